@@ -1,0 +1,217 @@
+//! What the calculator produces for a case: per defendant the counts, the
+//! combination with its steps, the supplementary penalties, the parole and
+//! commutation figures, and the findings. Renderers read these; the law
+//! modules write them. The types are shared by every jurisdiction.
+
+use crate::case::{Category, JurisdictionId};
+use crate::finding::Finding;
+use crate::law::Step;
+use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, Term};
+
+/// The analysis of one case file.
+#[derive(Debug, Clone)]
+pub struct CaseAnalysis {
+    pub title: String,
+    pub jurisdiction: JurisdictionId,
+    pub defendants: Vec<DefendantAnalysis>,
+}
+
+/// Which version of the law was applied, and why.
+#[derive(Debug, Clone)]
+pub struct LawApplied {
+    /// A stable id, such as `CN-CL-A8`.
+    pub version: &'static str,
+    /// Its name with in-force dates.
+    pub name: &'static str,
+    pub reason: String,
+    /// False when the tool had to assume (the reason says what).
+    pub settled: bool,
+}
+
+/// A count as the report shows it.
+#[derive(Debug, Clone)]
+pub struct CountRow {
+    pub offence: String,
+    pub native_offence: Option<String>,
+    pub article: Option<String>,
+    pub committed: Option<String>,
+    pub penalty: Principal,
+    pub political_rights: Option<PoliticalRights>,
+    pub fine: Option<Money>,
+    pub confiscation: Option<Confiscation>,
+    pub categories: Vec<Category>,
+    /// Fields marked as assumptions in the file.
+    pub assumed: Vec<String>,
+}
+
+/// The principle by which the counts combine.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Principle {
+    /// One count: nothing to combine.
+    SingleCount,
+    /// The most severe penalty (death, death with reprieve, life) absorbs the rest.
+    Absorption,
+    /// Terms of one kind: between the highest and the total, under a cap.
+    LimitedAggravation,
+    /// Terms of different kinds (CL 69 ¶2).
+    MixedKinds,
+}
+
+impl Principle {
+    /// The identifier used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Principle::SingleCount => "single-count",
+            Principle::Absorption => "absorption",
+            Principle::LimitedAggravation => "limited-aggravation",
+            Principle::MixedKinds => "mixed-kinds",
+        }
+    }
+
+    /// A readable name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Principle::SingleCount => "single count",
+            Principle::Absorption => "absorption",
+            Principle::LimitedAggravation => "limited aggravation",
+            Principle::MixedKinds => "penalties of different kinds",
+        }
+    }
+}
+
+/// The lawful range for the combined penalty (both ends included).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PenaltyRange {
+    pub min: Principal,
+    pub max: Principal,
+}
+
+impl PenaltyRange {
+    /// A range of exactly one penalty.
+    pub fn exactly(p: Principal) -> PenaltyRange {
+        PenaltyRange { min: p, max: p }
+    }
+
+    /// Whether `p` lies in the range: same kind, and for terms between the ends.
+    pub fn contains(&self, p: &Principal) -> bool {
+        if p.kind() != self.min.kind() {
+            return false;
+        }
+        match (self.min.term(), self.max.term(), p.term()) {
+            (Some(lo), Some(hi), Some(t)) => lo <= t && t <= hi,
+            _ => self.min == *p || self.max == *p,
+        }
+    }
+}
+
+impl std::fmt::Display for PenaltyRange {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.min == self.max {
+            write!(f, "{}", self.min)
+        } else {
+            match (self.min, self.max.term()) {
+                (Principal::Imprisonment(lo), Some(hi)) => write!(f, "{lo} – {hi}"),
+                (Principal::CriminalDetention(lo), Some(hi)) => {
+                    write!(f, "criminal detention {lo} – {hi}")
+                }
+                (Principal::PublicSurveillance(lo), Some(hi)) => {
+                    write!(f, "public surveillance {lo} – {hi}")
+                }
+                _ => write!(f, "{} – {}", self.min, self.max),
+            }
+        }
+    }
+}
+
+/// How the counts' principal penalties combine.
+#[derive(Debug, Clone)]
+pub struct Combination {
+    pub principle: Principle,
+    /// The most severe single penalty.
+    pub highest: Option<Principal>,
+    /// The sum of the terms of the kind executed (limited aggravation).
+    pub total: Option<Term>,
+    pub cap: Option<Term>,
+    /// `None` when the law does not settle the range (the findings say why).
+    pub range: Option<PenaltyRange>,
+    /// Public surveillance executed afterwards (CL 69 ¶2), with its own range.
+    pub then_range: Option<PenaltyRange>,
+    /// The court's combined penalty.
+    pub decided: Option<Principal>,
+    pub decided_then: Option<Principal>,
+    /// `None` when it cannot be said (no decided figure, or unsettled law).
+    pub lawful: Option<bool>,
+    pub steps: Vec<Step>,
+}
+
+/// The supplementary penalties after combination (CL 69 last ¶).
+#[derive(Debug, Clone, Default)]
+pub struct SupplementaryPenalties {
+    pub political_rights: Option<PoliticalRights>,
+    pub fine: Option<Money>,
+    /// Fines absorbed by confiscation of all property.
+    pub fines_absorbed: bool,
+    pub confiscation: Option<Confiscation>,
+    pub decided_political_rights: Option<PoliticalRights>,
+    pub decided_fine: Option<Money>,
+    pub decided_confiscation: Option<Confiscation>,
+    pub steps: Vec<Step>,
+}
+
+/// When parole becomes possible, as a duration.
+#[derive(Debug, Clone, Default)]
+pub struct ParoleFigures {
+    /// The minimum to serve before parole; `None` when barred or not applicable.
+    pub eligible_after: Option<Term>,
+    /// What the minimum is counted from.
+    pub counted_from: Option<String>,
+    /// The rule that bars parole.
+    pub barred_by: Option<&'static crate::law::Rule>,
+    /// Why parole does not apply at all (death, detention, surveillance).
+    pub not_applicable: Option<String>,
+    pub steps: Vec<Step>,
+}
+
+/// Commutation figures, as durations.
+#[derive(Debug, Clone, Default)]
+pub struct CommutationFigures {
+    /// The least that must actually be served whatever the commutations (CL 78 ¶2).
+    pub minimum_served: Option<Term>,
+    /// The earliest first commutation, counted from `counted_from`.
+    pub earliest_first: Option<Term>,
+    pub counted_from: Option<String>,
+    /// The rule that forbids commutation.
+    pub barred_by: Option<&'static crate::law::Rule>,
+    pub steps: Vec<Step>,
+}
+
+/// Everything computed for one defendant.
+#[derive(Debug, Clone)]
+pub struct DefendantAnalysis {
+    pub name: String,
+    pub native_name: Option<String>,
+    pub law: Option<LawApplied>,
+    pub counts: Vec<CountRow>,
+    pub combination: Option<Combination>,
+    pub supplementary: SupplementaryPenalties,
+    pub parole: ParoleFigures,
+    pub commutation: CommutationFigures,
+    pub findings: Vec<Finding>,
+}
+
+impl DefendantAnalysis {
+    /// The reduction of the decided term from the total, in whole months and
+    /// as a percentage of the total (exact decimal, one place).
+    pub fn reduction(&self) -> Option<(Term, rust_decimal::Decimal)> {
+        let c = self.combination.as_ref()?;
+        let total = c.total?;
+        let decided = c.decided?.term()?;
+        if c.principle == Principle::SingleCount || decided > total || total.is_zero() {
+            return None;
+        }
+        let months = total.total_months().checked_sub(decided.total_months())?;
+        let pct = rust_decimal::Decimal::from(months) * rust_decimal::Decimal::from(100)
+            / rust_decimal::Decimal::from(total.total_months());
+        Some((Term::months(months), pct.round_dp(1)))
+    }
+}

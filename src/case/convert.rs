@@ -1,0 +1,877 @@
+//! From the YAML as written ([`super::raw`]) to the validated case
+//! ([`super::model`]). Every problem becomes a [`Finding`] with the field's
+//! place in the file and a hint; conversion goes on after a problem so that
+//! one run reports all of them.
+
+use super::dates::{parse_date, parse_offence_period};
+use super::model::*;
+use super::raw::*;
+use crate::finding::{Finding, Severity, Span};
+use crate::penalty::{self, Confiscation, Money, PenaltyParseError, PoliticalRights, Principal};
+use jiff::civil::Date;
+use serde_saphyr::{Location, Spanned};
+
+/// The span of a located YAML value.
+pub fn span_of(location: &Location) -> Span {
+    let s = location.span();
+    Span {
+        line: location.line(),
+        column: location.column(),
+        byte_offset: s
+            .byte_offset()
+            .and_then(|o| usize::try_from(o).ok())
+            .unwrap_or(0),
+        byte_len: s
+            .byte_len()
+            .and_then(|o| usize::try_from(o).ok())
+            .unwrap_or(0),
+    }
+}
+
+fn span<T>(v: &Spanned<T>) -> Span {
+    span_of(&v.referenced)
+}
+
+/// The span of the part of a scalar that a grammar error points at, when the
+/// scalar is written plainly on one line (the usual case). Quoted or folded
+/// scalars fall back to the whole value.
+fn sub_span(whole: Span, source_text: &str, offset: usize, len: usize) -> Span {
+    if whole.byte_len == source_text.len() && offset <= source_text.len() {
+        let column_shift = source_text.get(..offset).map_or(0, |p| p.chars().count());
+        Span {
+            line: whole.line,
+            column: whole.column + column_shift as u64,
+            byte_offset: whole.byte_offset + offset,
+            byte_len: len.max(1),
+        }
+    } else {
+        whole
+    }
+}
+
+/// Collects findings while converting.
+struct Converter {
+    findings: Vec<Finding>,
+}
+
+impl Converter {
+    fn error(&mut self, code: &'static str, field: &str, span: Span, message: String, hint: &str) {
+        let mut f = Finding::new(Severity::Error, code, message)
+            .field(field)
+            .at(span);
+        if !hint.is_empty() {
+            f = f.hint(hint);
+        }
+        self.findings.push(f);
+    }
+
+    fn date(&mut self, v: &SpannedText, field: &str) -> Option<Located<Date>> {
+        match parse_date(&v.value.0) {
+            Ok(d) => Some(Located::new(d, span(v))),
+            Err(e) => {
+                self.error("input.bad-date", field, span(v), e.message, &e.hint);
+                None
+            }
+        }
+    }
+
+    fn grammar_error(&mut self, field: &str, v: &SpannedText, e: PenaltyParseError) {
+        let at = sub_span(span(v), &v.value.0, e.offset, e.len);
+        self.error("input.bad-penalty", field, at, e.message, &e.hint);
+    }
+
+    fn principal(&mut self, v: &SpannedText, field: &str) -> Option<Located<Principal>> {
+        match penalty::parse_penalty(&v.value.0) {
+            Ok(p) => Some(Located::new(p, span(v))),
+            Err(e) => {
+                self.grammar_error(field, v, e);
+                None
+            }
+        }
+    }
+
+    fn political_rights(
+        &mut self,
+        v: &Option<SpannedText>,
+        field: &str,
+    ) -> Result<Option<Located<PoliticalRights>>, ()> {
+        let Some(v) = v else { return Ok(None) };
+        match penalty::parse_political_rights(&v.value.0) {
+            Ok(p) => Ok(Some(Located::new(p, span(v)))),
+            Err(e) => {
+                self.grammar_error(field, v, e);
+                Err(())
+            }
+        }
+    }
+
+    fn fine(&mut self, v: &Option<SpannedText>, field: &str) -> Result<Option<Located<Money>>, ()> {
+        let Some(v) = v else { return Ok(None) };
+        match penalty::parse_money(&v.value.0) {
+            Ok(m) => Ok(Some(Located::new(m, span(v)))),
+            Err(e) => {
+                let at = sub_span(span(v), &v.value.0, e.offset, e.len);
+                self.error("input.bad-money", field, at, e.message, &e.hint);
+                Err(())
+            }
+        }
+    }
+
+    fn confiscation(
+        &mut self,
+        v: &Option<SpannedText>,
+        field: &str,
+    ) -> Result<Option<Located<Confiscation>>, ()> {
+        let Some(v) = v else { return Ok(None) };
+        match penalty::parse_confiscation(&v.value.0) {
+            Ok(c) => Ok(Some(Located::new(c, span(v)))),
+            Err(e) => {
+                self.grammar_error(field, v, e);
+                Err(())
+            }
+        }
+    }
+
+    fn assumed_fields(
+        &mut self,
+        v: &Option<Vec<SpannedText>>,
+        allowed: &[&str],
+        field: &str,
+    ) -> Vec<String> {
+        let mut out = Vec::new();
+        for (i, name) in v.iter().flatten().enumerate() {
+            let n = name.value.0.trim();
+            if allowed.contains(&n) {
+                out.push(n.to_string());
+            } else {
+                let hint = match crate::text::did_you_mean(n, allowed) {
+                    Some(s) => format!(
+                        "did you mean `{s}`? The fields that can be assumed here: {}",
+                        allowed.join(", ")
+                    ),
+                    None => format!(
+                        "the fields that can be assumed here: {}",
+                        allowed.join(", ")
+                    ),
+                };
+                self.error(
+                    "input.bad-assumed",
+                    &format!("{field}[{i}]"),
+                    span(name),
+                    format!("`{n}` is not a field that can be marked assumed"),
+                    &hint,
+                );
+            }
+        }
+        out
+    }
+}
+
+/// Reads the numbers of an article reference such as `CL 385/386`,
+/// `CL 120-1`, `Criminal Law art. 399`. Returns `None` when it names no article.
+pub fn parse_article(text: &str) -> Option<Article> {
+    let mut numbers = Vec::new();
+    let mut current = String::new();
+    let mut after_dash = false;
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_digit() {
+            current.push(c);
+        } else {
+            if !current.is_empty() && !after_dash {
+                numbers.push(current.parse::<u32>().ok()?);
+            }
+            after_dash = c == '-' && !current.is_empty();
+            current.clear();
+        }
+    }
+    if numbers.is_empty() {
+        None
+    } else {
+        Some(Article {
+            text: text.trim().to_string(),
+            numbers,
+        })
+    }
+}
+
+/// Converts a parsed YAML case into the validated case. Returns the case when
+/// no error was found, and every finding either way.
+pub fn convert(raw: &RawCase) -> (Option<Case>, Vec<Finding>) {
+    let mut c = Converter {
+        findings: Vec::new(),
+    };
+    let mut ok = true;
+
+    let title = raw.case.value.trim().to_string();
+    if title.is_empty() {
+        c.error(
+            "input.empty",
+            "case",
+            span(&raw.case),
+            "the case title is empty".into(),
+            "give the case a title",
+        );
+        ok = false;
+    }
+
+    let jurisdiction = match raw.jurisdiction.value.trim() {
+        "CN" => Some(JurisdictionId::Cn),
+        other => {
+            let codes: Vec<&str> = JurisdictionId::ALL.iter().map(|j| j.code()).collect();
+            let hint = match crate::text::did_you_mean(other, &codes) {
+                Some(s) => format!("did you mean `{s}`? Supported: {}", codes.join(", ")),
+                None => format!("supported jurisdictions: {}", codes.join(", ")),
+            };
+            c.error(
+                "input.unknown-jurisdiction",
+                "jurisdiction",
+                span(&raw.jurisdiction),
+                format!("unknown jurisdiction `{other}`"),
+                &hint,
+            );
+            None
+        }
+    };
+
+    let mut sources = Vec::new();
+    for (i, s) in raw.sources.iter().flatten().enumerate() {
+        let published = match &s.published {
+            Some(p) => {
+                let d = c.date(p, &format!("sources[{i}].published"));
+                ok &= d.is_some();
+                d.map(|d| d.value)
+            }
+            None => None,
+        };
+        sources.push(Source {
+            url: s.url.clone(),
+            title: s.title.clone(),
+            published,
+            note: s.note.clone(),
+        });
+    }
+
+    if raw.defendants.value.is_empty() {
+        c.error(
+            "input.no-defendants",
+            "defendants",
+            span(&raw.defendants),
+            "the case has no defendants".into(),
+            "add at least one entry under `defendants:` with a name and judgments",
+        );
+        ok = false;
+    }
+
+    let mut defendants = Vec::new();
+    let mut names: Vec<(String, Span)> = Vec::new();
+    for (i, d) in raw.defendants.value.iter().enumerate() {
+        let path = format!("defendants[{i}]");
+        let name = d.name.value.trim().to_string();
+        if name.is_empty() {
+            c.error(
+                "input.empty",
+                &format!("{path}.name"),
+                span(&d.name),
+                "the defendant's name is empty".into(),
+                "write the name as reported",
+            );
+            ok = false;
+        } else if let Some((_, first)) = names.iter().find(|(n, _)| *n == name) {
+            c.error(
+                "input.duplicate-defendant",
+                &format!("{path}.name"),
+                span(&d.name),
+                format!(
+                    "the defendant `{name}` appears twice (first at line {})",
+                    first.line
+                ),
+                "each defendant appears once per file; put all their judgments under one entry",
+            );
+            ok = false;
+        }
+        names.push((name.clone(), span(&d.name)));
+        match convert_defendant(&mut c, d, &path) {
+            Some(def) => defendants.push(def),
+            None => ok = false,
+        }
+    }
+
+    let case = match (ok, jurisdiction) {
+        (true, Some(jurisdiction)) => Some(Case {
+            title,
+            jurisdiction,
+            summary: raw.summary.clone(),
+            sources,
+            defendants,
+        }),
+        _ => None,
+    };
+    (case, c.findings)
+}
+
+fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<Defendant> {
+    let mut ok = true;
+
+    let mut custody = Vec::new();
+    for (i, p) in d.custody.iter().flatten().enumerate() {
+        let field = format!("{path}.custody[{i}]");
+        let from = c.date(&p.from, &format!("{field}.from"));
+        let to = p.to.as_ref().map(|t| c.date(t, &format!("{field}.to")));
+        let kind = match &p.kind {
+            None => Some(CustodyKind::Detention),
+            Some(k) => {
+                let text = k.value.0.trim();
+                let found = CustodyKind::ALL.iter().copied().find(|c| c.id() == text);
+                if found.is_none() {
+                    let ids: Vec<&str> = CustodyKind::ALL.iter().map(|k| k.id()).collect();
+                    let hint = match crate::text::did_you_mean(text, &ids) {
+                        Some(s) => format!("did you mean `{s}`? Kinds: {}", ids.join(", ")),
+                        None => format!("kinds: {}", ids.join(", ")),
+                    };
+                    c.error(
+                        "input.bad-custody-kind",
+                        &format!("{field}.kind"),
+                        span(k),
+                        format!("unknown custody kind `{text}`"),
+                        &hint,
+                    );
+                }
+                found
+            }
+        };
+        match (from, to, kind) {
+            (Some(from), to, Some(kind)) if !matches!(to, Some(None)) => {
+                let to = to.flatten();
+                if let Some(t) = &to {
+                    if t.value < from.value {
+                        c.error(
+                            "input.dates-out-of-order",
+                            &format!("{field}.to"),
+                            t.span,
+                            format!(
+                                "custody ends on {} before it starts on {}",
+                                t.value, from.value
+                            ),
+                            "check the two dates; `from` is the first day in custody",
+                        );
+                        ok = false;
+                    }
+                }
+                custody.push(CustodyPeriod {
+                    from,
+                    to,
+                    kind,
+                    assumed: p.assumed.unwrap_or(false),
+                    note: p.note.clone(),
+                });
+            }
+            _ => ok = false,
+        }
+    }
+
+    if d.judgments.value.is_empty() {
+        c.error(
+            "input.no-judgments",
+            &format!("{path}.judgments"),
+            span(&d.judgments),
+            "the defendant has no judgments".into(),
+            "add the judgment with its court, date and counts",
+        );
+        ok = false;
+    }
+
+    let mut judgments: Vec<Judgment> = Vec::new();
+    for (i, j) in d.judgments.value.iter().enumerate() {
+        let field = format!("{path}.judgments[{i}]");
+        match convert_judgment(c, j, &field, i == 0) {
+            Some(jd) => {
+                if let Some(prev) = judgments.last() {
+                    if jd.date.value < prev.date.value {
+                        c.error(
+                            "input.dates-out-of-order",
+                            &format!("{field}.date"),
+                            jd.date.span,
+                            format!(
+                                "this judgment ({}) is dated before the one above it ({})",
+                                jd.date.value, prev.date.value
+                            ),
+                            "list judgments in date order: first instance, then appeal",
+                        );
+                        ok = false;
+                    }
+                }
+                judgments.push(jd);
+            }
+            None => ok = false,
+        }
+    }
+
+    // Offences precede the judgment that tries them.
+    for (ji, j) in judgments.iter().enumerate() {
+        for (ci, count) in j.counts.iter().enumerate() {
+            if let Some(p) = &count.committed {
+                if p.value.first > j.date.value {
+                    c.error(
+                        "input.dates-out-of-order",
+                        &format!("{path}.judgments[{ji}].counts[{ci}].committed"),
+                        p.span,
+                        format!("the offence is dated {} but the judgment is of {}", p.value, j.date.value),
+                        "an offence is committed before the judgment that tries it; check both dates",
+                    );
+                    ok = false;
+                }
+            }
+        }
+    }
+
+    let mut commutations = Vec::new();
+    for (i, m) in d.commutations.iter().flatten().enumerate() {
+        let field = format!("{path}.commutations[{i}]");
+        let date = c.date(&m.date, &format!("{field}.date"));
+        let change = match (&m.to, &m.by) {
+            (Some(to), None) => c
+                .principal(to, &format!("{field}.to"))
+                .map(|p| Located::new(CommutationChange::To(p.value), p.span)),
+            (None, Some(by)) => match c.principal(by, &format!("{field}.by")) {
+                Some(Located {
+                    value: Principal::Imprisonment(t),
+                    span,
+                }) => Some(Located::new(CommutationChange::By(t), span)),
+                Some(other) => {
+                    c.error(
+                        "input.bad-commutation",
+                        &format!("{field}.by"),
+                        other.span,
+                        "`by` takes a length of time, such as `1 year`".into(),
+                        "to replace the penalty, write `to:` instead",
+                    );
+                    None
+                }
+                None => None,
+            },
+            (Some(to), Some(_)) => {
+                c.error(
+                    "input.bad-commutation",
+                    &field,
+                    span(to),
+                    "a commutation has either `to` or `by`, not both".into(),
+                    "`to:` for a new penalty, `by:` for a cut of a fixed term",
+                );
+                None
+            }
+            (None, None) => {
+                c.error(
+                    "input.bad-commutation",
+                    &field,
+                    span(&m.date),
+                    "a commutation needs `to` (the new penalty) or `by` (the cut)".into(),
+                    "for example `to: life imprisonment` or `by: 1 year`",
+                );
+                None
+            }
+        };
+        let pr = c.political_rights(&m.political_rights, &format!("{field}.political_rights"));
+        match (date, change, pr) {
+            (Some(date), Some(change), Ok(political_rights)) => {
+                if let Some(first) = judgments.first() {
+                    if date.value < first.date.value {
+                        c.error(
+                            "input.dates-out-of-order",
+                            &format!("{field}.date"),
+                            date.span,
+                            format!(
+                                "the commutation ({}) is dated before the judgment ({})",
+                                date.value, first.date.value
+                            ),
+                            "check the date of the ruling",
+                        );
+                        ok = false;
+                    }
+                }
+                commutations.push(Commutation {
+                    date,
+                    court: m.court.as_ref().map(|c| c.value.clone()),
+                    change,
+                    political_rights,
+                    assumed: m.assumed.unwrap_or(false),
+                    note: m.note.clone(),
+                });
+            }
+            _ => ok = false,
+        }
+    }
+    for pair in commutations.windows(2) {
+        if let [a, b] = pair {
+            if b.date.value < a.date.value {
+                c.error(
+                    "input.dates-out-of-order",
+                    &format!("{path}.commutations"),
+                    b.date.span,
+                    format!(
+                        "commutations are not in date order ({} after {})",
+                        b.date.value, a.date.value
+                    ),
+                    "list commutations in date order",
+                );
+                ok = false;
+            }
+        }
+    }
+
+    let paroled = d
+        .paroled
+        .as_ref()
+        .map(|p| c.date(p, &format!("{path}.paroled")));
+    let released = d
+        .released
+        .as_ref()
+        .map(|p| c.date(p, &format!("{path}.released")));
+    if matches!(paroled, Some(None)) || matches!(released, Some(None)) {
+        ok = false;
+    }
+    let paroled = paroled.flatten();
+    let released = released.flatten();
+    if let (Some(first), Some(rel)) = (custody.first(), &released) {
+        if rel.value < first.from.value {
+            c.error(
+                "input.dates-out-of-order",
+                &format!("{path}.released"),
+                rel.span,
+                format!(
+                    "released on {} before custody began on {}",
+                    rel.value, first.from.value
+                ),
+                "check the release date",
+            );
+            ok = false;
+        }
+    }
+
+    if !ok {
+        return None;
+    }
+    Some(Defendant {
+        name: Located::new(d.name.value.trim().to_string(), span(&d.name)),
+        native_name: d.native_name.clone(),
+        recidivist: d.recidivist.unwrap_or(false),
+        state_functionary: d.state_functionary.unwrap_or(false),
+        custody,
+        judgments,
+        commutations,
+        paroled,
+        released,
+        note: d.note.clone(),
+    })
+}
+
+const COUNT_ASSUMABLE: &[&str] = &[
+    "article",
+    "committed",
+    "penalty",
+    "political_rights",
+    "fine",
+    "confiscation",
+];
+
+fn convert_judgment(
+    c: &mut Converter,
+    j: &RawJudgment,
+    field: &str,
+    first: bool,
+) -> Option<Judgment> {
+    let mut ok = true;
+    let date = c.date(&j.date, &format!("{field}.date"));
+    let final_date = j
+        .final_date
+        .as_ref()
+        .map(|d| c.date(d, &format!("{field}.final")));
+    let executed = j
+        .executed
+        .as_ref()
+        .map(|d| c.date(d, &format!("{field}.executed")));
+    ok &= !matches!(final_date, Some(None)) && !matches!(executed, Some(None));
+    let appeal = j.appeal.unwrap_or(false);
+    let upheld = j.upheld.as_ref().is_some_and(|u| u.value);
+
+    if let Some(u) = &j.upheld {
+        if u.value && !appeal {
+            c.error(
+                "input.upheld-without-appeal",
+                &format!("{field}.upheld"),
+                span(u),
+                "`upheld` is for an appeal judgment".into(),
+                "add `appeal: true`, or remove `upheld`",
+            );
+            ok = false;
+        }
+        if u.value && (j.decided.is_some() || j.counts.is_some()) {
+            c.error(
+                "input.upheld-and-changed",
+                &format!("{field}.upheld"),
+                span(u),
+                "an appeal that upheld the judgment does not restate counts or a sentence".into(),
+                "remove `upheld: true` if the appeal court changed the sentence",
+            );
+            ok = false;
+        }
+    }
+    if first && appeal {
+        c.error(
+            "input.appeal-first",
+            &format!("{field}.appeal"),
+            date.as_ref().map_or(Span::default(), |d| d.span),
+            "the first judgment listed is an appeal".into(),
+            "list the first-instance judgment before the appeal",
+        );
+        ok = false;
+    }
+    if appeal && !upheld && j.decided.is_none() && j.counts.is_none() {
+        c.error(
+            "input.appeal-without-outcome",
+            field,
+            span(&j.court),
+            "the appeal says neither `upheld: true` nor what it decided".into(),
+            "add `upheld: true`, or `decided:` (and `counts:` if the appeal changed them)",
+        );
+        ok = false;
+    }
+    if !appeal && j.counts.as_ref().is_none_or(|cs| cs.value.is_empty()) {
+        let at = j.counts.as_ref().map_or(span(&j.court), span);
+        c.error(
+            "input.no-counts",
+            &format!("{field}.counts"),
+            at,
+            "a first-instance judgment needs its counts".into(),
+            "add `counts:` with each offence and its penalty",
+        );
+        ok = false;
+    }
+
+    let mut counts = Vec::new();
+    if let Some(cs) = &j.counts {
+        for (i, rc) in cs.value.iter().enumerate() {
+            let cf = format!("{field}.counts[{i}]");
+            match convert_count(c, rc, &cf) {
+                Some(count) => counts.push(count),
+                None => ok = false,
+            }
+        }
+        if cs.value.len() > 1 && j.decided.is_none() {
+            c.error(
+                "input.no-decided",
+                &format!("{field}.decided"),
+                span(cs),
+                format!(
+                    "the judgment has {} counts but no combined sentence",
+                    cs.value.len()
+                ),
+                "add `decided:` with the penalty the court decided to execute (决定执行)",
+            );
+            ok = false;
+        }
+    }
+
+    let decided = match &j.decided {
+        None => None,
+        Some(d) => {
+            let df = format!("{field}.decided");
+            let penalty = c.principal(&d.value.penalty, &format!("{df}.penalty"));
+            let then = d
+                .value
+                .then
+                .as_ref()
+                .map(|t| c.principal(t, &format!("{df}.then")));
+            let pr =
+                c.political_rights(&d.value.political_rights, &format!("{df}.political_rights"));
+            let fine = c.fine(&d.value.fine, &format!("{df}.fine"));
+            let conf = c.confiscation(&d.value.confiscation, &format!("{df}.confiscation"));
+            let assumed = c.assumed_fields(
+                &d.value.assumed,
+                &[
+                    "penalty",
+                    "then",
+                    "political_rights",
+                    "fine",
+                    "confiscation",
+                ],
+                &format!("{df}.assumed"),
+            );
+            if let Some(Some(t)) = &then {
+                if !matches!(t.value, Principal::PublicSurveillance(_)) {
+                    c.error("input.bad-then", &format!("{df}.then"), t.span, "`then` is for public surveillance executed after the main penalty (CL 69 ¶2)".into(), "write for example `then: public surveillance 1 year`");
+                    ok = false;
+                }
+            }
+            match (penalty, then, pr, fine, conf) {
+                (Some(penalty), then, Ok(political_rights), Ok(fine), Ok(confiscation))
+                    if !matches!(then, Some(None)) =>
+                {
+                    Some(Decided {
+                        penalty,
+                        then: then.flatten(),
+                        political_rights,
+                        fine,
+                        confiscation,
+                        assumed,
+                        note: d.value.note.clone(),
+                        span: span(d),
+                    })
+                }
+                _ => {
+                    ok = false;
+                    None
+                }
+            }
+        }
+    };
+
+    let date = date?;
+    if let (Some(Some(f)), true) = (&final_date, true) {
+        if f.value < date.value {
+            c.error(
+                "input.dates-out-of-order",
+                &format!("{field}.final"),
+                f.span,
+                format!(
+                    "the judgment became final on {} before it was given on {}",
+                    f.value, date.value
+                ),
+                "`final` is the day the judgment took legal effect, on or after its date",
+            );
+            ok = false;
+        }
+    }
+    if !ok {
+        return None;
+    }
+    Some(Judgment {
+        court: j.court.value.trim().to_string(),
+        date,
+        appeal,
+        upheld,
+        counts,
+        decided,
+        final_date: final_date.flatten(),
+        executed: executed.flatten(),
+        assumed: j.assumed.unwrap_or(false),
+        note: j.note.clone(),
+        span: span(&j.court),
+    })
+}
+
+fn convert_count(c: &mut Converter, rc: &RawCount, field: &str) -> Option<Count> {
+    let mut ok = true;
+    let offence = rc.offence.value.trim().to_string();
+    if offence.is_empty() {
+        c.error(
+            "input.empty",
+            &format!("{field}.offence"),
+            span(&rc.offence),
+            "the offence is empty".into(),
+            "name the crime as the judgment does",
+        );
+        ok = false;
+    }
+    let article = match &rc.article {
+        None => None,
+        Some(a) => match parse_article(&a.value.0) {
+            Some(art) => Some(Located::new(art, span(a))),
+            None => {
+                c.error(
+                    "input.bad-article",
+                    &format!("{field}.article"),
+                    span(a),
+                    format!("`{}` names no article", a.value.0),
+                    "write the article as `CL 385` (several: `CL 385/386`)",
+                );
+                ok = false;
+                None
+            }
+        },
+    };
+    let committed = match &rc.committed {
+        None => None,
+        Some(v) => match parse_offence_period(&v.value.0) {
+            Ok(p) => Some(Located::new(p, span(v))),
+            Err(e) => {
+                c.error(
+                    "input.bad-date",
+                    &format!("{field}.committed"),
+                    span(v),
+                    e.message,
+                    &e.hint,
+                );
+                ok = false;
+                None
+            }
+        },
+    };
+    let penalty = c.principal(&rc.penalty, &format!("{field}.penalty"));
+    let pr = c.political_rights(&rc.political_rights, &format!("{field}.political_rights"));
+    let fine = c.fine(&rc.fine, &format!("{field}.fine"));
+    let conf = c.confiscation(&rc.confiscation, &format!("{field}.confiscation"));
+    let categories_override = match &rc.categories {
+        None => None,
+        Some(list) => {
+            let mut cats = Vec::new();
+            for (i, t) in list.value.iter().enumerate() {
+                let text = t.value.0.trim();
+                match Category::ALL.iter().copied().find(|k| k.id() == text) {
+                    Some(k) => cats.push(k),
+                    None => {
+                        let ids: Vec<&str> = Category::ALL.iter().map(|k| k.id()).collect();
+                        let hint = match crate::text::did_you_mean(text, &ids) {
+                            Some(s) => {
+                                format!("did you mean `{s}`? Categories: {}", ids.join(", "))
+                            }
+                            None => format!("categories: {}", ids.join(", ")),
+                        };
+                        c.error(
+                            "input.bad-category",
+                            &format!("{field}.categories[{i}]"),
+                            span(t),
+                            format!("unknown category `{text}`"),
+                            &hint,
+                        );
+                        ok = false;
+                    }
+                }
+            }
+            Some(cats)
+        }
+    };
+    let assumed = c.assumed_fields(&rc.assumed, COUNT_ASSUMABLE, &format!("{field}.assumed"));
+    match (penalty, pr, fine, conf) {
+        (Some(penalty), Ok(political_rights), Ok(fine), Ok(confiscation)) if ok => Some(Count {
+            offence,
+            native_offence: rc.native_offence.clone(),
+            article,
+            committed,
+            penalty,
+            political_rights,
+            fine,
+            confiscation,
+            categories_override,
+            assumed,
+            note: rc.note.clone(),
+            span: span(&rc.offence),
+        }),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn articles() {
+        assert_eq!(parse_article("CL 385/386").unwrap().numbers, vec![385, 386]);
+        assert_eq!(parse_article("CL 120-1").unwrap().numbers, vec![120]);
+        assert_eq!(
+            parse_article("Criminal Law art. 399").unwrap().numbers,
+            vec![399]
+        );
+        assert!(parse_article("CL").is_none());
+    }
+}

@@ -1,0 +1,16 @@
+//! The case file: its format, how it is read, and the validated model.
+//!
+//! Reading happens in two stages: [`raw`] mirrors the YAML (unknown fields
+//! are errors), [`convert`] checks every value and builds the domain types of
+//! [`model`]. Only the domain types reach the law.
+
+mod convert;
+mod dates;
+mod load;
+mod model;
+pub mod raw;
+
+pub use convert::parse_article;
+pub use dates::{DateError, parse_date, parse_offence_period};
+pub use load::{DEFAULT_MAX_FILE_BYTES, LoadedFile, ReadError, load_bytes, load_file, load_str};
+pub use model::*;

@@ -1,0 +1,347 @@
+//! Stage two: the validated case. Every value here has been checked by
+//! [`super::convert`]; the law modules take these types and nothing else.
+
+use crate::finding::Span;
+use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, Term};
+use jiff::civil::Date;
+use std::fmt;
+
+/// A value together with where it was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+impl<T> Located<T> {
+    pub fn new(value: T, span: Span) -> Located<T> {
+        Located { value, span }
+    }
+}
+
+/// A legal system the calculator knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum JurisdictionId {
+    /// The People's Republic of China.
+    Cn,
+}
+
+impl JurisdictionId {
+    /// The identifier written in case files.
+    pub fn code(self) -> &'static str {
+        match self {
+            JurisdictionId::Cn => "CN",
+        }
+    }
+
+    /// Every supported jurisdiction.
+    pub const ALL: &'static [JurisdictionId] = &[JurisdictionId::Cn];
+}
+
+/// A validated case file.
+#[derive(Debug, Clone)]
+pub struct Case {
+    pub title: String,
+    pub jurisdiction: JurisdictionId,
+    pub summary: Option<String>,
+    pub sources: Vec<Source>,
+    pub defendants: Vec<Defendant>,
+}
+
+/// A public source.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<Date>,
+    pub note: Option<String>,
+}
+
+/// One person.
+#[derive(Debug, Clone)]
+pub struct Defendant {
+    pub name: Located<String>,
+    pub native_name: Option<String>,
+    pub recidivist: bool,
+    pub state_functionary: bool,
+    pub custody: Vec<CustodyPeriod>,
+    /// In date order (checked).
+    pub judgments: Vec<Judgment>,
+    pub commutations: Vec<Commutation>,
+    pub paroled: Option<Located<Date>>,
+    pub released: Option<Located<Date>>,
+    pub note: Option<String>,
+}
+
+/// How a custody period is credited (the dates issue computes with it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CustodyKind {
+    /// 拘留 / 逮捕: criminal detention and arrest.
+    Detention,
+    /// 指定居所监视居住: residential surveillance at a designated place.
+    DesignatedResidence,
+    /// 留置: supervisory detention under the Supervision Law.
+    SupervisoryDetention,
+    /// 取保候审: bail, not credited.
+    Bail,
+    /// 监视居住 at home: not credited.
+    ResidentialSurveillance,
+}
+
+impl CustodyKind {
+    /// The identifier written in case files.
+    pub fn id(self) -> &'static str {
+        match self {
+            CustodyKind::Detention => "detention",
+            CustodyKind::DesignatedResidence => "designated-residence",
+            CustodyKind::SupervisoryDetention => "supervisory-detention",
+            CustodyKind::Bail => "bail",
+            CustodyKind::ResidentialSurveillance => "residential-surveillance",
+        }
+    }
+
+    /// All kinds, for hints.
+    pub const ALL: &'static [CustodyKind] = &[
+        CustodyKind::Detention,
+        CustodyKind::DesignatedResidence,
+        CustodyKind::SupervisoryDetention,
+        CustodyKind::Bail,
+        CustodyKind::ResidentialSurveillance,
+    ];
+}
+
+/// A custody period. `to` missing means "until the judgment was executed".
+#[derive(Debug, Clone)]
+pub struct CustodyPeriod {
+    pub from: Located<Date>,
+    pub to: Option<Located<Date>>,
+    pub kind: CustodyKind,
+    pub assumed: bool,
+    pub note: Option<String>,
+}
+
+/// A judgment or ruling.
+#[derive(Debug, Clone)]
+pub struct Judgment {
+    pub court: String,
+    pub date: Located<Date>,
+    pub appeal: bool,
+    pub upheld: bool,
+    /// Empty when the judgment did not restate the counts (an appeal that
+    /// kept them): the previous judgment's counts stand.
+    pub counts: Vec<Count>,
+    pub decided: Option<Decided>,
+    pub final_date: Option<Located<Date>>,
+    pub executed: Option<Located<Date>>,
+    pub assumed: bool,
+    pub note: Option<String>,
+    pub span: Span,
+}
+
+/// When a crime was committed, as precisely as the record says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct OffencePeriod {
+    /// The first day it may have been committed.
+    pub first: Date,
+    /// The last day it may have been committed.
+    pub last: Date,
+    /// How precisely the first end was written.
+    pub first_precision: DatePrecision,
+    /// How precisely the last end was written.
+    pub last_precision: DatePrecision,
+    /// Written as a range `A..B`.
+    pub is_range: bool,
+}
+
+/// How precisely a date was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DatePrecision {
+    Day,
+    Month,
+    Year,
+}
+
+fn write_point(f: &mut fmt::Formatter<'_>, d: Date, p: DatePrecision) -> fmt::Result {
+    match p {
+        DatePrecision::Day => write!(f, "{d}"),
+        DatePrecision::Month => write!(f, "{}", d.strftime("%Y-%m")),
+        DatePrecision::Year => write!(f, "{}", d.year()),
+    }
+}
+
+impl fmt::Display for OffencePeriod {
+    /// As written: `2012-02-06`, `2011-11`, `2012`, `2011-11 to 2012-02`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_point(f, self.first, self.first_precision)?;
+        if self.is_range {
+            f.write_str(" to ")?;
+            write_point(f, self.last, self.last_precision)?;
+        }
+        Ok(())
+    }
+}
+
+/// A legal category a count belongs to, as the commutation and parole rules
+/// use them. Derived from the article, or set in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Category {
+    /// CL 81 ¶2: intentional homicide, rape, robbery, kidnapping, arson,
+    /// explosion, spreading dangerous substances, organised violent crime.
+    Violent,
+    /// CL part II chapter 8 (arts. 382–396): graft and bribery.
+    Graft,
+    /// Job-related crimes of officials (职务犯罪): chapters 8 and 9 (arts. 382–419).
+    JobRelated,
+    /// Financial crimes (arts. 170–200).
+    Financial,
+    /// Organised crime of a mafia-like nature (art. 294).
+    OrganisedCrime,
+    /// Crimes endangering state security (arts. 102–113).
+    StateSecurity,
+    /// Terrorist crimes (arts. 120–120-6).
+    Terrorism,
+    /// Ringleader of a drug-trafficking group, or a drug recidivist (file only).
+    DrugRingleader,
+}
+
+impl Category {
+    /// The identifier written in case files and JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Category::Violent => "violent",
+            Category::Graft => "graft",
+            Category::JobRelated => "job-related",
+            Category::Financial => "financial",
+            Category::OrganisedCrime => "organised-crime",
+            Category::StateSecurity => "state-security",
+            Category::Terrorism => "terrorism",
+            Category::DrugRingleader => "drug-ringleader",
+        }
+    }
+
+    /// All categories.
+    pub const ALL: &'static [Category] = &[
+        Category::Violent,
+        Category::Graft,
+        Category::JobRelated,
+        Category::Financial,
+        Category::OrganisedCrime,
+        Category::StateSecurity,
+        Category::Terrorism,
+        Category::DrugRingleader,
+    ];
+}
+
+/// A reference to an article of the Criminal Law, such as `CL 385/386`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Article {
+    /// As written.
+    pub text: String,
+    /// The article numbers it names (`385/386` gives two).
+    pub numbers: Vec<u32>,
+}
+
+/// One count.
+#[derive(Debug, Clone)]
+pub struct Count {
+    pub offence: String,
+    pub native_offence: Option<String>,
+    pub article: Option<Located<Article>>,
+    pub committed: Option<Located<OffencePeriod>>,
+    pub penalty: Located<Principal>,
+    pub political_rights: Option<Located<PoliticalRights>>,
+    pub fine: Option<Located<Money>>,
+    pub confiscation: Option<Located<Confiscation>>,
+    /// Set in the file; overrides what the article gives.
+    pub categories_override: Option<Vec<Category>>,
+    /// Fields whose values are assumptions.
+    pub assumed: Vec<String>,
+    pub note: Option<String>,
+    /// Where the count starts in the file.
+    pub span: Span,
+}
+
+/// The court's combined sentence.
+#[derive(Debug, Clone)]
+pub struct Decided {
+    pub penalty: Located<Principal>,
+    /// Public surveillance executed afterwards (CL 69 ¶2).
+    pub then: Option<Located<Principal>>,
+    pub political_rights: Option<Located<PoliticalRights>>,
+    pub fine: Option<Located<Money>>,
+    pub confiscation: Option<Located<Confiscation>>,
+    pub assumed: Vec<String>,
+    pub note: Option<String>,
+    pub span: Span,
+}
+
+/// What a commutation ruling did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CommutationChange {
+    /// Replaced the penalty (death with reprieve to life, life to a term).
+    To(Principal),
+    /// Cut a fixed term.
+    By(Term),
+}
+
+/// A commutation ruling.
+#[derive(Debug, Clone)]
+pub struct Commutation {
+    pub date: Located<Date>,
+    pub court: Option<String>,
+    pub change: Located<CommutationChange>,
+    pub political_rights: Option<Located<PoliticalRights>>,
+    pub assumed: bool,
+    pub note: Option<String>,
+}
+
+impl Defendant {
+    /// The judgment whose counts stand: the latest one that states counts.
+    pub fn governing_counts(&self) -> Option<(&Judgment, &[Count])> {
+        self.judgments
+            .iter()
+            .rev()
+            .find(|j| !j.counts.is_empty())
+            .map(|j| (j, j.counts.as_slice()))
+    }
+
+    /// The judgment in force: the last one.
+    pub fn last_judgment(&self) -> Option<&Judgment> {
+        self.judgments.last()
+    }
+
+    /// The combined sentence in force and the judgment that decided it: the
+    /// latest judgment with its own `decided`, skipping appeals that upheld.
+    /// A single-count judgment without `decided` decides that count's penalty
+    /// (see [`Decided::from_single_count`]).
+    pub fn governing_decided(&self) -> Option<(&Judgment, Decided)> {
+        for j in self.judgments.iter().rev() {
+            if let Some(d) = &j.decided {
+                return Some((j, d.clone()));
+            }
+            if j.upheld && j.counts.is_empty() {
+                continue;
+            }
+            if let [only] = j.counts.as_slice() {
+                return Some((j, Decided::from_single_count(only)));
+            }
+        }
+        None
+    }
+}
+
+impl Decided {
+    /// The sentence of a judgment on one count: that count's penalties.
+    pub fn from_single_count(count: &Count) -> Decided {
+        Decided {
+            penalty: count.penalty.clone(),
+            then: None,
+            political_rights: count.political_rights.clone(),
+            fine: count.fine.clone(),
+            confiscation: count.confiscation.clone(),
+            assumed: count.assumed.clone(),
+            note: None,
+            span: count.penalty.span,
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! The bounds of a penalty for one crime: CL 38 (public surveillance),
+//! CL 42 (criminal detention), CL 45 (fixed-term imprisonment), CL 55
+//! (deprivation of political rights).
+//!
+//! > 有期徒刑的期限，除本法第五十条、第六十九条规定外，为六个月以上十五年以下。 (CL 45)
+//! > 拘役的期限，为一个月以上六个月以下。 (CL 42)
+//! > 管制的期限，为三个月以上二年以下。 (CL 38 ¶1)
+//! > 剥夺政治权利的期限，除本法第五十七条规定外，为一年以上五年以下。 (CL 55 ¶1)
+
+use super::versions::CL_1997_IN_FORCE;
+use crate::finding::{Finding, Severity, Span};
+use crate::law::rule::{Rule, Verification};
+use crate::penalty::{PoliticalRights, Principal, Term};
+
+pub static IMPRISONMENT_BOUNDS: Rule = Rule {
+    id: "cn.cl45.bounds",
+    citation: "CL 45",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: None,
+    summary: "fixed-term imprisonment for one crime: 6 months to 15 years (except CL 50 and 69)",
+    verification: Verification::Statute("criminal-law-consolidated.md art. 45"),
+};
+
+pub static DETENTION_BOUNDS: Rule = Rule {
+    id: "cn.cl42.bounds",
+    citation: "CL 42",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: None,
+    summary: "criminal detention for one crime: 1 to 6 months",
+    verification: Verification::Statute("criminal-law-consolidated.md art. 42"),
+};
+
+pub static SURVEILLANCE_BOUNDS: Rule = Rule {
+    id: "cn.cl38.bounds",
+    citation: "CL 38 ¶1",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: None,
+    summary: "public surveillance for one crime: 3 months to 2 years",
+    verification: Verification::Statute("criminal-law-consolidated.md art. 38"),
+};
+
+pub static DPR_BOUNDS: Rule = Rule {
+    id: "cn.cl55.bounds",
+    citation: "CL 55 ¶1",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: None,
+    summary: "deprivation of political rights: 1 to 5 years, except for life under CL 57",
+    verification: Verification::Statute("criminal-law-consolidated.md art. 55"),
+};
+
+/// Every rule of this module, for the catalogue.
+pub static RULES: &[&Rule] = &[
+    &IMPRISONMENT_BOUNDS,
+    &DETENTION_BOUNDS,
+    &SURVEILLANCE_BOUNDS,
+    &DPR_BOUNDS,
+];
+
+/// The statutory bounds of a principal penalty for one crime, if it has any.
+pub fn bounds(p: &Principal) -> Option<(Term, Term, &'static Rule)> {
+    match p {
+        Principal::Imprisonment(_) => {
+            Some((Term::months(6), Term::years(15), &IMPRISONMENT_BOUNDS))
+        }
+        Principal::CriminalDetention(_) => {
+            Some((Term::months(1), Term::months(6), &DETENTION_BOUNDS))
+        }
+        Principal::PublicSurveillance(_) => {
+            Some((Term::months(3), Term::years(2), &SURVEILLANCE_BOUNDS))
+        }
+        _ => None,
+    }
+}
+
+/// Checks a count's penalty against its bounds. `field` names it in the finding.
+pub fn check_count_penalty(p: &Principal, span: Span, field: &str) -> Option<Finding> {
+    let (lo, hi, rule) = bounds(p)?;
+    let t = p.term()?;
+    if t < lo || t > hi {
+        Some(
+            Finding::new(
+                Severity::Error,
+                "cn.count-outside-bounds",
+                format!("{p} for one crime is outside {lo} – {hi} ({})", rule.citation),
+            )
+            .at(span)
+            .field(field)
+            .hint(if t > hi {
+                "a single count cannot exceed this; a higher figure is a combined sentence and belongs under `decided`"
+            } else {
+                "check the figure against the judgment"
+            }),
+        )
+    } else {
+        None
+    }
+}
+
+/// Checks a term deprivation of political rights against CL 55 ¶1.
+pub fn check_political_rights(p: &PoliticalRights, span: Span, field: &str) -> Option<Finding> {
+    match p {
+        PoliticalRights::Term(t) if *t < Term::years(1) || *t > Term::years(5) => Some(
+            Finding::new(
+                Severity::Error,
+                "cn.dpr-outside-bounds",
+                format!(
+                    "deprivation of political rights for {t} is outside 1 – 5 years (CL 55 ¶1)"
+                ),
+            )
+            .at(span)
+            .field(field)
+            .hint("a term deprivation is 1 to 5 years; with death or life it is `life` (CL 57)"),
+        ),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cl45_six_months_to_fifteen_years() {
+        let at = Span::default();
+        assert!(check_count_penalty(&Principal::Imprisonment(Term::years(15)), at, "p").is_none());
+        assert!(check_count_penalty(&Principal::Imprisonment(Term::months(6)), at, "p").is_none());
+        assert!(check_count_penalty(&Principal::Imprisonment(Term::years(16)), at, "p").is_some());
+        assert!(check_count_penalty(&Principal::Imprisonment(Term::months(5)), at, "p").is_some());
+    }
+
+    #[test]
+    fn cl42_and_cl38_bounds() {
+        let at = Span::default();
+        assert!(
+            check_count_penalty(&Principal::CriminalDetention(Term::months(7)), at, "p").is_some()
+        );
+        assert!(
+            check_count_penalty(&Principal::PublicSurveillance(Term::months(2)), at, "p").is_some()
+        );
+        assert!(
+            check_count_penalty(&Principal::PublicSurveillance(Term::years(2)), at, "p").is_none()
+        );
+    }
+
+    #[test]
+    fn cl55_one_to_five_years() {
+        let at = Span::default();
+        assert!(check_political_rights(&PoliticalRights::Term(Term::years(6)), at, "p").is_some());
+        assert!(check_political_rights(&PoliticalRights::Life, at, "p").is_none());
+    }
+}

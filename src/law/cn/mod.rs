@@ -1,0 +1,316 @@
+//! The People's Republic of China: Criminal Law (1997, as amended) and the
+//! Supreme People's Court's interpretations. One module per provision; this
+//! module puts them together for a defendant.
+
+pub mod bounds;
+pub mod categories;
+pub mod combination;
+pub mod commutation;
+pub mod parole;
+pub mod supplementary;
+pub mod versions;
+
+use crate::analysis::{
+    CommutationFigures, CountRow, DefendantAnalysis, LawApplied, ParoleFigures,
+    SupplementaryPenalties,
+};
+use crate::case::{Category, Defendant};
+use crate::finding::{Finding, Severity};
+use crate::law::rule::Rule;
+use crate::penalty::{Principal, PrincipalKind};
+
+/// Every rule the PRC calculator applies, for the catalogue.
+pub fn rules() -> Vec<&'static Rule> {
+    let mut all: Vec<&'static Rule> = vec![&versions::SPC_2011T_ART6];
+    for group in [
+        combination::RULES,
+        supplementary::RULES,
+        bounds::RULES,
+        parole::RULES,
+        commutation::RULES,
+    ] {
+        all.extend_from_slice(group);
+    }
+    all
+}
+
+/// Analyses one defendant under PRC law.
+pub fn analyse_defendant(d: &Defendant, path: &str) -> DefendantAnalysis {
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut out = DefendantAnalysis {
+        name: d.name.value.clone(),
+        native_name: d.native_name.clone(),
+        law: None,
+        counts: Vec::new(),
+        combination: None,
+        supplementary: SupplementaryPenalties::default(),
+        parole: ParoleFigures::default(),
+        commutation: CommutationFigures::default(),
+        findings: Vec::new(),
+    };
+    let Some((counts_judgment, counts)) = d.governing_counts() else {
+        out.findings.push(Finding::new(
+            Severity::Error,
+            "cn.no-counts",
+            "no judgment states the counts",
+        ));
+        return out;
+    };
+    let counts_index = d
+        .judgments
+        .iter()
+        .position(|j| std::ptr::eq(j, counts_judgment))
+        .unwrap_or(0);
+
+    // Per-count bounds (CL 38, 42, 45, 55) for every judgment, not only the governing one.
+    for (ji, j) in d.judgments.iter().enumerate() {
+        for (ci, c) in j.counts.iter().enumerate() {
+            let field = format!("{path}.judgments[{ji}].counts[{ci}]");
+            findings.extend(bounds::check_count_penalty(
+                &c.penalty.value,
+                c.penalty.span,
+                &format!("{field}.penalty"),
+            ));
+            if let Some(pr) = &c.political_rights {
+                findings.extend(bounds::check_political_rights(
+                    &pr.value,
+                    pr.span,
+                    &format!("{field}.political_rights"),
+                ));
+            }
+        }
+    }
+
+    let categories: Vec<Vec<Category>> = counts.iter().map(categories::categories).collect();
+    for (c, cats) in counts.iter().zip(&categories) {
+        out.counts.push(CountRow {
+            offence: c.offence.clone(),
+            native_offence: c.native_offence.clone(),
+            article: c.article.as_ref().map(|a| a.value.text.clone()),
+            committed: c.committed.as_ref().map(|p| p.value.to_string()),
+            penalty: c.penalty.value,
+            political_rights: c.political_rights.as_ref().map(|p| p.value),
+            fine: c.fine.as_ref().map(|m| m.value.clone()),
+            confiscation: c.confiscation.as_ref().map(|m| m.value.clone()),
+            categories: cats.clone(),
+            assumed: c.assumed.clone(),
+        });
+        for field in &c.assumed {
+            findings.push(Finding::new(
+                Severity::Assumption,
+                "input.assumed",
+                format!(
+                    "{}: the {} is not confirmed by the sources{}",
+                    c.offence,
+                    field.replace('_', " "),
+                    c.note
+                        .as_ref()
+                        .map(|n| format!(" ({n})"))
+                        .unwrap_or_default()
+                ),
+            ));
+        }
+    }
+
+    // The version of CL 69 (and CL 78 ¶2, 81 ¶1 for life) by offence dates.
+    let choice = versions::choose_text(counts, counts_judgment.date.value);
+    if !choice.settled {
+        findings.push(Finding::new(
+            Severity::Assumption,
+            "cn.law-version-assumed",
+            format!("{} applied: {}", choice.text.name(), choice.reason),
+        ));
+    }
+    out.law = Some(LawApplied {
+        version: choice.text.id(),
+        name: choice.text.name(),
+        reason: choice.reason.clone(),
+        settled: choice.settled,
+    });
+
+    let decided = d.governing_decided();
+    // An appeal that changed the sentence of a single count must restate the count.
+    if let Some((dj, dec)) = &decided {
+        if counts.len() == 1
+            && dj.date.value > counts_judgment.date.value
+            && dec.penalty.value
+                != counts
+                    .first()
+                    .map(|c| c.penalty.value)
+                    .unwrap_or(dec.penalty.value)
+        {
+            findings.push(
+                Finding::new(
+                    Severity::Error,
+                    "input.appeal-count-not-restated",
+                    format!("the appeal decided {}, but the only count still carries {}", dec.penalty.value, counts.first().map(|c| c.penalty.value.to_string()).unwrap_or_default()),
+                )
+                .at(dec.penalty.span)
+                .hint("an appeal that changes the sentence of a single count restates the count under `counts:` with the new penalty"),
+            );
+        }
+    }
+
+    let penalties: Vec<combination::CountPenalty<'_>> = counts
+        .iter()
+        .map(|c| combination::CountPenalty {
+            offence: &c.offence,
+            penalty: c.penalty.value,
+        })
+        .collect();
+    let trial_date = decided
+        .as_ref()
+        .map_or(counts_judgment.date.value, |(j, _)| j.date.value);
+    let (comb, f) = combination::combine(
+        &penalties,
+        choice.text,
+        trial_date,
+        decided
+            .as_ref()
+            .map(|(_, dec)| combination::DecidedPenalty {
+                penalty: dec.penalty.value,
+                then: dec.then.as_ref().map(|t| t.value),
+                span: dec.penalty.span,
+            }),
+    );
+    findings.extend(f);
+
+    // When the text was assumed, say whether the other text would change the range.
+    if !choice.settled && comb.principle == crate::analysis::Principle::LimitedAggravation {
+        if let (Some(total), Some(cap)) = (comb.total, comb.cap) {
+            if comb.highest.map(|h| h.kind()) == Some(PrincipalKind::Imprisonment) {
+                let (other_cap, _, _) =
+                    combination::imprisonment_cap(versions::CriminalLawText::Text1997, total);
+                let message = if other_cap == cap {
+                    "the 1997 text gives the same cap, so the assumption does not change the range"
+                        .to_string()
+                } else {
+                    format!("under the 1997 text the cap would be {other_cap} instead of {cap}")
+                };
+                findings.push(Finding::new(
+                    Severity::Note,
+                    "cn.law-version-effect",
+                    message,
+                ));
+            }
+        }
+    }
+
+    let sentence = decided.as_ref().map(|(_, d)| d.penalty.value).or_else(|| {
+        comb.range
+            .map(|r| r.min)
+            .filter(|_| comb.principle != crate::analysis::Principle::LimitedAggravation)
+    });
+    let supp_counts: Vec<supplementary::CountSupplementary<'_>> = counts
+        .iter()
+        .map(|c| supplementary::CountSupplementary {
+            political_rights: c.political_rights.as_ref().map(|p| &p.value),
+            fine: c.fine.as_ref().map(|m| &m.value),
+            confiscation: c.confiscation.as_ref().map(|m| &m.value),
+        })
+        .collect();
+    let (supp, f) = supplementary::combine_supplementary(
+        &supp_counts,
+        sentence.or(comb.highest),
+        decided
+            .as_ref()
+            .map(|(_, dec)| supplementary::DecidedSupplementary {
+                political_rights: dec.political_rights.as_ref().map(|p| (&p.value, p.span)),
+                fine: dec.fine.as_ref().map(|m| (&m.value, m.span)),
+                confiscation: dec.confiscation.as_ref().map(|m| (&m.value, m.span)),
+                span: dec.span,
+            }),
+    );
+    findings.extend(f);
+    if let Some((_, dec)) = &decided {
+        for field in &dec.assumed {
+            findings.push(Finding::new(
+                Severity::Assumption,
+                "input.assumed",
+                format!(
+                    "the decided {} is not confirmed by the sources",
+                    field.replace('_', " ")
+                ),
+            ));
+        }
+    }
+
+    if let Some(sentence) = sentence {
+        let all_categories: Vec<Category> = {
+            let mut v: Vec<Category> = categories.iter().flatten().copied().collect();
+            v.sort();
+            v.dedup();
+            v
+        };
+        let parole_counts: Vec<parole::CountForParole<'_>> = counts
+            .iter()
+            .zip(&categories)
+            .map(|(c, cats)| parole::CountForParole {
+                offence: &c.offence,
+                penalty: c.penalty.value,
+                categories: cats,
+            })
+            .collect();
+        let (p, f) = parole::parole(&parole::ParoleInput {
+            sentence,
+            counts: &parole_counts,
+            recidivist: d.recidivist,
+            text: choice.text,
+            property_penalty: supp.fine.is_some()
+                || supp.confiscation.is_some()
+                || supp.decided_fine.is_some()
+                || supp.decided_confiscation.is_some(),
+        });
+        out.parole = p;
+        findings.extend(f);
+        let sentenced_on = decided
+            .as_ref()
+            .map_or(counts_judgment.date.value, |(j, _)| j.date.value);
+        let (c, f) = commutation::commutation(&commutation::CommutationInput {
+            sentence,
+            categories: &all_categories,
+            recidivist: d.recidivist,
+            state_functionary: d.state_functionary,
+            combined: counts.len() > 1
+                && matches!(sentence, Principal::Life | Principal::DeathWithReprieve(_)),
+            text: choice.text,
+            sentenced_on,
+        });
+        out.commutation = c;
+        findings.extend(f);
+    }
+
+    // Rules applied that the sources do not confirm are named in the findings.
+    let mut unverified: Vec<&'static Rule> = Vec::new();
+    let steps = comb
+        .steps
+        .iter()
+        .chain(&supp.steps)
+        .chain(&out.parole.steps)
+        .chain(&out.commutation.steps);
+    for s in steps {
+        if !s.rule.verification.is_verified() && !unverified.iter().any(|r| r.id == s.rule.id) {
+            unverified.push(s.rule);
+        }
+    }
+    for r in unverified {
+        if let crate::law::rule::Verification::Unverified(why) = r.verification {
+            if !findings
+                .iter()
+                .any(|f| f.severity == Severity::Unverified && f.message.contains(r.citation))
+            {
+                findings.push(Finding::new(
+                    Severity::Unverified,
+                    "rule.unverified",
+                    format!("{} ({}) is UNVERIFIED: {why}", r.id, r.citation),
+                ));
+            }
+        }
+    }
+
+    let _ = counts_index;
+    out.combination = Some(comb);
+    out.supplementary = supp;
+    out.findings = findings;
+    out
+}

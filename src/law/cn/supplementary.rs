@@ -1,0 +1,473 @@
+//! Supplementary penalties of several crimes (CL 69 last ¶; SPC-2000 art. 3;
+//! CL 57).
+//!
+//! > 数罪中有判处附加刑的，附加刑仍须执行，其中附加刑种类相同的，合并执行，种类不同的，
+//! > 分别执行。 (CL 69 ¶3, wording of Amendment VIII)
+//!
+//! > 依法对犯罪分子所犯数罪分别判处罚金的，应当实行并罚，将所判处的罚金数额相加，执行
+//! > 总和数额。一人犯数罪依法同时并处罚金和没收财产的，应当合并执行；但并处没收全部
+//! > 财产的，只执行没收财产刑。 (SPC-2000 art. 3)
+//!
+//! > 对于被判处死刑、无期徒刑的犯罪分子，应当剥夺政治权利终身。 (CL 57 ¶1)
+
+use super::versions::{A8_IN_FORCE, CL_1997_IN_FORCE, SPC_2000_IN_FORCE};
+use crate::analysis::SupplementaryPenalties;
+use crate::finding::{Finding, Severity, Span};
+use crate::law::rule::{Rule, Step, Verification};
+use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, PrincipalKind, Term};
+
+/// Supplementary penalties are still executed; same kinds merged.
+pub static SUPPLEMENTARY_MERGED: Rule = Rule {
+    id: "cn.cl69.3.supplementary",
+    citation: "CL 69 ¶3 (Amendment VIII wording)",
+    in_force_from: A8_IN_FORCE,
+    in_force_until: None,
+    summary: "supplementary penalties are still executed: the same kind merged, different kinds separately",
+    verification: Verification::Statute(
+        "criminal-law-consolidated.md art. 69 ¶3; amendment-08-2011.md art. 10",
+    ),
+};
+
+/// Fines for several crimes are added.
+pub static FINES_ADDED: Rule = Rule {
+    id: "cn.spc2000.3.1.fines-added",
+    citation: "SPC-2000 art. 3 ¶1",
+    in_force_from: SPC_2000_IN_FORCE,
+    in_force_until: None,
+    summary: "fines imposed for several crimes are added and the total is executed",
+    verification: Verification::Statute("law/cn/spc-2000-property-penalties.md art. 3 ¶1"),
+};
+
+/// Confiscation of all property absorbs fines.
+pub static CONFISCATION_ALL_ABSORBS_FINES: Rule = Rule {
+    id: "cn.spc2000.3.2.confiscation-absorbs-fines",
+    citation: "SPC-2000 art. 3 ¶2",
+    in_force_from: SPC_2000_IN_FORCE,
+    in_force_until: None,
+    summary: "fines and confiscation are both executed, except confiscation of all property, which alone is executed",
+    verification: Verification::Statute("law/cn/spc-2000-property-penalties.md art. 3 ¶2"),
+};
+
+/// Death and life carry deprivation of political rights for life.
+pub static LIFE_DPR: Rule = Rule {
+    id: "cn.cl57.1.dpr-for-life",
+    citation: "CL 57 ¶1",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: None,
+    summary: "a person sentenced to death or life imprisonment is deprived of political rights for life; it absorbs term deprivations",
+    verification: Verification::Statute("criminal-law-consolidated.md art. 57 ¶1"),
+};
+
+/// Several term deprivations of political rights are merged by adding them;
+/// whether the merged term may exceed five years is not settled.
+pub static DPR_TERMS_MERGED: Rule = Rule {
+    id: "cn.cl69.3.dpr-terms-added",
+    citation: "CL 69 ¶3; CL 55",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: None,
+    summary: "several term deprivations of political rights are merged (合并执行) by adding them; whether the result may exceed 5 years (CL 55) is unsettled",
+    verification: Verification::Unverified(
+        "the only public example (Chen Xiaotong 1997) added them; no text says whether the merged term may exceed 5 years",
+    ),
+};
+
+/// Every rule of this module, for the catalogue.
+pub static RULES: &[&Rule] = &[
+    &SUPPLEMENTARY_MERGED,
+    &FINES_ADDED,
+    &CONFISCATION_ALL_ABSORBS_FINES,
+    &LIFE_DPR,
+    &DPR_TERMS_MERGED,
+];
+
+/// A count's supplementary penalties.
+#[derive(Debug, Clone, Copy)]
+pub struct CountSupplementary<'a> {
+    pub political_rights: Option<&'a PoliticalRights>,
+    pub fine: Option<&'a Money>,
+    pub confiscation: Option<&'a Confiscation>,
+}
+
+/// The court's decided supplementary penalties, with their places.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DecidedSupplementary<'a> {
+    pub political_rights: Option<(&'a PoliticalRights, Span)>,
+    pub fine: Option<(&'a Money, Span)>,
+    pub confiscation: Option<(&'a Confiscation, Span)>,
+    pub span: Span,
+}
+
+/// Combines the counts' supplementary penalties and checks the court's.
+///
+/// `principal` is the combined principal penalty (the decided one when
+/// known), which decides CL 57.
+pub fn combine_supplementary(
+    counts: &[CountSupplementary<'_>],
+    principal: Option<Principal>,
+    decided: Option<DecidedSupplementary<'_>>,
+) -> (SupplementaryPenalties, Vec<Finding>) {
+    let mut out = SupplementaryPenalties::default();
+    let mut findings = Vec::new();
+
+    // Political rights.
+    let life_principal = principal.is_some_and(|p| {
+        matches!(
+            p.kind(),
+            PrincipalKind::Death | PrincipalKind::DeathWithReprieve | PrincipalKind::Life
+        )
+    });
+    let dprs: Vec<&PoliticalRights> = counts.iter().filter_map(|c| c.political_rights).collect();
+    let any_life = dprs.iter().any(|d| matches!(d, PoliticalRights::Life));
+    if life_principal || any_life {
+        out.political_rights = Some(PoliticalRights::Life);
+        let why = if life_principal {
+            format!(
+                "the principal penalty is {}",
+                principal.map(|p| p.to_string()).unwrap_or_default()
+            )
+        } else {
+            "a count carries deprivation for life".to_string()
+        };
+        let absorbed = dprs
+            .iter()
+            .filter(|d| matches!(d, PoliticalRights::Term(_)))
+            .count();
+        out.steps.push(Step::new(
+            &LIFE_DPR,
+            if absorbed > 0 {
+                format!(
+                    "{why}: political rights for life, absorbing {absorbed} term deprivation(s)"
+                )
+            } else {
+                format!("{why}: political rights for life")
+            },
+        ));
+    } else if !dprs.is_empty() {
+        let terms: Vec<Term> = dprs
+            .iter()
+            .filter_map(|d| match d {
+                PoliticalRights::Term(t) => Some(*t),
+                PoliticalRights::Life => None,
+            })
+            .collect();
+        let total = terms.iter().fold(Term::ZERO, |a, t| a.saturating_add(*t));
+        out.political_rights = Some(PoliticalRights::Term(total));
+        if terms.len() > 1 {
+            let listed: Vec<String> = terms.iter().map(Term::to_string).collect();
+            out.steps.push(Step::new(
+                &DPR_TERMS_MERGED,
+                format!("political rights: {} = {total}", listed.join(" + ")),
+            ));
+            if total > Term::years(5) {
+                findings.push(Finding::new(
+                    Severity::Unverified,
+                    "cn.dpr-merged-above-5-years",
+                    format!("the merged deprivation of political rights, {total}, exceeds the 5 years of CL 55; whether that is allowed is not settled"),
+                ));
+            }
+        } else {
+            out.steps.push(Step::new(
+                &SUPPLEMENTARY_MERGED,
+                format!("political rights: {total}, from the one count that carries it"),
+            ));
+        }
+    }
+
+    // Confiscation.
+    let confiscations: Vec<&Confiscation> = counts.iter().filter_map(|c| c.confiscation).collect();
+    let all = confiscations.iter().any(|c| matches!(c, Confiscation::All));
+    if all {
+        out.confiscation = Some(Confiscation::All);
+    } else if !confiscations.is_empty() {
+        let amounts: Vec<&Money> = confiscations
+            .iter()
+            .filter_map(|c| match c {
+                Confiscation::Amount(m) => Some(m),
+                Confiscation::All => None,
+            })
+            .collect();
+        match sum(&amounts) {
+            Some(total) => {
+                if amounts.len() > 1 {
+                    out.steps.push(Step::new(
+                        &SUPPLEMENTARY_MERGED,
+                        format!("confiscation: {} = {total}", join(&amounts)),
+                    ));
+                }
+                out.confiscation = Some(Confiscation::Amount(total));
+            }
+            None => findings.push(mixed_currencies("confiscation")),
+        }
+    }
+
+    // Fines.
+    let fines: Vec<&Money> = counts.iter().filter_map(|c| c.fine).collect();
+    if !fines.is_empty() {
+        match sum(&fines) {
+            Some(total) => {
+                if fines.len() > 1 {
+                    out.steps.push(Step::new(
+                        &FINES_ADDED,
+                        format!("fines: {} = {total}", join(&fines)),
+                    ));
+                }
+                if all {
+                    out.fines_absorbed = true;
+                    out.steps.push(Step::new(
+                        &CONFISCATION_ALL_ABSORBS_FINES,
+                        format!("confiscation of all property absorbs the fines ({total}): only the confiscation is executed"),
+                    ));
+                } else {
+                    out.fine = Some(total);
+                }
+            }
+            None => findings.push(mixed_currencies("fine")),
+        }
+    }
+
+    if let Some(d) = decided {
+        check_decided(&out, principal, life_principal, d, &mut findings);
+        out.decided_political_rights = d.political_rights.map(|(p, _)| *p);
+        out.decided_fine = d.fine.map(|(m, _)| m.clone());
+        out.decided_confiscation = d.confiscation.map(|(c, _)| c.clone());
+    }
+    (out, findings)
+}
+
+fn check_decided(
+    out: &SupplementaryPenalties,
+    principal: Option<Principal>,
+    life_principal: bool,
+    d: DecidedSupplementary<'_>,
+    findings: &mut Vec<Finding>,
+) {
+    match (life_principal, d.political_rights) {
+        (true, Some((PoliticalRights::Life, _))) => {}
+        (true, other) => findings.push(
+            Finding::new(
+                Severity::Error,
+                "cn.cl57.dpr-for-life-missing",
+                format!(
+                    "CL 57 requires deprivation of political rights for life with {}, but the decided sentence has {}",
+                    principal.map(|p| p.to_string()).unwrap_or_default(),
+                    other.map_or("none".to_string(), |(p, _)| p.to_string())
+                ),
+            )
+            .at(other.map_or(d.span, |(_, s)| s))
+            .hint("add `political_rights: life` to `decided`"),
+        ),
+        (false, decided) => {
+            let decided_pr = decided.map(|(p, _)| *p);
+            if decided_pr != out.political_rights {
+                let expected = out.political_rights.map_or("none".to_string(), |p| p.to_string());
+                let got = decided_pr.map_or("none".to_string(), |p| p.to_string());
+                // Adding term deprivations is the one public practice, not a
+                // statute: a different figure is a warning, a missing one an error.
+                let severity = if out.political_rights.is_some() && decided_pr.is_some() {
+                    Severity::Warning
+                } else {
+                    Severity::Error
+                };
+                findings.push(
+                    Finding::new(
+                        severity,
+                        "cn.cl69.3.dpr-mismatch",
+                        format!("the counts' deprivation of political rights merges to {expected}, but the decided sentence has {got}"),
+                    )
+                    .at(decided.map_or(d.span, |(_, s)| s))
+                    .hint("supplementary penalties of the counts are still executed (CL 69 ¶3); check the judgment"),
+                );
+            }
+        }
+    }
+
+    let decided_fine = d.fine.map(|(m, _)| m);
+    if decided_fine != out.fine.as_ref() {
+        let expected = if out.fines_absorbed {
+            "none (absorbed by confiscation of all property)".to_string()
+        } else {
+            out.fine
+                .as_ref()
+                .map_or("none".to_string(), |m| m.to_string())
+        };
+        findings.push(
+            Finding::new(
+                Severity::Error,
+                "cn.spc2000.3.fine-mismatch",
+                format!(
+                    "the counts' fines come to {expected}, but the decided sentence has {}",
+                    decided_fine.map_or("none".to_string(), |m| m.to_string())
+                ),
+            )
+            .at(d.fine.map_or(d.span, |(_, s)| s))
+            .hint("SPC-2000 art. 3: fines are added; confiscation of all property absorbs them"),
+        );
+    }
+
+    let decided_conf = d.confiscation.map(|(c, _)| c);
+    if decided_conf != out.confiscation.as_ref() {
+        findings.push(
+            Finding::new(
+                Severity::Error,
+                "cn.cl69.3.confiscation-mismatch",
+                format!(
+                    "the counts' confiscation comes to {}, but the decided sentence has {}",
+                    out.confiscation
+                        .as_ref()
+                        .map_or("none".to_string(), |c| c.to_string()),
+                    decided_conf.map_or("none".to_string(), |c| c.to_string())
+                ),
+            )
+            .at(d.confiscation.map_or(d.span, |(_, s)| s)),
+        );
+    }
+}
+
+fn sum(amounts: &[&Money]) -> Option<Money> {
+    let (first, rest) = amounts.split_first()?;
+    rest.iter()
+        .try_fold((*first).clone(), |acc, m| acc.checked_add(m))
+}
+
+fn join(amounts: &[&Money]) -> String {
+    amounts
+        .iter()
+        .map(|m| m.to_string())
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+fn mixed_currencies(what: &str) -> Finding {
+    Finding::new(
+        Severity::Error,
+        "input.mixed-currencies",
+        format!("the counts' {what} amounts are in different currencies and cannot be added"),
+    )
+    .hint("write every amount in the currency of the judgment")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::penalty::parse_money;
+
+    fn fine(text: &str) -> Money {
+        parse_money(text).unwrap()
+    }
+
+    #[test]
+    fn spc2000_art3_fines_are_added() {
+        let a = fine("100000 CNY");
+        let b = fine("50000 CNY");
+        let counts = [
+            CountSupplementary {
+                political_rights: None,
+                fine: Some(&a),
+                confiscation: None,
+            },
+            CountSupplementary {
+                political_rights: None,
+                fine: Some(&b),
+                confiscation: None,
+            },
+        ];
+        let (s, f) =
+            combine_supplementary(&counts, Some(Principal::Imprisonment(Term::years(5))), None);
+        assert_eq!(s.fine, Some(fine("150000 CNY")));
+        assert!(f.is_empty());
+    }
+
+    #[test]
+    fn spc2000_art3_confiscation_of_all_absorbs_fines() {
+        let a = fine("1000000 CNY");
+        let all = Confiscation::All;
+        let counts = [
+            CountSupplementary {
+                political_rights: None,
+                fine: Some(&a),
+                confiscation: None,
+            },
+            CountSupplementary {
+                political_rights: None,
+                fine: None,
+                confiscation: Some(&all),
+            },
+        ];
+        let (s, _) = combine_supplementary(&counts, Some(Principal::Life), None);
+        assert_eq!(s.fine, None);
+        assert!(s.fines_absorbed);
+        assert_eq!(s.confiscation, Some(Confiscation::All));
+    }
+
+    #[test]
+    fn cl57_life_absorbs_term_dpr_and_is_required() {
+        let one = PoliticalRights::Term(Term::years(1));
+        let counts = [CountSupplementary {
+            political_rights: Some(&one),
+            fine: None,
+            confiscation: None,
+        }];
+        let decided = DecidedSupplementary {
+            political_rights: Some((&one, Span::default())),
+            ..Default::default()
+        };
+        let (s, f) = combine_supplementary(&counts, Some(Principal::Life), Some(decided));
+        assert_eq!(s.political_rights, Some(PoliticalRights::Life));
+        assert_eq!(f[0].code, "cn.cl57.dpr-for-life-missing");
+    }
+
+    #[test]
+    fn term_dprs_added_and_flagged_above_five_years() {
+        let three = PoliticalRights::Term(Term::years(3));
+        let counts = [
+            CountSupplementary {
+                political_rights: Some(&three),
+                fine: None,
+                confiscation: None,
+            },
+            CountSupplementary {
+                political_rights: Some(&three),
+                fine: None,
+                confiscation: None,
+            },
+        ];
+        let (s, f) = combine_supplementary(
+            &counts,
+            Some(Principal::Imprisonment(Term::years(10))),
+            None,
+        );
+        assert_eq!(
+            s.political_rights,
+            Some(PoliticalRights::Term(Term::years(6)))
+        );
+        assert_eq!(f[0].severity, Severity::Unverified);
+    }
+
+    #[test]
+    fn decided_fine_must_equal_the_sum() {
+        let a = fine("100000 CNY");
+        let wrong = fine("90000 CNY");
+        let counts = [
+            CountSupplementary {
+                political_rights: None,
+                fine: Some(&a),
+                confiscation: None,
+            },
+            CountSupplementary {
+                political_rights: None,
+                fine: Some(&a),
+                confiscation: None,
+            },
+        ];
+        let decided = DecidedSupplementary {
+            fine: Some((&wrong, Span::default())),
+            ..Default::default()
+        };
+        let (_, f) = combine_supplementary(
+            &counts,
+            Some(Principal::Imprisonment(Term::years(5))),
+            Some(decided),
+        );
+        assert_eq!(f[0].code, "cn.spc2000.3.fine-mismatch");
+    }
+}

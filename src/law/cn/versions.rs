@@ -1,0 +1,157 @@
+//! The versions of the PRC Criminal Law and the Supreme People's Court
+//! interpretations the calculator uses, with the days they came into force,
+//! and the choice of text by offence date (SPC-2011T art. 6).
+
+use super::super::rule::{Rule, Verification};
+use crate::case::Count;
+use jiff::civil::{Date, date};
+
+/// The revised Criminal Law of 1997 came into force on 1997-10-01.
+pub const CL_1997_IN_FORCE: Date = date(1997, 10, 1);
+/// Amendment VIII: in force 2011-05-01 (A8 art. 50).
+pub const A8_IN_FORCE: Date = date(2011, 5, 1);
+/// The last day of the 1997 text of the articles Amendment VIII rewrote.
+pub const BEFORE_A8: Date = date(2011, 4, 30);
+/// Amendment IX: in force 2015-11-01 (A9 art. 52).
+pub const A9_IN_FORCE: Date = date(2015, 11, 1);
+/// The last day before Amendment IX.
+pub const BEFORE_A9: Date = date(2015, 10, 31);
+/// SPC provisions on property penalties: in force 2000-12-19.
+pub const SPC_2000_IN_FORCE: Date = date(2000, 12, 19);
+/// SPC provisions on commutation and parole: in force 2017-01-01 (art. 42).
+pub const SPC_2016_IN_FORCE: Date = date(2017, 1, 1);
+/// SPC supplementary provisions for graft by state functionaries: 2019-06-01 (art. 7).
+pub const SPC_2019_IN_FORCE: Date = date(2019, 6, 1);
+
+/// The text of an article that Amendment VIII rewrote (CL 69, 78, 81).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CriminalLawText {
+    /// The 1997 text, for crimes all committed on or before 2011-04-30.
+    Text1997,
+    /// The Amendment VIII text.
+    AmendmentVIII,
+}
+
+impl CriminalLawText {
+    /// The identifier used in output.
+    pub fn id(self) -> &'static str {
+        match self {
+            CriminalLawText::Text1997 => "CN-CL-1997",
+            CriminalLawText::AmendmentVIII => "CN-CL-A8",
+        }
+    }
+
+    /// A readable name with the in-force dates.
+    pub fn name(self) -> &'static str {
+        match self {
+            CriminalLawText::Text1997 => "Criminal Law, 1997 text (1997-10-01 – 2011-04-30)",
+            CriminalLawText::AmendmentVIII => {
+                "Criminal Law as amended by Amendment VIII (from 2011-05-01)"
+            }
+        }
+    }
+}
+
+/// SPC-2011T art. 6: which text of CL 69 applies to several crimes.
+pub static SPC_2011T_ART6: Rule = Rule {
+    id: "cn.spc2011t.6.text-by-offence-date",
+    citation: "SPC-2011T art. 6",
+    in_force_from: A8_IN_FORCE,
+    in_force_until: None,
+    summary: "crimes all committed on or before 2011-04-30: the 1997 text of CL 69; one committed on or after 2011-05-01: the Amendment VIII text",
+    verification: Verification::Statute("law/cn/spc-2011-amendment-08-temporal.md art. 6"),
+};
+
+/// The text chosen and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextChoice {
+    pub text: CriminalLawText,
+    /// Why, in a sentence that names the deciding count and date.
+    pub reason: String,
+    /// False when the dates did not settle it and the tool assumed.
+    pub settled: bool,
+}
+
+/// Chooses the text of CL 69 (and, by SPC-2011T art. 7 and 8, of CL 78 ¶2
+/// and CL 81 for life sentences) from the offence dates.
+///
+/// A count with no date was necessarily committed before its judgment, so a
+/// judgment given on or before 2011-04-30 settles it. A period that runs
+/// across 2011-05-01 is dated by its end (a continuing or repeated crime is
+/// complete when it ends), which is an assumption the output states.
+pub fn choose_text(counts: &[Count], judgment_date: Date) -> TextChoice {
+    if judgment_date <= BEFORE_A8 {
+        return TextChoice {
+            text: CriminalLawText::Text1997,
+            reason: format!(
+                "the judgment of {judgment_date} precedes 2011-05-01, so every crime was committed before it"
+            ),
+            settled: true,
+        };
+    }
+    if let Some(c) = counts.iter().find(|c| {
+        c.committed
+            .as_ref()
+            .is_some_and(|p| p.value.first >= A8_IN_FORCE)
+    }) {
+        let when = c
+            .committed
+            .as_ref()
+            .map(|p| p.value.to_string())
+            .unwrap_or_default();
+        return TextChoice {
+            text: CriminalLawText::AmendmentVIII,
+            reason: format!("{} was committed {when}, on or after 2011-05-01", c.offence),
+            settled: true,
+        };
+    }
+    let all_before = counts.iter().all(|c| {
+        c.committed
+            .as_ref()
+            .is_some_and(|p| p.value.last <= BEFORE_A8)
+    });
+    if all_before {
+        return TextChoice {
+            text: CriminalLawText::Text1997,
+            reason: "every crime was committed on or before 2011-04-30".to_string(),
+            settled: true,
+        };
+    }
+    // Some count is undated or its period runs across 2011-05-01.
+    let straddling: Vec<&Count> = counts
+        .iter()
+        .filter(|c| {
+            c.committed
+                .as_ref()
+                .is_some_and(|p| p.value.first <= BEFORE_A8 && p.value.last >= A8_IN_FORCE)
+        })
+        .collect();
+    let undated: Vec<&str> = counts
+        .iter()
+        .filter(|c| c.committed.is_none())
+        .map(|c| c.offence.as_str())
+        .collect();
+    let mut why = Vec::new();
+    if let Some(c) = straddling.first() {
+        let when = c
+            .committed
+            .as_ref()
+            .map(|p| p.value.to_string())
+            .unwrap_or_default();
+        why.push(format!(
+            "{} is dated {when}, which runs across 2011-05-01; it was taken as committed at its end",
+            c.offence
+        ));
+    }
+    if !undated.is_empty() {
+        why.push(format!(
+            "no offence date is given for {}; the text in force at the judgment was assumed",
+            undated.join(", ")
+        ));
+    }
+    TextChoice {
+        text: CriminalLawText::AmendmentVIII,
+        reason: why.join("; "),
+        settled: false,
+    }
+}

@@ -1,0 +1,16 @@
+//! `sentencing` reads court cases from YAML files and explains how the
+//! sentences combine, whether the combined figure is lawful, and when the
+//! person can be paroled or commuted — every figure with the article of law
+//! it comes from and the arithmetic behind it.
+//!
+//! The library does no printing and never exits the process; the binary in
+//! `src/main.rs` is a thin shell around [`cli::run`].
+
+pub mod analysis;
+pub mod batch;
+pub mod case;
+pub mod finding;
+pub mod law;
+pub mod penalty;
+pub mod render;
+pub mod text;

@@ -1,0 +1,171 @@
+//! Penalties: the principal penalties a court imposes, the supplementary ones,
+//! and the grammar that reads them from case files.
+//!
+//! The kinds follow CL 33 (principal) and CL 34 (supplementary). Other
+//! jurisdictions reuse [`Term`] and [`Money`].
+
+mod grammar;
+mod money;
+mod numerals;
+mod term;
+
+pub use grammar::{PenaltyParseError, parse_confiscation, parse_penalty, parse_political_rights};
+pub use money::{Money, MoneyParseError, parse_money};
+pub use term::{MAX_TERM_MONTHS, Term, TermError};
+
+use std::fmt;
+
+/// What a death sentence with reprieve adds (CL 50 ¶2 from Amendment VIII;
+/// CL 383 ¶4 from Amendment IX).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReprieveRestriction {
+    /// A plain reprieve.
+    None,
+    /// 限制减刑: commutation restricted (CL 50 ¶2).
+    RestrictedCommutation,
+    /// 终身监禁: after the reprieve, life without commutation or parole (CL 383 ¶4).
+    LifeWithoutCommutationOrParole,
+}
+
+/// A principal penalty (主刑, CL 33), ordered from the lightest to the most severe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Principal {
+    /// 管制 public surveillance (CL 38).
+    PublicSurveillance(Term),
+    /// 拘役 criminal detention (CL 42).
+    CriminalDetention(Term),
+    /// 有期徒刑 fixed-term imprisonment (CL 45).
+    Imprisonment(Term),
+    /// 无期徒刑 life imprisonment.
+    Life,
+    /// 死刑缓期二年执行 death with a two-year reprieve (CL 48 ¶1).
+    DeathWithReprieve(ReprieveRestriction),
+    /// 死刑 death, executed immediately.
+    Death,
+}
+
+/// The kinds of principal penalty, in the severity order of CL 33.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PrincipalKind {
+    PublicSurveillance,
+    CriminalDetention,
+    Imprisonment,
+    Life,
+    DeathWithReprieve,
+    Death,
+}
+
+impl PrincipalKind {
+    /// The stable identifier used in JSON output.
+    pub fn id(self) -> &'static str {
+        match self {
+            PrincipalKind::PublicSurveillance => "public-surveillance",
+            PrincipalKind::CriminalDetention => "criminal-detention",
+            PrincipalKind::Imprisonment => "imprisonment",
+            PrincipalKind::Life => "life",
+            PrincipalKind::DeathWithReprieve => "death-with-reprieve",
+            PrincipalKind::Death => "death",
+        }
+    }
+
+    /// The English name.
+    pub fn name(self) -> &'static str {
+        match self {
+            PrincipalKind::PublicSurveillance => "public surveillance",
+            PrincipalKind::CriminalDetention => "criminal detention",
+            PrincipalKind::Imprisonment => "fixed-term imprisonment",
+            PrincipalKind::Life => "life imprisonment",
+            PrincipalKind::DeathWithReprieve => "death with reprieve",
+            PrincipalKind::Death => "death",
+        }
+    }
+}
+
+impl Principal {
+    /// The kind of this penalty.
+    pub fn kind(&self) -> PrincipalKind {
+        match self {
+            Principal::PublicSurveillance(_) => PrincipalKind::PublicSurveillance,
+            Principal::CriminalDetention(_) => PrincipalKind::CriminalDetention,
+            Principal::Imprisonment(_) => PrincipalKind::Imprisonment,
+            Principal::Life => PrincipalKind::Life,
+            Principal::DeathWithReprieve(_) => PrincipalKind::DeathWithReprieve,
+            Principal::Death => PrincipalKind::Death,
+        }
+    }
+
+    /// The term, for the kinds that have one.
+    pub fn term(&self) -> Option<Term> {
+        match self {
+            Principal::PublicSurveillance(t)
+            | Principal::CriminalDetention(t)
+            | Principal::Imprisonment(t) => Some(*t),
+            _ => None,
+        }
+    }
+
+    /// The restriction of a death sentence with reprieve.
+    pub fn reprieve_restriction(&self) -> Option<ReprieveRestriction> {
+        match self {
+            Principal::DeathWithReprieve(r) => Some(*r),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Principal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Principal::PublicSurveillance(t) => write!(f, "public surveillance {t}"),
+            Principal::CriminalDetention(t) => write!(f, "criminal detention {t}"),
+            Principal::Imprisonment(t) => write!(f, "{t}"),
+            Principal::Life => f.write_str("life imprisonment"),
+            Principal::DeathWithReprieve(ReprieveRestriction::None) => {
+                f.write_str("death with reprieve")
+            }
+            Principal::DeathWithReprieve(ReprieveRestriction::RestrictedCommutation) => {
+                f.write_str("death with reprieve, restricted commutation")
+            }
+            Principal::DeathWithReprieve(ReprieveRestriction::LifeWithoutCommutationOrParole) => {
+                f.write_str("death with reprieve, life imprisonment without commutation or parole")
+            }
+            Principal::Death => f.write_str("death"),
+        }
+    }
+}
+
+/// Deprivation of political rights (剥夺政治权利, CL 54–58).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PoliticalRights {
+    /// For a term (1–5 years, CL 55; with public surveillance, the same term, CL 55 ¶2).
+    Term(Term),
+    /// For life (CL 57, with death or life imprisonment).
+    Life,
+}
+
+impl fmt::Display for PoliticalRights {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PoliticalRights::Term(t) => write!(f, "{t}"),
+            PoliticalRights::Life => f.write_str("life"),
+        }
+    }
+}
+
+/// Confiscation of property (没收财产, CL 59).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Confiscation {
+    /// All personal property.
+    All,
+    /// Part of it, by value.
+    Amount(Money),
+}
+
+impl fmt::Display for Confiscation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Confiscation::All => f.write_str("all personal property"),
+            Confiscation::Amount(m) => write!(f, "{m}"),
+        }
+    }
+}

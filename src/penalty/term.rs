@@ -1,0 +1,240 @@
+//! A length of time as sentences state it: years and months, and occasionally days.
+//!
+//! Courts write terms in calendar units ("有期徒刑二年六个月"), not in days, so a
+//! [`Term`] keeps whole months plus a day remainder. Years are stored as 12
+//! months. The day part is kept below 30 by the grammar so that ordering by
+//! `(months, days)` agrees with every calendar: 29 days is always less than a
+//! month of 30 or 31 days. (A 28-day February month is the one exception; the
+//! calendar arithmetic of the dates module works in real days and does not
+//! depend on this ordering.)
+
+use std::fmt;
+
+/// The largest term the tool accepts: 10,000 years, in months. Anything above
+/// is a data-entry error, not a sentence, and rejecting it keeps all
+/// arithmetic on terms far from integer overflow.
+pub const MAX_TERM_MONTHS: u32 = 10_000 * 12;
+
+/// A term of years, months and days. Ordered by months, then days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Term {
+    months: u32,
+    days: u32,
+}
+
+/// Why a term could not be built.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TermError {
+    /// Longer than [`MAX_TERM_MONTHS`].
+    #[error("a term longer than 10,000 years is not a sentence")]
+    TooLong,
+    /// A day part of 30 or more days, which has no fixed length in months.
+    #[error("{0} days is a month or more; write it in months")]
+    DaysNotBelowAMonth(u32),
+}
+
+impl Term {
+    /// The zero term.
+    pub const ZERO: Term = Term { months: 0, days: 0 };
+
+    /// Builds a term, checking the limits.
+    ///
+    /// ```
+    /// use sentencing::penalty::Term;
+    /// let t = Term::new(2, 6, 0).unwrap();
+    /// assert_eq!(t.to_string(), "2 years 6 months");
+    /// assert!(Term::new(10_001, 0, 0).is_err());
+    /// assert!(Term::new(0, 0, 30).is_err());
+    /// ```
+    pub fn new(years: u32, months: u32, days: u32) -> Result<Term, TermError> {
+        let total = years
+            .checked_mul(12)
+            .and_then(|y| y.checked_add(months))
+            .ok_or(TermError::TooLong)?;
+        if total > MAX_TERM_MONTHS {
+            return Err(TermError::TooLong);
+        }
+        if days >= 30 {
+            return Err(TermError::DaysNotBelowAMonth(days));
+        }
+        Ok(Term {
+            months: total,
+            days,
+        })
+    }
+
+    /// A term of whole years. Panics never: values above the limit saturate at it.
+    pub const fn years(years: u32) -> Term {
+        let months = years.saturating_mul(12);
+        Term {
+            months: if months > MAX_TERM_MONTHS {
+                MAX_TERM_MONTHS
+            } else {
+                months
+            },
+            days: 0,
+        }
+    }
+
+    /// A term of whole months (saturating at the limit).
+    pub const fn months(months: u32) -> Term {
+        Term {
+            months: if months > MAX_TERM_MONTHS {
+                MAX_TERM_MONTHS
+            } else {
+                months
+            },
+            days: 0,
+        }
+    }
+
+    /// The whole months of this term (years counted as 12 months).
+    pub const fn total_months(self) -> u32 {
+        self.months
+    }
+
+    /// The day remainder, always below 30.
+    pub const fn day_part(self) -> u32 {
+        self.days
+    }
+
+    /// Whole years in the term.
+    pub const fn year_part(self) -> u32 {
+        self.months / 12
+    }
+
+    /// Months beyond whole years.
+    pub const fn month_part(self) -> u32 {
+        self.months % 12
+    }
+
+    /// True for the zero term.
+    pub const fn is_zero(self) -> bool {
+        self.months == 0 && self.days == 0
+    }
+
+    /// The sum of two terms, saturating at [`MAX_TERM_MONTHS`] (callers compare
+    /// against caps far below it).
+    ///
+    /// Day parts are added; a day sum of 30 or more cannot be turned into
+    /// months exactly, so it is held at 29 days (a lower bound of the true
+    /// sum). Sentences combined under CL 69 have no day parts in practice.
+    pub fn saturating_add(self, other: Term) -> Term {
+        let months = self
+            .months
+            .saturating_add(other.months)
+            .min(MAX_TERM_MONTHS);
+        let days = self.days + other.days; // both < 30, cannot overflow
+        if days >= 30 {
+            Term { months, days: 29 }
+        } else {
+            Term { months, days }
+        }
+    }
+
+    /// Half of the term, as CL 78 and CL 81 use it ("原判刑期二分之一").
+    ///
+    /// Returns the half and whether it is exact in months and days. Half of
+    /// an odd number of months is expressed as 15 days and flagged inexact, so
+    /// callers can say that the calendar computation is in days.
+    pub fn half(self) -> (Term, bool) {
+        let months = self.months / 2;
+        let odd_month = self.months % 2 == 1;
+        let days_total = self.days / 2 + if odd_month { 15 } else { 0 };
+        let exact = !odd_month && self.days % 2 == 0;
+        (
+            Term {
+                months,
+                days: days_total.min(29),
+            },
+            exact,
+        )
+    }
+
+    /// ISO 8601 duration, such as `P15Y`, `P1Y6M`, `P20D`; `P0D` for zero.
+    pub fn iso8601(self) -> String {
+        if self.is_zero() {
+            return "P0D".to_string();
+        }
+        let mut s = String::from("P");
+        if self.year_part() > 0 {
+            s.push_str(&format!("{}Y", self.year_part()));
+        }
+        if self.month_part() > 0 {
+            s.push_str(&format!("{}M", self.month_part()));
+        }
+        if self.days > 0 {
+            s.push_str(&format!("{}D", self.days));
+        }
+        s
+    }
+
+    /// The term in years as an exact decimal (months / 12), for percentages.
+    pub fn as_years_decimal(self) -> rust_decimal::Decimal {
+        rust_decimal::Decimal::from(self.months) / rust_decimal::Decimal::from(12)
+    }
+}
+
+impl fmt::Display for Term {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_zero() {
+            return f.write_str("0 days");
+        }
+        let mut parts = Vec::new();
+        let plural = |n: u32, one: &str, many: &str| {
+            if n == 1 {
+                format!("1 {one}")
+            } else {
+                format!("{n} {many}")
+            }
+        };
+        if self.year_part() > 0 {
+            parts.push(plural(self.year_part(), "year", "years"));
+        }
+        if self.month_part() > 0 {
+            parts.push(plural(self.month_part(), "month", "months"));
+        }
+        if self.days > 0 {
+            parts.push(plural(self.days, "day", "days"));
+        }
+        f.write_str(&parts.join(" "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_and_iso() {
+        assert_eq!(Term::years(15).to_string(), "15 years");
+        assert_eq!(Term::years(15).iso8601(), "P15Y");
+        let t = Term::new(1, 6, 0).unwrap();
+        assert_eq!(t.to_string(), "1 year 6 months");
+        assert_eq!(t.iso8601(), "P1Y6M");
+        assert_eq!(Term::new(0, 0, 20).unwrap().iso8601(), "P20D");
+        assert_eq!(Term::ZERO.iso8601(), "P0D");
+    }
+
+    #[test]
+    fn ordering_is_by_months_then_days() {
+        assert!(Term::months(1) > Term::new(0, 0, 29).unwrap());
+        assert!(Term::years(2) > Term::new(1, 11, 29).unwrap());
+    }
+
+    #[test]
+    fn half_of_terms() {
+        assert_eq!(Term::years(15).half(), (Term::new(7, 6, 0).unwrap(), true));
+        assert_eq!(
+            Term::months(7).half(),
+            (Term::new(0, 3, 15).unwrap(), false)
+        );
+    }
+
+    #[test]
+    fn limits() {
+        assert_eq!(Term::new(10_001, 0, 0), Err(TermError::TooLong));
+        assert_eq!(Term::new(u32::MAX, 0, 0), Err(TermError::TooLong));
+        assert!(Term::new(10_000, 0, 0).is_ok());
+    }
+}

@@ -1,0 +1,154 @@
+//! The JSON output of `report` and `compare`: a versioned contract,
+//! documented in docs/json-output.md.
+
+use crate::analysis::{CaseAnalysis, Combination, DefendantAnalysis, PenaltyRange};
+use crate::finding::Finding;
+use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, Term};
+use serde_json::{Value, json};
+
+/// The version of the JSON format. Bumped on any incompatible change.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A principal penalty: `{kind, duration, text}`.
+pub fn penalty(p: &Principal) -> Value {
+    let mut v = json!({ "kind": p.kind().id(), "text": p.to_string() });
+    if let (Some(t), Some(obj)) = (p.term(), v.as_object_mut()) {
+        obj.insert("duration".into(), json!(t.iso8601()));
+    }
+    v
+}
+
+fn term(t: &Option<Term>) -> Value {
+    t.map_or(Value::Null, |t| json!(t.iso8601()))
+}
+
+fn range(r: &Option<PenaltyRange>) -> Value {
+    r.map_or(
+        Value::Null,
+        |r| json!({ "min": penalty(&r.min), "max": penalty(&r.max) }),
+    )
+}
+
+fn money(m: &Option<Money>) -> Value {
+    m.as_ref().map_or(Value::Null, |m| {
+        json!({ "amount": m.amount.to_string(), "currency": m.currency.code(), "text": m.to_string() })
+    })
+}
+
+fn political_rights(p: &Option<PoliticalRights>) -> Value {
+    match p {
+        None => Value::Null,
+        Some(PoliticalRights::Life) => json!({ "life": true, "text": "life" }),
+        Some(PoliticalRights::Term(t)) => {
+            json!({ "life": false, "duration": t.iso8601(), "text": t.to_string() })
+        }
+    }
+}
+
+fn confiscation(c: &Option<Confiscation>) -> Value {
+    match c {
+        None => Value::Null,
+        Some(Confiscation::All) => json!({ "all": true, "text": "all personal property" }),
+        Some(Confiscation::Amount(m)) => {
+            json!({ "all": false, "amount": m.amount.to_string(), "currency": m.currency.code(), "text": m.to_string() })
+        }
+    }
+}
+
+fn combination(c: &Combination) -> Value {
+    json!({
+        "principle": c.principle.id(),
+        "highest": c.highest.as_ref().map_or(Value::Null, penalty),
+        "total": term(&c.total),
+        "cap": term(&c.cap),
+        "range": range(&c.range),
+        "then_range": range(&c.then_range),
+        "decided": c.decided.as_ref().map_or(Value::Null, penalty),
+        "decided_then": c.decided_then.as_ref().map_or(Value::Null, penalty),
+        "lawful": c.lawful,
+        "steps": c.steps,
+    })
+}
+
+fn findings(f: &[Finding]) -> Value {
+    Value::Array(
+        f.iter()
+            .map(|f| {
+                let mut v =
+                    json!({ "severity": f.severity.name(), "code": f.code, "message": f.message });
+                if let (Some(obj), Some(s)) = (v.as_object_mut(), f.span) {
+                    obj.insert("line".into(), json!(s.line));
+                    obj.insert("column".into(), json!(s.column));
+                }
+                v
+            })
+            .collect(),
+    )
+}
+
+/// One defendant.
+pub fn defendant(d: &DefendantAnalysis) -> Value {
+    let reduction = d.reduction().map_or(
+        Value::Null,
+        |(t, pct)| json!({ "duration": t.iso8601(), "percent": pct.to_string() }),
+    );
+    json!({
+        "name": d.name,
+        "native_name": d.native_name,
+        "law": d.law.as_ref().map_or(Value::Null, |l| json!({ "version": l.version, "name": l.name, "reason": l.reason, "settled": l.settled })),
+        "counts": d.counts.iter().map(|c| json!({
+            "offence": c.offence,
+            "native_offence": c.native_offence,
+            "article": c.article,
+            "committed": c.committed,
+            "penalty": penalty(&c.penalty),
+            "political_rights": political_rights(&c.political_rights),
+            "fine": money(&c.fine),
+            "confiscation": confiscation(&c.confiscation),
+            "categories": c.categories.iter().map(|k| k.id()).collect::<Vec<_>>(),
+            "assumed": c.assumed,
+        })).collect::<Vec<_>>(),
+        "combination": d.combination.as_ref().map_or(Value::Null, combination),
+        "reduction": reduction,
+        "supplementary": {
+            "political_rights": political_rights(&d.supplementary.political_rights),
+            "fine": money(&d.supplementary.fine),
+            "fines_absorbed": d.supplementary.fines_absorbed,
+            "confiscation": confiscation(&d.supplementary.confiscation),
+            "decided_political_rights": political_rights(&d.supplementary.decided_political_rights),
+            "decided_fine": money(&d.supplementary.decided_fine),
+            "decided_confiscation": confiscation(&d.supplementary.decided_confiscation),
+            "steps": d.supplementary.steps,
+        },
+        "parole": {
+            "eligible_after": term(&d.parole.eligible_after),
+            "counted_from": d.parole.counted_from,
+            "barred_by": d.parole.barred_by.map(|r| r.id),
+            "not_applicable": d.parole.not_applicable,
+            "steps": d.parole.steps,
+        },
+        "commutation": {
+            "minimum_served": term(&d.commutation.minimum_served),
+            "earliest_first": term(&d.commutation.earliest_first),
+            "counted_from": d.commutation.counted_from,
+            "barred_by": d.commutation.barred_by.map(|r| r.id),
+            "steps": d.commutation.steps,
+        },
+        "findings": findings(&d.findings),
+    })
+}
+
+/// One case file's analysis.
+pub fn case(path: &str, a: &CaseAnalysis) -> Value {
+    json!({
+        "file": path,
+        "case": a.title,
+        "jurisdiction": a.jurisdiction.code(),
+        "defendants": a.defendants.iter().map(defendant).collect::<Vec<_>>(),
+    })
+}
+
+/// A file that could not be analysed, with its findings.
+pub fn failed_file(path: &str, f: &[Finding]) -> Value {
+    json!({ "file": path, "findings": findings(f) })
+}

@@ -1,0 +1,6 @@
+//! Rendering analyses and findings for people (tables, diagnostics) and
+//! programs (JSON).
+
+pub mod diagnostic;
+pub mod json;
+pub mod table;

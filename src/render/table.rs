@@ -1,0 +1,291 @@
+//! Terminal tables for `report` and `compare`.
+
+use crate::analysis::{CaseAnalysis, DefendantAnalysis};
+use crate::finding::Finding;
+use crate::law::Step;
+use crate::penalty::Principal;
+use comfy_table::{ContentArrangement, Table, presets};
+use std::fmt::Write;
+
+fn table(header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(header.iter().copied());
+    t
+}
+
+fn opt<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref()
+        .map_or_else(|| "—".to_string(), ToString::to_string)
+}
+
+fn yes_no(v: Option<bool>) -> &'static str {
+    match v {
+        Some(true) => "yes",
+        Some(false) => "NO",
+        None => "not settled",
+    }
+}
+
+fn steps_table(out: &mut String, title: &str, steps: &[Step]) {
+    if steps.is_empty() {
+        return;
+    }
+    let mut t = table(&["Rule", "Citation", "Arithmetic"]);
+    for s in steps {
+        t.add_row(vec![s.rule.id.to_string(), s.rule.cite(), s.text.clone()]);
+    }
+    let _ = writeln!(out, "{title}\n{t}\n");
+}
+
+/// The findings of a defendant as a table.
+pub fn findings_table(findings: &[Finding]) -> Option<String> {
+    if findings.is_empty() {
+        return None;
+    }
+    let mut t = table(&["Severity", "Code", "Finding"]);
+    for f in findings {
+        t.add_row(vec![
+            f.severity.name().to_string(),
+            f.code.to_string(),
+            f.message.clone(),
+        ]);
+    }
+    Some(t.to_string())
+}
+
+/// The report for one defendant.
+pub fn defendant_report(d: &DefendantAnalysis) -> String {
+    let mut out = String::new();
+    let name = match &d.native_name {
+        Some(n) => format!("{} ({n})", d.name),
+        None => d.name.clone(),
+    };
+    let _ = writeln!(out, "── {name} ──\n");
+    if let Some(law) = &d.law {
+        let _ = writeln!(
+            out,
+            "Law applied{}: {} [{}]\n  because {}\n",
+            if law.settled { "" } else { " (assumed)" },
+            law.name,
+            law.version,
+            law.reason,
+        );
+    }
+
+    let mut t = table(&[
+        "#",
+        "Offence",
+        "Article",
+        "Committed",
+        "Penalty",
+        "Political rights",
+        "Fine",
+        "Confiscation",
+    ]);
+    for (i, c) in d.counts.iter().enumerate() {
+        let offence = match &c.native_offence {
+            Some(n) => format!("{} ({n})", c.offence),
+            None => c.offence.clone(),
+        };
+        let mark = |field: &str, text: String| {
+            if c.assumed.iter().any(|a| a == field) {
+                format!("{text} (assumed)")
+            } else {
+                text
+            }
+        };
+        t.add_row(vec![
+            (i + 1).to_string(),
+            offence,
+            opt(&c.article),
+            opt(&c.committed),
+            mark("penalty", c.penalty.to_string()),
+            mark("political_rights", opt(&c.political_rights)),
+            mark("fine", opt(&c.fine)),
+            mark("confiscation", opt(&c.confiscation)),
+        ]);
+    }
+    let _ = writeln!(out, "Counts\n{t}\n");
+
+    if let Some(c) = &d.combination {
+        steps_table(
+            &mut out,
+            &format!("Combination: {}", c.principle.name()),
+            &c.steps,
+        );
+        let mut t = table(&[
+            "Highest",
+            "Total",
+            "Cap",
+            "Lawful range",
+            "Decided",
+            "Lawful",
+        ]);
+        let range = match (c.range, c.then_range) {
+            (Some(r), Some(then)) => format!("{r}, then {then}"),
+            (Some(r), None) => r.to_string(),
+            (None, _) => "not settled".to_string(),
+        };
+        let decided = match (c.decided, c.decided_then) {
+            (Some(p), Some(t)) => format!("{p}, then {t}"),
+            (p, _) => opt(&p),
+        };
+        let highest = c.highest.map(|h| match h {
+            Principal::Imprisonment(t) => t.to_string(),
+            other => other.to_string(),
+        });
+        t.add_row(vec![
+            opt(&highest),
+            opt(&c.total),
+            opt(&c.cap),
+            range,
+            decided,
+            yes_no(c.lawful).to_string(),
+        ]);
+        let _ = writeln!(out, "Result\n{t}\n");
+    }
+
+    let s = &d.supplementary;
+    if s.political_rights.is_some()
+        || s.fine.is_some()
+        || s.confiscation.is_some()
+        || s.decided_political_rights.is_some()
+        || s.decided_fine.is_some()
+        || s.decided_confiscation.is_some()
+        || s.fines_absorbed
+    {
+        let mut t = table(&["Supplementary penalty", "From the counts", "Decided"]);
+        t.add_row(vec![
+            "deprivation of political rights".to_string(),
+            opt(&s.political_rights),
+            opt(&s.decided_political_rights),
+        ]);
+        let fine = if s.fines_absorbed {
+            "absorbed by confiscation".to_string()
+        } else {
+            opt(&s.fine)
+        };
+        t.add_row(vec!["fine".to_string(), fine, opt(&s.decided_fine)]);
+        t.add_row(vec![
+            "confiscation of property".to_string(),
+            opt(&s.confiscation),
+            opt(&s.decided_confiscation),
+        ]);
+        let _ = writeln!(out, "Supplementary penalties\n{t}\n");
+        steps_table(&mut out, "Supplementary penalties: steps", &s.steps);
+    }
+
+    let mut t = table(&["Figure", "Value", "Counted from"]);
+    let p = &d.parole;
+    let parole_value = if let Some(r) = p.barred_by {
+        format!("barred ({})", r.citation)
+    } else if let Some(na) = &p.not_applicable {
+        format!("not applicable: {na}")
+    } else {
+        opt(&p.eligible_after)
+    };
+    t.add_row(vec![
+        "parole possible after".to_string(),
+        parole_value,
+        opt(&p.counted_from),
+    ]);
+    let c = &d.commutation;
+    if let Some(r) = c.barred_by {
+        t.add_row(vec![
+            "commutation".to_string(),
+            format!("barred ({})", r.citation),
+            "—".to_string(),
+        ]);
+    } else {
+        t.add_row(vec![
+            "minimum actually served after commutations".to_string(),
+            opt(&c.minimum_served),
+            "—".to_string(),
+        ]);
+        t.add_row(vec![
+            "earliest first commutation".to_string(),
+            opt(&c.earliest_first),
+            opt(&c.counted_from),
+        ]);
+    }
+    let _ = writeln!(out, "Parole and commutation\n{t}\n");
+    let mut steps: Vec<Step> = p.steps.clone();
+    steps.extend(c.steps.iter().cloned());
+    steps_table(&mut out, "Parole and commutation: steps", &steps);
+
+    if let Some(f) = findings_table(&d.findings) {
+        let _ = writeln!(out, "Findings\n{f}\n");
+    }
+    out
+}
+
+/// The report for a case file.
+pub fn case_report(path: &str, a: &CaseAnalysis) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}\n{path} · jurisdiction {}\n",
+        a.title,
+        a.jurisdiction.code()
+    );
+    for d in &a.defendants {
+        out.push_str(&defendant_report(d));
+    }
+    out
+}
+
+/// One row of the comparison table.
+#[derive(Debug, Clone)]
+pub struct CompareRow<'a> {
+    pub case: &'a str,
+    pub path: &'a str,
+    pub defendant: &'a DefendantAnalysis,
+}
+
+/// The comparison table.
+pub fn compare_table(rows: &[CompareRow<'_>]) -> String {
+    let mut t = table(&[
+        "Case",
+        "Defendant",
+        "Counts",
+        "Highest",
+        "Total",
+        "Lawful range",
+        "Decided",
+        "Lawful",
+        "Reduction",
+        "Parole after",
+    ]);
+    for r in rows {
+        let d = r.defendant;
+        let c = d.combination.as_ref();
+        let reduction = d.reduction().map(|(t, pct)| format!("{t} ({pct}%)"));
+        let parole = if let Some(rule) = d.parole.barred_by {
+            format!("barred ({})", rule.citation)
+        } else if d.parole.not_applicable.is_some() {
+            "n/a".to_string()
+        } else {
+            opt(&d.parole.eligible_after)
+        };
+        let highest = c.and_then(|c| c.highest).map(|h| match h {
+            Principal::Imprisonment(t) => t.to_string(),
+            other => other.to_string(),
+        });
+        t.add_row(vec![
+            r.case.to_string(),
+            d.name.clone(),
+            d.counts.len().to_string(),
+            opt(&highest),
+            opt(&c.and_then(|c| c.total)),
+            c.and_then(|c| c.range)
+                .map_or_else(|| "not settled".to_string(), |r| r.to_string()),
+            opt(&c.and_then(|c| c.decided)),
+            yes_no(c.and_then(|c| c.lawful)).to_string(),
+            opt(&reduction),
+            parole,
+        ]);
+    }
+    t.to_string()
+}
