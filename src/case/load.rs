@@ -170,6 +170,20 @@ fn yaml_finding(e: &serde_saphyr::Error) -> Finding {
             format!("expected {expected}, found {unexpected}"),
             type_hint(expected),
         ),
+        E::Unexpected { expected, .. } => {
+            let what = if expected.contains("sequence") {
+                "a list"
+            } else if expected.contains("mapping") {
+                "a mapping of `key: value` lines"
+            } else {
+                expected
+            };
+            (
+                "input.wrong-type",
+                format!("expected {what} here"),
+                type_hint(expected),
+            )
+        }
         E::InvalidBooleanStrict { .. } => (
             "input.wrong-type",
             "expected `true` or `false`".to_string(),
