@@ -96,14 +96,6 @@ impl Unit {
             (Unit::Day, false) => "days",
         }
     }
-
-    fn chinese(self) -> &'static str {
-        match self {
-            Unit::Year => "年",
-            Unit::Month => "个月",
-            Unit::Day => "日",
-        }
-    }
 }
 
 /// The kinds of principal penalty that take a term.
@@ -567,11 +559,29 @@ impl<'a> Parser<'a> {
         )
     }
 
+    /// Nothing may follow a complete penalty.
     fn expect_end(&self, forms: &str) -> Result<(), PenaltyParseError> {
-        match self.peek() {
-            None => Ok(()),
-            Some(t) => Err(self.unexpected(t, "nothing more", forms)),
-        }
+        let Some(t) = self.peek() else {
+            return Ok(());
+        };
+        let start = self.tokens.first().map_or(0, |f| f.offset);
+        let before = self.text.get(start..t.offset).unwrap_or("").trim_end();
+        let s = self.slice(t);
+        let last = self.pos + 1 == self.tokens.len();
+        let hint = match t.tok {
+            Tok::Comma | Tok::Stop | Tok::Kw(Kw::And) if last => "remove it".to_string(),
+            Tok::Word => match did_you_mean(&s.to_ascii_lowercase(), vocabulary()) {
+                Some(word) => format!("did you mean `{word}`?"),
+                None => format!("remove it; {forms}"),
+            },
+            _ => format!("remove it; {forms}"),
+        };
+        Err(PenaltyParseError::new(
+            format!("unexpected `{s}` after `{before}`"),
+            hint,
+            t.offset,
+            t.len,
+        ))
     }
 
     /// An error at a token that does not fit: unknown words get a
@@ -695,6 +705,21 @@ impl<'a> Parser<'a> {
         if self.eat(Kw::Immediate) {
             return Ok(Principal::Death);
         }
+        if let Some(w) = self.peek().filter(|t| t.tok == Tok::Word) {
+            let s = self.slice(w);
+            let message = if s.starts_with("缓期") {
+                "a death sentence with reprieve is written 死刑缓期二年执行 (the reprieve is two years, CL 48)"
+                    .to_string()
+            } else {
+                format!("unknown word `{s}` after death")
+            };
+            return Err(PenaltyParseError::new(
+                message,
+                "write `death`, `death with reprieve`, 死刑, 死刑立即执行 or 死刑缓期二年执行",
+                w.offset,
+                w.len,
+            ));
+        }
         self.pos = save;
         Ok(Principal::Death)
     }
@@ -709,7 +734,12 @@ impl<'a> Parser<'a> {
         let Some(t) = self.bump() else {
             return Err(match sep {
                 Some(s) => self.unexpected(s, "a restriction", RESTRICTION_FORMS),
-                None => PenaltyParseError::new("unexpected end", RESTRICTION_FORMS, 0, 0),
+                None => PenaltyParseError::new(
+                    "a restriction is missing",
+                    RESTRICTION_FORMS,
+                    self.text.len(),
+                    0,
+                ),
             });
         };
         match t.tok {
@@ -780,12 +810,9 @@ impl<'a> Parser<'a> {
             ));
         };
         match t.tok {
-            Tok::Number(value) => match self.peek() {
-                Some(u) if matches!(u.tok, Tok::Kw(Kw::Unit(_))) => {
+            Tok::Number(value) => match self.peek().map(|u| (u, u.tok)) {
+                Some((u, Tok::Kw(Kw::Unit(unit)))) => {
                     self.bump();
-                    let Tok::Kw(Kw::Unit(unit)) = u.tok else {
-                        return Err(self.missing_unit(t));
-                    };
                     Ok(Part {
                         value,
                         unit,
@@ -793,7 +820,7 @@ impl<'a> Parser<'a> {
                         end: u.end(),
                     })
                 }
-                Some(w) if w.tok == Tok::Word => Err(self.unit_error(t, w)),
+                Some((w, Tok::Word)) => Err(self.unit_error(t, w)),
                 _ => Err(self.missing_unit(t)),
             },
             Tok::Decimal => Err(self.decimal_error(t)),
@@ -834,10 +861,19 @@ impl<'a> Parser<'a> {
             }
             (format!("`{raw}` is an abbreviation"), hint)
         } else if is_foreign_unit(&w) {
-            (
-                format!("`{raw}` is not a unit of sentences"),
-                "write the term in years, months and days, such as `14 days`".to_string(),
-            )
+            let days = match number.tok {
+                Tok::Number(n)
+                    if matches!(w.as_str(), "w" | "wk" | "wks" | "week" | "weeks" | "周") =>
+                {
+                    n.checked_mul(7).filter(|&d| d < 30)
+                }
+                _ => None,
+            };
+            let hint = match days {
+                Some(d) => format!("write it in days: `{d} days`"),
+                None => "write the term in years, months and days".to_string(),
+            };
+            (format!("`{raw}` is not a unit of sentences"), hint)
         } else if let Some(unit) =
             did_you_mean(&w, ["years", "months", "days", "year", "month", "day"])
         {
@@ -866,14 +902,11 @@ impl<'a> Parser<'a> {
         let mut rest = self.tokens.iter().skip(first).peekable();
         while let Some(&t) = rest.next() {
             let Tok::Number(n) = t.tok else { break };
-            let unit = match rest.next() {
-                Some(u) => match u.tok {
-                    Tok::Kw(Kw::Unit(unit)) => Some(unit),
-                    Tok::Word => unit_for_abbreviation(&self.slice(*u).to_ascii_lowercase()),
-                    _ => None,
-                },
-                None => None,
-            };
+            let unit = rest.next().and_then(|u| match u.tok {
+                Tok::Kw(Kw::Unit(unit)) => Some(unit),
+                Tok::Word => unit_for_abbreviation(&self.slice(*u).to_ascii_lowercase()),
+                _ => None,
+            });
             let Some(unit) = unit else { break };
             parts.push(format!("{n} {}", unit.english(n)));
             while rest
@@ -889,13 +922,10 @@ impl<'a> Parser<'a> {
     /// `1.5 years`: terms are whole units; say what to write instead.
     fn decimal_error(&self, t: Token) -> PenaltyParseError {
         let s = self.slice(t);
-        let unit = match self.peek() {
-            Some(u) => match u.tok {
-                Tok::Kw(Kw::Unit(unit)) => Some((unit, !self.slice(u).is_ascii())),
-                _ => None,
-            },
-            None => None,
-        };
+        let unit = self.peek().and_then(|u| match u.tok {
+            Tok::Kw(Kw::Unit(unit)) => Some((unit, !self.slice(u).is_ascii())),
+            _ => None,
+        });
         let hint = match unit {
             Some((Unit::Year, zh)) => match years_and_months(s) {
                 Some((y, m)) if zh => format!("write `{y}年{m}个月`"),
@@ -972,7 +1002,7 @@ impl<'a> Parser<'a> {
             TermError::DaysNotBelowAMonth(_) => {
                 let day = parts.iter().find(|p| p.unit == Unit::Day);
                 let example = if self.zh {
-                    format!("一个月零五{}", Unit::Day.chinese())
+                    "一个月零五日".to_string()
                 } else {
                     "1 month 5 days".to_string()
                 };
@@ -1048,10 +1078,21 @@ pub fn parse_political_rights(text: &str) -> Result<PoliticalRights, PenaltyPars
     let mut p = Parser::new(text, "term of political rights", RIGHTS_FORMS)?;
     let prefix = p.peek().filter(|t| t.tok == Tok::Kw(Kw::PoliticalRights));
     p.eat(Kw::PoliticalRights);
-    let rights = match p.peek_tok() {
-        Some(Tok::Kw(Kw::Life | Kw::ForLife)) => {
+    let rights = match p.peek() {
+        Some(t) if matches!(t.tok, Tok::Kw(Kw::Life | Kw::ForLife)) => {
             p.bump();
             PoliticalRights::Life
+        }
+        Some(t) if t.tok == Tok::Kw(Kw::LifeImprisonment) => {
+            return Err(PenaltyParseError::new(
+                format!(
+                    "`{}` is a principal penalty, not a term of political rights",
+                    p.slice(t)
+                ),
+                "for life, write `life` or 终身",
+                t.offset,
+                t.len,
+            ));
         }
         _ => {
             let after_for = p.eat(Kw::For);
@@ -1549,6 +1590,76 @@ mod tests {
             let _ = parse_penalty(text);
             let _ = parse_political_rights(text);
             let _ = parse_confiscation(text);
+        }
+    }
+
+    #[test]
+    fn error_ranges_always_slice_the_input() {
+        // Deterministic xorshift over fragments that stress the lexer.
+        let pieces = [
+            "1",
+            "0",
+            ".",
+            ",",
+            "-",
+            " ",
+            "年",
+            "个月",
+            "日",
+            "零",
+            "十",
+            "万",
+            "亿",
+            "两",
+            "y",
+            "m",
+            "years",
+            "months",
+            "and",
+            "life",
+            "death",
+            "with reprieve",
+            "，",
+            "。",
+            "死刑",
+            "缓期二年执行",
+            "终身监禁",
+            "有期徒刑",
+            "剥夺政治权利",
+            "终身",
+            "'",
+            "CNY",
+            "¥",
+            "NT$",
+            "元",
+            "没收个人财产",
+            "all",
+            "１",
+            "\u{301}",
+            "99999999999999999999",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            usize::try_from(seed % 1_000_003).unwrap()
+        };
+        for _ in 0..5_000 {
+            let text: String = (0..next() % 7)
+                .map(|_| pieces[next() % pieces.len()])
+                .collect();
+            let errors = [
+                parse_penalty(&text).err(),
+                parse_political_rights(&text).err(),
+                parse_confiscation(&text).err(),
+            ];
+            for e in errors.into_iter().flatten() {
+                assert!(
+                    text.get(e.offset..e.offset + e.len).is_some(),
+                    "{text:?}: {e:?}"
+                );
+            }
         }
     }
 

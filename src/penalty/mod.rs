@@ -10,7 +10,7 @@ mod numerals;
 mod term;
 
 pub use grammar::{PenaltyParseError, parse_confiscation, parse_penalty, parse_political_rights};
-pub use money::{Money, MoneyParseError, parse_money};
+pub use money::{Currency, Money, MoneyParseError, parse_money};
 pub use term::{MAX_TERM_MONTHS, Term, TermError};
 
 use std::fmt;

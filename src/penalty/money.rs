@@ -132,7 +132,7 @@ fn group_thousands(digits: &str) -> String {
     let count = digits.chars().count();
     let mut out = String::with_capacity(digits.len() + count / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (count - i) % 3 == 0 {
+        if i > 0 && (count - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -261,7 +261,10 @@ fn lex(text: &str) -> Vec<Token> {
         } else if matches!(c, '.' | '。') {
             (Tok::Stop, c.len_utf8())
         } else if c.is_ascii_alphanumeric() {
-            (Tok::Other, run_len(rest, |c| c.is_ascii_alphanumeric()))
+            // A whole word, with the `$` of an unknown dollar (`HK$`).
+            let word = run_len(rest, |c| c.is_ascii_alphanumeric());
+            let dollar = usize::from(rest.get(word..).is_some_and(|r| r.starts_with('$')));
+            (Tok::Other, word + dollar)
         } else {
             (Tok::Other, unknown_len(rest))
         };
@@ -450,6 +453,22 @@ pub fn parse_money(text: &str) -> Result<Money, MoneyParseError> {
                 return Err(MoneyParseError::new(
                     format!("unexpected `{}`", slice(t)),
                     "remove it",
+                    t.offset,
+                    t.len,
+                ));
+            }
+            Tok::Other
+                if amount
+                    .as_ref()
+                    .is_some_and(|a| a.offset + a.len == t.offset)
+                    && matches!(
+                        slice(t).to_ascii_lowercase().as_str(),
+                        "k" | "m" | "mn" | "b" | "bn"
+                    ) =>
+            {
+                return Err(MoneyParseError::new(
+                    format!("`{}` abbreviates the amount", slice(t)),
+                    "write the amount in full (`100000 CNY`) or with 万 or 亿 (`10万元`)",
                     t.offset,
                     t.len,
                 ));
@@ -837,7 +856,8 @@ mod tests {
         assert_eq!((e.offset, e.len), (4, 8));
         let e = err("500 HKD");
         assert_eq!((e.offset, e.len), (4, 3));
-        err("100k CNY");
+        assert!(err("100k CNY").message.contains("abbreviates"));
+        assert_eq!(err("HK$100").len, 3);
         err("500 ₩");
     }
 

@@ -213,11 +213,6 @@ pub(crate) fn digit_value(c: char) -> Option<u32> {
     }
 }
 
-/// Reads a count written either in digits or in Chinese numerals.
-pub(crate) fn parse_count(s: &str) -> Option<u64> {
-    parse_ascii_number(s).or_else(|| parse_chinese_number(s))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -340,7 +335,5 @@ mod tests {
         assert_eq!(parse_ascii_number("１５"), Some(15));
         assert_eq!(parse_ascii_number(""), None);
         assert_eq!(parse_ascii_number("1a"), None);
-        assert_eq!(parse_count("15"), Some(15));
-        assert_eq!(parse_count("十五"), Some(15));
     }
 }
