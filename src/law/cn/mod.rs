@@ -195,6 +195,17 @@ pub fn analyse_defendant(d: &Defendant, path: &str) -> DefendantAnalysis {
         ));
     }
 
+    if !choice.settled
+        && choice.text == versions::CriminalLawText::AmendmentVIII
+        && matches!(comb.range.map(|r| r.min), Some(Principal::Life))
+    {
+        findings.push(Finding::new(
+            Severity::Note,
+            "cn.law-version-effect",
+            "the text matters for life imprisonment: if every crime was committed on or before 2011-04-30, the minimum served for commutation and parole is 10 years instead of 13 (SPC-2011T art. 7)",
+        ));
+    }
+
     let sentence = decided.as_ref().map(|(_, d)| d.penalty.value).or_else(|| {
         comb.range
             .map(|r| r.min)
