@@ -56,6 +56,23 @@ enum Command {
         #[command(flatten)]
         input: InputArgs,
     },
+    /// List every rule the calculator applies: id, citation, in-force dates,
+    /// summary, and whether it is verified against the statute text.
+    Rules {
+        /// Only this jurisdiction's rules (for example `CN`).
+        jurisdiction: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Print a shell completion script.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    Man,
 }
 
 #[derive(Debug, clap::Args)]
@@ -102,6 +119,14 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
+            // A closed pipe (`sentencing man | head`) is not an error.
+            let broken_pipe = e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            });
+            if broken_pipe {
+                return ExitCode::from(EXIT_OK);
+            }
             let _ = writeln!(std::io::stderr(), "error: {e:#}");
             ExitCode::from(EXIT_USAGE_OR_IO)
         }
@@ -262,6 +287,22 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             }
             Ok(exit_code(&batch, problem))
         }
+        Command::Rules {
+            jurisdiction,
+            format,
+        } => rules_command(jurisdiction, format, &mut out),
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            clap_complete::generate(shell, &mut Cli::command(), "sentencing", &mut out);
+            Ok(EXIT_OK)
+        }
+        Command::Man => {
+            use clap::CommandFactory;
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut out)
+                .context("writing the manual page")?;
+            Ok(EXIT_OK)
+        }
         Command::Validate { input } => {
             let batch = load(&input, &mut err)?;
             let mut problem = false;
@@ -298,6 +339,49 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             Ok(exit_code(&batch, problem))
         }
     }
+}
+
+fn rules_command(
+    jurisdiction: Option<String>,
+    format: Format,
+    out: &mut impl Write,
+) -> anyhow::Result<u8> {
+    use sentencing::case::JurisdictionId;
+    let selected: Vec<JurisdictionId> = match jurisdiction {
+        None => JurisdictionId::ALL.to_vec(),
+        Some(code) => match JurisdictionId::ALL
+            .iter()
+            .find(|j| j.code().eq_ignore_ascii_case(code.trim()))
+        {
+            Some(j) => vec![*j],
+            None => {
+                let codes: Vec<&str> = JurisdictionId::ALL.iter().map(|j| j.code()).collect();
+                anyhow::bail!(
+                    "unknown jurisdiction `{code}` (known: {})",
+                    codes.join(", ")
+                );
+            }
+        },
+    };
+    let rules: Vec<(JurisdictionId, &'static sentencing::law::Rule)> = selected
+        .iter()
+        .flat_map(|j| sentencing::law::rules(*j).into_iter().map(move |r| (*j, r)))
+        .collect();
+    match format {
+        Format::Table => writeln!(out, "{}", table::rules_table(&rules))?,
+        Format::Json => {
+            let doc = serde_json::json!({
+                "format_version": json::FORMAT_VERSION,
+                "rules": rules.iter().map(|(j, r)| json::rule(*j, r)).collect::<Vec<_>>(),
+            });
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&doc).context("writing JSON")?
+            )?;
+        }
+    }
+    Ok(EXIT_OK)
 }
 
 fn sort_rows(rows: &mut [table::CompareRow<'_>], key: SortKey) {

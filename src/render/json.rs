@@ -152,3 +152,23 @@ pub fn case(path: &str, a: &CaseAnalysis) -> Value {
 pub fn failed_file(path: &str, f: &[Finding]) -> Value {
     json!({ "file": path, "findings": findings(f) })
 }
+
+/// A rule of the catalogue.
+pub fn rule(j: crate::case::JurisdictionId, r: &crate::law::Rule) -> Value {
+    let (status, detail) = match r.verification {
+        crate::law::Verification::Statute(d) => ("statute", d),
+        crate::law::Verification::Reference(d) => ("reference", d),
+        crate::law::Verification::Unverified(d) => ("unverified", d),
+    };
+    json!({
+        "jurisdiction": j.code(),
+        "id": r.id,
+        "citation": r.citation,
+        "in_force_from": r.in_force_from.to_string(),
+        "in_force_until": r.in_force_until.map(|d| d.to_string()),
+        "summary": r.summary,
+        "verified": r.verification.is_verified(),
+        "verification": status,
+        "source": detail,
+    })
+}

@@ -289,3 +289,26 @@ pub fn compare_table(rows: &[CompareRow<'_>]) -> String {
     }
     t.to_string()
 }
+
+/// The rule catalogue.
+pub fn rules_table(rules: &[(crate::case::JurisdictionId, &'static crate::law::Rule)]) -> String {
+    let mut t = table(&[
+        "Jurisdiction",
+        "Rule",
+        "Citation",
+        "In force",
+        "Verified",
+        "Summary",
+    ]);
+    for (j, r) in rules {
+        t.add_row(vec![
+            j.code().to_string(),
+            r.id.to_string(),
+            r.citation.to_string(),
+            r.in_force_text(),
+            r.verification.label().to_string(),
+            r.summary.to_string(),
+        ]);
+    }
+    t.to_string()
+}

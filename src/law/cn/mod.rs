@@ -221,6 +221,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str) -> DefendantAnalysis {
         .collect();
     let (supp, f) = supplementary::combine_supplementary(
         &supp_counts,
+        choice.text,
         sentence.or(comb.highest),
         decided
             .as_ref()

@@ -10,7 +10,9 @@
 //!
 //! > 对于被判处死刑、无期徒刑的犯罪分子，应当剥夺政治权利终身。 (CL 57 ¶1)
 
-use super::versions::{A8_IN_FORCE, CL_1997_IN_FORCE, SPC_2000_IN_FORCE};
+use super::versions::{
+    A8_IN_FORCE, BEFORE_A8, CL_1997_IN_FORCE, CriminalLawText, SPC_2000_IN_FORCE,
+};
 use crate::analysis::SupplementaryPenalties;
 use crate::finding::{Finding, Severity, Span};
 use crate::law::rule::{Rule, Step, Verification};
@@ -25,6 +27,18 @@ pub static SUPPLEMENTARY_MERGED: Rule = Rule {
     summary: "supplementary penalties are still executed: the same kind merged, different kinds separately",
     verification: Verification::Statute(
         "criminal-law-consolidated.md art. 69 ¶3; amendment-08-2011.md art. 10",
+    ),
+};
+
+/// The 1997 text of the same paragraph: supplementary penalties are still executed.
+pub static SUPPLEMENTARY_1997: Rule = Rule {
+    id: "cn.cl69.3.supplementary.1997",
+    citation: "CL 69 ¶2 (1997 text)",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: Some(BEFORE_A8),
+    summary: "supplementary penalties are still executed (如果数罪中有判处附加刑的，附加刑仍须执行)",
+    verification: Verification::Reference(
+        "cn-rules.md §2 item 4: Amendment VIII added the words on merging the same kind; the 1997 text is not bundled",
     ),
 };
 
@@ -74,6 +88,7 @@ pub static DPR_TERMS_MERGED: Rule = Rule {
 /// Every rule of this module, for the catalogue.
 pub static RULES: &[&Rule] = &[
     &SUPPLEMENTARY_MERGED,
+    &SUPPLEMENTARY_1997,
     &FINES_ADDED,
     &CONFISCATION_ALL_ABSORBS_FINES,
     &LIFE_DPR,
@@ -103,11 +118,16 @@ pub struct DecidedSupplementary<'a> {
 /// known), which decides CL 57.
 pub fn combine_supplementary(
     counts: &[CountSupplementary<'_>],
+    text: CriminalLawText,
     principal: Option<Principal>,
     decided: Option<DecidedSupplementary<'_>>,
 ) -> (SupplementaryPenalties, Vec<Finding>) {
     let mut out = SupplementaryPenalties::default();
     let mut findings = Vec::new();
+    let merged_rule: &'static Rule = match text {
+        CriminalLawText::AmendmentVIII => &SUPPLEMENTARY_MERGED,
+        CriminalLawText::Text1997 => &SUPPLEMENTARY_1997,
+    };
 
     // Political rights.
     let life_principal = principal.is_some_and(|p| {
@@ -167,7 +187,7 @@ pub fn combine_supplementary(
             }
         } else {
             out.steps.push(Step::new(
-                &SUPPLEMENTARY_MERGED,
+                merged_rule,
                 format!("political rights: {total}, from the one count that carries it"),
             ));
         }
@@ -190,7 +210,7 @@ pub fn combine_supplementary(
             Some(total) => {
                 if amounts.len() > 1 {
                     out.steps.push(Step::new(
-                        &SUPPLEMENTARY_MERGED,
+                        merged_rule,
                         format!("confiscation: {} = {total}", join(&amounts)),
                     ));
                 }
@@ -371,8 +391,12 @@ mod tests {
                 confiscation: None,
             },
         ];
-        let (s, f) =
-            combine_supplementary(&counts, Some(Principal::Imprisonment(Term::years(5))), None);
+        let (s, f) = combine_supplementary(
+            &counts,
+            CriminalLawText::AmendmentVIII,
+            Some(Principal::Imprisonment(Term::years(5))),
+            None,
+        );
         assert_eq!(s.fine, Some(fine("150000 CNY")));
         assert!(f.is_empty());
     }
@@ -393,7 +417,12 @@ mod tests {
                 confiscation: Some(&all),
             },
         ];
-        let (s, _) = combine_supplementary(&counts, Some(Principal::Life), None);
+        let (s, _) = combine_supplementary(
+            &counts,
+            CriminalLawText::AmendmentVIII,
+            Some(Principal::Life),
+            None,
+        );
         assert_eq!(s.fine, None);
         assert!(s.fines_absorbed);
         assert_eq!(s.confiscation, Some(Confiscation::All));
@@ -411,7 +440,12 @@ mod tests {
             political_rights: Some((&one, Span::default())),
             ..Default::default()
         };
-        let (s, f) = combine_supplementary(&counts, Some(Principal::Life), Some(decided));
+        let (s, f) = combine_supplementary(
+            &counts,
+            CriminalLawText::AmendmentVIII,
+            Some(Principal::Life),
+            Some(decided),
+        );
         assert_eq!(s.political_rights, Some(PoliticalRights::Life));
         assert_eq!(f[0].code, "cn.cl57.dpr-for-life-missing");
     }
@@ -433,6 +467,7 @@ mod tests {
         ];
         let (s, f) = combine_supplementary(
             &counts,
+            CriminalLawText::AmendmentVIII,
             Some(Principal::Imprisonment(Term::years(10))),
             None,
         );
@@ -465,6 +500,7 @@ mod tests {
         };
         let (_, f) = combine_supplementary(
             &counts,
+            CriminalLawText::AmendmentVIII,
             Some(Principal::Imprisonment(Term::years(5))),
             Some(decided),
         );
