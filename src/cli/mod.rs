@@ -87,8 +87,14 @@ struct InputArgs {
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum Format {
+    /// Tables for the terminal.
     Table,
+    /// JSON (docs/json-output.md).
     Json,
+    /// GitHub-flavoured Markdown, for articles and memos.
+    Markdown,
+    /// CSV for spreadsheets (report: a row per count; compare: a row per defendant).
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -221,11 +227,21 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     .any(|d| d.findings.iter().any(|f| f.is_error()))
             });
             match format {
-                Format::Table => {
+                Format::Table | Format::Markdown => {
+                    let style = if format == Format::Table {
+                        table::Style::Terminal
+                    } else {
+                        table::Style::Markdown
+                    };
                     for (path, a) in &analyses {
-                        write!(out, "{}", table::case_report(path, a))?;
+                        write!(out, "{}", table::case_report(path, a, style))?;
                     }
                 }
+                Format::Csv => write!(
+                    out,
+                    "{}",
+                    sentencing::render::csv::report(&analyses).context("writing CSV")?
+                )?,
                 Format::Json => {
                     let mut files: Vec<serde_json::Value> =
                         analyses.iter().map(|(p, a)| json::case(p, a)).collect();
@@ -265,7 +281,21 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 .collect();
             sort_rows(&mut rows, sort);
             match format {
-                Format::Table => writeln!(out, "{}", table::compare_table(&rows))?,
+                Format::Table => writeln!(
+                    out,
+                    "{}",
+                    table::compare_table(&rows, table::Style::Terminal)
+                )?,
+                Format::Markdown => write!(
+                    out,
+                    "{}",
+                    table::compare_table(&rows, table::Style::Markdown)
+                )?,
+                Format::Csv => write!(
+                    out,
+                    "{}",
+                    sentencing::render::csv::compare(&rows).context("writing CSV")?
+                )?,
                 Format::Json => {
                     let doc = serde_json::json!({
                         "format_version": json::FORMAT_VERSION,
@@ -368,7 +398,9 @@ fn rules_command(
         .flat_map(|j| sentencing::law::rules(*j).into_iter().map(move |r| (*j, r)))
         .collect();
     match format {
-        Format::Table => writeln!(out, "{}", table::rules_table(&rules))?,
+        Format::Table | Format::Markdown | Format::Csv => {
+            writeln!(out, "{}", table::rules_table(&rules))?
+        }
         Format::Json => {
             let doc = serde_json::json!({
                 "format_version": json::FORMAT_VERSION,

@@ -1,6 +1,7 @@
 //! Rendering analyses and findings for people (tables, diagnostics) and
 //! programs (JSON).
 
+pub mod csv;
 pub mod diagnostic;
 pub mod json;
 pub mod table;

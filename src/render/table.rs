@@ -1,4 +1,6 @@
-//! Terminal tables for `report` and `compare`.
+//! Tables for `report` and `compare`: for the terminal, or as
+//! GitHub-flavoured Markdown. Both are built from the same table values, so
+//! the two formats always say the same thing.
 
 use crate::analysis::{CaseAnalysis, DefendantAnalysis};
 use crate::finding::Finding;
@@ -6,6 +8,54 @@ use crate::law::Step;
 use crate::penalty::Principal;
 use comfy_table::{ContentArrangement, Table, presets};
 use std::fmt::Write;
+
+/// How tables are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// Box-drawn tables for a terminal.
+    Terminal,
+    /// GitHub-flavoured Markdown tables, cell text escaped.
+    Markdown,
+}
+
+/// Escapes a cell for a Markdown table: `|` and backslashes, line breaks as `<br>`.
+pub fn markdown_cell(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace("\r\n", "<br>")
+        .replace('\n', "<br>")
+}
+
+/// A comfy table as a GitHub-flavoured Markdown table.
+pub fn markdown_table(t: &Table) -> String {
+    let mut out = String::new();
+    let header: Vec<String> = t
+        .header()
+        .map(|h| h.cell_iter().map(|c| markdown_cell(&c.content())).collect())
+        .unwrap_or_default();
+    let _ = writeln!(out, "| {} |", header.join(" | "));
+    let _ = writeln!(out, "|{}", "---|".repeat(header.len()));
+    for row in t.row_iter() {
+        let cells: Vec<String> = row
+            .cell_iter()
+            .map(|c| markdown_cell(&c.content()))
+            .collect();
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
+    }
+    out
+}
+
+/// Writes a titled table in the chosen style.
+fn section(out: &mut String, title: &str, t: &Table, style: Style) {
+    match style {
+        Style::Terminal => {
+            let _ = writeln!(out, "{title}\n{t}\n");
+        }
+        Style::Markdown => {
+            let _ = writeln!(out, "#### {title}\n\n{}", markdown_table(t));
+        }
+    }
+}
 
 fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
@@ -28,7 +78,7 @@ fn yes_no(v: Option<bool>) -> &'static str {
     }
 }
 
-fn steps_table(out: &mut String, title: &str, steps: &[Step]) {
+fn steps_table(out: &mut String, title: &str, steps: &[Step], style: Style) {
     if steps.is_empty() {
         return;
     }
@@ -36,11 +86,11 @@ fn steps_table(out: &mut String, title: &str, steps: &[Step]) {
     for s in steps {
         t.add_row(vec![s.rule.id.to_string(), s.rule.cite(), s.text.clone()]);
     }
-    let _ = writeln!(out, "{title}\n{t}\n");
+    section(out, title, &t, style);
 }
 
 /// The findings of a defendant as a table.
-pub fn findings_table(findings: &[Finding]) -> Option<String> {
+pub fn findings_table(findings: &[Finding]) -> Option<Table> {
     if findings.is_empty() {
         return None;
     }
@@ -52,26 +102,40 @@ pub fn findings_table(findings: &[Finding]) -> Option<String> {
             f.message.clone(),
         ]);
     }
-    Some(t.to_string())
+    Some(t)
 }
 
 /// The report for one defendant.
-pub fn defendant_report(d: &DefendantAnalysis) -> String {
+pub fn defendant_report(d: &DefendantAnalysis, style: Style) -> String {
     let mut out = String::new();
     let name = match &d.native_name {
         Some(n) => format!("{} ({n})", d.name),
         None => d.name.clone(),
     };
-    let _ = writeln!(out, "── {name} ──\n");
+    match style {
+        Style::Terminal => {
+            let _ = writeln!(out, "── {name} ──\n");
+        }
+        Style::Markdown => {
+            let _ = writeln!(out, "### {}\n", markdown_cell(&name));
+        }
+    }
     if let Some(law) = &d.law {
-        let _ = writeln!(
-            out,
-            "Law applied{}: {} [{}]\n  because {}\n",
-            if law.settled { "" } else { " (assumed)" },
-            law.name,
-            law.version,
-            law.reason,
-        );
+        let assumed = if law.settled { "" } else { " (assumed)" };
+        let _ = match style {
+            Style::Terminal => writeln!(
+                out,
+                "Law applied{assumed}: {} [{}]\n  because {}\n",
+                law.name, law.version, law.reason
+            ),
+            Style::Markdown => writeln!(
+                out,
+                "**Law applied{assumed}:** {} [`{}`], because {}\n",
+                markdown_cell(law.name),
+                law.version,
+                markdown_cell(&law.reason)
+            ),
+        };
     }
 
     let mut t = table(&[
@@ -107,13 +171,14 @@ pub fn defendant_report(d: &DefendantAnalysis) -> String {
             mark("confiscation", opt(&c.confiscation)),
         ]);
     }
-    let _ = writeln!(out, "Counts\n{t}\n");
+    section(&mut out, "Counts", &t, style);
 
     if let Some(c) = &d.combination {
         steps_table(
             &mut out,
             &format!("Combination: {}", c.principle.name()),
             &c.steps,
+            style,
         );
         let mut t = table(&[
             "Highest",
@@ -144,7 +209,7 @@ pub fn defendant_report(d: &DefendantAnalysis) -> String {
             decided,
             yes_no(c.lawful).to_string(),
         ]);
-        let _ = writeln!(out, "Result\n{t}\n");
+        section(&mut out, "Result", &t, style);
     }
 
     let s = &d.supplementary;
@@ -173,8 +238,8 @@ pub fn defendant_report(d: &DefendantAnalysis) -> String {
             opt(&s.confiscation),
             opt(&s.decided_confiscation),
         ]);
-        let _ = writeln!(out, "Supplementary penalties\n{t}\n");
-        steps_table(&mut out, "Supplementary penalties: steps", &s.steps);
+        section(&mut out, "Supplementary penalties", &t, style);
+        steps_table(&mut out, "Supplementary penalties: steps", &s.steps, style);
     }
 
     let mut t = table(&["Figure", "Value", "Counted from"]);
@@ -210,28 +275,40 @@ pub fn defendant_report(d: &DefendantAnalysis) -> String {
             opt(&c.counted_from),
         ]);
     }
-    let _ = writeln!(out, "Parole and commutation\n{t}\n");
+    section(&mut out, "Parole and commutation", &t, style);
     let mut steps: Vec<Step> = p.steps.clone();
     steps.extend(c.steps.iter().cloned());
-    steps_table(&mut out, "Parole and commutation: steps", &steps);
+    steps_table(&mut out, "Parole and commutation: steps", &steps, style);
 
     if let Some(f) = findings_table(&d.findings) {
-        let _ = writeln!(out, "Findings\n{f}\n");
+        section(&mut out, "Findings", &f, style);
     }
     out
 }
 
 /// The report for a case file.
-pub fn case_report(path: &str, a: &CaseAnalysis) -> String {
+pub fn case_report(path: &str, a: &CaseAnalysis, style: Style) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}\n{path} · jurisdiction {}\n",
-        a.title,
-        a.jurisdiction.code()
-    );
+    match style {
+        Style::Terminal => {
+            let _ = writeln!(
+                out,
+                "{}\n{path} · jurisdiction {}\n",
+                a.title,
+                a.jurisdiction.code()
+            );
+        }
+        Style::Markdown => {
+            let _ = writeln!(
+                out,
+                "## {}\n\n`{path}` · jurisdiction {}\n",
+                markdown_cell(&a.title),
+                a.jurisdiction.code()
+            );
+        }
+    }
     for d in &a.defendants {
-        out.push_str(&defendant_report(d));
+        out.push_str(&defendant_report(d, style));
     }
     out
 }
@@ -245,7 +322,7 @@ pub struct CompareRow<'a> {
 }
 
 /// The comparison table.
-pub fn compare_table(rows: &[CompareRow<'_>]) -> String {
+pub fn compare_table(rows: &[CompareRow<'_>], style: Style) -> String {
     let mut t = table(&[
         "Case",
         "Defendant",
@@ -287,7 +364,10 @@ pub fn compare_table(rows: &[CompareRow<'_>]) -> String {
             parole,
         ]);
     }
-    t.to_string()
+    match style {
+        Style::Terminal => t.to_string(),
+        Style::Markdown => markdown_table(&t),
+    }
 }
 
 /// The rule catalogue.

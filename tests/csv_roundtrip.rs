@@ -1,0 +1,77 @@
+//! The CSV output parses back with the `csv` crate into the same figures.
+
+use sentencing::case::load_file;
+use sentencing::law::analyse;
+use sentencing::render::csv;
+use sentencing::render::table::CompareRow;
+use std::path::Path;
+
+fn bundled() -> Vec<(String, sentencing::analysis::CaseAnalysis)> {
+    ["bo-xilai", "heywood-murder", "li-zhuang", "wang-lijun"]
+        .iter()
+        .map(|n| {
+            let path = format!("cases/{n}.yaml");
+            let f = load_file(Path::new(&path), 1 << 20).unwrap();
+            (path, analyse(f.case.as_ref().unwrap()))
+        })
+        .collect()
+}
+
+#[test]
+fn compare_csv_round_trips() {
+    let cases = bundled();
+    let rows: Vec<CompareRow<'_>> = cases
+        .iter()
+        .flat_map(|(p, a)| {
+            a.defendants.iter().map(move |d| CompareRow {
+                case: &a.title,
+                path: p,
+                defendant: d,
+            })
+        })
+        .collect();
+    let text = csv::compare(&rows).unwrap();
+    let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let records: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(records.len(), rows.len());
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let wang = records
+        .iter()
+        .find(|r| &r[col("defendant")] == "Wang Lijun")
+        .unwrap();
+    assert_eq!(&wang[col("range_min")], "9 years");
+    assert_eq!(&wang[col("range_max")], "20 years");
+    assert_eq!(&wang[col("decided")], "15 years");
+    assert_eq!(&wang[col("lawful")], "yes");
+    assert_eq!(&wang[col("reduction")], "P5Y");
+    assert_eq!(&wang[col("parole_after")], "P7Y6M");
+    // A title with a comma survives quoting.
+    let bo = records
+        .iter()
+        .find(|r| &r[col("defendant")] == "Bo Xilai")
+        .unwrap();
+    assert_eq!(
+        &bo[col("case")],
+        "Bo Xilai — bribery, embezzlement and abuse of power"
+    );
+}
+
+#[test]
+fn report_csv_has_a_row_per_count() {
+    let cases = bundled();
+    let text = csv::report(&cases).unwrap();
+    let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+    let records: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let counts: usize = cases
+        .iter()
+        .flat_map(|(_, a)| &a.defendants)
+        .map(|d| d.counts.len())
+        .sum();
+    assert_eq!(records.len(), counts);
+    assert!(
+        records
+            .iter()
+            .any(|r| r.iter().any(|c| c == "1,000,000 CNY"))
+    );
+}
