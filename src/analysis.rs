@@ -3,7 +3,7 @@
 //! commutation figures, and the findings. Renderers read these; the law
 //! modules write them. The types are shared by every jurisdiction.
 
-use crate::case::{Category, JurisdictionId};
+use crate::case::{Category, JurisdictionId, LaterCrime};
 use crate::finding::Finding;
 use crate::law::Step;
 use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, Term};
@@ -182,7 +182,85 @@ pub struct CommutationFigures {
     pub counted_from: Option<String>,
     /// The rule that forbids commutation.
     pub barred_by: Option<&'static crate::law::Rule>,
+    /// The rule that sets `earliest_first`.
+    pub start_rule: Option<&'static crate::law::Rule>,
     pub steps: Vec<Step>,
+}
+
+/// One row of the dates table: an event, its date, and the rule and
+/// arithmetic that give it.
+#[derive(Debug, Clone)]
+pub struct DateEvent {
+    pub event: String,
+    /// `None` for an event without a date (a bar, a sentence for life).
+    pub date: Option<jiff::civil::Date>,
+    pub step: Step,
+}
+
+/// What has been served and what remains on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AsOf {
+    pub date: jiff::civil::Date,
+    /// Days served from the first day counted up to and including `date`.
+    pub served_days: Option<i64>,
+    /// Days of the term after `date` (0 once it has ended); `None` for life.
+    pub remaining_days: Option<i64>,
+}
+
+/// A later judgment for a crime discovered or committed while serving
+/// (CL 70, 71), combined with the earlier sentence.
+#[derive(Debug, Clone)]
+pub struct LaterCrimeFigures {
+    pub kind: LaterCrime,
+    pub judgment_date: jiff::civil::Date,
+    /// The earlier sentence's term.
+    pub earlier: Term,
+    /// Time served on the earlier sentence before the later judgment.
+    pub served: Term,
+    pub served_days: i64,
+    /// CL 71: the unserved remainder of the earlier term.
+    pub remainder: Option<Term>,
+    /// The combination of the earlier (or remaining) term with the new one.
+    pub combination: Combination,
+    /// The last day of the combined sentence, when the court's figure is known.
+    pub term_end: Option<jiff::civil::Date>,
+    pub steps: Vec<Step>,
+}
+
+/// The calendar of a sentence: when it started and ends, when parole and
+/// commutation become possible, when political rights return.
+#[derive(Debug, Clone, Default)]
+pub struct DateFigures {
+    /// The day the governing judgment took effect.
+    pub effective: Option<jiff::civil::Date>,
+    pub effective_assumed: bool,
+    /// The day the judgment was executed (recorded or assumed).
+    pub executed: Option<jiff::civil::Date>,
+    /// The first day the term is counted from (custody credit included).
+    pub term_start: Option<jiff::civil::Date>,
+    /// The last day of the term, after recorded commutations.
+    pub term_end: Option<jiff::civil::Date>,
+    pub custody_credit_days: Option<i64>,
+    /// The first day parole is possible; `None` when barred or not applicable.
+    pub parole_eligible: Option<jiff::civil::Date>,
+    pub parole_barred_by: Option<&'static crate::law::Rule>,
+    /// The first day the next commutation is possible.
+    pub commutation_earliest: Option<jiff::civil::Date>,
+    /// The last day of the minimum actually served whatever the commutations (CL 78 ¶2).
+    pub minimum_served_until: Option<jiff::civil::Date>,
+    /// The last day of a death sentence's two-year reprieve.
+    pub reprieve_ends: Option<jiff::civil::Date>,
+    /// The last day of deprivation of political rights after the full term.
+    pub political_rights_end: Option<jiff::civil::Date>,
+    /// The same if paroled on the earliest date (or on the recorded parole date).
+    pub political_rights_end_if_paroled: Option<jiff::civil::Date>,
+    /// Deprivation of political rights for life: no end.
+    pub political_rights_life: bool,
+    /// The principal penalty after the recorded commutations.
+    pub current: Option<Principal>,
+    pub as_of: Option<AsOf>,
+    pub events: Vec<DateEvent>,
+    pub later: Vec<LaterCrimeFigures>,
 }
 
 /// Everything computed for one defendant.
@@ -196,6 +274,7 @@ pub struct DefendantAnalysis {
     pub supplementary: SupplementaryPenalties,
     pub parole: ParoleFigures,
     pub commutation: CommutationFigures,
+    pub dates: DateFigures,
     pub findings: Vec<Finding>,
 }
 

@@ -595,6 +595,43 @@ fn convert_judgment(
     ok &= !matches!(final_date, Some(None)) && !matches!(executed, Some(None));
     let appeal = j.appeal.unwrap_or(false);
     let upheld = j.upheld.as_ref().is_some_and(|u| u.value);
+    let after = match &j.after {
+        None => None,
+        Some(a) => {
+            let text = a.value.0.trim();
+            match LaterCrime::ALL.iter().copied().find(|k| k.id() == text) {
+                Some(k) => {
+                    if first {
+                        c.error(
+                            "input.after-on-first",
+                            &format!("{field}.after"),
+                            span(a),
+                            "the first judgment listed cannot be for a later crime".into(),
+                            "list the earlier judgment first; `after:` marks the later one",
+                        );
+                        ok = false;
+                    }
+                    Some(Located::new(k, span(a)))
+                }
+                None => {
+                    let ids: Vec<&str> = LaterCrime::ALL.iter().map(|k| k.id()).collect();
+                    let hint = match crate::text::did_you_mean(text, &ids) {
+                        Some(s) => format!("did you mean `{s}`? Values: {}", ids.join(", ")),
+                        None => format!("values: {}", ids.join(", ")),
+                    };
+                    c.error(
+                        "input.bad-after",
+                        &format!("{field}.after"),
+                        span(a),
+                        format!("unknown value `{text}` for `after`"),
+                        &hint,
+                    );
+                    ok = false;
+                    None
+                }
+            }
+        }
+    };
 
     if let Some(u) = &j.upheld {
         if u.value && !appeal {
@@ -764,6 +801,7 @@ fn convert_judgment(
         final_date: final_date.flatten(),
         executed: executed.flatten(),
         assumed: j.assumed.unwrap_or(false),
+        after,
         note: j.note.clone(),
         span: span(&j.court),
     })

@@ -134,8 +134,33 @@ pub struct Judgment {
     pub final_date: Option<Located<Date>>,
     pub executed: Option<Located<Date>>,
     pub assumed: bool,
+    /// A later judgment for a crime discovered or committed after an earlier
+    /// sentence (CL 70, 71); `None` for the first instance and its appeals.
+    pub after: Option<Located<LaterCrime>>,
     pub note: Option<String>,
     pub span: Span,
+}
+
+/// Why a later judgment was given while an earlier sentence was being served.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LaterCrime {
+    /// 漏罪: a crime committed before the earlier judgment, discovered later (CL 70).
+    DiscoveredCrime,
+    /// 新罪: a crime committed while serving the earlier sentence (CL 71).
+    NewCrime,
+}
+
+impl LaterCrime {
+    /// The identifier written in case files.
+    pub fn id(self) -> &'static str {
+        match self {
+            LaterCrime::DiscoveredCrime => "discovered-crime",
+            LaterCrime::NewCrime => "new-crime",
+        }
+    }
+
+    /// All values, for hints.
+    pub const ALL: &'static [LaterCrime] = &[LaterCrime::DiscoveredCrime, LaterCrime::NewCrime];
 }
 
 /// When a crime was committed, as precisely as the record says.
@@ -298,8 +323,7 @@ pub struct Commutation {
 impl Defendant {
     /// The judgment whose counts stand: the latest one that states counts.
     pub fn governing_counts(&self) -> Option<(&Judgment, &[Count])> {
-        self.judgments
-            .iter()
+        self.original_judgments()
             .rev()
             .find(|j| !j.counts.is_empty())
             .map(|j| (j, j.counts.as_slice()))
@@ -310,12 +334,30 @@ impl Defendant {
         self.judgments.last()
     }
 
+    /// The first-instance judgment and its appeals: every judgment before the
+    /// first one given for a later crime (`after:`, CL 70, 71).
+    pub fn original_judgments(&self) -> std::slice::Iter<'_, Judgment> {
+        let n = self
+            .judgments
+            .iter()
+            .position(|j| j.after.is_some())
+            .unwrap_or(self.judgments.len());
+        self.judgments.get(..n).unwrap_or(&[]).iter()
+    }
+
+    /// The judgments for later crimes (CL 70, 71), in date order.
+    pub fn later_judgments(&self) -> impl Iterator<Item = (&Judgment, LaterCrime)> {
+        self.judgments
+            .iter()
+            .filter_map(|j| j.after.as_ref().map(|a| (j, a.value)))
+    }
+
     /// The combined sentence in force and the judgment that decided it: the
     /// latest judgment with its own `decided`, skipping appeals that upheld.
     /// A single-count judgment without `decided` decides that count's penalty
     /// (see [`Decided::from_single_count`]).
     pub fn governing_decided(&self) -> Option<(&Judgment, Decided)> {
-        for j in self.judgments.iter().rev() {
+        for j in self.original_judgments().rev() {
             if let Some(d) = &j.decided {
                 return Some((j, d.clone()));
             }

@@ -146,6 +146,10 @@ pub struct RawJudgment {
     pub executed: Option<SpannedText>,
     #[serde(default)]
     pub assumed: Option<bool>,
+    /// A later judgment for a crime found after an earlier sentence:
+    /// `discovered-crime` (CL 70) or `new-crime` (CL 71).
+    #[serde(default)]
+    pub after: Option<SpannedText>,
     #[serde(default)]
     pub note: Option<String>,
 }

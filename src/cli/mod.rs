@@ -37,6 +37,10 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
+        /// Count what has been served and what remains on this day
+        /// (YYYY-MM-DD; default: today, shown in the output).
+        #[arg(long, value_name = "DATE", value_parser = parse_as_of)]
+        as_of: Option<jiff::civil::Date>,
     },
     /// One table with a row per defendant across all files.
     Compare {
@@ -107,6 +111,10 @@ enum SortKey {
     Decided,
     Reduction,
     Parole,
+}
+
+fn parse_as_of(s: &str) -> Result<jiff::civil::Date, String> {
+    sentencing::case::parse_date(s).map_err(|e| format!("{} ({})", e.message, e.hint))
 }
 
 /// Runs the command line and returns the exit status.
@@ -194,6 +202,7 @@ fn exit_code(batch: &Batch, input_problem: bool) -> u8 {
 
 fn analyses(
     batch: &Batch,
+    as_of: Option<jiff::civil::Date>,
     err: &mut impl Write,
 ) -> anyhow::Result<(Vec<(String, CaseAnalysis)>, bool)> {
     let mut out = Vec::new();
@@ -201,7 +210,7 @@ fn analyses(
     for f in &batch.files {
         match &f.case {
             Some(case) if !f.has_errors() => {
-                out.push((display_path(f), sentencing::law::analyse(case)))
+                out.push((display_path(f), sentencing::law::analyse_as_of(case, as_of)))
             }
             _ => {
                 problem = true;
@@ -218,9 +227,14 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
     match cli.command {
-        Command::Report { input, format } => {
+        Command::Report {
+            input,
+            format,
+            as_of,
+        } => {
+            let as_of = as_of.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
             let batch = load(&input, &mut err)?;
-            let (analyses, problem) = analyses(&batch, &mut err)?;
+            let (analyses, problem) = analyses(&batch, Some(as_of), &mut err)?;
             let legal_error = analyses.iter().any(|(_, a)| {
                 a.defendants
                     .iter()
@@ -233,6 +247,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     } else {
                         table::Style::Markdown
                     };
+                    writeln!(out, "As of {as_of} (set with --as-of)\n")?;
                     for (path, a) in &analyses {
                         write!(out, "{}", table::case_report(path, a, style))?;
                     }
@@ -252,7 +267,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     {
                         files.push(json::failed_file(&display_path(f), &f.findings));
                     }
-                    let doc = serde_json::json!({ "format_version": json::FORMAT_VERSION, "files": files });
+                    let doc = serde_json::json!({ "format_version": json::FORMAT_VERSION, "as_of": as_of.to_string(), "files": files });
                     writeln!(
                         out,
                         "{}",
@@ -268,7 +283,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             sort,
         } => {
             let batch = load(&input, &mut err)?;
-            let (analyses, problem) = analyses(&batch, &mut err)?;
+            let (analyses, problem) = analyses(&batch, None, &mut err)?;
             let mut rows: Vec<table::CompareRow<'_>> = analyses
                 .iter()
                 .flat_map(|(path, a)| {

@@ -26,12 +26,18 @@ pub fn rules(jurisdiction: JurisdictionId) -> Vec<&'static Rule> {
 /// assert_eq!(wang.combination.as_ref().unwrap().lawful, Some(true));
 /// ```
 pub fn analyse(case: &Case) -> CaseAnalysis {
+    analyse_as_of(case, None)
+}
+
+/// Analyses every defendant, adding what has been served and what remains
+/// on `as_of` (the CLI passes today unless `--as-of` is given).
+pub fn analyse_as_of(case: &Case, as_of: Option<jiff::civil::Date>) -> CaseAnalysis {
     let defendants = case
         .defendants
         .iter()
         .enumerate()
         .map(|(i, d)| match case.jurisdiction {
-            JurisdictionId::Cn => cn::analyse_defendant(d, &format!("defendants[{i}]")),
+            JurisdictionId::Cn => cn::analyse_defendant(d, &format!("defendants[{i}]"), as_of),
         })
         .collect();
     CaseAnalysis {

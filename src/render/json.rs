@@ -1,13 +1,13 @@
 //! The JSON output of `report` and `compare`: a versioned contract,
 //! documented in docs/json-output.md.
 
-use crate::analysis::{CaseAnalysis, Combination, DefendantAnalysis, PenaltyRange};
+use crate::analysis::{CaseAnalysis, Combination, DateFigures, DefendantAnalysis, PenaltyRange};
 use crate::finding::Finding;
 use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, Term};
 use serde_json::{Value, json};
 
 /// The version of the JSON format. Bumped on any incompatible change.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// A principal penalty: `{kind, duration, text}`.
 pub fn penalty(p: &Principal) -> Value {
@@ -86,6 +86,51 @@ fn findings(f: &[Finding]) -> Value {
     )
 }
 
+fn date(d: &Option<jiff::civil::Date>) -> Value {
+    d.map_or(Value::Null, |d| json!(d.to_string()))
+}
+
+/// The `dates` object (format_version 2; docs/json-output.md).
+pub fn dates(d: &DateFigures) -> Value {
+    json!({
+        "effective": date(&d.effective),
+        "effective_assumed": d.effective_assumed,
+        "executed": date(&d.executed),
+        "term_start": date(&d.term_start),
+        "term_end": date(&d.term_end),
+        "custody_credit_days": d.custody_credit_days,
+        "parole_eligible": date(&d.parole_eligible),
+        "parole_barred_by": d.parole_barred_by.map(|r| r.id),
+        "commutation_earliest": date(&d.commutation_earliest),
+        "minimum_served_until": date(&d.minimum_served_until),
+        "reprieve_ends": date(&d.reprieve_ends),
+        "political_rights_end": if d.political_rights_life { json!("life") } else { date(&d.political_rights_end) },
+        "political_rights_end_if_paroled": date(&d.political_rights_end_if_paroled),
+        "current_penalty": d.current.as_ref().map_or(Value::Null, penalty),
+        "as_of": d.as_of.map_or(Value::Null, |a| json!({
+            "date": a.date.to_string(),
+            "served_days": a.served_days,
+            "remaining_days": a.remaining_days,
+        })),
+        "events": d.events.iter().map(|e| json!({
+            "event": e.event,
+            "date": date(&e.date),
+            "step": e.step,
+        })).collect::<Vec<_>>(),
+        "later_judgments": d.later.iter().map(|l| json!({
+            "after": l.kind.id(),
+            "date": l.judgment_date.to_string(),
+            "earlier": l.earlier.iso8601(),
+            "served": l.served.iso8601(),
+            "served_days": l.served_days,
+            "remainder": term(&l.remainder),
+            "combination": combination(&l.combination),
+            "term_end": date(&l.term_end),
+            "steps": l.steps,
+        })).collect::<Vec<_>>(),
+    })
+}
+
 /// One defendant.
 pub fn defendant(d: &DefendantAnalysis) -> Value {
     let reduction = d.reduction().map_or(
@@ -134,6 +179,7 @@ pub fn defendant(d: &DefendantAnalysis) -> Value {
             "barred_by": d.commutation.barred_by.map(|r| r.id),
             "steps": d.commutation.steps,
         },
+        "dates": dates(&d.dates),
         "findings": findings(&d.findings),
     })
 }

@@ -280,10 +280,59 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style) -> String {
     steps.extend(c.steps.iter().cloned());
     steps_table(&mut out, "Parole and commutation: steps", &steps, style);
 
+    dates_tables(&mut out, &d.dates, style);
+
     if let Some(f) = findings_table(&d.findings) {
         section(&mut out, "Findings", &f, style);
     }
     out
+}
+
+/// The dates table: event, date, rule, arithmetic.
+fn dates_tables(out: &mut String, dates: &crate::analysis::DateFigures, style: Style) {
+    if !dates.events.is_empty() {
+        let mut t = table(&["Event", "Date", "Rule", "Arithmetic"]);
+        for e in &dates.events {
+            t.add_row(vec![
+                e.event.clone(),
+                opt(&e.date),
+                e.step.rule.cite(),
+                e.step.text.clone(),
+            ]);
+        }
+        section(out, "Dates", &t, style);
+    }
+    for l in &dates.later {
+        let mut steps: Vec<Step> = l.steps.clone();
+        steps.extend(l.combination.steps.iter().cloned());
+        let title = format!(
+            "Later judgment of {} ({}): combined range {}",
+            l.judgment_date,
+            l.kind.id(),
+            l.combination
+                .range
+                .map_or_else(|| "not settled".to_string(), |r| r.to_string())
+        );
+        steps_table(out, &title, &steps, style);
+    }
+}
+
+fn date_or_bar(d: &DefendantAnalysis) -> String {
+    if let Some(rule) = d.dates.parole_barred_by.or(d.parole.barred_by) {
+        format!("barred ({})", rule.citation)
+    } else if d.parole.not_applicable.is_some() {
+        "n/a".to_string()
+    } else {
+        opt(&d.dates.parole_eligible)
+    }
+}
+
+fn political_rights_end(d: &DefendantAnalysis) -> String {
+    if d.dates.political_rights_life {
+        "never (life)".to_string()
+    } else {
+        opt(&d.dates.political_rights_end)
+    }
 }
 
 /// The report for a case file.
@@ -334,6 +383,9 @@ pub fn compare_table(rows: &[CompareRow<'_>], style: Style) -> String {
         "Lawful",
         "Reduction",
         "Parole after",
+        "Term end",
+        "Parole eligible",
+        "Political rights end",
     ]);
     for r in rows {
         let d = r.defendant;
@@ -362,6 +414,9 @@ pub fn compare_table(rows: &[CompareRow<'_>], style: Style) -> String {
             yes_no(c.and_then(|c| c.lawful)).to_string(),
             opt(&reduction),
             parole,
+            opt(&d.dates.term_end),
+            date_or_bar(d),
+            political_rights_end(d),
         ]);
     }
     match style {

@@ -168,6 +168,24 @@ pub static RULES: &[&Rule] = &[
     &START_GRAFT_2019,
 ];
 
+/// The rules that set the earliest first commutation.
+static START_RULES: &[&Rule] = &[
+    &START_FIXED_TERM,
+    &START_FIXED_TERM_STRICT,
+    &START_LIFE,
+    &START_LIFE_STRICT,
+    &START_REPRIEVE,
+    &START_RESTRICTED,
+    &START_GRAFT_2019,
+];
+
+/// True for the crimes and offenders SPC-2016 art. 7 (and 9, 11) treat
+/// strictly: job-related, financial, organised crime, state security,
+/// terrorism, drug ringleaders, recidivists.
+pub fn strictly_listed(categories: &[Category], recidivist: bool) -> bool {
+    recidivist || categories.iter().any(|c| ART7_CATEGORIES.contains(c))
+}
+
 /// The facts commutation depends on.
 #[derive(Debug, Clone)]
 pub struct CommutationInput<'a> {
@@ -198,7 +216,7 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
     let mut out = CommutationFigures::default();
     let mut findings = Vec::new();
     let s = input.sentence;
-    let listed = input.recidivist || input.categories.iter().any(|c| ART7_CATEGORIES.contains(c));
+    let listed = strictly_listed(input.categories, input.recidivist);
     let graft_2019 = input.state_functionary
         && input.categories.contains(&Category::Graft)
         && input.sentenced_on >= A9_IN_FORCE;
@@ -343,6 +361,14 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
         Principal::Death => {}
     }
 
+    if out.earliest_first.is_some() {
+        out.start_rule = out
+            .steps
+            .iter()
+            .rev()
+            .map(|s| s.rule)
+            .find(|r| START_RULES.iter().any(|x| x.id == r.id));
+    }
     if input.sentenced_on < SPC_2016_IN_FORCE {
         findings.push(Finding::new(
             Severity::Note,

@@ -3,15 +3,23 @@
 //! module puts them together for a defendant.
 
 pub mod bounds;
+pub mod calendar;
 pub mod categories;
 pub mod combination;
 pub mod commutation;
+pub mod commutation_dates;
+pub mod custody_credit;
+pub mod effective_date;
+pub mod later_crimes;
 pub mod parole;
+pub mod political_rights_dates;
+pub mod reprieve;
 pub mod supplementary;
+pub mod term_dates;
 pub mod versions;
 
 use crate::analysis::{
-    CommutationFigures, CountRow, DefendantAnalysis, LawApplied, ParoleFigures,
+    CommutationFigures, CountRow, DateFigures, DefendantAnalysis, LawApplied, ParoleFigures,
     SupplementaryPenalties,
 };
 use crate::case::{Category, Defendant};
@@ -28,14 +36,27 @@ pub fn rules() -> Vec<&'static Rule> {
         bounds::RULES,
         parole::RULES,
         commutation::RULES,
+        term_dates::RULES,
+        custody_credit::RULES,
+        effective_date::RULES,
+        reprieve::RULES,
+        commutation_dates::RULES,
+        political_rights_dates::RULES,
+        later_crimes::RULES,
+        calendar::RULES,
     ] {
         all.extend_from_slice(group);
     }
     all
 }
 
-/// Analyses one defendant under PRC law.
-pub fn analyse_defendant(d: &Defendant, path: &str) -> DefendantAnalysis {
+/// Analyses one defendant under PRC law; `as_of` adds what has been served
+/// and what remains on that day.
+pub fn analyse_defendant(
+    d: &Defendant,
+    path: &str,
+    as_of: Option<jiff::civil::Date>,
+) -> DefendantAnalysis {
     let mut findings: Vec<Finding> = Vec::new();
     let mut out = DefendantAnalysis {
         name: d.name.value.clone(),
@@ -46,6 +67,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str) -> DefendantAnalysis {
         supplementary: SupplementaryPenalties::default(),
         parole: ParoleFigures::default(),
         commutation: CommutationFigures::default(),
+        dates: DateFigures::default(),
         findings: Vec::new(),
     };
     let Some((counts_judgment, counts)) = d.governing_counts() else {
@@ -289,6 +311,40 @@ pub fn analyse_defendant(d: &Defendant, path: &str) -> DefendantAnalysis {
         });
         out.commutation = c;
         findings.extend(f);
+
+        let regime = if d.state_functionary
+            && all_categories.contains(&Category::Graft)
+            && sentenced_on >= versions::A9_IN_FORCE
+        {
+            commutation_dates::Regime::Graft2019
+        } else if commutation::strictly_listed(&all_categories, d.recidivist)
+            || all_categories.contains(&Category::Violent)
+            || (counts.len() > 1
+                && matches!(sentence, Principal::Life | Principal::DeathWithReprieve(_)))
+        {
+            commutation_dates::Regime::Listed
+        } else {
+            commutation_dates::Regime::Ordinary
+        };
+        let (dates, f) = calendar::calendar(&calendar::CalendarInput {
+            defendant: d,
+            path,
+            sentence,
+            parole: &out.parole,
+            commutation: &out.commutation,
+            regime,
+            text: choice.text,
+            political_rights: supp.decided_political_rights.or(supp.political_rights),
+            as_of,
+        });
+        out.dates = dates;
+        findings.extend(f);
+        let (later, f) = later_crimes::later_crimes(d, path, &out.dates, sentence);
+        if let Some(end) = later.iter().rev().find_map(|l| l.term_end) {
+            out.dates.term_end = Some(end);
+        }
+        out.dates.later = later;
+        findings.extend(f);
     }
 
     // Rules applied that the sources do not confirm are named in the findings.
@@ -298,7 +354,14 @@ pub fn analyse_defendant(d: &Defendant, path: &str) -> DefendantAnalysis {
         .iter()
         .chain(&supp.steps)
         .chain(&out.parole.steps)
-        .chain(&out.commutation.steps);
+        .chain(&out.commutation.steps)
+        .chain(out.dates.events.iter().map(|e| &e.step))
+        .chain(
+            out.dates
+                .later
+                .iter()
+                .flat_map(|l| l.steps.iter().chain(&l.combination.steps)),
+        );
     for s in steps {
         if !s.rule.verification.is_verified() && !unverified.iter().any(|r| r.id == s.rule.id) {
             unverified.push(s.rule);

@@ -1,0 +1,155 @@
+//! The day a judgment takes legal effect (判决生效 / 确定): recorded as
+//! `final:`, otherwise computed from the appeal period.
+//!
+//! > 不服判决的上诉和抗诉的期限为十日，不服裁定的上诉和抗诉的期限为五日，从接到判决书、
+//! > 裁定书的第二日起算。 (Criminal Procedure Law, art. 230 of the 2018 text — not bundled)
+//! > 第二审的判决、裁定和最高人民法院判处的案件，都是终审的判决、裁定。 (CPL art. 244 of the 2018 text — not bundled)
+
+use super::term_dates::{DateArithmeticError, add_days};
+use crate::case::Judgment;
+use crate::finding::{Finding, Severity};
+use crate::law::rule::{Rule, Step, Verification};
+use jiff::civil::{Date, date};
+
+pub static APPEAL_PERIOD: Rule = Rule {
+    id: "cn.cpl.appeal-period",
+    citation: "Criminal Procedure Law (art. 230 of the 2018 text?)",
+    in_force_from: date(1997, 1, 1),
+    in_force_until: None,
+    summary: "appeal period: 10 days for a judgment, 5 for a ruling, from the day after service; without an appeal the judgment takes effect the day after the period ends",
+    verification: Verification::Unverified(
+        "the Criminal Procedure Law is not bundled; periods and article number from memory",
+    ),
+};
+
+pub static SECOND_INSTANCE_FINAL: Rule = Rule {
+    id: "cn.cpl.second-instance-final",
+    citation: "Criminal Procedure Law (art. 244 of the 2018 text?)",
+    in_force_from: date(1997, 1, 1),
+    in_force_until: None,
+    summary: "a judgment or ruling of second instance is final on the day it is pronounced",
+    verification: Verification::Unverified(
+        "the Criminal Procedure Law is not bundled; article number from memory",
+    ),
+};
+
+pub static RECORDED_FINAL: Rule = Rule {
+    id: "cn.recorded-final",
+    citation: "case file (`final:`)",
+    in_force_from: date(1997, 1, 1),
+    in_force_until: None,
+    summary: "the day the judgment took effect, as recorded in the case file",
+    verification: Verification::Reference("the case file"),
+};
+
+/// Every rule of this module, for the catalogue.
+pub static RULES: &[&Rule] = &[&APPEAL_PERIOD, &SECOND_INSTANCE_FINAL, &RECORDED_FINAL];
+
+/// Days to appeal a judgment.
+pub const JUDGMENT_APPEAL_DAYS: i64 = 10;
+/// Days to appeal a ruling (for reference; judgments in case files are judgments).
+pub const RULING_APPEAL_DAYS: i64 = 5;
+
+/// The effective date of a judgment, the step explaining it, and the
+/// assumption made when it was computed.
+pub fn effective_date(
+    j: &Judgment,
+    field: &str,
+) -> Result<(Date, Step, Option<Finding>), DateArithmeticError> {
+    if let Some(f) = &j.final_date {
+        return Ok((
+            f.value,
+            Step::new(
+                &RECORDED_FINAL,
+                format!(
+                    "the judgment of {} took effect on {}",
+                    j.date.value, f.value
+                ),
+            ),
+            None,
+        ));
+    }
+    if j.appeal {
+        return Ok((
+            j.date.value,
+            Step::new(
+                &SECOND_INSTANCE_FINAL,
+                format!(
+                    "second-instance judgment of {}: final on its date",
+                    j.date.value
+                ),
+            ),
+            None,
+        ));
+    }
+    let last_day = add_days(j.date.value, JUDGMENT_APPEAL_DAYS)?;
+    let effective = add_days(last_day, 1)?;
+    let text = format!(
+        "service assumed on the day of pronouncement, {}; appeal period {JUDGMENT_APPEAL_DAYS} days from the next day, {} – {last_day}; no appeal: effective {} + {} days = {effective}",
+        j.date.value,
+        add_days(j.date.value, 1)?,
+        j.date.value,
+        JUDGMENT_APPEAL_DAYS + 1
+    );
+    let finding = Finding::new(
+        Severity::Assumption,
+        "cn.effective-date-assumed",
+        format!(
+            "the judgment of {} has no `final:` date; assumed effective on {effective} (service on the day of pronouncement, a {JUDGMENT_APPEAL_DAYS}-day appeal period, no appeal, no holiday extension)",
+            j.date.value
+        ),
+    )
+    .field(field)
+    .at(j.date.span)
+    .hint("add `final: YYYY-MM-DD` to the judgment when the effective date is known");
+    Ok((effective, Step::new(&APPEAL_PERIOD, text), Some(finding)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::Located;
+    use crate::finding::Span;
+
+    fn judgment(d: Date, appeal: bool, final_date: Option<Date>) -> Judgment {
+        Judgment {
+            court: "c".into(),
+            date: Located::new(d, Span::default()),
+            appeal,
+            upheld: appeal,
+            counts: vec![],
+            decided: None,
+            final_date: final_date.map(|f| Located::new(f, Span::default())),
+            executed: None,
+            assumed: false,
+            after: None,
+            note: None,
+            span: Span::default(),
+        }
+    }
+
+    #[test]
+    fn first_instance_effective_after_ten_day_appeal_period() {
+        let (d, _, f) = effective_date(&judgment(date(2012, 8, 20), false, None), "j").unwrap();
+        assert_eq!(d, date(2012, 8, 31));
+        assert_eq!(f.unwrap().severity, Severity::Assumption);
+    }
+
+    #[test]
+    fn second_instance_final_on_its_date() {
+        let (d, _, f) = effective_date(&judgment(date(2010, 2, 9), true, None), "j").unwrap();
+        assert_eq!(d, date(2010, 2, 9));
+        assert!(f.is_none());
+    }
+
+    #[test]
+    fn recorded_final_wins() {
+        let (d, _, f) = effective_date(
+            &judgment(date(2012, 9, 24), false, Some(date(2012, 10, 8))),
+            "j",
+        )
+        .unwrap();
+        assert_eq!(d, date(2012, 10, 8));
+        assert!(f.is_none());
+    }
+}
