@@ -258,6 +258,10 @@ pub struct DateFigures {
     pub political_rights_life: bool,
     /// The principal penalty after the recorded commutations.
     pub current: Option<Principal>,
+    /// The first day counted as served: the term's first day (custody
+    /// credited) for a fixed term, the effective date for life and death
+    /// with reprieve (custody not credited).
+    pub served_from: Option<jiff::civil::Date>,
     pub as_of: Option<AsOf>,
     pub events: Vec<DateEvent>,
     pub later: Vec<LaterCrimeFigures>,

@@ -71,7 +71,6 @@ pub struct CalendarInput<'a> {
     pub text: CriminalLawText,
     /// The DPR decided (or combined).
     pub political_rights: Option<PoliticalRights>,
-    pub as_of: Option<Date>,
 }
 
 struct Cal {
@@ -236,6 +235,7 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             }
             cal.out.custody_credit_days = Some(credit.days);
             let start = add_days(executed, -credit.days)?;
+            cal.out.served_from = Some(start);
             let start_text = if credit.days == 0 {
                 format!("no custody credited: the term runs from execution, {executed}")
             } else if credit.continuous && credit.first_day == Some(start) {
@@ -305,6 +305,7 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 from_reprieve: false,
             };
             cal.out.term_start = Some(effective);
+            cal.out.served_from = Some(effective);
             if parole_open
                 && let (Some(after), Some(rule)) = (input.parole.eligible_after, parole_rule)
             {
@@ -353,6 +354,7 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             reprieve_first_day_after = Some(after);
             cal.out.reprieve_ends = Some(last);
             cal.out.term_start = Some(effective);
+            cal.out.served_from = Some(effective);
             cal.event(
                 "reprieve ends",
                 Some(last),
@@ -808,48 +810,58 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
         None => {}
     }
 
-    // The position on the as-of day.
-    if let Some(day) = input.as_of {
-        let from = cal.out.term_start.or(cal.out.effective);
-        let served_to = match (&d.released, cal.out.term_end) {
-            (Some(r), _) if r.value < day => r.value,
-            (_, Some(end)) if end < day => end,
-            _ => day,
-        };
-        let served = match from {
-            Some(f) if f <= day => Some(days_inclusive(f, served_to)?),
-            Some(_) => Some(0),
-            None => None,
-        };
-        let remaining = match cal.out.term_end {
-            Some(end)
-                if matches!(
-                    current,
-                    Principal::Imprisonment(_)
-                        | Principal::CriminalDetention(_)
-                        | Principal::PublicSurveillance(_)
-                ) =>
-            {
-                Some(days_between(day, end)?.max(0))
-            }
-            _ => None,
-        };
-        cal.out.as_of = Some(AsOf {
-            date: day,
-            served_days: served,
-            remaining_days: remaining,
-        });
-        let text = match (from, served, remaining) {
-            (Some(f), Some(s), Some(r)) => format!(
-                "served {s} day(s) from {f} to {served_to}; {r} day(s) of the term remain after {day}"
-            ),
-            (Some(f), Some(s), None) => {
-                format!("served {s} day(s) from {f} to {served_to}; the sentence has no fixed end")
-            }
-            _ => "nothing to count".to_string(),
-        };
-        cal.event(format!("as of {day}"), Some(day), &AS_OF, text);
-    }
+    Ok(())
+}
+
+/// Adds what has been served and what remains on `day` (after any later
+/// judgment has moved the end of the term).
+pub fn position_on(
+    d: &Defendant,
+    out: &mut DateFigures,
+    day: Date,
+) -> Result<(), DateArithmeticError> {
+    let from = out.served_from;
+    let served_to = match (&d.released, out.term_end) {
+        (Some(r), _) if r.value < day => r.value,
+        (_, Some(end)) if end < day => end,
+        _ => day,
+    };
+    let served = match from {
+        Some(f) if f <= day => Some(days_inclusive(f, served_to)?),
+        Some(_) => Some(0),
+        None => None,
+    };
+    let fixed = matches!(
+        out.current,
+        Some(
+            Principal::Imprisonment(_)
+                | Principal::CriminalDetention(_)
+                | Principal::PublicSurveillance(_)
+        )
+    );
+    let remaining = match out.term_end {
+        Some(end) if fixed => Some(days_between(day, end)?.max(0)),
+        _ => None,
+    };
+    out.as_of = Some(AsOf {
+        date: day,
+        served_days: served,
+        remaining_days: remaining,
+    });
+    let text = match (from, served, remaining) {
+        (Some(f), Some(s), Some(r)) => format!(
+            "served {s} day(s) from {f} to {served_to}; {r} day(s) of the term remain after {day}"
+        ),
+        (Some(f), Some(s), None) => {
+            format!("served {s} day(s) from {f} to {served_to}; the sentence has no fixed end")
+        }
+        _ => "nothing to count".to_string(),
+    };
+    out.events.push(DateEvent {
+        event: format!("as of {day}"),
+        date: Some(day),
+        step: Step::new(&AS_OF, text),
+    });
     Ok(())
 }
 

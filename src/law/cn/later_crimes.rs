@@ -205,7 +205,7 @@ fn one(
         findings.push(Finding::new(
             Severity::Note,
             "cn.later-crimes.dates-not-recomputed",
-            "parole and commutation dates are shown for the earlier sentence; they are not recomputed for the combined term",
+            "parole, commutation and political-rights dates are shown for the earlier sentence; they are not recomputed for the combined term",
         ));
     }
     Ok((

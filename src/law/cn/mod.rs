@@ -335,16 +335,34 @@ pub fn analyse_defendant(
             regime,
             text: choice.text,
             political_rights: supp.decided_political_rights.or(supp.political_rights),
-            as_of,
         });
         out.dates = dates;
         findings.extend(f);
         let (later, f) = later_crimes::later_crimes(d, path, &out.dates, sentence);
-        if let Some(end) = later.iter().rev().find_map(|l| l.term_end) {
-            out.dates.term_end = Some(end);
+        if let Some(l) = later.iter().rev().find(|l| l.term_end.is_some()) {
+            out.dates.term_end = l.term_end;
+            if let Some(Principal::Imprisonment(t)) = l.combination.decided {
+                out.dates.current = Some(Principal::Imprisonment(t));
+            }
+            if let Some(step) = l.steps.last() {
+                out.dates.events.push(crate::analysis::DateEvent {
+                    event: "term ends (combined with the later judgment)".into(),
+                    date: l.term_end,
+                    step: step.clone(),
+                });
+            }
         }
         out.dates.later = later;
         findings.extend(f);
+        if let Some(day) = as_of
+            && let Err(e) = calendar::position_on(d, &mut out.dates, day)
+        {
+            findings.push(Finding::new(
+                Severity::Error,
+                "cn.dates.out-of-range",
+                format!("the position on {day} could not be computed: {e}"),
+            ));
+        }
     }
 
     // Rules applied that the sources do not confirm are named in the findings.
