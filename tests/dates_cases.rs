@@ -1,0 +1,210 @@
+//! The calendar on the bundled cases and the date test files: the figures
+//! the public record confirms, and the findings the date rules raise.
+
+use jiff::civil::{Date, date};
+use sentencing::analysis::DefendantAnalysis;
+use sentencing::case::{JurisdictionId, load_file};
+use sentencing::law::{analyse_as_of, rules};
+use sentencing::penalty::Principal;
+use std::path::Path;
+
+fn analyse(path: &str) -> Vec<DefendantAnalysis> {
+    let file = load_file(Path::new(path), 1 << 20).unwrap();
+    assert!(!file.has_errors(), "{path}: {:?}", file.findings);
+    analyse_as_of(file.case.as_ref().unwrap(), Some(date(2026, 1, 1))).defendants
+}
+
+fn one(path: &str, name: &str) -> DefendantAnalysis {
+    analyse(path)
+        .into_iter()
+        .find(|d| d.name == name)
+        .unwrap_or_else(|| panic!("{name} not in {path}"))
+}
+
+fn event(d: &DefendantAnalysis, prefix: &str) -> Option<Date> {
+    d.dates
+        .events
+        .iter()
+        .find(|e| e.event.starts_with(prefix))
+        .and_then(|e| e.date)
+}
+
+fn has(d: &DefendantAnalysis, code: &str) -> bool {
+    d.findings.iter().any(|f| f.code == code)
+}
+
+#[test]
+fn cl47_li_zhuang_released_2011_06_11() {
+    let d = one("cases/li-zhuang.yaml", "Li Zhuang");
+    assert_eq!(d.dates.term_start, Some(date(2009, 12, 12)));
+    assert_eq!(d.dates.term_end, Some(date(2011, 6, 11)));
+    assert_eq!(
+        event(&d, "released (recorded): confirmed"),
+        Some(date(2011, 6, 11))
+    );
+    assert!(!has(&d, "cn.release-differs"));
+    assert_eq!(d.dates.custody_credit_days, Some(59));
+    // 547 days inclusive, all served by 2026.
+    assert_eq!(d.dates.as_of.unwrap().served_days, Some(547));
+    assert_eq!(d.dates.as_of.unwrap().remaining_days, Some(0));
+}
+
+#[test]
+fn cl50_gu_kailai_commuted_to_life_2015_12_11() {
+    let d = one("cases/heywood-murder.yaml", "Gu Kailai");
+    assert_eq!(d.dates.effective, Some(date(2012, 8, 31)));
+    assert!(d.dates.effective_assumed);
+    assert_eq!(d.dates.reprieve_ends, Some(date(2014, 8, 30)));
+    assert_eq!(
+        event(&d, "commuted to life imprisonment"),
+        Some(date(2015, 12, 11))
+    );
+    assert_eq!(d.dates.current, Some(Principal::Life));
+    assert_eq!(d.dates.parole_eligible, None);
+    assert!(d.dates.parole_barred_by.is_some());
+    assert_eq!(d.dates.commutation_earliest, Some(date(2018, 12, 11)));
+    assert!(d.dates.political_rights_life);
+    // SPC-2016 was not in force in 2015: no warning, at most a note.
+    assert!(
+        !d.findings
+            .iter()
+            .any(|f| f.code.starts_with("cn.commutation")
+                && f.severity == sentencing::finding::Severity::Warning)
+    );
+}
+
+#[test]
+fn wang_lijun_assumed_custody_is_labelled() {
+    let d = one("cases/wang-lijun.yaml", "Wang Lijun");
+    assert_eq!(d.dates.term_start, Some(date(2012, 2, 8)));
+    assert_eq!(d.dates.term_end, Some(date(2027, 2, 7)));
+    assert!(
+        d.findings
+            .iter()
+            .any(|f| f.code == "input.assumed" && f.message.contains("custody from 2012-02-08"))
+    );
+    assert!(has(&d, "cn.effective-date-assumed"));
+    assert_eq!(d.dates.political_rights_end, Some(date(2028, 2, 6)));
+}
+
+#[test]
+fn spc2016_23_2_bo_xilai_parole_13_years_from_appeal() {
+    let d = one("cases/bo-xilai.yaml", "Bo Xilai");
+    assert_eq!(d.dates.effective, Some(date(2013, 10, 25)));
+    assert_eq!(d.dates.parole_eligible, Some(date(2026, 10, 25)));
+    assert!(d.dates.political_rights_life);
+    assert_eq!(d.dates.term_end, None);
+}
+
+#[test]
+fn every_date_rule_applied_is_in_the_catalogue() {
+    let catalogue: Vec<&str> = rules(JurisdictionId::Cn).iter().map(|r| r.id).collect();
+    for path in [
+        "cases/li-zhuang.yaml",
+        "cases/heywood-murder.yaml",
+        "cases/bo-xilai.yaml",
+        "cases/wang-lijun.yaml",
+        "tests/dates/fixed-terms.yaml",
+        "tests/dates/reprieve-and-life.yaml",
+        "tests/dates/later-crimes.yaml",
+    ] {
+        for d in analyse(path) {
+            for e in &d.dates.events {
+                assert!(catalogue.contains(&e.step.rule.id), "{}", e.step.rule.id);
+            }
+            for l in &d.dates.later {
+                for s in l.steps.iter().chain(&l.combination.steps) {
+                    assert!(catalogue.contains(&s.rule.id), "{}", s.rule.id);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn custody_with_gaps_and_commutations() {
+    let d = one("tests/dates/fixed-terms.yaml", "Test Gap");
+    // 30 + 199 days of detention, 20 at a designated place counted 10: 239.
+    assert_eq!(d.dates.custody_credit_days, Some(239));
+    assert_eq!(d.dates.term_start, Some(date(2017, 6, 11)));
+    // 2027-06-10 − 1 year − 2 years 6 months.
+    assert_eq!(d.dates.term_end, Some(date(2023, 12, 10)));
+    assert!(has(&d, "cn.commutation.cut-too-large"));
+    assert!(has(&d, "cn.commutation.too-early"));
+    assert!(has(&d, "cn.commutation.interval"));
+    assert_eq!(
+        event(&d, "paroled (recorded): confirmed"),
+        Some(date(2023, 1, 10))
+    );
+    assert_eq!(
+        d.dates.political_rights_end_if_paroled,
+        Some(date(2025, 1, 9))
+    );
+}
+
+#[test]
+fn month_end_convention_and_release_mismatch() {
+    let d = one("tests/dates/fixed-terms.yaml", "Test Month End");
+    assert_eq!(d.dates.term_end, Some(date(2019, 2, 28)));
+    let f = d
+        .findings
+        .iter()
+        .find(|f| f.code == "cn.release-differs")
+        .unwrap();
+    assert!(f.message.contains("2019-02-27") && f.message.contains("1 day"));
+}
+
+#[test]
+fn cl41_surveillance_two_days_per_day_of_custody() {
+    let d = one("tests/dates/fixed-terms.yaml", "Test Surveillance");
+    assert_eq!(d.dates.custody_credit_days, Some(20));
+    assert_eq!(d.dates.term_start, Some(date(2020, 5, 23)));
+    // CL 55 ¶2: political rights end with the surveillance.
+    assert_eq!(d.dates.political_rights_end, d.dates.term_end);
+}
+
+#[test]
+fn cl80_life_to_term_and_spc2016_28_parole_after_commutation() {
+    let d = one("tests/dates/reprieve-and-life.yaml", "Test Life");
+    assert_eq!(d.dates.term_start, Some(date(2013, 1, 10)));
+    assert_eq!(d.dates.term_end, Some(date(2032, 1, 9)));
+    // 1 year 6 months after the 1-year cut of 2019-03-01.
+    assert_eq!(d.dates.parole_eligible, Some(date(2020, 8, 29)));
+}
+
+#[test]
+fn cl50_reprieve_to_life_to_25_years_graft_2019() {
+    let d = one("tests/dates/reprieve-and-life.yaml", "Test Reprieve");
+    assert_eq!(d.dates.reprieve_ends, Some(date(2019, 5, 20)));
+    assert_eq!(d.dates.term_end, Some(date(2048, 8, 31)));
+    assert_eq!(d.dates.parole_eligible, Some(date(2034, 5, 21)));
+    assert!(!has(&d, "cn.commutation.life-to-term-range"));
+    // Served from the effective date, the reprieve included.
+    assert_eq!(d.dates.served_from, Some(date(2017, 5, 21)));
+}
+
+#[test]
+fn cl71_new_crime_first_subtract_then_combine() {
+    let d = one("tests/dates/later-crimes.yaml", "Test New Crime");
+    let l = &d.dates.later[0];
+    assert_eq!(l.remainder.unwrap().to_string(), "2 years 10 months 9 days");
+    assert_eq!(
+        l.combination.range.unwrap().to_string(),
+        "3 years – 5 years 10 months 9 days"
+    );
+    assert_eq!(l.combination.lawful, Some(true));
+    assert_eq!(d.dates.term_end, Some(date(2023, 2, 28)));
+}
+
+#[test]
+fn cl70_discovered_crime_first_combine_then_subtract() {
+    let d = one("tests/dates/later-crimes.yaml", "Test Discovered Crime");
+    let l = &d.dates.later[0];
+    assert_eq!(l.remainder, None);
+    assert_eq!(
+        l.combination.range.unwrap().to_string(),
+        "6 years – 10 years"
+    );
+    assert_eq!(d.dates.term_end, Some(date(2024, 1, 9)));
+    assert_eq!(l.served_days, 842);
+}
