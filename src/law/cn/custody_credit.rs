@@ -194,16 +194,45 @@ pub fn credit(
     out.first_day = Some(first);
     let span_days = days_between(first, last_before)? + 1;
     let len = usize::try_from(span_days.max(0)).unwrap_or(0);
-    let mut best = vec![0u8; len];
-    let mut covered = vec![0u8; len];
+    // Difference arrays: O(periods + days), whatever the number of periods.
+    let mut full_diff = vec![0i64; len + 1];
+    let mut cover_diff = vec![0i64; len + 1];
     for (from, to, kind) in &credited {
         let a = usize::try_from(days_between(first, *from)?).unwrap_or(0);
-        let b = usize::try_from(days_between(first, *to)?).unwrap_or(0);
-        for i in a..=b.min(len.saturating_sub(1)) {
-            if let (Some(bst), Some(c)) = (best.get_mut(i), covered.get_mut(i)) {
-                *bst = (*bst).max(rank(*kind));
-                *c = c.saturating_add(1);
+        let b = usize::try_from(days_between(first, *to)?)
+            .unwrap_or(0)
+            .min(len.saturating_sub(1));
+        if a > b {
+            continue;
+        }
+        let mark = |v: &mut Vec<i64>| {
+            if let Some(x) = v.get_mut(a) {
+                *x += 1;
             }
+            if let Some(x) = v.get_mut(b + 1) {
+                *x -= 1;
+            }
+        };
+        mark(&mut cover_diff);
+        if rank(*kind) == 2 {
+            mark(&mut full_diff);
+        }
+    }
+    let mut best = vec![0u8; len];
+    let mut covered = vec![0i64; len];
+    let (mut f, mut c) = (0i64, 0i64);
+    for i in 0..len {
+        f += full_diff.get(i).copied().unwrap_or(0);
+        c += cover_diff.get(i).copied().unwrap_or(0);
+        if let (Some(bst), Some(cv)) = (best.get_mut(i), covered.get_mut(i)) {
+            *bst = if f > 0 {
+                2
+            } else if c > 0 {
+                1
+            } else {
+                0
+            };
+            *cv = c;
         }
     }
     let overlap = covered.iter().filter(|c| **c > 1).count();
