@@ -54,6 +54,9 @@ pub fn compare(rows: &[CompareRow<'_>]) -> Result<String, csv::Error> {
         "parole_after",
         "parole_barred_by",
         "errors",
+        "term_end",
+        "parole_eligible",
+        "political_rights_end",
     ])?;
     for r in rows {
         let d = r.defendant;
@@ -83,6 +86,13 @@ pub fn compare(rows: &[CompareRow<'_>]) -> Result<String, csv::Error> {
                 .filter(|f| f.is_error())
                 .count()
                 .to_string(),
+            opt(d.dates.term_end),
+            opt(d.dates.parole_eligible),
+            if d.dates.political_rights_life {
+                "life".to_string()
+            } else {
+                opt(d.dates.political_rights_end)
+            },
         ])?;
     }
     finish(w)
