@@ -599,7 +599,15 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                     cal.findings.push(Finding::new(Severity::Error, "cn.cl78.floor", format!("after the commutation of {day} the term would end on {new_end}, before the minimum actually served ends on {m} (CL 78 ¶2)")).field(format!("{cf}.by")).at(c.change.span));
                 }
                 term = Some((first, new_end, original));
-                current = Principal::Imprisonment(original);
+                // The term in force: the previous one less the cut, when both
+                // are whole months (otherwise the kind is what matters).
+                if let Principal::Imprisonment(before) = current
+                    && before.day_part() == 0
+                    && cut.day_part() == 0
+                    && let Some(m) = before.total_months().checked_sub(cut.total_months())
+                {
+                    current = Principal::Imprisonment(Term::months(m));
+                }
                 let (gap, rule) = commutation_dates::interval(input.regime, original, after_life);
                 let n = day_after_period(day, gap)?;
                 next_commutation = Some((n, rule));
