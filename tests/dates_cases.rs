@@ -208,3 +208,70 @@ fn cl70_discovered_crime_first_combine_then_subtract() {
     assert_eq!(d.dates.term_end, Some(date(2024, 1, 9)));
     assert_eq!(l.served_days, 842);
 }
+
+fn analyse_text(yaml: &str) -> (Vec<DefendantAnalysis>, Vec<sentencing::finding::Finding>) {
+    let file = sentencing::case::load_str("t.yaml", yaml);
+    let findings = file.findings.clone();
+    let defendants = file
+        .case
+        .as_ref()
+        .filter(|_| !file.has_errors())
+        .map(|c| analyse_as_of(c, None).defendants)
+        .unwrap_or_default();
+    (defendants, findings)
+}
+
+const HEAD: &str = "case: t\njurisdiction: CN\ndefendants:\n  - name: T\n";
+
+#[test]
+fn cl78_2_commutation_below_the_floor_is_an_error() {
+    let yaml = format!(
+        "{HEAD}    custody:\n      - from: 2017-01-10\n    judgments:\n      - court: c\n        date: 2017-06-01\n        final: 2017-06-12\n        counts:\n          - offence: theft\n            article: CL 264\n            committed: 2016\n            penalty: 4 years\n    commutations:\n      - date: 2018-07-01\n        by: 2 years\n"
+    );
+    let (ds, _) = analyse_text(&yaml);
+    let d = &ds[0];
+    let f = d
+        .findings
+        .iter()
+        .find(|f| f.code == "cn.cl78.floor")
+        .unwrap();
+    assert!(f.is_error());
+    assert!(f.span.is_some());
+}
+
+#[test]
+fn cl50_reprieve_commuted_before_it_expired_is_a_warning() {
+    let yaml = format!(
+        "{HEAD}    judgments:\n      - court: c\n        date: 2018-01-10\n        final: 2018-01-21\n        counts:\n          - offence: smuggling drugs\n            article: CL 347\n            committed: 2017\n            penalty: death with reprieve\n            political_rights: life\n    commutations:\n      - date: 2019-06-01\n        to: life imprisonment\n"
+    );
+    let (ds, _) = analyse_text(&yaml);
+    assert!(has(&ds[0], "cn.cl50.before-reprieve-ends"));
+    assert_eq!(ds[0].dates.reprieve_ends, Some(date(2020, 1, 20)));
+}
+
+#[test]
+fn after_on_the_first_judgment_is_an_input_error() {
+    let yaml = format!(
+        "{HEAD}    judgments:\n      - court: c\n        date: 2018-01-10\n        after: new-crime\n        counts:\n          - offence: theft\n            article: CL 264\n            penalty: 1 year\n"
+    );
+    let (ds, findings) = analyse_text(&yaml);
+    assert!(ds.is_empty());
+    let f = findings
+        .iter()
+        .find(|f| f.code == "input.after-on-first")
+        .unwrap();
+    assert!(f.hint.is_some() && f.span.is_some());
+}
+
+#[test]
+fn custody_after_execution_is_reported_not_credited() {
+    let yaml = format!(
+        "{HEAD}    custody:\n      - from: 2018-01-01\n        to: 2018-03-01\n    judgments:\n      - court: c\n        date: 2018-02-01\n        final: 2018-02-12\n        executed: 2018-02-15\n        counts:\n          - offence: theft\n            article: CL 264\n            committed: 2017\n            penalty: 1 year\n"
+    );
+    let (ds, _) = analyse_text(&yaml);
+    let d = &ds[0];
+    assert!(has(d, "cn.custody.after-execution"));
+    // 2018-01-01 .. 2018-02-14 = 45 days.
+    assert_eq!(d.dates.custody_credit_days, Some(45));
+    assert_eq!(d.dates.term_end, Some(date(2018, 12, 31)));
+}
