@@ -256,6 +256,16 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             };
             cal.event("term starts", Some(start), base, start_text);
             let end = period_end(start, t)?;
+            if term_dates::month_end_convention_used(start, t) {
+                cal.findings.push(Finding::new(
+                    Severity::Note,
+                    "cn.term-end.month-end-convention",
+                    format!(
+                        "the term starts on {start}: the day before it falls on a day of the month that {} lacks, so the term ends on that month's last day, {end} (the tool's convention; no judgment with such a start was found)",
+                        end.strftime("%Y-%m")
+                    ),
+                ));
+            }
             cal.event(
                 "term ends",
                 Some(end),
