@@ -73,6 +73,19 @@ enum Command {
     },
     /// Print the manual page (roff).
     Man,
+    /// Print the JSON Schema of the case file, for editors (docs/case.schema.json).
+    Schema,
+    /// Write a commented starter case file.
+    New {
+        /// The file to create.
+        file: PathBuf,
+        /// The jurisdiction of the case.
+        #[arg(long, default_value = "CN")]
+        jurisdiction: String,
+        /// Overwrite the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -326,6 +339,15 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             clap_complete::generate(shell, &mut Cli::command(), "sentencing", &mut out);
             Ok(EXIT_OK)
         }
+        Command::New {
+            file,
+            jurisdiction,
+            force,
+        } => new_command(&file, &jurisdiction, force, &mut out),
+        Command::Schema => {
+            write!(out, "{}", sentencing::case::schema::case_schema_json())?;
+            Ok(EXIT_OK)
+        }
         Command::Man => {
             use clap::CommandFactory;
             clap_mangen::Man::new(Cli::command())
@@ -369,6 +391,56 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             Ok(exit_code(&batch, problem))
         }
     }
+}
+
+/// Writes the starter file atomically: a temporary file beside it, then a
+/// rename, so that an interrupted run never leaves half a file. Refuses to
+/// overwrite unless forced.
+fn new_command(
+    file: &std::path::Path,
+    jurisdiction: &str,
+    force: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<u8> {
+    use sentencing::case::JurisdictionId;
+    let Some(j) = JurisdictionId::ALL
+        .iter()
+        .find(|j| j.code().eq_ignore_ascii_case(jurisdiction.trim()))
+    else {
+        let codes: Vec<&str> = JurisdictionId::ALL.iter().map(|j| j.code()).collect();
+        anyhow::bail!(
+            "unknown jurisdiction `{jurisdiction}` (known: {})",
+            codes.join(", ")
+        );
+    };
+    if file.exists() && !force {
+        anyhow::bail!(
+            "{} already exists; pass --force to overwrite it",
+            file.display()
+        );
+    }
+    let dir = match file.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    std::fs::write(&temp, sentencing::case::starter(*j))
+        .with_context(|| format!("writing {}", temp.display()))?;
+    if let Err(e) = std::fs::rename(&temp, file) {
+        let _ = std::fs::remove_file(&temp);
+        return Err(e).with_context(|| format!("creating {}", file.display()));
+    }
+    writeln!(
+        out,
+        "wrote {}; check it with `sentencing validate {}`",
+        file.display(),
+        file.display()
+    )?;
+    Ok(EXIT_OK)
 }
 
 fn rules_command(
