@@ -25,6 +25,16 @@ const EXIT_USAGE_OR_IO: u8 = 2;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// When to use colour: `auto` (on a terminal, unless NO_COLOR is set), `always`, `never`.
+    #[arg(long, value_enum, global = true, default_value_t = ColorWhen::Auto)]
+    color: ColorWhen,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ColorWhen {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Subcommand)]
@@ -135,6 +145,12 @@ pub fn main() -> ExitCode {
             });
         }
     };
+    match cli.color {
+        ColorWhen::Auto => anstream::ColorChoice::Auto,
+        ColorWhen::Always => anstream::ColorChoice::Always,
+        ColorWhen::Never => anstream::ColorChoice::Never,
+    }
+    .write_global();
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
@@ -146,7 +162,7 @@ pub fn main() -> ExitCode {
             if broken_pipe {
                 return ExitCode::from(EXIT_OK);
             }
-            let _ = writeln!(std::io::stderr(), "error: {e:#}");
+            let _ = writeln!(anstream::stderr(), "error: {e:#}");
             ExitCode::from(EXIT_USAGE_OR_IO)
         }
     }
@@ -166,16 +182,38 @@ fn load(input: &InputArgs, err: &mut impl Write) -> anyhow::Result<Batch> {
         io_errors += 1;
     }
     let mut files = Vec::new();
+    let progress = progress_bar(paths.len());
     for p in paths {
         match load_file(&p, input.max_file_size) {
             Ok(f) => files.push(f),
             Err(e) => {
-                writeln!(err, "error: {e}")?;
+                progress.suspend(|| writeln!(err, "error: {e}"))?;
                 io_errors += 1;
             }
         }
+        progress.inc(1);
     }
+    progress.finish_and_clear();
     Ok(Batch { files, io_errors })
+}
+
+/// Files from which a progress bar is worth showing.
+const PROGRESS_FROM_FILES: usize = 200;
+
+/// A progress bar on stderr for long runs, only when stderr is a terminal
+/// (indicatif draws nothing otherwise, so pipes and CI stay clean).
+fn progress_bar(files: usize) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if files < PROGRESS_FROM_FILES || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(files as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{bar:40} {pos}/{len} files ({per_sec}, {eta} left)",
+    ) {
+        bar.set_style(style);
+    }
+    bar
 }
 
 fn display_path(f: &LoadedFile) -> String {
@@ -226,10 +264,10 @@ fn analyses(
 }
 
 fn run(cli: Cli) -> anyhow::Result<u8> {
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let stderr = std::io::stderr();
-    let mut err = stderr.lock();
+    // anstream strips colour codes unless colour is wanted (a terminal,
+    // `--color always`, CLICOLOR_FORCE) and NO_COLOR is unset.
+    let mut out = anstream::stdout().lock();
+    let mut err = anstream::stderr().lock();
     match cli.command {
         Command::Report { input, format } => {
             let batch = load(&input, &mut err)?;

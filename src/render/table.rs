@@ -20,10 +20,30 @@ pub enum Style {
 
 /// Escapes a cell for a Markdown table: `|` and backslashes, line breaks as `<br>`.
 pub fn markdown_cell(text: &str) -> String {
-    text.replace('\\', "\\\\")
+    strip_ansi(text)
+        .replace('\\', "\\\\")
         .replace('|', "\\|")
         .replace("\r\n", "<br>")
         .replace('\n', "<br>")
+}
+
+/// Removes ANSI escape sequences (colour) from text.
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            // CSI: ESC [ parameters final-byte
+            for n in chars.by_ref() {
+                if n.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// A comfy table as a GitHub-flavoured Markdown table.
@@ -60,7 +80,8 @@ fn section(out: &mut String, title: &str, t: &Table, style: Style) {
 fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Disabled)
+        // Wraps to the terminal's width on a terminal; never wraps in a pipe.
+        .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(header.iter().copied());
     t
 }
@@ -70,12 +91,18 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
         .map_or_else(|| "—".to_string(), ToString::to_string)
 }
 
-fn yes_no(v: Option<bool>) -> &'static str {
-    match v {
-        Some(true) => "yes",
-        Some(false) => "NO",
-        None => "not settled",
-    }
+/// The verdict on lawfulness, coloured for the terminal (green yes, red NO).
+/// The codes are stripped by the output stream when colour is off; Markdown
+/// and CSV never get them.
+fn yes_no(v: Option<bool>) -> String {
+    use anstyle::{AnsiColor, Style as Ansi};
+    let (text, colour) = match v {
+        Some(true) => ("yes", AnsiColor::Green),
+        Some(false) => ("NO", AnsiColor::Red),
+        None => ("not settled", AnsiColor::Yellow),
+    };
+    let st = Ansi::new().fg_color(Some(colour.into())).bold();
+    format!("{st}{text}{st:#}")
 }
 
 fn steps_table(out: &mut String, title: &str, steps: &[Step], style: Style) {
@@ -207,7 +234,7 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style) -> String {
             opt(&c.cap),
             range,
             decided,
-            yes_no(c.lawful).to_string(),
+            yes_no(c.lawful),
         ]);
         section(&mut out, "Result", &t, style);
     }
@@ -359,7 +386,7 @@ pub fn compare_table(rows: &[CompareRow<'_>], style: Style) -> String {
             c.and_then(|c| c.range)
                 .map_or_else(|| "not settled".to_string(), |r| r.to_string()),
             opt(&c.and_then(|c| c.decided)),
-            yes_no(c.and_then(|c| c.lawful)).to_string(),
+            yes_no(c.and_then(|c| c.lawful)),
             opt(&reduction),
             parole,
         ]);
