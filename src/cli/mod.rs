@@ -118,6 +118,8 @@ enum Format {
     Markdown,
     /// CSV for spreadsheets (report: a row per count; compare: a row per defendant).
     Csv,
+    /// One self-contained HTML file (no scripts, no network), printable.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -293,6 +295,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     "{}",
                     sentencing::render::csv::report(&analyses).context("writing CSV")?
                 )?,
+                Format::Html => write!(out, "{}", sentencing::render::html::report(&analyses))?,
                 Format::Json => {
                     let mut files: Vec<serde_json::Value> =
                         analyses.iter().map(|(p, a)| json::case(p, a)).collect();
@@ -347,6 +350,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     "{}",
                     sentencing::render::csv::compare(&rows).context("writing CSV")?
                 )?,
+                Format::Html => write!(out, "{}", sentencing::render::html::compare(&rows))?,
                 Format::Json => {
                     let doc = serde_json::json!({
                         "format_version": json::FORMAT_VERSION,
@@ -508,7 +512,7 @@ fn rules_command(
         .flat_map(|j| sentencing::law::rules(*j).into_iter().map(move |r| (*j, r)))
         .collect();
     match format {
-        Format::Table | Format::Markdown | Format::Csv => {
+        Format::Table | Format::Markdown | Format::Csv | Format::Html => {
             writeln!(out, "{}", table::rules_table(&rules))?
         }
         Format::Json => {

@@ -16,6 +16,45 @@ pub enum Style {
     Terminal,
     /// GitHub-flavoured Markdown tables, cell text escaped.
     Markdown,
+    /// HTML fragments for the self-contained HTML report.
+    Html,
+}
+
+/// Escapes text for HTML, dropping colour codes.
+pub fn html_escape(text: &str) -> String {
+    strip_ansi(text)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// A comfy table as an HTML table. A cell reading `NO` is marked as a
+/// problem, so that it stands out in print as well as in colour.
+pub fn html_table(t: &Table) -> String {
+    let mut out = String::from("<table>\n<thead><tr>");
+    for c in t
+        .header()
+        .map(|h| h.cell_iter().collect::<Vec<_>>())
+        .unwrap_or_default()
+    {
+        let _ = write!(out, "<th>{}</th>", html_escape(&c.content()));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in t.row_iter() {
+        out.push_str("<tr>");
+        for c in row.cell_iter() {
+            let text = strip_ansi(&c.content());
+            if text == "NO" {
+                let _ = write!(out, "<td class=\"unlawful\"><strong>✗ NO</strong></td>");
+            } else {
+                let _ = write!(out, "<td>{}</td>", html_escape(&text));
+            }
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
 }
 
 /// Escapes a cell for a Markdown table: `|` and backslashes, line breaks as `<br>`.
@@ -73,6 +112,9 @@ fn section(out: &mut String, title: &str, t: &Table, style: Style) {
         }
         Style::Markdown => {
             let _ = writeln!(out, "#### {title}\n\n{}", markdown_table(t));
+        }
+        Style::Html => {
+            let _ = writeln!(out, "<h4>{}</h4>\n{}", html_escape(title), html_table(t));
         }
     }
 }
@@ -146,6 +188,9 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style) -> String {
         Style::Markdown => {
             let _ = writeln!(out, "### {}\n", markdown_cell(&name));
         }
+        Style::Html => {
+            let _ = writeln!(out, "<h3>{}</h3>", html_escape(&name));
+        }
     }
     if let Some(law) = &d.law {
         let assumed = if law.settled { "" } else { " (assumed)" };
@@ -161,6 +206,13 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style) -> String {
                 markdown_cell(law.name),
                 law.version,
                 markdown_cell(&law.reason)
+            ),
+            Style::Html => writeln!(
+                out,
+                "<p class=\"law\"><strong>Law applied{assumed}:</strong> {} [<code>{}</code>], because {}</p>",
+                html_escape(law.name),
+                law.version,
+                html_escape(&law.reason)
             ),
         };
     }
@@ -333,6 +385,15 @@ pub fn case_report(path: &str, a: &CaseAnalysis, style: Style) -> String {
                 a.jurisdiction.code()
             );
         }
+        Style::Html => {
+            let _ = writeln!(
+                out,
+                "<h2>{}</h2>\n<p class=\"file\"><code>{}</code> · jurisdiction {}</p>",
+                html_escape(&a.title),
+                html_escape(path),
+                a.jurisdiction.code()
+            );
+        }
     }
     for d in &a.defendants {
         out.push_str(&defendant_report(d, style));
@@ -394,6 +455,7 @@ pub fn compare_table(rows: &[CompareRow<'_>], style: Style) -> String {
     match style {
         Style::Terminal => t.to_string(),
         Style::Markdown => markdown_table(&t),
+        Style::Html => html_table(&t),
     }
 }
 
