@@ -9,8 +9,11 @@ mod dates;
 mod load;
 mod model;
 pub mod raw;
+pub mod schema;
+mod template;
 
 pub use convert::parse_article;
 pub use dates::{DateError, parse_date, parse_offence_period};
 pub use load::{DEFAULT_MAX_FILE_BYTES, LoadedFile, ReadError, load_bytes, load_file, load_str};
 pub use model::*;
+pub use template::starter;

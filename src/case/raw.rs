@@ -4,6 +4,8 @@
 //! Nothing here knows the law. [`super::convert`] turns these structs into the
 //! validated domain types of [`super::model`]; only those reach the calculator.
 
+use super::schema::*;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 use serde_saphyr::Spanned;
@@ -51,23 +53,33 @@ impl<'de> Deserialize<'de> for Text {
 /// A scalar with its place in the file.
 pub type SpannedText = Spanned<Text>;
 
-/// A whole case file.
-#[derive(Debug, Deserialize)]
+/// A `sentencing` case file: one case, one or more defendants, with the
+/// counts, penalties and the court's combined sentence. See docs/case-format.md.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(rename = "SentencingCaseFile")]
 pub struct RawCase {
+    /// The case's title.
+    #[schemars(with = "String")]
     pub case: Spanned<String>,
+    /// The legal system: CN for the People's Republic of China.
+    #[schemars(with = "JurisdictionText")]
     pub jurisdiction: Spanned<String>,
+    /// A paragraph about the case.
     #[serde(default)]
     pub summary: Option<String>,
+    /// Public sources for the facts in the file.
     #[serde(default)]
     pub sources: Option<Vec<RawSource>>,
+    /// The defendants, at least one.
+    #[schemars(with = "Vec<RawDefendant>")]
     pub defendants: Spanned<Vec<RawDefendant>>,
     #[serde(default)]
     pub note: Option<String>,
 }
 
 /// A public source for the facts in the file.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
     #[serde(default)]
@@ -75,16 +87,20 @@ pub struct RawSource {
     #[serde(default)]
     pub title: Option<String>,
     #[serde(default)]
+    #[schemars(with = "Option<DateText>")]
     pub published: Option<SpannedText>,
     #[serde(default)]
     pub note: Option<String>,
 }
 
 /// One person and everything the court decided about them.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDefendant {
+    /// The name as reported; unique in the file.
+    #[schemars(with = "String")]
     pub name: Spanned<String>,
+    /// The name in the original script.
     #[serde(default)]
     pub native_name: Option<String>,
     /// A recidivist (累犯, CL 65–66): bars parole (CL 81 ¶2).
@@ -94,29 +110,38 @@ pub struct RawDefendant {
     /// graft and bribery sentences.
     #[serde(default)]
     pub state_functionary: Option<bool>,
+    /// Pre-trial custody periods.
     #[serde(default)]
     pub custody: Option<Vec<RawCustody>>,
+    /// Judgments and rulings, in date order; the last one in force governs.
+    #[schemars(with = "Vec<RawJudgment>")]
     pub judgments: Spanned<Vec<RawJudgment>>,
+    /// Commutation rulings, in date order.
     #[serde(default)]
     pub commutations: Option<Vec<RawCommutation>>,
     /// The day the person was actually paroled, as recorded.
     #[serde(default)]
+    #[schemars(with = "Option<DateText>")]
     pub paroled: Option<SpannedText>,
     /// The day the person was actually released, as recorded.
     #[serde(default)]
+    #[schemars(with = "Option<DateText>")]
     pub released: Option<SpannedText>,
     #[serde(default)]
     pub note: Option<String>,
 }
 
 /// A period in custody before the judgment was executed.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCustody {
+    #[schemars(with = "DateText")]
     pub from: SpannedText,
     #[serde(default)]
+    #[schemars(with = "Option<DateText>")]
     pub to: Option<SpannedText>,
     #[serde(default)]
+    #[schemars(with = "Option<CustodyKindText>")]
     pub kind: Option<SpannedText>,
     #[serde(default)]
     pub assumed: Option<bool>,
@@ -125,97 +150,129 @@ pub struct RawCustody {
 }
 
 /// A judgment or ruling: the first-instance judgment, an appeal, a retrial.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawJudgment {
+    #[schemars(with = "String")]
     pub court: Spanned<String>,
+    #[schemars(with = "DateText")]
     pub date: SpannedText,
     #[serde(default)]
     pub appeal: Option<bool>,
     #[serde(default)]
+    #[schemars(with = "Option<bool>")]
     pub upheld: Option<Spanned<bool>>,
     #[serde(default)]
+    /// The crimes and their penalties; an appeal restates them only if it changed them.
+    #[schemars(with = "Option<Vec<RawCount>>")]
     pub counts: Option<Spanned<Vec<RawCount>>>,
     #[serde(default)]
+    /// The sentence the court decided to execute (决定执行); required with two or more counts.
+    #[schemars(with = "Option<RawDecided>")]
     pub decided: Option<Spanned<RawDecided>>,
     /// The day the judgment became legally effective (判决生效/确定).
     #[serde(default, rename = "final")]
+    #[schemars(with = "Option<DateText>")]
     pub final_date: Option<SpannedText>,
     /// The day the person was delivered for execution (SPC-2016 art. 40).
     #[serde(default)]
+    #[schemars(with = "Option<DateText>")]
     pub executed: Option<SpannedText>,
     #[serde(default)]
     pub assumed: Option<bool>,
     /// A later judgment for a crime found after an earlier sentence:
     /// `discovered-crime` (CL 70) or `new-crime` (CL 71).
     #[serde(default)]
+    #[schemars(with = "Option<LaterCrimeText>")]
     pub after: Option<SpannedText>,
     #[serde(default)]
     pub note: Option<String>,
 }
 
 /// One crime and the penalty imposed for it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCount {
+    /// The crime, as the judgment names it.
+    #[schemars(with = "String")]
     pub offence: Spanned<String>,
+    /// Its name in the original language.
     #[serde(default)]
     pub native_offence: Option<String>,
     #[serde(default)]
+    #[schemars(with = "Option<ArticleText>")]
     pub article: Option<SpannedText>,
     #[serde(default)]
+    #[schemars(with = "Option<PeriodText>")]
     pub committed: Option<SpannedText>,
+    #[schemars(with = "PenaltyText")]
     pub penalty: SpannedText,
     #[serde(default)]
+    #[schemars(with = "Option<PoliticalRightsText>")]
     pub political_rights: Option<SpannedText>,
     #[serde(default)]
+    #[schemars(with = "Option<MoneyText>")]
     pub fine: Option<SpannedText>,
     #[serde(default)]
+    #[schemars(with = "Option<ConfiscationText>")]
     pub confiscation: Option<SpannedText>,
     /// Overrides the categories derived from the article.
     #[serde(default)]
+    #[schemars(with = "Option<Vec<CategoryText>>")]
     pub categories: Option<Spanned<Vec<SpannedText>>>,
     /// Names of this count's fields whose values are not confirmed.
     #[serde(default)]
+    #[schemars(with = "Option<Vec<FieldNameText>>")]
     pub assumed: Option<Vec<SpannedText>>,
     #[serde(default)]
     pub note: Option<String>,
 }
 
 /// The sentence the court decided to execute for all counts together.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDecided {
+    #[schemars(with = "PenaltyText")]
     pub penalty: SpannedText,
     /// Public surveillance executed after imprisonment or detention (CL 69 ¶2).
     #[serde(default)]
+    #[schemars(with = "Option<PenaltyText>")]
     pub then: Option<SpannedText>,
     #[serde(default)]
+    #[schemars(with = "Option<PoliticalRightsText>")]
     pub political_rights: Option<SpannedText>,
     #[serde(default)]
+    #[schemars(with = "Option<MoneyText>")]
     pub fine: Option<SpannedText>,
     #[serde(default)]
+    #[schemars(with = "Option<ConfiscationText>")]
     pub confiscation: Option<SpannedText>,
     #[serde(default)]
+    #[schemars(with = "Option<Vec<FieldNameText>>")]
     pub assumed: Option<Vec<SpannedText>>,
     #[serde(default)]
     pub note: Option<String>,
 }
 
 /// A commutation ruling (减刑裁定).
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCommutation {
+    #[schemars(with = "DateText")]
     pub date: SpannedText,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub court: Option<Spanned<String>>,
     /// The new penalty (for example `life imprisonment` after a reprieve).
     #[serde(default)]
+    #[schemars(with = "Option<PenaltyText>")]
     pub to: Option<SpannedText>,
     /// A reduction of a fixed term (for example `1 year`).
     #[serde(default)]
+    #[schemars(with = "Option<PenaltyText>")]
     pub by: Option<SpannedText>,
     #[serde(default)]
+    #[schemars(with = "Option<PoliticalRightsText>")]
     pub political_rights: Option<SpannedText>,
     #[serde(default)]
     pub assumed: Option<bool>,

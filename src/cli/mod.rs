@@ -25,6 +25,16 @@ const EXIT_USAGE_OR_IO: u8 = 2;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// When to use colour: `auto` (on a terminal, unless NO_COLOR is set), `always`, `never`.
+    #[arg(long, value_enum, global = true, default_value_t = ColorWhen::Auto)]
+    color: ColorWhen,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ColorWhen {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Subcommand)]
@@ -77,6 +87,19 @@ enum Command {
     },
     /// Print the manual page (roff).
     Man,
+    /// Print the JSON Schema of the case file, for editors (docs/case.schema.json).
+    Schema,
+    /// Write a commented starter case file.
+    New {
+        /// The file to create.
+        file: PathBuf,
+        /// The jurisdiction of the case.
+        #[arg(long, default_value = "CN")]
+        jurisdiction: String,
+        /// Overwrite the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -99,6 +122,8 @@ enum Format {
     Markdown,
     /// CSV for spreadsheets (report: a row per count; compare: a row per defendant).
     Csv,
+    /// One self-contained HTML file (no scripts, no network), printable.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -130,6 +155,12 @@ pub fn main() -> ExitCode {
             });
         }
     };
+    match cli.color {
+        ColorWhen::Auto => anstream::ColorChoice::Auto,
+        ColorWhen::Always => anstream::ColorChoice::Always,
+        ColorWhen::Never => anstream::ColorChoice::Never,
+    }
+    .write_global();
     match run(cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
@@ -141,7 +172,7 @@ pub fn main() -> ExitCode {
             if broken_pipe {
                 return ExitCode::from(EXIT_OK);
             }
-            let _ = writeln!(std::io::stderr(), "error: {e:#}");
+            let _ = writeln!(anstream::stderr(), "error: {e:#}");
             ExitCode::from(EXIT_USAGE_OR_IO)
         }
     }
@@ -161,16 +192,38 @@ fn load(input: &InputArgs, err: &mut impl Write) -> anyhow::Result<Batch> {
         io_errors += 1;
     }
     let mut files = Vec::new();
+    let progress = progress_bar(paths.len());
     for p in paths {
         match load_file(&p, input.max_file_size) {
             Ok(f) => files.push(f),
             Err(e) => {
-                writeln!(err, "error: {e}")?;
+                progress.suspend(|| writeln!(err, "error: {e}"))?;
                 io_errors += 1;
             }
         }
+        progress.inc(1);
     }
+    progress.finish_and_clear();
     Ok(Batch { files, io_errors })
+}
+
+/// Files from which a progress bar is worth showing.
+const PROGRESS_FROM_FILES: usize = 200;
+
+/// A progress bar on stderr for long runs, only when stderr is a terminal
+/// (indicatif draws nothing otherwise, so pipes and CI stay clean).
+fn progress_bar(files: usize) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if files < PROGRESS_FROM_FILES || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(files as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{bar:40} {pos}/{len} files ({per_sec}, {eta} left)",
+    ) {
+        bar.set_style(style);
+    }
+    bar
 }
 
 fn display_path(f: &LoadedFile) -> String {
@@ -222,10 +275,10 @@ fn analyses(
 }
 
 fn run(cli: Cli) -> anyhow::Result<u8> {
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let stderr = std::io::stderr();
-    let mut err = stderr.lock();
+    // anstream strips colour codes unless colour is wanted (a terminal,
+    // `--color always`, CLICOLOR_FORCE) and NO_COLOR is unset.
+    let mut out = anstream::stdout().lock();
+    let mut err = anstream::stderr().lock();
     match cli.command {
         Command::Report {
             input,
@@ -257,6 +310,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     "{}",
                     sentencing::render::csv::report(&analyses).context("writing CSV")?
                 )?,
+                Format::Html => write!(out, "{}", sentencing::render::html::report(&analyses))?,
                 Format::Json => {
                     let mut files: Vec<serde_json::Value> =
                         analyses.iter().map(|(p, a)| json::case(p, a)).collect();
@@ -311,6 +365,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     "{}",
                     sentencing::render::csv::compare(&rows).context("writing CSV")?
                 )?,
+                Format::Html => write!(out, "{}", sentencing::render::html::compare(&rows))?,
                 Format::Json => {
                     let doc = serde_json::json!({
                         "format_version": json::FORMAT_VERSION,
@@ -339,6 +394,15 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Completions { shell } => {
             use clap::CommandFactory;
             clap_complete::generate(shell, &mut Cli::command(), "sentencing", &mut out);
+            Ok(EXIT_OK)
+        }
+        Command::New {
+            file,
+            jurisdiction,
+            force,
+        } => new_command(&file, &jurisdiction, force, &mut out),
+        Command::Schema => {
+            write!(out, "{}", sentencing::case::schema::case_schema_json())?;
             Ok(EXIT_OK)
         }
         Command::Man => {
@@ -386,6 +450,56 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     }
 }
 
+/// Writes the starter file atomically: a temporary file beside it, then a
+/// rename, so that an interrupted run never leaves half a file. Refuses to
+/// overwrite unless forced.
+fn new_command(
+    file: &std::path::Path,
+    jurisdiction: &str,
+    force: bool,
+    out: &mut impl Write,
+) -> anyhow::Result<u8> {
+    use sentencing::case::JurisdictionId;
+    let Some(j) = JurisdictionId::ALL
+        .iter()
+        .find(|j| j.code().eq_ignore_ascii_case(jurisdiction.trim()))
+    else {
+        let codes: Vec<&str> = JurisdictionId::ALL.iter().map(|j| j.code()).collect();
+        anyhow::bail!(
+            "unknown jurisdiction `{jurisdiction}` (known: {})",
+            codes.join(", ")
+        );
+    };
+    if file.exists() && !force {
+        anyhow::bail!(
+            "{} already exists; pass --force to overwrite it",
+            file.display()
+        );
+    }
+    let dir = match file.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    std::fs::write(&temp, sentencing::case::starter(*j))
+        .with_context(|| format!("writing {}", temp.display()))?;
+    if let Err(e) = std::fs::rename(&temp, file) {
+        let _ = std::fs::remove_file(&temp);
+        return Err(e).with_context(|| format!("creating {}", file.display()));
+    }
+    writeln!(
+        out,
+        "wrote {}; check it with `sentencing validate {}`",
+        file.display(),
+        file.display()
+    )?;
+    Ok(EXIT_OK)
+}
+
 fn rules_command(
     jurisdiction: Option<String>,
     format: Format,
@@ -413,7 +527,7 @@ fn rules_command(
         .flat_map(|j| sentencing::law::rules(*j).into_iter().map(move |r| (*j, r)))
         .collect();
     match format {
-        Format::Table | Format::Markdown | Format::Csv => {
+        Format::Table | Format::Markdown | Format::Csv | Format::Html => {
             writeln!(out, "{}", table::rules_table(&rules))?
         }
         Format::Json => {

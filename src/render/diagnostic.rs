@@ -42,7 +42,9 @@ fn byte_range(source: &str, f: &Finding) -> Option<std::ops::Range<usize>> {
     Some(start..(start + token_len).min(source.len()).max(start))
 }
 
-/// Renders one finding against the file it concerns, without colour.
+/// Renders one finding against the file it concerns, with ANSI colours.
+/// Write it through an `anstream` stream, which strips the colours when
+/// they are not wanted (a pipe, `NO_COLOR`, `--color never`).
 ///
 /// The first line is `severity[code]: message`, then ` --> file:line:column`,
 /// the source line with a caret, and the hint.
@@ -79,5 +81,5 @@ pub fn render_finding(path: &str, source: &str, f: &Finding) -> String {
     if let Some(h) = &f.hint {
         groups.push(Group::with_title(Level::HELP.secondary_title(h.as_str())));
     }
-    Renderer::plain().render(&groups)
+    Renderer::styled().render(&groups)
 }

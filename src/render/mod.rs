@@ -3,5 +3,6 @@
 
 pub mod csv;
 pub mod diagnostic;
+pub mod html;
 pub mod json;
 pub mod table;

@@ -16,14 +16,73 @@ pub enum Style {
     Terminal,
     /// GitHub-flavoured Markdown tables, cell text escaped.
     Markdown,
+    /// HTML fragments for the self-contained HTML report.
+    Html,
+}
+
+/// Escapes text for HTML, dropping colour codes.
+pub fn html_escape(text: &str) -> String {
+    strip_ansi(text)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// A comfy table as an HTML table. A cell reading `NO` is marked as a
+/// problem, so that it stands out in print as well as in colour.
+pub fn html_table(t: &Table) -> String {
+    let mut out = String::from("<table>\n<thead><tr>");
+    for c in t
+        .header()
+        .map(|h| h.cell_iter().collect::<Vec<_>>())
+        .unwrap_or_default()
+    {
+        let _ = write!(out, "<th>{}</th>", html_escape(&c.content()));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for row in t.row_iter() {
+        out.push_str("<tr>");
+        for c in row.cell_iter() {
+            let text = strip_ansi(&c.content());
+            if text == "NO" {
+                let _ = write!(out, "<td class=\"unlawful\"><strong>✗ NO</strong></td>");
+            } else {
+                let _ = write!(out, "<td>{}</td>", html_escape(&text));
+            }
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
 }
 
 /// Escapes a cell for a Markdown table: `|` and backslashes, line breaks as `<br>`.
 pub fn markdown_cell(text: &str) -> String {
-    text.replace('\\', "\\\\")
+    strip_ansi(text)
+        .replace('\\', "\\\\")
         .replace('|', "\\|")
         .replace("\r\n", "<br>")
         .replace('\n', "<br>")
+}
+
+/// Removes ANSI escape sequences (colour) from text.
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            // CSI: ESC [ parameters final-byte
+            for n in chars.by_ref() {
+                if n.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// A comfy table as a GitHub-flavoured Markdown table.
@@ -54,13 +113,17 @@ fn section(out: &mut String, title: &str, t: &Table, style: Style) {
         Style::Markdown => {
             let _ = writeln!(out, "#### {title}\n\n{}", markdown_table(t));
         }
+        Style::Html => {
+            let _ = writeln!(out, "<h4>{}</h4>\n{}", html_escape(title), html_table(t));
+        }
     }
 }
 
 fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Disabled)
+        // Wraps to the terminal's width on a terminal; never wraps in a pipe.
+        .set_content_arrangement(ContentArrangement::Dynamic)
         .set_header(header.iter().copied());
     t
 }
@@ -70,12 +133,18 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
         .map_or_else(|| "—".to_string(), ToString::to_string)
 }
 
-fn yes_no(v: Option<bool>) -> &'static str {
-    match v {
-        Some(true) => "yes",
-        Some(false) => "NO",
-        None => "not settled",
-    }
+/// The verdict on lawfulness, coloured for the terminal (green yes, red NO).
+/// The codes are stripped by the output stream when colour is off; Markdown
+/// and CSV never get them.
+fn yes_no(v: Option<bool>) -> String {
+    use anstyle::{AnsiColor, Style as Ansi};
+    let (text, colour) = match v {
+        Some(true) => ("yes", AnsiColor::Green),
+        Some(false) => ("NO", AnsiColor::Red),
+        None => ("not settled", AnsiColor::Yellow),
+    };
+    let st = Ansi::new().fg_color(Some(colour.into())).bold();
+    format!("{st}{text}{st:#}")
 }
 
 fn steps_table(out: &mut String, title: &str, steps: &[Step], style: Style) {
@@ -119,6 +188,9 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style) -> String {
         Style::Markdown => {
             let _ = writeln!(out, "### {}\n", markdown_cell(&name));
         }
+        Style::Html => {
+            let _ = writeln!(out, "<h3>{}</h3>", html_escape(&name));
+        }
     }
     if let Some(law) = &d.law {
         let assumed = if law.settled { "" } else { " (assumed)" };
@@ -134,6 +206,13 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style) -> String {
                 markdown_cell(law.name),
                 law.version,
                 markdown_cell(&law.reason)
+            ),
+            Style::Html => writeln!(
+                out,
+                "<p class=\"law\"><strong>Law applied{assumed}:</strong> {} [<code>{}</code>], because {}</p>",
+                html_escape(law.name),
+                law.version,
+                html_escape(&law.reason)
             ),
         };
     }
@@ -207,7 +286,7 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style) -> String {
             opt(&c.cap),
             range,
             decided,
-            yes_no(c.lawful).to_string(),
+            yes_no(c.lawful),
         ]);
         section(&mut out, "Result", &t, style);
     }
@@ -355,6 +434,15 @@ pub fn case_report(path: &str, a: &CaseAnalysis, style: Style) -> String {
                 a.jurisdiction.code()
             );
         }
+        Style::Html => {
+            let _ = writeln!(
+                out,
+                "<h2>{}</h2>\n<p class=\"file\"><code>{}</code> · jurisdiction {}</p>",
+                html_escape(&a.title),
+                html_escape(path),
+                a.jurisdiction.code()
+            );
+        }
     }
     for d in &a.defendants {
         out.push_str(&defendant_report(d, style));
@@ -411,7 +499,7 @@ pub fn compare_table(rows: &[CompareRow<'_>], style: Style) -> String {
             c.and_then(|c| c.range)
                 .map_or_else(|| "not settled".to_string(), |r| r.to_string()),
             opt(&c.and_then(|c| c.decided)),
-            yes_no(c.and_then(|c| c.lawful)).to_string(),
+            yes_no(c.and_then(|c| c.lawful)),
             opt(&reduction),
             parole,
             opt(&d.dates.term_end),
@@ -422,6 +510,7 @@ pub fn compare_table(rows: &[CompareRow<'_>], style: Style) -> String {
     match style {
         Style::Terminal => t.to_string(),
         Style::Markdown => markdown_table(&t),
+        Style::Html => html_table(&t),
     }
 }
 
