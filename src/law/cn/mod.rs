@@ -318,7 +318,13 @@ pub fn analyse_defendant(
         {
             commutation_dates::Regime::Graft2019
         } else if commutation::strictly_listed(&all_categories, d.recidivist)
-            || all_categories.contains(&Category::Violent)
+            // SPC-2016 art. 7 ¶2 (10 years or more), 9 and 11 (life, death with reprieve).
+            || (all_categories.contains(&Category::Violent)
+                && match sentence {
+                    Principal::Imprisonment(t) => t >= crate::penalty::Term::years(10),
+                    Principal::Life | Principal::DeathWithReprieve(_) => true,
+                    _ => false,
+                })
             || (counts.len() > 1
                 && matches!(sentence, Principal::Life | Principal::DeathWithReprieve(_)))
         {
