@@ -39,6 +39,15 @@ pub static SURVEILLANCE_BOUNDS: Rule = Rule {
     verification: Verification::Statute("criminal-law-consolidated.md art. 38"),
 };
 
+pub static DPR_WITH_SURVEILLANCE: Rule = Rule {
+    id: "cn.cl55.2.dpr-with-surveillance",
+    citation: "CL 55 ¶2",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: None,
+    summary: "deprivation of political rights attached to public surveillance lasts as long as the surveillance and runs with it",
+    verification: Verification::Statute("criminal-law-consolidated.md art. 55 ¶2"),
+};
+
 pub static DPR_BOUNDS: Rule = Rule {
     id: "cn.cl55.bounds",
     citation: "CL 55 ¶1",
@@ -96,23 +105,40 @@ pub fn check_count_penalty(p: &Principal, span: Span, field: &str) -> Option<Fin
     }
 }
 
-/// Checks a term deprivation of political rights against CL 55 ¶1.
-pub fn check_political_rights(p: &PoliticalRights, span: Span, field: &str) -> Option<Finding> {
-    match p {
-        PoliticalRights::Term(t) if *t < Term::years(1) || *t > Term::years(5) => Some(
+/// Checks a term deprivation of political rights attached to `penalty`:
+/// with public surveillance it equals the surveillance term (CL 55 ¶2),
+/// otherwise it lies within 1 – 5 years (CL 55 ¶1).
+pub fn check_political_rights(
+    penalty: &Principal,
+    p: &PoliticalRights,
+    span: Span,
+    field: &str,
+) -> Option<Finding> {
+    let PoliticalRights::Term(t) = p else {
+        return None;
+    };
+    if let Principal::PublicSurveillance(s) = penalty {
+        return (t != s).then(|| {
             Finding::new(
                 Severity::Error,
-                "cn.dpr-outside-bounds",
-                format!(
-                    "deprivation of political rights for {t} is outside 1 – 5 years (CL 55 ¶1)"
-                ),
+                "cn.dpr-surveillance-mismatch",
+                format!("deprivation of political rights with public surveillance lasts as long as the surveillance ({s}), not {t} (CL 55 ¶2)"),
             )
             .at(span)
             .field(field)
-            .hint("a term deprivation is 1 to 5 years; with death or life it is `life` (CL 57)"),
-        ),
-        _ => None,
+            .hint("write the same term as the public surveillance")
+        });
     }
+    (*t < Term::years(1) || *t > Term::years(5)).then(|| {
+        Finding::new(
+            Severity::Error,
+            "cn.dpr-outside-bounds",
+            format!("deprivation of political rights for {t} is outside 1 – 5 years (CL 55 ¶1)"),
+        )
+        .at(span)
+        .field(field)
+        .hint("a term deprivation is 1 to 5 years; with death or life it is `life` (CL 57)")
+    })
 }
 
 #[cfg(test)]
@@ -145,7 +171,38 @@ mod tests {
     #[test]
     fn cl55_one_to_five_years() {
         let at = Span::default();
-        assert!(check_political_rights(&PoliticalRights::Term(Term::years(6)), at, "p").is_some());
-        assert!(check_political_rights(&PoliticalRights::Life, at, "p").is_none());
+        let prison = Principal::Imprisonment(Term::years(3));
+        assert!(
+            check_political_rights(&prison, &PoliticalRights::Term(Term::years(6)), at, "p")
+                .is_some()
+        );
+        assert!(
+            check_political_rights(&prison, &PoliticalRights::Term(Term::years(5)), at, "p")
+                .is_none()
+        );
+        assert!(check_political_rights(&prison, &PoliticalRights::Life, at, "p").is_none());
+    }
+
+    #[test]
+    fn cl55_2_with_surveillance_the_same_term() {
+        let at = Span::default();
+        let surveillance = Principal::PublicSurveillance(Term::months(6));
+        assert!(
+            check_political_rights(
+                &surveillance,
+                &PoliticalRights::Term(Term::months(6)),
+                at,
+                "p"
+            )
+            .is_none()
+        );
+        let f = check_political_rights(
+            &surveillance,
+            &PoliticalRights::Term(Term::years(1)),
+            at,
+            "p",
+        )
+        .unwrap();
+        assert_eq!(f.code, "cn.dpr-surveillance-mismatch");
     }
 }

@@ -95,6 +95,7 @@ pub fn analyse_defendant(
             ));
             if let Some(pr) = &c.political_rights {
                 findings.extend(bounds::check_political_rights(
+                    &c.penalty.value,
                     &pr.value,
                     pr.span,
                     &format!("{field}.political_rights"),
