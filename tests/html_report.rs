@@ -8,7 +8,14 @@ use std::process::Command;
 
 fn html_report() -> String {
     let out = Command::new(env!("CARGO_BIN_EXE_sentencing"))
-        .args(["report", "--format", "html", "cases"])
+        .args([
+            "report",
+            "--format",
+            "html",
+            "--as-of",
+            "2026-01-01",
+            "cases",
+        ])
         .output()
         .unwrap();
     assert!(
@@ -24,13 +31,16 @@ fn html_report_is_self_contained() {
     let html = html_report();
     assert!(html.starts_with("<!DOCTYPE html>"));
     for forbidden in [
-        "<script", "<link", "src=", "@import", "url(", "<iframe", "<object",
+        "<script", "<link", "src=", "@import", "url(http", "url(//", "url(\"", "<iframe",
+        "<object", "<image",
     ] {
         assert!(
             !html.contains(forbidden),
             "the report must load nothing: found {forbidden}"
         );
     }
+    // Patterns inside the SVG are the only url() references, and they are local.
+    assert!(html.matches("url(").count() == html.matches("url(#").count());
     for figure in [
         "9 years – 20 years",
         "15 years",
@@ -41,6 +51,17 @@ fn html_report_is_self_contained() {
         assert!(html.contains(figure), "missing {figure}");
     }
     assert!(!html.contains('\u{1b}'), "no terminal colour codes in HTML");
+    // One inline SVG timeline per defendant with dates.
+    assert_eq!(html.matches("<svg").count(), 5);
+    for mark in [
+        "parole eligible 2019-08-10",
+        "term ends 2027-02-07",
+        "commuted to life imprisonment 2015-12-11",
+        "released (recorded): confirmed 2011-06-11",
+        "as of 2026-01-01",
+    ] {
+        assert!(html.contains(mark), "the timeline lacks {mark}");
+    }
 }
 
 fn chromium() -> Option<PathBuf> {
@@ -107,7 +128,7 @@ fn html_report_renders_in_a_real_browser() {
         &dir.join("profile-shot"),
         &[
             &format!("--screenshot={}", shot.display()),
-            "--window-size=1280,2000",
+            "--window-size=1280,2400",
             "--hide-scrollbars",
         ],
         &url,

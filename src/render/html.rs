@@ -19,6 +19,7 @@ table { border-collapse: collapse; width: 100%; margin-bottom: .8rem; font-size:
 th, td { border: 1px solid #888; padding: .25rem .45rem; text-align: left; vertical-align: top; }
 th { background: #eee; }
 td.unlawful { border: 2px solid #000; background: #fdd; }
+td.date { white-space: nowrap; }
 p.file, p.generated { color: #444; font-size: .9rem; }
 figure.timeline { margin: .5rem 0 1rem; }
 figure.timeline svg { width: 100%; height: auto; }

@@ -6,3 +6,4 @@ pub mod diagnostic;
 pub mod html;
 pub mod json;
 pub mod table;
+pub mod timeline;

@@ -45,7 +45,12 @@ pub fn html_table(t: &Table) -> String {
         out.push_str("<tr>");
         for c in row.cell_iter() {
             let text = strip_ansi(&c.content());
-            if text == "NO" {
+            let is_date = text.len() == 10
+                && text.as_bytes().get(4) == Some(&b'-')
+                && text.as_bytes().get(7) == Some(&b'-');
+            if is_date {
+                let _ = write!(out, "<td class=\"date\">{}</td>", html_escape(&text));
+            } else if text == "NO" {
                 let _ = write!(out, "<td class=\"unlawful\"><strong>✗ NO</strong></td>");
             } else {
                 let _ = write!(out, "<td>{}</td>", html_escape(&text));
@@ -359,6 +364,14 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style) -> String {
     steps.extend(c.steps.iter().cloned());
     steps_table(&mut out, "Parole and commutation: steps", &steps, style);
 
+    if style == Style::Html
+        && let Some(svg) = crate::render::timeline::svg(&d.name, &d.dates)
+    {
+        let _ = writeln!(
+            out,
+            "<h4>Timeline</h4>\n<figure class=\"timeline\">\n{svg}<figcaption>Hatched: custody credited before execution. Dotted: the two-year reprieve. Grey: the sentence. White: deprivation of political rights after release. Dashed line: the --as-of day.</figcaption>\n</figure>"
+        );
+    }
     dates_tables(&mut out, &d.dates, style);
 
     if let Some(f) = findings_table(&d.findings) {
