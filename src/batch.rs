@@ -56,3 +56,68 @@ pub fn collect(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<PathError>) {
     }
     (files, errors)
 }
+
+/// How many files are worked on at once: enough to keep every thread busy,
+/// few enough that memory stays flat however many files there are.
+pub const CHUNK_FILES: usize = 512;
+
+/// Runs `work` on every path in parallel and hands each result to `sink` in
+/// the order of `paths`, a chunk at a time. Output is therefore identical
+/// whatever the number of threads, and at most [`CHUNK_FILES`] results are
+/// held in memory at once.
+///
+/// `threads` of `None` uses every core. `sink` may fail (a closed pipe); the
+/// first failure stops the run and is returned.
+///
+/// # Errors
+/// The first error returned by `sink`, or a thread-pool error converted by `E: From<rayon::ThreadPoolBuildError>`.
+pub fn run_ordered<T, E, W, S>(
+    paths: &[PathBuf],
+    threads: Option<usize>,
+    work: W,
+    mut sink: S,
+) -> Result<(), E>
+where
+    T: Send,
+    W: Fn(&Path) -> T + Sync + Send,
+    S: FnMut(T) -> Result<(), E>,
+    E: From<rayon::ThreadPoolBuildError>,
+{
+    use rayon::prelude::*;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .build()?;
+    for chunk in paths.chunks(CHUNK_FILES) {
+        let results: Vec<T> = pool.install(|| chunk.par_iter().map(|p| work(p)).collect());
+        for r in results {
+            sink(r)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_come_in_path_order_whatever_the_threads() {
+        let paths: Vec<PathBuf> = (0..2000)
+            .map(|i| PathBuf::from(format!("f{i:05}")))
+            .collect();
+        for threads in [1, 2, 7] {
+            let mut seen = Vec::new();
+            run_ordered::<_, rayon::ThreadPoolBuildError, _, _>(
+                &paths,
+                Some(threads),
+                |p| p.to_path_buf(),
+                |p| {
+                    seen.push(p);
+                    Ok(())
+                },
+            )
+            .unwrap();
+            assert_eq!(seen, paths);
+        }
+    }
+}

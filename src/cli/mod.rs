@@ -110,6 +110,10 @@ struct InputArgs {
     /// Largest case file to read, in bytes.
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_BYTES)]
     max_file_size: u64,
+    /// Threads to read and check files with (default: one per core). Output
+    /// is the same whatever the number.
+    #[arg(long, value_name = "N")]
+    threads: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -178,33 +182,121 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// The files of a batch, read and checked; unreadable inputs counted apart.
-struct Batch {
-    files: Vec<LoadedFile>,
-    io_errors: usize,
+/// The case files named by the inputs; unreadable inputs are reported and counted.
+struct Inputs {
+    paths: Vec<PathBuf>,
+    unreadable: usize,
 }
 
-fn load(input: &InputArgs, err: &mut impl Write) -> anyhow::Result<Batch> {
+fn inputs(input: &InputArgs, err: &mut impl Write) -> anyhow::Result<Inputs> {
     let (paths, path_errors) = sentencing::batch::collect(&input.paths);
-    let mut io_errors = 0;
     for e in &path_errors {
         writeln!(err, "error: {e}")?;
-        io_errors += 1;
     }
-    let mut files = Vec::new();
-    let progress = progress_bar(paths.len());
-    for p in paths {
-        match load_file(&p, input.max_file_size) {
-            Ok(f) => files.push(f),
-            Err(e) => {
-                progress.suspend(|| writeln!(err, "error: {e}"))?;
-                io_errors += 1;
+    Ok(Inputs {
+        paths,
+        unreadable: path_errors.len(),
+    })
+}
+
+/// One file read, checked and (when valid) analysed.
+struct Checked {
+    path: String,
+    file: Option<LoadedFile>,
+    /// Why the file could not be read at all.
+    read_error: Option<String>,
+    analysis: Option<CaseAnalysis>,
+}
+
+fn check(p: &std::path::Path, max_file_size: u64, as_of: Option<jiff::civil::Date>) -> Checked {
+    let path = p.display().to_string();
+    match load_file(p, max_file_size) {
+        Err(e) => Checked {
+            path,
+            file: None,
+            read_error: Some(e.to_string()),
+            analysis: None,
+        },
+        Ok(f) => {
+            let analysis = match &f.case {
+                Some(case) if !f.has_errors() => Some(sentencing::law::analyse_as_of(case, as_of)),
+                _ => None,
+            };
+            Checked {
+                path,
+                file: Some(f),
+                read_error: None,
+                analysis,
             }
         }
-        progress.inc(1);
     }
+}
+
+/// A file's input errors as diagnostics, or its read error.
+fn input_errors(c: &Checked) -> String {
+    let mut s = String::new();
+    if let Some(e) = &c.read_error {
+        s.push_str(&format!("error: {e}\n"));
+    }
+    if let Some(f) = &c.file {
+        for finding in f.findings.iter().filter(|x| x.is_error()) {
+            s.push_str(&diagnostic::render_finding(&c.path, &f.source, finding));
+            s.push_str("\n\n");
+        }
+    }
+    s
+}
+
+/// What a batch found, for the exit status.
+#[derive(Default)]
+struct Tally {
+    unreadable: usize,
+    input_problem: bool,
+}
+
+impl Tally {
+    fn exit_code(&self) -> u8 {
+        if self.unreadable > 0 {
+            EXIT_USAGE_OR_IO
+        } else if self.input_problem {
+            EXIT_INPUT_PROBLEM
+        } else {
+            EXIT_OK
+        }
+    }
+}
+
+/// Checks every file in parallel and hands the results over in path order,
+/// with a progress bar on a terminal.
+fn each_checked(
+    input: &InputArgs,
+    files: &Inputs,
+    as_of: Option<jiff::civil::Date>,
+    mut sink: impl FnMut(Checked) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let progress = progress_bar(files.paths.len());
+    let max = input.max_file_size;
+    sentencing::batch::run_ordered(
+        &files.paths,
+        input.threads,
+        |p| check(p, max, as_of),
+        |c| {
+            progress.inc(1);
+            progress.suspend(|| sink(c))
+        },
+    )?;
     progress.finish_and_clear();
-    Ok(Batch { files, io_errors })
+    Ok(())
+}
+
+/// Indents a pretty-printed JSON value to sit inside the top-level array.
+fn indented(v: &serde_json::Value) -> anyhow::Result<String> {
+    let text = serde_json::to_string_pretty(v).context("writing JSON")?;
+    Ok(text
+        .lines()
+        .map(|l| format!("    {l}"))
+        .collect::<Vec<_>>()
+        .join("\n"))
 }
 
 /// Files from which a progress bar is worth showing.
@@ -226,54 +318,6 @@ fn progress_bar(files: usize) -> indicatif::ProgressBar {
     bar
 }
 
-fn display_path(f: &LoadedFile) -> String {
-    f.path.display().to_string()
-}
-
-/// Prints a file's input errors as diagnostics.
-fn print_input_errors(f: &LoadedFile, err: &mut impl Write) -> anyhow::Result<()> {
-    let path = display_path(f);
-    for finding in f.findings.iter().filter(|x| x.is_error()) {
-        writeln!(
-            err,
-            "{}\n",
-            diagnostic::render_finding(&path, &f.source, finding)
-        )?;
-    }
-    Ok(())
-}
-
-fn exit_code(batch: &Batch, input_problem: bool) -> u8 {
-    if batch.io_errors > 0 {
-        EXIT_USAGE_OR_IO
-    } else if input_problem {
-        EXIT_INPUT_PROBLEM
-    } else {
-        EXIT_OK
-    }
-}
-
-fn analyses(
-    batch: &Batch,
-    as_of: Option<jiff::civil::Date>,
-    err: &mut impl Write,
-) -> anyhow::Result<(Vec<(String, CaseAnalysis)>, bool)> {
-    let mut out = Vec::new();
-    let mut problem = false;
-    for f in &batch.files {
-        match &f.case {
-            Some(case) if !f.has_errors() => {
-                out.push((display_path(f), sentencing::law::analyse_as_of(case, as_of)))
-            }
-            _ => {
-                problem = true;
-                print_input_errors(f, err)?;
-            }
-        }
-    }
-    Ok((out, problem))
-}
-
 fn run(cli: Cli) -> anyhow::Result<u8> {
     // anstream strips colour codes unless colour is wanted (a terminal,
     // `--color always`, CLICOLOR_FORCE) and NO_COLOR is unset.
@@ -286,58 +330,105 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             as_of,
         } => {
             let as_of = as_of.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
-            let batch = load(&input, &mut err)?;
-            let (analyses, problem) = analyses(&batch, Some(as_of), &mut err)?;
-            let legal_error = analyses.iter().any(|(_, a)| {
-                a.defendants
-                    .iter()
-                    .any(|d| d.findings.iter().any(|f| f.is_error()))
-            });
+            let files = inputs(&input, &mut err)?;
+            let mut tally = Tally {
+                unreadable: files.unreadable,
+                ..Tally::default()
+            };
+            let style = match format {
+                Format::Markdown => table::Style::Markdown,
+                _ => table::Style::Terminal,
+            };
+            let mut first_json = true;
             match format {
                 Format::Table | Format::Markdown => {
-                    let style = if format == Format::Table {
-                        table::Style::Terminal
-                    } else {
-                        table::Style::Markdown
-                    };
-                    writeln!(out, "As of {as_of} (set with --as-of)\n")?;
-                    for (path, a) in &analyses {
-                        write!(out, "{}", table::case_report(path, a, style))?;
-                    }
+                    writeln!(out, "As of {as_of} (set with --as-of)\n")?
                 }
                 Format::Csv => write!(
                     out,
                     "{}",
-                    sentencing::render::csv::report(&analyses).context("writing CSV")?
+                    sentencing::render::csv::report_header().context("writing CSV")?
                 )?,
-                Format::Html => write!(out, "{}", sentencing::render::html::report(&analyses))?,
-                Format::Json => {
-                    let mut files: Vec<serde_json::Value> =
-                        analyses.iter().map(|(p, a)| json::case(p, a)).collect();
-                    for f in batch
-                        .files
+                Format::Html => write!(out, "{}", sentencing::render::html::report_head())?,
+                Format::Json => write!(
+                    out,
+                    "{{\n  \"format_version\": {},\n  \"as_of\": \"{as_of}\",\n  \"files\": [",
+                    json::FORMAT_VERSION
+                )?,
+            }
+            each_checked(&input, &files, Some(as_of), |c| {
+                err.write_all(input_errors(&c).as_bytes())?;
+                if c.read_error.is_some() {
+                    tally.unreadable += 1;
+                }
+                let legal_error = c.analysis.as_ref().is_some_and(|a| {
+                    a.defendants
                         .iter()
-                        .filter(|f| f.case.is_none() || f.has_errors())
-                    {
-                        files.push(json::failed_file(&display_path(f), &f.findings));
+                        .any(|d| d.findings.iter().any(|f| f.is_error()))
+                });
+                if c.analysis.is_none() || legal_error {
+                    tally.input_problem = true;
+                }
+                match (format, &c.analysis) {
+                    (Format::Table | Format::Markdown, Some(a)) => {
+                        write!(out, "{}", table::case_report(&c.path, a, style))?
                     }
-                    let doc = serde_json::json!({ "format_version": json::FORMAT_VERSION, "as_of": as_of.to_string(), "files": files });
-                    writeln!(
+                    (Format::Csv, Some(a)) => write!(
                         out,
                         "{}",
-                        serde_json::to_string_pretty(&doc).context("writing JSON")?
-                    )?;
+                        sentencing::render::csv::report_rows(&c.path, a).context("writing CSV")?
+                    )?,
+                    (Format::Html, Some(a)) => {
+                        write!(out, "{}", sentencing::render::html::report_case(&c.path, a))?
+                    }
+                    (Format::Json, analysis) => {
+                        let value = match (analysis, &c.file) {
+                            (Some(a), _) => json::case(&c.path, a),
+                            (None, Some(f)) => json::failed_file(&c.path, &f.findings),
+                            (None, None) => return Ok(()),
+                        };
+                        write!(
+                            out,
+                            "{}\n{}",
+                            if first_json { "" } else { "," },
+                            indented(&value)?
+                        )?;
+                        first_json = false;
+                    }
+                    _ => {}
                 }
+                Ok(())
+            })?;
+            match format {
+                Format::Html => write!(out, "{}", sentencing::render::html::report_tail())?,
+                Format::Json => writeln!(out, "{}]\n}}", if first_json { "" } else { "\n  " })?,
+                _ => {}
             }
-            Ok(exit_code(&batch, problem || legal_error))
+            Ok(tally.exit_code())
         }
         Command::Compare {
             input,
             format,
             sort,
         } => {
-            let batch = load(&input, &mut err)?;
-            let (analyses, problem) = analyses(&batch, None, &mut err)?;
+            let files = inputs(&input, &mut err)?;
+            let mut tally = Tally {
+                unreadable: files.unreadable,
+                ..Tally::default()
+            };
+            // Sorting needs every row; only the analyses are kept, not the files.
+            let mut analyses: Vec<(String, CaseAnalysis)> = Vec::new();
+            each_checked(&input, &files, None, |c| {
+                err.write_all(input_errors(&c).as_bytes())?;
+                if c.read_error.is_some() {
+                    tally.unreadable += 1;
+                }
+                match c.analysis {
+                    Some(a) => analyses.push((c.path, a)),
+                    None => tally.input_problem = true,
+                }
+                Ok(())
+            })?;
             let mut rows: Vec<table::CompareRow<'_>> = analyses
                 .iter()
                 .flat_map(|(path, a)| {
@@ -385,7 +476,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     )?;
                 }
             }
-            Ok(exit_code(&batch, problem))
+            Ok(tally.exit_code())
         }
         Command::Rules {
             jurisdiction,
@@ -413,18 +504,33 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             Ok(EXIT_OK)
         }
         Command::Validate { input } => {
-            let batch = load(&input, &mut err)?;
-            let mut problem = false;
+            let files = inputs(&input, &mut err)?;
+            let mut tally = Tally {
+                unreadable: files.unreadable,
+                ..Tally::default()
+            };
             let mut valid = 0usize;
-            for f in &batch.files {
-                let path = display_path(f);
+            let mut checked = 0usize;
+            each_checked(&input, &files, None, |c| {
+                checked += 1;
+                if let Some(e) = &c.read_error {
+                    tally.unreadable += 1;
+                    writeln!(err, "error: {e}")?;
+                    return Ok(());
+                }
+                let Some(f) = &c.file else { return Ok(()) };
                 let mut findings = f.findings.clone();
-                if let (Some(case), false) = (&f.case, f.has_errors()) {
-                    let a = sentencing::law::analyse(case);
-                    for d in a.defendants {
-                        findings.extend(d.findings.into_iter().filter(|x| {
-                            x.is_error() || x.severity == sentencing::finding::Severity::Warning
-                        }));
+                if let Some(a) = &c.analysis {
+                    for d in &a.defendants {
+                        findings.extend(
+                            d.findings
+                                .iter()
+                                .filter(|x| {
+                                    x.is_error()
+                                        || x.severity == sentencing::finding::Severity::Warning
+                                })
+                                .cloned(),
+                        );
                     }
                 }
                 let errors = findings.iter().filter(|x| x.is_error()).count();
@@ -432,20 +538,21 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     writeln!(
                         out,
                         "{}\n",
-                        diagnostic::render_finding(&path, &f.source, finding)
+                        diagnostic::render_finding(&c.path, &f.source, finding)
                     )?;
                 }
                 if errors > 0 {
-                    problem = true;
-                    writeln!(out, "{path}: {errors} error(s)\n")?;
+                    tally.input_problem = true;
+                    writeln!(out, "{}: {errors} error(s)\n", c.path)?;
                 } else {
                     valid += 1;
-                    writeln!(out, "{path}: valid")?;
+                    writeln!(out, "{}: valid", c.path)?;
                 }
-            }
-            let total = batch.files.len() + batch.io_errors;
+                Ok(())
+            })?;
+            let total = checked + files.unreadable;
             writeln!(out, "\n{valid} of {total} file(s) valid")?;
-            Ok(exit_code(&batch, problem))
+            Ok(tally.exit_code())
         }
     }
 }

@@ -98,11 +98,23 @@ pub fn compare(rows: &[CompareRow<'_>]) -> Result<String, csv::Error> {
     finish(w)
 }
 
-/// A report as CSV: one row per count.
+/// A report as CSV: one row per count, after a header row.
 ///
 /// # Errors
 /// Only if writing to the in-memory buffer fails.
 pub fn report(cases: &[(String, CaseAnalysis)]) -> Result<String, csv::Error> {
+    let mut text = report_header()?;
+    for (path, a) in cases {
+        text.push_str(&report_rows(path, a)?);
+    }
+    Ok(text)
+}
+
+/// The header row of the report CSV (for output written a file at a time).
+///
+/// # Errors
+/// Only if writing to the in-memory buffer fails.
+pub fn report_header() -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record([
         "file",
@@ -128,14 +140,23 @@ pub fn report(cases: &[(String, CaseAnalysis)]) -> Result<String, csv::Error> {
         "parole_after",
         "parole_barred_by",
     ])?;
-    for (path, a) in cases {
+    finish(w)
+}
+
+/// The report CSV rows of one case file, without the header.
+///
+/// # Errors
+/// Only if writing to the in-memory buffer fails.
+pub fn report_rows(path: &str, a: &CaseAnalysis) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    {
         for d in &a.defendants {
             let c = d.combination.as_ref();
             let (min, max) = range(d);
             let (parole_after, barred) = parole(d);
             for (i, count) in d.counts.iter().enumerate() {
                 w.write_record([
-                    path.clone(),
+                    path.to_string(),
                     a.title.clone(),
                     d.name.clone(),
                     (i + 1).to_string(),
