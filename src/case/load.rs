@@ -121,11 +121,7 @@ fn load_str_findings(text: &str, case_out: &mut Option<Case>) -> Vec<Finding> {
                 .hint("a case file starts with `case:`, `jurisdiction:` and `defendants:`"),
         ];
     }
-    let options = serde_saphyr::options! {
-        strict_booleans: true,
-        with_snippet: false,
-    };
-    match serde_saphyr::from_str_with_options::<RawCase>(text, options) {
+    match parse_raw(text) {
         Ok(raw) => {
             let (case, findings) = convert(&raw);
             *case_out = case;
@@ -235,4 +231,22 @@ fn strip_location(message: &str) -> String {
 /// Reads a case from a string, for tests and library users.
 pub fn load_str(name: &str, text: &str) -> LoadedFile {
     load_bytes(Path::new(name), text.as_bytes())
+}
+
+/// The YAML options every case file is read with.
+fn yaml_options() -> serde_saphyr::Options {
+    serde_saphyr::options! {
+        strict_booleans: true,
+        with_snippet: false,
+    }
+}
+
+/// Only parses a case file's YAML into the raw structs, with the same crate
+/// and options as [`load_bytes`] — no conversion, no law. This is the
+/// "parse floor" the batch benchmark compares the whole pipeline against.
+///
+/// # Errors
+/// The YAML or schema error, as serde-saphyr reports it.
+pub fn parse_raw(text: &str) -> Result<RawCase, serde_saphyr::Error> {
+    serde_saphyr::from_str_with_options::<RawCase>(text, yaml_options())
 }

@@ -89,6 +89,14 @@ enum Command {
     Man,
     /// Print the JSON Schema of the case file, for editors (docs/case.schema.json).
     Schema,
+    /// Only read and parse the files into the raw YAML structs (no checks,
+    /// no law), on the same threads as `validate`: the floor the benchmark
+    /// compares `validate` against (scripts/bench.sh).
+    #[command(hide = true)]
+    ParseFloor {
+        #[command(flatten)]
+        input: InputArgs,
+    },
     /// Write a commented starter case file.
     New {
         /// The file to create.
@@ -501,6 +509,30 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             clap_mangen::Man::new(Cli::command())
                 .render(&mut out)
                 .context("writing the manual page")?;
+            Ok(EXIT_OK)
+        }
+        Command::ParseFloor { input } => {
+            let files = inputs(&input, &mut err)?;
+            let (mut parsed, mut failed) = (0usize, 0usize);
+            sentencing::batch::run_ordered(
+                &files.paths,
+                input.threads,
+                |p| {
+                    std::fs::read(p)
+                        .ok()
+                        .and_then(|b| String::from_utf8(b).ok())
+                        .is_some_and(|t| sentencing::case::parse_raw(&t).is_ok())
+                },
+                |ok| {
+                    if ok {
+                        parsed += 1;
+                    } else {
+                        failed += 1;
+                    }
+                    Ok::<(), anyhow::Error>(())
+                },
+            )?;
+            writeln!(out, "parsed {parsed}, failed {failed}")?;
             Ok(EXIT_OK)
         }
         Command::Validate { input } => {

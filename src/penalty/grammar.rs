@@ -238,8 +238,17 @@ fn match_phrase(rest: &str, phrase: &str) -> Option<usize> {
 /// The longest entry of `table` that matches at the start of `rest`, with
 /// its byte length. Shared with the money grammar.
 pub(super) fn longest_match<T: Copy>(rest: &str, table: &[(&str, T)]) -> Option<(usize, T)> {
+    // Most phrases fail on their first character; checking it first keeps
+    // the lexer linear in practice (it runs for every penalty of every file).
+    let first = rest.chars().next()?;
     table
         .iter()
+        .filter(|(phrase, _)| {
+            phrase
+                .chars()
+                .next()
+                .is_some_and(|p| p.eq_ignore_ascii_case(&first))
+        })
         .filter_map(|&(phrase, value)| match_phrase(rest, phrase).map(|len| (len, value)))
         .max_by_key(|&(len, _)| len)
 }
