@@ -214,6 +214,8 @@ pub(crate) fn digit_value(c: char) -> Option<u32> {
 }
 
 /// Reads a count written either in digits or in Chinese numerals.
+// Only the tests use it so far; kept for the grammar being finished in main.
+#[allow(dead_code)]
 pub(crate) fn parse_count(s: &str) -> Option<u64> {
     parse_ascii_number(s).or_else(|| parse_chinese_number(s))
 }

@@ -141,7 +141,7 @@ impl Term {
         let months = self.months / 2;
         let odd_month = self.months % 2 == 1;
         let days_total = self.days / 2 + if odd_month { 15 } else { 0 };
-        let exact = !odd_month && self.days % 2 == 0;
+        let exact = !odd_month && self.days.is_multiple_of(2);
         (
             Term {
                 months,

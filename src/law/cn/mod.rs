@@ -130,16 +130,16 @@ pub fn analyse_defendant(d: &Defendant, path: &str) -> DefendantAnalysis {
 
     let decided = d.governing_decided();
     // An appeal that changed the sentence of a single count must restate the count.
-    if let Some((dj, dec)) = &decided {
-        if counts.len() == 1
-            && dj.date.value > counts_judgment.date.value
-            && dec.penalty.value
-                != counts
-                    .first()
-                    .map(|c| c.penalty.value)
-                    .unwrap_or(dec.penalty.value)
-        {
-            findings.push(
+    if let Some((dj, dec)) = &decided
+        && counts.len() == 1
+        && dj.date.value > counts_judgment.date.value
+        && dec.penalty.value
+            != counts
+                .first()
+                .map(|c| c.penalty.value)
+                .unwrap_or(dec.penalty.value)
+    {
+        findings.push(
                 Finding::new(
                     Severity::Error,
                     "input.appeal-count-not-restated",
@@ -148,7 +148,6 @@ pub fn analyse_defendant(d: &Defendant, path: &str) -> DefendantAnalysis {
                 .at(dec.penalty.span)
                 .hint("an appeal that changes the sentence of a single count restates the count under `counts:` with the new penalty"),
             );
-        }
     }
 
     let penalties: Vec<combination::CountPenalty<'_>> = counts
@@ -176,24 +175,24 @@ pub fn analyse_defendant(d: &Defendant, path: &str) -> DefendantAnalysis {
     findings.extend(f);
 
     // When the text was assumed, say whether the other text would change the range.
-    if !choice.settled && comb.principle == crate::analysis::Principle::LimitedAggravation {
-        if let (Some(total), Some(cap)) = (comb.total, comb.cap) {
-            if comb.highest.map(|h| h.kind()) == Some(PrincipalKind::Imprisonment) {
-                let (other_cap, _, _) =
-                    combination::imprisonment_cap(versions::CriminalLawText::Text1997, total);
-                let message = if other_cap == cap {
-                    "the 1997 text gives the same cap, so the assumption does not change the range"
-                        .to_string()
-                } else {
-                    format!("under the 1997 text the cap would be {other_cap} instead of {cap}")
-                };
-                findings.push(Finding::new(
-                    Severity::Note,
-                    "cn.law-version-effect",
-                    message,
-                ));
-            }
-        }
+    if !choice.settled
+        && comb.principle == crate::analysis::Principle::LimitedAggravation
+        && let (Some(total), Some(cap)) = (comb.total, comb.cap)
+        && comb.highest.map(|h| h.kind()) == Some(PrincipalKind::Imprisonment)
+    {
+        let (other_cap, _, _) =
+            combination::imprisonment_cap(versions::CriminalLawText::Text1997, total);
+        let message = if other_cap == cap {
+            "the 1997 text gives the same cap, so the assumption does not change the range"
+                .to_string()
+        } else {
+            format!("under the 1997 text the cap would be {other_cap} instead of {cap}")
+        };
+        findings.push(Finding::new(
+            Severity::Note,
+            "cn.law-version-effect",
+            message,
+        ));
     }
 
     let sentence = decided.as_ref().map(|(_, d)| d.penalty.value).or_else(|| {
@@ -294,17 +293,16 @@ pub fn analyse_defendant(d: &Defendant, path: &str) -> DefendantAnalysis {
         }
     }
     for r in unverified {
-        if let crate::law::rule::Verification::Unverified(why) = r.verification {
-            if !findings
+        if let crate::law::rule::Verification::Unverified(why) = r.verification
+            && !findings
                 .iter()
                 .any(|f| f.severity == Severity::Unverified && f.message.contains(r.citation))
-            {
-                findings.push(Finding::new(
-                    Severity::Unverified,
-                    "rule.unverified",
-                    format!("{} ({}) is UNVERIFIED: {why}", r.id, r.citation),
-                ));
-            }
+        {
+            findings.push(Finding::new(
+                Severity::Unverified,
+                "rule.unverified",
+                format!("{} ({}) is UNVERIFIED: {why}", r.id, r.citation),
+            ));
         }
     }
 
