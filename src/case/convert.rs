@@ -134,7 +134,7 @@ impl Converter {
 
     fn assumed_fields(
         &mut self,
-        v: &Option<Vec<SpannedText>>,
+        v: &Option<Bounded<SpannedText, ItemsLimit>>,
         allowed: &[&str],
         field: &str,
     ) -> Vec<String> {
@@ -342,20 +342,20 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
         match (from, to, kind) {
             (Some(from), to, Some(kind)) if !matches!(to, Some(None)) => {
                 let to = to.flatten();
-                if let Some(t) = &to {
-                    if t.value < from.value {
-                        c.error(
-                            "input.dates-out-of-order",
-                            &format!("{field}.to"),
-                            t.span,
-                            format!(
-                                "custody ends on {} before it starts on {}",
-                                t.value, from.value
-                            ),
-                            "check the two dates; `from` is the first day in custody",
-                        );
-                        ok = false;
-                    }
+                if let Some(t) = &to
+                    && t.value < from.value
+                {
+                    c.error(
+                        "input.dates-out-of-order",
+                        &format!("{field}.to"),
+                        t.span,
+                        format!(
+                            "custody ends on {} before it starts on {}",
+                            t.value, from.value
+                        ),
+                        "check the two dates; `from` is the first day in custody",
+                    );
+                    ok = false;
                 }
                 custody.push(CustodyPeriod {
                     from,
@@ -385,20 +385,20 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
         let field = format!("{path}.judgments[{i}]");
         match convert_judgment(c, j, &field, i == 0) {
             Some(jd) => {
-                if let Some(prev) = judgments.last() {
-                    if jd.date.value < prev.date.value {
-                        c.error(
-                            "input.dates-out-of-order",
-                            &format!("{field}.date"),
-                            jd.date.span,
-                            format!(
-                                "this judgment ({}) is dated before the one above it ({})",
-                                jd.date.value, prev.date.value
-                            ),
-                            "list judgments in date order: first instance, then appeal",
-                        );
-                        ok = false;
-                    }
+                if let Some(prev) = judgments.last()
+                    && jd.date.value < prev.date.value
+                {
+                    c.error(
+                        "input.dates-out-of-order",
+                        &format!("{field}.date"),
+                        jd.date.span,
+                        format!(
+                            "this judgment ({}) is dated before the one above it ({})",
+                            jd.date.value, prev.date.value
+                        ),
+                        "list judgments in date order: first instance, then appeal",
+                    );
+                    ok = false;
                 }
                 judgments.push(jd);
             }
@@ -409,17 +409,20 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
     // Offences precede the judgment that tries them.
     for (ji, j) in judgments.iter().enumerate() {
         for (ci, count) in j.counts.iter().enumerate() {
-            if let Some(p) = &count.committed {
-                if p.value.first > j.date.value {
-                    c.error(
-                        "input.dates-out-of-order",
-                        &format!("{path}.judgments[{ji}].counts[{ci}].committed"),
-                        p.span,
-                        format!("the offence is dated {} but the judgment is of {}", p.value, j.date.value),
-                        "an offence is committed before the judgment that tries it; check both dates",
-                    );
-                    ok = false;
-                }
+            if let Some(p) = &count.committed
+                && p.value.first > j.date.value
+            {
+                c.error(
+                    "input.dates-out-of-order",
+                    &format!("{path}.judgments[{ji}].counts[{ci}].committed"),
+                    p.span,
+                    format!(
+                        "the offence is dated {} but the judgment is of {}",
+                        p.value, j.date.value
+                    ),
+                    "an offence is committed before the judgment that tries it; check both dates",
+                );
+                ok = false;
             }
         }
     }
@@ -473,20 +476,20 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
         let pr = c.political_rights(&m.political_rights, &format!("{field}.political_rights"));
         match (date, change, pr) {
             (Some(date), Some(change), Ok(political_rights)) => {
-                if let Some(first) = judgments.first() {
-                    if date.value < first.date.value {
-                        c.error(
-                            "input.dates-out-of-order",
-                            &format!("{field}.date"),
-                            date.span,
-                            format!(
-                                "the commutation ({}) is dated before the judgment ({})",
-                                date.value, first.date.value
-                            ),
-                            "check the date of the ruling",
-                        );
-                        ok = false;
-                    }
+                if let Some(first) = judgments.first()
+                    && date.value < first.date.value
+                {
+                    c.error(
+                        "input.dates-out-of-order",
+                        &format!("{field}.date"),
+                        date.span,
+                        format!(
+                            "the commutation ({}) is dated before the judgment ({})",
+                            date.value, first.date.value
+                        ),
+                        "check the date of the ruling",
+                    );
+                    ok = false;
                 }
                 commutations.push(Commutation {
                     date,
@@ -501,20 +504,20 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
         }
     }
     for pair in commutations.windows(2) {
-        if let [a, b] = pair {
-            if b.date.value < a.date.value {
-                c.error(
-                    "input.dates-out-of-order",
-                    &format!("{path}.commutations"),
-                    b.date.span,
-                    format!(
-                        "commutations are not in date order ({} after {})",
-                        b.date.value, a.date.value
-                    ),
-                    "list commutations in date order",
-                );
-                ok = false;
-            }
+        if let [a, b] = pair
+            && b.date.value < a.date.value
+        {
+            c.error(
+                "input.dates-out-of-order",
+                &format!("{path}.commutations"),
+                b.date.span,
+                format!(
+                    "commutations are not in date order ({} after {})",
+                    b.date.value, a.date.value
+                ),
+                "list commutations in date order",
+            );
+            ok = false;
         }
     }
 
@@ -531,20 +534,20 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
     }
     let paroled = paroled.flatten();
     let released = released.flatten();
-    if let (Some(first), Some(rel)) = (custody.first(), &released) {
-        if rel.value < first.from.value {
-            c.error(
-                "input.dates-out-of-order",
-                &format!("{path}.released"),
-                rel.span,
-                format!(
-                    "released on {} before custody began on {}",
-                    rel.value, first.from.value
-                ),
-                "check the release date",
-            );
-            ok = false;
-        }
+    if let (Some(first), Some(rel)) = (custody.first(), &released)
+        && rel.value < first.from.value
+    {
+        c.error(
+            "input.dates-out-of-order",
+            &format!("{path}.released"),
+            rel.span,
+            format!(
+                "released on {} before custody began on {}",
+                rel.value, first.from.value
+            ),
+            "check the release date",
+        );
+        ok = false;
     }
 
     if !ok {
@@ -696,11 +699,18 @@ fn convert_judgment(
                 ],
                 &format!("{df}.assumed"),
             );
-            if let Some(Some(t)) = &then {
-                if !matches!(t.value, Principal::PublicSurveillance(_)) {
-                    c.error("input.bad-then", &format!("{df}.then"), t.span, "`then` is for public surveillance executed after the main penalty (CL 69 ¶2)".into(), "write for example `then: public surveillance 1 year`");
-                    ok = false;
-                }
+            if let Some(Some(t)) = &then
+                && !matches!(t.value, Principal::PublicSurveillance(_))
+            {
+                c.error(
+                    "input.bad-then",
+                    &format!("{df}.then"),
+                    t.span,
+                    "`then` is for public surveillance executed after the main penalty (CL 69 ¶2)"
+                        .into(),
+                    "write for example `then: public surveillance 1 year`",
+                );
+                ok = false;
             }
             match (penalty, then, pr, fine, conf) {
                 (Some(penalty), then, Ok(political_rights), Ok(fine), Ok(confiscation))
@@ -726,20 +736,20 @@ fn convert_judgment(
     };
 
     let date = date?;
-    if let (Some(Some(f)), true) = (&final_date, true) {
-        if f.value < date.value {
-            c.error(
-                "input.dates-out-of-order",
-                &format!("{field}.final"),
-                f.span,
-                format!(
-                    "the judgment became final on {} before it was given on {}",
-                    f.value, date.value
-                ),
-                "`final` is the day the judgment took legal effect, on or after its date",
-            );
-            ok = false;
-        }
+    if let (Some(Some(f)), true) = (&final_date, true)
+        && f.value < date.value
+    {
+        c.error(
+            "input.dates-out-of-order",
+            &format!("{field}.final"),
+            f.span,
+            format!(
+                "the judgment became final on {} before it was given on {}",
+                f.value, date.value
+            ),
+            "`final` is the day the judgment took legal effect, on or after its date",
+        );
+        ok = false;
     }
     if !ok {
         return None;

@@ -12,5 +12,8 @@ pub mod raw;
 
 pub use convert::parse_article;
 pub use dates::{DateError, parse_date, parse_offence_period};
-pub use load::{DEFAULT_MAX_FILE_BYTES, LoadedFile, ReadError, load_bytes, load_file, load_str};
+pub use load::{
+    DEFAULT_MAX_FILE_BYTES, LoadedFile, ReadError, load_bytes, load_bytes_limited, load_file,
+    load_str,
+};
 pub use model::*;
