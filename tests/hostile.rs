@@ -445,3 +445,32 @@ fn validate_output_is_deterministic() {
     }
     assert_eq!(verdicts, expected);
 }
+
+/// The most the list limits allow in one defendant (100 judgments of 1,000
+/// counts, written compactly: about 4 MB) is read and analysed in time.
+#[test]
+fn the_largest_defendant_the_limits_allow() {
+    let mut s =
+        String::from("case: Largest\njurisdiction: CN\ndefendants:\n  - name: X\n    judgments:\n");
+    let count = "{offence: fraud, article: CL 266, penalty: 1 year}";
+    let counts = vec![count; 1_000].join(", ");
+    for i in 0..100 {
+        s.push_str(&format!(
+            "      - {{court: C, date: {}-01-08, counts: [{counts}], decided: {{penalty: 20 years}}}}\n",
+            1950 + i
+        ));
+    }
+    assert!(s.len() as u64 <= DEFAULT_MAX_FILE_BYTES);
+    let start = Instant::now();
+    let file = load_str("largest.yaml", &s);
+    let case = file
+        .case
+        .as_ref()
+        .unwrap_or_else(|| panic!("{:#?}", &file.findings[..3.min(file.findings.len())]));
+    let analysis = sentencing::law::analyse(case);
+    let _ = sentencing::render::table::case_report("largest.yaml", &analysis);
+    let took = start.elapsed();
+    // Reading and analysing 100,000 counts: a looser bound than the rest.
+    let limit = TIME_LIMIT * 4;
+    assert!(took < limit, "took {took:?}, over {limit:?}");
+}
