@@ -6,6 +6,19 @@
 //! The library does no printing and never exits the process; the binary in
 //! `src/main.rs` is a thin shell around [`cli::run`].
 
+// Hostile input must never crash the library: no unwrap/expect/panic and no
+// slice indexing outside tests. Exceptions are `#[allow]`ed where they are
+// provably sound, with the reason next to them.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
 pub mod analysis;
 pub mod batch;
 pub mod case;

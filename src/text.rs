@@ -11,28 +11,50 @@
 /// ```
 pub fn did_you_mean<'a>(input: &str, candidates: &[&'a str]) -> Option<&'a str> {
     let input_lower = input.to_lowercase();
+    let length = input_lower.chars().count();
+    let limit = |c: &str| (c.chars().count().max(3) / 3).max(1);
     candidates
         .iter()
+        // The distance is at least the difference in length: skip the table
+        // for candidates that cannot be close (a hostile key can be long).
+        .filter(|c| c.chars().count().abs_diff(length) <= limit(c))
         .map(|c| (levenshtein(&input_lower, &c.to_lowercase()), *c))
-        .filter(|(d, c)| *d <= (c.chars().count().max(3) / 3).max(1))
+        .filter(|(d, c)| *d <= limit(c))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }
 
 /// Edit distance between two strings, in characters.
+///
+/// Written with iterators over two rolling rows so that it needs no indexing
+/// (and so cannot panic); the distances are bounded by the input lengths, so
+/// the `+ 1`s cannot overflow.
 pub fn levenshtein(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
+    // previous[j] = distance between the first i chars of a and the first j of b.
     let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
     for (i, ca) in a.chars().enumerate() {
-        current[0] = i + 1;
+        let mut current = Vec::with_capacity(previous.len());
+        current.push(i.saturating_add(1));
         for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != *cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+            // previous[j] (diagonal) and previous[j + 1] (above) always exist:
+            // `previous` has b.len() + 1 entries.
+            let diagonal = previous.get(j).copied().unwrap_or(usize::MAX);
+            let above = previous
+                .get(j.saturating_add(1))
+                .copied()
+                .unwrap_or(usize::MAX);
+            let left = current.last().copied().unwrap_or(usize::MAX);
+            let substitution = diagonal.saturating_add(usize::from(ca != *cb));
+            current.push(
+                substitution
+                    .min(above.saturating_add(1))
+                    .min(left.saturating_add(1)),
+            );
         }
-        std::mem::swap(&mut previous, &mut current);
+        previous = current;
     }
-    previous[b.len()]
+    previous.last().copied().unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -134,7 +134,7 @@ impl Converter {
 
     fn assumed_fields(
         &mut self,
-        v: &Option<Vec<SpannedText>>,
+        v: &Option<Bounded<SpannedText, ItemsLimit>>,
         allowed: &[&str],
         field: &str,
     ) -> Vec<String> {

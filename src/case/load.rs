@@ -6,10 +6,40 @@ use super::convert::{convert, span_of};
 use super::model::Case;
 use super::raw::RawCase;
 use crate::finding::{Finding, Severity, Span};
+use serde_saphyr::budget::BudgetBreach;
 use std::path::{Path, PathBuf};
 
-/// The default largest case file read, in bytes (8 MiB).
+/// The default largest case file read, in bytes (8 MiB). The command line
+/// changes it with `--max-file-size`.
 pub const DEFAULT_MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+// Limits on the YAML itself, given to serde-saphyr's budget. A real case file
+// nests about eight levels deep (case → defendants → defendant → judgments →
+// judgment → counts → count → assumed), uses aliases rarely if at all, and
+// has a few hundred nodes. The limits are far above that and far below what
+// would take noticeable time or memory. The limits on the number of
+// defendants, judgments and counts are in [`super::raw`].
+
+/// Deepest nesting of lists and mappings.
+pub const MAX_YAML_DEPTH: usize = 32;
+/// Most aliases (`*name`) in a file.
+pub const MAX_YAML_ALIASES: usize = 1_000;
+/// Most anchors (`&name`) in a file.
+pub const MAX_YAML_ANCHORS: usize = 1_000;
+/// Most events replayed from aliases in total: what stops a "billion laughs"
+/// file, where a few lines of aliases expand to billions of nodes.
+pub const MAX_ALIAS_REPLAYED_EVENTS: usize = 100_000;
+/// Deepest chain of an alias inside an anchor used by an alias.
+pub const MAX_ALIAS_REPLAY_DEPTH: usize = 16;
+/// Most nodes (scalars, lists, mappings) in a file. A backstop: the list
+/// limits and the file size stop real files well before this.
+pub const MAX_YAML_NODES: usize = 1_000_000;
+/// Most parser events in a file (about two per node).
+pub const MAX_YAML_EVENTS: usize = 2_000_000;
+/// Most bytes of scalar text in a file, aliases included.
+pub const MAX_YAML_SCALAR_BYTES: usize = 16 * 1024 * 1024;
+/// Longest mapping key, in characters (YAML's own limit for plain keys).
+pub const MAX_YAML_KEY_CHARS: usize = 1024;
 
 /// A case file as read: its text, the validated case if there were no
 /// errors, and every finding from reading it.
@@ -47,36 +77,54 @@ pub enum ReadError {
 /// read but is not a valid case is not an error here: it comes back with
 /// error findings.
 pub fn load_file(path: &Path, max_bytes: u64) -> Result<LoadedFile, ReadError> {
+    use std::io::Read;
     let io = |source| ReadError::Io {
         path: path.to_path_buf(),
         source,
     };
-    let meta = std::fs::metadata(path).map_err(io)?;
+    let file = std::fs::File::open(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
     if meta.len() > max_bytes {
-        return Ok(LoadedFile {
-            path: path.to_path_buf(),
-            source: String::new(),
-            case: None,
-            findings: vec![
-                Finding::new(
-                    Severity::Error,
-                    "input.too-large",
-                    format!(
-                        "the file is {} bytes, over the limit of {} bytes",
-                        meta.len(),
-                        max_bytes
-                    ),
-                )
-                .hint("a case file is normally a few kilobytes; split it, or raise the limit with --max-file-size"),
-            ],
-        });
+        return Ok(too_large(path, meta.len(), max_bytes));
     }
-    let bytes = std::fs::read(path).map_err(io)?;
-    Ok(load_bytes(path, &bytes))
+    // The size from the metadata is not trusted: a device such as /dev/zero
+    // or a pipe reports 0, and a file can grow while it is read. Read at most
+    // one byte past the limit, which is enough to tell that it is over.
+    let mut bytes = Vec::new();
+    file.take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    Ok(load_bytes_limited(path, &bytes, max_bytes))
 }
 
-/// Checks a case file held in memory; `path` is only used in messages.
+fn too_large(path: &Path, len: u64, max_bytes: u64) -> LoadedFile {
+    LoadedFile {
+        path: path.to_path_buf(),
+        source: String::new(),
+        case: None,
+        findings: vec![
+            Finding::new(
+                Severity::Error,
+                "input.too-large",
+                format!("the file is {len} bytes or more, over the limit of {max_bytes} bytes"),
+            )
+            .hint("a case file is normally a few kilobytes; split it, or raise the limit with --max-file-size"),
+        ],
+    }
+}
+
+/// Checks a case file held in memory; `path` is only used in messages. Files
+/// over [`DEFAULT_MAX_FILE_BYTES`] are refused, as [`load_file`] does.
 pub fn load_bytes(path: &Path, bytes: &[u8]) -> LoadedFile {
+    load_bytes_limited(path, bytes, DEFAULT_MAX_FILE_BYTES)
+}
+
+/// [`load_bytes`] with another size limit, in bytes.
+pub fn load_bytes_limited(path: &Path, bytes: &[u8], max_bytes: u64) -> LoadedFile {
+    let len = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if len > max_bytes {
+        return too_large(path, len, max_bytes);
+    }
     let mut file = LoadedFile {
         path: path.to_path_buf(),
         source: String::new(),
@@ -88,8 +136,19 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> LoadedFile {
         Err(e) => {
             let offset = e.valid_up_to();
             let before = bytes.get(..offset).unwrap_or_default();
-            let line = before.iter().filter(|b| **b == b'\n').count() as u64 + 1;
-            let column = before.iter().rev().take_while(|b| **b != b'\n').count() as u64 + 1;
+            let line = u64::try_from(before.iter().filter(|b| **b == b'\n').count())
+                .unwrap_or(u64::MAX)
+                .saturating_add(1);
+            // The bytes before the bad one are valid UTF-8; count characters.
+            let line_start = before
+                .iter()
+                .rposition(|b| *b == b'\n')
+                .map_or(0, |i| i.saturating_add(1));
+            let column = before
+                .get(line_start..)
+                .and_then(|l| std::str::from_utf8(l).ok())
+                .map_or(0, |l| l.chars().count());
+            let column = u64::try_from(column).unwrap_or(u64::MAX).saturating_add(1);
             file.findings.push(
                 Finding::new(
                     Severity::Error,
@@ -102,7 +161,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> LoadedFile {
                     byte_offset: 0,
                     byte_len: 0,
                 })
-                .hint("save the file as UTF-8"),
+                .hint("save the file as UTF-8 (it may be in GBK/GB18030, Big5 or UTF-16)"),
             );
             return file;
         }
@@ -113,13 +172,36 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> LoadedFile {
     file
 }
 
+/// Longest message kept, in characters: messages quote the input, and a
+/// hostile value can be megabytes long.
+const MAX_MESSAGE_CHARS: usize = 300;
+
+fn shorten(message: &mut String) {
+    if message.chars().count() > MAX_MESSAGE_CHARS {
+        let head: String = message.chars().take(MAX_MESSAGE_CHARS / 2).collect();
+        let tail: Vec<char> = message.chars().rev().take(MAX_MESSAGE_CHARS / 4).collect();
+        let tail: String = tail.into_iter().rev().collect();
+        *message = format!("{head}…{tail}");
+    }
+}
+
 fn load_str_findings(text: &str, case_out: &mut Option<Case>) -> Vec<Finding> {
-    let text_no_bom = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text_no_bom.trim().is_empty() {
+    let mut findings = load_str_findings_long(text, case_out);
+    for f in &mut findings {
+        shorten(&mut f.message);
+    }
+    findings
+}
+
+fn load_str_findings_long(text: &str, case_out: &mut Option<Case>) -> Vec<Finding> {
+    if document_start(text).is_none() {
         return vec![
             Finding::new(Severity::Error, "input.empty-file", "the file is empty")
                 .hint("a case file starts with `case:`, `jurisdiction:` and `defendants:`"),
         ];
+    }
+    if let Some(f) = control_character(text) {
+        return vec![f];
     }
     match parse_raw(text) {
         Ok(raw) => {
@@ -127,15 +209,195 @@ fn load_str_findings(text: &str, case_out: &mut Option<Case>) -> Vec<Finding> {
             *case_out = case;
             findings
         }
-        Err(e) => vec![yaml_finding(&e)],
+        Err(e) => vec![
+            tab_finding(text)
+                .or_else(|| not_a_mapping(text, &e))
+                .unwrap_or_else(|| yaml_finding(&e)),
+        ],
+    }
+}
+
+/// YAML allows only printable characters (and tab, line feed, carriage
+/// return). A NUL or other control character usually means a binary file
+/// or one saved as UTF-16.
+fn control_character(text: &str) -> Option<Finding> {
+    let printable = |c: char| {
+        matches!(c, '\t' | '\n' | '\r' | '\u{85}')
+            || (!c.is_control() && c != '\u{fffe}' && c != '\u{ffff}')
+    };
+    let (offset, c) = text.char_indices().find(|(_, c)| !printable(*c))?;
+    let before = text.get(..offset).unwrap_or("");
+    let line = before.matches('\n').count().saturating_add(1);
+    let line_start = before.rfind('\n').map_or(0, |i| i.saturating_add(1));
+    let column = before
+        .get(line_start..)
+        .map_or(0, |l| l.chars().count())
+        .saturating_add(1);
+    Some(
+        Finding::new(
+            Severity::Error,
+            "input.control-character",
+            format!(
+                "the file contains the control character U+{:04X}, which YAML does not allow",
+                u32::from(c)
+            ),
+        )
+        .at(Span {
+            line: u64::try_from(line).unwrap_or(u64::MAX),
+            column: u64::try_from(column).unwrap_or(u64::MAX),
+            byte_offset: offset,
+            byte_len: c.len_utf8(),
+        })
+        .hint("a case file is plain UTF-8 text: is this a binary file, or one saved as UTF-16?"),
+    )
+}
+
+/// A file whose document is a list or a single value rather than a mapping:
+/// the parser reports "expected a mapping" at the first thing in the file.
+fn not_a_mapping(text: &str, e: &serde_saphyr::Error) -> Option<Finding> {
+    use serde_saphyr::Error as E;
+    let inner = original_error(e);
+    let is_type_error = matches!(
+        inner,
+        E::Unexpected { .. } | E::SerdeInvalidType { .. } | E::NullIntoString { .. }
+    );
+    let location = inner.location()?;
+    let start = document_start(text)?;
+    if !is_type_error || (location.line(), location.column()) != start {
+        return None;
+    }
+    Some(
+        Finding::new(
+            Severity::Error,
+            "input.not-a-mapping",
+            "the file is not a mapping of `key: value` lines",
+        )
+        .at(span_of(&location))
+        .hint("a case file is a mapping with `case:`, `jurisdiction:` and `defendants:` at the left margin (see docs/case-format.md)"),
+    )
+}
+
+/// Line and column (1-based, in characters) of the first thing in the
+/// document: after a byte-order mark, blank lines, comments, directives and
+/// a `---` line.
+fn document_start(text: &str) -> Option<(u64, u64)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    for (index, line) in text.lines().enumerate() {
+        let mut rest = line;
+        let mut skipped = 0usize;
+        if rest.starts_with('%') {
+            continue;
+        }
+        if let Some(after) = rest.strip_prefix("---")
+            && (after.is_empty() || after.starts_with([' ', '\t']))
+        {
+            rest = after;
+            skipped = 3;
+        }
+        let trimmed = rest.trim_start();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let indent = rest.len().saturating_sub(trimmed.len());
+        let column = skipped.saturating_add(indent).saturating_add(1);
+        let line_no = index.saturating_add(1);
+        return Some((u64::try_from(line_no).ok()?, u64::try_from(column).ok()?));
+    }
+    None
+}
+
+/// The parser options: YAML 1.2 booleans, and every limit set explicitly.
+fn yaml_options() -> serde_saphyr::Options {
+    serde_saphyr::options! {
+        strict_booleans: true,
+        with_snippet: false,
+        budget: serde_saphyr::budget! {
+            max_depth: MAX_YAML_DEPTH,
+            // Flow collections (`[[[…`) count towards the depth as well; one
+            // more here lets the depth limit, with its clearer message, trip first.
+            flow_nesting_limit: MAX_YAML_DEPTH.saturating_add(1),
+            max_aliases: MAX_YAML_ALIASES,
+            max_anchors: MAX_YAML_ANCHORS,
+            max_nodes: MAX_YAML_NODES,
+            max_events: MAX_YAML_EVENTS,
+            max_total_scalar_bytes: MAX_YAML_SCALAR_BYTES,
+            simple_key_max_lookahead: MAX_YAML_KEY_CHARS,
+            // One case per file; a second document is reported as such.
+            max_documents: 1,
+            max_inclusion_depth: 0,
+            // The ratio of aliases to anchors says nothing once the replayed
+            // events are limited (below); one anchor used 900 times is fine.
+            enforce_alias_anchor_ratio: false,
+        },
+        alias_limits: serde_saphyr::alias_limits! {
+            max_total_replayed_events: MAX_ALIAS_REPLAYED_EVENTS,
+            max_replay_stack_depth: MAX_ALIAS_REPLAY_DEPTH,
+        },
+    }
+}
+
+/// YAML forbids tabs in indentation, and the parser's message for them is
+/// obscure. When a file fails to parse and a line is indented with a tab,
+/// that is almost certainly why: say so, at the tab.
+fn tab_finding(text: &str) -> Option<Finding> {
+    let mut byte_offset = 0usize;
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        let indent = line
+            .len()
+            .saturating_sub(line.trim_start_matches([' ', '\t']).len());
+        let in_indent = line.get(..indent).unwrap_or("");
+        if let Some(tab) = in_indent.find('\t') {
+            // Only indentation before a `key:` or `- ` counts; a tab inside a
+            // block of text is allowed.
+            let rest = line.get(indent..).unwrap_or("").trim_end();
+            if !rest.is_empty() && !rest.starts_with('#') {
+                let line_no = u64::try_from(index).unwrap_or(u64::MAX).saturating_add(1);
+                let column = u64::try_from(in_indent.get(..tab).map_or(0, |p| p.chars().count()))
+                    .unwrap_or(u64::MAX)
+                    .saturating_add(1);
+                return Some(
+                    Finding::new(
+                        Severity::Error,
+                        "input.tab-indent",
+                        "a tab is used for indentation; YAML allows only spaces there",
+                    )
+                    .at(Span {
+                        line: line_no,
+                        column,
+                        byte_offset: byte_offset.saturating_add(tab),
+                        byte_len: 1,
+                    })
+                    .hint("replace the tab with spaces (set your editor to insert spaces for Tab in YAML files)"),
+                );
+            }
+        }
+        byte_offset = byte_offset.saturating_add(line.len());
+    }
+    None
+}
+
+/// The error under the wrappers that add a snippet or the place of an alias.
+fn original_error(e: &serde_saphyr::Error) -> &serde_saphyr::Error {
+    let mut e = e;
+    loop {
+        match e {
+            serde_saphyr::Error::WithSnippet { error, .. }
+            | serde_saphyr::Error::AliasError { error, .. } => e = error,
+            other => return other,
+        }
     }
 }
 
 /// Turns a YAML or schema error into a finding with a hint.
 fn yaml_finding(e: &serde_saphyr::Error) -> Finding {
     use serde_saphyr::Error as E;
-    let inner = e.without_snippet();
-    let span = inner.location().map(|l| span_of(&l)).filter(|s| s.line > 0);
+    let inner = original_error(e);
+    let span = e
+        .without_snippet()
+        .location()
+        .or_else(|| inner.location())
+        .map(|l| span_of(&l))
+        .filter(|s| s.line > 0);
     let (code, message, hint): (&'static str, String, String) = match inner {
         E::SerdeUnknownField { field, expected, .. } => {
             let hint = match crate::text::did_you_mean(field, expected) {
@@ -190,10 +452,53 @@ fn yaml_finding(e: &serde_saphyr::Error) -> Finding {
             "this value is empty".to_string(),
             "write a value after the colon, or remove the line".to_string(),
         ),
-        E::MultipleDocuments { .. } => (
+        E::MultipleDocuments { .. }
+        | E::Budget {
+            breach: BudgetBreach::Documents { .. },
+            ..
+        } => (
             "input.several-documents",
             "the file holds several YAML documents".to_string(),
             "one case per file: split the documents at `---` into separate files".to_string(),
+        ),
+        E::SerdeInvalidLength { expected, .. } => match list_limit(expected) {
+            Some((code, what, max)) => (
+                code,
+                format!("more than {max} {what}"),
+                format!(
+                    "a case file holds at most {max} {what}{}; split the case into several files",
+                    if what == "counts" {
+                        " per judgment"
+                    } else if what == "judgments" {
+                        " per defendant"
+                    } else if what == "entries" {
+                        " in a list"
+                    } else {
+                        ""
+                    }
+                ),
+            ),
+            None => (
+                "input.wrong-type",
+                format!("expected {expected}"),
+                type_hint(expected),
+            ),
+        },
+        E::Budget { breach, .. } => budget_message(breach),
+        E::AliasReplayLimitExceeded { .. }
+        | E::AliasExpansionLimitExceeded { .. }
+        | E::AliasReplayStackDepthExceeded { .. }
+        | E::AliasReplayCounterOverflow { .. } => (
+            "input.too-many-aliases",
+            "the aliases (`*name`) in this file expand to too much data".to_string(),
+            format!(
+                "a case file needs few if any aliases; write the values out (limit: {MAX_ALIAS_REPLAYED_EVENTS} nodes from aliases, nested at most {MAX_ALIAS_REPLAY_DEPTH} deep)"
+            ),
+        ),
+        E::ExternalMessage { msg, .. } if msg.contains("recursion limit exceeded") => (
+            "input.too-deep",
+            format!("the YAML nests more than {MAX_YAML_DEPTH} levels deep"),
+            "a case file nests about eight levels (case, defendants, judgments, counts); simplify the file".to_string(),
         ),
         other => (
             "input.yaml",
@@ -205,6 +510,62 @@ fn yaml_finding(e: &serde_saphyr::Error) -> Finding {
     Finding::new(Severity::Error, code, message)
         .at_opt(span)
         .hint(hint)
+}
+
+/// Which list limit an "invalid length" error is about, from the text
+/// [`super::raw::Bounded`] gives: (code, what, limit).
+fn list_limit(expected: &str) -> Option<(&'static str, &'static str, usize)> {
+    use super::raw::{
+        MAX_COUNTS, MAX_DEFENDANTS, MAX_JUDGMENTS, MAX_LIST_ITEMS, limit_expectation,
+    };
+    [
+        ("input.too-many-defendants", "defendants", MAX_DEFENDANTS),
+        ("input.too-many-judgments", "judgments", MAX_JUDGMENTS),
+        ("input.too-many-counts", "counts", MAX_COUNTS),
+        ("input.too-many-entries", "entries", MAX_LIST_ITEMS),
+    ]
+    .into_iter()
+    .find(|(_, what, max)| limit_expectation(*max, what) == expected)
+}
+
+/// A breach of the YAML budget as (code, message, hint).
+fn budget_message(breach: &BudgetBreach) -> (&'static str, String, String) {
+    let simplify = "a case file is a few levels of `key: value` lines and lists; simplify the file";
+    match breach {
+        BudgetBreach::Depth { .. } => (
+            "input.too-deep",
+            format!("the YAML nests more than {MAX_YAML_DEPTH} levels deep"),
+            format!(
+                "a case file nests about eight levels (case, defendants, judgments, counts); {simplify}"
+            ),
+        ),
+        BudgetBreach::Aliases { .. } => (
+            "input.too-many-aliases",
+            format!("the file uses too many aliases (`*name`; limit {MAX_YAML_ALIASES})"),
+            "a case file needs few if any aliases; write the values out".to_string(),
+        ),
+        BudgetBreach::Anchors { .. } => (
+            "input.too-many-aliases",
+            format!("the file defines too many anchors (`&name`; limit {MAX_YAML_ANCHORS})"),
+            "a case file needs few if any anchors; write the values out".to_string(),
+        ),
+        BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } => (
+            "input.too-many-nodes",
+            format!("the file has more than {MAX_YAML_NODES} YAML values"),
+            format!("{simplify}, or split it into several case files"),
+        ),
+        BudgetBreach::ScalarBytes { .. } => (
+            "input.too-large",
+            format!("the file's text values add up to more than {MAX_YAML_SCALAR_BYTES} bytes"),
+            "shorten the notes and summaries, or write out values instead of using aliases"
+                .to_string(),
+        ),
+        other => (
+            "input.yaml-limit",
+            format!("the file exceeds a limit of the YAML reader ({other:?})"),
+            simplify.to_string(),
+        ),
+    }
 }
 
 fn type_hint(expected: &str) -> String {
@@ -231,14 +592,6 @@ fn strip_location(message: &str) -> String {
 /// Reads a case from a string, for tests and library users.
 pub fn load_str(name: &str, text: &str) -> LoadedFile {
     load_bytes(Path::new(name), text.as_bytes())
-}
-
-/// The YAML options every case file is read with.
-fn yaml_options() -> serde_saphyr::Options {
-    serde_saphyr::options! {
-        strict_booleans: true,
-        with_snippet: false,
-    }
 }
 
 /// Only parses a case file's YAML into the raw structs, with the same crate

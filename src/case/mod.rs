@@ -15,7 +15,8 @@ mod template;
 pub use convert::parse_article;
 pub use dates::{DateError, parse_date, parse_offence_period};
 pub use load::{
-    DEFAULT_MAX_FILE_BYTES, LoadedFile, ReadError, load_bytes, load_file, load_str, parse_raw,
+    DEFAULT_MAX_FILE_BYTES, LoadedFile, ReadError, load_bytes, load_bytes_limited, load_file,
+    load_str, parse_raw,
 };
 pub use model::*;
 pub use template::starter;

@@ -46,7 +46,129 @@ impl<'de> Deserialize<'de> for Text {
                 Ok(Text(v.to_string()))
             }
         }
-        deserializer.deserialize_any(TextVisitor)
+        // Asked for as a string so that the parser hands over the text as
+        // written, even when it looks like a number: `penalty: 15` stays
+        // "15", and a date of a million digits stays text (as a number it
+        // would overflow to infinity and be refused with an obscure message).
+        deserializer.deserialize_str(TextVisitor)
+    }
+}
+
+/// The largest number of defendants in one case file.
+pub const MAX_DEFENDANTS: usize = 1_000;
+/// The largest number of judgments (first instance, appeal, retrial, …) for one defendant.
+pub const MAX_JUDGMENTS: usize = 100;
+/// The largest number of counts in one judgment.
+pub const MAX_COUNTS: usize = 1_000;
+/// The largest number of entries in any other list (sources, custody
+/// periods, commutations, categories, assumed fields).
+pub const MAX_LIST_ITEMS: usize = 1_000;
+
+/// What a bounded list holds and how many entries it may have.
+pub trait ListLimit {
+    /// The most entries allowed.
+    const MAX: usize;
+    /// What the entries are, in the plural (`counts`).
+    const WHAT: &'static str;
+}
+
+macro_rules! list_limit {
+    ($(#[$doc:meta])* $name:ident, $max:expr, $what:literal) => {
+        $(#[$doc])*
+        #[derive(Debug)]
+        pub struct $name;
+        impl ListLimit for $name {
+            const MAX: usize = $max;
+            const WHAT: &'static str = $what;
+        }
+    };
+}
+
+list_limit!(
+    /// At most [`MAX_DEFENDANTS`] defendants.
+    DefendantsLimit,
+    MAX_DEFENDANTS,
+    "defendants"
+);
+list_limit!(
+    /// At most [`MAX_JUDGMENTS`] judgments per defendant.
+    JudgmentsLimit,
+    MAX_JUDGMENTS,
+    "judgments"
+);
+list_limit!(
+    /// At most [`MAX_COUNTS`] counts per judgment.
+    CountsLimit,
+    MAX_COUNTS,
+    "counts"
+);
+list_limit!(
+    /// At most [`MAX_LIST_ITEMS`] entries.
+    ItemsLimit,
+    MAX_LIST_ITEMS,
+    "entries"
+);
+
+/// The text a list over its limit reports as "expected": `at most 1000 counts`.
+/// [`super::load`] recognises it to give the finding its code.
+pub fn limit_expectation(max: usize, what: &str) -> String {
+    format!("at most {max} {what}")
+}
+
+/// A YAML list that stops reading at its limit: the entry after the last one
+/// allowed is an error, reported before the rest of the file is read, so a
+/// file with a million counts fails fast instead of filling memory.
+#[derive(Debug)]
+pub struct Bounded<T, L: ListLimit>(pub Vec<T>, std::marker::PhantomData<L>);
+
+impl<T, L: ListLimit> Bounded<T, L> {
+    /// The entries.
+    pub fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.0.iter()
+    }
+
+    /// True when the list has no entries.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+impl<'a, T, L: ListLimit> IntoIterator for &'a Bounded<T, L> {
+    type Item = &'a T;
+    type IntoIter = std::slice::Iter<'a, T>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<'de, T: Deserialize<'de>, L: ListLimit> Deserialize<'de> for Bounded<T, L> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct BoundedVisitor<T, L>(std::marker::PhantomData<(T, L)>);
+        impl<'de, T: Deserialize<'de>, L: ListLimit> Visitor<'de> for BoundedVisitor<T, L> {
+            type Value = Bounded<T, L>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "a list of {}", L::WHAT)
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    if items.len() >= L::MAX {
+                        return Err(de::Error::invalid_length(
+                            items.len().saturating_add(1),
+                            &limit_expectation(L::MAX, L::WHAT).as_str(),
+                        ));
+                    }
+                    items.push(item);
+                }
+                Ok(Bounded(items, std::marker::PhantomData))
+            }
+        }
+        deserializer.deserialize_seq(BoundedVisitor(std::marker::PhantomData))
     }
 }
 
@@ -70,10 +192,11 @@ pub struct RawCase {
     pub summary: Option<String>,
     /// Public sources for the facts in the file.
     #[serde(default)]
-    pub sources: Option<Vec<RawSource>>,
+    #[schemars(with = "Option<Vec<RawSource>>")]
+    pub sources: Option<Bounded<RawSource, ItemsLimit>>,
     /// The defendants, at least one.
     #[schemars(with = "Vec<RawDefendant>")]
-    pub defendants: Spanned<Vec<RawDefendant>>,
+    pub defendants: Spanned<Bounded<RawDefendant, DefendantsLimit>>,
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -112,13 +235,15 @@ pub struct RawDefendant {
     pub state_functionary: Option<bool>,
     /// Pre-trial custody periods.
     #[serde(default)]
-    pub custody: Option<Vec<RawCustody>>,
+    #[schemars(with = "Option<Vec<RawCustody>>")]
+    pub custody: Option<Bounded<RawCustody, ItemsLimit>>,
     /// Judgments and rulings, in date order; the last one in force governs.
     #[schemars(with = "Vec<RawJudgment>")]
-    pub judgments: Spanned<Vec<RawJudgment>>,
+    pub judgments: Spanned<Bounded<RawJudgment, JudgmentsLimit>>,
     /// Commutation rulings, in date order.
     #[serde(default)]
-    pub commutations: Option<Vec<RawCommutation>>,
+    #[schemars(with = "Option<Vec<RawCommutation>>")]
+    pub commutations: Option<Bounded<RawCommutation, ItemsLimit>>,
     /// The day the person was actually paroled, as recorded.
     #[serde(default)]
     #[schemars(with = "Option<DateText>")]
@@ -165,7 +290,7 @@ pub struct RawJudgment {
     #[serde(default)]
     /// The crimes and their penalties; an appeal restates them only if it changed them.
     #[schemars(with = "Option<Vec<RawCount>>")]
-    pub counts: Option<Spanned<Vec<RawCount>>>,
+    pub counts: Option<Spanned<Bounded<RawCount, CountsLimit>>>,
     #[serde(default)]
     /// The sentence the court decided to execute (决定执行); required with two or more counts.
     #[schemars(with = "Option<RawDecided>")]
@@ -219,11 +344,11 @@ pub struct RawCount {
     /// Overrides the categories derived from the article.
     #[serde(default)]
     #[schemars(with = "Option<Vec<CategoryText>>")]
-    pub categories: Option<Spanned<Vec<SpannedText>>>,
+    pub categories: Option<Spanned<Bounded<SpannedText, ItemsLimit>>>,
     /// Names of this count's fields whose values are not confirmed.
     #[serde(default)]
     #[schemars(with = "Option<Vec<FieldNameText>>")]
-    pub assumed: Option<Vec<SpannedText>>,
+    pub assumed: Option<Bounded<SpannedText, ItemsLimit>>,
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -249,7 +374,7 @@ pub struct RawDecided {
     pub confiscation: Option<SpannedText>,
     #[serde(default)]
     #[schemars(with = "Option<Vec<FieldNameText>>")]
-    pub assumed: Option<Vec<SpannedText>>,
+    pub assumed: Option<Bounded<SpannedText, ItemsLimit>>,
     #[serde(default)]
     pub note: Option<String>,
 }

@@ -115,7 +115,8 @@ struct InputArgs {
     /// Case files, or directories to search for *.yaml / *.yml.
     #[arg(required = true, value_name = "FILE|DIR")]
     paths: Vec<PathBuf>,
-    /// Largest case file to read, in bytes.
+    /// Largest case file to read, in bytes (default 8 MiB). A larger file is
+    /// not read and is reported as `input.too-large`.
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_BYTES)]
     max_file_size: u64,
     /// Threads to read and check files with (default: one per core). Output

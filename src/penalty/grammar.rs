@@ -426,9 +426,14 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 /// The closest of `candidates` to `word`, if close enough to be a typo.
 fn did_you_mean<'c>(word: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
-    let limit = if word.chars().count() <= 4 { 1 } else { 2 };
+    let length = word.chars().count();
+    let limit = if length <= 4 { 1 } else { 2 };
     candidates
         .into_iter()
+        // The distance is at least the difference in length: skip the
+        // table (quadratic work) for words that cannot be close, such as a
+        // megabyte-long hostile word.
+        .filter(|c| c.chars().count().abs_diff(length) <= limit)
         .map(|c| (edit_distance(word, c), c))
         .filter(|&(d, _)| d > 0 && d <= limit)
         .min_by_key(|&(d, _)| d)
