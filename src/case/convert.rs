@@ -52,6 +52,8 @@ fn sub_span(whole: Span, source_text: &str, offset: usize, len: usize) -> Span {
 /// Collects findings while converting.
 struct Converter {
     findings: Vec<Finding>,
+    /// The case's jurisdiction, once known: penalties are read with its grammar.
+    jurisdiction: Option<JurisdictionId>,
 }
 
 impl Converter {
@@ -81,7 +83,11 @@ impl Converter {
     }
 
     fn principal(&mut self, v: &SpannedText, field: &str) -> Option<Located<Principal>> {
-        match penalty::parse_penalty(&v.value.0) {
+        let parsed = match self.jurisdiction {
+            Some(j) => crate::law::jurisdiction(j).parse_penalty(&v.value.0),
+            None => penalty::parse_penalty(&v.value.0),
+        };
+        match parsed {
             Ok(p) => Some(Located::new(p, span(v))),
             Err(e) => {
                 self.grammar_error(field, v, e);
@@ -130,6 +136,22 @@ impl Converter {
                 Err(())
             }
         }
+    }
+
+    fn field_not_for_jurisdiction(&mut self, name: &str, field: &str, at: Span) {
+        let code = self.jurisdiction.map_or("?", |j| j.code());
+        let takers: Vec<&str> = JurisdictionId::ALL
+            .iter()
+            .filter(|j| crate::law::jurisdiction(**j).count_fields().contains(&name))
+            .map(|j| j.code())
+            .collect();
+        self.error(
+            "input.field-not-for-jurisdiction",
+            &format!("{field}.{name}"),
+            at,
+            format!("`{name}` is not used in jurisdiction {code}"),
+            &format!("`{name}` is read only for {}; remove it", takers.join(", ")),
+        );
     }
 
     fn assumed_fields(
@@ -199,6 +221,7 @@ pub fn parse_article(text: &str) -> Option<Article> {
 pub fn convert(raw: &RawCase) -> (Option<Case>, Vec<Finding>) {
     let mut c = Converter {
         findings: Vec::new(),
+        jurisdiction: None,
     };
     let mut ok = true;
 
@@ -214,9 +237,10 @@ pub fn convert(raw: &RawCase) -> (Option<Case>, Vec<Finding>) {
         ok = false;
     }
 
-    let jurisdiction = match raw.jurisdiction.value.trim() {
-        "CN" => Some(JurisdictionId::Cn),
-        other => {
+    let jurisdiction = match JurisdictionId::from_code(raw.jurisdiction.value.trim()) {
+        Some(j) => Some(j),
+        None => {
+            let other = raw.jurisdiction.value.trim();
             let codes: Vec<&str> = JurisdictionId::ALL.iter().map(|j| j.code()).collect();
             let hint = match crate::text::did_you_mean(other, &codes) {
                 Some(s) => format!("did you mean `{s}`? Supported: {}", codes.join(", ")),
@@ -232,6 +256,7 @@ pub fn convert(raw: &RawCase) -> (Option<Case>, Vec<Finding>) {
             None
         }
     };
+    c.jurisdiction = jurisdiction;
 
     let mut sources = Vec::new();
     for (i, s) in raw.sources.iter().flatten().enumerate() {
@@ -691,7 +716,7 @@ fn convert_judgment(
     if let Some(cs) = &j.counts {
         for (i, rc) in cs.value.iter().enumerate() {
             let cf = format!("{field}.counts[{i}]");
-            match convert_count(c, rc, &cf) {
+            match convert_count(c, rc, &cf, i) {
                 Some(count) => counts.push(count),
                 None => ok = false,
             }
@@ -807,7 +832,7 @@ fn convert_judgment(
     })
 }
 
-fn convert_count(c: &mut Converter, rc: &RawCount, field: &str) -> Option<Count> {
+fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) -> Option<Count> {
     let mut ok = true;
     let offence = rc.offence.value.trim().to_string();
     if offence.is_empty() {
@@ -889,6 +914,54 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str) -> Option<Count>
         }
     };
     let assumed = c.assumed_fields(&rc.assumed, COUNT_ASSUMABLE, &format!("{field}.assumed"));
+    let accepted = c
+        .jurisdiction
+        .map_or(&[][..], |j| crate::law::jurisdiction(j).count_fields());
+    let statutory_max = match &rc.statutory_max {
+        None => None,
+        Some(v) => {
+            if c.jurisdiction.is_some() && !accepted.contains(&"statutory_max") {
+                c.field_not_for_jurisdiction("statutory_max", field, span(v));
+                ok = false;
+                None
+            } else {
+                let p = c.principal(v, &format!("{field}.statutory_max"));
+                ok &= p.is_some();
+                p
+            }
+        }
+    };
+    let consecutive_to = match &rc.consecutive_to {
+        None => None,
+        Some(list) => {
+            if c.jurisdiction.is_some() && !accepted.contains(&"consecutive_to") {
+                c.field_not_for_jurisdiction("consecutive_to", field, span(list));
+                ok = false;
+                None
+            } else {
+                let mut numbers = Vec::new();
+                for (i, t) in list.value.iter().enumerate() {
+                    let text = t.value.0.trim();
+                    match text.parse::<u32>() {
+                        Ok(n) if n >= 1 && usize::try_from(n).is_ok_and(|n| n <= index) => {
+                            numbers.push(n)
+                        }
+                        _ => {
+                            c.error(
+                                "input.bad-consecutive-to",
+                                &format!("{field}.consecutive_to[{i}]"),
+                                span(t),
+                                format!("`{text}` is not the number of an earlier count"),
+                                "write the 1-based numbers of counts listed above this one, such as `consecutive_to: [1]`",
+                            );
+                            ok = false;
+                        }
+                    }
+                }
+                Some(Located::new(numbers, span(list)))
+            }
+        }
+    };
     match (penalty, pr, fine, conf) {
         (Some(penalty), Ok(political_rights), Ok(fine), Ok(confiscation)) if ok => Some(Count {
             offence,
@@ -901,6 +974,8 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str) -> Option<Count>
             confiscation,
             categories_override,
             assumed,
+            statutory_max,
+            consecutive_to,
             note: rc.note.clone(),
             span: span(&rc.offence),
         }),

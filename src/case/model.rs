@@ -24,6 +24,10 @@ impl<T> Located<T> {
 pub enum JurisdictionId {
     /// The People's Republic of China.
     Cn,
+    /// Germany (Strafgesetzbuch).
+    De,
+    /// Taiwan (Criminal Code of the Republic of China).
+    Tw,
 }
 
 impl JurisdictionId {
@@ -31,11 +35,22 @@ impl JurisdictionId {
     pub fn code(self) -> &'static str {
         match self {
             JurisdictionId::Cn => "CN",
+            JurisdictionId::De => "DE",
+            JurisdictionId::Tw => "TW",
         }
     }
 
+    /// The jurisdiction written as `code` in a case file (exact match).
+    pub fn from_code(code: &str) -> Option<JurisdictionId> {
+        JurisdictionId::ALL
+            .iter()
+            .copied()
+            .find(|j| j.code() == code)
+    }
+
     /// Every supported jurisdiction.
-    pub const ALL: &'static [JurisdictionId] = &[JurisdictionId::Cn];
+    pub const ALL: &'static [JurisdictionId] =
+        &[JurisdictionId::Cn, JurisdictionId::De, JurisdictionId::Tw];
 }
 
 /// A validated case file.
@@ -281,6 +296,11 @@ pub struct Count {
     pub categories_override: Option<Vec<Category>>,
     /// Fields whose values are assumptions.
     pub assumed: Vec<String>,
+    /// The statutory maximum of the offence (Japan, Penal Code art. 47).
+    pub statutory_max: Option<Located<Principal>>,
+    /// The counts (1-based numbers, all earlier in the list) this count runs
+    /// consecutively to; none means concurrent (US federal, England and Wales).
+    pub consecutive_to: Option<Located<Vec<u32>>>,
     pub note: Option<String>,
     /// Where the count starts in the file.
     pub span: Span,

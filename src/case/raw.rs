@@ -184,7 +184,7 @@ pub struct RawCase {
     /// The case's title.
     #[schemars(with = "String")]
     pub case: Spanned<String>,
-    /// The legal system: CN for the People's Republic of China.
+    /// The legal system: CN, DE, TW, JP, US-federal or GB-EAW.
     #[schemars(with = "JurisdictionText")]
     pub jurisdiction: Spanned<String>,
     /// A paragraph about the case.
@@ -349,6 +349,16 @@ pub struct RawCount {
     #[serde(default)]
     #[schemars(with = "Option<Vec<FieldNameText>>")]
     pub assumed: Option<Bounded<SpannedText, ItemsLimit>>,
+    /// JP only: the statutory maximum of the offence, as a penalty text
+    /// (Penal Code art. 47 works from the statutory maxima).
+    #[serde(default)]
+    #[schemars(with = "Option<PenaltyText>")]
+    pub statutory_max: Option<SpannedText>,
+    /// US-federal and GB-EAW only: the numbers (1-based) of earlier counts this
+    /// count runs consecutively to; without it the count runs concurrently.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<u32>>")]
+    pub consecutive_to: Option<Spanned<Bounded<SpannedText, ItemsLimit>>>,
     #[serde(default)]
     pub note: Option<String>,
 }

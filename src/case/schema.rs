@@ -92,8 +92,8 @@ text_schema!(FieldNameText, "The name of a field whose value is an assumption.",
 
 text_schema!(JurisdictionText, "A jurisdiction.", {
     "type": "string",
-    "enum": ["CN"],
-    "description": "CN: the People's Republic of China."
+    "enum": ["CN", "DE", "TW", "JP", "US-federal", "GB-EAW"],
+    "description": "CN: the People's Republic of China. DE: Germany. TW: Taiwan. JP: Japan. US-federal: United States federal courts. GB-EAW: England and Wales."
 });
 
 /// The case file's JSON Schema, as pretty-printed JSON text ending in a newline.

@@ -7,6 +7,7 @@ use super::model::JurisdictionId;
 pub fn starter(jurisdiction: JurisdictionId) -> &'static str {
     match jurisdiction {
         JurisdictionId::Cn => CN,
+        other => crate::law::jurisdiction(other).starter(),
     }
 }
 

@@ -1,20 +1,102 @@
 //! The law, one folder per jurisdiction. A jurisdiction turns a validated
 //! [`crate::case::Defendant`] into a [`crate::analysis::DefendantAnalysis`]
 //! and lists the rules it applies.
+//!
+//! Every jurisdiction implements [`Jurisdiction`] and is listed once in
+//! [`jurisdiction`]; nothing else dispatches on [`JurisdictionId`]. Adding a
+//! jurisdiction means: its folder `src/law/<id>/`, a variant of
+//! [`JurisdictionId`], one arm in [`jurisdiction`], its topic table in
+//! [`timeline`], and its tests.
 
 pub mod cn;
+pub mod common;
+pub mod de;
 pub mod rule;
+pub mod timeline;
+pub mod tw;
 
 pub use rule::{Rule, Step, Verification};
 
-use crate::analysis::CaseAnalysis;
-use crate::case::{Case, JurisdictionId};
+use crate::analysis::{CaseAnalysis, DefendantAnalysis};
+use crate::case::{Case, Defendant, JurisdictionId};
+use crate::penalty::{PenaltyParseError, Principal};
+
+/// What a legal system provides to the calculator.
+pub trait Jurisdiction: Sync {
+    /// Its identifier.
+    fn id(&self) -> JurisdictionId;
+
+    /// Its name in English.
+    fn name(&self) -> &'static str;
+
+    /// Every rule it applies, with in-force intervals, for the catalogue.
+    fn rules(&self) -> Vec<&'static Rule>;
+
+    /// Reads a penalty as its courts write it. The default is the shared
+    /// grammar (English and Chinese); a jurisdiction adds its own forms and
+    /// falls back to the shared grammar.
+    fn parse_penalty(&self, text: &str) -> Result<Principal, PenaltyParseError> {
+        crate::penalty::parse_penalty(text)
+    }
+
+    /// The optional count fields only some jurisdictions read
+    /// (`statutory_max`, `consecutive_to`). Others are refused with
+    /// `input.field-not-for-jurisdiction`.
+    fn count_fields(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// A commented starter case file (`sentencing new`).
+    fn starter(&self) -> &'static str;
+
+    /// Analyses one defendant; `as_of` adds what has been served and what
+    /// remains on that day.
+    fn analyse_defendant(
+        &self,
+        d: &Defendant,
+        path: &str,
+        as_of: Option<jiff::civil::Date>,
+    ) -> DefendantAnalysis;
+}
+
+/// The People's Republic of China, through the functions of [`cn`].
+struct China;
+
+impl Jurisdiction for China {
+    fn id(&self) -> JurisdictionId {
+        JurisdictionId::Cn
+    }
+    fn name(&self) -> &'static str {
+        "People's Republic of China"
+    }
+    fn rules(&self) -> Vec<&'static Rule> {
+        cn::rules()
+    }
+    fn starter(&self) -> &'static str {
+        crate::case::starter(JurisdictionId::Cn)
+    }
+    fn analyse_defendant(
+        &self,
+        d: &Defendant,
+        path: &str,
+        as_of: Option<jiff::civil::Date>,
+    ) -> DefendantAnalysis {
+        cn::analyse_defendant(d, path, as_of)
+    }
+}
+
+/// The registry: the implementation of each jurisdiction.
+pub fn jurisdiction(id: JurisdictionId) -> &'static dyn Jurisdiction {
+    match id {
+        JurisdictionId::Cn => &China,
+        JurisdictionId::De => &de::Germany,
+        JurisdictionId::Tw => &tw::Taiwan,
+    }
+}
 
 /// The rules of a jurisdiction, for the catalogue.
-pub fn rules(jurisdiction: JurisdictionId) -> Vec<&'static Rule> {
-    match jurisdiction {
-        JurisdictionId::Cn => cn::rules(),
-    }
+pub fn rules(id: JurisdictionId) -> Vec<&'static Rule> {
+    jurisdiction(id).rules()
 }
 
 /// Analyses every defendant of a validated case.
@@ -32,13 +114,12 @@ pub fn analyse(case: &Case) -> CaseAnalysis {
 /// Analyses every defendant, adding what has been served and what remains
 /// on `as_of` (the CLI passes today unless `--as-of` is given).
 pub fn analyse_as_of(case: &Case, as_of: Option<jiff::civil::Date>) -> CaseAnalysis {
+    let j = jurisdiction(case.jurisdiction);
     let defendants = case
         .defendants
         .iter()
         .enumerate()
-        .map(|(i, d)| match case.jurisdiction {
-            JurisdictionId::Cn => cn::analyse_defendant(d, &format!("defendants[{i}]"), as_of),
-        })
+        .map(|(i, d)| j.analyse_defendant(d, &format!("defendants[{i}]"), as_of))
         .collect();
     CaseAnalysis {
         title: case.title.clone(),

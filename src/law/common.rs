@@ -1,0 +1,458 @@
+//! What the jurisdictions other than China share: the count table, the day
+//! execution began, custody credited one day for one day, the calendar of a
+//! fixed term, release points as fractions of the term, and the closing
+//! steps (the position on `--as-of`, the list of UNVERIFIED rules applied).
+//!
+//! Date arithmetic reuses the checked helpers of [`crate::law::cn::term_dates`]
+//! (plain calendar arithmetic, nothing Chinese about it).
+
+use crate::analysis::{
+    CommutationFigures, CountRow, DateEvent, DateFigures, DefendantAnalysis, ParoleFigures,
+    SupplementaryPenalties,
+};
+use crate::case::{Count, CustodyKind, Defendant, Judgment};
+use crate::finding::{Finding, Severity};
+use crate::law::cn::term_dates::{DateArithmeticError, add_days, days_inclusive, period_end};
+use crate::law::{Rule, Step, Verification};
+use crate::penalty::{Principal, Term};
+use jiff::civil::Date;
+
+/// An analysis with the defendant's names and nothing computed yet.
+pub fn empty_analysis(d: &Defendant) -> DefendantAnalysis {
+    DefendantAnalysis {
+        name: d.name.value.clone(),
+        native_name: d.native_name.clone(),
+        law: None,
+        counts: Vec::new(),
+        combination: None,
+        supplementary: SupplementaryPenalties::default(),
+        parole: ParoleFigures::default(),
+        commutation: CommutationFigures::default(),
+        dates: DateFigures::default(),
+        findings: Vec::new(),
+    }
+}
+
+/// The count table, and an assumption finding for every field marked assumed.
+pub fn count_rows(counts: &[Count]) -> (Vec<CountRow>, Vec<Finding>) {
+    let mut rows = Vec::new();
+    let mut findings = Vec::new();
+    for c in counts {
+        rows.push(CountRow {
+            offence: c.offence.clone(),
+            native_offence: c.native_offence.clone(),
+            article: c.article.as_ref().map(|a| a.value.text.clone()),
+            committed: c.committed.as_ref().map(|p| p.value.to_string()),
+            penalty: c.penalty.value,
+            political_rights: None,
+            fine: c.fine.as_ref().map(|m| m.value.clone()),
+            confiscation: None,
+            categories: Vec::new(),
+            assumed: c.assumed.clone(),
+        });
+        for field in &c.assumed {
+            findings.push(Finding::new(
+                Severity::Assumption,
+                "input.assumed",
+                format!(
+                    "{}: the {} is not confirmed by the sources",
+                    c.offence,
+                    field.replace('_', " ")
+                ),
+            ));
+        }
+    }
+    (rows, findings)
+}
+
+/// Refuses fields that only China reads (political rights, confiscation,
+/// categories), so that they are not silently ignored.
+pub fn refuse_cn_only_fields(d: &Defendant, path: &str, code: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (ji, j) in d.judgments.iter().enumerate() {
+        for (ci, c) in j.counts.iter().enumerate() {
+            let field = format!("{path}.judgments[{ji}].counts[{ci}]");
+            if let Some(pr) = &c.political_rights {
+                out.push(
+                    Finding::new(
+                        Severity::Error,
+                        "input.field-not-for-jurisdiction",
+                        format!("deprivation of political rights is not a penalty in jurisdiction {code}"),
+                    )
+                    .field(format!("{field}.political_rights"))
+                    .at(pr.span)
+                    .hint("remove `political_rights`"),
+                );
+            }
+            if let Some(m) = &c.confiscation {
+                out.push(
+                    Finding::new(
+                        Severity::Error,
+                        "input.field-not-for-jurisdiction",
+                        format!(
+                            "confiscation of property (CL 59) is not read in jurisdiction {code}"
+                        ),
+                    )
+                    .field(format!("{field}.confiscation"))
+                    .at(m.span)
+                    .hint("remove `confiscation`; forfeiture orders are outside the tool"),
+                );
+            }
+        }
+    }
+    if d.state_functionary {
+        out.push(Finding::new(
+            Severity::Note,
+            "input.ignored",
+            format!("`state_functionary` is a PRC notion; it is ignored in jurisdiction {code}"),
+        ));
+    }
+    out
+}
+
+/// When the sentence began to be executed.
+#[derive(Debug, Clone)]
+pub struct Execution {
+    pub day: Date,
+    /// True when the file records no execution day and the judgment's final
+    /// or pronouncement date was used.
+    pub assumed: bool,
+    pub how: String,
+}
+
+/// The judgment that decided the sentence in force: the governing decided
+/// judgment, or the last original judgment.
+fn deciding_judgment(d: &Defendant) -> Option<&Judgment> {
+    d.governing_decided()
+        .map(|(j, _)| j)
+        .or_else(|| d.original_judgments().last())
+}
+
+/// The first day of execution: `executed` of the deciding judgment (or of a
+/// later appeal that upheld it), else the day it became final, else the day
+/// it was given (assumed).
+pub fn execution_day(d: &Defendant) -> Option<Execution> {
+    let j = deciding_judgment(d)?;
+    let later_executed = d
+        .original_judgments()
+        .filter(|k| k.date.value >= j.date.value)
+        .find_map(|k| k.executed.as_ref());
+    if let Some(e) = later_executed.or(j.executed.as_ref()) {
+        return Some(Execution {
+            day: e.value,
+            assumed: false,
+            how: format!("execution began on {} (recorded)", e.value),
+        });
+    }
+    if let Some(f) = &j.final_date {
+        return Some(Execution {
+            day: f.value,
+            assumed: true,
+            how: format!(
+                "no execution day recorded: assumed to be the day the judgment became final, {}",
+                f.value
+            ),
+        });
+    }
+    Some(Execution {
+        day: j.date.value,
+        assumed: true,
+        how: format!(
+            "no execution or final day recorded: assumed to be the day of the judgment, {}",
+            j.date.value
+        ),
+    })
+}
+
+/// Custody before execution, credited one day for one day.
+#[derive(Debug, Clone, Default)]
+pub struct Credit {
+    pub days: i64,
+    /// One line per period, for the step text.
+    pub lines: Vec<String>,
+}
+
+/// Custody periods before `execution` (bail and residential surveillance
+/// are not custody), each counted inclusively; a period without `to` runs to
+/// the day before execution.
+pub fn custody_credit(d: &Defendant, execution: Date) -> Result<Credit, DateArithmeticError> {
+    let mut credit = Credit::default();
+    let last_day = add_days(execution, -1)?;
+    for p in &d.custody {
+        if matches!(
+            p.kind,
+            CustodyKind::Bail | CustodyKind::ResidentialSurveillance
+        ) {
+            credit.lines.push(format!(
+                "{} ({}): not custody, not credited",
+                p.from.value,
+                p.kind.id()
+            ));
+            continue;
+        }
+        let to = p.to.as_ref().map_or(last_day, |t| t.value.min(last_day));
+        let days = days_inclusive(p.from.value, to)?;
+        credit.days = credit.days.saturating_add(days);
+        credit
+            .lines
+            .push(format!("{} – {to}: {days} day(s)", p.from.value));
+    }
+    Ok(credit)
+}
+
+/// The calendar of a fixed term served from `served_from`.
+#[derive(Debug, Clone, Copy)]
+pub struct TermCalendar {
+    pub served_from: Date,
+    pub term_end: Date,
+    /// Days of the term, both ends included.
+    pub total_days: i64,
+}
+
+/// A term counted from `execution − credit days`: its first and last day.
+pub fn term_calendar(
+    execution: Date,
+    credit_days: i64,
+    term: Term,
+) -> Result<TermCalendar, DateArithmeticError> {
+    let served_from = add_days(execution, -credit_days)?;
+    let term_end = period_end(served_from, term)?;
+    Ok(TermCalendar {
+        served_from,
+        term_end,
+        total_days: days_inclusive(served_from, term_end)?,
+    })
+}
+
+/// `total × num ÷ den`, rounded up to a whole day (a fraction "served" is
+/// reached only on the day it is complete).
+pub fn fraction_days(total: i64, num: i64, den: i64) -> i64 {
+    if den <= 0 {
+        return total;
+    }
+    let n = total.saturating_mul(num);
+    n / den + i64::from(n % den != 0)
+}
+
+/// The first day after `days` days served from `served_from`.
+pub fn day_after_serving(served_from: Date, days: i64) -> Result<Date, DateArithmeticError> {
+    add_days(served_from, days)
+}
+
+/// A date event.
+pub fn event(
+    event: impl Into<String>,
+    date: Option<Date>,
+    rule: &'static Rule,
+    text: String,
+) -> DateEvent {
+    DateEvent {
+        event: event.into(),
+        date,
+        step: Step::new(rule, text),
+    }
+}
+
+/// The standard opening events of a fixed-term calendar: execution, the
+/// custody credit, the first and last day of the term.
+pub fn fixed_term_events(
+    exec: &Execution,
+    credit: &Credit,
+    cal: &TermCalendar,
+    term: Term,
+    execution_rule: &'static Rule,
+    credit_rule: &'static Rule,
+    term_rule: &'static Rule,
+) -> Vec<DateEvent> {
+    let mut events = vec![event(
+        if exec.assumed {
+            "execution begins (assumed)"
+        } else {
+            "execution begins"
+        },
+        Some(exec.day),
+        execution_rule,
+        exec.how.clone(),
+    )];
+    if !credit.lines.is_empty() {
+        events.push(event(
+            "custody credit",
+            None,
+            credit_rule,
+            format!(
+                "{}; credited one day for one day = {} day(s)",
+                credit.lines.join("; "),
+                credit.days
+            ),
+        ));
+    }
+    events.push(event(
+        "term starts",
+        Some(cal.served_from),
+        credit_rule,
+        format!(
+            "{} − {} day(s) of credit = {}",
+            exec.day, credit.days, cal.served_from
+        ),
+    ));
+    events.push(event(
+        "term ends",
+        Some(cal.term_end),
+        term_rule,
+        format!(
+            "{} + {term} − 1 day = {} ({} days)",
+            cal.served_from, cal.term_end, cal.total_days
+        ),
+    ));
+    events
+}
+
+/// Closes an analysis: the position on `as_of`, and an UNVERIFIED finding
+/// for every unverified rule a step applied.
+pub fn finish(
+    out: &mut DefendantAnalysis,
+    d: &Defendant,
+    as_of: Option<Date>,
+    mut findings: Vec<Finding>,
+) {
+    if let Some(day) = as_of
+        && out.dates.served_from.is_some()
+        && let Err(e) = position_on(d, &mut out.dates, day)
+    {
+        findings.push(Finding::new(
+            Severity::Error,
+            "dates.out-of-range",
+            format!("the position on {day} could not be computed: {e}"),
+        ));
+    }
+    let mut seen: Vec<&'static str> = Vec::new();
+    let steps = out
+        .combination
+        .iter()
+        .flat_map(|c| c.steps.iter())
+        .chain(&out.parole.steps)
+        .chain(out.dates.events.iter().map(|e| &e.step));
+    for s in steps {
+        if let Verification::Unverified(why) = s.rule.verification
+            && !seen.contains(&s.rule.id)
+        {
+            seen.push(s.rule.id);
+            findings.push(Finding::new(
+                Severity::Unverified,
+                "rule.unverified",
+                format!("{} ({}) is UNVERIFIED: {why}", s.rule.id, s.rule.citation),
+            ));
+        }
+    }
+    out.findings = findings;
+}
+
+/// What has been served and what remains on `day`, with a dates row.
+pub fn position_on(
+    d: &Defendant,
+    out: &mut DateFigures,
+    day: Date,
+) -> Result<(), DateArithmeticError> {
+    use crate::law::cn::term_dates::days_between;
+    let Some(from) = out.served_from else {
+        return Ok(());
+    };
+    let served_to = match (&d.released, out.term_end) {
+        (Some(r), _) if r.value < day => r.value,
+        (_, Some(end)) if end < day => end,
+        _ => day,
+    };
+    let served = if from <= day {
+        days_inclusive(from, served_to)?
+    } else {
+        0
+    };
+    let remaining = match out.term_end {
+        Some(end) => Some(days_between(day, end)?.max(0)),
+        None => None,
+    };
+    out.as_of = Some(crate::analysis::AsOf {
+        date: day,
+        served_days: Some(served),
+        remaining_days: remaining,
+    });
+    let text = match remaining {
+        Some(r) => format!(
+            "served {served} day(s) from {from} to {served_to}; {r} day(s) of the term remain after {day}"
+        ),
+        None => format!(
+            "served {served} day(s) from {from} to {served_to}; the sentence has no fixed end"
+        ),
+    };
+    out.events
+        .push(event(format!("as of {day}"), Some(day), &CALENDAR, text));
+    Ok(())
+}
+
+/// The term of a fixed-term penalty, if it is one.
+pub fn imprisonment_term(p: Principal) -> Option<Term> {
+    match p {
+        Principal::Imprisonment(t) => Some(t),
+        _ => None,
+    }
+}
+
+/// `a + b + …` written out, for step texts.
+pub fn sum_text(terms: &[Term]) -> String {
+    terms
+        .iter()
+        .map(|t| t.to_string())
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
+/// The sum of terms (saturating; see [`Term::saturating_add`]).
+pub fn sum_terms(terms: &[Term]) -> Term {
+    terms.iter().fold(Term::ZERO, |a, t| a.saturating_add(*t))
+}
+
+/// The tool's calendar convention, shared by the jurisdictions other than
+/// China: where execution begins when the file does not say, and how a
+/// term's last day is counted.
+pub static CALENDAR: Rule = Rule {
+    id: "common.calendar",
+    citation: "calendar convention of this tool (not a provision)",
+    in_force_from: jiff::civil::date(1900, 1, 1),
+    in_force_until: None,
+    summary: "execution begins on the recorded `executed` day, else the day the judgment became final, else the judgment date; a term of N runs from its first day to (first day − 1 day) + N",
+    verification: Verification::Unverified(
+        "a convention of this tool; no provision on the start of execution or on counting the last day is bundled for this jurisdiction",
+    ),
+};
+
+/// A release point at a fraction of a fixed term, not before a minimum
+/// served: the date and the arithmetic.
+pub fn fraction_point(
+    cal: &TermCalendar,
+    num: i64,
+    den: i64,
+    minimum: Option<Term>,
+) -> Result<(Date, String), DateArithmeticError> {
+    let n = fraction_days(cal.total_days, num, den);
+    let at = day_after_serving(cal.served_from, n)?;
+    let mut text = format!(
+        "⌈{} days × {num}/{den}⌉ = {n} days served from {} → {at}",
+        cal.total_days, cal.served_from
+    );
+    let mut date = at;
+    if let Some(m) = minimum {
+        let min_date = crate::law::cn::term_dates::day_after_period(cal.served_from, m)?;
+        text.push_str(&format!("; at least {m}: {min_date}"));
+        if min_date > date {
+            date = min_date;
+            text.push_str(&format!(" (later, so {date})"));
+        }
+    }
+    Ok((date, text))
+}
+
+/// A release point after `served` of the sentence from `from` (life terms).
+pub fn after_term_point(from: Date, served: Term) -> Result<(Date, String), DateArithmeticError> {
+    let d = crate::law::cn::term_dates::day_after_period(from, served)?;
+    Ok((d, format!("{from} + {served} = {d}")))
+}

@@ -1,0 +1,186 @@
+//! Penalties as German judgments write them: `2 Jahre 6 Monate`,
+//! `1 Jahr`, `Freiheitsstrafe von 3 Jahren und 9 Monaten`, `6 Wochen`,
+//! `lebenslange Freiheitsstrafe`. Anything without a German word goes to the
+//! shared grammar (`2 years 6 months`, `life imprisonment`).
+//!
+//! Fines in daily rates (`90 Tagessätze zu je 50 Euro`, StGB § 40) are
+//! refused: the penalty model ([`Principal`]) has no variant for them, and
+//! adding one would change every match on it in the PRC code. § 54 ¶3 (one
+//! daily rate = one day of imprisonment) is therefore not implemented.
+
+use crate::penalty::{PenaltyParseError, Principal, Term};
+
+const GERMAN_WORDS: &[&str] = &[
+    "jahr",
+    "monat",
+    "woche",
+    "tag",
+    "freiheitsstrafe",
+    "lebenslang",
+];
+
+fn error(message: impl Into<String>, hint: impl Into<String>, text: &str) -> PenaltyParseError {
+    PenaltyParseError {
+        message: message.into(),
+        hint: hint.into(),
+        offset: 0,
+        len: text.len(),
+    }
+}
+
+/// Reads a German (or, failing that, English) penalty.
+///
+/// ```
+/// use sentencing::law::de::grammar::parse_penalty;
+/// use sentencing::penalty::{Principal, Term};
+/// assert_eq!(parse_penalty("2 Jahre 6 Monate").unwrap(), Principal::Imprisonment(Term::new(2, 6, 0).unwrap()));
+/// assert_eq!(parse_penalty("lebenslange Freiheitsstrafe").unwrap(), Principal::Life);
+/// assert!(parse_penalty("90 Tagessätze zu je 50 Euro").unwrap_err().message.contains("not yet supported"));
+/// ```
+pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
+    let lower = text.trim().to_lowercase();
+    if lower.contains("tagess") {
+        return Err(error(
+            "fines in daily rates (Tagessätze, StGB § 40) are not yet supported",
+            "the penalty model has no day-fine kind yet; leave the fine out and say so in `note:`",
+            text,
+        ));
+    }
+    if !GERMAN_WORDS.iter().any(|w| lower.contains(w)) {
+        return crate::penalty::parse_penalty(text);
+    }
+    let lower = lower.replace(',', " ");
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    if words.contains(&"lebenslange") || words.contains(&"lebenslang") {
+        return if words
+            .iter()
+            .all(|w| matches!(*w, "lebenslange" | "lebenslang" | "freiheitsstrafe"))
+        {
+            Ok(Principal::Life)
+        } else {
+            Err(error(
+                format!("`{}` is not a penalty", text.trim()),
+                "write `lebenslange Freiheitsstrafe`",
+                text,
+            ))
+        };
+    }
+    let mut months: u32 = 0;
+    let mut days: u32 = 0;
+    let mut number: Option<u32> = None;
+    let mut units = 0;
+    for w in words {
+        match w {
+            "freiheitsstrafe" | "von" | "und" => continue,
+            _ => {}
+        }
+        if let Ok(n) = w.parse::<u32>() {
+            if number.is_some() {
+                return Err(error(
+                    format!("two numbers in a row in `{}`", text.trim()),
+                    "write each number with its unit: `2 Jahre 6 Monate`",
+                    text,
+                ));
+            }
+            number = Some(n);
+            continue;
+        }
+        let n = match (number.take(), w) {
+            (Some(n), _) => n,
+            (None, "ein" | "eine" | "einem" | "einen" | "einer") => {
+                number = Some(1);
+                continue;
+            }
+            (None, _) => {
+                return Err(error(
+                    format!("`{w}` in `{}` has no number", text.trim()),
+                    "write the number before the unit: `1 Jahr`, `6 Monate`",
+                    text,
+                ));
+            }
+        };
+        let (m, d) = match w {
+            "jahr" | "jahre" | "jahren" | "jahres" => (n.checked_mul(12), Some(0)),
+            "monat" | "monate" | "monaten" | "monats" => (Some(n), Some(0)),
+            "woche" | "wochen" => (Some(0), n.checked_mul(7)),
+            "tag" | "tage" | "tagen" => (Some(0), Some(n)),
+            other => {
+                return Err(error(
+                    format!("`{other}` is not a unit of time"),
+                    "units: Jahr(e), Monat(e), Woche(n), Tag(e)",
+                    text,
+                ));
+            }
+        };
+        months = m
+            .and_then(|m| months.checked_add(m))
+            .ok_or_else(|| error("the term is too long", "check the figure", text))?;
+        days = d
+            .and_then(|d| days.checked_add(d))
+            .ok_or_else(|| error("the term is too long", "check the figure", text))?;
+        units += 1;
+    }
+    if number.is_some() || units == 0 {
+        return Err(error(
+            format!("`{}` has a number without a unit", text.trim()),
+            "write `2 Jahre 6 Monate`, `1 Jahr`, `6 Wochen`",
+            text,
+        ));
+    }
+    let term = Term::new(0, months, days).map_err(|e| {
+        error(
+            e.to_string(),
+            "terms under a year are written in weeks and months (§ 39), below 30 days in total",
+            text,
+        )
+    })?;
+    if term.is_zero() {
+        return Err(error("a term of zero", "check the figure", text));
+    }
+    Ok(Principal::Imprisonment(term))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(y: u32, m: u32, d: u32) -> Principal {
+        Principal::Imprisonment(Term::new(y, m, d).unwrap())
+    }
+
+    #[test]
+    fn german_forms() {
+        assert_eq!(parse_penalty("2 Jahre 6 Monate").unwrap(), t(2, 6, 0));
+        assert_eq!(parse_penalty("1 Jahr").unwrap(), t(1, 0, 0));
+        assert_eq!(parse_penalty("ein Jahr und 3 Monate").unwrap(), t(1, 3, 0));
+        assert_eq!(
+            parse_penalty("Freiheitsstrafe von 3 Jahren und 9 Monaten").unwrap(),
+            t(3, 9, 0)
+        );
+        assert_eq!(parse_penalty("6 Monate 2 Wochen").unwrap(), t(0, 6, 14));
+        assert_eq!(
+            parse_penalty("lebenslange Freiheitsstrafe").unwrap(),
+            Principal::Life
+        );
+    }
+
+    #[test]
+    fn english_falls_back_to_the_shared_grammar() {
+        assert_eq!(parse_penalty("2 years 6 months").unwrap(), t(2, 6, 0));
+        assert_eq!(parse_penalty("life imprisonment").unwrap(), Principal::Life);
+    }
+
+    #[test]
+    fn refused() {
+        assert!(
+            parse_penalty("90 Tagessätze zu je 50 Euro")
+                .unwrap_err()
+                .message
+                .contains("not yet supported")
+        );
+        assert!(parse_penalty("2 Jahre 6").is_err());
+        assert!(parse_penalty("Jahre").is_err());
+        assert!(parse_penalty("5 Wochen").is_err());
+        assert!(parse_penalty("2 Äpfel Jahre").is_err());
+    }
+}

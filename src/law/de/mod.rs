@@ -1,0 +1,322 @@
+//! Germany: Strafgesetzbuch (StGB) §§ 51, 53–55, 57, 57a. One module per
+//! provision; this module puts them together for a defendant.
+//!
+//! The statute text is the consolidated StGB of the 2022-03-26 snapshot
+//! (`shared/law/de/stgb-excerpt.md`). The rules are recorded as in force
+//! from 1975-01-01 (the general part as reformed by the Second Criminal Law
+//! Reform Act); that start, and whether earlier wordings differ in the
+//! figures used here, are not verified: judgments before the snapshot get
+//! an assumption finding saying so.
+
+pub mod anrechnung;
+pub mod aussetzung;
+pub mod gesamtstrafe;
+pub mod grammar;
+pub mod nachtraeglich;
+
+use crate::analysis::{DefendantAnalysis, LawApplied, Principle};
+use crate::case::{Count, Defendant, JurisdictionId, LaterCrime};
+use crate::finding::{Finding, Severity};
+use crate::law::common::{self, CALENDAR};
+use crate::law::{Jurisdiction, Rule, Step};
+use crate::penalty::{PenaltyParseError, Principal};
+use jiff::civil::{Date, date};
+
+/// The first day the rules are recorded in force (see the module docs).
+pub const IN_FORCE: Date = date(1975, 1, 1);
+/// The day of the bundled text.
+pub const SNAPSHOT: Date = date(2022, 3, 26);
+/// The verification note of every StGB rule.
+pub const SNAPSHOT_NOTE: &str = "law/de/stgb-excerpt.md (consolidated text, snapshot of 2022-03-26); the in-force start 1975-01-01 is not verified";
+
+/// Germany.
+pub struct Germany;
+
+impl Jurisdiction for Germany {
+    fn id(&self) -> JurisdictionId {
+        JurisdictionId::De
+    }
+    fn name(&self) -> &'static str {
+        "Germany"
+    }
+    fn rules(&self) -> Vec<&'static Rule> {
+        let mut all: Vec<&'static Rule> = Vec::new();
+        for group in [
+            gesamtstrafe::RULES,
+            nachtraeglich::RULES,
+            anrechnung::RULES,
+            aussetzung::RULES,
+        ] {
+            all.extend_from_slice(group);
+        }
+        all.push(&CALENDAR);
+        all
+    }
+    fn parse_penalty(&self, text: &str) -> Result<Principal, PenaltyParseError> {
+        grammar::parse_penalty(text)
+    }
+    fn starter(&self) -> &'static str {
+        STARTER
+    }
+    fn analyse_defendant(
+        &self,
+        d: &Defendant,
+        path: &str,
+        as_of: Option<Date>,
+    ) -> DefendantAnalysis {
+        analyse_defendant(d, path, as_of)
+    }
+}
+
+fn singles(counts: &[Count]) -> Vec<gesamtstrafe::Single<'_>> {
+    counts
+        .iter()
+        .map(|c| gesamtstrafe::Single {
+            offence: &c.offence,
+            penalty: c.penalty.value,
+        })
+        .collect()
+}
+
+/// Analyses one defendant under the StGB.
+pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> DefendantAnalysis {
+    let mut out = common::empty_analysis(d);
+    let mut findings = common::refuse_cn_only_fields(d, path, "DE");
+    let Some((counts_judgment, counts)) = d.governing_counts() else {
+        findings.push(Finding::new(
+            Severity::Error,
+            "de.no-counts",
+            "no judgment states the counts",
+        ));
+        common::finish(&mut out, d, None, findings);
+        return out;
+    };
+    let (rows, f) = common::count_rows(counts);
+    out.counts = rows;
+    findings.extend(f);
+    let mut decided = d.governing_decided().map(|(_, dec)| dec.penalty.value);
+    let mut judged_on = counts_judgment.date.value;
+
+    // § 55: a later judgment for an offence committed before the earlier one.
+    let mut all_singles = singles(counts);
+    let mut later_step: Option<Step> = None;
+    for (j, kind) in d.later_judgments() {
+        match kind {
+            LaterCrime::DiscoveredCrime => {
+                let (rows, f) = common::count_rows(&j.counts);
+                out.counts.extend(rows);
+                findings.extend(f);
+                all_singles.extend(singles(&j.counts));
+                for c in &j.counts {
+                    if let Some(p) = &c.committed
+                        && p.value.last > counts_judgment.date.value
+                    {
+                        findings.push(
+                            Finding::new(
+                                Severity::Error,
+                                "de.stgb55.offence-after-conviction",
+                                format!(
+                                    "{}: committed {} — § 55 needs an offence before the earlier judgment of {}",
+                                    c.offence, p.value, counts_judgment.date.value
+                                ),
+                            )
+                            .at(p.span),
+                        );
+                    }
+                }
+                if let Some(dec) = &j.decided {
+                    decided = Some(dec.penalty.value);
+                }
+                judged_on = j.date.value;
+                later_step = Some(Step::new(
+                    &nachtraeglich::STGB_55_1,
+                    format!(
+                        "judgment of {} for an offence committed before the judgment of {}: its single penalties join the earlier ones and § 54 applies to all {}",
+                        j.date.value,
+                        counts_judgment.date.value,
+                        all_singles.len()
+                    ),
+                ));
+            }
+            LaterCrime::NewCrime => findings.push(Finding::new(
+                Severity::Note,
+                "de.stgb55.not-applicable",
+                format!(
+                    "the judgment of {} is for an offence after the earlier conviction: § 55 does not apply, the sentences are executed one after the other (not modelled)",
+                    j.date.value
+                ),
+            )),
+        }
+    }
+
+    out.law = Some(LawApplied {
+        version: "DE-StGB-2022",
+        name: "StGB, consolidated text of the 2022-03-26 snapshot",
+        reason: if judged_on >= SNAPSHOT {
+            format!("judgment of {judged_on}, on or after the snapshot")
+        } else {
+            format!("judgment of {judged_on}, before the snapshot: the same wording is assumed")
+        },
+        settled: judged_on >= SNAPSHOT,
+    });
+    if judged_on < SNAPSHOT {
+        findings.push(Finding::new(
+            Severity::Assumption,
+            "de.law-version-assumed",
+            format!("the StGB text bundled is that of 2022-03-26; the judgment of {judged_on} is checked against it, assuming earlier wordings gave the same figures (not verified)"),
+        ));
+    }
+
+    let (mut comb, f) = gesamtstrafe::combine(&all_singles, decided);
+    findings.extend(f);
+    if let Some(s) = later_step {
+        comb.steps.insert(0, s);
+    }
+    let sentence = decided.or(match comb.principle {
+        Principle::SingleCount | Principle::Absorption => comb.range.map(|r| r.min),
+        _ => None,
+    });
+    out.combination = Some(comb);
+
+    if let Some(sentence) = sentence
+        && let Err(e) = calendar(d, sentence, &mut out)
+    {
+        findings.push(Finding::new(
+            Severity::Error,
+            "dates.out-of-range",
+            format!("the dates could not be computed: {e}"),
+        ));
+    }
+    common::finish(&mut out, d, as_of, findings);
+    out
+}
+
+fn calendar(
+    d: &Defendant,
+    sentence: Principal,
+    out: &mut DefendantAnalysis,
+) -> Result<(), crate::law::cn::term_dates::DateArithmeticError> {
+    let Some(exec) = common::execution_day(d) else {
+        return Ok(());
+    };
+    let credit = common::custody_credit(d, exec.day)?;
+    out.dates.executed = Some(exec.day);
+    out.dates.custody_credit_days = Some(credit.days);
+    out.dates.current = Some(sentence);
+    match sentence {
+        Principal::Imprisonment(term) => {
+            let cal = common::term_calendar(exec.day, credit.days, term)?;
+            out.dates.events = common::fixed_term_events(
+                &exec,
+                &credit,
+                &cal,
+                term,
+                &CALENDAR,
+                &anrechnung::STGB_51_1,
+                &CALENDAR,
+            );
+            out.dates.term_start = Some(cal.served_from);
+            out.dates.served_from = Some(cal.served_from);
+            out.dates.term_end = Some(cal.term_end);
+            let (two_thirds, text) =
+                common::fraction_point(&cal, 2, 3, Some(aussetzung::TWO_THIRDS_MINIMUM))?;
+            out.dates.events.push(common::event(
+                "release on licence (two-thirds)",
+                Some(two_thirds),
+                &aussetzung::STGB_57_1_TWO_THIRDS,
+                text.clone(),
+            ));
+            let (half, half_text) =
+                common::fraction_point(&cal, 1, 2, Some(aussetzung::HALF_MINIMUM))?;
+            let half_condition = if term <= aussetzung::HALF_FIRST_TERM_LIMIT {
+                "if it is the first term of imprisonment served (it does not exceed two years) or in special circumstances"
+            } else {
+                "only in special circumstances (the term exceeds two years)"
+            };
+            out.dates.events.push(common::event(
+                "release on licence possible (half)",
+                Some(half),
+                &aussetzung::STGB_57_2_HALF,
+                format!("{half_text}; {half_condition}"),
+            ));
+            out.dates.parole_eligible = Some(two_thirds);
+            out.parole.eligible_after =
+                crate::law::cn::term_dates::calendar_difference(cal.served_from, two_thirds).ok();
+            out.parole.counted_from =
+                Some("the term's first day (credited custody counts as served, § 57 ¶4)".into());
+            out.parole.steps.push(Step::new(
+                &aussetzung::STGB_57_1_TWO_THIRDS,
+                format!("two-thirds of {term}: {text}"),
+            ));
+            out.parole.steps.push(Step::new(
+                &aussetzung::STGB_57_2_HALF,
+                format!("half of {term}: {half_text}; {half_condition}"),
+            ));
+        }
+        Principal::Life => {
+            let from = crate::law::cn::term_dates::add_days(exec.day, -credit.days)?;
+            let (at, text) = common::after_term_point(from, aussetzung::LIFE_MINIMUM)?;
+            out.dates.events.push(common::event(
+                if exec.assumed {
+                    "execution begins (assumed)"
+                } else {
+                    "execution begins"
+                },
+                Some(exec.day),
+                &CALENDAR,
+                exec.how.clone(),
+            ));
+            out.dates.events.push(common::event(
+                "release on licence possible (life)",
+                Some(at),
+                &aussetzung::STGB_57A_LIFE,
+                format!(
+                    "every deprivation of liberty for the offence counts (¶2): {} day(s) before execution; {text}",
+                    credit.days
+                ),
+            ));
+            out.dates.served_from = Some(from);
+            out.dates.term_start = Some(from);
+            out.dates.parole_eligible = Some(at);
+            out.parole.eligible_after = Some(aussetzung::LIFE_MINIMUM);
+            out.parole.counted_from = Some(
+                "the first day of any deprivation of liberty for the offence (§ 57a ¶2)".into(),
+            );
+            out.parole.steps.push(Step::new(
+                &aussetzung::STGB_57A_LIFE,
+                format!("life imprisonment: {text}; unless the particular gravity of guilt requires further execution (§ 57a ¶1 Nr. 2)"),
+            ));
+        }
+        other => {
+            out.parole.not_applicable = Some(format!("{other} is not a penalty of the StGB"));
+        }
+    }
+    Ok(())
+}
+
+const STARTER: &str = r#"# yaml-language-server: $schema=../docs/case.schema.json
+# A sentencing case file for Germany (StGB). Every field is described in docs/case-format.md.
+# Check it with `sentencing validate FILE`, explain it with `sentencing report FILE`.
+
+case: Beispiel — zwei Taten, eine Gesamtstrafe    # the case's title
+jurisdiction: DE                                  # Germany
+summary: >-
+  Worked example, not a real case.
+defendants:
+  - name: A. B.
+    custody:
+      - from: 2023-01-10                          # Untersuchungshaft, credited under § 51
+    judgments:
+      - court: Landgericht (example)
+        date: 2023-06-01
+        final: 2023-06-09
+        counts:
+          - offence: Betrug
+            article: StGB § 263
+            penalty: 2 Jahre 6 Monate             # German or English: `2 years 6 months`
+          - offence: Urkundenfälschung
+            article: StGB § 267
+            penalty: 1 Jahr
+        decided:
+          penalty: 3 Jahre                        # the Gesamtstrafe (§ 54)
+"#;

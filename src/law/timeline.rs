@@ -1,0 +1,167 @@
+//! Law versions as data: each jurisdiction's rules grouped by what they
+//! decide ("combination cap", "release point", …). Within a topic, exactly
+//! one version must be in force on every day from the topic's `covered_from`;
+//! `tests/law_timeline.rs` checks this for every year 1980–2030 and every
+//! version boundary ± 1 day.
+//!
+//! The table lives here, not on [`Rule`], so that the rules of each
+//! jurisdiction keep their shape. A topic lists every version of one
+//! question; rules that apply side by side (two-thirds *and* half under
+//! StGB § 57) are separate topics.
+
+use crate::case::JurisdictionId;
+use crate::law::{Rule, cn, de, tw};
+use jiff::civil::{Date, date};
+
+/// The versions of one question of law.
+#[derive(Debug)]
+pub struct Topic {
+    pub jurisdiction: JurisdictionId,
+    /// What the versions decide.
+    pub name: &'static str,
+    /// The first day the tool covers; earlier dates are out of scope (the
+    /// note says why).
+    pub covered_from: Date,
+    pub note: &'static str,
+    pub versions: Vec<&'static Rule>,
+}
+
+/// Every topic of every jurisdiction.
+pub fn topics() -> Vec<Topic> {
+    use JurisdictionId as J;
+    let cn_1997 = date(1997, 10, 1);
+    vec![
+        Topic {
+            jurisdiction: J::Cn,
+            name: "combination of fixed terms (CL 69 ¶1 cap)",
+            covered_from: cn_1997,
+            note: "the 1979 Criminal Law is not implemented",
+            versions: vec![
+                &cn::combination::LIMITED_AGGRAVATION_1997,
+                &cn::combination::LIMITED_AGGRAVATION_A8,
+            ],
+        },
+        Topic {
+            jurisdiction: J::Cn,
+            name: "absorption (CL 69 ¶1)",
+            covered_from: cn_1997,
+            note: "the 1979 Criminal Law is not implemented",
+            versions: vec![&cn::combination::ABSORPTION],
+        },
+        Topic {
+            jurisdiction: J::Cn,
+            name: "parole of a fixed term (CL 81 ¶1)",
+            covered_from: cn_1997,
+            note: "the 1979 Criminal Law is not implemented",
+            versions: vec![&cn::parole::FIXED_TERM_HALF],
+        },
+        Topic {
+            jurisdiction: J::Cn,
+            name: "parole of life imprisonment (CL 81 ¶1)",
+            covered_from: cn_1997,
+            note: "the 1979 Criminal Law is not implemented",
+            versions: vec![&cn::parole::LIFE_10_YEARS_1997, &cn::parole::LIFE_13_YEARS],
+        },
+        Topic {
+            jurisdiction: J::De,
+            name: "aggregate sentence (StGB § 54)",
+            covered_from: de::IN_FORCE,
+            note: "the StGB general part before the 1975 reform is not implemented",
+            versions: vec![&de::gesamtstrafe::STGB_54_2_INCREASE],
+        },
+        Topic {
+            jurisdiction: J::De,
+            name: "life absorbs (StGB § 54 ¶1 S.1)",
+            covered_from: de::IN_FORCE,
+            note: "the StGB general part before the 1975 reform is not implemented",
+            versions: vec![&de::gesamtstrafe::STGB_54_1_LIFE],
+        },
+        Topic {
+            jurisdiction: J::De,
+            name: "later aggregate (StGB § 55)",
+            covered_from: de::IN_FORCE,
+            note: "the StGB general part before the 1975 reform is not implemented",
+            versions: vec![&de::nachtraeglich::STGB_55_1],
+        },
+        Topic {
+            jurisdiction: J::De,
+            name: "custody credit (StGB § 51)",
+            covered_from: de::IN_FORCE,
+            note: "the StGB general part before the 1975 reform is not implemented",
+            versions: vec![&de::anrechnung::STGB_51_1],
+        },
+        Topic {
+            jurisdiction: J::De,
+            name: "release point, two-thirds (StGB § 57 ¶1)",
+            covered_from: de::IN_FORCE,
+            note: "the StGB general part before the 1975 reform is not implemented",
+            versions: vec![&de::aussetzung::STGB_57_1_TWO_THIRDS],
+        },
+        Topic {
+            jurisdiction: J::De,
+            name: "release point, half (StGB § 57 ¶2)",
+            covered_from: de::IN_FORCE,
+            note: "the StGB general part before the 1975 reform is not implemented",
+            versions: vec![&de::aussetzung::STGB_57_2_HALF],
+        },
+        Topic {
+            jurisdiction: J::De,
+            name: "release point, life (StGB § 57a)",
+            covered_from: de::IN_FORCE,
+            note: "the StGB general part before the 1975 reform is not implemented",
+            versions: vec![&de::aussetzung::STGB_57A_LIFE],
+        },
+        Topic {
+            jurisdiction: J::Tw,
+            name: "combination cap of fixed terms (art. 51 item 5)",
+            covered_from: tw::art51::CODE_1935,
+            note: "the Code of 1935 is the first covered",
+            versions: vec![&tw::art51::FIXED_TERMS_20, &tw::art51::FIXED_TERMS_30],
+        },
+        Topic {
+            jurisdiction: J::Tw,
+            name: "absorption (art. 51 items 3–4)",
+            covered_from: tw::art51::CODE_1935,
+            note: "the Code of 1935 is the first covered",
+            versions: vec![&tw::art51::ABSORPTION],
+        },
+        Topic {
+            jurisdiction: J::Tw,
+            name: "detention cap (art. 51 item 6)",
+            covered_from: tw::art51::CODE_1935,
+            note: "the Code of 1935 is the first covered",
+            versions: vec![&tw::art51::DETENTION_120_DAYS],
+        },
+        Topic {
+            jurisdiction: J::Tw,
+            name: "release point (art. 77, 79-1)",
+            covered_from: tw::art51::REFORM_2005,
+            note: "the parole figures before the 2005 reform are not in the reference; not computed",
+            versions: vec![&tw::art77::FIXED_TERM],
+        },
+        Topic {
+            jurisdiction: J::Tw,
+            name: "release point, life (art. 77)",
+            covered_from: tw::art51::REFORM_2005,
+            note: "the parole figures before the 2005 reform are not in the reference; not computed",
+            versions: vec![&tw::art77::LIFE],
+        },
+        Topic {
+            jurisdiction: J::Tw,
+            name: "aggregate executed together (art. 79-1)",
+            covered_from: tw::art51::REFORM_2005,
+            note: "the parole figures before the 2005 reform are not in the reference; not computed",
+            versions: vec![&tw::art77::AGGREGATE],
+        },
+    ]
+}
+
+/// The versions of `topic` in force on `day`.
+pub fn in_force(topic: &Topic, day: Date) -> Vec<&'static Rule> {
+    topic
+        .versions
+        .iter()
+        .copied()
+        .filter(|r| r.in_force_on(day))
+        .collect()
+}

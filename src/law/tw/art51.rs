@@ -1,0 +1,298 @@
+//! Criminal Code of the Republic of China (Taiwan), art. 51: the sentence to
+//! execute for several offences.
+//!
+//! The statute text is not bundled. From the reference summary
+//! (`shared/reference/other-jurisdictions.md`):
+//!
+//! > Art. 51 item 5: several fixed-term sentences → a term between the
+//! > longest single term and the sum, never over 30 years (20 years before
+//! > the 2005 reform, in force 2006-07-01, UNVERIFIED date).
+//! > Art. 51, other items: criminal detention at most 120 days; fines between
+//! > the largest and the sum; death or life absorbs the rest except fines and
+//! > accessory penalties.
+//!
+//! Which text applies is decided by the date of the judgment that fixes the
+//! aggregate; when an offence predates the reform, art. 2 (the lighter law)
+//! may call for the 20-year cap, which is reported but not decided.
+
+use crate::analysis::{Combination, PenaltyRange, Principle};
+use crate::finding::{Finding, Severity};
+use crate::law::common::{sum_terms, sum_text};
+use crate::law::{Rule, Step, Verification};
+use crate::penalty::{Principal, Term};
+use jiff::civil::{Date, date};
+
+/// The day the 2005 reform came into force (UNVERIFIED in the reference).
+pub const REFORM_2005: Date = date(2006, 7, 1);
+/// The last day of the earlier text.
+pub const BEFORE_REFORM: Date = date(2006, 6, 30);
+/// The Criminal Code of 1935 came into force (not in the reference).
+pub const CODE_1935: Date = date(1935, 7, 1);
+
+/// Art. 51 items 3–4: death or life absorbs.
+pub static ABSORPTION: Rule = Rule {
+    id: "tw.art51.4.absorption",
+    citation: "Criminal Code art. 51 items 3–4",
+    in_force_from: CODE_1935,
+    in_force_until: None,
+    summary: "death or life imprisonment among the sentences absorbs the others, except fines and accessory penalties",
+    verification: Verification::Unverified(
+        "the rule is from the reference summary (statute not bundled); its in-force start with the 1935 Code is not in the reference",
+    ),
+};
+
+/// Art. 51 item 5, text before the 2005 reform: at most 20 years.
+pub static FIXED_TERMS_20: Rule = Rule {
+    id: "tw.art51.5.fixed-terms.pre2005",
+    citation: "Criminal Code art. 51 item 5 (text before the 2005 reform)",
+    in_force_from: CODE_1935,
+    in_force_until: Some(BEFORE_REFORM),
+    summary: "several fixed terms: between the longest and the sum, at most 20 years",
+    verification: Verification::Unverified(
+        "the 20-year cap is from the reference summary; the end date (reform in force 2006-07-01) is marked UNVERIFIED there, and the start with the 1935 Code is not in the reference",
+    ),
+};
+
+/// Art. 51 item 5, 2005 text: at most 30 years.
+pub static FIXED_TERMS_30: Rule = Rule {
+    id: "tw.art51.5.fixed-terms.2005",
+    citation: "Criminal Code art. 51 item 5 (2005 text)",
+    in_force_from: REFORM_2005,
+    in_force_until: None,
+    summary: "several fixed terms: between the longest and the sum, at most 30 years",
+    verification: Verification::Unverified(
+        "the 30-year cap is from the reference summary; its in-force date 2006-07-01 is marked UNVERIFIED there",
+    ),
+};
+
+/// Art. 51 item 6: criminal detention at most 120 days.
+pub static DETENTION_120_DAYS: Rule = Rule {
+    id: "tw.art51.6.detention",
+    citation: "Criminal Code art. 51 item 6",
+    in_force_from: CODE_1935,
+    in_force_until: None,
+    summary: "several terms of criminal detention: between the longest and the sum, at most 120 days",
+    verification: Verification::Unverified(
+        "the 120-day cap is from the reference summary, which gives no dates; that it applied before the 2005 reform is not verified",
+    ),
+};
+
+/// Every rule of this module.
+pub static RULES: &[&Rule] = &[
+    &ABSORPTION,
+    &FIXED_TERMS_20,
+    &FIXED_TERMS_30,
+    &DETENTION_120_DAYS,
+];
+
+/// The cap of fixed terms under the text in force on `day`, and its rule.
+pub fn fixed_term_cap(day: Date) -> (Term, &'static Rule) {
+    if day >= REFORM_2005 {
+        (Term::years(30), &FIXED_TERMS_30)
+    } else {
+        (Term::years(20), &FIXED_TERMS_20)
+    }
+}
+
+/// Whether `t` is a lawful aggregate of fixed terms with longest `h` and
+/// sum `s` under `cap`: h ≤ t ≤ min(s, cap).
+pub fn lawful_fixed_term(h: Term, s: Term, cap: Term, t: Term) -> bool {
+    h <= t && t <= s.min(cap)
+}
+
+/// Combines the counts' sentences as art. 51 does, on the judgment of `day`.
+pub fn combine(
+    singles: &[(&str, Principal)],
+    decided: Option<Principal>,
+    day: Date,
+) -> (Combination, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let mut c = Combination {
+        principle: Principle::LimitedAggravation,
+        highest: None,
+        total: None,
+        cap: None,
+        range: None,
+        then_range: None,
+        decided,
+        decided_then: None,
+        lawful: None,
+        steps: Vec::new(),
+    };
+    if let [(_, only)] = singles {
+        c.principle = Principle::SingleCount;
+        c.highest = Some(*only);
+        c.range = Some(PenaltyRange::exactly(*only));
+        c.lawful = decided.map(|d| d == *only);
+        return (c, findings);
+    }
+    if let Some((offence, top)) = singles
+        .iter()
+        .filter(|(_, p)| matches!(p, Principal::Life | Principal::Death))
+        .max_by_key(|(_, p)| p.kind())
+    {
+        c.principle = Principle::Absorption;
+        c.highest = Some(*top);
+        c.range = Some(PenaltyRange::exactly(*top));
+        c.lawful = decided.map(|d| d == *top);
+        c.steps.push(Step::new(
+            &ABSORPTION,
+            format!("{offence}: {top} absorbs the other sentences"),
+        ));
+        if c.lawful == Some(false) {
+            findings.push(Finding::new(
+                Severity::Error,
+                "tw.art51.outside-range",
+                format!("the court's sentence is not {top}, which absorbs the others (art. 51)"),
+            ));
+        }
+        return (c, findings);
+    }
+    let imprisonment: Vec<Term> = singles
+        .iter()
+        .filter_map(|(_, p)| match p {
+            Principal::Imprisonment(t) => Some(*t),
+            _ => None,
+        })
+        .collect();
+    let detention: Vec<Term> = singles
+        .iter()
+        .filter_map(|(_, p)| match p {
+            Principal::CriminalDetention(t) => Some(*t),
+            _ => None,
+        })
+        .collect();
+    if imprisonment.len() == singles.len() {
+        let (cap, rule) = fixed_term_cap(day);
+        let h = imprisonment.iter().copied().max().unwrap_or(Term::ZERO);
+        let s = sum_terms(&imprisonment);
+        let hi = s.min(cap);
+        c.highest = Some(Principal::Imprisonment(h));
+        c.total = Some(s);
+        c.cap = Some(cap);
+        c.range = Some(PenaltyRange {
+            min: Principal::Imprisonment(h),
+            max: Principal::Imprisonment(hi),
+        });
+        c.steps.push(Step::new(
+            rule,
+            format!(
+                "longest L = {h}; sum S = {} = {s}; judgment of {day}: cap {cap}",
+                sum_text(&imprisonment)
+            ),
+        ));
+        c.steps.push(Step::new(
+            rule,
+            format!("L ≤ T ≤ min(S, cap) = min({s}, {cap}) → {h} – {hi}"),
+        ));
+        if day >= REFORM_2005 && s > Term::years(20) {
+            findings.push(Finding::new(
+                Severity::Note,
+                "tw.art2.lighter-law",
+                format!("if an offence was committed before {REFORM_2005}, art. 2 (the lighter law) may call for the earlier 20-year cap: the range would be {h} – {}; not decided by the tool", s.min(Term::years(20))),
+            ));
+        }
+        if let Some(d) = decided {
+            let ok = matches!(d, Principal::Imprisonment(t) if lawful_fixed_term(h, s, cap, t));
+            c.lawful = Some(ok);
+            if !ok {
+                findings.push(Finding::new(
+                    Severity::Error,
+                    "tw.art51.outside-range",
+                    format!("the court's sentence {d} is outside {h} – {hi} (art. 51 item 5)"),
+                ));
+            }
+        }
+        return (c, findings);
+    }
+    if detention.len() == singles.len() {
+        c.steps.push(Step::new(
+            &DETENTION_120_DAYS,
+            "several terms of criminal detention: at most 120 days".to_string(),
+        ));
+        if detention.iter().any(|t| t.total_months() > 0) {
+            findings.push(Finding::new(
+                Severity::Note,
+                "tw.art51.detention-in-months",
+                "detention terms written in months cannot be compared with the 120-day cap exactly; not computed",
+            ));
+            return (c, findings);
+        }
+        let days: Vec<u32> = detention.iter().map(|t| t.day_part()).collect();
+        let h = days.iter().copied().max().unwrap_or(0);
+        let s: u32 = days.iter().sum();
+        let hi = s.min(120);
+        c.steps.push(Step::new(
+            &DETENTION_120_DAYS,
+            format!("longest {h} days; sum {s} days; range {h} – {hi} days"),
+        ));
+        if let (Ok(lo), Ok(top)) = (Term::new(0, 0, h), Term::new(0, 0, hi)) {
+            c.highest = Some(Principal::CriminalDetention(lo));
+            c.total = Term::new(0, 0, s).ok();
+            c.range = Some(PenaltyRange {
+                min: Principal::CriminalDetention(lo),
+                max: Principal::CriminalDetention(top),
+            });
+            if let Some(d) = decided {
+                c.lawful = Some(c.range.is_some_and(|r| r.contains(&d)));
+            }
+        }
+        return (c, findings);
+    }
+    findings.push(Finding::new(
+        Severity::Note,
+        "tw.art51.mixed-kinds",
+        "fixed terms together with criminal detention: the reference does not say how they combine; not computed",
+    ));
+    (c, findings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn y(n: u32) -> Principal {
+        Principal::Imprisonment(Term::years(n))
+    }
+
+    #[test]
+    fn art51_5_between_longest_and_sum_at_most_30_years() {
+        let s = [("a", y(12)), ("b", y(10)), ("c", y(15))];
+        let (c, _) = combine(&s, Some(y(30)), date(2020, 1, 1));
+        assert_eq!(c.lawful, Some(true));
+        assert_eq!(c.range.unwrap().max, y(30));
+        let (c, _) = combine(&s, Some(y(31)), date(2020, 1, 1));
+        assert_eq!(c.lawful, Some(false));
+        let (c, _) = combine(&s, Some(y(14)), date(2020, 1, 1));
+        assert_eq!(c.lawful, Some(false));
+    }
+
+    #[test]
+    fn art51_5_before_the_reform_at_most_20_years() {
+        let s = [("a", y(12)), ("b", y(10))];
+        assert_eq!(fixed_term_cap(BEFORE_REFORM).0, Term::years(20));
+        assert_eq!(fixed_term_cap(REFORM_2005).0, Term::years(30));
+        let (c, _) = combine(&s, Some(y(21)), BEFORE_REFORM);
+        assert_eq!(c.lawful, Some(false));
+        let (c, _) = combine(&s, Some(y(21)), REFORM_2005);
+        assert_eq!(c.lawful, Some(true));
+    }
+
+    #[test]
+    fn art51_life_absorbs() {
+        let (c, _) = combine(
+            &[("a", Principal::Life), ("b", y(5))],
+            Some(Principal::Life),
+            REFORM_2005,
+        );
+        assert_eq!(c.principle, Principle::Absorption);
+        assert_eq!(c.lawful, Some(true));
+    }
+
+    #[test]
+    fn art51_6_detention_in_days() {
+        let d = |n| Principal::CriminalDetention(Term::new(0, 0, n).unwrap());
+        let (c, _) = combine(&[("a", d(20)), ("b", d(5))], Some(d(22)), REFORM_2005);
+        assert_eq!(c.lawful, Some(true));
+    }
+}

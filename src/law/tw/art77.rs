@@ -1,0 +1,84 @@
+//! Criminal Code (Taiwan) art. 77 and 79-1: parole.
+//!
+//! The statute text is not bundled. From the reference summary:
+//!
+//! > Art. 77: parole after more than half of a fixed term (two-thirds for
+//! > recidivists), more than 25 years of life; not before 6 months served.
+//! > Art. 79-1: thresholds apply to the aggregate of terms executed together;
+//! > above 40 years in total, parole after more than 20 years.
+//!
+//! These are the figures of the 2005 text; the earlier figures are not in the
+//! reference, so the rules are recorded from the reform (2006-07-01,
+//! UNVERIFIED) and earlier parole dates are not computed.
+//!
+//! Method: "more than half" of a term of D days is reached once ⌊D/2⌋ + 1
+//! days are served; the date shown is the day after. Life: 25 years and one
+//! day served.
+
+use super::art51::REFORM_2005;
+use crate::law::{Rule, Verification};
+use crate::penalty::Term;
+
+/// Art. 77 ¶1: more than half (two-thirds for recidivists), at least 6 months.
+pub static FIXED_TERM: Rule = Rule {
+    id: "tw.art77.1.fixed-term",
+    citation: "Criminal Code art. 77 ¶1",
+    in_force_from: REFORM_2005,
+    in_force_until: None,
+    summary: "fixed term: parole after more than half served (more than two-thirds for a recidivist), and not before 6 months",
+    verification: Verification::Unverified(
+        "figures from the reference summary (statute not bundled); in force from the 2005 reform, whose date 2006-07-01 is UNVERIFIED",
+    ),
+};
+
+/// Art. 77 ¶1: life, more than 25 years.
+pub static LIFE: Rule = Rule {
+    id: "tw.art77.1.life",
+    citation: "Criminal Code art. 77 ¶1",
+    in_force_from: REFORM_2005,
+    in_force_until: None,
+    summary: "life imprisonment: parole after more than 25 years served",
+    verification: Verification::Unverified(
+        "figure from the reference summary (statute not bundled); in force from the 2005 reform, whose date 2006-07-01 is UNVERIFIED",
+    ),
+};
+
+/// Art. 79-1: the aggregate of terms executed together; above 40 years, 20 years.
+pub static AGGREGATE: Rule = Rule {
+    id: "tw.art79-1.aggregate",
+    citation: "Criminal Code art. 79-1",
+    in_force_from: REFORM_2005,
+    in_force_until: None,
+    summary: "the parole thresholds apply to the aggregate of terms executed together; above 40 years in total, parole after more than 20 years",
+    verification: Verification::Unverified(
+        "figures from the reference summary (statute not bundled); in force from the 2005 reform, whose date 2006-07-01 is UNVERIFIED",
+    ),
+};
+
+/// Every rule of this module.
+pub static RULES: &[&Rule] = &[&FIXED_TERM, &LIFE, &AGGREGATE];
+
+pub const MINIMUM: Term = Term::months(6);
+pub const LIFE_THRESHOLD: Term = Term::years(25);
+pub const LONG_AGGREGATE: Term = Term::years(40);
+pub const LONG_AGGREGATE_THRESHOLD: Term = Term::years(20);
+
+/// Days that must be served for "more than num/den" of `total` days.
+pub fn more_than(total: i64, num: i64, den: i64) -> i64 {
+    if den <= 0 {
+        return total;
+    }
+    total.saturating_mul(num) / den + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn art77_more_than_half() {
+        assert_eq!(more_than(365, 1, 2), 183);
+        assert_eq!(more_than(366, 1, 2), 184);
+        assert_eq!(more_than(3, 2, 3), 3);
+    }
+}

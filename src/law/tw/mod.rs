@@ -1,0 +1,318 @@
+//! Taiwan: Criminal Code of the Republic of China, art. 51 (several
+//! sentences), art. 77 and 79-1 (parole). The statute text is not bundled:
+//! every rule comes from the reference summary and is marked as such.
+
+pub mod art51;
+pub mod art77;
+
+use crate::analysis::{DefendantAnalysis, LawApplied, Principle};
+use crate::case::{Defendant, JurisdictionId};
+use crate::finding::{Finding, Severity};
+use crate::law::cn::term_dates::{
+    DateArithmeticError, add_days, calendar_difference, day_after_period,
+};
+use crate::law::common::{self, CALENDAR};
+use crate::law::{Jurisdiction, Rule, Step};
+use crate::penalty::{PenaltyParseError, Principal, Term};
+use jiff::civil::Date;
+
+/// Taiwan.
+pub struct Taiwan;
+
+/// Traditional characters and the formal numerals of Taiwanese judgments,
+/// mapped to what the shared grammar reads.
+const TRADITIONAL: &[(&str, &str)] = &[
+    ("無期徒刑", "无期徒刑"),
+    ("個", "个"),
+    ("壹", "一"),
+    ("貳", "二"),
+    ("參", "三"),
+    ("肆", "四"),
+    ("伍", "五"),
+    ("陸", "六"),
+    ("柒", "七"),
+    ("捌", "八"),
+    ("玖", "九"),
+    ("拾", "十"),
+];
+
+/// Reads `有期徒刑貳年陸月`, `有期徒刑3年6月`, `無期徒刑`, `拘役20日`, or English.
+pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
+    let mut t = text.to_string();
+    for (from, to) in TRADITIONAL {
+        t = t.replace(from, to);
+    }
+    // Taiwanese judgments write months as 月 without 个.
+    if t.contains('年') || t.contains('月') {
+        let mut fixed = String::new();
+        let mut prev: Option<char> = None;
+        for ch in t.chars() {
+            if ch == '月' && prev.is_some_and(|p| p != '个') {
+                fixed.push('个');
+            }
+            fixed.push(ch);
+            prev = Some(ch);
+        }
+        t = fixed;
+    }
+    crate::penalty::parse_penalty(&t).map_err(|mut e| {
+        if t.len() != text.len() {
+            e.offset = 0;
+            e.len = text.len();
+        }
+        e
+    })
+}
+
+impl Jurisdiction for Taiwan {
+    fn id(&self) -> JurisdictionId {
+        JurisdictionId::Tw
+    }
+    fn name(&self) -> &'static str {
+        "Taiwan"
+    }
+    fn rules(&self) -> Vec<&'static Rule> {
+        let mut all: Vec<&'static Rule> = Vec::new();
+        all.extend_from_slice(art51::RULES);
+        all.extend_from_slice(art77::RULES);
+        all.push(&CALENDAR);
+        all
+    }
+    fn parse_penalty(&self, text: &str) -> Result<Principal, PenaltyParseError> {
+        parse_penalty(text)
+    }
+    fn starter(&self) -> &'static str {
+        STARTER
+    }
+    fn analyse_defendant(
+        &self,
+        d: &Defendant,
+        path: &str,
+        as_of: Option<Date>,
+    ) -> DefendantAnalysis {
+        analyse_defendant(d, path, as_of)
+    }
+}
+
+/// Analyses one defendant under the Criminal Code of Taiwan.
+pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> DefendantAnalysis {
+    let mut out = common::empty_analysis(d);
+    let mut findings = common::refuse_cn_only_fields(d, path, "TW");
+    let Some((counts_judgment, counts)) = d.governing_counts() else {
+        findings.push(Finding::new(
+            Severity::Error,
+            "tw.no-counts",
+            "no judgment states the counts",
+        ));
+        common::finish(&mut out, d, None, findings);
+        return out;
+    };
+    let (rows, f) = common::count_rows(counts);
+    out.counts = rows;
+    findings.extend(f);
+    let deciding = d.governing_decided();
+    let decided = deciding.as_ref().map(|(_, dec)| dec.penalty.value);
+    let day = deciding
+        .as_ref()
+        .map_or(counts_judgment.date.value, |(j, _)| j.date.value);
+    let (_, rule) = art51::fixed_term_cap(day);
+    out.law = Some(LawApplied {
+        version: if day >= art51::REFORM_2005 {
+            "TW-CC-2005"
+        } else {
+            "TW-CC-PRE2005"
+        },
+        name: if day >= art51::REFORM_2005 {
+            "Criminal Code as reformed in 2005 (from 2006-07-01, UNVERIFIED date)"
+        } else {
+            "Criminal Code before the 2005 reform"
+        },
+        reason: format!(
+            "the aggregate was fixed by the judgment of {day} ({})",
+            rule.citation
+        ),
+        settled: false,
+    });
+    findings.push(Finding::new(
+        Severity::Assumption,
+        "tw.law-version-assumed",
+        format!("the text of art. 51 is chosen by the date of the judgment ({day}); the reform date 2006-07-01 is UNVERIFIED"),
+    ));
+    let singles: Vec<(&str, Principal)> = counts
+        .iter()
+        .map(|c| (c.offence.as_str(), c.penalty.value))
+        .collect();
+    let (comb, f) = art51::combine(&singles, decided, day);
+    findings.extend(f);
+    let sentence = decided.or(match comb.principle {
+        Principle::SingleCount | Principle::Absorption => comb.range.map(|r| r.min),
+        _ => None,
+    });
+    out.combination = Some(comb);
+
+    // Art. 79-1: later sentences are executed together with this one.
+    let mut together: Vec<Term> = sentence
+        .and_then(common::imprisonment_term)
+        .into_iter()
+        .collect();
+    for (j, _) in d.later_judgments() {
+        let p = j
+            .decided
+            .as_ref()
+            .map(|dec| dec.penalty.value)
+            .or(match j.counts.as_slice() {
+                [only] => Some(only.penalty.value),
+                _ => None,
+            });
+        if let Some(t) = p.and_then(common::imprisonment_term) {
+            together.push(t);
+        }
+    }
+    if let Some(sentence) = sentence {
+        let sentence = if together.len() > 1 {
+            let total = common::sum_terms(&together);
+            out.parole.steps.push(Step::new(
+                &art77::AGGREGATE,
+                format!(
+                    "terms executed together: {} = {total}",
+                    common::sum_text(&together)
+                ),
+            ));
+            Principal::Imprisonment(total)
+        } else {
+            sentence
+        };
+        if day < art51::REFORM_2005 {
+            out.parole.not_applicable =
+                Some("the parole rules before the 2005 reform are not bundled".into());
+        } else if let Err(e) = calendar(d, sentence, &mut out) {
+            findings.push(Finding::new(
+                Severity::Error,
+                "dates.out-of-range",
+                format!("the dates could not be computed: {e}"),
+            ));
+        }
+    }
+    common::finish(&mut out, d, as_of, findings);
+    out
+}
+
+fn calendar(
+    d: &Defendant,
+    sentence: Principal,
+    out: &mut DefendantAnalysis,
+) -> Result<(), DateArithmeticError> {
+    let Some(exec) = common::execution_day(d) else {
+        return Ok(());
+    };
+    let credit = common::custody_credit(d, exec.day)?;
+    out.dates.executed = Some(exec.day);
+    out.dates.custody_credit_days = Some(credit.days);
+    out.dates.current = Some(sentence);
+    match sentence {
+        Principal::Imprisonment(term) | Principal::CriminalDetention(term) => {
+            let cal = common::term_calendar(exec.day, credit.days, term)?;
+            out.dates.events = common::fixed_term_events(
+                &exec, &credit, &cal, term, &CALENDAR, &CALENDAR, &CALENDAR,
+            );
+            out.dates.term_start = Some(cal.served_from);
+            out.dates.served_from = Some(cal.served_from);
+            out.dates.term_end = Some(cal.term_end);
+            if matches!(sentence, Principal::CriminalDetention(_)) {
+                out.parole.not_applicable = Some("criminal detention".into());
+                return Ok(());
+            }
+            let (rule, n, text) = if term > art77::LONG_AGGREGATE {
+                let at = day_after_period(cal.served_from, art77::LONG_AGGREGATE_THRESHOLD)?;
+                let at = add_days(at, 1)?;
+                let text = format!(
+                    "aggregate {term} above 40 years: more than 20 years served → {} + 20 years + 1 day = {at}",
+                    cal.served_from
+                );
+                out.dates.parole_eligible = Some(at);
+                (&art77::AGGREGATE, 0, text)
+            } else {
+                let (num, den, what) = if d.recidivist {
+                    (2, 3, "two-thirds (recidivist)")
+                } else {
+                    (1, 2, "half")
+                };
+                let n = art77::more_than(cal.total_days, num, den);
+                let at = add_days(cal.served_from, n)?;
+                let min = day_after_period(cal.served_from, art77::MINIMUM)?;
+                let date = at.max(min);
+                out.dates.parole_eligible = Some(date);
+                (
+                    &art77::FIXED_TERM,
+                    n,
+                    format!(
+                        "more than {what} of {} days: ⌊{} × {num}/{den}⌋ + 1 = {n} days served from {} → {at}; not before 6 months served: {min}; parole possible from {date}",
+                        cal.total_days, cal.total_days, cal.served_from
+                    ),
+                )
+            };
+            let _ = n;
+            if let Some(at) = out.dates.parole_eligible {
+                out.parole.eligible_after = calendar_difference(cal.served_from, at).ok();
+                out.dates.events.push(common::event(
+                    "parole possible",
+                    Some(at),
+                    rule,
+                    text.clone(),
+                ));
+            }
+            out.parole.counted_from =
+                Some("the term's first day, custody credited one for one".into());
+            out.parole.steps.push(Step::new(rule, text));
+        }
+        Principal::Life => {
+            let (at, text) = common::after_term_point(exec.day, art77::LIFE_THRESHOLD)?;
+            let at = add_days(at, 1)?;
+            let text = format!("more than 25 years: {text}, + 1 day = {at}");
+            out.dates.served_from = Some(exec.day);
+            out.dates.events.push(common::event(
+                "execution begins",
+                Some(exec.day),
+                &CALENDAR,
+                exec.how.clone(),
+            ));
+            out.dates.events.push(common::event(
+                "parole possible",
+                Some(at),
+                &art77::LIFE,
+                text.clone(),
+            ));
+            out.dates.parole_eligible = Some(at);
+            out.parole.eligible_after = Some(art77::LIFE_THRESHOLD);
+            out.parole.counted_from = Some("the first day of execution".into());
+            out.parole.steps.push(Step::new(&art77::LIFE, text));
+        }
+        Principal::Death => out.parole.not_applicable = Some("death".into()),
+        other => {
+            out.parole.not_applicable =
+                Some(format!("{other} is not a penalty of the Taiwanese code"))
+        }
+    }
+    Ok(())
+}
+
+const STARTER: &str = r#"# yaml-language-server: $schema=../docs/case.schema.json
+# A sentencing case file for Taiwan (Criminal Code). Every field is described in docs/case-format.md.
+
+case: Example — three counts under art. 51       # the case's title
+jurisdiction: TW                                  # Taiwan
+summary: >-
+  Worked example, not a real case.
+defendants:
+  - name: Example Defendant
+    judgments:
+      - court: District Court (example)
+        date: 2024-03-01
+        counts:
+          - offence: fraud
+            penalty: 有期徒刑貳年陸月              # or `2 years 6 months`
+          - offence: forgery
+            penalty: 有期徒刑1年
+        decided:
+          penalty: 有期徒刑3年
+"#;

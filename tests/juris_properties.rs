@@ -1,0 +1,63 @@
+//! Property tests of the combination rules of the other jurisdictions.
+//! Germany (StGB § 54): every lawful aggregate G satisfies H < G < S and
+//! G ≤ 15 years, and the range shown lies inside those bounds. Taiwan
+//! (art. 51 item 5): longest ≤ T ≤ min(sum, 30 years).
+
+use jiff::civil::date;
+use proptest::prelude::*;
+use sentencing::law::de::gesamtstrafe::{self, Single};
+use sentencing::law::tw::art51;
+use sentencing::penalty::{Principal, Term};
+
+fn de_term() -> impl Strategy<Value = Term> {
+    // § 38 ¶2: one month to fifteen years.
+    (1u32..=180).prop_map(Term::months)
+}
+
+proptest! {
+    #[test]
+    fn stgb_54_range_is_above_highest_below_sum_and_at_most_15_years(
+        terms in prop::collection::vec(de_term(), 2..8),
+        decided in 1u32..=240,
+    ) {
+        let singles: Vec<Single<'_>> = terms
+            .iter()
+            .map(|t| Single { offence: "x", penalty: Principal::Imprisonment(*t) })
+            .collect();
+        let g = Term::months(decided);
+        let (c, _) = gesamtstrafe::combine(&singles, Some(Principal::Imprisonment(g)));
+        let h = *terms.iter().max().unwrap();
+        let s = terms.iter().fold(Term::ZERO, |a, t| a.saturating_add(*t));
+        prop_assert_eq!(c.highest, Some(Principal::Imprisonment(h)));
+        prop_assert_eq!(c.total, Some(s));
+        if let Some(r) = c.range {
+            let (lo, hi) = (r.min.term().unwrap(), r.max.term().unwrap());
+            prop_assert!(h < lo && lo <= hi && hi < s && hi <= Term::years(15));
+        }
+        if c.lawful == Some(true) {
+            prop_assert!(h < g && g < s && g <= Term::years(15));
+        } else {
+            prop_assert!(!(h < g && g < s && g <= Term::years(15)));
+        }
+    }
+
+    #[test]
+    fn art51_5_range_is_longest_to_min_of_sum_and_cap(
+        terms in prop::collection::vec((1u32..=240).prop_map(Term::months), 2..8),
+        decided in 1u32..=480,
+        after_reform in any::<bool>(),
+    ) {
+        let day = if after_reform { date(2010, 1, 1) } else { date(2000, 1, 1) };
+        let cap = if after_reform { Term::years(30) } else { Term::years(20) };
+        let singles: Vec<(&str, Principal)> =
+            terms.iter().map(|t| ("x", Principal::Imprisonment(*t))).collect();
+        let t = Term::months(decided);
+        let (c, _) = art51::combine(&singles, Some(Principal::Imprisonment(t)), day);
+        let h = *terms.iter().max().unwrap();
+        let s = terms.iter().fold(Term::ZERO, |a, t| a.saturating_add(*t));
+        let r = c.range.unwrap();
+        prop_assert_eq!(r.min, Principal::Imprisonment(h));
+        prop_assert_eq!(r.max, Principal::Imprisonment(s.min(cap)));
+        prop_assert_eq!(c.lawful, Some(h <= t && t <= s.min(cap)));
+    }
+}
