@@ -146,3 +146,105 @@ fn every_jurisdiction_has_a_starter_that_validates() {
         );
     }
 }
+
+#[test]
+fn penal_code_47_maximum_and_28_one_third() {
+    let case = load(
+        "jp.yaml",
+        include_str!("../cases/jp-worked-example-art47.yaml"),
+    );
+    let a = analyse_as_of(&case, None);
+    let d = &a.defendants[0];
+    let c = d.combination.as_ref().unwrap();
+    // min(10 × 1.5, 10 + 10, 30) = 15 years.
+    assert_eq!(c.cap, Some(Term::years(15)));
+    assert_eq!(c.lawful, Some(true));
+    // 4 years from 2024-03-16 = 1461 days; ⌈1461 / 3⌉ = 487 days → 2025-07-16.
+    assert_eq!(d.dates.parole_eligible, Some(date(2025, 7, 16)));
+}
+
+#[test]
+fn penal_code_47_needs_the_statutory_maximum() {
+    let text = "case: x\njurisdiction: JP\ndefendants:\n  - name: A\n    judgments:\n      - court: DC\n        date: 2024-01-01\n        counts:\n          - offence: a\n            penalty: 懲役10年\n          - offence: b\n            penalty: 懲役5年\n        decided:\n          penalty: 懲役20年\n";
+    let case = load("x.yaml", text);
+    let a = analyse_as_of(&case, None);
+    assert!(
+        a.defendants[0]
+            .findings
+            .iter()
+            .any(|f| f.code == "jp.statutory-max-missing")
+    );
+    // And above the maximum: min(15, 15) = 15 < 20.
+    let text = text
+        .replace(
+            "penalty: 懲役10年\n",
+            "penalty: 懲役10年\n            statutory_max: 懲役10年\n",
+        )
+        .replace(
+            "penalty: 懲役5年\n",
+            "penalty: 懲役5年\n            statutory_max: 懲役5年\n",
+        );
+    let a = analyse_as_of(&load("x.yaml", &text), None);
+    let c = a.defendants[0].combination.as_ref().unwrap();
+    assert_eq!(c.cap, Some(Term::years(15)));
+    assert_eq!(c.lawful, Some(false));
+}
+
+#[test]
+fn statutory_max_is_refused_outside_japan() {
+    let text = "case: x\njurisdiction: TW\ndefendants:\n  - name: A\n    judgments:\n      - court: DC\n        date: 2024-01-01\n        counts:\n          - offence: a\n            penalty: 1 year\n            statutory_max: 5 years\n";
+    let f = findings("x.yaml", text);
+    assert!(f.iter().any(
+        |f| f.code == "input.field-not-for-jurisdiction" && f.message.contains("statutory_max")
+    ));
+}
+
+#[test]
+fn usc_3584_chain_and_3624_b_good_conduct_time() {
+    let case = load(
+        "us.yaml",
+        include_str!("../cases/us-worked-example-3584.yaml"),
+    );
+    let a = analyse_as_of(&case, None);
+    let d = &a.defendants[0];
+    let c = d.combination.as_ref().unwrap();
+    assert_eq!(c.total, Some(Term::years(10)));
+    assert_eq!(c.lawful, Some(true));
+    assert_eq!(d.dates.custody_credit_days, Some(200));
+    assert_eq!(d.dates.term_start, Some(date(2022, 11, 14)));
+    // 120 months: 540 days of good-conduct time, 3653 − 540 = 3113 days served.
+    let release = d
+        .dates
+        .events
+        .iter()
+        .find(|e| e.event.starts_with("projected release"))
+        .unwrap();
+    assert_eq!(release.date, Some(date(2031, 5, 24)));
+    assert!(d.parole.not_applicable.is_some());
+}
+
+#[test]
+fn usc_3584_counts_without_a_stated_aggregate_are_accepted() {
+    let text = "case: x\njurisdiction: US-federal\ndefendants:\n  - name: A\n    judgments:\n      - court: DC\n        date: 2024-01-01\n        counts:\n          - offence: a\n            penalty: 5 years\n          - offence: b\n            penalty: 3 years\n            consecutive_to: [1]\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    assert_eq!(
+        a.defendants[0].combination.as_ref().unwrap().total,
+        Some(Term::years(8))
+    );
+    // A count may only follow an earlier one.
+    let bad = text.replace("consecutive_to: [1]", "consecutive_to: [2]");
+    let f = findings("x.yaml", &bad);
+    assert!(f.iter().any(|f| f.code == "input.bad-consecutive-to"));
+}
+
+#[test]
+fn public_us_cases_record_the_aggregate_only() {
+    for (name, text, years) in [
+        ("madoff", include_str!("../cases/us-madoff.yaml"), 150),
+        ("sbf", include_str!("../cases/us-bankman-fried.yaml"), 25),
+    ] {
+        let a = analyse_as_of(&load(name, text), None);
+        let c = a.defendants[0].combination.as_ref().unwrap();
+        assert_eq!(c.total, Some(Term::years(years)), "{name}");
+    }
+}

@@ -721,7 +721,11 @@ fn convert_judgment(
                 None => ok = false,
             }
         }
-        if cs.value.len() > 1 && j.decided.is_none() {
+        if cs.value.len() > 1
+            && j.decided.is_none()
+            && c.jurisdiction
+                .is_none_or(|j| crate::law::jurisdiction(j).requires_decided())
+        {
             c.error(
                 "input.no-decided",
                 &format!("{field}.decided"),
@@ -962,6 +966,33 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) ->
             }
         }
     };
+    let release_regime = match &rc.release_regime {
+        None => None,
+        Some(v) => {
+            let text = v.value.0.trim();
+            if c.jurisdiction.is_some() && !accepted.contains(&"release_regime") {
+                c.field_not_for_jurisdiction("release_regime", field, span(v));
+                ok = false;
+                None
+            } else {
+                match ReleaseRegime::ALL.iter().copied().find(|r| r.id() == text) {
+                    Some(r) => Some(Located::new(r, span(v))),
+                    None => {
+                        let ids: Vec<&str> = ReleaseRegime::ALL.iter().map(|r| r.id()).collect();
+                        c.error(
+                            "input.bad-release-regime",
+                            &format!("{field}.release_regime"),
+                            span(v),
+                            format!("unknown release regime `{text}`"),
+                            &format!("values: {}", ids.join(", ")),
+                        );
+                        ok = false;
+                        None
+                    }
+                }
+            }
+        }
+    };
     match (penalty, pr, fine, conf) {
         (Some(penalty), Ok(political_rights), Ok(fine), Ok(confiscation)) if ok => Some(Count {
             offence,
@@ -976,6 +1007,7 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) ->
             assumed,
             statutory_max,
             consecutive_to,
+            release_regime,
             note: rc.note.clone(),
             span: span(&rc.offence),
         }),

@@ -28,6 +28,10 @@ pub enum JurisdictionId {
     De,
     /// Taiwan (Criminal Code of the Republic of China).
     Tw,
+    /// Japan (Penal Code).
+    Jp,
+    /// The United States, federal courts (18 U.S.C.).
+    UsFederal,
 }
 
 impl JurisdictionId {
@@ -37,6 +41,8 @@ impl JurisdictionId {
             JurisdictionId::Cn => "CN",
             JurisdictionId::De => "DE",
             JurisdictionId::Tw => "TW",
+            JurisdictionId::Jp => "JP",
+            JurisdictionId::UsFederal => "US-federal",
         }
     }
 
@@ -49,8 +55,13 @@ impl JurisdictionId {
     }
 
     /// Every supported jurisdiction.
-    pub const ALL: &'static [JurisdictionId] =
-        &[JurisdictionId::Cn, JurisdictionId::De, JurisdictionId::Tw];
+    pub const ALL: &'static [JurisdictionId] = &[
+        JurisdictionId::Cn,
+        JurisdictionId::De,
+        JurisdictionId::Tw,
+        JurisdictionId::Jp,
+        JurisdictionId::UsFederal,
+    ];
 }
 
 /// A validated case file.
@@ -301,9 +312,40 @@ pub struct Count {
     /// The counts (1-based numbers, all earlier in the list) this count runs
     /// consecutively to; none means concurrent (US federal, England and Wales).
     pub consecutive_to: Option<Located<Vec<u32>>>,
+    /// The release regime (England and Wales).
+    pub release_regime: Option<Located<ReleaseRegime>>,
     pub note: Option<String>,
     /// Where the count starts in the file.
     pub span: Span,
+}
+
+/// The release regime of a standard determinate sentence in England and Wales.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReleaseRegime {
+    /// Automatic release at half (CJA 2003 s. 244), or 40 % under SI 2024/844.
+    Standard,
+    /// A listed exclusion of SI 2024/844: release at half.
+    ExcludedFrom40,
+    /// CJA 2003 s. 244ZA: release at two-thirds.
+    TwoThirds,
+}
+
+impl ReleaseRegime {
+    /// The identifier written in case files.
+    pub fn id(self) -> &'static str {
+        match self {
+            ReleaseRegime::Standard => "standard",
+            ReleaseRegime::ExcludedFrom40 => "excluded-from-40",
+            ReleaseRegime::TwoThirds => "two-thirds",
+        }
+    }
+
+    /// All values, for hints.
+    pub const ALL: &'static [ReleaseRegime] = &[
+        ReleaseRegime::Standard,
+        ReleaseRegime::ExcludedFrom40,
+        ReleaseRegime::TwoThirds,
+    ];
 }
 
 /// The court's combined sentence.

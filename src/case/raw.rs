@@ -359,6 +359,12 @@ pub struct RawCount {
     #[serde(default)]
     #[schemars(with = "Option<Vec<u32>>")]
     pub consecutive_to: Option<Spanned<Bounded<SpannedText, ItemsLimit>>>,
+    /// GB-EAW only: the release regime of a standard determinate sentence:
+    /// `standard` (half, or 40 % under SI 2024/844), `two-thirds`
+    /// (CJA 2003 s. 244ZA), `excluded-from-40` (listed exclusions of SI 2024/844).
+    #[serde(default)]
+    #[schemars(with = "Option<ReleaseRegimeText>")]
+    pub release_regime: Option<SpannedText>,
     #[serde(default)]
     pub note: Option<String>,
 }

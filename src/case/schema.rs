@@ -90,6 +90,12 @@ text_schema!(FieldNameText, "The name of a field whose value is an assumption.",
     "enum": ["article", "committed", "penalty", "then", "political_rights", "fine", "confiscation"]
 });
 
+text_schema!(ReleaseRegimeText, "The release regime of a sentence in England and Wales.", {
+    "type": "string",
+    "enum": ["standard", "two-thirds", "excluded-from-40"],
+    "description": "standard: half, or 40 % under SI 2024/844. two-thirds: CJA 2003 s. 244ZA. excluded-from-40: a listed exclusion of SI 2024/844 (half)."
+});
+
 text_schema!(JurisdictionText, "A jurisdiction.", {
     "type": "string",
     "enum": ["CN", "DE", "TW", "JP", "US-federal", "GB-EAW"],

@@ -11,9 +11,11 @@
 pub mod cn;
 pub mod common;
 pub mod de;
+pub mod jp;
 pub mod rule;
 pub mod timeline;
 pub mod tw;
+pub mod us_federal;
 
 pub use rule::{Rule, Step, Verification};
 
@@ -44,6 +46,13 @@ pub trait Jurisdiction: Sync {
     /// `input.field-not-for-jurisdiction`.
     fn count_fields(&self) -> &'static [&'static str] {
         &[]
+    }
+
+    /// Whether a judgment with several counts must state the combined
+    /// sentence (`decided:`). False where the law computes the aggregate
+    /// from the counts (concurrent and consecutive terms).
+    fn requires_decided(&self) -> bool {
+        true
     }
 
     /// A commented starter case file (`sentencing new`).
@@ -91,6 +100,8 @@ pub fn jurisdiction(id: JurisdictionId) -> &'static dyn Jurisdiction {
         JurisdictionId::Cn => &China,
         JurisdictionId::De => &de::Germany,
         JurisdictionId::Tw => &tw::Taiwan,
+        JurisdictionId::Jp => &jp::Japan,
+        JurisdictionId::UsFederal => &us_federal::UsFederal,
     }
 }
 

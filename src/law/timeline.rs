@@ -10,7 +10,7 @@
 //! StGB § 57) are separate topics.
 
 use crate::case::JurisdictionId;
-use crate::law::{Rule, cn, de, tw};
+use crate::law::{Rule, cn, de, jp, tw, us_federal};
 use jiff::civil::{Date, date};
 
 /// The versions of one question of law.
@@ -152,6 +152,69 @@ pub fn topics() -> Vec<Topic> {
             covered_from: tw::art51::REFORM_2005,
             note: "the parole figures before the 2005 reform are not in the reference; not computed",
             versions: vec![&tw::art77::AGGREGATE],
+        },
+        Topic {
+            jurisdiction: J::Jp,
+            name: "maximum for several crimes (art. 47)",
+            covered_from: jp::art47::PENAL_CODE,
+            note: "the Penal Code of 1907 (in force 1908-10-01, not in the reference) is the first covered",
+            versions: vec![&jp::art47::ART_47],
+        },
+        Topic {
+            jurisdiction: J::Jp,
+            name: "overall cap of an aggravated term (art. 14 ¶2)",
+            covered_from: jp::art47::PENAL_CODE,
+            note: "UNVERIFIED: the reference gives 30 years without its history",
+            versions: vec![&jp::art47::ART_14_2],
+        },
+        Topic {
+            jurisdiction: J::Jp,
+            name: "absorption (art. 46)",
+            covered_from: jp::art47::PENAL_CODE,
+            note: "the Penal Code of 1907 is the first covered",
+            versions: vec![&jp::art47::ART_46],
+        },
+        Topic {
+            jurisdiction: J::Jp,
+            name: "release point (art. 28)",
+            covered_from: jp::art47::PENAL_CODE,
+            note: "the Penal Code of 1907 is the first covered",
+            versions: vec![&jp::art28::FIXED_TERM],
+        },
+        Topic {
+            jurisdiction: J::Jp,
+            name: "release point, life (art. 28)",
+            covered_from: jp::art47::PENAL_CODE,
+            note: "the Penal Code of 1907 is the first covered",
+            versions: vec![&jp::art28::LIFE],
+        },
+        Topic {
+            jurisdiction: J::UsFederal,
+            name: "aggregation of terms (§ 3584)",
+            covered_from: us_federal::s3584::SRA,
+            note: "the law before the Sentencing Reform Act is not implemented",
+            versions: vec![&us_federal::s3584::S3584],
+        },
+        Topic {
+            jurisdiction: J::UsFederal,
+            name: "custody credit (§ 3585(b))",
+            covered_from: us_federal::s3584::SRA,
+            note: "the law before the Sentencing Reform Act is not implemented",
+            versions: vec![&us_federal::s3624::S3585_B],
+        },
+        Topic {
+            jurisdiction: J::UsFederal,
+            name: "parole",
+            covered_from: us_federal::s3584::SRA,
+            note: "federal parole for offences before 1987-11-01 is not implemented",
+            versions: vec![&us_federal::s3624::NO_PAROLE],
+        },
+        Topic {
+            jurisdiction: J::UsFederal,
+            name: "release point (good-conduct time, § 3624(b))",
+            covered_from: us_federal::s3624::S3624_B.in_force_from,
+            note: "the BOP method before the First Step Act rule (2022) is not in the reference; not implemented",
+            versions: vec![&us_federal::s3624::S3624_B],
         },
     ]
 }

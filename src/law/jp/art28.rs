@@ -1,0 +1,50 @@
+//! Penal Code of Japan art. 28: parole (仮釈放).
+//!
+//! From the reference summary (statute not bundled):
+//! > Art. 28: parole after one third of a fixed term, or 10 years of life.
+//!
+//! Method: one third of a term of D days is ⌈D/3⌉ days, counted from the
+//! first day of execution; the date shown is the day after. Pre-trial
+//! detention counts only as far as the court orders (未決勾留日数の算入),
+//! which is not modelled: custody periods are not credited.
+
+use super::art47::PENAL_CODE;
+use crate::law::{Rule, Verification};
+use crate::penalty::Term;
+
+/// Art. 28: one third of a fixed term.
+pub static FIXED_TERM: Rule = Rule {
+    id: "jp.art28.one-third",
+    citation: "Penal Code art. 28",
+    in_force_from: PENAL_CODE,
+    in_force_until: None,
+    summary: "fixed term: parole possible after one third served",
+    verification: Verification::Reference("other-jurisdictions.md, Japan; statute not bundled"),
+};
+
+/// Art. 28: 10 years of life.
+pub static LIFE: Rule = Rule {
+    id: "jp.art28.life-10-years",
+    citation: "Penal Code art. 28",
+    in_force_from: PENAL_CODE,
+    in_force_until: None,
+    summary: "life imprisonment: parole possible after 10 years served",
+    verification: Verification::Reference("other-jurisdictions.md, Japan; statute not bundled"),
+};
+
+/// Since 2025-06-01 imprisonment with and without labour are one penalty (拘禁刑).
+pub static KOKINKEI: Rule = Rule {
+    id: "jp.kokinkei-2025",
+    citation: "Penal Code art. 12 (2022 amendment, 拘禁刑)",
+    in_force_from: jiff::civil::date(2025, 6, 1),
+    in_force_until: None,
+    summary: "imprisonment with and without work (懲役, 禁錮) become one penalty, 拘禁刑; the tool reads all three as fixed-term imprisonment",
+    verification: Verification::Reference(
+        "other-jurisdictions.md, Japan: since 2025-06-01 one penalty; the article number is not in the reference",
+    ),
+};
+
+/// Every rule of this module.
+pub static RULES: &[&Rule] = &[&FIXED_TERM, &LIFE, &KOKINKEI];
+
+pub const LIFE_THRESHOLD: Term = Term::years(10);

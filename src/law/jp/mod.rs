@@ -1,0 +1,238 @@
+//! Japan: Penal Code (刑法) art. 14, 28, 46, 47. The statute text is not
+//! bundled; every rule comes from the reference summary.
+//!
+//! Japanese courts impose one sentence for all crimes judged together: the
+//! case file gives each count the penalty type chosen with its statutory
+//! maximum (`penalty:`), the statutory maximum again under `statutory_max:`
+//! (required when there are several counts), and the unified sentence
+//! under `decided:`.
+
+pub mod art28;
+pub mod art47;
+
+use crate::analysis::{DefendantAnalysis, LawApplied};
+use crate::case::{Defendant, JurisdictionId};
+use crate::finding::{Finding, Severity};
+use crate::law::cn::term_dates::{DateArithmeticError, calendar_difference};
+use crate::law::common::{self, CALENDAR};
+use crate::law::{Jurisdiction, Rule, Step};
+use crate::penalty::{PenaltyParseError, Principal, Term};
+use jiff::civil::Date;
+
+/// Japan.
+pub struct Japan;
+
+/// Reads `懲役3年`, `拘禁刑2年6月`, `禁錮1年`, `無期懲役`, `死刑`, or English.
+pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
+    let t = text.trim();
+    if matches!(t, "無期懲役" | "無期禁錮" | "無期拘禁刑") {
+        return Ok(Principal::Life);
+    }
+    if t == "死刑" {
+        return Ok(Principal::Death);
+    }
+    for prefix in ["懲役", "禁錮", "拘禁刑"] {
+        if let Some(rest) = t.strip_prefix(prefix) {
+            // 3年6月 → 有期徒刑3年6个月 for the shared grammar.
+            let rest = rest.replace('月', "个月").replace("个个月", "个月");
+            return crate::penalty::parse_penalty(&format!("有期徒刑{rest}")).map_err(|mut e| {
+                e.offset = 0;
+                e.len = text.len();
+                e
+            });
+        }
+    }
+    crate::penalty::parse_penalty(text)
+}
+
+impl Jurisdiction for Japan {
+    fn id(&self) -> JurisdictionId {
+        JurisdictionId::Jp
+    }
+    fn name(&self) -> &'static str {
+        "Japan"
+    }
+    fn rules(&self) -> Vec<&'static Rule> {
+        let mut all: Vec<&'static Rule> = Vec::new();
+        all.extend_from_slice(art47::RULES);
+        all.extend_from_slice(art28::RULES);
+        all.push(&CALENDAR);
+        all
+    }
+    fn parse_penalty(&self, text: &str) -> Result<Principal, PenaltyParseError> {
+        parse_penalty(text)
+    }
+    fn count_fields(&self) -> &'static [&'static str] {
+        &["statutory_max"]
+    }
+    fn starter(&self) -> &'static str {
+        STARTER
+    }
+    fn analyse_defendant(
+        &self,
+        d: &Defendant,
+        path: &str,
+        as_of: Option<Date>,
+    ) -> DefendantAnalysis {
+        analyse_defendant(d, path, as_of)
+    }
+}
+
+/// Analyses one defendant under the Penal Code of Japan.
+pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> DefendantAnalysis {
+    let mut out = common::empty_analysis(d);
+    let mut findings = common::refuse_cn_only_fields(d, path, "JP");
+    let Some((counts_judgment, counts)) = d.governing_counts() else {
+        findings.push(Finding::new(
+            Severity::Error,
+            "jp.no-counts",
+            "no judgment states the counts",
+        ));
+        common::finish(&mut out, d, None, findings);
+        return out;
+    };
+    let (rows, f) = common::count_rows(counts);
+    out.counts = rows;
+    findings.extend(f);
+    let deciding = d.governing_decided();
+    let decided = deciding.as_ref().map(|(_, dec)| dec.penalty.value);
+    let day = deciding
+        .as_ref()
+        .map_or(counts_judgment.date.value, |(j, _)| j.date.value);
+    out.law = Some(LawApplied {
+        version: if day >= art28::KOKINKEI.in_force_from {
+            "JP-PC-2025"
+        } else {
+            "JP-PC"
+        },
+        name: "Penal Code (1907, as amended)",
+        reason: format!("judgment of {day}"),
+        settled: true,
+    });
+    let crimes: Vec<art47::Crime<'_>> = counts
+        .iter()
+        .map(|c| art47::Crime {
+            offence: &c.offence,
+            penalty: c.penalty.value,
+            statutory_max: c.statutory_max.as_ref().map(|m| m.value),
+        })
+        .collect();
+    let (comb, f) = art47::combine(&crimes, decided);
+    findings.extend(f);
+    let sentence = decided.or(match comb.principle {
+        crate::analysis::Principle::Absorption => comb.range.map(|r| r.min),
+        _ => None,
+    });
+    out.combination = Some(comb);
+    if !d.custody.is_empty() {
+        findings.push(Finding::new(
+            Severity::Note,
+            "jp.custody-not-credited",
+            "pre-trial detention counts only as far as the court orders (未決勾留日数の算入); not modelled, custody is not credited",
+        ));
+    }
+    if let Some(sentence) = sentence
+        && let Err(e) = calendar(d, sentence, &mut out)
+    {
+        findings.push(Finding::new(
+            Severity::Error,
+            "dates.out-of-range",
+            format!("the dates could not be computed: {e}"),
+        ));
+    }
+    common::finish(&mut out, d, as_of, findings);
+    out
+}
+
+fn calendar(
+    d: &Defendant,
+    sentence: Principal,
+    out: &mut DefendantAnalysis,
+) -> Result<(), DateArithmeticError> {
+    let Some(exec) = common::execution_day(d) else {
+        return Ok(());
+    };
+    let credit = common::Credit::default();
+    out.dates.executed = Some(exec.day);
+    out.dates.current = Some(sentence);
+    match sentence {
+        Principal::Imprisonment(term) => {
+            let cal = common::term_calendar(exec.day, 0, term)?;
+            out.dates.events = common::fixed_term_events(
+                &exec, &credit, &cal, term, &CALENDAR, &CALENDAR, &CALENDAR,
+            );
+            out.dates.term_start = Some(cal.served_from);
+            out.dates.served_from = Some(cal.served_from);
+            out.dates.term_end = Some(cal.term_end);
+            let (at, text) = common::fraction_point(&cal, 1, 3, None)?;
+            out.dates.parole_eligible = Some(at);
+            out.parole.eligible_after = calendar_difference(cal.served_from, at).ok();
+            out.parole.counted_from = Some("the first day of execution".into());
+            out.dates.events.push(common::event(
+                "parole possible",
+                Some(at),
+                &art28::FIXED_TERM,
+                text.clone(),
+            ));
+            out.parole.steps.push(Step::new(
+                &art28::FIXED_TERM,
+                format!("one third of {term}: {text}"),
+            ));
+        }
+        Principal::Life => {
+            let (at, text) = common::after_term_point(exec.day, art28::LIFE_THRESHOLD)?;
+            out.dates.served_from = Some(exec.day);
+            out.dates.events.push(common::event(
+                "execution begins",
+                Some(exec.day),
+                &CALENDAR,
+                exec.how.clone(),
+            ));
+            out.dates.events.push(common::event(
+                "parole possible",
+                Some(at),
+                &art28::LIFE,
+                text.clone(),
+            ));
+            out.dates.parole_eligible = Some(at);
+            out.parole.eligible_after = Some(art28::LIFE_THRESHOLD);
+            out.parole.counted_from = Some("the first day of execution".into());
+            out.parole.steps.push(Step::new(
+                &art28::LIFE,
+                format!("life imprisonment: {text}"),
+            ));
+        }
+        Principal::Death => out.parole.not_applicable = Some("death".into()),
+        other => {
+            out.parole.not_applicable =
+                Some(format!("{other} is not a penalty of the Japanese code"))
+        }
+    }
+    let _ = Term::ZERO;
+    Ok(())
+}
+
+const STARTER: &str = r#"# yaml-language-server: $schema=../docs/case.schema.json
+# A sentencing case file for Japan (Penal Code). Every field is described in docs/case-format.md.
+
+case: Example — two crimes judged together (art. 47)   # the case's title
+jurisdiction: JP                                        # Japan
+summary: >-
+  Worked example, not a real case.
+defendants:
+  - name: Example Defendant
+    judgments:
+      - court: District Court (example)
+        date: 2024-03-01
+        counts:
+          - offence: theft (窃盗)
+            article: Penal Code art. 235
+            penalty: 懲役10年                 # the type chosen, with its statutory maximum
+            statutory_max: 懲役10年           # art. 47 works from the statutory maxima
+          - offence: fraud (詐欺)
+            article: Penal Code art. 246
+            penalty: 懲役10年
+            statutory_max: 懲役10年
+        decided:
+          penalty: 懲役4年                    # the one unified sentence
+"#;

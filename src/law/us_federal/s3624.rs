@@ -1,0 +1,88 @@
+//! 18 U.S.C. § 3585 (commencement and credit) and § 3624(b) (good-conduct
+//! time); no parole after the Sentencing Reform Act.
+//!
+//! From the reference summary (statute not bundled):
+//!
+//! > § 3585(a): a sentence commences on the day the defendant is received in
+//! > custody to serve it. § 3585(b): credit for prior official detention not
+//! > credited against another sentence.
+//! > § 3624(b): up to 54 days of good-conduct time per year of the sentence
+//! > imposed, for terms of more than one year and not life (First Step Act
+//! > reading, BOP rule effective 2022). There is no federal parole for
+//! > offences after 1987-11-01. A 120-month term with full credit projects
+//! > release after about 85 % of the term (UNVERIFIED rounding; state the method).
+//!
+//! Method used here: full credit G = ⌊54 × M ÷ 12⌋ days for a term of M
+//! whole months (days beyond whole months ignored); the projected release is
+//! the day after (term days − G) days served. For 120 months: G = 540 days,
+//! 3,653 − 540 = 3,113 days ≈ 85.2 % of the term.
+
+use super::s3584::SRA;
+use crate::law::{Rule, Verification};
+use jiff::civil::date;
+
+/// § 3585(a): commencement.
+pub static S3585_A: Rule = Rule {
+    id: "us.3585a.commencement",
+    citation: "18 U.S.C. § 3585(a)",
+    in_force_from: SRA,
+    in_force_until: None,
+    summary: "a sentence commences on the day the defendant is received in custody to serve it",
+    verification: Verification::Unverified(
+        "from the reference summary (statute not bundled); the in-force start 1987-11-01 is the reference's date for the end of parole, not stated for § 3585",
+    ),
+};
+
+/// § 3585(b): credit for prior custody.
+pub static S3585_B: Rule = Rule {
+    id: "us.3585b.credit",
+    citation: "18 U.S.C. § 3585(b)",
+    in_force_from: SRA,
+    in_force_until: None,
+    summary: "credit for prior official detention not credited against another sentence, one day for one day",
+    verification: Verification::Unverified(
+        "from the reference summary (statute not bundled); the in-force start 1987-11-01 is the reference's date for the end of parole, not stated for § 3585",
+    ),
+};
+
+/// § 3624(b): 54 days per year imposed.
+pub static S3624_B: Rule = Rule {
+    id: "us.3624b.good-conduct-time",
+    citation: "18 U.S.C. § 3624(b) (First Step Act reading)",
+    in_force_from: date(2022, 1, 1),
+    in_force_until: None,
+    summary: "terms of more than one year and not life: up to 54 days of good-conduct time per year of the sentence imposed",
+    verification: Verification::Unverified(
+        "the reference gives 'BOP rule effective 2022' without a day (2022-01-01 is a placeholder) and marks the rounding UNVERIFIED; the method is stated in each step",
+    ),
+};
+
+/// No parole for offences after 1987-11-01.
+pub static NO_PAROLE: Rule = Rule {
+    id: "us.no-parole",
+    citation: "Sentencing Reform Act of 1984 (no federal parole)",
+    in_force_from: SRA,
+    in_force_until: None,
+    summary: "no federal parole for offences committed on or after 1987-11-01",
+    verification: Verification::Reference("other-jurisdictions.md, United States — federal"),
+};
+
+/// Every rule of this module.
+pub static RULES: &[&Rule] = &[&S3585_A, &S3585_B, &S3624_B, &NO_PAROLE];
+
+/// Full good-conduct time for a term of `months` whole months.
+pub fn good_conduct_days(months: u32) -> i64 {
+    i64::from(months) * 54 / 12
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn s3624_b_54_days_per_year_imposed() {
+        assert_eq!(good_conduct_days(120), 540);
+        assert_eq!(good_conduct_days(18), 81);
+        assert_eq!(good_conduct_days(300), 1350);
+    }
+}
