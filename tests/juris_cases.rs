@@ -248,3 +248,75 @@ fn public_us_cases_record_the_aggregate_only() {
         assert_eq!(c.total, Some(Term::years(years)), "{name}");
     }
 }
+
+#[test]
+fn cja_2003_release_fractions_and_si_2024_844_commencement() {
+    let case = load(
+        "gb.yaml",
+        include_str!("../cases/gb-worked-example-release.yaml"),
+    );
+    let a = analyse_as_of(&case, None);
+    let crd = |i: usize| {
+        a.defendants[i]
+            .dates
+            .events
+            .iter()
+            .find(|e| e.event.starts_with("CRD"))
+            .and_then(|e| e.date)
+            .unwrap()
+    };
+    let rule = |i: usize| {
+        a.defendants[i]
+            .dates
+            .events
+            .iter()
+            .find(|e| e.event.starts_with("CRD"))
+            .unwrap()
+            .step
+            .rule
+            .id
+    };
+    // A: 2 + 1 consecutive, 6 months concurrent = 3 years from 2024-01-05
+    // (remand credited): 1096 days, 40 % = 439 days → 2025-03-19.
+    assert_eq!(
+        a.defendants[0].combination.as_ref().unwrap().total,
+        Some(Term::years(3))
+    );
+    assert_eq!(crd(0), date(2025, 3, 19));
+    assert_eq!(rule(0), "gb.si2024-844.40pct.under-5-years");
+    // B: 18 months from 2023-03-01, half-way (274 days) before 2024-09-10.
+    assert_eq!(crd(1), date(2023, 11, 30));
+    assert_eq!(rule(1), "gb.cja2003.s244.half.under-5-years");
+    assert!(
+        a.defendants[1]
+            .dates
+            .events
+            .iter()
+            .any(|e| e.event.starts_with("TUSED") && e.date == Some(date(2024, 11, 30)))
+    );
+    // C: two-thirds of 8 years from 2022-09-01.
+    assert_eq!(crd(2), date(2028, 1, 1));
+    assert_eq!(rule(2), "gb.cja2003.s244za.two-thirds.2022");
+    // D: 6 years from 2021-02-01, half-way 2024-02-02, before 2024-10-22.
+    assert_eq!(crd(3), date(2024, 2, 2));
+    assert_eq!(rule(3), "gb.cja2003.s244.half.5-years-or-more");
+    // E: 6 years from 2022-06-01: 40 % = 877 days → 2024-10-25, after 2024-10-22.
+    assert_eq!(crd(4), date(2024, 10, 25));
+    assert_eq!(rule(4), "gb.si2024-844.40pct.5-years-or-more");
+}
+
+#[test]
+fn si_2024_844_release_not_before_commencement() {
+    // 4 years from 2021-06-01: 40 % = 585 days → 2023-01-07, half → 2023-06-01:
+    // half is before 2024-09-10, so half applies. 4 years from 2022-10-01:
+    // half 2024-10-01 ≥ 2024-09-10; 40 % → 2024-05-08; CRD = 2024-09-10.
+    let text = "case: x\njurisdiction: GB-EAW\ndefendants:\n  - name: A\n    judgments:\n      - court: CC\n        date: 2022-10-01\n        counts:\n          - offence: a\n            penalty: 4 years\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    let crd = a.defendants[0]
+        .dates
+        .events
+        .iter()
+        .find(|e| e.event.starts_with("CRD"))
+        .and_then(|e| e.date);
+    assert_eq!(crd, Some(date(2024, 9, 10)));
+}

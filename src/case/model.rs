@@ -32,6 +32,8 @@ pub enum JurisdictionId {
     Jp,
     /// The United States, federal courts (18 U.S.C.).
     UsFederal,
+    /// England and Wales.
+    GbEaw,
 }
 
 impl JurisdictionId {
@@ -43,6 +45,7 @@ impl JurisdictionId {
             JurisdictionId::Tw => "TW",
             JurisdictionId::Jp => "JP",
             JurisdictionId::UsFederal => "US-federal",
+            JurisdictionId::GbEaw => "GB-EAW",
         }
     }
 
@@ -61,6 +64,7 @@ impl JurisdictionId {
         JurisdictionId::Tw,
         JurisdictionId::Jp,
         JurisdictionId::UsFederal,
+        JurisdictionId::GbEaw,
     ];
 }
 

@@ -456,3 +456,23 @@ pub fn after_term_point(from: Date, served: Term) -> Result<(Date, String), Date
     let d = crate::law::cn::term_dates::day_after_period(from, served)?;
     Ok((d, format!("{from} + {served} = {d}")))
 }
+
+/// Concurrent and consecutive terms: for each sentence (its penalty and the
+/// 0-based indices of the earlier sentences it runs after), the length of
+/// the chain ending at it — its term plus the longest chain it follows.
+/// `None` for a sentence that is not a fixed term, or that follows one.
+pub fn consecutive_chains(sentences: &[(Principal, Vec<usize>)]) -> Vec<Option<Term>> {
+    let mut out: Vec<Option<Term>> = Vec::with_capacity(sentences.len());
+    for (penalty, after) in sentences {
+        let own = match penalty {
+            Principal::Imprisonment(t) => Some(*t),
+            _ => None,
+        };
+        let before = after
+            .iter()
+            .map(|i| out.get(*i).copied().flatten())
+            .try_fold(Term::ZERO, |acc, t| t.map(|t| acc.max(t)));
+        out.push(own.zip(before).map(|(a, b)| a.saturating_add(b)));
+    }
+    out
+}

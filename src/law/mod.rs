@@ -11,6 +11,7 @@
 pub mod cn;
 pub mod common;
 pub mod de;
+pub mod gb_eaw;
 pub mod jp;
 pub mod rule;
 pub mod timeline;
@@ -102,6 +103,7 @@ pub fn jurisdiction(id: JurisdictionId) -> &'static dyn Jurisdiction {
         JurisdictionId::Tw => &tw::Taiwan,
         JurisdictionId::Jp => &jp::Japan,
         JurisdictionId::UsFederal => &us_federal::UsFederal,
+        JurisdictionId::GbEaw => &gb_eaw::EnglandAndWales,
     }
 }
 

@@ -10,7 +10,7 @@
 //! StGB § 57) are separate topics.
 
 use crate::case::JurisdictionId;
-use crate::law::{Rule, cn, de, jp, tw, us_federal};
+use crate::law::{Rule, cn, de, gb_eaw, jp, tw, us_federal};
 use jiff::civil::{Date, date};
 
 /// The versions of one question of law.
@@ -215,6 +215,64 @@ pub fn topics() -> Vec<Topic> {
             covered_from: us_federal::s3624::S3624_B.in_force_from,
             note: "the BOP method before the First Step Act rule (2022) is not in the reference; not implemented",
             versions: vec![&us_federal::s3624::S3624_B],
+        },
+        Topic {
+            jurisdiction: J::GbEaw,
+            name: "aggregation of concurrent and consecutive terms",
+            covered_from: gb_eaw::release::CJA_2003,
+            note: "the law before CJA 2003 Part 12 is not implemented",
+            versions: vec![&gb_eaw::release::AGGREGATION],
+        },
+        Topic {
+            jurisdiction: J::GbEaw,
+            name: "remand credit (s. 240ZA)",
+            covered_from: gb_eaw::release::CJA_2003,
+            note: "the law before CJA 2003 Part 12 is not implemented",
+            versions: vec![&gb_eaw::release::REMAND],
+        },
+        Topic {
+            jurisdiction: J::GbEaw,
+            name: "release point, standard determinate sentence under 5 years",
+            covered_from: gb_eaw::release::CJA_2003,
+            note: "the law before CJA 2003 Part 12 is not implemented",
+            versions: vec![
+                &gb_eaw::release::HALF_UNDER_5,
+                &gb_eaw::release::FORTY_UNDER_5,
+            ],
+        },
+        Topic {
+            jurisdiction: J::GbEaw,
+            name: "release point, standard determinate sentence of 5 years or more",
+            covered_from: gb_eaw::release::CJA_2003,
+            note: "the law before CJA 2003 Part 12 is not implemented",
+            versions: vec![
+                &gb_eaw::release::HALF_5_PLUS,
+                &gb_eaw::release::FORTY_5_PLUS,
+            ],
+        },
+        Topic {
+            jurisdiction: J::GbEaw,
+            name: "release point, excluded from SI 2024/844",
+            covered_from: gb_eaw::release::CJA_2003,
+            note: "the law before CJA 2003 Part 12 is not implemented",
+            versions: vec![&gb_eaw::release::HALF_EXCLUDED],
+        },
+        Topic {
+            jurisdiction: J::GbEaw,
+            name: "release point, s. 244ZA",
+            covered_from: gb_eaw::release::S244ZA_2020,
+            note: "s. 244ZA did not exist before April 2020",
+            versions: vec![
+                &gb_eaw::release::TWO_THIRDS_2020,
+                &gb_eaw::release::TWO_THIRDS_2022,
+            ],
+        },
+        Topic {
+            jurisdiction: J::GbEaw,
+            name: "top-up supervision (TUSED)",
+            covered_from: gb_eaw::release::TOP_UP_SUPERVISION.in_force_from,
+            note: "UNVERIFIED: top-up supervision before 2015-02-01 did not exist (from memory)",
+            versions: vec![&gb_eaw::release::TOP_UP_SUPERVISION],
         },
     ]
 }

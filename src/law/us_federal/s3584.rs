@@ -50,20 +50,11 @@ pub struct Sentence<'a> {
 
 /// The length of the chain ending at each count; `None` for life.
 pub fn chains(sentences: &[Sentence<'_>]) -> Vec<Option<Term>> {
-    let mut out: Vec<Option<Term>> = Vec::with_capacity(sentences.len());
-    for s in sentences {
-        let own = match s.penalty {
-            Principal::Imprisonment(t) => Some(t),
-            _ => None,
-        };
-        let before = s
-            .after
-            .iter()
-            .map(|i| out.get(*i).copied().flatten())
-            .try_fold(Term::ZERO, |acc, t| t.map(|t| acc.max(t)));
-        out.push(own.zip(before).map(|(a, b)| a.saturating_add(b)));
-    }
-    out
+    let pairs: Vec<(Principal, Vec<usize>)> = sentences
+        .iter()
+        .map(|s| (s.penalty, s.after.clone()))
+        .collect();
+    crate::law::common::consecutive_chains(&pairs)
 }
 
 /// The aggregate term.

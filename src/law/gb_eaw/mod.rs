@@ -1,0 +1,366 @@
+//! England and Wales: concurrent and consecutive terms, remand credit
+//! (CJA 2003 s. 240ZA), automatic release of standard determinate
+//! sentences (s. 244 half, SI 2024/844 40 %, s. 244ZA two-thirds), and the
+//! practitioners' dates: CRD, SLED, TUSED. The statutes are not bundled;
+//! every rule comes from the reference summary. ARD, PED and HDCED (other
+//! sentence types, home detention curfew) are not computed.
+
+pub mod release;
+
+use crate::analysis::{DefendantAnalysis, LawApplied, PenaltyRange, Principle};
+use crate::case::{Defendant, JurisdictionId, ReleaseRegime};
+use crate::finding::{Finding, Severity};
+use crate::law::cn::term_dates::{DateArithmeticError, add_term};
+use crate::law::common::{self, CALENDAR};
+use crate::law::{Jurisdiction, Rule, Step};
+use crate::penalty::{Principal, Term};
+use jiff::civil::Date;
+
+/// England and Wales.
+pub struct EnglandAndWales;
+
+impl Jurisdiction for EnglandAndWales {
+    fn id(&self) -> JurisdictionId {
+        JurisdictionId::GbEaw
+    }
+    fn name(&self) -> &'static str {
+        "England and Wales"
+    }
+    fn rules(&self) -> Vec<&'static Rule> {
+        let mut all: Vec<&'static Rule> = release::RULES.to_vec();
+        all.push(&CALENDAR);
+        all
+    }
+    fn count_fields(&self) -> &'static [&'static str] {
+        &["consecutive_to", "release_regime"]
+    }
+    fn requires_decided(&self) -> bool {
+        false
+    }
+    fn starter(&self) -> &'static str {
+        STARTER
+    }
+    fn analyse_defendant(
+        &self,
+        d: &Defendant,
+        path: &str,
+        as_of: Option<Date>,
+    ) -> DefendantAnalysis {
+        analyse_defendant(d, path, as_of)
+    }
+}
+
+/// Analyses one defendant under the law of England and Wales.
+pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> DefendantAnalysis {
+    let mut out = common::empty_analysis(d);
+    let mut findings = common::refuse_cn_only_fields(d, path, "GB-EAW");
+    let Some((counts_judgment, counts)) = d.governing_counts() else {
+        findings.push(Finding::new(
+            Severity::Error,
+            "gb.no-counts",
+            "no judgment states the counts",
+        ));
+        common::finish(&mut out, d, None, findings);
+        return out;
+    };
+    let (rows, f) = common::count_rows(counts);
+    out.counts = rows;
+    findings.extend(f);
+    let day = counts_judgment.date.value;
+    out.law = Some(LawApplied {
+        version: "GB-EAW-CJA2003",
+        name: "Criminal Justice Act 2003 release provisions, as modified by SI 2024/844",
+        reason: format!(
+            "sentence of {day}; the release fraction is the one in force when the release falls due"
+        ),
+        settled: true,
+    });
+
+    let mut comb = crate::analysis::Combination {
+        principle: if counts.len() == 1 {
+            Principle::SingleCount
+        } else {
+            Principle::LimitedAggravation
+        },
+        highest: None,
+        total: None,
+        cap: None,
+        range: None,
+        then_range: None,
+        decided: counts_judgment
+            .decided
+            .as_ref()
+            .map(|dec| dec.penalty.value),
+        decided_then: None,
+        lawful: None,
+        steps: Vec::new(),
+    };
+    let sentence = if counts.iter().any(|c| c.penalty.value == Principal::Life) {
+        comb.principle = Principle::Absorption;
+        comb.highest = Some(Principal::Life);
+        comb.range = Some(PenaltyRange::exactly(Principal::Life));
+        out.parole.not_applicable = Some(
+            "life sentence: release by the Parole Board after the minimum term, not modelled"
+                .into(),
+        );
+        None
+    } else {
+        let pairs: Vec<(Principal, Vec<usize>)> = counts
+            .iter()
+            .map(|c| {
+                (
+                    c.penalty.value,
+                    c.consecutive_to
+                        .as_ref()
+                        .map(|l| {
+                            l.value
+                                .iter()
+                                .filter_map(|n| usize::try_from(*n).ok()?.checked_sub(1))
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                )
+            })
+            .collect();
+        let chains = common::consecutive_chains(&pairs);
+        let mut total = Term::ZERO;
+        for (i, (c, len)) in counts.iter().zip(&chains).enumerate() {
+            match len {
+                Some(len) => {
+                    total = total.max(*len);
+                    if counts.len() > 1 {
+                        let how = match &c.consecutive_to {
+                            Some(l) if !l.value.is_empty() => format!(
+                                "consecutive to count(s) {}",
+                                l.value
+                                    .iter()
+                                    .map(|n| n.to_string())
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
+                            _ => "concurrent".to_string(),
+                        };
+                        comb.steps.push(Step::new(
+                            &release::AGGREGATION,
+                            format!(
+                                "count {} ({}): {} {how}; chain {len}",
+                                i + 1,
+                                c.offence,
+                                c.penalty.value
+                            ),
+                        ));
+                    }
+                }
+                None => findings.push(Finding::new(
+                    Severity::Error,
+                    "gb.unknown-penalty-kind",
+                    format!(
+                        "{}: {} is not a term of imprisonment",
+                        c.offence, c.penalty.value
+                    ),
+                )),
+            }
+        }
+        if counts.len() > 1 {
+            comb.steps.push(Step::new(
+                &release::AGGREGATION,
+                format!("aggregate custodial term = the longest chain = {total}"),
+            ));
+        }
+        comb.highest = counts
+            .iter()
+            .filter_map(|c| c.penalty.value.term())
+            .max()
+            .map(Principal::Imprisonment);
+        comb.total = Some(total);
+        comb.range = Some(PenaltyRange::exactly(Principal::Imprisonment(total)));
+        if let Some(dec) = comb.decided {
+            let ok = dec == Principal::Imprisonment(total);
+            comb.lawful = Some(ok);
+            if !ok {
+                findings.push(Finding::new(
+                    Severity::Error,
+                    "gb.aggregate-mismatch",
+                    format!("the stated total {dec} is not the aggregate of the counts, {total}"),
+                ));
+            }
+        }
+        Some(total)
+    };
+    out.combination = Some(comb);
+    let regime = counts
+        .iter()
+        .filter_map(|c| c.release_regime.as_ref().map(|r| r.value))
+        .max()
+        .unwrap_or(ReleaseRegime::Standard);
+    if counts
+        .iter()
+        .filter_map(|c| c.release_regime.as_ref().map(|r| r.value))
+        .any(|r| r != regime)
+    {
+        findings.push(Finding::new(
+            Severity::Assumption,
+            "gb.regime-simplified",
+            format!("the counts have different release regimes; the most restrictive, {}, is applied to the whole aggregate (the release-date service works sentence by sentence)", regime.id()),
+        ));
+    }
+    if let Some(term) = sentence
+        && let Err(e) = calendar(d, term, regime, day, &mut out, &mut findings)
+    {
+        findings.push(Finding::new(
+            Severity::Error,
+            "dates.out-of-range",
+            format!("the dates could not be computed: {e}"),
+        ));
+    }
+    common::finish(&mut out, d, as_of, findings);
+    out
+}
+
+fn calendar(
+    d: &Defendant,
+    term: Term,
+    regime: ReleaseRegime,
+    sentenced: Date,
+    out: &mut DefendantAnalysis,
+    findings: &mut Vec<Finding>,
+) -> Result<(), DateArithmeticError> {
+    let Some(exec) = common::execution_day(d) else {
+        return Ok(());
+    };
+    let credit = common::custody_credit(d, exec.day)?;
+    let cal = common::term_calendar(exec.day, credit.days, term)?;
+    out.dates.executed = Some(exec.day);
+    out.dates.custody_credit_days = Some(credit.days);
+    out.dates.current = Some(Principal::Imprisonment(term));
+    out.dates.events = common::fixed_term_events(
+        &exec,
+        &credit,
+        &cal,
+        term,
+        &CALENDAR,
+        &release::REMAND,
+        &CALENDAR,
+    );
+    if let Some(e) = out.dates.events.last_mut() {
+        e.event = "SLED (sentence and licence expiry date)".into();
+    }
+    out.dates.term_start = Some(cal.served_from);
+    out.dates.served_from = Some(cal.served_from);
+    out.dates.term_end = Some(cal.term_end);
+
+    let (rule, crd, text): (&'static Rule, Date, String) = match regime {
+        ReleaseRegime::TwoThirds => {
+            let (rule, minimum) = if sentenced >= release::S244ZA_2022 {
+                (&release::TWO_THIRDS_2022, Term::years(4))
+            } else {
+                (&release::TWO_THIRDS_2020, Term::years(7))
+            };
+            if sentenced < release::S244ZA_2020 {
+                findings.push(Finding::new(
+                    Severity::Error,
+                    "gb.s244za.before-2020",
+                    format!(
+                        "s. 244ZA did not apply to a sentence of {sentenced} (from April 2020)"
+                    ),
+                ));
+            }
+            if term < minimum {
+                findings.push(Finding::new(
+                    Severity::Warning,
+                    "gb.s244za.term-too-short",
+                    format!(
+                        "{term} is under the {minimum} that s. 244ZA needs ({})",
+                        rule.citation
+                    ),
+                ));
+            }
+            let (at, text) = common::fraction_point(&cal, 2, 3, None)?;
+            (rule, at, format!("two-thirds: {text}"))
+        }
+        ReleaseRegime::ExcludedFrom40 => {
+            let (at, text) = common::fraction_point(&cal, 1, 2, None)?;
+            (
+                &release::HALF_EXCLUDED,
+                at,
+                format!("half (excluded from SI 2024/844): {text}"),
+            )
+        }
+        ReleaseRegime::Standard => {
+            let (half, half_text) = common::fraction_point(&cal, 1, 2, None)?;
+            let (forty, forty_text) = common::fraction_point(&cal, 2, 5, None)?;
+            let (start, half_rule, forty_rule) = if term < Term::years(5) {
+                (
+                    release::SDS40_UNDER_5,
+                    &release::HALF_UNDER_5,
+                    &release::FORTY_UNDER_5,
+                )
+            } else {
+                (
+                    release::SDS40_5_PLUS,
+                    &release::HALF_5_PLUS,
+                    &release::FORTY_5_PLUS,
+                )
+            };
+            if half < start {
+                (
+                    half_rule,
+                    half,
+                    format!("half: {half_text}; before SI 2024/844 applied to this term ({start})"),
+                )
+            } else {
+                let at = forty.max(start);
+                (
+                    forty_rule,
+                    at,
+                    format!(
+                        "40 %: {forty_text}; not before the commencement for this term, {start}: CRD {at} (half would have been {half})"
+                    ),
+                )
+            }
+        }
+    };
+    out.dates.events.push(common::event(
+        "CRD (conditional release date)",
+        Some(crd),
+        rule,
+        text.clone(),
+    ));
+    out.parole.not_applicable = Some(format!(
+        "automatic release on the CRD, {crd}; no parole decision for a standard determinate sentence"
+    ));
+    out.parole.steps.push(Step::new(rule, text));
+    if term < Term::years(2) && sentenced >= release::TOP_UP_SUPERVISION.in_force_from {
+        let tused = add_term(crd, Term::months(12))?;
+        out.dates.events.push(common::event(
+            "TUSED (top-up supervision expiry date)",
+            Some(tused),
+            &release::TOP_UP_SUPERVISION,
+            format!("term {term} under 2 years: CRD {crd} + 12 months = {tused}"),
+        ));
+    }
+    Ok(())
+}
+
+const STARTER: &str = r#"# yaml-language-server: $schema=../docs/case.schema.json
+# A sentencing case file for England and Wales. Every field is described in docs/case-format.md.
+
+case: Example — consecutive terms and the release date       # the case's title
+jurisdiction: GB-EAW                                           # England and Wales
+summary: >-
+  Worked example, not a real case.
+defendants:
+  - name: Example Defendant
+    custody:
+      - from: 2024-01-05                         # remand, credited (s. 240ZA)
+    judgments:
+      - court: Crown Court (example)
+        date: 2024-06-14
+        counts:
+          - offence: burglary
+            penalty: 2 years
+          - offence: handling stolen goods
+            penalty: 1 year
+            consecutive_to: [1]                  # without it, concurrent
+            release_regime: standard             # or two-thirds, excluded-from-40
+"#;
