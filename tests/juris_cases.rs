@@ -320,3 +320,28 @@ fn si_2024_844_release_not_before_commencement() {
         .and_then(|e| e.date);
     assert_eq!(crd, Some(date(2024, 9, 10)));
 }
+
+#[test]
+fn art2_lighter_law_keeps_the_20_year_cap_for_offences_before_the_reform() {
+    let case = load(
+        "tw.yaml",
+        include_str!("../cases/tw-worked-example-art51.yaml"),
+    );
+    let a = analyse_as_of(&case, None);
+    let d = &a.defendants[2];
+    let c = d.combination.as_ref().unwrap();
+    assert_eq!(c.cap, Some(Term::years(20)));
+    assert_eq!(c.lawful, Some(true));
+    assert_eq!(d.law.as_ref().unwrap().version, "TW-CC-PRE2005");
+    assert!(
+        c.steps[0]
+            .text
+            .contains("under the earlier text (20 years) the range is 15 years – 20 years")
+    );
+    assert!(
+        c.steps[0]
+            .text
+            .contains("under the 2005 text (30 years) 15 years – 25 years")
+    );
+    assert!(d.findings.iter().any(|f| f.code == "tw.art2.lighter-law"));
+}

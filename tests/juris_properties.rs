@@ -61,3 +61,44 @@ proptest! {
         prop_assert_eq!(c.lawful, Some(h <= t && t <= s.min(cap)));
     }
 }
+
+proptest! {
+    #[test]
+    fn penal_code_47_maximum_is_within_one_and_a_half_the_sum_and_30_years(
+        maxima in prop::collection::vec((1u32..=360).prop_map(Term::months), 2..6),
+    ) {
+        use sentencing::law::jp::art47::{aggravated_maximum, one_and_a_half};
+        let h = *maxima.iter().max().unwrap();
+        let s = maxima.iter().fold(Term::ZERO, |a, t| a.saturating_add(*t));
+        let m = aggravated_maximum(&maxima);
+        prop_assert!(h <= m || h > Term::years(30));
+        prop_assert!(m <= one_and_a_half(h));
+        prop_assert!(m <= s);
+        prop_assert!(m <= Term::years(30));
+    }
+
+    #[test]
+    fn concurrent_and_consecutive_aggregate_between_longest_and_sum(
+        terms in prop::collection::vec((1u32..=240).prop_map(Term::months), 1..8),
+        links in prop::collection::vec(any::<prop::sample::Index>(), 8),
+        consecutive in prop::collection::vec(any::<bool>(), 8),
+    ) {
+        use sentencing::law::common::consecutive_chains;
+        let sentences: Vec<(Principal, Vec<usize>)> = terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let after = if i > 0 && consecutive[i] { vec![links[i].index(i)] } else { vec![] };
+                (Principal::Imprisonment(*t), after)
+            })
+            .collect();
+        let chains = consecutive_chains(&sentences);
+        let total = chains.iter().map(|c| c.unwrap()).max().unwrap();
+        let h = *terms.iter().max().unwrap();
+        let s = terms.iter().fold(Term::ZERO, |a, t| a.saturating_add(*t));
+        prop_assert!(h <= total && total <= s);
+        if consecutive.iter().skip(1).take(terms.len().saturating_sub(1)).all(|c| !c) {
+            prop_assert_eq!(total, h);
+        }
+    }
+}

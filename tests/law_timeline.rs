@@ -128,3 +128,56 @@ fn version_boundaries() {
         "cn.cl69.1.limited-aggravation.a8"
     );
 }
+
+fn topic(name: &str) -> Topic {
+    topics()
+        .into_iter()
+        .find(|t| t.name == name)
+        .unwrap_or_else(|| panic!("no topic {name}"))
+}
+
+#[test]
+fn si_2024_844_tranche_boundaries() {
+    let under5 = topic("release point, standard determinate sentence under 5 years");
+    assert_eq!(
+        in_force(&under5, date(2024, 9, 9))[0].id,
+        "gb.cja2003.s244.half.under-5-years"
+    );
+    assert_eq!(
+        in_force(&under5, date(2024, 9, 10))[0].id,
+        "gb.si2024-844.40pct.under-5-years"
+    );
+    let five_plus = topic("release point, standard determinate sentence of 5 years or more");
+    assert_eq!(
+        in_force(&five_plus, date(2024, 10, 21))[0].id,
+        "gb.cja2003.s244.half.5-years-or-more"
+    );
+    assert_eq!(
+        in_force(&five_plus, date(2024, 10, 22))[0].id,
+        "gb.si2024-844.40pct.5-years-or-more"
+    );
+    let za = topic("release point, s. 244ZA");
+    assert!(in_force(&za, date(2020, 3, 31)).is_empty());
+    assert_eq!(
+        in_force(&za, date(2022, 6, 27))[0].id,
+        "gb.cja2003.s244za.two-thirds.2020"
+    );
+    assert_eq!(
+        in_force(&za, date(2022, 6, 28))[0].id,
+        "gb.cja2003.s244za.two-thirds.2022"
+    );
+}
+
+#[test]
+fn us_federal_boundaries() {
+    let parole = topic("parole");
+    assert!(in_force(&parole, date(1987, 10, 31)).is_empty());
+    assert_eq!(in_force(&parole, date(1987, 11, 1))[0].id, "us.no-parole");
+}
+
+#[test]
+fn taiwan_parole_is_covered_from_the_reform_only() {
+    let t = topic("release point (art. 77, 79-1)");
+    assert!(in_force(&t, date(2006, 6, 30)).is_empty());
+    assert_eq!(in_force(&t, date(2006, 7, 1)).len(), 1);
+}

@@ -77,8 +77,22 @@ pub static DETENTION_120_DAYS: Rule = Rule {
     ),
 };
 
+/// Art. 2 ¶1: the law at the time of the act, unless a later law is more
+/// favourable (the lighter law).
+pub static LIGHTER_LAW: Rule = Rule {
+    id: "tw.art2.lighter-law",
+    citation: "Criminal Code art. 2 ¶1",
+    in_force_from: CODE_1935,
+    in_force_until: None,
+    summary: "when the law changed after the act, the law at the time of the act applies, unless a later law is more favourable to the offender",
+    verification: Verification::Unverified(
+        "not in the reference summary: the rule and its wording are from memory",
+    ),
+};
+
 /// Every rule of this module.
 pub static RULES: &[&Rule] = &[
+    &LIGHTER_LAW,
     &ABSORPTION,
     &FIXED_TERMS_20,
     &FIXED_TERMS_30,
@@ -185,13 +199,6 @@ pub fn combine(
             rule,
             format!("L ≤ T ≤ min(S, cap) = min({s}, {cap}) → {h} – {hi}"),
         ));
-        if day >= REFORM_2005 && s > Term::years(20) {
-            findings.push(Finding::new(
-                Severity::Note,
-                "tw.art2.lighter-law",
-                format!("if an offence was committed before {REFORM_2005}, art. 2 (the lighter law) may call for the earlier 20-year cap: the range would be {h} – {}; not decided by the tool", s.min(Term::years(20))),
-            ));
-        }
         if let Some(d) = decided {
             let ok = matches!(d, Principal::Imprisonment(t) if lawful_fixed_term(h, s, cap, t));
             c.lawful = Some(ok);

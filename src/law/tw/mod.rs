@@ -115,35 +115,102 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     let day = deciding
         .as_ref()
         .map_or(counts_judgment.date.value, |(j, _)| j.date.value);
-    let (_, rule) = art51::fixed_term_cap(day);
-    out.law = Some(LawApplied {
-        version: if day >= art51::REFORM_2005 {
-            "TW-CC-2005"
-        } else {
-            "TW-CC-PRE2005"
-        },
-        name: if day >= art51::REFORM_2005 {
-            "Criminal Code as reformed in 2005 (from 2006-07-01, UNVERIFIED date)"
-        } else {
-            "Criminal Code before the 2005 reform"
-        },
-        reason: format!(
-            "the aggregate was fixed by the judgment of {day} ({})",
-            rule.citation
-        ),
-        settled: false,
-    });
-    findings.push(Finding::new(
-        Severity::Assumption,
-        "tw.law-version-assumed",
-        format!("the text of art. 51 is chosen by the date of the judgment ({day}); the reform date 2006-07-01 is UNVERIFIED"),
-    ));
     let singles: Vec<(&str, Principal)> = counts
         .iter()
         .map(|c| (c.offence.as_str(), c.penalty.value))
         .collect();
-    let (comb, f) = art51::combine(&singles, decided, day);
+    // Art. 2 ¶1 (the lighter law): which text of art. 51 applies.
+    let before: Vec<Option<bool>> = counts
+        .iter()
+        .map(|c| {
+            c.committed
+                .as_ref()
+                .map(|p| p.value.last < art51::REFORM_2005)
+        })
+        .collect();
+    let all_before = before.iter().all(|b| *b == Some(true));
+    let all_after = before.iter().all(|b| *b == Some(false));
+    let (text_day, reason, settled) = if day < art51::REFORM_2005 {
+        (
+            day,
+            format!("the judgment of {day} is before the 2005 reform"),
+            true,
+        )
+    } else if all_before {
+        (
+            art51::BEFORE_REFORM,
+            format!(
+                "every offence was committed before {}: art. 2 ¶1 applies the law at the time of the act, and the later text (30 years) is not more favourable",
+                art51::REFORM_2005
+            ),
+            true,
+        )
+    } else if all_after {
+        (
+            day,
+            format!(
+                "every offence was committed on or after {}",
+                art51::REFORM_2005
+            ),
+            true,
+        )
+    } else {
+        (
+            day,
+            format!(
+                "the judgment of {day} is after the reform, and not every offence is dated after {}: the 2005 text is assumed",
+                art51::REFORM_2005
+            ),
+            false,
+        )
+    };
+    let (_, rule) = art51::fixed_term_cap(text_day);
+    let new_text = text_day >= art51::REFORM_2005;
+    out.law = Some(LawApplied {
+        version: if new_text {
+            "TW-CC-2005"
+        } else {
+            "TW-CC-PRE2005"
+        },
+        name: if new_text {
+            "Criminal Code as reformed in 2005 (from 2006-07-01, UNVERIFIED date)"
+        } else {
+            "Criminal Code before the 2005 reform"
+        },
+        reason: format!("{reason} ({})", rule.citation),
+        settled,
+    });
+    if !settled {
+        findings.push(Finding::new(
+            Severity::Assumption,
+            "tw.law-version-assumed",
+            format!("{reason}; the reform date 2006-07-01 is UNVERIFIED"),
+        ));
+    }
+    let (mut comb, f) = art51::combine(&singles, decided, text_day);
     findings.extend(f);
+    // Both versions, when the law changed between the offences and the judgment.
+    if day >= art51::REFORM_2005 && !all_after && comb.principle == Principle::LimitedAggravation {
+        let other_day = if new_text {
+            art51::BEFORE_REFORM
+        } else {
+            art51::REFORM_2005
+        };
+        let (other, _) = art51::combine(&singles, decided, other_day);
+        if let (Some(r), Some(o)) = (comb.range, other.range) {
+            let which = if new_text { "applied" } else { "not applied" };
+            let text = format!(
+                "under the earlier text (20 years) the range is {}; under the 2005 text (30 years) {}; the 2005 text is {which}: {reason}",
+                if new_text { o } else { r },
+                if new_text { r } else { o },
+            );
+            comb.steps
+                .insert(0, Step::new(&art51::LIGHTER_LAW, text.clone()));
+            if r != o {
+                findings.push(Finding::new(Severity::Note, "tw.art2.lighter-law", text));
+            }
+        }
+    }
     let sentence = decided.or(match comb.principle {
         Principle::SingleCount | Principle::Absorption => comb.range.map(|r| r.min),
         _ => None,
