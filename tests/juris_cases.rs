@@ -345,3 +345,99 @@ fn art2_lighter_law_keeps_the_20_year_cap_for_offences_before_the_reform() {
     );
     assert!(d.findings.iter().any(|f| f.code == "tw.art2.lighter-law"));
 }
+
+const DE_55: &str = "case: x
+jurisdiction: DE
+summary: Worked example, not a real case.
+defendants:
+  - name: A
+    judgments:
+      - court: Landgericht
+        date: 2023-01-10
+        final: 2023-01-18
+        counts:
+          - offence: Betrug
+            committed: 2022-03
+            penalty: 2 Jahre
+          - offence: Untreue
+            committed: 2022-04
+            penalty: 1 Jahr
+        decided:
+          penalty: 2 Jahre 6 Monate
+      - court: Landgericht
+        date: 2024-05-01
+        after: discovered-crime
+        counts:
+          - offence: Urkundenfälschung
+            committed: 2022-06
+            penalty: 1 Jahr 6 Monate
+        decided:
+          penalty: 3 Jahre 6 Monate
+";
+
+#[test]
+fn stgb_55_later_aggregate_joins_the_earlier_single_penalties() {
+    let a = analyse_as_of(&load("x.yaml", DE_55), None);
+    let d = &a.defendants[0];
+    let c = d.combination.as_ref().unwrap();
+    // Singles 2 years, 1 year, 1 year 6 months: H = 2 years, S = 4 years 6 months.
+    assert_eq!(c.highest, Some(Principal::Imprisonment(Term::years(2))));
+    assert_eq!(c.total, Some(Term::new(4, 6, 0).unwrap()));
+    assert_eq!(
+        c.decided,
+        Some(Principal::Imprisonment(Term::new(3, 6, 0).unwrap()))
+    );
+    assert_eq!(c.lawful, Some(true));
+    assert_eq!(c.steps[0].rule.id, "de.stgb55.1.later-aggregate");
+    assert_eq!(d.counts.len(), 3);
+}
+
+#[test]
+fn stgb_55_needs_the_offence_before_the_earlier_judgment() {
+    let text = DE_55.replace("committed: 2022-06", "committed: 2023-06");
+    let a = analyse_as_of(&load("x.yaml", &text), None);
+    assert!(
+        a.defendants[0]
+            .findings
+            .iter()
+            .any(|f| f.code == "de.stgb55.offence-after-conviction")
+    );
+    let text = DE_55.replace("after: discovered-crime", "after: new-crime");
+    let a = analyse_as_of(&load("x.yaml", &text), None);
+    assert!(
+        a.defendants[0]
+            .findings
+            .iter()
+            .any(|f| f.code == "de.stgb55.not-applicable")
+    );
+}
+
+#[test]
+fn stgb_57_2_half_for_a_first_term_of_at_most_two_years() {
+    let text = "case: x\njurisdiction: DE\ndefendants:\n  - name: A\n    judgments:\n      - court: AG\n        date: 2024-01-02\n        executed: 2024-02-01\n        counts:\n          - offence: a\n            penalty: 1 Jahr 6 Monate\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    let d = &a.defendants[0];
+    // 18 months from 2024-02-01: 547 days (2024-02-01 – 2025-07-31).
+    let half = d
+        .dates
+        .events
+        .iter()
+        .find(|e| e.event.contains("(half)"))
+        .unwrap();
+    // ⌈547 / 2⌉ = 274 days → 2024-11-01; at least 6 months: 2024-08-01.
+    assert_eq!(half.date, Some(date(2024, 11, 1)));
+    assert!(half.step.text.contains("first term"));
+    // Two-thirds: ⌈547 × 2/3⌉ = 365 days → 2025-01-31.
+    assert_eq!(d.dates.parole_eligible, Some(date(2025, 1, 31)));
+}
+
+#[test]
+fn stgb_57_1_at_least_two_months() {
+    let text = "case: x\njurisdiction: DE\ndefendants:\n  - name: A\n    judgments:\n      - court: AG\n        date: 2024-01-02\n        executed: 2024-02-01\n        counts:\n          - offence: a\n            penalty: 2 Monate\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    // Two-thirds of 2 months (60 days) is 40 days, but at least two months: 2024-04-01.
+    assert_eq!(
+        a.defendants[0].dates.parole_eligible,
+        Some(date(2024, 4, 1))
+    );
+}
