@@ -55,6 +55,9 @@ pub enum Principle {
     LimitedAggravation,
     /// Terms of different kinds (CL 69 ¶2).
     MixedKinds,
+    /// Concurrent and consecutive terms: the longest chain of consecutive
+    /// terms (US federal, England and Wales).
+    ConcurrentConsecutive,
 }
 
 impl Principle {
@@ -65,6 +68,7 @@ impl Principle {
             Principle::Absorption => "absorption",
             Principle::LimitedAggravation => "limited-aggravation",
             Principle::MixedKinds => "mixed-kinds",
+            Principle::ConcurrentConsecutive => "concurrent-consecutive",
         }
     }
 
@@ -75,6 +79,7 @@ impl Principle {
             Principle::Absorption => "absorption",
             Principle::LimitedAggravation => "limited aggravation",
             Principle::MixedKinds => "penalties of different kinds",
+            Principle::ConcurrentConsecutive => "concurrent and consecutive terms",
         }
     }
 }

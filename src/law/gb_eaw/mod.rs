@@ -80,7 +80,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         principle: if counts.len() == 1 {
             Principle::SingleCount
         } else {
-            Principle::LimitedAggravation
+            Principle::ConcurrentConsecutive
         },
         highest: None,
         total: None,

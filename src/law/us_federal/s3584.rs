@@ -64,7 +64,7 @@ pub fn aggregate(
 ) -> (Combination, Vec<Finding>) {
     let mut findings = Vec::new();
     let mut c = Combination {
-        principle: Principle::LimitedAggravation,
+        principle: Principle::ConcurrentConsecutive,
         highest: None,
         total: None,
         cap: None,
