@@ -1094,8 +1094,7 @@ fn plain_english_term(text: &str) -> Option<Term> {
     let mut months = 0u32;
     let mut seen_unit = false;
     let mut last_unit = 0u8;
-    loop {
-        let Some(number) = words.next() else { break };
+    while let Some(number) = words.next() {
         if number.is_empty()
             || number.len() > 5
             || !number.bytes().all(|b| b.is_ascii_digit())
