@@ -6,6 +6,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use sentencing::analysis::CaseAnalysis;
 use sentencing::case::{DEFAULT_MAX_FILE_BYTES, LoadedFile, load_file};
+use sentencing::i18n::Lang;
 use sentencing::render::{diagnostic, json, table};
 use std::io::Write;
 use std::path::PathBuf;
@@ -28,6 +29,25 @@ struct Cli {
     /// When to use colour: `auto` (on a terminal, unless NO_COLOR is set), `always`, `never`.
     #[arg(long, value_enum, global = true, default_value_t = ColorWhen::Auto)]
     color: ColorWhen,
+    /// Language of labels, explanations and findings: `en` (default) or `zh`
+    /// (Chinese as courts write it). Ids, codes and JSON keys never change.
+    #[arg(long, value_enum, global = true, default_value_t = LangArg::En)]
+    lang: LangArg,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum LangArg {
+    En,
+    Zh,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::En => Lang::En,
+            LangArg::Zh => Lang::Zh,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -237,7 +257,8 @@ fn print_input_errors(f: &LoadedFile, err: &mut impl Write) -> anyhow::Result<()
         writeln!(
             err,
             "{}\n",
-            diagnostic::render_finding(&path, &f.source, finding)
+            // Input errors come from the parsers, which are English only.
+            diagnostic::render_finding(&path, &f.source, finding, Lang::En)
         )?;
     }
     Ok(())
@@ -279,6 +300,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     // `--color always`, CLICOLOR_FORCE) and NO_COLOR is unset.
     let mut out = anstream::stdout().lock();
     let mut err = anstream::stderr().lock();
+    let lang = Lang::from(cli.lang);
     match cli.command {
         Command::Report {
             input,
@@ -302,7 +324,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     };
                     writeln!(out, "As of {as_of} (set with --as-of)\n")?;
                     for (path, a) in &analyses {
-                        write!(out, "{}", table::case_report(path, a, style))?;
+                        write!(out, "{}", table::case_report(path, a, style, lang))?;
                     }
                 }
                 Format::Csv => write!(
@@ -310,16 +332,20 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     "{}",
                     sentencing::render::csv::report(&analyses).context("writing CSV")?
                 )?,
-                Format::Html => write!(out, "{}", sentencing::render::html::report(&analyses))?,
+                Format::Html => {
+                    write!(out, "{}", sentencing::render::html::report(&analyses, lang))?
+                }
                 Format::Json => {
-                    let mut files: Vec<serde_json::Value> =
-                        analyses.iter().map(|(p, a)| json::case(p, a)).collect();
+                    let mut files: Vec<serde_json::Value> = analyses
+                        .iter()
+                        .map(|(p, a)| json::case(p, a, lang))
+                        .collect();
                     for f in batch
                         .files
                         .iter()
                         .filter(|f| f.case.is_none() || f.has_errors())
                     {
-                        files.push(json::failed_file(&display_path(f), &f.findings));
+                        files.push(json::failed_file(&display_path(f), &f.findings, lang));
                     }
                     let doc = serde_json::json!({ "format_version": json::FORMAT_VERSION, "as_of": as_of.to_string(), "files": files });
                     writeln!(
@@ -353,24 +379,24 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 Format::Table => writeln!(
                     out,
                     "{}",
-                    table::compare_table(&rows, table::Style::Terminal)
+                    table::compare_table(&rows, table::Style::Terminal, lang)
                 )?,
                 Format::Markdown => write!(
                     out,
                     "{}",
-                    table::compare_table(&rows, table::Style::Markdown)
+                    table::compare_table(&rows, table::Style::Markdown, lang)
                 )?,
                 Format::Csv => write!(
                     out,
                     "{}",
                     sentencing::render::csv::compare(&rows).context("writing CSV")?
                 )?,
-                Format::Html => write!(out, "{}", sentencing::render::html::compare(&rows))?,
+                Format::Html => write!(out, "{}", sentencing::render::html::compare(&rows, lang))?,
                 Format::Json => {
                     let doc = serde_json::json!({
                         "format_version": json::FORMAT_VERSION,
                         "rows": rows.iter().map(|r| {
-                            let mut v = json::defendant(r.defendant);
+                            let mut v = json::defendant(r.defendant, lang);
                             if let Some(o) = v.as_object_mut() {
                                 o.insert("file".into(), serde_json::json!(r.path));
                                 o.insert("case".into(), serde_json::json!(r.case));
@@ -432,7 +458,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     writeln!(
                         out,
                         "{}\n",
-                        diagnostic::render_finding(&path, &f.source, finding)
+                        diagnostic::render_finding(&path, &f.source, finding, lang)
                     )?;
                 }
                 if errors > 0 {

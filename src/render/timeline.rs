@@ -64,9 +64,9 @@ pub fn svg(name: &str, d: &DateFigures) -> Option<String> {
     push(d.political_rights_end, "political rights restored", false);
     for e in &d.events {
         if let Some(date) = e.date
-            && (e.event.starts_with("commuted") || e.event.contains("(recorded)"))
+            && (e.event.en().starts_with("commuted") || e.event.en().contains("(recorded)"))
         {
-            push(Some(date), &e.event, false);
+            push(Some(date), &e.event.en(), false);
         }
     }
     push(d.as_of.map(|a| a.date), "as of", true);

@@ -23,6 +23,7 @@ use super::versions::{CL_1997_IN_FORCE, CriminalLawText};
 use crate::analysis::{AsOf, CommutationFigures, DateEvent, DateFigures, ParoleFigures};
 use crate::case::{CommutationChange, Defendant, Judgment};
 use crate::finding::{Finding, Severity};
+use crate::i18n::Msg;
 use crate::law::rule::{Rule, Step, Verification};
 use crate::penalty::{PoliticalRights, Principal, ReprieveRestriction, Term};
 use jiff::civil::Date;
@@ -81,10 +82,10 @@ struct Cal {
 impl Cal {
     fn event(
         &mut self,
-        event: impl Into<String>,
+        event: impl Into<Msg>,
         date: Option<Date>,
         rule: &'static Rule,
-        text: impl Into<String>,
+        text: impl Into<Msg>,
     ) {
         self.out.events.push(DateEvent {
             event: event.into(),
@@ -876,7 +877,7 @@ pub fn position_on(
         _ => "nothing to count".to_string(),
     };
     out.events.push(DateEvent {
-        event: format!("as of {day}"),
+        event: format!("as of {day}").into(),
         date: Some(day),
         step: Step::new(&AS_OF, text),
     });

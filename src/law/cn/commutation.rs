@@ -269,7 +269,7 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
     // The earliest first commutation.
     match s {
         Principal::Imprisonment(t) => {
-            out.counted_from = Some("execution of the judgment".to_string());
+            out.counted_from = Some("execution of the judgment".into());
             if graft_2019 {
                 let after = if t >= Term::years(10) {
                     Term::years(3)
@@ -314,7 +314,7 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
             out.steps.push(Step::new(&START_SHORT, "the start of commutation may be shortened at the court's discretion; no fixed figure"));
         }
         Principal::Life => {
-            out.counted_from = Some("execution of the judgment".to_string());
+            out.counted_from = Some("execution of the judgment".into());
             if graft_2019 {
                 out.earliest_first = Some(Term::years(4));
                 out.steps.push(Step::new(
@@ -341,8 +341,7 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
             }
         }
         Principal::DeathWithReprieve(r) => {
-            out.counted_from =
-                Some("the commutation of the reprieve to life imprisonment".to_string());
+            out.counted_from = Some("the commutation of the reprieve to life imprisonment".into());
             let (after, rule, text) = if graft_2019 {
                 (4, &START_GRAFT_2019, "graft by a former state functionary")
             } else if r == ReprieveRestriction::RestrictedCommutation {

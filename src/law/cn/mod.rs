@@ -147,7 +147,7 @@ pub fn analyse_defendant(
     out.law = Some(LawApplied {
         version: choice.text.id(),
         name: choice.text.name(),
-        reason: choice.reason.clone(),
+        reason: choice.reason.clone().into(),
         settled: choice.settled,
     });
 
@@ -394,9 +394,12 @@ pub fn analyse_defendant(
     }
     for r in unverified {
         if let crate::law::rule::Verification::Unverified(why) = r.verification
-            && !findings
-                .iter()
-                .any(|f| f.severity == Severity::Unverified && f.message.contains(r.citation))
+            && !findings.iter().any(|f| {
+                f.severity == Severity::Unverified
+                    && f.code == "rule.unverified"
+                    && f.field.is_none()
+                    && f.message.en().contains(r.citation)
+            })
         {
             findings.push(Finding::new(
                 Severity::Unverified,

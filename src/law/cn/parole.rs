@@ -167,15 +167,17 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
 
     match s {
         Principal::Death => {
-            out.not_applicable =
-                Some("a death sentence executed immediately has no parole".to_string());
+            out.not_applicable = Some("a death sentence executed immediately has no parole".into());
             return (out, findings);
         }
         Principal::CriminalDetention(_) | Principal::PublicSurveillance(_) => {
-            out.not_applicable = Some(format!(
-                "CL 81 provides parole for fixed-term and life imprisonment only, not for {}",
-                s.kind().name()
-            ));
+            out.not_applicable = Some(
+                format!(
+                    "CL 81 provides parole for fixed-term and life imprisonment only, not for {}",
+                    s.kind().name()
+                )
+                .into(),
+            );
             return (out, findings);
         }
         Principal::DeathWithReprieve(ReprieveRestriction::LifeWithoutCommutationOrParole) => {
@@ -236,8 +238,7 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
             let (half, exact) = t.half();
             out.eligible_after = Some(half);
             out.counted_from = Some(
-                "execution of the judgment, pre-trial custody credited one day for one day"
-                    .to_string(),
+                "execution of the judgment, pre-trial custody credited one day for one day".into(),
             );
             out.steps.push(Step::new(
                 &FIXED_TERM_HALF,
@@ -257,9 +258,8 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
                 CriminalLawText::Text1997 => (10, &LIFE_10_YEARS_1997),
             };
             out.eligible_after = Some(Term::years(years));
-            out.counted_from = Some(
-                "the day the judgment took effect; custody before it is not credited".to_string(),
-            );
+            out.counted_from =
+                Some("the day the judgment took effect; custody before it is not credited".into());
             out.steps.push(Step::new(
                 rule,
                 format!("life imprisonment: {years} years actually served"),
@@ -274,7 +274,7 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
         }
         Principal::DeathWithReprieve(_) => {
             out.eligible_after = Some(Term::years(15));
-            out.counted_from = Some("the end of the two-year reprieve; the reprieve and earlier custody are not counted".to_string());
+            out.counted_from = Some("the end of the two-year reprieve; the reprieve and earlier custody are not counted".into());
             out.steps.push(Step::new(
                 &REPRIEVE_15_YEARS,
                 "death with reprieve, once commuted to life or a term: 15 years actually served after the reprieve",
