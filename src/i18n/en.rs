@@ -93,5 +93,66 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::HtmlReportTitle => "Sentencing report",
         MsgId::HtmlCompareTitle => "Sentencing comparison",
+        MsgId::CombCap1997 => "cap = 20 years (1997 text)",
+        MsgId::CombCapA8Over35 => "total {total} ≥ 35 years, so cap = 25 years",
+        MsgId::CombCapA8Under35 => "total {total} < 35 years, so cap = 20 years",
+        MsgId::CombAbsorbs => "the most severe penalty, {highest}, absorbs {others}",
+        MsgId::CombTheOtherCounts => "the other counts",
+        MsgId::CombMixedBeforeA9 => {
+            "the counts carry penalties of different kinds and the case was tried on {date}, before CL 69 ¶2 came into force on 2015-11-01"
+        }
+        MsgId::CombMixedUnsettled => {
+            "the law before 2015-11-01 does not say how penalties of different kinds combine, so the tool does not judge the court's figure"
+        }
+        MsgId::CombMixedUnsettledHint => {
+            "compare with practice of the time; CL 69 ¶2 (Amendment IX) settled it only for cases tried from 2015-11-01"
+        }
+        MsgId::CombMixedPrisonDetention => {
+            "imprisonment and criminal detention: only the imprisonment is executed (detention {terms} absorbed)"
+        }
+        MsgId::CombMixedSurveillanceAfterPrison => {
+            "public surveillance {terms} is executed after the imprisonment ends"
+        }
+        MsgId::CombMixedSurveillanceAfterDetention => {
+            "public surveillance {terms} is executed after the detention ends"
+        }
+        MsgId::CombMixedTried => {
+            "tried on {date} (from 2015-11-01 CL 69 ¶2 applies whatever the offence dates): {parts}"
+        }
+        MsgId::CombCapDetention => "cap = 1 year for criminal detention",
+        MsgId::CombCapSurveillance => "cap = 3 years for public surveillance",
+        MsgId::CombHighestTotal => "highest H = {highest}; total S = {terms} = {total}",
+        MsgId::CombLawfulRange => {
+            "lawful range: H ≤ T ≤ min(S, cap) = min({total}, {cap}) → {min} – {max}"
+        }
+        MsgId::CombOneTerm => "one {kind} term of {term}: it is executed as imposed",
+        MsgId::CombSurveillanceAfter => {
+            "public surveillance afterwards: {terms} = {total}, cap 3 years → {min} – {max}"
+        }
+        MsgId::CombWrongKind => {
+            "the court's sentence, {penalty}, is not of the kind CL 69 requires here ({kind})"
+        }
+        MsgId::CombOutsideRange => {
+            "the court's sentence, {penalty}, is outside the lawful range {range}"
+        }
+        MsgId::CombOutsideRangeHint => {
+            "check the counts' penalties and the decided sentence against the judgment"
+        }
+        MsgId::CombThenOutside => {
+            "the public surveillance to follow, {penalty}, is outside the lawful range {range}"
+        }
+        MsgId::CombSurveillanceMissing => {
+            "CL 69 ¶2 requires public surveillance ({range}) to be executed afterwards, but the decided sentence has none"
+        }
+        MsgId::CombSurveillanceMissingHint => "add `then: public surveillance …` to `decided`",
+        MsgId::CombUnexpectedThen => {
+            "the decided sentence adds {penalty}, but no count carries public surveillance to execute afterwards"
+        }
+        MsgId::KindPublicSurveillance => "public surveillance",
+        MsgId::KindCriminalDetention => "criminal detention",
+        MsgId::KindImprisonment => "fixed-term imprisonment",
+        MsgId::KindLife => "life imprisonment",
+        MsgId::KindDeathWithReprieve => "death with reprieve",
+        MsgId::KindDeath => "death",
     }
 }

@@ -461,6 +461,19 @@ pub fn law_version_name(version: &str, en: &'static str, lang: Lang) -> String {
     lang.label(id)
 }
 
+/// The name of a kind of principal penalty.
+pub fn kind_name(k: crate::penalty::PrincipalKind) -> MsgId {
+    use crate::penalty::PrincipalKind as K;
+    match k {
+        K::PublicSurveillance => MsgId::KindPublicSurveillance,
+        K::CriminalDetention => MsgId::KindCriminalDetention,
+        K::Imprisonment => MsgId::KindImprisonment,
+        K::Life => MsgId::KindLife,
+        K::DeathWithReprieve => MsgId::KindDeathWithReprieve,
+        K::Death => MsgId::KindDeath,
+    }
+}
+
 /// The name of a combination principle.
 pub fn principle_name(p: crate::analysis::Principle) -> MsgId {
     use crate::analysis::Principle;

@@ -93,5 +93,56 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::HtmlReportTitle => "刑罚计算报告",
         MsgId::HtmlCompareTitle => "刑罚比较",
+        MsgId::CombCap1997 => "最高不能超过二十年（1997年文本）",
+        MsgId::CombCapA8Over35 => "总和刑期{total}，在三十五年以上，最高不能超过二十五年",
+        MsgId::CombCapA8Under35 => "总和刑期{total}，不满三十五年，最高不能超过二十年",
+        MsgId::CombAbsorbs => "数罪中最重的刑罚为{highest}，吸收{others}",
+        MsgId::CombTheOtherCounts => "其他各罪的刑罚",
+        MsgId::CombMixedBeforeA9 => {
+            "数罪所判主刑种类不同，本案于{date}审理，在《刑法》第六十九条第二款施行（2015年11月1日）以前"
+        }
+        MsgId::CombMixedUnsettled => {
+            "2015年11月1日以前的法律未规定不同种类主刑如何并罚，本工具不评判法院决定执行的刑罚"
+        }
+        MsgId::CombMixedUnsettledHint => {
+            "请参照当时的司法实践；《刑法修正案（九）》增设的第六十九条第二款仅适用于2015年11月1日以后审理的案件"
+        }
+        MsgId::CombMixedPrisonDetention => {
+            "数罪中有判处有期徒刑和拘役的，执行有期徒刑（拘役{terms}不再执行）"
+        }
+        MsgId::CombMixedSurveillanceAfterPrison => "有期徒刑执行完毕后，管制{terms}仍须执行",
+        MsgId::CombMixedSurveillanceAfterDetention => "拘役执行完毕后，管制{terms}仍须执行",
+        MsgId::CombMixedTried => {
+            "本案于{date}审理（2015年11月1日以后审理的，不论犯罪时间，均适用《刑法》第六十九条第二款）：{parts}"
+        }
+        MsgId::CombCapDetention => "拘役最高不能超过一年",
+        MsgId::CombCapSurveillance => "管制最高不能超过三年",
+        MsgId::CombHighestTotal => "数刑中最高刑期H＝{highest}；总和刑期S＝{terms}＝{total}",
+        MsgId::CombLawfulRange => {
+            "在总和刑期以下、数刑中最高刑期以上酌情决定执行的刑期：H ≤ T ≤ min(S, 上限) = min({total}, {cap}) → {min}至{max}"
+        }
+        MsgId::CombOneTerm => "仅判处{kind}{term}一刑，依所判执行",
+        MsgId::CombSurveillanceAfter => {
+            "其后执行的管制：{terms}＝{total}，最高不能超过三年 → {min}至{max}"
+        }
+        MsgId::CombWrongKind => {
+            "法院决定执行的刑罚（{penalty}）不属于《刑法》第六十九条在本案所要求的刑种（{kind}）"
+        }
+        MsgId::CombOutsideRange => "法院决定执行的刑罚（{penalty}）超出法定幅度（{range}）",
+        MsgId::CombOutsideRangeHint => "请对照判决书核对各罪所判刑罚及决定执行的刑罚",
+        MsgId::CombThenOutside => "其后执行的{penalty}超出法定幅度（{range}）",
+        MsgId::CombSurveillanceMissing => {
+            "依照《刑法》第六十九条第二款，管制（{range}）仍须执行，但决定执行的刑罚中没有管制"
+        }
+        MsgId::CombSurveillanceMissingHint => {
+            "在 `decided` 中加写 `then: public surveillance …`（其后执行的管制）"
+        }
+        MsgId::CombUnexpectedThen => "决定执行的刑罚另加{penalty}，但各罪均未判处须其后执行的管制",
+        MsgId::KindPublicSurveillance => "管制",
+        MsgId::KindCriminalDetention => "拘役",
+        MsgId::KindImprisonment => "有期徒刑",
+        MsgId::KindLife => "无期徒刑",
+        MsgId::KindDeathWithReprieve => "死刑缓期二年执行",
+        MsgId::KindDeath => "死刑",
     }
 }
