@@ -154,5 +154,43 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::KindLife => "life imprisonment",
         MsgId::KindDeathWithReprieve => "death with reprieve",
         MsgId::KindDeath => "death",
+        MsgId::CnNoCounts => "no judgment states the counts",
+        MsgId::CnFieldAssumed => "{offence}: the {field} is not confirmed by the sources{note}",
+        MsgId::CnNoteInParens => " ({note})",
+        MsgId::CnLawVersionAssumed => "{law} applied: {reason}",
+        MsgId::CnAppealCountNotRestated => {
+            "the appeal decided {decided}, but the only count still carries {count}"
+        }
+        MsgId::CnAppealCountNotRestatedHint => {
+            "an appeal that changes the sentence of a single count restates the count under `counts:` with the new penalty"
+        }
+        MsgId::CnVersionSameCap => {
+            "the 1997 text gives the same cap, so the assumption does not change the range"
+        }
+        MsgId::CnVersionOtherCap => "under the 1997 text the cap would be {other} instead of {cap}",
+        MsgId::CnVersionLifeMatters => {
+            "the text matters for life imprisonment: if every crime was committed on or before 2011-04-30, the minimum served for commutation and parole is 10 years instead of 13 (SPC-2011T art. 7)"
+        }
+        MsgId::CnDecidedFieldAssumed => "the decided {field} is not confirmed by the sources",
+        MsgId::CnPositionFailed => "the position on {date} could not be computed: {error}",
+        MsgId::CnRuleUnverified => "{rule} ({citation}) is UNVERIFIED: {why}",
+        MsgId::FieldPenalty => "penalty",
+        MsgId::FieldPoliticalRights => "political rights",
+        MsgId::FieldFine => "fine",
+        MsgId::FieldConfiscation => "confiscation",
+        MsgId::FieldCommitted => "committed",
+        MsgId::FieldCustody => "custody",
+        MsgId::VersionPrecedesA8 => {
+            "the judgment of {date} precedes 2011-05-01, so every crime was committed before it"
+        }
+        MsgId::VersionCommittedAfterA8 => "{offence} was committed {when}, on or after 2011-05-01",
+        MsgId::VersionAllBefore => "every crime was committed on or before 2011-04-30",
+        MsgId::VersionStraddles => {
+            "{offence} is dated {when}, which runs across 2011-05-01; it was taken as committed at its end"
+        }
+        MsgId::VersionUndated => {
+            "no offence date is given for {offences}; the text in force at the judgment was assumed"
+        }
+        MsgId::ListSemicolon => "{items}",
     }
 }

@@ -107,6 +107,8 @@ pub enum Arg {
     Confiscation(Confiscation),
     /// A rule's citation (with its UNVERIFIED mark).
     Cite(RuleRef),
+    /// A rule's bare citation (no UNVERIFIED mark).
+    Citation(RuleRef),
     Msg(Box<Msg>),
     List(Vec<Arg>, Sep),
     /// A name from the case file in English, and in Chinese when the file gives it
@@ -218,6 +220,7 @@ impl Arg {
             (Arg::Named { en, .. }, Lang::En) => en.clone(),
             (Arg::Named { en, zh }, Lang::Zh) => zh.clone().unwrap_or_else(|| en.clone()),
             (Arg::Cite(r), _) => rules::cite(r.0, lang),
+            (Arg::Citation(r), _) => rules::citation(r.0, lang).to_string(),
             (Arg::Msg(m), _) => m.render(lang),
             (Arg::List(items, sep), _) => {
                 let sep = match (sep, lang) {

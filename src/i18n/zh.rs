@@ -144,5 +144,35 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::KindLife => "无期徒刑",
         MsgId::KindDeathWithReprieve => "死刑缓期二年执行",
         MsgId::KindDeath => "死刑",
+        MsgId::CnNoCounts => "各判决均未载明各罪所判刑罚",
+        MsgId::CnFieldAssumed => "{offence}：{field}未经资料证实{note}",
+        MsgId::CnNoteInParens => "（{note}）",
+        MsgId::CnLawVersionAssumed => "适用{law}：{reason}",
+        MsgId::CnAppealCountNotRestated => "二审判决改判为{decided}，但唯一一罪所判刑罚仍为{count}",
+        MsgId::CnAppealCountNotRestatedHint => {
+            "二审改判一罪刑罚的，应在 `counts:` 中按改判后的刑罚重新载明该罪"
+        }
+        MsgId::CnVersionSameCap => "依1997年文本上限相同，该假定不影响法定幅度",
+        MsgId::CnVersionOtherCap => "依1997年文本，上限为{other}，而非{cap}",
+        MsgId::CnVersionLifeMatters => {
+            "对无期徒刑而言文本有影响：如各罪均发生于2011年4月30日以前，减刑、假释所需的最低实际执行刑期为十年，而非十三年（《修正案（八）时间效力解释》第七条）"
+        }
+        MsgId::CnDecidedFieldAssumed => "决定执行的{field}未经资料证实",
+        MsgId::CnPositionFailed => "无法计算{date}的执行情况：{error}",
+        MsgId::CnRuleUnverified => "{rule}（{citation}）未经核实：{why}",
+        MsgId::FieldPenalty => "主刑",
+        MsgId::FieldPoliticalRights => "剥夺政治权利",
+        MsgId::FieldFine => "罚金",
+        MsgId::FieldConfiscation => "没收财产",
+        MsgId::FieldCommitted => "犯罪时间",
+        MsgId::FieldCustody => "羁押",
+        MsgId::VersionPrecedesA8 => "判决于{date}作出，早于2011年5月1日，各罪均发生于此前",
+        MsgId::VersionCommittedAfterA8 => "{offence}发生于{when}，在2011年5月1日以后",
+        MsgId::VersionAllBefore => "各罪均发生于2011年4月30日以前",
+        MsgId::VersionStraddles => {
+            "{offence}的犯罪时间为{when}，跨越2011年5月1日；按其终了之时认定犯罪时间"
+        }
+        MsgId::VersionUndated => "{offences}未载明犯罪时间；假定适用判决时施行的文本",
+        MsgId::ListSemicolon => "{items}",
     }
 }
