@@ -192,5 +192,46 @@ pub fn template(id: MsgId) -> &'static str {
             "no offence date is given for {offences}; the text in force at the judgment was assumed"
         }
         MsgId::ListSemicolon => "{items}",
+        MsgId::SuppWhyPrincipal => "the principal penalty is {penalty}",
+        MsgId::SuppWhyCountLife => "a count carries deprivation for life",
+        MsgId::SuppLifeAbsorbing => {
+            "{why}: political rights for life, absorbing {n} term deprivation(s)"
+        }
+        MsgId::SuppLife => "{why}: political rights for life",
+        MsgId::SuppDprMerged => "political rights: {terms} = {total}",
+        MsgId::SuppDprAbove5 => {
+            "the merged deprivation of political rights, {total}, exceeds the 5 years of CL 55; whether that is allowed is not settled"
+        }
+        MsgId::SuppDprOne => "political rights: {total}, from the one count that carries it",
+        MsgId::SuppConfiscationSum => "confiscation: {amounts} = {total}",
+        MsgId::SuppFinesSum => "fines: {amounts} = {total}",
+        MsgId::SuppFinesAbsorbed => {
+            "confiscation of all property absorbs the fines ({total}): only the confiscation is executed"
+        }
+        MsgId::SuppNone => "none",
+        MsgId::SuppNoneAbsorbed => "none (absorbed by confiscation of all property)",
+        MsgId::SuppLifeMissing => {
+            "CL 57 requires deprivation of political rights for life with {penalty}, but the decided sentence has {got}"
+        }
+        MsgId::SuppLifeMissingHint => "add `political_rights: life` to `decided`",
+        MsgId::SuppDprMismatch => {
+            "the counts' deprivation of political rights merges to {expected}, but the decided sentence has {got}"
+        }
+        MsgId::SuppDprMismatchHint => {
+            "supplementary penalties of the counts are still executed (CL 69 ¶3); check the judgment"
+        }
+        MsgId::SuppFineMismatch => {
+            "the counts' fines come to {expected}, but the decided sentence has {got}"
+        }
+        MsgId::SuppFineMismatchHint => {
+            "SPC-2000 art. 3: fines are added; confiscation of all property absorbs them"
+        }
+        MsgId::SuppConfiscationMismatch => {
+            "the counts' confiscation comes to {expected}, but the decided sentence has {got}"
+        }
+        MsgId::SuppMixedCurrencies => {
+            "the counts' {what} amounts are in different currencies and cannot be added"
+        }
+        MsgId::SuppMixedCurrenciesHint => "write every amount in the currency of the judgment",
     }
 }

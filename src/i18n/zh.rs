@@ -174,5 +174,36 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::VersionUndated => "{offences}未载明犯罪时间；假定适用判决时施行的文本",
         MsgId::ListSemicolon => "{items}",
+        MsgId::SuppWhyPrincipal => "主刑为{penalty}",
+        MsgId::SuppWhyCountLife => "一罪判处剥夺政治权利终身",
+        MsgId::SuppLifeAbsorbing => "{why}：剥夺政治权利终身，吸收{n}项有期限的剥夺政治权利",
+        MsgId::SuppLife => "{why}：剥夺政治权利终身",
+        MsgId::SuppDprMerged => "剥夺政治权利：{terms}＝{total}",
+        MsgId::SuppDprAbove5 => {
+            "合并后的剥夺政治权利期限为{total}，超过《刑法》第五十五条规定的五年；是否允许，法律未予明确"
+        }
+        MsgId::SuppDprOne => "剥夺政治权利{total}，仅一罪判处",
+        MsgId::SuppConfiscationSum => "没收财产：{amounts}＝{total}",
+        MsgId::SuppFinesSum => "罚金：{amounts}＝{total}",
+        MsgId::SuppFinesAbsorbed => "没收个人全部财产吸收罚金（{total}），只执行没收个人全部财产",
+        MsgId::SuppNone => "无",
+        MsgId::SuppNoneAbsorbed => "无（为没收个人全部财产所吸收）",
+        MsgId::SuppLifeMissing => {
+            "依照《刑法》第五十七条，判处{penalty}的，应当剥夺政治权利终身，但决定执行的刑罚中为{got}"
+        }
+        MsgId::SuppLifeMissingHint => {
+            "在 `decided` 中加写 `political_rights: life`（剥夺政治权利终身）"
+        }
+        MsgId::SuppDprMismatch => "各罪所判剥夺政治权利合并为{expected}，但决定执行的为{got}",
+        MsgId::SuppDprMismatchHint => {
+            "数罪中有判处附加刑的，附加刑仍须执行（《刑法》第六十九条第三款）；请核对判决书"
+        }
+        MsgId::SuppFineMismatch => "各罪所判罚金合计为{expected}，但决定执行的为{got}",
+        MsgId::SuppFineMismatchHint => {
+            "《财产刑规定》（2000）第三条：罚金合并执行；并处没收个人全部财产的，罚金为其所吸收"
+        }
+        MsgId::SuppConfiscationMismatch => "各罪所判没收财产合计为{expected}，但决定执行的为{got}",
+        MsgId::SuppMixedCurrencies => "各罪所判{what}的币种不同，无法相加",
+        MsgId::SuppMixedCurrenciesHint => "请以判决所用币种填写全部金额",
     }
 }
