@@ -233,5 +233,43 @@ pub fn template(id: MsgId) -> &'static str {
             "the counts' {what} amounts are in different currencies and cannot be added"
         }
         MsgId::SuppMixedCurrenciesHint => "write every amount in the currency of the judgment",
+        MsgId::ParoleNaDeath => "a death sentence executed immediately has no parole",
+        MsgId::ParoleNaKind => {
+            "CL 81 provides parole for fixed-term and life imprisonment only, not for {kind}"
+        }
+        MsgId::ParoleBarLifeWithout => {
+            "the judgment imposes life imprisonment without commutation or parole after the reprieve: parole is barred"
+        }
+        MsgId::ParoleBarRecidivist => "the defendant is recorded as a recidivist: parole is barred",
+        MsgId::ParoleBarViolentReprieve => {
+            "{offence}: {penalty} for a crime listed in CL 81 ¶2; after commutation parole stays barred (SPC-2016 art. 25 ¶2)"
+        }
+        MsgId::ParoleBarViolent => {
+            "{offence}: {penalty} for a crime listed in CL 81 ¶2 (10 years or more, or life): parole is barred"
+        }
+        MsgId::ParoleCombinedReading => {
+            "{offence} is a crime listed in CL 81 ¶2 but carries {penalty}, under 10 years; the combined sentence of {sentence} was taken not to trigger the bar, which speaks of the sentence for that crime"
+        }
+        MsgId::ParoleFromExecution => {
+            "execution of the judgment, pre-trial custody credited one day for one day"
+        }
+        MsgId::ParoleHalf => "half of the original term: {term} ÷ 2 = {half}{note}",
+        MsgId::ParoleHalfInDays => " (the calendar date is computed in days)",
+        MsgId::ParoleFromEffective => {
+            "the day the judgment took effect; custody before it is not credited"
+        }
+        MsgId::ParoleLife => "life imprisonment: {years} actually served",
+        MsgId::ParoleLife1997Unverified => {
+            "the 10-year minimum for life imprisonment under the 1997 text of CL 81 is not confirmed by a bundled source"
+        }
+        MsgId::ParoleFromReprieveEnd => {
+            "the end of the two-year reprieve; the reprieve and earlier custody are not counted"
+        }
+        MsgId::ParoleReprieve15 => {
+            "death with reprieve, once commuted to life or a term: 15 years actually served after the reprieve"
+        }
+        MsgId::ParolePropertyUnpaid => {
+            "the judgment includes a fine or confiscation: parole is refused while the person is able to pay and does not"
+        }
     }
 }

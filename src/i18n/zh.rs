@@ -205,5 +205,35 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::SuppConfiscationMismatch => "各罪所判没收财产合计为{expected}，但决定执行的为{got}",
         MsgId::SuppMixedCurrencies => "各罪所判{what}的币种不同，无法相加",
         MsgId::SuppMixedCurrenciesHint => "请以判决所用币种填写全部金额",
+        MsgId::ParoleNaDeath => "判处死刑立即执行的，不适用假释",
+        MsgId::ParoleNaKind => {
+            "《刑法》第八十一条规定的假释仅适用于被判处有期徒刑、无期徒刑的犯罪分子，不适用于{kind}"
+        }
+        MsgId::ParoleBarLifeWithout => {
+            "判决决定在死刑缓期执行二年期满依法减为无期徒刑后，终身监禁，不得减刑、假释：不得假释"
+        }
+        MsgId::ParoleBarRecidivist => "被告人系累犯：不得假释",
+        MsgId::ParoleBarViolentReprieve => {
+            "{offence}：因《刑法》第八十一条第二款所列犯罪被判处{penalty}；减刑后仍不得假释（《减刑假释规定》（2016）第二十五条第二款）"
+        }
+        MsgId::ParoleBarViolent => {
+            "{offence}：因《刑法》第八十一条第二款所列犯罪被判处{penalty}（十年以上有期徒刑、无期徒刑）：不得假释"
+        }
+        MsgId::ParoleCombinedReading => {
+            "{offence}属于《刑法》第八十一条第二款所列犯罪，但所判刑罚为{penalty}，不满十年；该款所称系对该罪判处的刑罚，故认定决定执行的{sentence}不触发不得假释的规定"
+        }
+        MsgId::ParoleFromExecution => {
+            "判决执行之日起，判决执行以前先行羁押的，羁押一日折抵刑期一日"
+        }
+        MsgId::ParoleHalf => "原判刑期的二分之一：{term} ÷ 2 ＝ {half}{note}",
+        MsgId::ParoleHalfInDays => "（具体日期按日计算）",
+        MsgId::ParoleFromEffective => "判决生效之日起；判决生效以前的羁押不予折抵",
+        MsgId::ParoleLife => "无期徒刑：实际执行{years}以上",
+        MsgId::ParoleLife1997Unverified => {
+            "1997年文本《刑法》第八十一条关于无期徒刑实际执行十年以上的规定，未经随附资料证实"
+        }
+        MsgId::ParoleFromReprieveEnd => "死刑缓期执行期满之日起；缓期执行期间及此前的羁押不计入",
+        MsgId::ParoleReprieve15 => "死刑缓期执行减为无期徒刑或者有期徒刑后，实际执行十五年以上",
+        MsgId::ParolePropertyUnpaid => "判决并处罚金或者没收财产：有能力履行而不履行的，不予假释",
     }
 }

@@ -11,6 +11,7 @@ use super::versions::{
 use crate::analysis::ParoleFigures;
 use crate::case::Category;
 use crate::finding::{Finding, Severity};
+use crate::i18n::{Arg, Msg, MsgId};
 use crate::law::rule::{Rule, Step, Verification};
 use crate::penalty::{Principal, ReprieveRestriction, Term};
 
@@ -167,22 +168,20 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
 
     match s {
         Principal::Death => {
-            out.not_applicable = Some("a death sentence executed immediately has no parole".into());
+            out.not_applicable = Some(MsgId::ParoleNaDeath.into());
             return (out, findings);
         }
         Principal::CriminalDetention(_) | Principal::PublicSurveillance(_) => {
-            out.not_applicable = Some(
-                format!(
-                    "CL 81 provides parole for fixed-term and life imprisonment only, not for {}",
-                    s.kind().name()
-                )
-                .into(),
-            );
+            out.not_applicable =
+                Some(Msg::new(MsgId::ParoleNaKind).arg("kind", crate::i18n::kind_name(s.kind())));
             return (out, findings);
         }
         Principal::DeathWithReprieve(ReprieveRestriction::LifeWithoutCommutationOrParole) => {
             out.barred_by = Some(&BAR_LIFE_WITHOUT_PAROLE);
-            out.steps.push(Step::new(&BAR_LIFE_WITHOUT_PAROLE, "the judgment imposes life imprisonment without commutation or parole after the reprieve: parole is barred"));
+            out.steps.push(Step::new(
+                &BAR_LIFE_WITHOUT_PAROLE,
+                MsgId::ParoleBarLifeWithout,
+            ));
             return (out, findings);
         }
         _ => {}
@@ -190,10 +189,8 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
 
     if input.recidivist {
         out.barred_by = Some(&BAR_RECIDIVIST);
-        out.steps.push(Step::new(
-            &BAR_RECIDIVIST,
-            "the defendant is recorded as a recidivist: parole is barred",
-        ));
+        out.steps
+            .push(Step::new(&BAR_RECIDIVIST, MsgId::ParoleBarRecidivist));
         return (out, findings);
     }
 
@@ -209,15 +206,13 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
     if let Some(c) = violent.iter().find(|c| violent_bar_applies(&c.penalty)) {
         out.barred_by = Some(violent_rule);
         let text = if matches!(c.penalty, Principal::DeathWithReprieve(_)) {
-            format!(
-                "{}: {} for a crime listed in CL 81 ¶2; after commutation parole stays barred (SPC-2016 art. 25 ¶2)",
-                c.offence, c.penalty
-            )
+            Msg::new(MsgId::ParoleBarViolentReprieve)
+                .arg("offence", c.offence)
+                .arg("penalty", c.penalty)
         } else {
-            format!(
-                "{}: {} for a crime listed in CL 81 ¶2 (10 years or more, or life): parole is barred",
-                c.offence, c.penalty
-            )
+            Msg::new(MsgId::ParoleBarViolent)
+                .arg("offence", c.offence)
+                .arg("penalty", c.penalty)
         };
         out.steps.push(Step::new(violent_rule, text));
         return (out, findings);
@@ -226,10 +221,10 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
         findings.push(Finding::new(
             Severity::Assumption,
             "cn.cl81.2.combined-reading",
-            format!(
-                "{} is a crime listed in CL 81 ¶2 but carries {}, under 10 years; the combined sentence of {s} was taken not to trigger the bar, which speaks of the sentence for that crime",
-                c.offence, c.penalty
-            ),
+            Msg::new(MsgId::ParoleCombinedReading)
+                .arg("offence", c.offence)
+                .arg("penalty", c.penalty)
+                .arg("sentence", s),
         ));
     }
 
@@ -237,19 +232,20 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
         Principal::Imprisonment(t) => {
             let (half, exact) = t.half();
             out.eligible_after = Some(half);
-            out.counted_from = Some(
-                "execution of the judgment, pre-trial custody credited one day for one day".into(),
-            );
+            out.counted_from = Some(MsgId::ParoleFromExecution.into());
             out.steps.push(Step::new(
                 &FIXED_TERM_HALF,
-                format!(
-                    "half of the original term: {t} ÷ 2 = {half}{}",
-                    if exact {
-                        ""
-                    } else {
-                        " (the calendar date is computed in days)"
-                    }
-                ),
+                Msg::new(MsgId::ParoleHalf)
+                    .arg("term", t)
+                    .arg("half", half)
+                    .arg(
+                        "note",
+                        if exact {
+                            Arg::Text(String::new())
+                        } else {
+                            MsgId::ParoleHalfInDays.into()
+                        },
+                    ),
             ));
         }
         Principal::Life => {
@@ -258,36 +254,31 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
                 CriminalLawText::Text1997 => (10, &LIFE_10_YEARS_1997),
             };
             out.eligible_after = Some(Term::years(years));
-            out.counted_from =
-                Some("the day the judgment took effect; custody before it is not credited".into());
+            out.counted_from = Some(MsgId::ParoleFromEffective.into());
             out.steps.push(Step::new(
                 rule,
-                format!("life imprisonment: {years} years actually served"),
+                Msg::new(MsgId::ParoleLife).arg("years", Term::years(years)),
             ));
             if !rule.verification.is_verified() {
                 findings.push(Finding::new(
                     Severity::Unverified,
                     "cn.cl81.life-1997-unverified",
-                    "the 10-year minimum for life imprisonment under the 1997 text of CL 81 is not confirmed by a bundled source",
+                    MsgId::ParoleLife1997Unverified,
                 ));
             }
         }
         Principal::DeathWithReprieve(_) => {
             out.eligible_after = Some(Term::years(15));
-            out.counted_from = Some("the end of the two-year reprieve; the reprieve and earlier custody are not counted".into());
-            out.steps.push(Step::new(
-                &REPRIEVE_15_YEARS,
-                "death with reprieve, once commuted to life or a term: 15 years actually served after the reprieve",
-            ));
+            out.counted_from = Some(MsgId::ParoleFromReprieveEnd.into());
+            out.steps
+                .push(Step::new(&REPRIEVE_15_YEARS, MsgId::ParoleReprieve15));
         }
         _ => {}
     }
 
     if input.property_penalty {
-        out.steps.push(Step::new(
-            &PROPERTY_UNPAID,
-            "the judgment includes a fine or confiscation: parole is refused while the person is able to pay and does not",
-        ));
+        out.steps
+            .push(Step::new(&PROPERTY_UNPAID, MsgId::ParolePropertyUnpaid));
     }
     (out, findings)
 }
