@@ -271,5 +271,53 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::ParolePropertyUnpaid => {
             "the judgment includes a fine or confiscation: parole is refused while the person is able to pay and does not"
         }
+        MsgId::CommNoCommutationLifeWithout => {
+            "after the reprieve the sentence becomes life imprisonment that cannot be commuted"
+        }
+        MsgId::CommMinimumHalf => "at least half of {term} = {half} actually served",
+        MsgId::CommMinimumLife => "life imprisonment: at least {years} actually served",
+        MsgId::CommMinimumRestricted => {
+            "restricted commutation: at least 25 years served if the reprieve becomes life (20 years if it becomes 25 years)"
+        }
+        MsgId::CommMinimumReprieve => {
+            "at least 15 years actually served, the two-year reprieve not counted"
+        }
+        MsgId::CommFromExecution => "execution of the judgment",
+        MsgId::CommStartGraftTerm => {
+            "graft by a former state functionary sentenced on {date} (after Amendment IX), term {term}: first commutation after {after}"
+        }
+        MsgId::CommStartListed => "listed crime ({why}): first commutation after 2 years",
+        MsgId::CommRecidivist => "recidivist",
+        MsgId::CommStartTerm => "term {term}: first commutation after {after}",
+        MsgId::CommStartShort => {
+            "the start of commutation may be shortened at the court's discretion; no fixed figure"
+        }
+        MsgId::CommStartLifeGraft => {
+            "life for graft by a former state functionary: first commutation after 4 years"
+        }
+        MsgId::CommWhyLifeCombined => "life imposed as a combined punishment",
+        MsgId::CommWhyLifeListed => "life for a listed crime",
+        MsgId::CommStartLifeStrict => {
+            "{why}: first commutation after 3 years, to no less than 20 years"
+        }
+        MsgId::CommStartLife => "life imprisonment: first commutation after 2 years",
+        MsgId::CommFromReprieveToLife => "the commutation of the reprieve to life imprisonment",
+        MsgId::CommWhyGraft => "graft by a former state functionary",
+        MsgId::CommWhyRestricted => "restricted commutation",
+        MsgId::CommWhyReprieve => "death with reprieve",
+        MsgId::CommStartReprieve => {
+            "{why}: first commutation {years} after it became life imprisonment"
+        }
+        MsgId::CommEarlierProvisions => {
+            "the start times follow SPC-2016, which governs commutations decided from 2017-01-01; a commutation decided before then (this sentence dates from {date}) followed earlier SPC provisions that are not bundled"
+        }
+        MsgId::CategoryViolent => "violent",
+        MsgId::CategoryGraft => "graft",
+        MsgId::CategoryJobRelated => "job-related",
+        MsgId::CategoryFinancial => "financial",
+        MsgId::CategoryOrganisedCrime => "organised-crime",
+        MsgId::CategoryStateSecurity => "state-security",
+        MsgId::CategoryTerrorism => "terrorism",
+        MsgId::CategoryDrugRingleader => "drug-ringleader",
     }
 }

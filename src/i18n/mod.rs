@@ -477,6 +477,21 @@ pub fn kind_name(k: crate::penalty::PrincipalKind) -> MsgId {
     }
 }
 
+/// The name of a category of crime (as the rules on commutation list them).
+pub fn category_name(c: crate::case::Category) -> MsgId {
+    use crate::case::Category as C;
+    match c {
+        C::Violent => MsgId::CategoryViolent,
+        C::Graft => MsgId::CategoryGraft,
+        C::JobRelated => MsgId::CategoryJobRelated,
+        C::Financial => MsgId::CategoryFinancial,
+        C::OrganisedCrime => MsgId::CategoryOrganisedCrime,
+        C::StateSecurity => MsgId::CategoryStateSecurity,
+        C::Terrorism => MsgId::CategoryTerrorism,
+        C::DrugRingleader => MsgId::CategoryDrugRingleader,
+    }
+}
+
 /// The name of a combination principle.
 pub fn principle_name(p: crate::analysis::Principle) -> MsgId {
     use crate::analysis::Principle;

@@ -235,5 +235,45 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::ParoleFromReprieveEnd => "死刑缓期执行期满之日起；缓期执行期间及此前的羁押不计入",
         MsgId::ParoleReprieve15 => "死刑缓期执行减为无期徒刑或者有期徒刑后，实际执行十五年以上",
         MsgId::ParolePropertyUnpaid => "判决并处罚金或者没收财产：有能力履行而不履行的，不予假释",
+        MsgId::CommNoCommutationLifeWithout => {
+            "死刑缓期执行期满依法减为无期徒刑后，终身监禁，不得减刑"
+        }
+        MsgId::CommMinimumHalf => "实际执行的刑期不能少于原判刑期{term}的二分之一，即{half}",
+        MsgId::CommMinimumLife => "判处无期徒刑的，实际执行的刑期不能少于{years}",
+        MsgId::CommMinimumRestricted => {
+            "限制减刑：缓期执行期满后依法减为无期徒刑的，不能少于二十五年；缓期执行期满后依法减为二十五年有期徒刑的，不能少于二十年"
+        }
+        MsgId::CommMinimumReprieve => "实际执行的刑期不能少于十五年，死刑缓期执行期间不包括在内",
+        MsgId::CommFromExecution => "判决执行之日起",
+        MsgId::CommStartGraftTerm => {
+            "原系国家工作人员的贪污贿赂犯罪，于{date}判决（《刑法修正案（九）》施行以后），刑期{term}：执行{after}以上方可首次减刑"
+        }
+        MsgId::CommStartListed => "所列犯罪（{why}）：执行二年以上方可首次减刑",
+        MsgId::CommRecidivist => "累犯",
+        MsgId::CommStartTerm => "刑期{term}：执行{after}以上方可首次减刑",
+        MsgId::CommStartShort => "减刑起始时间可由法院酌情缩短，无固定期限",
+        MsgId::CommStartLifeGraft => {
+            "原系国家工作人员的贪污贿赂犯罪被判处无期徒刑：执行四年以上方可首次减刑"
+        }
+        MsgId::CommWhyLifeCombined => "数罪并罚被判处无期徒刑",
+        MsgId::CommWhyLifeListed => "因所列犯罪被判处无期徒刑",
+        MsgId::CommStartLifeStrict => "{why}：执行三年以上方可首次减刑，减为不少于二十年有期徒刑",
+        MsgId::CommStartLife => "无期徒刑：执行二年以上方可首次减刑",
+        MsgId::CommFromReprieveToLife => "死刑缓期执行减为无期徒刑之日起",
+        MsgId::CommWhyGraft => "原系国家工作人员的贪污贿赂犯罪",
+        MsgId::CommWhyRestricted => "限制减刑",
+        MsgId::CommWhyReprieve => "死刑缓期执行",
+        MsgId::CommStartReprieve => "{why}：减为无期徒刑后执行{years}以上方可减刑",
+        MsgId::CommEarlierProvisions => {
+            "减刑起始时间依据《减刑假释规定》（2016），该规定适用于2017年1月1日以后作出的减刑裁定；此前作出的减刑（本判决作出于{date}）适用最高人民法院此前的规定，未随附"
+        }
+        MsgId::CategoryViolent => "暴力性犯罪",
+        MsgId::CategoryGraft => "贪污贿赂犯罪",
+        MsgId::CategoryJobRelated => "职务犯罪",
+        MsgId::CategoryFinancial => "破坏金融管理秩序和金融诈骗犯罪",
+        MsgId::CategoryOrganisedCrime => "黑社会性质组织犯罪",
+        MsgId::CategoryStateSecurity => "危害国家安全犯罪",
+        MsgId::CategoryTerrorism => "恐怖活动犯罪",
+        MsgId::CategoryDrugRingleader => "毒品犯罪集团的首要分子及毒品再犯",
     }
 }
