@@ -319,5 +319,247 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CategoryStateSecurity => "state-security",
         MsgId::CategoryTerrorism => "terrorism",
         MsgId::CategoryDrugRingleader => "drug-ringleader",
+        MsgId::DatesPeriod => {
+            "{first} + {term} − 1 day = {last} (自{first}起至{last}止){convention}"
+        }
+        MsgId::DatesMonthEndConvention => {
+            "; the day before {first} falls on a day that the end month lacks, so the month's last day is used (the tool's month-end convention)"
+        }
+        MsgId::DatesRecordedFinal => "the judgment of {date} took effect on {final}",
+        MsgId::DatesSecondInstance => "second-instance judgment of {date}: final on its date",
+        MsgId::DatesAppealPeriod => {
+            "service assumed on the day of pronouncement, {date}; appeal period {days} days from the next day, {next} – {last}; no appeal: effective {date} + {days_plus} days = {effective}"
+        }
+        MsgId::DatesEffectiveAssumed => {
+            "the judgment of {date} has no `final:` date; assumed effective on {effective} (service on the day of pronouncement, a {days}-day appeal period, no appeal, no holiday extension)"
+        }
+        MsgId::DatesEffectiveAssumedHint => {
+            "add `final: YYYY-MM-DD` to the judgment when the effective date is known"
+        }
+        MsgId::CustodyAfterExecution => {
+            "custody from {from} begins on or after the day the judgment was executed ({executed}); it is not credited"
+        }
+        MsgId::CustodyAfterExecutionHint => {
+            "custody is credited only before execution (CL 47); check the dates"
+        }
+        MsgId::CustodyUntilAfterExecution => {
+            "custody recorded until {to} but the judgment was executed on {executed}; days from execution on belong to the term, not to the credit"
+        }
+        MsgId::CustodyUntilAfterExecutionHint => {
+            "end the custody period on the day before execution"
+        }
+        MsgId::CustodyNotCredited => "{from} – {to} ({kind}): not credited",
+        MsgId::CustodyOverlap => {
+            "custody periods overlap on {n} day(s); each day is counted once, at the more favourable rate"
+        }
+        MsgId::CustodyOverlapHint => {
+            "check the custody dates: one period usually ends the day before the next begins"
+        }
+        MsgId::CustodyPeriod => "{from} – {to} ({kind}): {days} days {rate}",
+        MsgId::CustodyCreditDesignated => {
+            "credit: {full} day(s) of custody {rate} + {designated} day(s) at a designated place {drate} = {days} days of the term{gaps}"
+        }
+        MsgId::CustodyCredit => {
+            "credit: {full} day(s) of custody {rate} = {days} days of the term{gaps}"
+        }
+        MsgId::CustodyGaps => "; the periods have gaps",
+        MsgId::CustodyHalfRoundedDown => "÷ 2 (rounded down)",
+        MsgId::CustodyKindDetention => "detention",
+        MsgId::CustodyKindDesignatedResidence => "designated-residence",
+        MsgId::CustodyKindSupervisoryDetention => "supervisory-detention",
+        MsgId::CustodyKindBail => "bail",
+        MsgId::CustodyKindResidentialSurveillance => "residential-surveillance",
+        MsgId::DatesComputeFailed => "a date could not be computed: {error}",
+        MsgId::DatesComputeFailedHint => {
+            "check the dates and terms in the file; the tool computes dates up to 9999-12-31"
+        }
+        MsgId::EventEffective => "judgment takes effect",
+        MsgId::EventExecutedRecorded => "executed (delivered to the executing organ)",
+        MsgId::EventExecutedAssumed => "executed (assumed)",
+        MsgId::DatesExecutedRecorded => "recorded: executed on {date}",
+        MsgId::DatesExecutedAssumed => {
+            "not recorded: assumed to be the day the judgment took effect, {date}; custody without `to:` runs until the day before"
+        }
+        MsgId::DatesExecutionAssumed => {
+            "the day of execution is not recorded; assumed {date}, the day the judgment took effect, with custody continuing until then"
+        }
+        MsgId::DatesExecutionAssumedHint => {
+            "add `executed: YYYY-MM-DD` to the judgment when the day of delivery to prison is known"
+        }
+        MsgId::DatesCustodyAssumed => "custody from {date} is not confirmed by the sources{note}",
+        MsgId::EventCustodyCredit => "custody credit",
+        MsgId::DatesNoCustody => "no custody credited: the term runs from execution, {date}",
+        MsgId::DatesCustodyContinuous => {
+            "custody without a gap until execution: the term runs from the first day of custody, {start} ({executed} − {days} days)"
+        }
+        MsgId::DatesCustodyWithGaps => {
+            "execution {executed} − {days} days credited = {start} (the term is counted as if it had started then)"
+        }
+        MsgId::EventTermStarts => "term starts",
+        MsgId::DatesMonthEndNote => {
+            "the term starts on {start}: the day before it falls on a day of the month that {month} lacks, so the term ends on that month's last day, {end} (the tool's convention; no judgment with such a start was found)"
+        }
+        MsgId::EventTermEnds => "term ends",
+        MsgId::EventParoleFrom => "parole possible from",
+        MsgId::DatesParoleHalfDays => {
+            "{days} days from {start} to {end}; half, rounded up = {half} days; {start} + {half} days = {parole}"
+        }
+        MsgId::EventMinimumServedCl78 => "minimum served (CL 78 ¶2) until",
+        MsgId::DatesMinimumHalfDays => {
+            "half of {days} days = {half} days from {start}: last day {last}; no commutation can bring release earlier"
+        }
+        MsgId::EventFirstCommutation => "first commutation possible from",
+        MsgId::DatesFirstCommutationTerm => {
+            "{after} served counted from execution ({executed}), custody not counted: {date}"
+        }
+        MsgId::DatesParoleLife => {
+            "{after} actually served from the day the judgment took effect ({effective}), custody before it not credited: {date}"
+        }
+        MsgId::DatesMinimumLife => {
+            "{min} counted from the day the judgment took effect ({effective}), as SPC-2016 art. 23 ¶2 counts it for parole: last day {last}"
+        }
+        MsgId::DatesFirstCommutationLife => "{after} served from execution ({executed}): {date}",
+        MsgId::EventReprieveEnds => "reprieve ends",
+        MsgId::DatesReprieveEnds => {
+            "two years from the day the judgment became final ({effective}): {period}"
+        }
+        MsgId::EventBecomesLife => "becomes life imprisonment (unless commuted otherwise)",
+        MsgId::EventBecomesLifeWithout => {
+            "becomes life imprisonment without commutation or parole (unless commuted otherwise)"
+        }
+        MsgId::DatesBecomesLife => {
+            "without an intentional crime during the reprieve: life imprisonment when the two years expire, the day after {last}"
+        }
+        MsgId::DatesBecomesLifeWithout => {
+            "without an intentional crime during the reprieve: life imprisonment without commutation or parole when the two years expire, the day after {last}"
+        }
+        MsgId::DatesParoleReprieve => {
+            "{years} actually served from the expiry of the reprieve ({after}); the reprieve and custody not counted: {date}"
+        }
+        MsgId::EventMinimumServed => "minimum served until",
+        MsgId::DatesMinimumReprieve => {
+            "{min} actually served from the expiry of the reprieve ({after}), the reprieve not counted: last day {last}"
+        }
+        MsgId::DatesFirstCommutationReprieve => {
+            "{years} after becoming life imprisonment ({after}), if that happens when the reprieve expires: {date}"
+        }
+        MsgId::EventParole => "parole",
+        MsgId::EventCommutation => "commutation",
+        MsgId::DatesBarred => "barred",
+        MsgId::DatesCommutationBarred => {
+            "a commutation is recorded on {date} but the sentence cannot be commuted"
+        }
+        MsgId::DatesBeforeSpc2016 => {
+            " (the ruling predates SPC-2016, in force 2017-01-01; the provisions then in force are not bundled)"
+        }
+        MsgId::DatesCommutationTooEarly => {
+            "the commutation of {date} comes {days} day(s) before the earliest date {earliest} ({rule}); only major meritorious service (重大立功) allows that{before}"
+        }
+        MsgId::DatesReprieveCommutedEarly => {
+            "the reprieve was commuted on {date}, before it expired on {expired}"
+        }
+        MsgId::DatesReprieveCommutedEarlyHint => {
+            "CL 50: the commutation follows the expiry of the two years"
+        }
+        MsgId::EventCommutedToLife => "commuted to life imprisonment",
+        MsgId::DatesRecordedRuling => "recorded ruling of {date}{court}",
+        MsgId::EventNextCommutation => "next commutation possible from",
+        MsgId::DatesNextAfterLife => {
+            "{years} served after the ruling of {date} that made it life imprisonment: {next}"
+        }
+        MsgId::DatesNot25Years => {
+            "the reprieve was commuted to {term}; CL 50 provides 25 years for major meritorious service"
+        }
+        MsgId::EventCommutedTo => "commuted to {term}",
+        MsgId::DatesTermFromReprieve => {
+            "the term runs from the expiry of the reprieve (CL 51): {period}"
+        }
+        MsgId::DatesLifeToTermRange => {
+            "life imprisonment commuted to {term}; {rule} gives {lo} – {hi} (outside it only for the merit levels the article lists){before}"
+        }
+        MsgId::DatesTermFromRuling => "the term runs from the ruling: {period}",
+        MsgId::DatesGapAfterRuling => "{gap} after the ruling of {date}: {next}",
+        MsgId::DatesCutTooLarge => {
+            "the commutation of {date} cuts {cut}; {rule} allows at most {max} in one commutation{before}"
+        }
+        MsgId::DatesInterval => {
+            "the commutation of {date} follows the one of {prev} by less than that one's cut of {cut} (SPC-2016 art. 6 ¶3: not before {least}){before}"
+        }
+        MsgId::EventCommutedBy => "commuted by {cut}",
+        MsgId::DatesTermEndCut => "term end {end} − {cut} = {new_end}",
+        MsgId::DatesFloor => {
+            "after the commutation of {date} the term would end on {new_end}, before the minimum actually served ends on {min} (CL 78 ¶2)"
+        }
+        MsgId::DatesGapAfterCommutation => "{gap} after the commutation of {date}: {next}",
+        MsgId::DatesChangeTo => "to {penalty}",
+        MsgId::DatesChangeBy => "by {term}",
+        MsgId::DatesNotApplied => {
+            "the commutation of {date} ({change}) does not fit the sentence in force ({current}); later dates ignore it"
+        }
+        MsgId::DatesNotAppliedHint => {
+            "death with reprieve becomes life or 25 years, life becomes a fixed term, a fixed term is cut with `by:`"
+        }
+        MsgId::EventParoleAfterCommutation => "parole possible from (after commutation)",
+        MsgId::DatesParoleAfterCommutation => {
+            "{gap} after the commutation of {date}: {least}, later than {parole}"
+        }
+        MsgId::DatesParoleAfterEnd => {
+            "the earliest parole date falls after the term ends ({end}): no parole"
+        }
+        MsgId::EventReleasedConfirmed => "released (recorded): confirmed",
+        MsgId::DatesReleaseMatches => {
+            "the recorded release matches the computed end of the term, {end}"
+        }
+        MsgId::EventReleasedDiffers => "released (recorded): differs",
+        MsgId::DatesEarlier => "earlier",
+        MsgId::DatesLater => "later",
+        MsgId::DatesReleaseDiffers => "computed end {end}; recorded {days} day(s) {direction}",
+        MsgId::DatesReleaseDiffersFinding => {
+            "recorded release {released} differs from the computed end of the term {end} by {days} day(s) ({direction})"
+        }
+        MsgId::DatesReleaseDiffersHint => {
+            "check the custody dates, the execution date and commutations; an unrecorded commutation or parole explains an earlier release"
+        }
+        MsgId::EventReleasedRecorded => "released (recorded)",
+        MsgId::DatesNoTermEnd => "no term end to compare with",
+        MsgId::DatesParoledBarred => "parole is recorded on {date} but is barred ({rule})",
+        MsgId::DatesParoledTooEarly => {
+            "paroled on {date}, {days} day(s) before the earliest computed date {earliest}"
+        }
+        MsgId::EventParoledEarly => "paroled (recorded): before the earliest date",
+        MsgId::DatesDaysBefore => "{days} day(s) before {date}",
+        MsgId::EventParoledConfirmed => "paroled (recorded): confirmed",
+        MsgId::DatesOnOrAfter => "on or after the earliest date {date} ({days} day(s) later)",
+        MsgId::EventPoliticalRightsRestored => "political rights restored",
+        MsgId::DatesDprLifeNoEnd => "deprivation of political rights for life: no end",
+        MsgId::EventPoliticalRightsAfter => "political rights restored after",
+        MsgId::DatesDprConcurrent => "concurrent with public surveillance: ends with it on {end}",
+        MsgId::EventPoliticalRightsAfterFull => "political rights restored after (full term)",
+        MsgId::DatesDprFromRelease => "{term} from release on {end}: {period}",
+        MsgId::EventPoliticalRightsAfterRecordedParole => {
+            "political rights restored after (recorded parole)"
+        }
+        MsgId::EventPoliticalRightsAfterEarliestParole => {
+            "political rights restored after (parole on the earliest date)"
+        }
+        MsgId::DatesDprFromParole => "{term} from parole on {date}: {period}",
+        MsgId::DatesDprLifeRecorded => {
+            "deprivation of political rights for life is recorded and no commutation changed it"
+        }
+        MsgId::DatesAsOfFixed => {
+            "served {served} day(s) from {from} to {to}; {remaining} day(s) of the term remain after {day}"
+        }
+        MsgId::DatesAsOfOpen => {
+            "served {served} day(s) from {from} to {to}; the sentence has no fixed end"
+        }
+        MsgId::DatesNothingToCount => "nothing to count",
+        MsgId::EventAsOf => "as of {date}",
+        MsgId::DatesDprRange => {
+            "political rights changed to {term} at the commutation; SPC-2016 art. 17 ¶2 gives 7–10 years (CL 57 ¶2: 3–10)"
+        }
+        MsgId::DatesDprNotRecorded => {
+            "the sentence was commuted to a fixed term but the new term of deprivation of political rights (CL 57 ¶2: 3–10 years) is not recorded; its end is not computed"
+        }
+        MsgId::DatesDprNotRecordedHint => "add `political_rights:` to the commutation",
     }
 }

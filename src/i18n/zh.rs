@@ -275,5 +275,207 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CategoryStateSecurity => "危害国家安全犯罪",
         MsgId::CategoryTerrorism => "恐怖活动犯罪",
         MsgId::CategoryDrugRingleader => "毒品犯罪集团的首要分子及毒品再犯",
+        MsgId::DatesPeriod => "{first}＋{term}－1日＝{last}（即自{first}起至{last}止）{convention}",
+        MsgId::DatesMonthEndConvention => {
+            "；{first}的前一日在期满之月并无对应日，以该月最后一日为期满日（本工具的月末惯例）"
+        }
+        MsgId::DatesRecordedFinal => "{date}的判决于{final}发生法律效力",
+        MsgId::DatesSecondInstance => "{date}的第二审判决：宣判之日即发生法律效力",
+        MsgId::DatesAppealPeriod => {
+            "假定于宣判当日（{date}）送达；上诉期限为{days}日，自次日起算（{next}至{last}）；未上诉：{date}＋{days_plus}日＝{effective}判决生效"
+        }
+        MsgId::DatesEffectiveAssumed => {
+            "{date}的判决未载明生效日期（`final:`）；假定于{effective}生效（宣判当日送达，上诉期限{days}日，未上诉，不因节假日顺延）"
+        }
+        MsgId::DatesEffectiveAssumedHint => "生效日期已知的，请在判决中加写 `final: YYYY-MM-DD`",
+        MsgId::CustodyAfterExecution => {
+            "自{from}起的羁押开始于判决执行之日（{executed}）或其后，不予折抵"
+        }
+        MsgId::CustodyAfterExecutionHint => {
+            "只有判决执行以前先行羁押的才予折抵（《刑法》第四十七条）；请核对日期"
+        }
+        MsgId::CustodyUntilAfterExecution => {
+            "羁押记载至{to}，但判决已于{executed}执行；执行之日起的日数属于刑期，而非折抵"
+        }
+        MsgId::CustodyUntilAfterExecutionHint => "羁押期间应截至判决执行的前一日",
+        MsgId::CustodyNotCredited => "{from}至{to}（{kind}）：不予折抵",
+        MsgId::CustodyOverlap => "羁押期间有{n}日重叠；每日只计算一次，按较有利的标准折抵",
+        MsgId::CustodyOverlapHint => "请核对羁押日期：前一期间通常于后一期间开始的前一日结束",
+        MsgId::CustodyPeriod => "{from}至{to}（{kind}）：{days}日{rate}",
+        MsgId::CustodyCreditDesignated => {
+            "折抵：羁押{full}日{rate}＋指定居所监视居住{designated}日{drate}＝折抵刑期{days}日{gaps}"
+        }
+        MsgId::CustodyCredit => "折抵：羁押{full}日{rate}＝折抵刑期{days}日{gaps}",
+        MsgId::CustodyGaps => "；各羁押期间之间有间断",
+        MsgId::CustodyHalfRoundedDown => "÷ 2（舍去不足一日的部分）",
+        MsgId::CustodyKindDetention => "拘留、逮捕羁押",
+        MsgId::CustodyKindDesignatedResidence => "指定居所监视居住",
+        MsgId::CustodyKindSupervisoryDetention => "留置",
+        MsgId::CustodyKindBail => "取保候审",
+        MsgId::CustodyKindResidentialSurveillance => "监视居住",
+        MsgId::DatesComputeFailed => "无法计算日期：{error}",
+        MsgId::DatesComputeFailedHint => "请核对文件中的日期和刑期；本工具可计算至9999年12月31日",
+        MsgId::EventEffective => "判决生效",
+        MsgId::EventExecutedRecorded => "交付执行",
+        MsgId::EventExecutedAssumed => "交付执行（假定）",
+        MsgId::DatesExecutedRecorded => "已记载：于{date}交付执行",
+        MsgId::DatesExecutedAssumed => {
+            "未记载：假定为判决生效之日（{date}）；未载明 `to:` 的羁押计算至其前一日"
+        }
+        MsgId::DatesExecutionAssumed => {
+            "未记载交付执行日期；假定为判决生效之日{date}，羁押持续至该日"
+        }
+        MsgId::DatesExecutionAssumedHint => {
+            "交付监狱执行的日期已知的，请在判决中加写 `executed: YYYY-MM-DD`"
+        }
+        MsgId::DatesCustodyAssumed => "自{date}起的羁押未经资料证实{note}",
+        MsgId::EventCustodyCredit => "羁押折抵",
+        MsgId::DatesNoCustody => "无羁押折抵：刑期自交付执行之日（{date}）起计算",
+        MsgId::DatesCustodyContinuous => {
+            "羁押持续至交付执行，无间断：刑期自羁押首日（{start}）起计算（{executed}－{days}日）"
+        }
+        MsgId::DatesCustodyWithGaps => {
+            "交付执行日{executed}－折抵{days}日＝{start}（视为刑期自该日开始）"
+        }
+        MsgId::EventTermStarts => "刑期起算",
+        MsgId::DatesMonthEndNote => {
+            "刑期自{start}起算：其前一日在{month}并无对应日，故刑期于该月最后一日（{end}）届满（本工具的惯例；未见此类起算日的判决）"
+        }
+        MsgId::EventTermEnds => "刑期届满",
+        MsgId::EventParoleFrom => "可以假释之日",
+        MsgId::DatesParoleHalfDays => {
+            "自{start}至{end}共{days}日；二分之一，不足一日按一日计＝{half}日；{start}＋{half}日＝{parole}"
+        }
+        MsgId::EventMinimumServedCl78 => "最低实际执行刑期（《刑法》第七十八条第二款）截至",
+        MsgId::DatesMinimumHalfDays => {
+            "{days}日的二分之一＝自{start}起{half}日：截至{last}；任何减刑均不能使释放早于此日"
+        }
+        MsgId::EventFirstCommutation => "可以首次减刑之日",
+        MsgId::DatesFirstCommutationTerm => {
+            "自交付执行之日（{executed}）起执行{after}，羁押不计入：{date}"
+        }
+        MsgId::DatesParoleLife => {
+            "自判决生效之日（{effective}）起实际执行{after}，此前的羁押不予折抵：{date}"
+        }
+        MsgId::DatesMinimumLife => {
+            "自判决生效之日（{effective}）起计算{min}，与《减刑假释规定》（2016）第二十三条第二款对假释的计算方法相同：截至{last}"
+        }
+        MsgId::DatesFirstCommutationLife => "自交付执行之日（{executed}）起执行{after}：{date}",
+        MsgId::EventReprieveEnds => "死刑缓期执行期满",
+        MsgId::DatesReprieveEnds => {
+            "死刑缓期执行的期间，从判决确定之日（{effective}）起计算二年：{period}"
+        }
+        MsgId::EventBecomesLife => "减为无期徒刑（另行减刑的除外）",
+        MsgId::EventBecomesLifeWithout => {
+            "减为无期徒刑，终身监禁，不得减刑、假释（另行减刑的除外）"
+        }
+        MsgId::DatesBecomesLife => {
+            "在死刑缓期执行期间，如果没有故意犯罪，二年期满以后（{last}的次日），减为无期徒刑"
+        }
+        MsgId::DatesBecomesLifeWithout => {
+            "在死刑缓期执行期间，如果没有故意犯罪，二年期满以后（{last}的次日），减为无期徒刑，终身监禁，不得减刑、假释"
+        }
+        MsgId::DatesParoleReprieve => {
+            "自死刑缓期执行期满（{after}）起实际执行{years}；缓期执行期间及羁押不计入：{date}"
+        }
+        MsgId::EventMinimumServed => "最低实际执行刑期截至",
+        MsgId::DatesMinimumReprieve => {
+            "自死刑缓期执行期满（{after}）起实际执行{min}，缓期执行期间不计入：截至{last}"
+        }
+        MsgId::DatesFirstCommutationReprieve => {
+            "减为无期徒刑（{after}，如于缓期执行期满时减为无期徒刑）后执行{years}：{date}"
+        }
+        MsgId::EventParole => "假释",
+        MsgId::EventCommutation => "减刑",
+        MsgId::DatesBarred => "不得适用",
+        MsgId::DatesCommutationBarred => "记载了{date}的减刑，但该刑罚不得减刑",
+        MsgId::DatesBeforeSpc2016 => {
+            "（该裁定早于2017年1月1日施行的《减刑假释规定》（2016）；当时施行的规定未随附）"
+        }
+        MsgId::DatesCommutationTooEarly => {
+            "{date}的减刑比最早可减刑日期{earliest}（{rule}）早{days}日；只有重大立功表现的才可以{before}"
+        }
+        MsgId::DatesReprieveCommutedEarly => "死刑缓期执行于{date}减刑，早于其期满之日{expired}",
+        MsgId::DatesReprieveCommutedEarlyHint => "《刑法》第五十条：二年期满以后减刑",
+        MsgId::EventCommutedToLife => "减为无期徒刑",
+        MsgId::DatesRecordedRuling => "已记载的{date}裁定{court}",
+        MsgId::EventNextCommutation => "可以再次减刑之日",
+        MsgId::DatesNextAfterLife => "自{date}减为无期徒刑的裁定起执行{years}：{next}",
+        MsgId::DatesNot25Years => {
+            "死刑缓期执行减为{term}；《刑法》第五十条规定，确有重大立功表现的，减为二十五年有期徒刑"
+        }
+        MsgId::EventCommutedTo => "减为有期徒刑{term}",
+        MsgId::DatesTermFromReprieve => {
+            "刑期自死刑缓期执行期满之日起计算（《刑法》第五十一条）：{period}"
+        }
+        MsgId::DatesLifeToTermRange => {
+            "无期徒刑减为{term}；{rule}规定为{lo}至{hi}（仅该条所列立功情形可超出此幅度）{before}"
+        }
+        MsgId::DatesTermFromRuling => "刑期自裁定之日起计算：{period}",
+        MsgId::DatesGapAfterRuling => "自{date}的裁定起{gap}：{next}",
+        MsgId::DatesCutTooLarge => "{date}的减刑减去{cut}；依{rule}，一次减刑不得超过{max}{before}",
+        MsgId::DatesInterval => {
+            "{date}的减刑距{prev}的减刑不足前次减刑的幅度{cut}（《减刑假释规定》（2016）第六条第三款：不得早于{least}）{before}"
+        }
+        MsgId::EventCommutedBy => "减刑{cut}",
+        MsgId::DatesTermEndCut => "刑期届满日{end}－{cut}＝{new_end}",
+        MsgId::DatesFloor => {
+            "{date}减刑后刑期将于{new_end}届满，早于最低实际执行刑期届满之日{min}（《刑法》第七十八条第二款）"
+        }
+        MsgId::DatesGapAfterCommutation => "自{date}的减刑起{gap}：{next}",
+        MsgId::DatesChangeTo => "减为{penalty}",
+        MsgId::DatesChangeBy => "减去{term}",
+        MsgId::DatesNotApplied => {
+            "{date}的减刑（{change}）与正在执行的刑罚（{current}）不符；此后的日期不予考虑"
+        }
+        MsgId::DatesNotAppliedHint => {
+            "死刑缓期执行减为无期徒刑或二十五年有期徒刑，无期徒刑减为有期徒刑，有期徒刑以 `by:` 减去刑期"
+        }
+        MsgId::EventParoleAfterCommutation => "可以假释之日（减刑后）",
+        MsgId::DatesParoleAfterCommutation => "自{date}的减刑起{gap}：{least}，晚于{parole}",
+        MsgId::DatesParoleAfterEnd => "最早可假释日期晚于刑期届满之日（{end}）：不适用假释",
+        MsgId::EventReleasedConfirmed => "刑满释放（已记载）：相符",
+        MsgId::DatesReleaseMatches => "记载的释放日期与计算的刑期届满日{end}相符",
+        MsgId::EventReleasedDiffers => "刑满释放（已记载）：不符",
+        MsgId::DatesEarlier => "早",
+        MsgId::DatesLater => "晚",
+        MsgId::DatesReleaseDiffers => "计算的刑期届满日为{end}；记载的日期{direction}{days}日",
+        MsgId::DatesReleaseDiffersFinding => {
+            "记载的释放日期{released}与计算的刑期届满日{end}相差{days}日（{direction}）"
+        }
+        MsgId::DatesReleaseDiffersHint => {
+            "请核对羁押日期、交付执行日期及减刑情况；未记载的减刑或假释可解释较早的释放"
+        }
+        MsgId::EventReleasedRecorded => "刑满释放（已记载）",
+        MsgId::DatesNoTermEnd => "无刑期届满日可供比较",
+        MsgId::DatesParoledBarred => "记载了{date}的假释，但依法不得假释（{rule}）",
+        MsgId::DatesParoledTooEarly => "于{date}假释，比计算的最早可假释日期{earliest}早{days}日",
+        MsgId::EventParoledEarly => "假释（已记载）：早于最早可假释日期",
+        MsgId::DatesDaysBefore => "早于{date}共{days}日",
+        MsgId::EventParoledConfirmed => "假释（已记载）：相符",
+        MsgId::DatesOnOrAfter => "在最早可假释日期{date}当日或以后（晚{days}日）",
+        MsgId::EventPoliticalRightsRestored => "恢复政治权利",
+        MsgId::DatesDprLifeNoEnd => "剥夺政治权利终身：无期满之日",
+        MsgId::EventPoliticalRightsAfter => "剥夺政治权利期满",
+        MsgId::DatesDprConcurrent => "与管制同时执行：于管制期满之日{end}同时届满",
+        MsgId::EventPoliticalRightsAfterFull => "剥夺政治权利期满（刑满释放）",
+        MsgId::DatesDprFromRelease => "自{end}刑满释放之日起{term}：{period}",
+        MsgId::EventPoliticalRightsAfterRecordedParole => "剥夺政治权利期满（已记载的假释）",
+        MsgId::EventPoliticalRightsAfterEarliestParole => {
+            "剥夺政治权利期满（于最早可假释之日假释）"
+        }
+        MsgId::DatesDprFromParole => "自{date}假释之日起{term}：{period}",
+        MsgId::DatesDprLifeRecorded => "记载为剥夺政治权利终身，且未因减刑而变更",
+        MsgId::DatesAsOfFixed => "自{from}至{to}已执行{served}日；{day}以后尚余刑期{remaining}日",
+        MsgId::DatesAsOfOpen => "自{from}至{to}已执行{served}日；该刑罚无确定的届满日",
+        MsgId::DatesNothingToCount => "无可计算",
+        MsgId::EventAsOf => "截至{date}",
+        MsgId::DatesDprRange => {
+            "减刑时剥夺政治权利的期限改为{term}；《减刑假释规定》（2016）第十七条第二款规定为七年以上十年以下（《刑法》第五十七条第二款：三年以上十年以下）"
+        }
+        MsgId::DatesDprNotRecorded => {
+            "刑罚已减为有期徒刑，但未记载变更后的剥夺政治权利期限（《刑法》第五十七条第二款：三年以上十年以下）；不计算其期满日"
+        }
+        MsgId::DatesDprNotRecordedHint => "请在该减刑中加写 `political_rights:`",
     }
 }
