@@ -561,5 +561,52 @@ pub fn template(id: MsgId) -> &'static str {
             "the sentence was commuted to a fixed term but the new term of deprivation of political rights (CL 57 ¶2: 3–10 years) is not recorded; its end is not computed"
         }
         MsgId::DatesDprNotRecordedHint => "add `political_rights:` to the commutation",
+        MsgId::LaterOnlyFirst => {
+            "only the first later judgment (`after:`) is combined; later ones are not computed"
+        }
+        MsgId::LaterFailed => "the later judgment could not be combined: {error}",
+        MsgId::LaterNotComputed => {
+            "CL 70/71 combination is computed for an earlier fixed term with known dates; the earlier sentence is {penalty}"
+        }
+        MsgId::LaterCommutations => {
+            "the earlier sentence was commuted: SPC-2016 art. 33 (a new intentional crime: time cut by commutation does not count as served) and art. 34 (a discovered crime: earlier commutation rulings lapse) are not applied; the original term is used"
+        }
+        MsgId::LaterAfterTerm => {
+            "the later judgment of {date} comes after the earlier term ended on {end}: CL 70/71 apply only before the sentence is completed"
+        }
+        MsgId::LaterFirstCombine => "first combine, then subtract",
+        MsgId::LaterFirstSubtract => "first subtract, then combine",
+        MsgId::LaterServed => {
+            "{title}: served on the earlier term of {term} from {start} to the day before the later judgment of {date}: {days} days ({served})"
+        }
+        MsgId::LaterRemainder => {
+            "unserved remainder R = {term} − served = {date} to {end} = {remainder}"
+        }
+        MsgId::LaterEarlierSentence => "earlier sentence",
+        MsgId::LaterUnservedRemainder => "unserved remainder of the earlier sentence",
+        MsgId::LaterDiscoveredTerm => {
+            "combined term {term} counted from {start}, time served within it: {period}; {remaining} days remain after {date}"
+        }
+        MsgId::LaterNewTerm => {
+            "combined term {term} runs from the later judgment (execution assumed on its date): {period}; in all {days} days served + {term}"
+        }
+        MsgId::LaterDatesNotRecomputed => {
+            "parole, commutation and political-rights dates are shown for the earlier sentence; they are not recomputed for the combined term"
+        }
+        MsgId::BoundsOutside => "{penalty} for one crime is outside {lo} – {hi} ({rule})",
+        MsgId::BoundsTooHighHint => {
+            "a single count cannot exceed this; a higher figure is a combined sentence and belongs under `decided`"
+        }
+        MsgId::BoundsCheckHint => "check the figure against the judgment",
+        MsgId::BoundsDprSurveillance => {
+            "deprivation of political rights with public surveillance lasts as long as the surveillance ({surveillance}), not {term} (CL 55 ¶2)"
+        }
+        MsgId::BoundsDprSurveillanceHint => "write the same term as the public surveillance",
+        MsgId::BoundsDprOutside => {
+            "deprivation of political rights for {term} is outside 1 – 5 years (CL 55 ¶1)"
+        }
+        MsgId::BoundsDprOutsideHint => {
+            "a term deprivation is 1 to 5 years; with death or life it is `life` (CL 57)"
+        }
     }
 }

@@ -477,5 +477,48 @@ pub fn template(id: MsgId) -> &'static str {
             "刑罚已减为有期徒刑，但未记载变更后的剥夺政治权利期限（《刑法》第五十七条第二款：三年以上十年以下）；不计算其期满日"
         }
         MsgId::DatesDprNotRecordedHint => "请在该减刑中加写 `political_rights:`",
+        MsgId::LaterOnlyFirst => "只对第一个后续判决（`after:`）进行并罚；其后的判决不予计算",
+        MsgId::LaterFailed => "后续判决无法并罚：{error}",
+        MsgId::LaterNotComputed => {
+            "依《刑法》第七十条、第七十一条的并罚仅对日期已知的前罪有期徒刑进行计算；前罪判处的刑罚为{penalty}"
+        }
+        MsgId::LaterCommutations => {
+            "前罪判决曾经减刑：未适用《减刑假释规定》（2016）第三十三条（又犯新罪的，减去的刑期不计入已执行的刑期）和第三十四条（发现漏罪的，原减刑裁定失效）；按原判刑期计算"
+        }
+        MsgId::LaterAfterTerm => {
+            "{date}的后续判决晚于前罪刑期届满之日{end}：《刑法》第七十条、第七十一条仅适用于刑罚执行完毕以前"
+        }
+        MsgId::LaterFirstCombine => "先并后减",
+        MsgId::LaterFirstSubtract => "先减后并",
+        MsgId::LaterServed => {
+            "{title}：前罪刑期{term}，自{start}起执行至{date}后续判决的前一日：{days}日（{served}）"
+        }
+        MsgId::LaterRemainder => "余刑R＝{term}－已执行刑期＝{date}至{end}＝{remainder}",
+        MsgId::LaterEarlierSentence => "前罪所判刑罚",
+        MsgId::LaterUnservedRemainder => "前罪没有执行的刑罚",
+        MsgId::LaterDiscoveredTerm => {
+            "决定执行的刑期{term}自{start}起计算，已执行的刑期计算在内：{period}；{date}以后尚余{remaining}日"
+        }
+        MsgId::LaterNewTerm => {
+            "决定执行的刑期{term}自后续判决之日起计算（假定当日交付执行）：{period}；合计已执行{days}日＋{term}"
+        }
+        MsgId::LaterDatesNotRecomputed => {
+            "假释、减刑及剥夺政治权利的日期系按前罪判决计算；未按并罚后的刑期重新计算"
+        }
+        MsgId::BoundsOutside => "一罪判处{penalty}，超出{lo}至{hi}的幅度（{rule}）",
+        MsgId::BoundsTooHighHint => {
+            "一罪所判刑罚不能超过此限；更高的刑期属于数罪并罚决定执行的刑罚，应写在 `decided` 之下"
+        }
+        MsgId::BoundsCheckHint => "请对照判决书核对",
+        MsgId::BoundsDprSurveillance => {
+            "判处管制附加剥夺政治权利的，剥夺政治权利的期限与管制的期限相等（{surveillance}），而非{term}（《刑法》第五十五条第二款）"
+        }
+        MsgId::BoundsDprSurveillanceHint => "请填写与管制相同的期限",
+        MsgId::BoundsDprOutside => {
+            "剥夺政治权利{term}，超出一年以上五年以下的幅度（《刑法》第五十五条第一款）"
+        }
+        MsgId::BoundsDprOutsideHint => {
+            "剥夺政治权利的期限为一年以上五年以下；判处死刑、无期徒刑的，为终身（`life`）（《刑法》第五十七条）"
+        }
     }
 }
