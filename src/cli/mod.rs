@@ -322,7 +322,10 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     } else {
                         table::Style::Markdown
                     };
-                    writeln!(out, "As of {as_of} (set with --as-of)\n")?;
+                    let line = sentencing::i18n::Msg::new(sentencing::i18n::MsgId::LabelAsOfLine)
+                        .arg("date", sentencing::i18n::Arg::Text(as_of.to_string()))
+                        .render(lang);
+                    writeln!(out, "{line}\n")?;
                     for (path, a) in &analyses {
                         write!(out, "{}", table::case_report(path, a, style, lang))?;
                     }

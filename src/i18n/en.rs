@@ -17,7 +17,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::HeadFinding => "Finding",
         MsgId::LabelLawApplied => "Law applied",
         MsgId::LabelLawAppliedAssumed => "Law applied (assumed)",
-        MsgId::LabelBecause => "because",
+        MsgId::LabelBecause => "because ",
         MsgId::HeadNumber => "#",
         MsgId::HeadOffence => "Offence",
         MsgId::HeadArticle => "Article",
@@ -608,5 +608,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::BoundsDprOutsideHint => {
             "a term deprivation is 1 to 5 years; with death or life it is `life` (CL 57)"
         }
+        MsgId::LabelAsOfLine => "As of {date} (set with --as-of)",
+        MsgId::LabelColon => ": ",
     }
 }

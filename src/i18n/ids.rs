@@ -352,4 +352,6 @@ message_ids! {
     BoundsDprSurveillanceHint,
     BoundsDprOutside,
     BoundsDprOutsideHint,
+    LabelAsOfLine,
+    LabelColon,
 }

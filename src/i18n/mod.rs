@@ -464,6 +464,29 @@ pub fn law_version_name(version: &str, en: &'static str, lang: Lang) -> String {
     lang.label(id)
 }
 
+/// An article as the case file writes it (`CL 399`, `CL 69 ¶1`) in Chinese:
+/// `《刑法》第三百九十九条`, `《刑法》第六十九条第一款`. Other forms are kept.
+pub fn article_zh(text: &str) -> String {
+    let Some(rest) = text.strip_prefix("CL ") else {
+        return text.to_string();
+    };
+    let (art, para) = match rest.split_once(" ¶") {
+        Some((a, p)) => (a, Some(p)),
+        None => (rest, None),
+    };
+    let Ok(a) = art.trim().parse::<u64>() else {
+        return text.to_string();
+    };
+    let mut out = format!("《刑法》第{}条", chinese_number(a));
+    if let Some(p) = para {
+        let Ok(p) = p.trim().parse::<u64>() else {
+            return text.to_string();
+        };
+        out.push_str(&format!("第{}款", chinese_number(p)));
+    }
+    out
+}
+
 /// The name of a kind of principal penalty.
 pub fn kind_name(k: crate::penalty::PrincipalKind) -> MsgId {
     use crate::penalty::PrincipalKind as K;

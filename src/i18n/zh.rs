@@ -155,7 +155,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnVersionSameCap => "依1997年文本上限相同，该假定不影响法定幅度",
         MsgId::CnVersionOtherCap => "依1997年文本，上限为{other}，而非{cap}",
         MsgId::CnVersionLifeMatters => {
-            "对无期徒刑而言文本有影响：如各罪均发生于2011年4月30日以前，减刑、假释所需的最低实际执行刑期为十年，而非十三年（《修正案（八）时间效力解释》第七条）"
+            "对无期徒刑而言文本有影响：如各罪均发生于2011年4月30日以前，减刑、假释所需的最低实际执行刑期为十年，而非十三年（《修八时间效力解释》第七条）"
         }
         MsgId::CnDecidedFieldAssumed => "决定执行的{field}未经资料证实",
         MsgId::CnPositionFailed => "无法计算{date}的执行情况：{error}",
@@ -301,11 +301,11 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CustodyNotCredited => "{from}至{to}（{kind}）：不予折抵",
         MsgId::CustodyOverlap => "羁押期间有{n}日重叠；每日只计算一次，按较有利的标准折抵",
         MsgId::CustodyOverlapHint => "请核对羁押日期：前一期间通常于后一期间开始的前一日结束",
-        MsgId::CustodyPeriod => "{from}至{to}（{kind}）：{days}日{rate}",
+        MsgId::CustodyPeriod => "{from}至{to}（{kind}）：{days}日 {rate}",
         MsgId::CustodyCreditDesignated => {
-            "折抵：羁押{full}日{rate}＋指定居所监视居住{designated}日{drate}＝折抵刑期{days}日{gaps}"
+            "折抵：羁押{full}日 {rate}＋指定居所监视居住{designated}日 {drate}＝折抵刑期{days}日{gaps}"
         }
-        MsgId::CustodyCredit => "折抵：羁押{full}日{rate}＝折抵刑期{days}日{gaps}",
+        MsgId::CustodyCredit => "折抵：羁押{full}日 {rate}＝折抵刑期{days}日{gaps}",
         MsgId::CustodyGaps => "；各羁押期间之间有间断",
         MsgId::CustodyHalfRoundedDown => "÷ 2（舍去不足一日的部分）",
         MsgId::CustodyKindDetention => "拘留、逮捕羁押",
@@ -520,5 +520,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::BoundsDprOutsideHint => {
             "剥夺政治权利的期限为一年以上五年以下；判处死刑、无期徒刑的，为终身（`life`）（《刑法》第五十七条）"
         }
+        MsgId::LabelAsOfLine => "计算截至{date}（以 --as-of 设定）",
+        MsgId::LabelColon => "：",
     }
 }

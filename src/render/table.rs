@@ -246,22 +246,25 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style, lang: Lang) -> Stri
         let because = lang.label(MsgId::LabelBecause);
         let name = crate::i18n::law_version_name(law.version, law.name, lang);
         let reason = law.reason.render(lang);
+        let colon = lang.label(MsgId::LabelColon);
         let _ = match style {
             Style::Terminal => writeln!(
                 out,
-                "{applied}: {name} [{}]\n  {because} {reason}\n",
+                "{applied}{colon}{name} [{}]\n  {because}{reason}\n",
                 law.version
             ),
             Style::Markdown => writeln!(
                 out,
-                "**{applied}:** {} [`{}`], {because} {}\n",
+                "**{applied}{}** {} [`{}`], {because}{}\n",
+                colon.trim_end(),
                 markdown_cell(&name),
                 law.version,
                 markdown_cell(&reason)
             ),
             Style::Html => writeln!(
                 out,
-                "<p class=\"law\"><strong>{applied}:</strong> {} [<code>{}</code>], {because} {}</p>",
+                "<p class=\"law\"><strong>{applied}{}</strong> {} [<code>{}</code>], {because}{}</p>",
+                colon.trim_end(),
                 html_escape(&name),
                 law.version,
                 html_escape(&reason)
@@ -283,9 +286,10 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style, lang: Lang) -> Stri
         ],
     );
     for (i, c) in d.counts.iter().enumerate() {
-        let offence = match &c.native_offence {
-            Some(n) => format!("{} ({n})", c.offence),
-            None => c.offence.clone(),
+        let offence = match (&c.native_offence, lang) {
+            (Some(n), Lang::Zh) => n.clone(),
+            (Some(n), Lang::En) => format!("{} ({n})", c.offence),
+            (None, _) => c.offence.clone(),
         };
         let mark = |field: &str, text: String| {
             if c.assumed.iter().any(|a| a == field) {
@@ -297,8 +301,14 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style, lang: Lang) -> Stri
         t.add_row(vec![
             (i + 1).to_string(),
             offence,
-            opt(&c.article),
-            opt(&c.committed),
+            match (&c.article, lang) {
+                (Some(a), Lang::Zh) => crate::i18n::article_zh(a),
+                (a, _) => opt(a),
+            },
+            match (&c.committed, lang) {
+                (Some(p), Lang::Zh) => p.replace(" to ", "至"),
+                (p, _) => opt(p),
+            },
             mark("penalty", crate::i18n::principal(&c.penalty, lang)),
             mark("political_rights", lopt(&c.political_rights, lang)),
             mark("fine", lopt(&c.fine, lang)),

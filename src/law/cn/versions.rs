@@ -102,7 +102,7 @@ pub fn choose_text(counts: &[Count], judgment_date: Date) -> TextChoice {
             text: CriminalLawText::AmendmentVIII,
             reason: Msg::new(MsgId::VersionCommittedAfterA8)
                 .arg("offence", super::offence_arg(&c.offence, &c.native_offence))
-                .arg("when", when),
+                .arg("when", period_arg(&when)),
             settled: true,
         };
     }
@@ -142,7 +142,7 @@ pub fn choose_text(counts: &[Count], judgment_date: Date) -> TextChoice {
         why.push(Arg::from(
             Msg::new(MsgId::VersionStraddles)
                 .arg("offence", super::offence_arg(&c.offence, &c.native_offence))
-                .arg("when", when),
+                .arg("when", period_arg(&when)),
         ));
     }
     if !undated.is_empty() {
@@ -154,5 +154,13 @@ pub fn choose_text(counts: &[Count], judgment_date: Date) -> TextChoice {
         text: CriminalLawText::AmendmentVIII,
         reason: Msg::new(MsgId::ListSemicolon).arg("items", Arg::List(why, Sep::Semicolon)),
         settled: false,
+    }
+}
+
+/// An offence period as the file gives it (`2011-11 to 2012-02`); in Chinese `2011-11至2012-02`.
+pub(crate) fn period_arg(text: &str) -> Arg {
+    Arg::Named {
+        en: text.to_string(),
+        zh: Some(text.replace(" to ", "至")),
     }
 }
