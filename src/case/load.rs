@@ -6,6 +6,7 @@ use super::convert::{convert, span_of};
 use super::model::Case;
 use super::raw::RawCase;
 use crate::finding::{Finding, Severity, Span};
+use crate::i18n::Msg;
 use std::path::{Path, PathBuf};
 
 /// The default largest case file read, in bytes (8 MiB).
@@ -61,13 +62,13 @@ pub fn load_file(path: &Path, max_bytes: u64) -> Result<LoadedFile, ReadError> {
                 Finding::new(
                     Severity::Error,
                     "input.too-large",
-                    format!(
+                    Msg::untranslated(format!(
                         "the file is {} bytes, over the limit of {} bytes",
                         meta.len(),
                         max_bytes
-                    ),
+                    )),
                 )
-                .hint("a case file is normally a few kilobytes; split it, or raise the limit with --max-file-size"),
+                .hint(Msg::untranslated("a case file is normally a few kilobytes; split it, or raise the limit with --max-file-size")),
             ],
         });
     }
@@ -94,7 +95,9 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> LoadedFile {
                 Finding::new(
                     Severity::Error,
                     "input.not-utf8",
-                    format!("the file is not UTF-8 text (invalid byte at offset {offset})"),
+                    Msg::untranslated(format!(
+                        "the file is not UTF-8 text (invalid byte at offset {offset})"
+                    )),
                 )
                 .at(Span {
                     line,
@@ -102,7 +105,7 @@ pub fn load_bytes(path: &Path, bytes: &[u8]) -> LoadedFile {
                     byte_offset: 0,
                     byte_len: 0,
                 })
-                .hint("save the file as UTF-8"),
+                .hint(Msg::untranslated("save the file as UTF-8")),
             );
             return file;
         }
@@ -117,8 +120,14 @@ fn load_str_findings(text: &str, case_out: &mut Option<Case>) -> Vec<Finding> {
     let text_no_bom = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text_no_bom.trim().is_empty() {
         return vec![
-            Finding::new(Severity::Error, "input.empty-file", "the file is empty")
-                .hint("a case file starts with `case:`, `jurisdiction:` and `defendants:`"),
+            Finding::new(
+                Severity::Error,
+                "input.empty-file",
+                Msg::untranslated("the file is empty"),
+            )
+            .hint(Msg::untranslated(
+                "a case file starts with `case:`, `jurisdiction:` and `defendants:`",
+            )),
         ];
     }
     let options = serde_saphyr::options! {
@@ -206,9 +215,10 @@ fn yaml_finding(e: &serde_saphyr::Error) -> Finding {
                 .to_string(),
         ),
     };
-    Finding::new(Severity::Error, code, message)
+    // Input errors are English only (Msg::untranslated); see docs/i18n.md.
+    Finding::new(Severity::Error, code, Msg::untranslated(message))
         .at_opt(span)
-        .hint(hint)
+        .hint(Msg::untranslated(hint))
 }
 
 fn type_hint(expected: &str) -> String {

@@ -610,5 +610,7 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::LabelAsOfLine => "As of {date} (set with --as-of)",
         MsgId::LabelColon => ": ",
+        MsgId::EventTermEndsCombined => "term ends (combined with the later judgment)",
+        MsgId::LabelReduction => "{term} ({percent}%)",
     }
 }

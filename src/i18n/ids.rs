@@ -354,4 +354,6 @@ message_ids! {
     BoundsDprOutsideHint,
     LabelAsOfLine,
     LabelColon,
+    EventTermEndsCombined,
+    LabelReduction,
 }

@@ -293,20 +293,6 @@ impl fmt::Display for Msg {
     }
 }
 
-/// Text outside the catalogues: see [`Msg::untranslated`].
-impl From<String> for Msg {
-    fn from(s: String) -> Msg {
-        Msg::untranslated(s)
-    }
-}
-
-/// Text outside the catalogues: see [`Msg::untranslated`].
-impl From<&str> for Msg {
-    fn from(s: &str) -> Msg {
-        Msg::untranslated(s)
-    }
-}
-
 impl From<MsgId> for Msg {
     fn from(id: MsgId) -> Msg {
         Msg::new(id)

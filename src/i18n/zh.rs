@@ -522,5 +522,7 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::LabelAsOfLine => "计算截至{date}（以 --as-of 设定）",
         MsgId::LabelColon => "：",
+        MsgId::EventTermEndsCombined => "刑期届满（与后续判决并罚后）",
+        MsgId::LabelReduction => "{term}（{percent}%）",
     }
 }

@@ -628,9 +628,12 @@ pub const COMPARE_HEADER: &[MsgId] = &[
 fn compare_cells(r: &CompareRow<'_>, lang: Lang, colour: bool) -> Vec<String> {
     let d = r.defendant;
     let c = d.combination.as_ref();
-    let reduction = d
-        .reduction()
-        .map(|(t, pct)| format!("{} ({pct}%)", crate::i18n::term(t, lang)));
+    let reduction = d.reduction().map(|(t, pct)| {
+        Msg::new(MsgId::LabelReduction)
+            .arg("term", t)
+            .arg("percent", pct.to_string())
+            .render(lang)
+    });
     let parole = if let Some(rule) = d.parole.barred_by {
         barred(rule, lang)
     } else if d.parole.not_applicable.is_some() {

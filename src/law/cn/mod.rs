@@ -363,7 +363,7 @@ pub fn analyse_defendant(
             }
             if let Some(step) = l.steps.last() {
                 out.dates.events.push(crate::analysis::DateEvent {
-                    event: "term ends (combined with the later judgment)".into(),
+                    event: MsgId::EventTermEndsCombined.into(),
                     date: l.term_end,
                     step: step.clone(),
                 });
