@@ -35,9 +35,13 @@ figcaption { font-size: .85rem; color: #333; }
 }
 "#;
 
-fn document(title: &str, body: &str) -> String {
+fn document(title: &str, body: &str, lang: Lang) -> String {
+    let code = match lang {
+        Lang::En => "en",
+        Lang::Zh => "zh-Hans",
+    };
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>{}</h1>\n{body}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>{}</h1>\n{body}</body>\n</html>\n",
         html_escape(title),
         html_escape(title)
     )
@@ -52,7 +56,7 @@ pub fn report(cases: &[(String, CaseAnalysis)], lang: Lang) -> String {
     for (path, a) in cases {
         body.push_str(&table::case_report(path, a, Style::Html, lang));
     }
-    document(&lang.label(MsgId::HtmlReportTitle), &body)
+    document(&lang.label(MsgId::HtmlReportTitle), &body, lang)
 }
 
 /// The comparison as one HTML document.
@@ -60,5 +64,6 @@ pub fn compare(rows: &[CompareRow<'_>], lang: Lang) -> String {
     document(
         &lang.label(MsgId::HtmlCompareTitle),
         &table::compare_table(rows, Style::Html, lang),
+        lang,
     )
 }

@@ -469,7 +469,7 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style, lang: Lang) -> Stri
     );
 
     if style == Style::Html
-        && let Some(svg) = crate::render::timeline::svg(&d.name, &d.dates)
+        && let Some(svg) = crate::render::timeline::svg(&d.name, &d.dates, lang)
     {
         let _ = writeln!(
             out,
