@@ -333,7 +333,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 Format::Csv => write!(
                     out,
                     "{}",
-                    sentencing::render::csv::report(&analyses).context("writing CSV")?
+                    sentencing::render::csv::report(&analyses, lang).context("writing CSV")?
                 )?,
                 Format::Html => {
                     write!(out, "{}", sentencing::render::html::report(&analyses, lang))?
@@ -392,7 +392,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 Format::Csv => write!(
                     out,
                     "{}",
-                    sentencing::render::csv::compare(&rows).context("writing CSV")?
+                    sentencing::render::csv::compare(&rows, lang).context("writing CSV")?
                 )?,
                 Format::Html => write!(out, "{}", sentencing::render::html::compare(&rows, lang))?,
                 Format::Json => {
