@@ -69,6 +69,16 @@ fn every_rule_has_a_chinese_citation() {
     assert!(missing.is_empty(), "no Chinese citation for {missing:?}");
 }
 
+#[test]
+fn every_rule_has_a_chinese_summary() {
+    let missing: Vec<&str> = rules(JurisdictionId::Cn)
+        .iter()
+        .filter(|r| sentencing::i18n::rules::summary_zh(r.id).is_none())
+        .map(|r| r.id)
+        .collect();
+    assert!(missing.is_empty(), "no Chinese summary for {missing:?}");
+}
+
 fn untranslated(m: &Msg) -> bool {
     m.id == MsgId::Untranslated
         || m.args.iter().any(|(_, a)| match a {

@@ -419,7 +419,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Rules {
             jurisdiction,
             format,
-        } => rules_command(jurisdiction, format, &mut out),
+        } => rules_command(jurisdiction, format, lang, &mut out),
         Command::Completions { shell } => {
             use clap::CommandFactory;
             clap_complete::generate(shell, &mut Cli::command(), "sentencing", &mut out);
@@ -532,6 +532,7 @@ fn new_command(
 fn rules_command(
     jurisdiction: Option<String>,
     format: Format,
+    lang: Lang,
     out: &mut impl Write,
 ) -> anyhow::Result<u8> {
     use sentencing::case::JurisdictionId;
@@ -557,7 +558,7 @@ fn rules_command(
         .collect();
     match format {
         Format::Table | Format::Markdown | Format::Csv | Format::Html => {
-            writeln!(out, "{}", table::rules_table(&rules))?
+            writeln!(out, "{}", table::rules_table(&rules, lang))?
         }
         Format::Json => {
             let doc = serde_json::json!({

@@ -663,5 +663,12 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CsvConfiscation => "confiscation",
         MsgId::CsvCategories => "categories",
         MsgId::CsvAssumed => "assumed",
+        MsgId::HeadJurisdiction => "Jurisdiction",
+        MsgId::HeadInForce => "In force",
+        MsgId::HeadVerified => "Verified",
+        MsgId::HeadSummary => "Summary",
+        MsgId::VerificationStatute => "statute",
+        MsgId::VerificationReference => "reference",
+        MsgId::VerificationUnverified => "UNVERIFIED",
     }
 }

@@ -407,4 +407,11 @@ message_ids! {
     CsvConfiscation,
     CsvCategories,
     CsvAssumed,
+    HeadJurisdiction,
+    HeadInForce,
+    HeadVerified,
+    HeadSummary,
+    VerificationStatute,
+    VerificationReference,
+    VerificationUnverified,
 }

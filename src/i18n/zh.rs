@@ -575,5 +575,12 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CsvConfiscation => "没收财产",
         MsgId::CsvCategories => "犯罪类别",
         MsgId::CsvAssumed => "假定事项",
+        MsgId::HeadJurisdiction => "法域",
+        MsgId::HeadInForce => "施行期间",
+        MsgId::HeadVerified => "核实情况",
+        MsgId::HeadSummary => "内容",
+        MsgId::VerificationStatute => "法律条文",
+        MsgId::VerificationReference => "参考资料",
+        MsgId::VerificationUnverified => "未核实",
     }
 }

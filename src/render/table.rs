@@ -125,10 +125,6 @@ fn section(out: &mut String, title: &str, t: &Table, style: Style) {
     }
 }
 
-fn table(header: &[&str]) -> Table {
-    table_owned(header.iter().map(|h| h.to_string()).collect())
-}
-
 /// A table whose header is given by catalogue ids.
 fn table_in(lang: Lang, header: &[MsgId]) -> Table {
     table_owned(header.iter().map(|h| lang.label(*h)).collect())
@@ -672,23 +668,34 @@ fn compare_cells(r: &CompareRow<'_>, lang: Lang, colour: bool) -> Vec<String> {
 }
 
 /// The rule catalogue.
-pub fn rules_table(rules: &[(crate::case::JurisdictionId, &'static crate::law::Rule)]) -> String {
-    let mut t = table(&[
-        "Jurisdiction",
-        "Rule",
-        "Citation",
-        "In force",
-        "Verified",
-        "Summary",
-    ]);
+pub fn rules_table(
+    rules: &[(crate::case::JurisdictionId, &'static crate::law::Rule)],
+    lang: Lang,
+) -> String {
+    let mut t = table_in(
+        lang,
+        &[
+            MsgId::HeadJurisdiction,
+            MsgId::HeadRule,
+            MsgId::HeadCitation,
+            MsgId::HeadInForce,
+            MsgId::HeadVerified,
+            MsgId::HeadSummary,
+        ],
+    );
     for (j, r) in rules {
+        let verified = lang.label(match r.verification {
+            crate::law::Verification::Statute(_) => MsgId::VerificationStatute,
+            crate::law::Verification::Reference(_) => MsgId::VerificationReference,
+            crate::law::Verification::Unverified(_) => MsgId::VerificationUnverified,
+        });
         t.add_row(vec![
             j.code().to_string(),
             r.id.to_string(),
-            r.citation.to_string(),
+            crate::i18n::rules::citation(r, lang).to_string(),
             r.in_force_text(),
-            r.verification.label().to_string(),
-            r.summary.to_string(),
+            verified,
+            crate::i18n::rules::summary(r, lang).to_string(),
         ]);
     }
     t.to_string()
