@@ -563,7 +563,7 @@ fn rules_command(
         Format::Json => {
             let doc = serde_json::json!({
                 "format_version": json::FORMAT_VERSION,
-                "rules": rules.iter().map(|(j, r)| json::rule(*j, r)).collect::<Vec<_>>(),
+                "rules": rules.iter().map(|(j, r)| json::rule(*j, r, lang)).collect::<Vec<_>>(),
             });
             writeln!(
                 out,

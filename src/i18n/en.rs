@@ -670,5 +670,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::VerificationStatute => "statute",
         MsgId::VerificationReference => "reference",
         MsgId::VerificationUnverified => "UNVERIFIED",
+        MsgId::DiagIn => "in {location}",
     }
 }

@@ -414,4 +414,5 @@ message_ids! {
     VerificationStatute,
     VerificationReference,
     VerificationUnverified,
+    DiagIn,
 }

@@ -582,5 +582,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::VerificationStatute => "法律条文",
         MsgId::VerificationReference => "参考资料",
         MsgId::VerificationUnverified => "未核实",
+        MsgId::DiagIn => "位置：{location}",
     }
 }

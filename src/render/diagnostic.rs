@@ -77,8 +77,13 @@ pub fn render_finding(path: &str, source: &str, f: &Finding, lang: Lang) -> Stri
             );
         }
         _ => groups.push(
-            Group::with_title(title)
-                .element(Level::NOTE.no_name().message(format!("in {location}"))),
+            Group::with_title(title).element(
+                Level::NOTE.no_name().message(
+                    crate::i18n::Msg::new(crate::i18n::MsgId::DiagIn)
+                        .arg("location", location)
+                        .render(lang),
+                ),
+            ),
         ),
     }
     if let Some(h) = &hint {

@@ -224,7 +224,7 @@ pub fn failed_file(path: &str, f: &[Finding], lang: Lang) -> Value {
 }
 
 /// A rule of the catalogue.
-pub fn rule(j: crate::case::JurisdictionId, r: &crate::law::Rule) -> Value {
+pub fn rule(j: crate::case::JurisdictionId, r: &crate::law::Rule, lang: Lang) -> Value {
     let (status, detail) = match r.verification {
         crate::law::Verification::Statute(d) => ("statute", d),
         crate::law::Verification::Reference(d) => ("reference", d),
@@ -236,7 +236,7 @@ pub fn rule(j: crate::case::JurisdictionId, r: &crate::law::Rule) -> Value {
         "citation": r.citation,
         "in_force_from": r.in_force_from.to_string(),
         "in_force_until": r.in_force_until.map(|d| d.to_string()),
-        "summary": r.summary,
+        "summary": crate::i18n::rules::summary(r, lang),
         "verified": r.verification.is_verified(),
         "verification": status,
         "source": detail,
