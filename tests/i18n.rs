@@ -79,6 +79,17 @@ fn every_rule_has_a_chinese_summary() {
     assert!(missing.is_empty(), "no Chinese summary for {missing:?}");
 }
 
+#[test]
+fn every_unverified_rule_says_why_in_chinese() {
+    let missing: Vec<&str> = rules(JurisdictionId::Cn)
+        .iter()
+        .filter(|r| !r.verification.is_verified())
+        .filter(|r| sentencing::i18n::rules::unverified_reason_zh(r.id).is_none())
+        .map(|r| r.id)
+        .collect();
+    assert!(missing.is_empty(), "no Chinese reason for {missing:?}");
+}
+
 fn untranslated(m: &Msg) -> bool {
     m.id == MsgId::Untranslated
         || m.args.iter().any(|(_, a)| match a {

@@ -315,3 +315,30 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// Why an unverified rule is unverified, in Chinese, by rule id.
+pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
+    Some(match id {
+        "cn.cl69.3.dpr-terms-added" => {
+            "唯一公开的先例（陈晓同案，1997年）采相加的做法；没有条文规定合并后的期限能否超过五年"
+        }
+        "cn.cl81.1.life-10-years.1997" => {
+            "《修八时间效力解释》第七条对此类犯罪适用1997年文本《刑法》第八十一条第一款，但该文本未随附：十年的数字出自参考摘要"
+        }
+        "cn.cl81.2.bar-violent.1997" => {
+            "《修八时间效力解释》第八条适用1997年文本《刑法》第八十一条第二款，该文本未随附；其所列暴力性犯罪可能有所不同"
+        }
+        "cn.cpl.designated-residence-credit" => {
+            "cn-rules.md 第4节载有该规则但未注明条文序号；《刑事诉讼法》未随附"
+        }
+        "cn.supervision-law.supervisory-detention-credit" => {
+            "cn-rules.md 第4节载明留置一日折抵一日，但未注明条文；《监察法》未随附；管制折抵二日系参照《刑法》第四十一条推定"
+        }
+        "cn.cpl.appeal-period" => "《刑事诉讼法》未随附；期限及条文序号系凭记忆",
+        "cn.cpl.second-instance-final" => "《刑事诉讼法》未随附；条文序号系凭记忆",
+        "cn.cl50.becomes-15-20-years.1997" => {
+            "cn-rules.md 第4节凭记忆载明1997年文本为十五年以上二十年以下；该文本未随附"
+        }
+        _ => return None,
+    })
+}

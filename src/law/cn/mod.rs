@@ -416,7 +416,13 @@ pub fn analyse_defendant(
                 Msg::new(MsgId::CnRuleUnverified)
                     .arg("rule", r.id)
                     .arg("citation", Arg::Citation(crate::i18n::RuleRef(r)))
-                    .arg("why", why),
+                    .arg(
+                        "why",
+                        Arg::Named {
+                            en: why.to_string(),
+                            zh: crate::i18n::rules::unverified_reason_zh(r.id).map(String::from),
+                        },
+                    ),
             ));
         }
     }
