@@ -291,6 +291,7 @@ pub fn analyse_defendant(
             .zip(&categories)
             .map(|(c, cats)| parole::CountForParole {
                 offence: &c.offence,
+                native_offence: c.native_offence.as_deref(),
                 penalty: c.penalty.value,
                 categories: cats,
             })

@@ -125,6 +125,8 @@ pub static RULES: &[&Rule] = &[
 #[derive(Debug, Clone)]
 pub struct CountForParole<'a> {
     pub offence: &'a str,
+    /// The offence's Chinese name, when the file gives it.
+    pub native_offence: Option<&'a str>,
     pub penalty: Principal,
     pub categories: &'a [Category],
 }
@@ -207,11 +209,11 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
         out.barred_by = Some(violent_rule);
         let text = if matches!(c.penalty, Principal::DeathWithReprieve(_)) {
             Msg::new(MsgId::ParoleBarViolentReprieve)
-                .arg("offence", c.offence)
+                .arg("offence", offence(c))
                 .arg("penalty", c.penalty)
         } else {
             Msg::new(MsgId::ParoleBarViolent)
-                .arg("offence", c.offence)
+                .arg("offence", offence(c))
                 .arg("penalty", c.penalty)
         };
         out.steps.push(Step::new(violent_rule, text));
@@ -222,7 +224,7 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
             Severity::Assumption,
             "cn.cl81.2.combined-reading",
             Msg::new(MsgId::ParoleCombinedReading)
-                .arg("offence", c.offence)
+                .arg("offence", offence(c))
                 .arg("penalty", c.penalty)
                 .arg("sentence", s),
         ));
@@ -283,6 +285,14 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
     (out, findings)
 }
 
+/// The offence named in English, or in Chinese when the file gives it.
+fn offence(c: &CountForParole<'_>) -> Arg {
+    Arg::Named {
+        en: c.offence.to_string(),
+        zh: c.native_offence.map(String::from),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -319,6 +329,7 @@ mod tests {
     fn cl81_2_homicide_with_death_reprieve_is_barred() {
         let counts = [CountForParole {
             offence: "intentional homicide",
+            native_offence: Some("故意杀人罪"),
             penalty: Principal::DeathWithReprieve(ReprieveRestriction::None),
             categories: &[Category::Violent],
         }];
@@ -334,6 +345,7 @@ mod tests {
     fn cl81_2_homicide_under_ten_years_is_not_barred() {
         let counts = [CountForParole {
             offence: "intentional homicide",
+            native_offence: Some("故意杀人罪"),
             penalty: Principal::Imprisonment(Term::years(9)),
             categories: &[Category::Violent],
         }];
