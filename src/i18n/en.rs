@@ -582,8 +582,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::LaterRemainder => {
             "unserved remainder R = {term} − served = {date} to {end} = {remainder}"
         }
-        MsgId::LaterEarlierSentence => "earlier sentence",
-        MsgId::LaterUnservedRemainder => "unserved remainder of the earlier sentence",
         MsgId::LaterDiscoveredTerm => {
             "combined term {term} counted from {start}, time served within it: {period}; {remaining} days remain after {date}"
         }

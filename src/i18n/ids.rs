@@ -340,8 +340,6 @@ message_ids! {
     LaterFirstSubtract,
     LaterServed,
     LaterRemainder,
-    LaterEarlierSentence,
-    LaterUnservedRemainder,
     LaterDiscoveredTerm,
     LaterNewTerm,
     LaterDatesNotRecomputed,

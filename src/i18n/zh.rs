@@ -494,8 +494,6 @@ pub fn template(id: MsgId) -> &'static str {
             "{title}：前罪刑期{term}，自{start}起执行至{date}后续判决的前一日：{days}日（{served}）"
         }
         MsgId::LaterRemainder => "余刑R＝{term}－已执行刑期＝{date}至{end}＝{remainder}",
-        MsgId::LaterEarlierSentence => "前罪所判刑罚",
-        MsgId::LaterUnservedRemainder => "前罪没有执行的刑罚",
         MsgId::LaterDiscoveredTerm => {
             "决定执行的刑期{term}自{start}起计算，已执行的刑期计算在内：{period}；{date}以后尚余{remaining}日"
         }
