@@ -218,9 +218,10 @@ pub fn findings_table(findings: &[Finding], lang: Lang) -> Option<Table> {
 /// The report for one defendant.
 pub fn defendant_report(d: &DefendantAnalysis, style: Style, lang: Lang) -> String {
     let mut out = String::new();
-    let name = match &d.native_name {
-        Some(n) => format!("{} ({n})", d.name),
-        None => d.name.clone(),
+    let name = match (&d.native_name, lang) {
+        (Some(n), Lang::Zh) => format!("{n}（{}）", d.name),
+        (Some(n), Lang::En) => format!("{} ({n})", d.name),
+        (None, _) => d.name.clone(),
     };
     match style {
         Style::Terminal => {
@@ -640,7 +641,10 @@ fn compare_cells(r: &CompareRow<'_>, lang: Lang, colour: bool) -> Vec<String> {
     let lawful = c.and_then(|c| c.lawful);
     vec![
         r.case.to_string(),
-        d.name.clone(),
+        match (&d.native_name, lang) {
+            (Some(n), Lang::Zh) => n.clone(),
+            _ => d.name.clone(),
+        },
         d.counts.len().to_string(),
         c.and_then(|c| c.highest)
             .map_or_else(|| "—".to_string(), |h| highest_cell(h, lang)),
