@@ -243,6 +243,14 @@ fn load_str_findings_long(text: &str, case_out: &mut Option<Case>) -> Vec<Findin
 /// return). A NUL or other control character usually means a binary file
 /// or one saved as UTF-16.
 fn control_character(text: &str) -> Option<Finding> {
+    // Fast path: no byte that could start a control character (C0 controls
+    // other than tab and line ends, DEL, the C1 range U+0080–U+009F, which
+    // UTF-8 writes with a 0xC2 lead byte, and U+FFFE/U+FFFF, with 0xEF).
+    let suspicious =
+        |b: &u8| matches!(*b, 0x00..=0x08 | 0x0b | 0x0c | 0x0e..=0x1f | 0x7f | 0xc2 | 0xef);
+    if !text.as_bytes().iter().any(suspicious) {
+        return None;
+    }
     let printable = |c: char| {
         matches!(c, '\t' | '\n' | '\r' | '\u{85}')
             || (!c.is_control() && c != '\u{fffe}' && c != '\u{ffff}')
