@@ -79,12 +79,6 @@ pub fn analyse_defendant(
         ));
         return out;
     };
-    let counts_index = d
-        .judgments
-        .iter()
-        .position(|j| std::ptr::eq(j, counts_judgment))
-        .unwrap_or(0);
-
     // Per-count bounds (CL 38, 42, 45, 55) for every judgment, not only the governing one.
     for (ji, j) in d.judgments.iter().enumerate() {
         for (ci, c) in j.counts.iter().enumerate() {
@@ -406,11 +400,10 @@ pub fn analyse_defendant(
         }
     }
     for r in unverified {
-        if let crate::law::rule::Verification::Unverified(why) = r.verification
-            && !findings
-                .iter()
-                .any(|f| f.severity == Severity::Unverified && f.message.en().contains(r.citation))
-        {
+        // One `rule.unverified` finding per rule (the steps above are
+        // deduplicated by id); a more specific finding about the same point
+        // may stand beside it.
+        if let crate::law::rule::Verification::Unverified(why) = r.verification {
             findings.push(Finding::new(
                 Severity::Unverified,
                 "rule.unverified",
@@ -428,7 +421,6 @@ pub fn analyse_defendant(
         }
     }
 
-    let _ = counts_index;
     out.combination = Some(comb);
     out.supplementary = supp;
     out.findings = findings;
