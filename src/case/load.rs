@@ -343,6 +343,9 @@ fn yaml_options() -> serde_saphyr::Options {
     serde_saphyr::options! {
         strict_booleans: true,
         with_snippet: false,
+        // Comments are still read and checked as YAML, but their text is not
+        // kept: nothing uses it, and keeping it costs time on every file.
+        emit_comments: false,
         budget: serde_saphyr::budget! {
             max_depth: MAX_YAML_DEPTH,
             // Flow collections (`[[[…`) count towards the depth as well; one
