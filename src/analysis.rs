@@ -5,6 +5,7 @@
 
 use crate::case::{Category, JurisdictionId, LaterCrime};
 use crate::finding::Finding;
+use crate::i18n::Msg;
 use crate::law::Step;
 use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, Term};
 
@@ -23,7 +24,7 @@ pub struct LawApplied {
     pub version: &'static str,
     /// Its name with in-force dates.
     pub name: &'static str,
-    pub reason: String,
+    pub reason: Msg,
     /// False when the tool had to assume (the reason says what).
     pub settled: bool,
 }
@@ -169,11 +170,11 @@ pub struct ParoleFigures {
     /// The minimum to serve before parole; `None` when barred or not applicable.
     pub eligible_after: Option<Term>,
     /// What the minimum is counted from.
-    pub counted_from: Option<String>,
+    pub counted_from: Option<Msg>,
     /// The rule that bars parole.
     pub barred_by: Option<&'static crate::law::Rule>,
     /// Why parole does not apply at all (death, detention, surveillance).
-    pub not_applicable: Option<String>,
+    pub not_applicable: Option<Msg>,
     pub steps: Vec<Step>,
 }
 
@@ -184,7 +185,7 @@ pub struct CommutationFigures {
     pub minimum_served: Option<Term>,
     /// The earliest first commutation, counted from `counted_from`.
     pub earliest_first: Option<Term>,
-    pub counted_from: Option<String>,
+    pub counted_from: Option<Msg>,
     /// The rule that forbids commutation.
     pub barred_by: Option<&'static crate::law::Rule>,
     /// The rule that sets `earliest_first`.
@@ -196,7 +197,7 @@ pub struct CommutationFigures {
 /// arithmetic that give it.
 #[derive(Debug, Clone)]
 pub struct DateEvent {
-    pub event: String,
+    pub event: Msg,
     /// `None` for an event without a date (a bar, a sentence for life).
     pub date: Option<jiff::civil::Date>,
     pub step: Step,

@@ -3,6 +3,7 @@
 //! assumptions it made, and rules it applied that are not verified against a
 //! primary source.
 
+use crate::i18n::{Lang, Msg, MsgId};
 use serde::Serialize;
 use std::fmt;
 
@@ -47,6 +48,19 @@ impl Severity {
     }
 }
 
+impl Severity {
+    /// The name in `lang`: `error` / `错误`.
+    pub fn label(self, lang: Lang) -> String {
+        lang.label(match self {
+            Severity::Error => MsgId::SeverityError,
+            Severity::Warning => MsgId::SeverityWarning,
+            Severity::Unverified => MsgId::SeverityUnverified,
+            Severity::Assumption => MsgId::SeverityAssumption,
+            Severity::Note => MsgId::SeverityNote,
+        })
+    }
+}
+
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
@@ -59,7 +73,7 @@ pub struct Finding {
     pub severity: Severity,
     /// A stable identifier, such as `cn.cl69.outside-range` or `input.unknown-field`.
     pub code: &'static str,
-    pub message: String,
+    pub message: Msg,
     /// The field concerned, as a path (`defendants[0].judgments[0].counts[1].penalty`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
@@ -67,12 +81,12 @@ pub struct Finding {
     pub span: Option<Span>,
     /// What to do about it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub hint: Option<String>,
+    pub hint: Option<Msg>,
 }
 
 impl Finding {
     /// A finding with no location or hint.
-    pub fn new(severity: Severity, code: &'static str, message: impl Into<String>) -> Finding {
+    pub fn new(severity: Severity, code: &'static str, message: impl Into<Msg>) -> Finding {
         Finding {
             severity,
             code,
@@ -102,7 +116,7 @@ impl Finding {
     }
 
     /// Adds a hint.
-    pub fn hint(mut self, hint: impl Into<String>) -> Finding {
+    pub fn hint(mut self, hint: impl Into<Msg>) -> Finding {
         self.hint = Some(hint.into());
         self
     }

@@ -23,6 +23,7 @@ pub mod analysis;
 pub mod batch;
 pub mod case;
 pub mod finding;
+pub mod i18n;
 pub mod law;
 pub mod penalty;
 pub mod render;

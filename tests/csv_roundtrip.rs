@@ -30,7 +30,7 @@ fn compare_csv_round_trips() {
             })
         })
         .collect();
-    let text = csv::compare(&rows).unwrap();
+    let text = csv::compare(&rows, sentencing::i18n::Lang::En).unwrap();
     let mut reader = ::csv::Reader::from_reader(text.as_bytes());
     let headers = reader.headers().unwrap().clone();
     let records: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -60,7 +60,7 @@ fn compare_csv_round_trips() {
 #[test]
 fn report_csv_has_a_row_per_count() {
     let cases = bundled();
-    let text = csv::report(&cases).unwrap();
+    let text = csv::report(&cases, sentencing::i18n::Lang::En).unwrap();
     let mut reader = ::csv::Reader::from_reader(text.as_bytes());
     let records: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     let counts: usize = cases

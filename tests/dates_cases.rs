@@ -25,7 +25,7 @@ fn event(d: &DefendantAnalysis, prefix: &str) -> Option<Date> {
     d.dates
         .events
         .iter()
-        .find(|e| e.event.starts_with(prefix))
+        .find(|e| e.event.en().starts_with(prefix))
         .and_then(|e| e.date)
 }
 
@@ -79,9 +79,9 @@ fn wang_lijun_assumed_custody_is_labelled() {
     assert_eq!(d.dates.term_start, Some(date(2012, 2, 8)));
     assert_eq!(d.dates.term_end, Some(date(2027, 2, 7)));
     assert!(
-        d.findings
-            .iter()
-            .any(|f| f.code == "input.assumed" && f.message.contains("custody from 2012-02-08"))
+        d.findings.iter().any(
+            |f| f.code == "input.assumed" && f.message.en().contains("custody from 2012-02-08")
+        )
     );
     assert!(has(&d, "cn.effective-date-assumed"));
     assert_eq!(d.dates.political_rights_end, Some(date(2028, 2, 6)));
@@ -151,7 +151,7 @@ fn month_end_convention_and_release_mismatch() {
         .iter()
         .find(|f| f.code == "cn.release-differs")
         .unwrap();
-    assert!(f.message.contains("2019-02-27") && f.message.contains("1 day"));
+    assert!(f.message.en().contains("2019-02-27") && f.message.en().contains("1 day"));
 }
 
 #[test]

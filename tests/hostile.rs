@@ -60,7 +60,12 @@ fn assert_error(what: &str, file: &LoadedFile, code: &str) {
     for f in file.findings.iter().filter(|f| f.is_error()) {
         assert!(f.hint.is_some(), "{what}: `{}` has no hint", f.code);
         // Rendering must not panic either, whatever the span.
-        let _ = sentencing::render::diagnostic::render_finding(what, &file.source, f);
+        let _ = sentencing::render::diagnostic::render_finding(
+            what,
+            &file.source,
+            f,
+            sentencing::i18n::Lang::En,
+        );
     }
 }
 
@@ -472,6 +477,7 @@ fn the_largest_defendant_the_limits_allow() {
         "largest.yaml",
         &analysis,
         sentencing::render::table::Style::Terminal,
+        sentencing::i18n::Lang::En,
     );
     let took = start.elapsed();
     // Reading and analysing 100,000 counts: a looser bound than the rest

@@ -77,7 +77,7 @@ fn spc2011t_art6_period_across_the_boundary_is_an_assumption_that_matters() {
     assert!(
         findings
             .iter()
-            .any(|f| f.code == "cn.law-version-effect" && f.message.contains("20 years"))
+            .any(|f| f.code == "cn.law-version-effect" && f.message.en().contains("20 years"))
     );
 }
 

@@ -9,11 +9,11 @@ use std::path::Path;
 fuzz_target!(|data: &[u8]| {
     let file = sentencing::case::load_bytes(Path::new("fuzz.yaml"), data);
     for f in &file.findings {
-        let _ = diagnostic::render_finding("fuzz.yaml", &file.source, f);
+        let _ = diagnostic::render_finding("fuzz.yaml", &file.source, f, sentencing::i18n::Lang::Zh);
     }
     if let Some(case) = &file.case {
         let analysis = sentencing::law::analyse(case);
-        let _ = table::case_report("fuzz.yaml", &analysis, table::Style::Terminal);
-        let _ = json::case("fuzz.yaml", &analysis);
+        let _ = table::case_report("fuzz.yaml", &analysis, table::Style::Terminal, sentencing::i18n::Lang::En);
+        let _ = json::case("fuzz.yaml", &analysis, sentencing::i18n::Lang::Zh);
     }
 });

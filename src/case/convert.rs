@@ -7,6 +7,7 @@ use super::dates::{parse_date, parse_offence_period};
 use super::model::*;
 use super::raw::*;
 use crate::finding::{Finding, Severity, Span};
+use crate::i18n::Msg;
 use crate::penalty::{self, Confiscation, Money, PenaltyParseError, PoliticalRights, Principal};
 use jiff::civil::Date;
 use serde_saphyr::{Location, Spanned};
@@ -58,11 +59,12 @@ struct Converter {
 
 impl Converter {
     fn error(&mut self, code: &'static str, field: &str, span: Span, message: String, hint: &str) {
-        let mut f = Finding::new(Severity::Error, code, message)
+        // Input errors are English only (Msg::untranslated); see docs/i18n.md.
+        let mut f = Finding::new(Severity::Error, code, Msg::untranslated(message))
             .field(field)
             .at(span);
         if !hint.is_empty() {
-            f = f.hint(hint);
+            f = f.hint(Msg::untranslated(hint));
         }
         self.findings.push(f);
     }

@@ -6,6 +6,7 @@ use super::convert::{convert, span_of};
 use super::model::Case;
 use super::raw::RawCase;
 use crate::finding::{Finding, Severity, Span};
+use crate::i18n::{Arg, Msg};
 use serde_saphyr::budget::BudgetBreach;
 use std::path::{Path, PathBuf};
 
@@ -106,9 +107,9 @@ fn too_large(path: &Path, len: u64, max_bytes: u64) -> LoadedFile {
             Finding::new(
                 Severity::Error,
                 "input.too-large",
-                format!("the file is {len} bytes or more, over the limit of {max_bytes} bytes"),
+                Msg::untranslated(format!("the file is {len} bytes or more, over the limit of {max_bytes} bytes")),
             )
-            .hint("a case file is normally a few kilobytes; split it, or raise the limit with --max-file-size"),
+            .hint(Msg::untranslated("a case file is normally a few kilobytes; split it, or raise the limit with --max-file-size")),
         ],
     }
 }
@@ -153,7 +154,9 @@ pub fn load_bytes_limited(path: &Path, bytes: &[u8], max_bytes: u64) -> LoadedFi
                 Finding::new(
                     Severity::Error,
                     "input.not-utf8",
-                    format!("the file is not UTF-8 text (invalid byte at offset {offset})"),
+                    Msg::untranslated(format!(
+                        "the file is not UTF-8 text (invalid byte at offset {offset})"
+                    )),
                 )
                 .at(Span {
                     line,
@@ -161,7 +164,9 @@ pub fn load_bytes_limited(path: &Path, bytes: &[u8], max_bytes: u64) -> LoadedFi
                     byte_offset: 0,
                     byte_len: 0,
                 })
-                .hint("save the file as UTF-8 (it may be in GBK/GB18030, Big5 or UTF-16)"),
+                .hint(Msg::untranslated(
+                    "save the file as UTF-8 (it may be in GBK/GB18030, Big5 or UTF-16)",
+                )),
             );
             return file;
         }
@@ -185,10 +190,21 @@ fn shorten(message: &mut String) {
     }
 }
 
+/// Shortens every text quoted in a message (the input's own words).
+fn shorten_msg(message: &mut Msg) {
+    for (_, arg) in &mut message.args {
+        match arg {
+            Arg::Text(t) => shorten(t),
+            Arg::Msg(m) => shorten_msg(m),
+            _ => {}
+        }
+    }
+}
+
 fn load_str_findings(text: &str, case_out: &mut Option<Case>) -> Vec<Finding> {
     let mut findings = load_str_findings_long(text, case_out);
     for f in &mut findings {
-        shorten(&mut f.message);
+        shorten_msg(&mut f.message);
     }
     findings
 }
@@ -196,8 +212,14 @@ fn load_str_findings(text: &str, case_out: &mut Option<Case>) -> Vec<Finding> {
 fn load_str_findings_long(text: &str, case_out: &mut Option<Case>) -> Vec<Finding> {
     if document_start(text).is_none() {
         return vec![
-            Finding::new(Severity::Error, "input.empty-file", "the file is empty")
-                .hint("a case file starts with `case:`, `jurisdiction:` and `defendants:`"),
+            Finding::new(
+                Severity::Error,
+                "input.empty-file",
+                Msg::untranslated("the file is empty"),
+            )
+            .hint(Msg::untranslated(
+                "a case file starts with `case:`, `jurisdiction:` and `defendants:`",
+            )),
         ];
     }
     if let Some(f) = control_character(text) {
@@ -221,6 +243,14 @@ fn load_str_findings_long(text: &str, case_out: &mut Option<Case>) -> Vec<Findin
 /// return). A NUL or other control character usually means a binary file
 /// or one saved as UTF-16.
 fn control_character(text: &str) -> Option<Finding> {
+    // Fast path: no byte that could start a control character (C0 controls
+    // other than tab and line ends, DEL, the C1 range U+0080–U+009F, which
+    // UTF-8 writes with a 0xC2 lead byte, and U+FFFE/U+FFFF, with 0xEF).
+    let suspicious =
+        |b: &u8| matches!(*b, 0x00..=0x08 | 0x0b | 0x0c | 0x0e..=0x1f | 0x7f | 0xc2 | 0xef);
+    if !text.as_bytes().iter().any(suspicious) {
+        return None;
+    }
     let printable = |c: char| {
         matches!(c, '\t' | '\n' | '\r' | '\u{85}')
             || (!c.is_control() && c != '\u{fffe}' && c != '\u{ffff}')
@@ -237,10 +267,10 @@ fn control_character(text: &str) -> Option<Finding> {
         Finding::new(
             Severity::Error,
             "input.control-character",
-            format!(
+            Msg::untranslated(format!(
                 "the file contains the control character U+{:04X}, which YAML does not allow",
                 u32::from(c)
-            ),
+            )),
         )
         .at(Span {
             line: u64::try_from(line).unwrap_or(u64::MAX),
@@ -248,7 +278,9 @@ fn control_character(text: &str) -> Option<Finding> {
             byte_offset: offset,
             byte_len: c.len_utf8(),
         })
-        .hint("a case file is plain UTF-8 text: is this a binary file, or one saved as UTF-16?"),
+        .hint(Msg::untranslated(
+            "a case file is plain UTF-8 text: is this a binary file, or one saved as UTF-16?",
+        )),
     )
 }
 
@@ -270,10 +302,10 @@ fn not_a_mapping(text: &str, e: &serde_saphyr::Error) -> Option<Finding> {
         Finding::new(
             Severity::Error,
             "input.not-a-mapping",
-            "the file is not a mapping of `key: value` lines",
+            Msg::untranslated("the file is not a mapping of `key: value` lines"),
         )
         .at(span_of(&location))
-        .hint("a case file is a mapping with `case:`, `jurisdiction:` and `defendants:` at the left margin (see docs/case-format.md)"),
+        .hint(Msg::untranslated("a case file is a mapping with `case:`, `jurisdiction:` and `defendants:` at the left margin (see docs/case-format.md)")),
     )
 }
 
@@ -311,6 +343,9 @@ fn yaml_options() -> serde_saphyr::Options {
     serde_saphyr::options! {
         strict_booleans: true,
         with_snippet: false,
+        // Comments are still read and checked as YAML, but their text is not
+        // kept: nothing uses it, and keeping it costs time on every file.
+        emit_comments: false,
         budget: serde_saphyr::budget! {
             max_depth: MAX_YAML_DEPTH,
             // Flow collections (`[[[…`) count towards the depth as well; one
@@ -359,7 +394,7 @@ fn tab_finding(text: &str) -> Option<Finding> {
                     Finding::new(
                         Severity::Error,
                         "input.tab-indent",
-                        "a tab is used for indentation; YAML allows only spaces there",
+                        Msg::untranslated("a tab is used for indentation; YAML allows only spaces there"),
                     )
                     .at(Span {
                         line: line_no,
@@ -367,7 +402,7 @@ fn tab_finding(text: &str) -> Option<Finding> {
                         byte_offset: byte_offset.saturating_add(tab),
                         byte_len: 1,
                     })
-                    .hint("replace the tab with spaces (set your editor to insert spaces for Tab in YAML files)"),
+                    .hint(Msg::untranslated("replace the tab with spaces (set your editor to insert spaces for Tab in YAML files)")),
                 );
             }
         }
@@ -507,9 +542,9 @@ fn yaml_finding(e: &serde_saphyr::Error) -> Finding {
                 .to_string(),
         ),
     };
-    Finding::new(Severity::Error, code, message)
+    Finding::new(Severity::Error, code, Msg::untranslated(message))
         .at_opt(span)
-        .hint(hint)
+        .hint(Msg::untranslated(hint))
 }
 
 /// Which list limit an "invalid length" error is about, from the text

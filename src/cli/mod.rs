@@ -6,6 +6,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use sentencing::analysis::CaseAnalysis;
 use sentencing::case::{DEFAULT_MAX_FILE_BYTES, LoadedFile, load_file};
+use sentencing::i18n::Lang;
 use sentencing::render::{diagnostic, json, table};
 use std::io::Write;
 use std::path::PathBuf;
@@ -28,6 +29,25 @@ struct Cli {
     /// When to use colour: `auto` (on a terminal, unless NO_COLOR is set), `always`, `never`.
     #[arg(long, value_enum, global = true, default_value_t = ColorWhen::Auto)]
     color: ColorWhen,
+    /// Language of labels, explanations and findings: `en` (default) or `zh`
+    /// (Chinese as courts write it). Ids, codes and JSON keys never change.
+    #[arg(long, value_enum, global = true, default_value_t = LangArg::En)]
+    lang: LangArg,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum LangArg {
+    En,
+    Zh,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::En => Lang::En,
+            LangArg::Zh => Lang::Zh,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -249,7 +269,13 @@ fn input_errors(c: &Checked) -> String {
     }
     if let Some(f) = &c.file {
         for finding in f.findings.iter().filter(|x| x.is_error()) {
-            s.push_str(&diagnostic::render_finding(&c.path, &f.source, finding));
+            // Input errors come from the parsers, which are English only.
+            s.push_str(&diagnostic::render_finding(
+                &c.path,
+                &f.source,
+                finding,
+                Lang::En,
+            ));
             s.push_str("\n\n");
         }
     }
@@ -332,6 +358,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     // `--color always`, CLICOLOR_FORCE) and NO_COLOR is unset.
     let mut out = anstream::stdout().lock();
     let mut err = anstream::stderr().lock();
+    let lang = Lang::from(cli.lang);
     match cli.command {
         Command::Report {
             input,
@@ -350,15 +377,19 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             };
             let mut first_json = true;
             match format {
-                Format::Table | Format::Markdown => {
-                    writeln!(out, "As of {as_of} (set with --as-of)\n")?
-                }
+                Format::Table | Format::Markdown => writeln!(
+                    out,
+                    "{}\n",
+                    sentencing::i18n::Msg::new(sentencing::i18n::MsgId::LabelAsOfLine)
+                        .arg("date", sentencing::i18n::Arg::Text(as_of.to_string()))
+                        .render(lang)
+                )?,
                 Format::Csv => write!(
                     out,
                     "{}",
-                    sentencing::render::csv::report_header().context("writing CSV")?
+                    sentencing::render::csv::report_header(lang).context("writing CSV")?
                 )?,
-                Format::Html => write!(out, "{}", sentencing::render::html::report_head())?,
+                Format::Html => write!(out, "{}", sentencing::render::html::report_head(lang))?,
                 Format::Json => write!(
                     out,
                     "{{\n  \"format_version\": {},\n  \"as_of\": \"{as_of}\",\n  \"files\": [",
@@ -380,20 +411,23 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 }
                 match (format, &c.analysis) {
                     (Format::Table | Format::Markdown, Some(a)) => {
-                        write!(out, "{}", table::case_report(&c.path, a, style))?
+                        write!(out, "{}", table::case_report(&c.path, a, style, lang))?
                     }
                     (Format::Csv, Some(a)) => write!(
                         out,
                         "{}",
-                        sentencing::render::csv::report_rows(&c.path, a).context("writing CSV")?
+                        sentencing::render::csv::report_rows(&c.path, a, lang)
+                            .context("writing CSV")?
                     )?,
-                    (Format::Html, Some(a)) => {
-                        write!(out, "{}", sentencing::render::html::report_case(&c.path, a))?
-                    }
+                    (Format::Html, Some(a)) => write!(
+                        out,
+                        "{}",
+                        sentencing::render::html::report_case(&c.path, a, lang)
+                    )?,
                     (Format::Json, analysis) => {
                         let value = match (analysis, &c.file) {
-                            (Some(a), _) => json::case(&c.path, a),
-                            (None, Some(f)) => json::failed_file(&c.path, &f.findings),
+                            (Some(a), _) => json::case(&c.path, a, lang),
+                            (None, Some(f)) => json::failed_file(&c.path, &f.findings, lang),
                             (None, None) => return Ok(()),
                         };
                         write!(
@@ -453,24 +487,24 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 Format::Table => writeln!(
                     out,
                     "{}",
-                    table::compare_table(&rows, table::Style::Terminal)
+                    table::compare_table(&rows, table::Style::Terminal, lang)
                 )?,
                 Format::Markdown => write!(
                     out,
                     "{}",
-                    table::compare_table(&rows, table::Style::Markdown)
+                    table::compare_table(&rows, table::Style::Markdown, lang)
                 )?,
                 Format::Csv => write!(
                     out,
                     "{}",
-                    sentencing::render::csv::compare(&rows).context("writing CSV")?
+                    sentencing::render::csv::compare(&rows, lang).context("writing CSV")?
                 )?,
-                Format::Html => write!(out, "{}", sentencing::render::html::compare(&rows))?,
+                Format::Html => write!(out, "{}", sentencing::render::html::compare(&rows, lang))?,
                 Format::Json => {
                     let doc = serde_json::json!({
                         "format_version": json::FORMAT_VERSION,
                         "rows": rows.iter().map(|r| {
-                            let mut v = json::defendant(r.defendant);
+                            let mut v = json::defendant(r.defendant, lang);
                             if let Some(o) = v.as_object_mut() {
                                 o.insert("file".into(), serde_json::json!(r.path));
                                 o.insert("case".into(), serde_json::json!(r.case));
@@ -490,7 +524,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Rules {
             jurisdiction,
             format,
-        } => rules_command(jurisdiction, format, &mut out),
+        } => rules_command(jurisdiction, format, lang, &mut out),
         Command::Completions { shell } => {
             use clap::CommandFactory;
             clap_complete::generate(shell, &mut Cli::command(), "sentencing", &mut out);
@@ -571,7 +605,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     writeln!(
                         out,
                         "{}\n",
-                        diagnostic::render_finding(&c.path, &f.source, finding)
+                        diagnostic::render_finding(&c.path, &f.source, finding, lang)
                     )?;
                 }
                 if errors > 0 {
@@ -643,6 +677,7 @@ fn new_command(
 fn rules_command(
     jurisdiction: Option<String>,
     format: Format,
+    lang: Lang,
     out: &mut impl Write,
 ) -> anyhow::Result<u8> {
     use sentencing::case::JurisdictionId;
@@ -668,12 +703,12 @@ fn rules_command(
         .collect();
     match format {
         Format::Table | Format::Markdown | Format::Csv | Format::Html => {
-            writeln!(out, "{}", table::rules_table(&rules))?
+            writeln!(out, "{}", table::rules_table(&rules, lang))?
         }
         Format::Json => {
             let doc = serde_json::json!({
                 "format_version": json::FORMAT_VERSION,
-                "rules": rules.iter().map(|(j, r)| json::rule(*j, r)).collect::<Vec<_>>(),
+                "rules": rules.iter().map(|(j, r)| json::rule(*j, r, lang)).collect::<Vec<_>>(),
             });
             writeln!(
                 out,

@@ -12,10 +12,32 @@ use crate::analysis::{
 };
 use crate::case::{Count, CustodyKind, Defendant, Judgment};
 use crate::finding::{Finding, Severity};
+use crate::i18n::Msg;
 use crate::law::cn::term_dates::{DateArithmeticError, add_days, days_inclusive, period_end};
 use crate::law::{Rule, Step, Verification};
 use crate::penalty::{Principal, Term};
 use jiff::civil::Date;
+
+/// English text not yet in the message catalogues (the catalogue
+/// conversion of the jurisdictions other than China follows).
+pub fn en(text: impl Into<String>) -> Msg {
+    Msg::untranslated(text)
+}
+
+/// [`en`] wrapped in `Some`.
+pub fn en_opt(text: impl Into<String>) -> Option<Msg> {
+    Some(en(text))
+}
+
+/// A step with English text (see [`en`]).
+pub fn step(rule: &'static Rule, text: impl Into<String>) -> Step {
+    Step::new(rule, en(text))
+}
+
+/// A finding with an English message (see [`en`]).
+pub fn finding(severity: Severity, code: &'static str, message: impl Into<String>) -> Finding {
+    Finding::new(severity, code, en(message))
+}
 
 /// An analysis with the defendant's names and nothing computed yet.
 pub fn empty_analysis(d: &Defendant) -> DefendantAnalysis {
@@ -51,7 +73,7 @@ pub fn count_rows(counts: &[Count]) -> (Vec<CountRow>, Vec<Finding>) {
             assumed: c.assumed.clone(),
         });
         for field in &c.assumed {
-            findings.push(Finding::new(
+            findings.push(finding(
                 Severity::Assumption,
                 "input.assumed",
                 format!(
@@ -74,19 +96,19 @@ pub fn refuse_cn_only_fields(d: &Defendant, path: &str, code: &str) -> Vec<Findi
             let field = format!("{path}.judgments[{ji}].counts[{ci}]");
             if let Some(pr) = &c.political_rights {
                 out.push(
-                    Finding::new(
+                    finding(
                         Severity::Error,
                         "input.field-not-for-jurisdiction",
                         format!("deprivation of political rights is not a penalty in jurisdiction {code}"),
                     )
                     .field(format!("{field}.political_rights"))
                     .at(pr.span)
-                    .hint("remove `political_rights`"),
+                    .hint(en("remove `political_rights`")),
                 );
             }
             if let Some(m) = &c.confiscation {
                 out.push(
-                    Finding::new(
+                    finding(
                         Severity::Error,
                         "input.field-not-for-jurisdiction",
                         format!(
@@ -95,13 +117,15 @@ pub fn refuse_cn_only_fields(d: &Defendant, path: &str, code: &str) -> Vec<Findi
                     )
                     .field(format!("{field}.confiscation"))
                     .at(m.span)
-                    .hint("remove `confiscation`; forfeiture orders are outside the tool"),
+                    .hint(en(
+                        "remove `confiscation`; forfeiture orders are outside the tool",
+                    )),
                 );
             }
         }
     }
     if d.state_functionary {
-        out.push(Finding::new(
+        out.push(finding(
             Severity::Note,
             "input.ignored",
             format!("`state_functionary` is a PRC notion; it is ignored in jurisdiction {code}"),
@@ -247,9 +271,9 @@ pub fn event(
     text: String,
 ) -> DateEvent {
     DateEvent {
-        event: event.into(),
+        event: en(event),
         date,
-        step: Step::new(rule, text),
+        step: step(rule, text),
     }
 }
 
@@ -319,7 +343,7 @@ pub fn finish(
         && out.dates.served_from.is_some()
         && let Err(e) = position_on(d, &mut out.dates, day)
     {
-        findings.push(Finding::new(
+        findings.push(finding(
             Severity::Error,
             "dates.out-of-range",
             format!("the position on {day} could not be computed: {e}"),
@@ -337,7 +361,7 @@ pub fn finish(
             && !seen.contains(&s.rule.id)
         {
             seen.push(s.rule.id);
-            findings.push(Finding::new(
+            findings.push(finding(
                 Severity::Unverified,
                 "rule.unverified",
                 format!("{} ({}) is UNVERIFIED: {why}", s.rule.id, s.rule.citation),

@@ -78,12 +78,12 @@ impl Rule {
 #[derive(Debug, Clone)]
 pub struct Step {
     pub rule: &'static Rule,
-    pub text: String,
+    pub text: crate::i18n::Msg,
 }
 
 impl Step {
     /// A step applying `rule`, explained by `text`.
-    pub fn new(rule: &'static Rule, text: impl Into<String>) -> Step {
+    pub fn new(rule: &'static Rule, text: impl Into<crate::i18n::Msg>) -> Step {
         Step {
             rule,
             text: text.into(),

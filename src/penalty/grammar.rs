@@ -1074,10 +1074,53 @@ fn years_and_months(decimal: &str) -> Option<(u64, u64)> {
 /// assert_eq!((e.offset, e.len), (3, 5));
 /// ```
 pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
+    if let Some(t) = plain_english_term(text) {
+        return Ok(Principal::Imprisonment(t));
+    }
     let mut p = Parser::new(text, "penalty", PENALTY_FORMS)?;
     let principal = p.principal()?;
     p.expect_end(PENALTY_FORMS)?;
     Ok(principal)
+}
+
+/// The commonest penalty text, a plain English term such as `15 years`,
+/// `2 years 6 months`, `1 year` or `6 months` (lower case, single spaces),
+/// read without the general lexer. Anything else, including every error,
+/// goes to the full grammar, which gives the same result for these forms
+/// (a test checks both agree).
+fn plain_english_term(text: &str) -> Option<Term> {
+    let mut words = text.split(' ');
+    let mut years = 0u32;
+    let mut months = 0u32;
+    let mut seen_unit = false;
+    let mut last_unit = 0u8;
+    while let Some(number) = words.next() {
+        if number.is_empty()
+            || number.len() > 5
+            || !number.bytes().all(|b| b.is_ascii_digit())
+            || number.starts_with('0')
+        {
+            return None;
+        }
+        let n: u32 = number.parse().ok()?;
+        let unit = words.next()?;
+        let (order, one, many) = match unit {
+            "year" | "years" => (1u8, "year", "years"),
+            "month" | "months" => (2u8, "month", "months"),
+            _ => return None,
+        };
+        // Singular with 1 only, plural otherwise; units in order, once each.
+        if (n == 1 && unit != one) || (n != 1 && unit != many) || order <= last_unit {
+            return None;
+        }
+        last_unit = order;
+        seen_unit = true;
+        if order == 1 { years = n } else { months = n }
+    }
+    if !seen_unit || (years == 0 && months == 0) {
+        return None;
+    }
+    Term::new(years, months, 0).ok()
 }
 
 /// Reads a deprivation of political rights: `3 years`, `life`, `for life`,
@@ -1212,6 +1255,41 @@ pub fn parse_confiscation(text: &str) -> Result<Confiscation, PenaltyParseError>
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn plain_english_fast_path_agrees_with_the_grammar() {
+        for y in 0..=40u32 {
+            for m in 0..=14u32 {
+                let forms = [
+                    format!("{y} years {m} months"),
+                    format!("{y} year {m} month"),
+                    format!("{y} years"),
+                    format!("{m} months"),
+                    format!("{y} year"),
+                    format!("{m} month"),
+                    format!("{m} months {y} years"),
+                ];
+                for text in forms {
+                    if let Some(fast) = plain_english_term(&text) {
+                        let mut p = Parser::new(&text, "penalty", PENALTY_FORMS).unwrap();
+                        let slow = p
+                            .principal()
+                            .and_then(|x| p.expect_end(PENALTY_FORMS).map(|_| x));
+                        assert_eq!(Ok(Principal::Imprisonment(fast)), slow, "{text}");
+                    }
+                }
+            }
+        }
+        assert_eq!(
+            plain_english_term("2 years 6 months"),
+            Term::new(2, 6, 0).ok()
+        );
+        assert_eq!(plain_english_term("0 years"), None);
+        assert_eq!(plain_english_term("6 months 2 years"), None);
+        assert_eq!(plain_english_term("1 years"), None);
+        assert_eq!(plain_english_term("15 Years"), None);
+    }
+
     use super::*;
     use crate::penalty::Money;
     use rust_decimal::Decimal;

@@ -6,7 +6,7 @@
 
 mod grammar;
 mod money;
-mod numerals;
+pub(crate) mod numerals;
 mod term;
 
 pub use grammar::{PenaltyParseError, parse_confiscation, parse_penalty, parse_political_rights};

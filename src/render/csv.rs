@@ -4,6 +4,7 @@
 //! (`P7Y6M`) so that they sort and parse; penalties also come as text.
 
 use crate::analysis::{CaseAnalysis, DefendantAnalysis};
+use crate::i18n::{Arg, Lang, MsgId};
 use crate::render::table::CompareRow;
 
 fn opt<T: ToString>(v: Option<T>) -> String {
@@ -25,43 +26,56 @@ fn parole(d: &DefendantAnalysis) -> (String, String) {
     )
 }
 
-fn range(d: &DefendantAnalysis) -> (String, String) {
+fn range(d: &DefendantAnalysis, lang: Lang) -> (String, String) {
     let r = d.combination.as_ref().and_then(|c| c.range);
-    (opt(r.map(|r| r.min)), opt(r.map(|r| r.max)))
+    (text(r.map(|r| r.min), lang), text(r.map(|r| r.max), lang))
+}
+
+/// A figure as text in `lang`, empty when absent.
+fn text<T: Into<Arg>>(v: Option<T>, lang: Lang) -> String {
+    v.map_or_else(String::new, |v| v.into().render(lang))
+}
+
+/// The header row in `lang` (English: the stable snake_case column names).
+fn header(lang: Lang, ids: &[MsgId]) -> Vec<String> {
+    ids.iter().map(|id| lang.label(*id)).collect()
 }
 
 /// The comparison as CSV.
 ///
 /// # Errors
 /// Only if writing to the in-memory buffer fails, which `csv` reports as an error.
-pub fn compare(rows: &[CompareRow<'_>]) -> Result<String, csv::Error> {
+pub fn compare(rows: &[CompareRow<'_>], lang: Lang) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
-        "file",
-        "case",
-        "defendant",
-        "native_name",
-        "counts",
-        "principle",
-        "highest",
-        "total",
-        "range_min",
-        "range_max",
-        "decided",
-        "lawful",
-        "reduction",
-        "reduction_percent",
-        "parole_after",
-        "parole_barred_by",
-        "errors",
-        "term_end",
-        "parole_eligible",
-        "political_rights_end",
-    ])?;
+    w.write_record(header(
+        lang,
+        &[
+            MsgId::CsvFile,
+            MsgId::CsvCase,
+            MsgId::CsvDefendant,
+            MsgId::CsvNativeName,
+            MsgId::CsvCounts,
+            MsgId::CsvPrinciple,
+            MsgId::CsvHighest,
+            MsgId::CsvTotal,
+            MsgId::CsvRangeMin,
+            MsgId::CsvRangeMax,
+            MsgId::CsvDecided,
+            MsgId::CsvLawful,
+            MsgId::CsvReduction,
+            MsgId::CsvReductionPercent,
+            MsgId::CsvParoleAfter,
+            MsgId::CsvParoleBarredBy,
+            MsgId::CsvErrors,
+            MsgId::CsvTermEnd,
+            MsgId::CsvParoleEligible,
+            MsgId::CsvPoliticalRightsEnd,
+        ],
+    ))?;
     for r in rows {
         let d = r.defendant;
         let c = d.combination.as_ref();
-        let (min, max) = range(d);
+        let (min, max) = range(d, lang);
         let (parole_after, barred) = parole(d);
         let reduction = d.reduction();
         w.write_record([
@@ -71,11 +85,11 @@ pub fn compare(rows: &[CompareRow<'_>]) -> Result<String, csv::Error> {
             d.native_name.clone().unwrap_or_default(),
             d.counts.len().to_string(),
             opt(c.map(|c| c.principle.id())),
-            opt(c.and_then(|c| c.highest)),
+            text(c.and_then(|c| c.highest), lang),
             opt(c.and_then(|c| c.total).map(|t| t.iso8601())),
             min,
             max,
-            opt(c.and_then(|c| c.decided)),
+            text(c.and_then(|c| c.decided), lang),
             lawful(d).to_string(),
             opt(reduction.map(|(t, _)| t.iso8601())),
             opt(reduction.map(|(_, p)| p)),
@@ -102,10 +116,10 @@ pub fn compare(rows: &[CompareRow<'_>]) -> Result<String, csv::Error> {
 ///
 /// # Errors
 /// Only if writing to the in-memory buffer fails.
-pub fn report(cases: &[(String, CaseAnalysis)]) -> Result<String, csv::Error> {
-    let mut text = report_header()?;
+pub fn report(cases: &[(String, CaseAnalysis)], lang: Lang) -> Result<String, csv::Error> {
+    let mut text = report_header(lang)?;
     for (path, a) in cases {
-        text.push_str(&report_rows(path, a)?);
+        text.push_str(&report_rows(path, a, lang)?);
     }
     Ok(text)
 }
@@ -114,32 +128,35 @@ pub fn report(cases: &[(String, CaseAnalysis)]) -> Result<String, csv::Error> {
 ///
 /// # Errors
 /// Only if writing to the in-memory buffer fails.
-pub fn report_header() -> Result<String, csv::Error> {
+pub fn report_header(lang: Lang) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record([
-        "file",
-        "case",
-        "defendant",
-        "count",
-        "offence",
-        "article",
-        "committed",
-        "penalty",
-        "penalty_kind",
-        "penalty_duration",
-        "political_rights",
-        "fine",
-        "confiscation",
-        "categories",
-        "assumed",
-        "principle",
-        "range_min",
-        "range_max",
-        "decided",
-        "lawful",
-        "parole_after",
-        "parole_barred_by",
-    ])?;
+    w.write_record(header(
+        lang,
+        &[
+            MsgId::CsvFile,
+            MsgId::CsvCase,
+            MsgId::CsvDefendant,
+            MsgId::CsvCount,
+            MsgId::CsvOffence,
+            MsgId::CsvArticle,
+            MsgId::CsvCommitted,
+            MsgId::CsvPenalty,
+            MsgId::CsvPenaltyKind,
+            MsgId::CsvPenaltyDuration,
+            MsgId::CsvPoliticalRights,
+            MsgId::CsvFine,
+            MsgId::CsvConfiscation,
+            MsgId::CsvCategories,
+            MsgId::CsvAssumed,
+            MsgId::CsvPrinciple,
+            MsgId::CsvRangeMin,
+            MsgId::CsvRangeMax,
+            MsgId::CsvDecided,
+            MsgId::CsvLawful,
+            MsgId::CsvParoleAfter,
+            MsgId::CsvParoleBarredBy,
+        ],
+    ))?;
     finish(w)
 }
 
@@ -147,12 +164,12 @@ pub fn report_header() -> Result<String, csv::Error> {
 ///
 /// # Errors
 /// Only if writing to the in-memory buffer fails.
-pub fn report_rows(path: &str, a: &CaseAnalysis) -> Result<String, csv::Error> {
+pub fn report_rows(path: &str, a: &CaseAnalysis, lang: Lang) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     {
         for d in &a.defendants {
             let c = d.combination.as_ref();
-            let (min, max) = range(d);
+            let (min, max) = range(d, lang);
             let (parole_after, barred) = parole(d);
             for (i, count) in d.counts.iter().enumerate() {
                 w.write_record([
@@ -163,12 +180,12 @@ pub fn report_rows(path: &str, a: &CaseAnalysis) -> Result<String, csv::Error> {
                     count.offence.clone(),
                     count.article.clone().unwrap_or_default(),
                     count.committed.clone().unwrap_or_default(),
-                    count.penalty.to_string(),
+                    text(Some(count.penalty), lang),
                     count.penalty.kind().id().to_string(),
                     opt(count.penalty.term().map(|t| t.iso8601())),
-                    opt(count.political_rights),
-                    opt(count.fine.as_ref()),
-                    opt(count.confiscation.as_ref()),
+                    text(count.political_rights, lang),
+                    text(count.fine.as_ref(), lang),
+                    text(count.confiscation.clone(), lang),
                     count
                         .categories
                         .iter()
@@ -179,7 +196,7 @@ pub fn report_rows(path: &str, a: &CaseAnalysis) -> Result<String, csv::Error> {
                     opt(c.map(|c| c.principle.id())),
                     min.clone(),
                     max.clone(),
-                    opt(c.and_then(|c| c.decided)),
+                    text(c.and_then(|c| c.decided), lang),
                     lawful(d).to_string(),
                     parole_after.clone(),
                     barred.clone(),

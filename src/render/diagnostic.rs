@@ -2,6 +2,7 @@
 //! source line with a caret under the place, and a hint.
 
 use crate::finding::{Finding, Severity};
+use crate::i18n::Lang;
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 /// The byte range in `source` that a finding points at: its recorded range
@@ -48,13 +49,15 @@ fn byte_range(source: &str, f: &Finding) -> Option<std::ops::Range<usize>> {
 ///
 /// The first line is `severity[code]: message`, then ` --> file:line:column`,
 /// the source line with a caret, and the hint.
-pub fn render_finding(path: &str, source: &str, f: &Finding) -> String {
+pub fn render_finding(path: &str, source: &str, f: &Finding, lang: Lang) -> String {
     let level = match f.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
         Severity::Unverified | Severity::Assumption | Severity::Note => Level::NOTE,
     };
-    let title = level.primary_title(f.message.as_str()).id(f.code);
+    let message = f.message.render(lang);
+    let hint = f.hint.as_ref().map(|h| h.render(lang));
+    let title = level.primary_title(message.as_str()).id(f.code);
     let mut groups: Vec<Group<'_>> = Vec::new();
     let location = f
         .span
@@ -74,11 +77,16 @@ pub fn render_finding(path: &str, source: &str, f: &Finding) -> String {
             );
         }
         _ => groups.push(
-            Group::with_title(title)
-                .element(Level::NOTE.no_name().message(format!("in {location}"))),
+            Group::with_title(title).element(
+                Level::NOTE.no_name().message(
+                    crate::i18n::Msg::new(crate::i18n::MsgId::DiagIn)
+                        .arg("location", location)
+                        .render(lang),
+                ),
+            ),
         ),
     }
-    if let Some(h) = &f.hint {
+    if let Some(h) = &hint {
         groups.push(Group::with_title(Level::HELP.secondary_title(h.as_str())));
     }
     Renderer::styled().render(&groups)

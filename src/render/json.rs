@@ -3,6 +3,8 @@
 
 use crate::analysis::{CaseAnalysis, Combination, DateFigures, DefendantAnalysis, PenaltyRange};
 use crate::finding::Finding;
+use crate::i18n::{Arg, Lang, Msg};
+use crate::law::Step;
 use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, Term};
 use serde_json::{Value, json};
 
@@ -10,8 +12,8 @@ use serde_json::{Value, json};
 pub const FORMAT_VERSION: u32 = 2;
 
 /// A principal penalty: `{kind, duration, text}`.
-pub fn penalty(p: &Principal) -> Value {
-    let mut v = json!({ "kind": p.kind().id(), "text": p.to_string() });
+pub fn penalty(p: &Principal, lang: Lang) -> Value {
+    let mut v = json!({ "kind": p.kind().id(), "text": crate::i18n::principal(p, lang) });
     if let (Some(t), Some(obj)) = (p.term(), v.as_object_mut()) {
         obj.insert("duration".into(), json!(t.iso8601()));
     }
@@ -22,60 +24,82 @@ fn term(t: &Option<Term>) -> Value {
     t.map_or(Value::Null, |t| json!(t.iso8601()))
 }
 
-fn range(r: &Option<PenaltyRange>) -> Value {
+fn range(r: &Option<PenaltyRange>, lang: Lang) -> Value {
     r.map_or(
         Value::Null,
-        |r| json!({ "min": penalty(&r.min), "max": penalty(&r.max) }),
+        |r| json!({ "min": penalty(&r.min, lang), "max": penalty(&r.max, lang) }),
     )
 }
 
-fn money(m: &Option<Money>) -> Value {
+fn money(m: &Option<Money>, lang: Lang) -> Value {
     m.as_ref().map_or(Value::Null, |m| {
-        json!({ "amount": m.amount.to_string(), "currency": m.currency.code(), "text": m.to_string() })
+        json!({ "amount": m.amount.to_string(), "currency": m.currency.code(), "text": Arg::from(m).render(lang) })
     })
 }
 
-fn political_rights(p: &Option<PoliticalRights>) -> Value {
+fn political_rights(p: &Option<PoliticalRights>, lang: Lang) -> Value {
     match p {
         None => Value::Null,
-        Some(PoliticalRights::Life) => json!({ "life": true, "text": "life" }),
+        Some(PoliticalRights::Life) => {
+            json!({ "life": true, "text": Arg::from(PoliticalRights::Life).render(lang) })
+        }
         Some(PoliticalRights::Term(t)) => {
-            json!({ "life": false, "duration": t.iso8601(), "text": t.to_string() })
+            json!({ "life": false, "duration": t.iso8601(), "text": crate::i18n::term(*t, lang) })
         }
     }
 }
 
-fn confiscation(c: &Option<Confiscation>) -> Value {
+fn confiscation(c: &Option<Confiscation>, lang: Lang) -> Value {
     match c {
         None => Value::Null,
-        Some(Confiscation::All) => json!({ "all": true, "text": "all personal property" }),
+        Some(Confiscation::All) => {
+            json!({ "all": true, "text": Arg::from(Confiscation::All).render(lang) })
+        }
         Some(Confiscation::Amount(m)) => {
-            json!({ "all": false, "amount": m.amount.to_string(), "currency": m.currency.code(), "text": m.to_string() })
+            json!({ "all": false, "amount": m.amount.to_string(), "currency": m.currency.code(), "text": Arg::from(m).render(lang) })
         }
     }
 }
 
-fn combination(c: &Combination) -> Value {
+fn combination(c: &Combination, lang: Lang) -> Value {
     json!({
         "principle": c.principle.id(),
-        "highest": c.highest.as_ref().map_or(Value::Null, penalty),
+        "highest": c.highest.as_ref().map_or(Value::Null, |p| penalty(p, lang)),
         "total": term(&c.total),
         "cap": term(&c.cap),
-        "range": range(&c.range),
-        "then_range": range(&c.then_range),
-        "decided": c.decided.as_ref().map_or(Value::Null, penalty),
-        "decided_then": c.decided_then.as_ref().map_or(Value::Null, penalty),
+        "range": range(&c.range, lang),
+        "then_range": range(&c.then_range, lang),
+        "decided": c.decided.as_ref().map_or(Value::Null, |p| penalty(p, lang)),
+        "decided_then": c.decided_then.as_ref().map_or(Value::Null, |p| penalty(p, lang)),
         "lawful": c.lawful,
-        "steps": c.steps,
+        "steps": steps(&c.steps, lang),
     })
 }
 
-fn findings(f: &[Finding]) -> Value {
+/// One step: rule id, citation (English, stable), verification, and the text in `lang`.
+pub fn step(s: &Step, lang: Lang) -> Value {
+    json!({
+        "rule": s.rule.id,
+        "citation": s.rule.citation,
+        "verified": s.rule.verification.is_verified(),
+        "text": s.text.render(lang),
+    })
+}
+
+fn steps(s: &[Step], lang: Lang) -> Value {
+    Value::Array(s.iter().map(|s| step(s, lang)).collect())
+}
+
+fn msg(m: &Option<Msg>, lang: Lang) -> Value {
+    m.as_ref().map_or(Value::Null, |m| json!(m.render(lang)))
+}
+
+fn findings(f: &[Finding], lang: Lang) -> Value {
     Value::Array(
         f.iter()
             .map(|f| {
                 let mut v =
-                    json!({ "severity": f.severity.name(), "code": f.code, "message": f.message });
+                    json!({ "severity": f.severity.name(), "code": f.code, "message": f.message.render(lang) });
                 if let (Some(obj), Some(s)) = (v.as_object_mut(), f.span) {
                     obj.insert("line".into(), json!(s.line));
                     obj.insert("column".into(), json!(s.column));
@@ -91,7 +115,7 @@ fn date(d: &Option<jiff::civil::Date>) -> Value {
 }
 
 /// The `dates` object (format_version 2; docs/json-output.md).
-pub fn dates(d: &DateFigures) -> Value {
+pub fn dates(d: &DateFigures, lang: Lang) -> Value {
     json!({
         "effective": date(&d.effective),
         "effective_assumed": d.effective_assumed,
@@ -106,16 +130,16 @@ pub fn dates(d: &DateFigures) -> Value {
         "reprieve_ends": date(&d.reprieve_ends),
         "political_rights_end": if d.political_rights_life { json!("life") } else { date(&d.political_rights_end) },
         "political_rights_end_if_paroled": date(&d.political_rights_end_if_paroled),
-        "current_penalty": d.current.as_ref().map_or(Value::Null, penalty),
+        "current_penalty": d.current.as_ref().map_or(Value::Null, |p| penalty(p, lang)),
         "as_of": d.as_of.map_or(Value::Null, |a| json!({
             "date": a.date.to_string(),
             "served_days": a.served_days,
             "remaining_days": a.remaining_days,
         })),
         "events": d.events.iter().map(|e| json!({
-            "event": e.event,
+            "event": e.event.render(lang),
             "date": date(&e.date),
-            "step": e.step,
+            "step": step(&e.step, lang),
         })).collect::<Vec<_>>(),
         "later_judgments": d.later.iter().map(|l| json!({
             "after": l.kind.id(),
@@ -124,15 +148,15 @@ pub fn dates(d: &DateFigures) -> Value {
             "served": l.served.iso8601(),
             "served_days": l.served_days,
             "remainder": term(&l.remainder),
-            "combination": combination(&l.combination),
+            "combination": combination(&l.combination, lang),
             "term_end": date(&l.term_end),
-            "steps": l.steps,
+            "steps": steps(&l.steps, lang),
         })).collect::<Vec<_>>(),
     })
 }
 
 /// One defendant.
-pub fn defendant(d: &DefendantAnalysis) -> Value {
+pub fn defendant(d: &DefendantAnalysis, lang: Lang) -> Value {
     let reduction = d.reduction().map_or(
         Value::Null,
         |(t, pct)| json!({ "duration": t.iso8601(), "percent": pct.to_string() }),
@@ -140,67 +164,67 @@ pub fn defendant(d: &DefendantAnalysis) -> Value {
     json!({
         "name": d.name,
         "native_name": d.native_name,
-        "law": d.law.as_ref().map_or(Value::Null, |l| json!({ "version": l.version, "name": l.name, "reason": l.reason, "settled": l.settled })),
+        "law": d.law.as_ref().map_or(Value::Null, |l| json!({ "version": l.version, "name": crate::i18n::law_version_name(l.version, l.name, lang), "reason": l.reason.render(lang), "settled": l.settled })),
         "counts": d.counts.iter().map(|c| json!({
             "offence": c.offence,
             "native_offence": c.native_offence,
             "article": c.article,
             "committed": c.committed,
-            "penalty": penalty(&c.penalty),
-            "political_rights": political_rights(&c.political_rights),
-            "fine": money(&c.fine),
-            "confiscation": confiscation(&c.confiscation),
+            "penalty": penalty(&c.penalty, lang),
+            "political_rights": political_rights(&c.political_rights, lang),
+            "fine": money(&c.fine, lang),
+            "confiscation": confiscation(&c.confiscation, lang),
             "categories": c.categories.iter().map(|k| k.id()).collect::<Vec<_>>(),
             "assumed": c.assumed,
         })).collect::<Vec<_>>(),
-        "combination": d.combination.as_ref().map_or(Value::Null, combination),
+        "combination": d.combination.as_ref().map_or(Value::Null, |c| combination(c, lang)),
         "reduction": reduction,
         "supplementary": {
-            "political_rights": political_rights(&d.supplementary.political_rights),
-            "fine": money(&d.supplementary.fine),
+            "political_rights": political_rights(&d.supplementary.political_rights, lang),
+            "fine": money(&d.supplementary.fine, lang),
             "fines_absorbed": d.supplementary.fines_absorbed,
-            "confiscation": confiscation(&d.supplementary.confiscation),
-            "decided_political_rights": political_rights(&d.supplementary.decided_political_rights),
-            "decided_fine": money(&d.supplementary.decided_fine),
-            "decided_confiscation": confiscation(&d.supplementary.decided_confiscation),
-            "steps": d.supplementary.steps,
+            "confiscation": confiscation(&d.supplementary.confiscation, lang),
+            "decided_political_rights": political_rights(&d.supplementary.decided_political_rights, lang),
+            "decided_fine": money(&d.supplementary.decided_fine, lang),
+            "decided_confiscation": confiscation(&d.supplementary.decided_confiscation, lang),
+            "steps": steps(&d.supplementary.steps, lang),
         },
         "parole": {
             "eligible_after": term(&d.parole.eligible_after),
-            "counted_from": d.parole.counted_from,
+            "counted_from": msg(&d.parole.counted_from, lang),
             "barred_by": d.parole.barred_by.map(|r| r.id),
-            "not_applicable": d.parole.not_applicable,
-            "steps": d.parole.steps,
+            "not_applicable": msg(&d.parole.not_applicable, lang),
+            "steps": steps(&d.parole.steps, lang),
         },
         "commutation": {
             "minimum_served": term(&d.commutation.minimum_served),
             "earliest_first": term(&d.commutation.earliest_first),
-            "counted_from": d.commutation.counted_from,
+            "counted_from": msg(&d.commutation.counted_from, lang),
             "barred_by": d.commutation.barred_by.map(|r| r.id),
-            "steps": d.commutation.steps,
+            "steps": steps(&d.commutation.steps, lang),
         },
-        "dates": dates(&d.dates),
-        "findings": findings(&d.findings),
+        "dates": dates(&d.dates, lang),
+        "findings": findings(&d.findings, lang),
     })
 }
 
 /// One case file's analysis.
-pub fn case(path: &str, a: &CaseAnalysis) -> Value {
+pub fn case(path: &str, a: &CaseAnalysis, lang: Lang) -> Value {
     json!({
         "file": path,
         "case": a.title,
         "jurisdiction": a.jurisdiction.code(),
-        "defendants": a.defendants.iter().map(defendant).collect::<Vec<_>>(),
+        "defendants": a.defendants.iter().map(|d| defendant(d, lang)).collect::<Vec<_>>(),
     })
 }
 
 /// A file that could not be analysed, with its findings.
-pub fn failed_file(path: &str, f: &[Finding]) -> Value {
-    json!({ "file": path, "findings": findings(f) })
+pub fn failed_file(path: &str, f: &[Finding], lang: Lang) -> Value {
+    json!({ "file": path, "findings": findings(f, lang) })
 }
 
 /// A rule of the catalogue.
-pub fn rule(j: crate::case::JurisdictionId, r: &crate::law::Rule) -> Value {
+pub fn rule(j: crate::case::JurisdictionId, r: &crate::law::Rule, lang: Lang) -> Value {
     let (status, detail) = match r.verification {
         crate::law::Verification::Statute(d) => ("statute", d),
         crate::law::Verification::Reference(d) => ("reference", d),
@@ -212,7 +236,7 @@ pub fn rule(j: crate::case::JurisdictionId, r: &crate::law::Rule) -> Value {
         "citation": r.citation,
         "in_force_from": r.in_force_from.to_string(),
         "in_force_until": r.in_force_until.map(|d| d.to_string()),
-        "summary": r.summary,
+        "summary": crate::i18n::rules::summary(r, lang),
         "verified": r.verification.is_verified(),
         "verification": status,
         "source": detail,

@@ -4,6 +4,7 @@
 
 use crate::analysis::{CaseAnalysis, DefendantAnalysis};
 use crate::finding::Finding;
+use crate::i18n::{Arg, Lang, Msg, MsgId};
 use crate::law::Step;
 use crate::penalty::Principal;
 use comfy_table::{ContentArrangement, Table, presets};
@@ -124,12 +125,17 @@ fn section(out: &mut String, title: &str, t: &Table, style: Style) {
     }
 }
 
-fn table(header: &[&str]) -> Table {
+/// A table whose header is given by catalogue ids.
+fn table_in(lang: Lang, header: &[MsgId]) -> Table {
+    table_owned(header.iter().map(|h| lang.label(*h)).collect())
+}
+
+fn table_owned(header: Vec<String>) -> Table {
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED)
         // Wraps to the terminal's width on a terminal; never wraps in a pipe.
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(header.iter().copied());
+        .set_header(header);
     t
 }
 
@@ -138,53 +144,84 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
         .map_or_else(|| "—".to_string(), ToString::to_string)
 }
 
+/// An optional figure in `lang` (dates stay ISO).
+fn lopt<T: Clone + Into<Arg>>(v: &Option<T>, lang: Lang) -> String {
+    v.as_ref()
+        .map_or_else(|| "—".to_string(), |x| x.clone().into().render(lang))
+}
+
+/// An optional message in `lang`.
+fn mopt(v: &Option<Msg>, lang: Lang) -> String {
+    v.as_ref()
+        .map_or_else(|| "—".to_string(), |m| m.render(lang))
+}
+
+/// The highest penalty as the result table shows it: a bare term for imprisonment.
+fn highest_cell(h: Principal, lang: Lang) -> String {
+    match h {
+        Principal::Imprisonment(t) => crate::i18n::term(t, lang),
+        other => crate::i18n::principal(&other, lang),
+    }
+}
+
 /// The verdict on lawfulness, coloured for the terminal (green yes, red NO).
 /// The codes are stripped by the output stream when colour is off; Markdown
 /// and CSV never get them.
-fn yes_no(v: Option<bool>) -> String {
+fn yes_no(v: Option<bool>, lang: Lang) -> String {
     use anstyle::{AnsiColor, Style as Ansi};
     let (text, colour) = match v {
-        Some(true) => ("yes", AnsiColor::Green),
-        Some(false) => ("NO", AnsiColor::Red),
-        None => ("not settled", AnsiColor::Yellow),
+        Some(true) => (lang.label(MsgId::LabelYes), AnsiColor::Green),
+        Some(false) => (lang.label(MsgId::LabelNo), AnsiColor::Red),
+        None => (lang.label(MsgId::LabelNotSettled), AnsiColor::Yellow),
     };
     let st = Ansi::new().fg_color(Some(colour.into())).bold();
     format!("{st}{text}{st:#}")
 }
 
-fn steps_table(out: &mut String, title: &str, steps: &[Step], style: Style) {
+fn steps_table(out: &mut String, title: &str, steps: &[Step], style: Style, lang: Lang) {
     if steps.is_empty() {
         return;
     }
-    let mut t = table(&["Rule", "Citation", "Arithmetic"]);
+    let mut t = table_in(
+        lang,
+        &[MsgId::HeadRule, MsgId::HeadCitation, MsgId::HeadArithmetic],
+    );
     for s in steps {
-        t.add_row(vec![s.rule.id.to_string(), s.rule.cite(), s.text.clone()]);
+        t.add_row(vec![
+            s.rule.id.to_string(),
+            crate::i18n::rules::cite(s.rule, lang),
+            s.text.render(lang),
+        ]);
     }
     section(out, title, &t, style);
 }
 
 /// The findings of a defendant as a table.
-pub fn findings_table(findings: &[Finding]) -> Option<Table> {
+pub fn findings_table(findings: &[Finding], lang: Lang) -> Option<Table> {
     if findings.is_empty() {
         return None;
     }
-    let mut t = table(&["Severity", "Code", "Finding"]);
+    let mut t = table_in(
+        lang,
+        &[MsgId::HeadSeverity, MsgId::HeadCode, MsgId::HeadFinding],
+    );
     for f in findings {
         t.add_row(vec![
-            f.severity.name().to_string(),
+            f.severity.label(lang),
             f.code.to_string(),
-            f.message.clone(),
+            f.message.render(lang),
         ]);
     }
     Some(t)
 }
 
 /// The report for one defendant.
-pub fn defendant_report(d: &DefendantAnalysis, style: Style) -> String {
+pub fn defendant_report(d: &DefendantAnalysis, style: Style, lang: Lang) -> String {
     let mut out = String::new();
-    let name = match &d.native_name {
-        Some(n) => format!("{} ({n})", d.name),
-        None => d.name.clone(),
+    let name = match (&d.native_name, lang) {
+        (Some(n), Lang::Zh) => format!("{n}（{}）", d.name),
+        (Some(n), Lang::En) => format!("{} ({n})", d.name),
+        (None, _) => d.name.clone(),
     };
     match style {
         Style::Terminal => {
@@ -198,48 +235,62 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style) -> String {
         }
     }
     if let Some(law) = &d.law {
-        let assumed = if law.settled { "" } else { " (assumed)" };
+        let applied = lang.label(if law.settled {
+            MsgId::LabelLawApplied
+        } else {
+            MsgId::LabelLawAppliedAssumed
+        });
+        let because = lang.label(MsgId::LabelBecause);
+        let name = crate::i18n::law_version_name(law.version, law.name, lang);
+        let reason = law.reason.render(lang);
+        let colon = lang.label(MsgId::LabelColon);
         let _ = match style {
             Style::Terminal => writeln!(
                 out,
-                "Law applied{assumed}: {} [{}]\n  because {}\n",
-                law.name, law.version, law.reason
+                "{applied}{colon}{name} [{}]\n  {because}{reason}\n",
+                law.version
             ),
             Style::Markdown => writeln!(
                 out,
-                "**Law applied{assumed}:** {} [`{}`], because {}\n",
-                markdown_cell(law.name),
+                "**{applied}{}** {} [`{}`], {because}{}\n",
+                colon.trim_end(),
+                markdown_cell(&name),
                 law.version,
-                markdown_cell(&law.reason)
+                markdown_cell(&reason)
             ),
             Style::Html => writeln!(
                 out,
-                "<p class=\"law\"><strong>Law applied{assumed}:</strong> {} [<code>{}</code>], because {}</p>",
-                html_escape(law.name),
+                "<p class=\"law\"><strong>{applied}{}</strong> {} [<code>{}</code>], {because}{}</p>",
+                colon.trim_end(),
+                html_escape(&name),
                 law.version,
-                html_escape(&law.reason)
+                html_escape(&reason)
             ),
         };
     }
 
-    let mut t = table(&[
-        "#",
-        "Offence",
-        "Article",
-        "Committed",
-        "Penalty",
-        "Political rights",
-        "Fine",
-        "Confiscation",
-    ]);
+    let mut t = table_in(
+        lang,
+        &[
+            MsgId::HeadNumber,
+            MsgId::HeadOffence,
+            MsgId::HeadArticle,
+            MsgId::HeadCommitted,
+            MsgId::HeadPenalty,
+            MsgId::HeadPoliticalRights,
+            MsgId::HeadFine,
+            MsgId::HeadConfiscation,
+        ],
+    );
     for (i, c) in d.counts.iter().enumerate() {
-        let offence = match &c.native_offence {
-            Some(n) => format!("{} ({n})", c.offence),
-            None => c.offence.clone(),
+        let offence = match (&c.native_offence, lang) {
+            (Some(n), Lang::Zh) => n.clone(),
+            (Some(n), Lang::En) => format!("{} ({n})", c.offence),
+            (None, _) => c.offence.clone(),
         };
         let mark = |field: &str, text: String| {
             if c.assumed.iter().any(|a| a == field) {
-                format!("{text} (assumed)")
+                format!("{text}{}", lang.label(MsgId::LabelAssumedSuffix))
             } else {
                 text
             }
@@ -247,53 +298,68 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style) -> String {
         t.add_row(vec![
             (i + 1).to_string(),
             offence,
-            opt(&c.article),
-            opt(&c.committed),
-            mark("penalty", c.penalty.to_string()),
-            mark("political_rights", opt(&c.political_rights)),
-            mark("fine", opt(&c.fine)),
-            mark("confiscation", opt(&c.confiscation)),
+            match (&c.article, lang) {
+                (Some(a), Lang::Zh) => crate::i18n::article_zh(a),
+                (a, _) => opt(a),
+            },
+            match (&c.committed, lang) {
+                (Some(p), Lang::Zh) => p.replace(" to ", "至"),
+                (p, _) => opt(p),
+            },
+            mark("penalty", crate::i18n::principal(&c.penalty, lang)),
+            mark("political_rights", lopt(&c.political_rights, lang)),
+            mark("fine", lopt(&c.fine, lang)),
+            mark("confiscation", lopt(&c.confiscation, lang)),
         ]);
     }
-    section(&mut out, "Counts", &t, style);
+    section(&mut out, &lang.label(MsgId::TitleCounts), &t, style);
 
     if let Some(c) = &d.combination {
         steps_table(
             &mut out,
-            &format!("Combination: {}", c.principle.name()),
+            &Msg::new(MsgId::TitleCombination)
+                .arg("principle", crate::i18n::principle_name(c.principle))
+                .render(lang),
             &c.steps,
             style,
+            lang,
         );
-        let mut t = table(&[
-            "Highest",
-            "Total",
-            "Cap",
-            "Lawful range",
-            "Decided",
-            "Lawful",
-        ]);
+        let mut t = table_in(
+            lang,
+            &[
+                MsgId::HeadHighest,
+                MsgId::HeadTotal,
+                MsgId::HeadCap,
+                MsgId::HeadLawfulRange,
+                MsgId::HeadDecided,
+                MsgId::HeadLawful,
+            ],
+        );
+        let then = |a: Arg, b: Arg| {
+            Msg::new(MsgId::LabelThen)
+                .arg("first", a)
+                .arg("then", b)
+                .render(lang)
+        };
         let range = match (c.range, c.then_range) {
-            (Some(r), Some(then)) => format!("{r}, then {then}"),
-            (Some(r), None) => r.to_string(),
-            (None, _) => "not settled".to_string(),
+            (Some(r), Some(t)) => then(r.into(), t.into()),
+            (Some(r), None) => Arg::from(r).render(lang),
+            (None, _) => lang.label(MsgId::LabelNotSettled),
         };
         let decided = match (c.decided, c.decided_then) {
-            (Some(p), Some(t)) => format!("{p}, then {t}"),
-            (p, _) => opt(&p),
+            (Some(p), Some(t)) => then(p.into(), t.into()),
+            (p, _) => lopt(&p, lang),
         };
-        let highest = c.highest.map(|h| match h {
-            Principal::Imprisonment(t) => t.to_string(),
-            other => other.to_string(),
-        });
         t.add_row(vec![
-            opt(&highest),
-            opt(&c.total),
-            opt(&c.cap),
+            c.highest
+                .map_or_else(|| "—".to_string(), |h| highest_cell(h, lang)),
+            lopt(&c.total, lang),
+            lopt(&c.cap, lang),
             range,
             decided,
-            yes_no(c.lawful),
+            yes_no(c.lawful, lang),
         ]);
-        section(&mut out, "Result", &t, style);
+        section(&mut out, &lang.label(MsgId::TitleResult), &t, style);
     }
 
     let s = &d.supplementary;
@@ -305,136 +371,190 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style) -> String {
         || s.decided_confiscation.is_some()
         || s.fines_absorbed
     {
-        let mut t = table(&["Supplementary penalty", "From the counts", "Decided"]);
+        let mut t = table_in(
+            lang,
+            &[
+                MsgId::HeadSupplementaryPenalty,
+                MsgId::HeadFromTheCounts,
+                MsgId::HeadDecided,
+            ],
+        );
         t.add_row(vec![
-            "deprivation of political rights".to_string(),
-            opt(&s.political_rights),
-            opt(&s.decided_political_rights),
+            lang.label(MsgId::LabelPoliticalRightsRow),
+            lopt(&s.political_rights, lang),
+            lopt(&s.decided_political_rights, lang),
         ]);
         let fine = if s.fines_absorbed {
-            "absorbed by confiscation".to_string()
+            lang.label(MsgId::LabelFinesAbsorbed)
         } else {
-            opt(&s.fine)
+            lopt(&s.fine, lang)
         };
-        t.add_row(vec!["fine".to_string(), fine, opt(&s.decided_fine)]);
         t.add_row(vec![
-            "confiscation of property".to_string(),
-            opt(&s.confiscation),
-            opt(&s.decided_confiscation),
+            lang.label(MsgId::LabelFineRow),
+            fine,
+            lopt(&s.decided_fine, lang),
         ]);
-        section(&mut out, "Supplementary penalties", &t, style);
-        steps_table(&mut out, "Supplementary penalties: steps", &s.steps, style);
+        t.add_row(vec![
+            lang.label(MsgId::LabelConfiscationRow),
+            lopt(&s.confiscation, lang),
+            lopt(&s.decided_confiscation, lang),
+        ]);
+        section(&mut out, &lang.label(MsgId::TitleSupplementary), &t, style);
+        steps_table(
+            &mut out,
+            &lang.label(MsgId::TitleSupplementarySteps),
+            &s.steps,
+            style,
+            lang,
+        );
     }
 
-    let mut t = table(&["Figure", "Value", "Counted from"]);
+    let mut t = table_in(
+        lang,
+        &[MsgId::HeadFigure, MsgId::HeadValue, MsgId::HeadCountedFrom],
+    );
     let p = &d.parole;
     let parole_value = if let Some(r) = p.barred_by {
-        format!("barred ({})", r.citation)
+        barred(r, lang)
     } else if let Some(na) = &p.not_applicable {
-        format!("not applicable: {na}")
+        Msg::new(MsgId::LabelNotApplicableBecause)
+            .arg("why", na.clone())
+            .render(lang)
     } else {
-        opt(&p.eligible_after)
+        lopt(&p.eligible_after, lang)
     };
     t.add_row(vec![
-        "parole possible after".to_string(),
+        lang.label(MsgId::LabelParoleAfterRow),
         parole_value,
-        opt(&p.counted_from),
+        mopt(&p.counted_from, lang),
     ]);
     let c = &d.commutation;
     if let Some(r) = c.barred_by {
         t.add_row(vec![
-            "commutation".to_string(),
-            format!("barred ({})", r.citation),
+            lang.label(MsgId::LabelCommutationRow),
+            Msg::new(MsgId::LabelCommutationBarred)
+                .arg("rule", crate::i18n::rules::citation(r, lang))
+                .render(lang),
             "—".to_string(),
         ]);
     } else {
         t.add_row(vec![
-            "minimum actually served after commutations".to_string(),
-            opt(&c.minimum_served),
+            lang.label(MsgId::LabelMinimumServedRow),
+            lopt(&c.minimum_served, lang),
             "—".to_string(),
         ]);
         t.add_row(vec![
-            "earliest first commutation".to_string(),
-            opt(&c.earliest_first),
-            opt(&c.counted_from),
+            lang.label(MsgId::LabelEarliestCommutationRow),
+            lopt(&c.earliest_first, lang),
+            mopt(&c.counted_from, lang),
         ]);
     }
-    section(&mut out, "Parole and commutation", &t, style);
+    section(
+        &mut out,
+        &lang.label(MsgId::TitleParoleCommutation),
+        &t,
+        style,
+    );
     let mut steps: Vec<Step> = p.steps.clone();
     steps.extend(c.steps.iter().cloned());
-    steps_table(&mut out, "Parole and commutation: steps", &steps, style);
+    steps_table(
+        &mut out,
+        &lang.label(MsgId::TitleParoleCommutationSteps),
+        &steps,
+        style,
+        lang,
+    );
 
     if style == Style::Html
-        && let Some(svg) = crate::render::timeline::svg(&d.name, &d.dates)
+        && let Some(svg) = crate::render::timeline::svg(&d.name, &d.dates, lang)
     {
         let _ = writeln!(
             out,
-            "<h4>Timeline</h4>\n<figure class=\"timeline\">\n{svg}<figcaption>Hatched: custody credited before execution. Dotted: the two-year reprieve. Grey: the sentence. White: deprivation of political rights after release. Dashed line: the --as-of day.</figcaption>\n</figure>"
+            "<h4>{}</h4>\n<figure class=\"timeline\">\n{svg}<figcaption>{}</figcaption>\n</figure>",
+            html_escape(&lang.label(MsgId::TitleTimeline)),
+            html_escape(&lang.label(MsgId::TimelineCaption))
         );
     }
-    dates_tables(&mut out, &d.dates, style);
+    dates_tables(&mut out, &d.dates, style, lang);
 
-    if let Some(f) = findings_table(&d.findings) {
-        section(&mut out, "Findings", &f, style);
+    if let Some(f) = findings_table(&d.findings, lang) {
+        section(&mut out, &lang.label(MsgId::TitleFindings), &f, style);
     }
     out
 }
 
 /// The dates table: event, date, rule, arithmetic.
-fn dates_tables(out: &mut String, dates: &crate::analysis::DateFigures, style: Style) {
+fn dates_tables(out: &mut String, dates: &crate::analysis::DateFigures, style: Style, lang: Lang) {
     if !dates.events.is_empty() {
-        let mut t = table(&["Event", "Date", "Rule", "Arithmetic"]);
+        let mut t = table_in(
+            lang,
+            &[
+                MsgId::HeadEvent,
+                MsgId::HeadDate,
+                MsgId::HeadRule,
+                MsgId::HeadArithmetic,
+            ],
+        );
         for e in &dates.events {
             t.add_row(vec![
-                e.event.clone(),
+                e.event.render(lang),
                 opt(&e.date),
-                e.step.rule.cite(),
-                e.step.text.clone(),
+                crate::i18n::rules::cite(e.step.rule, lang),
+                e.step.text.render(lang),
             ]);
         }
-        section(out, "Dates", &t, style);
+        section(out, &lang.label(MsgId::TitleDates), &t, style);
     }
     for l in &dates.later {
         let mut steps: Vec<Step> = l.steps.clone();
         steps.extend(l.combination.steps.iter().cloned());
-        let title = format!(
-            "Later judgment of {} ({}): combined range {}",
-            l.judgment_date,
-            l.kind.id(),
-            l.combination
-                .range
-                .map_or_else(|| "not settled".to_string(), |r| r.to_string())
-        );
-        steps_table(out, &title, &steps, style);
+        let range = match l.combination.range {
+            Some(r) => Arg::from(r),
+            None => Arg::from(MsgId::LabelNotSettled),
+        };
+        let title = Msg::new(MsgId::TitleLaterJudgment)
+            .arg("date", l.judgment_date)
+            .arg("kind", l.kind.id())
+            .arg("range", range)
+            .render(lang);
+        steps_table(out, &title, &steps, style, lang);
     }
 }
 
-fn date_or_bar(d: &DefendantAnalysis) -> String {
+/// `barred (CL 81 ¶2)` / `不得假释（《刑法》第八十一条第二款）`-style cell.
+fn barred(r: &'static crate::law::Rule, lang: Lang) -> String {
+    Msg::new(MsgId::LabelBarred)
+        .arg("rule", crate::i18n::rules::citation(r, lang))
+        .render(lang)
+}
+
+fn date_or_bar(d: &DefendantAnalysis, lang: Lang) -> String {
     if let Some(rule) = d.dates.parole_barred_by.or(d.parole.barred_by) {
-        format!("barred ({})", rule.citation)
+        barred(rule, lang)
     } else if d.parole.not_applicable.is_some() {
-        "n/a".to_string()
+        lang.label(MsgId::LabelNotApplicable)
     } else {
         opt(&d.dates.parole_eligible)
     }
 }
 
-fn political_rights_end(d: &DefendantAnalysis) -> String {
+fn political_rights_end(d: &DefendantAnalysis, lang: Lang) -> String {
     if d.dates.political_rights_life {
-        "never (life)".to_string()
+        lang.label(MsgId::LabelNeverLife)
     } else {
         opt(&d.dates.political_rights_end)
     }
 }
 
 /// The report for a case file.
-pub fn case_report(path: &str, a: &CaseAnalysis, style: Style) -> String {
+pub fn case_report(path: &str, a: &CaseAnalysis, style: Style, lang: Lang) -> String {
     let mut out = String::new();
+    let jurisdiction = lang.label(MsgId::LabelJurisdiction);
     match style {
         Style::Terminal => {
             let _ = writeln!(
                 out,
-                "{}\n{path} · jurisdiction {}\n",
+                "{}\n{path} · {jurisdiction} {}\n",
                 a.title,
                 a.jurisdiction.code()
             );
@@ -442,7 +562,7 @@ pub fn case_report(path: &str, a: &CaseAnalysis, style: Style) -> String {
         Style::Markdown => {
             let _ = writeln!(
                 out,
-                "## {}\n\n`{path}` · jurisdiction {}\n",
+                "## {}\n\n`{path}` · {jurisdiction} {}\n",
                 markdown_cell(&a.title),
                 a.jurisdiction.code()
             );
@@ -450,7 +570,7 @@ pub fn case_report(path: &str, a: &CaseAnalysis, style: Style) -> String {
         Style::Html => {
             let _ = writeln!(
                 out,
-                "<h2>{}</h2>\n<p class=\"file\"><code>{}</code> · jurisdiction {}</p>",
+                "<h2>{}</h2>\n<p class=\"file\"><code>{}</code> · {jurisdiction} {}</p>",
                 html_escape(&a.title),
                 html_escape(path),
                 a.jurisdiction.code()
@@ -458,7 +578,7 @@ pub fn case_report(path: &str, a: &CaseAnalysis, style: Style) -> String {
         }
     }
     for d in &a.defendants {
-        out.push_str(&defendant_report(d, style));
+        out.push_str(&defendant_report(d, style, lang));
     }
     out
 }
@@ -472,53 +592,10 @@ pub struct CompareRow<'a> {
 }
 
 /// The comparison table.
-pub fn compare_table(rows: &[CompareRow<'_>], style: Style) -> String {
-    let mut t = table(&[
-        "Case",
-        "Defendant",
-        "Counts",
-        "Highest",
-        "Total",
-        "Lawful range",
-        "Decided",
-        "Lawful",
-        "Reduction",
-        "Parole after",
-        "Term end",
-        "Parole eligible",
-        "Political rights end",
-    ]);
+pub fn compare_table(rows: &[CompareRow<'_>], style: Style, lang: Lang) -> String {
+    let mut t = table_in(lang, COMPARE_HEADER);
     for r in rows {
-        let d = r.defendant;
-        let c = d.combination.as_ref();
-        let reduction = d.reduction().map(|(t, pct)| format!("{t} ({pct}%)"));
-        let parole = if let Some(rule) = d.parole.barred_by {
-            format!("barred ({})", rule.citation)
-        } else if d.parole.not_applicable.is_some() {
-            "n/a".to_string()
-        } else {
-            opt(&d.parole.eligible_after)
-        };
-        let highest = c.and_then(|c| c.highest).map(|h| match h {
-            Principal::Imprisonment(t) => t.to_string(),
-            other => other.to_string(),
-        });
-        t.add_row(vec![
-            r.case.to_string(),
-            d.name.clone(),
-            d.counts.len().to_string(),
-            opt(&highest),
-            opt(&c.and_then(|c| c.total)),
-            c.and_then(|c| c.range)
-                .map_or_else(|| "not settled".to_string(), |r| r.to_string()),
-            opt(&c.and_then(|c| c.decided)),
-            yes_no(c.and_then(|c| c.lawful)),
-            opt(&reduction),
-            parole,
-            opt(&d.dates.term_end),
-            date_or_bar(d),
-            political_rights_end(d),
-        ]);
+        t.add_row(compare_cells(r, lang, true));
     }
     match style {
         Style::Terminal => t.to_string(),
@@ -527,24 +604,102 @@ pub fn compare_table(rows: &[CompareRow<'_>], style: Style) -> String {
     }
 }
 
+/// The header of the comparison table.
+pub const COMPARE_HEADER: &[MsgId] = &[
+    MsgId::HeadCase,
+    MsgId::HeadDefendant,
+    MsgId::HeadCounts,
+    MsgId::HeadHighest,
+    MsgId::HeadTotal,
+    MsgId::HeadLawfulRange,
+    MsgId::HeadDecided,
+    MsgId::HeadLawful,
+    MsgId::HeadReduction,
+    MsgId::HeadParoleAfter,
+    MsgId::HeadTermEnd,
+    MsgId::HeadParoleEligible,
+    MsgId::HeadPoliticalRightsEnd,
+];
+
+/// The cells of one comparison row; `colour` colours the lawfulness verdict.
+fn compare_cells(r: &CompareRow<'_>, lang: Lang, colour: bool) -> Vec<String> {
+    let d = r.defendant;
+    let c = d.combination.as_ref();
+    let reduction = d.reduction().map(|(t, pct)| {
+        Msg::new(MsgId::LabelReduction)
+            .arg("term", t)
+            .arg("percent", pct.to_string())
+            .render(lang)
+    });
+    let parole = if let Some(rule) = d.parole.barred_by {
+        barred(rule, lang)
+    } else if d.parole.not_applicable.is_some() {
+        lang.label(MsgId::LabelNotApplicable)
+    } else {
+        lopt(&d.parole.eligible_after, lang)
+    };
+    let lawful = c.and_then(|c| c.lawful);
+    vec![
+        r.case.to_string(),
+        match (&d.native_name, lang) {
+            (Some(n), Lang::Zh) => n.clone(),
+            _ => d.name.clone(),
+        },
+        d.counts.len().to_string(),
+        c.and_then(|c| c.highest)
+            .map_or_else(|| "—".to_string(), |h| highest_cell(h, lang)),
+        lopt(&c.and_then(|c| c.total), lang),
+        c.and_then(|c| c.range).map_or_else(
+            || lang.label(MsgId::LabelNotSettled),
+            |r| Arg::from(r).render(lang),
+        ),
+        lopt(&c.and_then(|c| c.decided), lang),
+        if colour {
+            yes_no(lawful, lang)
+        } else {
+            lang.label(match lawful {
+                Some(true) => MsgId::LabelYes,
+                Some(false) => MsgId::LabelNo,
+                None => MsgId::LabelNotSettled,
+            })
+        },
+        opt(&reduction),
+        parole,
+        opt(&d.dates.term_end),
+        date_or_bar(d, lang),
+        political_rights_end(d, lang),
+    ]
+}
+
 /// The rule catalogue.
-pub fn rules_table(rules: &[(crate::case::JurisdictionId, &'static crate::law::Rule)]) -> String {
-    let mut t = table(&[
-        "Jurisdiction",
-        "Rule",
-        "Citation",
-        "In force",
-        "Verified",
-        "Summary",
-    ]);
+pub fn rules_table(
+    rules: &[(crate::case::JurisdictionId, &'static crate::law::Rule)],
+    lang: Lang,
+) -> String {
+    let mut t = table_in(
+        lang,
+        &[
+            MsgId::HeadJurisdiction,
+            MsgId::HeadRule,
+            MsgId::HeadCitation,
+            MsgId::HeadInForce,
+            MsgId::HeadVerified,
+            MsgId::HeadSummary,
+        ],
+    );
     for (j, r) in rules {
+        let verified = lang.label(match r.verification {
+            crate::law::Verification::Statute(_) => MsgId::VerificationStatute,
+            crate::law::Verification::Reference(_) => MsgId::VerificationReference,
+            crate::law::Verification::Unverified(_) => MsgId::VerificationUnverified,
+        });
         t.add_row(vec![
             j.code().to_string(),
             r.id.to_string(),
-            r.citation.to_string(),
+            crate::i18n::rules::citation(r, lang).to_string(),
             r.in_force_text(),
-            r.verification.label().to_string(),
-            r.summary.to_string(),
+            verified,
+            crate::i18n::rules::summary(r, lang).to_string(),
         ]);
     }
     t.to_string()

@@ -8,6 +8,7 @@
 //! the same printed in black and white.
 
 use crate::analysis::DateFigures;
+use crate::i18n::{Lang, Msg, MsgId};
 use crate::render::table::html_escape;
 use jiff::civil::Date;
 use std::fmt::Write;
@@ -41,7 +42,8 @@ struct Mark {
 }
 
 /// The timeline as an SVG element, or `None` when there are no dates to draw.
-pub fn svg(name: &str, d: &DateFigures) -> Option<String> {
+pub fn svg(name: &str, d: &DateFigures, lang: Lang) -> Option<String> {
+    let l = |id: MsgId| lang.label(id);
     let start = [d.term_start, d.effective, d.executed, d.served_from]
         .into_iter()
         .flatten()
@@ -56,20 +58,38 @@ pub fn svg(name: &str, d: &DateFigures) -> Option<String> {
             });
         }
     };
-    push(d.effective, "judgment effective", false);
-    push(d.commutation_earliest, "earliest commutation", false);
-    push(d.parole_eligible, "parole eligible", false);
-    push(d.reprieve_ends, "reprieve ends", false);
-    push(d.term_end, "term ends", false);
-    push(d.political_rights_end, "political rights restored", false);
+    push(d.effective, &l(MsgId::TlEffective), false);
+    push(
+        d.commutation_earliest,
+        &l(MsgId::TlEarliestCommutation),
+        false,
+    );
+    push(d.parole_eligible, &l(MsgId::TlParoleEligible), false);
+    push(d.reprieve_ends, &l(MsgId::TlReprieveEnds), false);
+    push(d.term_end, &l(MsgId::TlTermEnds), false);
+    push(
+        d.political_rights_end,
+        &l(MsgId::TlPoliticalRightsRestored),
+        false,
+    );
     for e in &d.events {
         if let Some(date) = e.date
-            && (e.event.starts_with("commuted") || e.event.contains("(recorded)"))
+            && matches!(
+                e.event.id,
+                MsgId::EventCommutedToLife
+                    | MsgId::EventCommutedTo
+                    | MsgId::EventCommutedBy
+                    | MsgId::EventReleasedConfirmed
+                    | MsgId::EventReleasedDiffers
+                    | MsgId::EventReleasedRecorded
+                    | MsgId::EventParoledEarly
+                    | MsgId::EventParoledConfirmed
+            )
         {
-            push(Some(date), &e.event, false);
+            push(Some(date), &e.event.render(lang), false);
         }
     }
-    push(d.as_of.map(|a| a.date), "as of", true);
+    push(d.as_of.map(|a| a.date), &l(MsgId::TlAsOf), true);
 
     let latest = marks
         .iter()
@@ -91,14 +111,18 @@ pub fn svg(name: &str, d: &DateFigures) -> Option<String> {
     // One label row per marker, so that labels of close dates never overlap.
     let label_rows = marks.len().max(1);
     let top = 12.0 + 18.0 * label_rows as f64;
-    let lanes = ["custody", "sentence", "political rights"];
+    let lanes = [
+        l(MsgId::TlLaneCustody),
+        l(MsgId::TlLaneSentence),
+        l(MsgId::TlLanePoliticalRights),
+    ];
     let height = top + LANE * lanes.len() as f64 + 40.0;
 
     let mut s = String::new();
     let _ = write!(
         s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"t\" font-family=\"sans-serif\" font-size=\"11\">\n<title>Timeline for {}</title>\n",
-        html_escape(name)
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"t\" font-family=\"sans-serif\" font-size=\"11\">\n<title>{}</title>\n",
+        html_escape(&Msg::new(MsgId::TlTitle).arg("name", name).render(lang))
     );
     s.push_str("<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#000\" stroke-width=\"1.5\"/></pattern>\n<pattern id=\"dots\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\"><circle cx=\"2.5\" cy=\"2.5\" r=\"1\" fill=\"#000\"/></pattern></defs>\n");
 
@@ -127,13 +151,13 @@ pub fn svg(name: &str, d: &DateFigures) -> Option<String> {
             ts,
             add_days(ex, -1),
             "url(#hatch)",
-            "custody credited",
+            &l(MsgId::TlCustodyCredited),
         );
     }
     // The sentence.
     if let Some(re) = d.reprieve_ends {
         let from = d.effective.unwrap_or(start);
-        bar(&mut s, 1, from, re, "url(#dots)", "two-year reprieve");
+        bar(&mut s, 1, from, re, "url(#dots)", &l(MsgId::TlReprieve));
         let life_end = d.term_end.unwrap_or(end);
         bar(
             &mut s,
@@ -141,36 +165,31 @@ pub fn svg(name: &str, d: &DateFigures) -> Option<String> {
             add_days(re, 1),
             life_end,
             "#ccc",
-            "after the reprieve",
+            &l(MsgId::TlAfterReprieve),
         );
     } else if let (Some(from), Some(to)) = (d.executed.or(d.term_start), d.term_end) {
-        bar(&mut s, 1, from, to, "#ccc", "term");
+        bar(&mut s, 1, from, to, "#ccc", &l(MsgId::TlTerm));
     } else if let Some(from) = d.served_from {
-        bar(&mut s, 1, from, end, "#ccc", "life imprisonment");
+        bar(&mut s, 1, from, end, "#ccc", &l(MsgId::TlLife));
         let y = top + LANE + 16.0;
         let _ = writeln!(
             s,
-            "<text x=\"{:.1}\" y=\"{y:.1}\" text-anchor=\"end\">life →</text>",
-            scale.x(end) - 4.0
+            "<text x=\"{:.1}\" y=\"{y:.1}\" text-anchor=\"end\">{}</text>",
+            scale.x(end) - 4.0,
+            html_escape(&l(MsgId::TlLifeArrow))
         );
     }
     // Political rights after release.
     if let (Some(te), Some(pe)) = (d.term_end, d.political_rights_end) {
         if pe > te {
-            bar(
-                &mut s,
-                2,
-                add_days(te, 1),
-                pe,
-                "#fff",
-                "deprivation of political rights",
-            );
+            bar(&mut s, 2, add_days(te, 1), pe, "#fff", &l(MsgId::TlDpr));
         }
     } else if d.political_rights_life {
         let y = top + LANE * 2.0 + 16.0;
         let _ = writeln!(
             s,
-            "<text x=\"{LEFT}\" y=\"{y:.1}\">deprived for life</text>"
+            "<text x=\"{LEFT}\" y=\"{y:.1}\">{}</text>",
+            html_escape(&l(MsgId::TlDeprivedForLife))
         );
     }
 

@@ -9,6 +9,7 @@
 
 use super::versions::CL_1997_IN_FORCE;
 use crate::finding::{Finding, Severity, Span};
+use crate::i18n::{Arg, Msg, MsgId, RuleRef};
 use crate::law::rule::{Rule, Verification};
 use crate::penalty::{PoliticalRights, Principal, Term};
 
@@ -90,14 +91,18 @@ pub fn check_count_penalty(p: &Principal, span: Span, field: &str) -> Option<Fin
             Finding::new(
                 Severity::Error,
                 "cn.count-outside-bounds",
-                format!("{p} for one crime is outside {lo} – {hi} ({})", rule.citation),
+                Msg::new(MsgId::BoundsOutside)
+                    .arg("penalty", *p)
+                    .arg("lo", lo)
+                    .arg("hi", hi)
+                    .arg("rule", Arg::Citation(RuleRef(rule))),
             )
             .at(span)
             .field(field)
             .hint(if t > hi {
-                "a single count cannot exceed this; a higher figure is a combined sentence and belongs under `decided`"
+                MsgId::BoundsTooHighHint
             } else {
-                "check the figure against the judgment"
+                MsgId::BoundsCheckHint
             }),
         )
     } else {
@@ -122,22 +127,24 @@ pub fn check_political_rights(
             Finding::new(
                 Severity::Error,
                 "cn.dpr-surveillance-mismatch",
-                format!("deprivation of political rights with public surveillance lasts as long as the surveillance ({s}), not {t} (CL 55 ¶2)"),
+                Msg::new(MsgId::BoundsDprSurveillance)
+                    .arg("surveillance", *s)
+                    .arg("term", *t),
             )
             .at(span)
             .field(field)
-            .hint("write the same term as the public surveillance")
+            .hint(MsgId::BoundsDprSurveillanceHint)
         });
     }
     (*t < Term::years(1) || *t > Term::years(5)).then(|| {
         Finding::new(
             Severity::Error,
             "cn.dpr-outside-bounds",
-            format!("deprivation of political rights for {t} is outside 1 – 5 years (CL 55 ¶1)"),
+            Msg::new(MsgId::BoundsDprOutside).arg("term", *t),
         )
         .at(span)
         .field(field)
-        .hint("a term deprivation is 1 to 5 years; with death or life it is `life` (CL 57)")
+        .hint(MsgId::BoundsDprOutsideHint)
     })
 }
 

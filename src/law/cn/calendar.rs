@@ -23,6 +23,8 @@ use super::versions::{CL_1997_IN_FORCE, CriminalLawText};
 use crate::analysis::{AsOf, CommutationFigures, DateEvent, DateFigures, ParoleFigures};
 use crate::case::{CommutationChange, Defendant, Judgment};
 use crate::finding::{Finding, Severity};
+use crate::i18n::Msg;
+use crate::i18n::{Arg, MsgId};
 use crate::law::rule::{Rule, Step, Verification};
 use crate::penalty::{PoliticalRights, Principal, ReprieveRestriction, Term};
 use jiff::civil::Date;
@@ -81,10 +83,10 @@ struct Cal {
 impl Cal {
     fn event(
         &mut self,
-        event: impl Into<String>,
+        event: impl Into<Msg>,
         date: Option<Date>,
         rule: &'static Rule,
-        text: impl Into<String>,
+        text: impl Into<Msg>,
     ) {
         self.out.events.push(DateEvent {
             event: event.into(),
@@ -114,12 +116,10 @@ pub fn calendar(input: &CalendarInput<'_>) -> (DateFigures, Vec<Finding>) {
             Finding::new(
                 Severity::Error,
                 "cn.dates.out-of-range",
-                format!("a date could not be computed: {e}"),
+                Msg::new(MsgId::DatesComputeFailed).arg("error", e.to_string()),
             )
             .field(input.path)
-            .hint(
-                "check the dates and terms in the file; the tool computes dates up to 9999-12-31",
-            ),
+            .hint(MsgId::DatesComputeFailedHint),
         );
     }
     (cal.out, cal.findings)
@@ -142,7 +142,7 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
     cal.out.effective = Some(effective);
     cal.out.effective_assumed = assumption.is_some();
     cal.out.events.push(DateEvent {
-        event: "judgment takes effect".into(),
+        event: MsgId::EventEffective.into(),
         date: Some(effective),
         step,
     });
@@ -161,28 +161,28 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
     let executed = match recorded_execution {
         Some(x) => {
             cal.event(
-                "executed (delivered to the executing organ)",
+                MsgId::EventExecutedRecorded,
                 Some(x),
                 &EXECUTION_DAY,
-                format!("recorded: executed on {x}"),
+                Msg::new(MsgId::DatesExecutedRecorded).arg("date", x),
             );
             x
         }
         None => {
             cal.event(
-                "executed (assumed)",
+                MsgId::EventExecutedAssumed,
                 Some(effective),
                 &EXECUTION_DAY,
-                format!("not recorded: assumed to be the day the judgment took effect, {effective}; custody without `to:` runs until the day before"),
+                Msg::new(MsgId::DatesExecutedAssumed).arg("date", effective),
             );
             cal.findings.push(
                 Finding::new(
                     Severity::Assumption,
                     "cn.execution-assumed",
-                    format!("the day of execution is not recorded; assumed {effective}, the day the judgment took effect, with custody continuing until then"),
+                    Msg::new(MsgId::DatesExecutionAssumed).arg("date", effective),
                 )
                 .field(format!("{field}.executed"))
-                .hint("add `executed: YYYY-MM-DD` to the judgment when the day of delivery to prison is known"),
+                .hint(MsgId::DatesExecutionAssumedHint),
             );
             effective
         }
@@ -193,14 +193,16 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             Finding::new(
                 Severity::Assumption,
                 "input.assumed",
-                format!(
-                    "custody from {} is not confirmed by the sources{}",
-                    p.from.value,
-                    p.note
-                        .as_ref()
-                        .map(|n| format!(" ({n})"))
-                        .unwrap_or_default()
-                ),
+                Msg::new(MsgId::DatesCustodyAssumed)
+                    .arg("date", p.from.value)
+                    .arg(
+                        "note",
+                        p.note.as_ref().map_or(Arg::Text(String::new()), |n| {
+                            Msg::new(MsgId::CnNoteInParens)
+                                .arg("note", n.as_str())
+                                .into()
+                        }),
+                    ),
             )
             .at(p.from.span),
         );
@@ -228,7 +230,7 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             cal.findings.extend(credit.findings);
             for s in credit.steps {
                 cal.out.events.push(DateEvent {
-                    event: "custody credit".into(),
+                    event: MsgId::EventCustodyCredit.into(),
                     date: None,
                     step: s,
                 });
@@ -237,37 +239,37 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             let start = add_days(executed, -credit.days)?;
             cal.out.served_from = Some(start);
             let start_text = if credit.days == 0 {
-                format!("no custody credited: the term runs from execution, {executed}")
+                Msg::new(MsgId::DatesNoCustody).arg("date", executed)
             } else if credit.continuous && credit.first_day == Some(start) {
-                format!(
-                    "custody without a gap until execution: the term runs from the first day of custody, {start} ({executed} − {} days)",
-                    credit.days
-                )
+                Msg::new(MsgId::DatesCustodyContinuous)
+                    .arg("start", start)
+                    .arg("executed", executed)
+                    .arg("days", credit.days)
             } else {
-                format!(
-                    "execution {executed} − {} days credited = {start} (the term is counted as if it had started then)",
-                    credit.days
-                )
+                Msg::new(MsgId::DatesCustodyWithGaps)
+                    .arg("executed", executed)
+                    .arg("days", credit.days)
+                    .arg("start", start)
             };
             let base = match input.sentence {
                 Principal::PublicSurveillance(_) => &custody_credit::SURVEILLANCE_TWO_FOR_ONE,
                 Principal::CriminalDetention(_) => &custody_credit::DETENTION_ONE_FOR_ONE,
                 _ => &custody_credit::IMPRISONMENT_ONE_FOR_ONE,
             };
-            cal.event("term starts", Some(start), base, start_text);
+            cal.event(MsgId::EventTermStarts, Some(start), base, start_text);
             let end = period_end(start, t)?;
             if term_dates::month_end_convention_used(start, t) {
                 cal.findings.push(Finding::new(
                     Severity::Note,
                     "cn.term-end.month-end-convention",
-                    format!(
-                        "the term starts on {start}: the day before it falls on a day of the month that {} lacks, so the term ends on that month's last day, {end} (the tool's convention; no judgment with such a start was found)",
-                        end.strftime("%Y-%m")
-                    ),
+                    Msg::new(MsgId::DatesMonthEndNote)
+                        .arg("start", start)
+                        .arg("month", end.strftime("%Y-%m").to_string())
+                        .arg("end", end),
                 ));
             }
             cal.event(
-                "term ends",
+                MsgId::EventTermEnds,
                 Some(end),
                 &term_dates::TERM_END,
                 explain_period(start, t, end),
@@ -281,20 +283,29 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 parole = Some(p);
                 if let Some(rule) = parole_rule {
                     cal.event(
-                        "parole possible from",
+                        MsgId::EventParoleFrom,
                         Some(p),
                         rule,
-                        format!("{days} days from {start} to {end}; half, rounded up = {half} days; {start} + {half} days = {p}"),
+                        Msg::new(MsgId::DatesParoleHalfDays)
+                            .arg("days", days)
+                            .arg("start", start)
+                            .arg("end", end)
+                            .arg("half", half)
+                            .arg("parole", p),
                     );
                 }
             }
             let m = add_days(start, half - 1)?;
             cal.out.minimum_served_until = Some(m);
             cal.event(
-                "minimum served (CL 78 ¶2) until",
+                MsgId::EventMinimumServedCl78,
                 Some(m),
                 &super::commutation::MINIMUM_HALF,
-                format!("half of {days} days = {half} days from {start}: last day {m}; no commutation can bring release earlier"),
+                Msg::new(MsgId::DatesMinimumHalfDays)
+                    .arg("days", days)
+                    .arg("half", half)
+                    .arg("start", start)
+                    .arg("last", m),
             );
             if let (Some(after), Some(rule)) = (
                 input.commutation.earliest_first,
@@ -303,10 +314,13 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 let c = day_after_period(executed, after)?;
                 next_commutation = Some((c, rule));
                 cal.event(
-                    "first commutation possible from",
+                    MsgId::EventFirstCommutation,
                     Some(c),
                     rule,
-                    format!("{after} served counted from execution ({executed}), custody not counted: {c}"),
+                    Msg::new(MsgId::DatesFirstCommutationTerm)
+                        .arg("after", after)
+                        .arg("executed", executed)
+                        .arg("date", c),
                 );
             }
         }
@@ -322,11 +336,14 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 let p = day_after_period(effective, after)?;
                 parole = Some(p);
                 cal.event(
-                        "parole possible from",
-                        Some(p),
-                        rule,
-                        format!("{after} actually served from the day the judgment took effect ({effective}), custody before it not credited: {p}"),
-                    );
+                    MsgId::EventParoleFrom,
+                    Some(p),
+                    rule,
+                    Msg::new(MsgId::DatesParoleLife)
+                        .arg("after", after)
+                        .arg("effective", effective)
+                        .arg("date", p),
+                );
             }
             if let Some(min) = input.commutation.minimum_served {
                 let m = period_end(effective, min)?;
@@ -337,10 +354,13 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                     .first()
                     .map_or(&super::commutation::MINIMUM_LIFE_A8, |s| s.rule);
                 cal.event(
-                    "minimum served (CL 78 ¶2) until",
+                    MsgId::EventMinimumServedCl78,
                     Some(m),
                     rule,
-                    format!("{min} counted from the day the judgment took effect ({effective}), as SPC-2016 art. 23 ¶2 counts it for parole: last day {m}"),
+                    Msg::new(MsgId::DatesMinimumLife)
+                        .arg("min", min)
+                        .arg("effective", effective)
+                        .arg("last", m),
                 );
             }
             if let (Some(after), Some(rule)) = (
@@ -350,10 +370,13 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 let c = day_after_period(executed, after)?;
                 next_commutation = Some((c, rule));
                 cal.event(
-                    "first commutation possible from",
+                    MsgId::EventFirstCommutation,
                     Some(c),
                     rule,
-                    format!("{after} served from execution ({executed}): {c}"),
+                    Msg::new(MsgId::DatesFirstCommutationLife)
+                        .arg("after", after)
+                        .arg("executed", executed)
+                        .arg("date", c),
                 );
             }
         }
@@ -366,24 +389,28 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             cal.out.term_start = Some(effective);
             cal.out.served_from = Some(effective);
             cal.event(
-                "reprieve ends",
+                MsgId::EventReprieveEnds,
                 Some(last),
                 &reprieve::REPRIEVE_TWO_YEARS,
-                format!(
-                    "two years from the day the judgment became final ({effective}): {}",
-                    explain_period(effective, Term::years(2), last)
-                ),
+                Msg::new(MsgId::DatesReprieveEnds)
+                    .arg("effective", effective)
+                    .arg("period", explain_period(effective, Term::years(2), last)),
             );
-            let becomes = if r == ReprieveRestriction::LifeWithoutCommutationOrParole {
-                "life imprisonment without commutation or parole"
-            } else {
-                "life imprisonment"
-            };
+            let without = r == ReprieveRestriction::LifeWithoutCommutationOrParole;
             cal.event(
-                format!("becomes {becomes} (unless commuted otherwise)"),
+                if without {
+                    MsgId::EventBecomesLifeWithout
+                } else {
+                    MsgId::EventBecomesLife
+                },
                 Some(after),
                 &reprieve::BECOMES_LIFE,
-                format!("without an intentional crime during the reprieve: {becomes} when the two years expire, the day after {last}"),
+                Msg::new(if without {
+                    MsgId::DatesBecomesLifeWithout
+                } else {
+                    MsgId::DatesBecomesLife
+                })
+                .arg("last", last),
             );
             if parole_open
                 && let (Some(years), Some(rule)) = (input.parole.eligible_after, parole_rule)
@@ -391,11 +418,14 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 let p = day_after_period(after, years)?;
                 parole = Some(p);
                 cal.event(
-                        "parole possible from",
-                        Some(p),
-                        rule,
-                        format!("{years} actually served from the expiry of the reprieve ({after}); the reprieve and custody not counted: {p}"),
-                    );
+                    MsgId::EventParoleFrom,
+                    Some(p),
+                    rule,
+                    Msg::new(MsgId::DatesParoleReprieve)
+                        .arg("years", years)
+                        .arg("after", after)
+                        .arg("date", p),
+                );
             }
             if let Some(min) = input.commutation.minimum_served {
                 let m = period_end(after, min)?;
@@ -406,10 +436,13 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                     .first()
                     .map_or(&super::commutation::MINIMUM_REPRIEVE, |s| s.rule);
                 cal.event(
-                    "minimum served until",
+                    MsgId::EventMinimumServed,
                     Some(m),
                     rule,
-                    format!("{min} actually served from the expiry of the reprieve ({after}), the reprieve not counted: last day {m}"),
+                    Msg::new(MsgId::DatesMinimumReprieve)
+                        .arg("min", min)
+                        .arg("after", after)
+                        .arg("last", m),
                 );
             }
             if let (Some(years), Some(rule)) = (
@@ -419,20 +452,23 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 let c = day_after_period(after, years)?;
                 next_commutation = Some((c, rule));
                 cal.event(
-                    "first commutation possible from",
+                    MsgId::EventFirstCommutation,
                     Some(c),
                     rule,
-                    format!("{years} after becoming life imprisonment ({after}), if that happens when the reprieve expires: {c}"),
+                    Msg::new(MsgId::DatesFirstCommutationReprieve)
+                        .arg("years", years)
+                        .arg("after", after)
+                        .arg("date", c),
                 );
             }
         }
         Principal::Death => return Ok(()),
     }
     if let Some(rule) = input.parole.barred_by {
-        cal.event("parole", None, rule, "barred");
+        cal.event(MsgId::EventParole, None, rule, MsgId::DatesBarred);
     }
     if let Some(rule) = input.commutation.barred_by {
-        cal.event("commutation", None, rule, "barred");
+        cal.event(MsgId::EventCommutation, None, rule, MsgId::DatesBarred);
     }
 
     // Recorded commutations.
@@ -447,9 +483,7 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 Finding::new(
                     Severity::Error,
                     "cn.commutation.barred",
-                    format!(
-                        "a commutation is recorded on {day} but the sentence cannot be commuted"
-                    ),
+                    Msg::new(MsgId::DatesCommutationBarred).arg("date", day),
                 )
                 .field(&cf)
                 .at(c.date.span),
@@ -462,27 +496,28 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             Severity::Warning
         };
         let before_spc = if day < super::versions::SPC_2016_IN_FORCE {
-            " (the ruling predates SPC-2016, in force 2017-01-01; the provisions then in force are not bundled)"
+            Arg::from(MsgId::DatesBeforeSpc2016)
         } else {
-            ""
+            Arg::Text(String::new())
         };
         if let (Some((earliest, rule)), false) =
             (next_commutation, matches!(state, State::Reprieve))
             && day < earliest
         {
             cal.findings.push(
-                    Finding::new(
-                        spc_severity,
-                        "cn.commutation.too-early",
-                        format!(
-                            "the commutation of {day} comes {} day(s) before the earliest date {earliest} ({}); only major meritorious service (重大立功) allows that{before_spc}",
-                            days_between(day, earliest)?,
-                            rule.cite()
-                        ),
-                    )
-                    .field(format!("{cf}.date"))
-                    .at(c.date.span),
-                );
+                Finding::new(
+                    spc_severity,
+                    "cn.commutation.too-early",
+                    Msg::new(MsgId::DatesCommutationTooEarly)
+                        .arg("date", day)
+                        .arg("days", days_between(day, earliest)?)
+                        .arg("earliest", earliest)
+                        .arg("rule", rule)
+                        .arg("before", before_spc.clone()),
+                )
+                .field(format!("{cf}.date"))
+                .at(c.date.span),
+            );
         }
         match (&c.change.value, state) {
             (CommutationChange::To(Principal::Life), State::Reprieve) => {
@@ -493,14 +528,13 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                         Finding::new(
                             Severity::Warning,
                             "cn.cl50.before-reprieve-ends",
-                            format!(
-                                "the reprieve was commuted on {day}, before it expired on {}",
-                                add_days(after, -1)?
-                            ),
+                            Msg::new(MsgId::DatesReprieveCommutedEarly)
+                                .arg("date", day)
+                                .arg("expired", add_days(after, -1)?),
                         )
                         .field(format!("{cf}.date"))
                         .at(c.date.span)
-                        .hint("CL 50: the commutation follows the expiry of the two years"),
+                        .hint(MsgId::DatesReprieveCommutedEarlyHint),
                     );
                 }
                 state = State::Life {
@@ -508,15 +542,16 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 };
                 current = Principal::Life;
                 cal.event(
-                    "commuted to life imprisonment",
+                    MsgId::EventCommutedToLife,
                     Some(day),
                     &reprieve::BECOMES_LIFE,
-                    format!(
-                        "recorded ruling of {day}{}",
-                        c.court
-                            .as_ref()
-                            .map(|x| format!(" ({x})"))
-                            .unwrap_or_default()
+                    Msg::new(MsgId::DatesRecordedRuling).arg("date", day).arg(
+                        "court",
+                        c.court.as_ref().map_or(Arg::Text(String::new()), |x| {
+                            Msg::new(MsgId::CnNoteInParens)
+                                .arg("note", x.as_str())
+                                .into()
+                        }),
                     ),
                 );
                 if let (Some(years), Some(rule)) = (
@@ -525,7 +560,15 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 ) {
                     let n = day_after_period(day, years)?;
                     next_commutation = Some((n, rule));
-                    cal.event("next commutation possible from", Some(n), rule, format!("{years} served after the ruling of {day} that made it life imprisonment: {n}"));
+                    cal.event(
+                        MsgId::EventNextCommutation,
+                        Some(n),
+                        rule,
+                        Msg::new(MsgId::DatesNextAfterLife)
+                            .arg("years", years)
+                            .arg("date", day)
+                            .arg("next", n),
+                    );
                 }
             }
             (CommutationChange::To(Principal::Imprisonment(t)), State::Reprieve) => {
@@ -536,16 +579,22 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                     CriminalLawText::Text1997 => &reprieve::BECOMES_15_20_YEARS_1997,
                 };
                 if input.text == CriminalLawText::AmendmentVIII && *t != Term::years(25) {
-                    cal.findings.push(Finding::new(Severity::Warning, "cn.cl50.not-25-years", format!("the reprieve was commuted to {t}; CL 50 provides 25 years for major meritorious service")).field(format!("{cf}.to")).at(c.change.span));
+                    cal.findings.push(
+                        Finding::new(
+                            Severity::Warning,
+                            "cn.cl50.not-25-years",
+                            Msg::new(MsgId::DatesNot25Years).arg("term", *t),
+                        )
+                        .field(format!("{cf}.to"))
+                        .at(c.change.span),
+                    );
                 }
                 cal.event(
-                    format!("commuted to {t}"),
+                    Msg::new(MsgId::EventCommutedTo).arg("term", *t),
                     Some(day),
                     rule,
-                    format!(
-                        "the term runs from the expiry of the reprieve (CL 51): {}",
-                        explain_period(first, *t, end)
-                    ),
+                    Msg::new(MsgId::DatesTermFromReprieve)
+                        .arg("period", explain_period(first, *t, end)),
                 );
                 term = Some((first, end, *t));
                 state = State::Term { after_life: true };
@@ -556,17 +605,28 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 let (lo, hi, rule) =
                     commutation_dates::life_to_term_range(input.regime, from_reprieve);
                 if *t < lo || *t > hi {
-                    cal.findings.push(Finding::new(spc_severity, "cn.commutation.life-to-term-range", format!("life imprisonment commuted to {t}; {} gives {lo} – {hi} (outside it only for the merit levels the article lists){before_spc}", rule.cite())).field(format!("{cf}.to")).at(c.change.span));
+                    cal.findings.push(
+                        Finding::new(
+                            spc_severity,
+                            "cn.commutation.life-to-term-range",
+                            Msg::new(MsgId::DatesLifeToTermRange)
+                                .arg("term", *t)
+                                .arg("rule", rule)
+                                .arg("lo", lo)
+                                .arg("hi", hi)
+                                .arg("before", before_spc.clone()),
+                        )
+                        .field(format!("{cf}.to"))
+                        .at(c.change.span),
+                    );
                 }
                 let end = period_end(day, *t)?;
                 cal.event(
-                    format!("commuted to {t}"),
+                    Msg::new(MsgId::EventCommutedTo).arg("term", *t),
                     Some(day),
                     &reprieve::LIFE_TO_TERM_FROM_RULING,
-                    format!(
-                        "the term runs from the ruling: {}",
-                        explain_period(day, *t, end)
-                    ),
+                    Msg::new(MsgId::DatesTermFromRuling)
+                        .arg("period", explain_period(day, *t, end)),
                 );
                 term = Some((day, end, *t));
                 state = State::Term { after_life: true };
@@ -576,10 +636,13 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 let n = day_after_period(day, gap)?;
                 next_commutation = Some((n, rule));
                 cal.event(
-                    "next commutation possible from",
+                    MsgId::EventNextCommutation,
                     Some(n),
                     rule,
-                    format!("{gap} after the ruling of {day}: {n}"),
+                    Msg::new(MsgId::DatesGapAfterRuling)
+                        .arg("gap", gap)
+                        .arg("date", day)
+                        .arg("next", n),
                 );
             }
             (CommutationChange::By(cut), State::Term { after_life }) => {
@@ -588,25 +651,65 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 };
                 let (max, rule) = commutation_dates::max_cut(input.regime);
                 if *cut > max {
-                    cal.findings.push(Finding::new(spc_severity, "cn.commutation.cut-too-large", format!("the commutation of {day} cuts {cut}; {} allows at most {max} in one commutation{before_spc}", rule.cite())).field(format!("{cf}.by")).at(c.change.span));
+                    cal.findings.push(
+                        Finding::new(
+                            spc_severity,
+                            "cn.commutation.cut-too-large",
+                            Msg::new(MsgId::DatesCutTooLarge)
+                                .arg("date", day)
+                                .arg("cut", *cut)
+                                .arg("rule", rule)
+                                .arg("max", max)
+                                .arg("before", before_spc.clone()),
+                        )
+                        .field(format!("{cf}.by"))
+                        .at(c.change.span),
+                    );
                 }
                 if let Some((prev, Some(prev_cut))) = last_commutation {
                     let least = day_after_period(prev, prev_cut)?;
                     if day < least {
-                        cal.findings.push(Finding::new(spc_severity, "cn.commutation.interval", format!("the commutation of {day} follows the one of {prev} by less than that one's cut of {prev_cut} (SPC-2016 art. 6 ¶3: not before {least}){before_spc}")).field(format!("{cf}.date")).at(c.date.span));
+                        cal.findings.push(
+                            Finding::new(
+                                spc_severity,
+                                "cn.commutation.interval",
+                                Msg::new(MsgId::DatesInterval)
+                                    .arg("date", day)
+                                    .arg("prev", prev)
+                                    .arg("cut", prev_cut)
+                                    .arg("least", least)
+                                    .arg("before", before_spc.clone()),
+                            )
+                            .field(format!("{cf}.date"))
+                            .at(c.date.span),
+                        );
                     }
                 }
                 let new_end = sub_term(end, *cut)?;
                 cal.event(
-                    format!("commuted by {cut}"),
+                    Msg::new(MsgId::EventCommutedBy).arg("cut", *cut),
                     Some(day),
                     rule,
-                    format!("term end {end} − {cut} = {new_end}"),
+                    Msg::new(MsgId::DatesTermEndCut)
+                        .arg("end", end)
+                        .arg("cut", *cut)
+                        .arg("new_end", new_end),
                 );
                 if let Some(m) = cal.out.minimum_served_until
                     && new_end < m
                 {
-                    cal.findings.push(Finding::new(Severity::Error, "cn.cl78.floor", format!("after the commutation of {day} the term would end on {new_end}, before the minimum actually served ends on {m} (CL 78 ¶2)")).field(format!("{cf}.by")).at(c.change.span));
+                    cal.findings.push(
+                        Finding::new(
+                            Severity::Error,
+                            "cn.cl78.floor",
+                            Msg::new(MsgId::DatesFloor)
+                                .arg("date", day)
+                                .arg("new_end", new_end)
+                                .arg("min", m),
+                        )
+                        .field(format!("{cf}.by"))
+                        .at(c.change.span),
+                    );
                 }
                 term = Some((first, new_end, original));
                 // The term in force: the previous one less the cut, when both
@@ -622,10 +725,13 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 let n = day_after_period(day, gap)?;
                 next_commutation = Some((n, rule));
                 cal.event(
-                    "next commutation possible from",
+                    MsgId::EventNextCommutation,
                     Some(n),
                     rule,
-                    format!("{gap} after the commutation of {day}: {n}"),
+                    Msg::new(MsgId::DatesGapAfterCommutation)
+                        .arg("gap", gap)
+                        .arg("date", day)
+                        .arg("next", n),
                 );
                 if let Some(pr) = &c.political_rights {
                     political_rights = Some(pr.value);
@@ -633,10 +739,22 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             }
             (change, _) => {
                 let text = match change {
-                    CommutationChange::To(p) => format!("to {p}"),
-                    CommutationChange::By(t) => format!("by {t}"),
+                    CommutationChange::To(p) => Msg::new(MsgId::DatesChangeTo).arg("penalty", *p),
+                    CommutationChange::By(t) => Msg::new(MsgId::DatesChangeBy).arg("term", *t),
                 };
-                cal.findings.push(Finding::new(Severity::Warning, "cn.commutation.not-applied", format!("the commutation of {day} ({text}) does not fit the sentence in force ({current}); later dates ignore it")).field(&cf).at(c.change.span).hint("death with reprieve becomes life or 25 years, life becomes a fixed term, a fixed term is cut with `by:`"));
+                cal.findings.push(
+                    Finding::new(
+                        Severity::Warning,
+                        "cn.commutation.not-applied",
+                        Msg::new(MsgId::DatesNotApplied)
+                            .arg("date", day)
+                            .arg("change", text)
+                            .arg("current", current),
+                    )
+                    .field(&cf)
+                    .at(c.change.span)
+                    .hint(MsgId::DatesNotAppliedHint),
+                );
                 state = State::Other;
                 continue;
             }
@@ -652,10 +770,14 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             if least > p {
                 parole = Some(least);
                 cal.event(
-                    "parole possible from (after commutation)",
+                    MsgId::EventParoleAfterCommutation,
                     Some(least),
                     &commutation_dates::PAROLE_AFTER_COMMUTATION,
-                    format!("{gap} after the commutation of {day}: {least}, later than {p}"),
+                    Msg::new(MsgId::DatesParoleAfterCommutation)
+                        .arg("gap", gap)
+                        .arg("date", day)
+                        .arg("least", least)
+                        .arg("parole", p),
                 );
             }
         }
@@ -680,10 +802,10 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
         {
             parole = None;
             cal.event(
-                "parole",
+                MsgId::EventParole,
                 None,
                 &commutation_dates::PAROLE_AFTER_COMMUTATION,
-                format!("the earliest parole date falls after the term ends ({end}): no parole"),
+                Msg::new(MsgId::DatesParoleAfterEnd).arg("end", end),
             );
         }
     }
@@ -693,30 +815,47 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
     if let Some(rel) = &d.released {
         match cal.out.term_end {
             Some(end) if rel.value == end => cal.event(
-                "released (recorded): confirmed",
+                MsgId::EventReleasedConfirmed,
                 Some(rel.value),
                 &RECORDED_OUTCOME,
-                format!("the recorded release matches the computed end of the term, {end}"),
+                Msg::new(MsgId::DatesReleaseMatches).arg("end", end),
             ),
             Some(end) => {
                 let diff = days_between(end, rel.value)?;
+                let direction = if diff < 0 {
+                    MsgId::DatesEarlier
+                } else {
+                    MsgId::DatesLater
+                };
                 cal.event(
-                    "released (recorded): differs",
+                    MsgId::EventReleasedDiffers,
                     Some(rel.value),
                     &RECORDED_OUTCOME,
-                    format!(
-                        "computed end {end}; recorded {} day(s) {}",
-                        diff.abs(),
-                        if diff < 0 { "earlier" } else { "later" }
-                    ),
+                    Msg::new(MsgId::DatesReleaseDiffers)
+                        .arg("end", end)
+                        .arg("days", diff.abs())
+                        .arg("direction", direction),
                 );
-                cal.findings.push(Finding::new(Severity::Warning, "cn.release-differs", format!("recorded release {} differs from the computed end of the term {end} by {} day(s) ({})", rel.value, diff.abs(), if diff < 0 { "earlier" } else { "later" })).field(format!("{}.released", input.path)).at(rel.span).hint("check the custody dates, the execution date and commutations; an unrecorded commutation or parole explains an earlier release"));
+                cal.findings.push(
+                    Finding::new(
+                        Severity::Warning,
+                        "cn.release-differs",
+                        Msg::new(MsgId::DatesReleaseDiffersFinding)
+                            .arg("released", rel.value)
+                            .arg("end", end)
+                            .arg("days", diff.abs())
+                            .arg("direction", direction),
+                    )
+                    .field(format!("{}.released", input.path))
+                    .at(rel.span)
+                    .hint(MsgId::DatesReleaseDiffersHint),
+                );
             }
             None => cal.event(
-                "released (recorded)",
+                MsgId::EventReleasedRecorded,
                 Some(rel.value),
                 &RECORDED_OUTCOME,
-                "no term end to compare with",
+                MsgId::DatesNoTermEnd,
             ),
         }
     }
@@ -728,11 +867,9 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 Finding::new(
                     Severity::Warning,
                     "cn.paroled-although-barred",
-                    format!(
-                        "parole is recorded on {} but is barred ({})",
-                        pd.value,
-                        rule.cite()
-                    ),
+                    Msg::new(MsgId::DatesParoledBarred)
+                        .arg("date", pd.value)
+                        .arg("rule", rule),
                 )
                 .field(format!("{}.paroled", input.path))
                 .at(pd.span),
@@ -744,26 +881,30 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                     Finding::new(
                         Severity::Warning,
                         "cn.paroled-too-early",
-                        format!(
-                            "paroled on {}, {} day(s) before the earliest computed date {p}",
-                            pd.value, -diff
-                        ),
+                        Msg::new(MsgId::DatesParoledTooEarly)
+                            .arg("date", pd.value)
+                            .arg("days", -diff)
+                            .arg("earliest", p),
                     )
                     .field(format!("{}.paroled", input.path))
                     .at(pd.span),
                 );
                 cal.event(
-                    "paroled (recorded): before the earliest date",
+                    MsgId::EventParoledEarly,
                     Some(pd.value),
                     &RECORDED_OUTCOME,
-                    format!("{} day(s) before {p}", -diff),
+                    Msg::new(MsgId::DatesDaysBefore)
+                        .arg("days", -diff)
+                        .arg("date", p),
                 );
             } else {
                 cal.event(
-                    "paroled (recorded): confirmed",
+                    MsgId::EventParoledConfirmed,
                     Some(pd.value),
                     &RECORDED_OUTCOME,
-                    format!("on or after the earliest date {p} ({diff} day(s) later)"),
+                    Msg::new(MsgId::DatesOnOrAfter)
+                        .arg("date", p)
+                        .arg("days", diff),
                 );
             }
         }
@@ -776,10 +917,10 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
         {
             cal.out.political_rights_life = true;
             cal.event(
-                "political rights restored",
+                MsgId::EventPoliticalRightsRestored,
                 None,
                 &dpr::LIFE_NO_END,
-                "deprivation of political rights for life: no end",
+                MsgId::DatesDprLifeNoEnd,
             );
         }
         Some(PoliticalRights::Term(pt)) => {
@@ -787,35 +928,38 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 if matches!(current, Principal::PublicSurveillance(_)) {
                     cal.out.political_rights_end = Some(end);
                     cal.event(
-                        "political rights restored after",
+                        MsgId::EventPoliticalRightsAfter,
                         Some(end),
                         &dpr::CONCURRENT_WITH_SURVEILLANCE,
-                        format!("concurrent with public surveillance: ends with it on {end}"),
+                        Msg::new(MsgId::DatesDprConcurrent).arg("end", end),
                     );
                 } else {
                     let full = dpr::dpr_end(end, pt)?;
                     cal.out.political_rights_end = Some(full);
                     cal.event(
-                        "political rights restored after (full term)",
+                        MsgId::EventPoliticalRightsAfterFull,
                         Some(full),
                         &dpr::FROM_RELEASE_OR_PAROLE,
-                        format!(
-                            "{pt} from release on {end}: {}",
-                            explain_period(end, pt, full)
-                        ),
+                        Msg::new(MsgId::DatesDprFromRelease)
+                            .arg("term", pt)
+                            .arg("end", end)
+                            .arg("period", explain_period(end, pt, full)),
                     );
                     if let Some(p) = parole_day {
                         let pe = dpr::dpr_end(p, pt)?;
                         cal.out.political_rights_end_if_paroled = Some(pe);
                         cal.event(
                             if d.paroled.is_some() {
-                                "political rights restored after (recorded parole)"
+                                MsgId::EventPoliticalRightsAfterRecordedParole
                             } else {
-                                "political rights restored after (parole on the earliest date)"
+                                MsgId::EventPoliticalRightsAfterEarliestParole
                             },
                             Some(pe),
                             &dpr::FROM_RELEASE_OR_PAROLE,
-                            format!("{pt} from parole on {p}: {}", explain_period(p, pt, pe)),
+                            Msg::new(MsgId::DatesDprFromParole)
+                                .arg("term", pt)
+                                .arg("date", p)
+                                .arg("period", explain_period(p, pt, pe)),
                         );
                     }
                 }
@@ -823,7 +967,12 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
         }
         Some(PoliticalRights::Life) => {
             cal.out.political_rights_life = true;
-            cal.event("political rights restored", None, &dpr::LIFE_NO_END, "deprivation of political rights for life is recorded and no commutation changed it");
+            cal.event(
+                MsgId::EventPoliticalRightsRestored,
+                None,
+                &dpr::LIFE_NO_END,
+                MsgId::DatesDprLifeRecorded,
+            );
         }
         None => {}
     }
@@ -867,16 +1016,20 @@ pub fn position_on(
         remaining_days: remaining,
     });
     let text = match (from, served, remaining) {
-        (Some(f), Some(s), Some(r)) => format!(
-            "served {s} day(s) from {f} to {served_to}; {r} day(s) of the term remain after {day}"
-        ),
-        (Some(f), Some(s), None) => {
-            format!("served {s} day(s) from {f} to {served_to}; the sentence has no fixed end")
-        }
-        _ => "nothing to count".to_string(),
+        (Some(f), Some(s), Some(r)) => Msg::new(MsgId::DatesAsOfFixed)
+            .arg("served", s)
+            .arg("from", f)
+            .arg("to", served_to)
+            .arg("remaining", r)
+            .arg("day", day),
+        (Some(f), Some(s), None) => Msg::new(MsgId::DatesAsOfOpen)
+            .arg("served", s)
+            .arg("from", f)
+            .arg("to", served_to),
+        _ => Msg::new(MsgId::DatesNothingToCount),
     };
     out.events.push(DateEvent {
-        event: format!("as of {day}"),
+        event: Msg::new(MsgId::EventAsOf).arg("date", day),
         date: Some(day),
         step: Step::new(&AS_OF, text),
     });
@@ -895,12 +1048,28 @@ fn commuted_political_rights(
             if let PoliticalRights::Term(t) = pr.value
                 && (t < dpr::ON_COMMUTATION_MIN || t > dpr::ON_COMMUTATION_MAX)
             {
-                cal.findings.push(Finding::new(Severity::Warning, "cn.cl57.2.dpr-range", format!("political rights changed to {t} at the commutation; SPC-2016 art. 17 ¶2 gives 7–10 years (CL 57 ¶2: 3–10)")).field(format!("{field}.political_rights")).at(pr.span));
+                cal.findings.push(
+                    Finding::new(
+                        Severity::Warning,
+                        "cn.cl57.2.dpr-range",
+                        Msg::new(MsgId::DatesDprRange).arg("term", t),
+                    )
+                    .field(format!("{field}.political_rights"))
+                    .at(pr.span),
+                );
             }
             Some(pr.value)
         }
         (None, Some(PoliticalRights::Life)) => {
-            cal.findings.push(Finding::new(Severity::Warning, "cn.cl57.2.dpr-not-recorded", "the sentence was commuted to a fixed term but the new term of deprivation of political rights (CL 57 ¶2: 3–10 years) is not recorded; its end is not computed").field(field).hint("add `political_rights:` to the commutation"));
+            cal.findings.push(
+                Finding::new(
+                    Severity::Warning,
+                    "cn.cl57.2.dpr-not-recorded",
+                    MsgId::DatesDprNotRecorded,
+                )
+                .field(field)
+                .hint(MsgId::DatesDprNotRecordedHint),
+            );
             None
         }
         (None, other) => other,

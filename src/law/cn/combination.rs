@@ -13,6 +13,7 @@ use super::versions::{
 };
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity, Span};
+use crate::i18n::{Arg, Msg, MsgId, Sep};
 use crate::law::rule::{Rule, Step, Verification};
 use crate::penalty::{Principal, PrincipalKind, Term};
 use jiff::civil::Date;
@@ -128,25 +129,25 @@ pub struct DecidedPenalty {
 }
 
 /// The cap on a combined fixed term under a text of CL 69 ¶1.
-pub fn imprisonment_cap(text: CriminalLawText, total: Term) -> (Term, &'static Rule, String) {
+pub fn imprisonment_cap(text: CriminalLawText, total: Term) -> (Term, &'static Rule, Msg) {
     match text {
         CriminalLawText::Text1997 => (
             Term::years(20),
             &LIMITED_AGGRAVATION_1997,
-            "cap = 20 years (1997 text)".to_string(),
+            Msg::new(MsgId::CombCap1997),
         ),
         CriminalLawText::AmendmentVIII => {
             if total >= Term::years(35) {
                 (
                     Term::years(25),
                     &LIMITED_AGGRAVATION_A8,
-                    format!("total {total} ≥ 35 years, so cap = 25 years"),
+                    Msg::new(MsgId::CombCapA8Over35).arg("total", total),
                 )
             } else {
                 (
                     Term::years(20),
                     &LIMITED_AGGRAVATION_A8,
-                    format!("total {total} < 35 years, so cap = 20 years"),
+                    Msg::new(MsgId::CombCapA8Under35).arg("total", total),
                 )
             }
         }
@@ -179,12 +180,8 @@ fn same_kind(terms: &[Term], cap: Term) -> SameKind {
     }
 }
 
-fn list(terms: &[Term]) -> String {
-    terms
-        .iter()
-        .map(Term::to_string)
-        .collect::<Vec<_>>()
-        .join(" + ")
+fn list(terms: &[Term]) -> Arg {
+    Arg::List(terms.iter().map(|t| Arg::Term(*t)).collect(), Sep::Plus)
 }
 
 fn terms_of(counts: &[CountPenalty<'_>], kind: PrincipalKind) -> Vec<Term> {
@@ -259,21 +256,21 @@ pub fn combine(
         PrincipalKind::Death | PrincipalKind::DeathWithReprieve | PrincipalKind::Life
     ) {
         combination.principle = Principle::Absorption;
-        let others: Vec<String> = counts
+        let others: Vec<Arg> = counts
             .iter()
             .map(|c| c.penalty)
             .filter(|p| *p != highest)
-            .map(|p| p.to_string())
+            .map(Arg::Penalty)
             .collect();
         steps.push(Step::new(
             &ABSORPTION,
-            format!(
-                "the most severe penalty, {highest}, absorbs {}",
+            Msg::new(MsgId::CombAbsorbs).arg("highest", highest).arg(
+                "others",
                 if others.is_empty() {
-                    "the other counts".to_string()
+                    Arg::from(MsgId::CombTheOtherCounts)
                 } else {
-                    others.join(", ")
-                }
+                    Arg::List(others, Sep::Comma)
+                },
             ),
         ));
         combination.range = Some(PenaltyRange::exactly(highest));
@@ -303,42 +300,40 @@ pub fn combine(
             if trial_date < A9_IN_FORCE {
                 steps.push(Step::new(
                     &MIXED_KINDS_BEFORE_A9,
-                    format!(
-                        "the counts carry penalties of different kinds and the case was tried on {trial_date}, before CL 69 ¶2 came into force on 2015-11-01"
-                    ),
+                    Msg::new(MsgId::CombMixedBeforeA9).arg("date", trial_date),
                 ));
                 findings.push(
                     Finding::new(
                         Severity::Note,
                         "cn.cl69.mixed-kinds-unsettled",
-                        "the law before 2015-11-01 does not say how penalties of different kinds combine, so the tool does not judge the court's figure",
+                        MsgId::CombMixedUnsettled,
                     )
-                    .hint("compare with practice of the time; CL 69 ¶2 (Amendment IX) settled it only for cases tried from 2015-11-01"),
+                    .hint(MsgId::CombMixedUnsettledHint),
                 );
                 combination.steps = steps;
                 return (combination, findings);
             }
             let mut parts = Vec::new();
             if !prison.is_empty() && !detention.is_empty() {
-                parts.push(format!(
-                    "imprisonment and criminal detention: only the imprisonment is executed (detention {} absorbed)",
-                    list(&detention)
+                parts.push(Arg::from(
+                    Msg::new(MsgId::CombMixedPrisonDetention).arg("terms", list(&detention)),
                 ));
             }
             if !surveillance.is_empty() {
-                parts.push(format!(
-                    "public surveillance {} is executed after the {} ends",
-                    list(&surveillance),
-                    if main_kind == PrincipalKind::Imprisonment {
-                        "imprisonment"
+                parts.push(Arg::from(
+                    Msg::new(if main_kind == PrincipalKind::Imprisonment {
+                        MsgId::CombMixedSurveillanceAfterPrison
                     } else {
-                        "detention"
-                    }
+                        MsgId::CombMixedSurveillanceAfterDetention
+                    })
+                    .arg("terms", list(&surveillance)),
                 ));
             }
             steps.push(Step::new(
                 &MIXED_KINDS_A9,
-                format!("tried on {trial_date} (from 2015-11-01 CL 69 ¶2 applies whatever the offence dates): {}", parts.join("; ")),
+                Msg::new(MsgId::CombMixedTried)
+                    .arg("date", trial_date)
+                    .arg("parts", Arg::List(parts, Sep::Semicolon)),
             ));
         }
 
@@ -357,41 +352,38 @@ pub fn combine(
             PrincipalKind::CriminalDetention => (
                 Term::years(1),
                 &DETENTION_CAP,
-                "cap = 1 year for criminal detention".to_string(),
+                Msg::new(MsgId::CombCapDetention),
             ),
             _ => (
                 Term::years(3),
                 &SURVEILLANCE_CAP,
-                "cap = 3 years for public surveillance".to_string(),
+                Msg::new(MsgId::CombCapSurveillance),
             ),
         };
         let k = same_kind(main_terms, cap);
         if main_terms.len() > 1 {
             steps.push(Step::new(
                 cap_rule,
-                format!(
-                    "highest H = {}; total S = {} = {}",
-                    k.highest,
-                    list(main_terms),
-                    k.total
-                ),
+                Msg::new(MsgId::CombHighestTotal)
+                    .arg("highest", k.highest)
+                    .arg("terms", list(main_terms))
+                    .arg("total", k.total),
             ));
             steps.push(Step::new(cap_rule, cap_text));
             steps.push(Step::new(
                 cap_rule,
-                format!(
-                    "lawful range: H ≤ T ≤ min(S, cap) = min({}, {}) → {} – {}",
-                    k.total, k.cap, k.min, k.max
-                ),
+                Msg::new(MsgId::CombLawfulRange)
+                    .arg("total", k.total)
+                    .arg("cap", k.cap)
+                    .arg("min", k.min)
+                    .arg("max", k.max),
             ));
         } else {
             steps.push(Step::new(
                 cap_rule,
-                format!(
-                    "one {} term of {}: it is executed as imposed",
-                    main_kind.name(),
-                    k.highest
-                ),
+                Msg::new(MsgId::CombOneTerm)
+                    .arg("kind", crate::i18n::kind_name(main_kind))
+                    .arg("term", k.highest),
             ));
         }
         combination.highest = Some(wrap(main_kind, k.highest));
@@ -407,13 +399,11 @@ pub fn combine(
             if surveillance.len() > 1 {
                 steps.push(Step::new(
                     &SURVEILLANCE_CAP,
-                    format!(
-                        "public surveillance afterwards: {} = {}, cap 3 years → {} – {}",
-                        list(&surveillance),
-                        s.total,
-                        s.min,
-                        s.max
-                    ),
+                    Msg::new(MsgId::CombSurveillanceAfter)
+                        .arg("terms", list(&surveillance))
+                        .arg("total", s.total)
+                        .arg("min", s.min)
+                        .arg("max", s.max),
                 ));
             }
             combination.then_range = Some(PenaltyRange {
@@ -435,21 +425,18 @@ fn judge(c: &Combination, d: DecidedPenalty, findings: &mut Vec<Finding>) -> boo
     if !range.contains(&d.penalty) {
         lawful = false;
         let message = if d.penalty.kind() != range.min.kind() {
-            format!(
-                "the court's sentence, {}, is not of the kind CL 69 requires here ({})",
-                d.penalty,
-                range.min.kind().name()
-            )
+            Msg::new(MsgId::CombWrongKind)
+                .arg("penalty", d.penalty)
+                .arg("kind", crate::i18n::kind_name(range.min.kind()))
         } else {
-            format!(
-                "the court's sentence, {}, is outside the lawful range {range}",
-                d.penalty
-            )
+            Msg::new(MsgId::CombOutsideRange)
+                .arg("penalty", d.penalty)
+                .arg("range", range)
         };
         findings.push(
             Finding::new(Severity::Error, "cn.cl69.outside-range", message)
                 .at(d.span)
-                .hint("check the counts' penalties and the decided sentence against the judgment"),
+                .hint(MsgId::CombOutsideRangeHint),
         );
     }
     match (c.then_range, d.then) {
@@ -459,9 +446,9 @@ fn judge(c: &Combination, d: DecidedPenalty, findings: &mut Vec<Finding>) -> boo
                 Finding::new(
                     Severity::Error,
                     "cn.cl69.outside-range",
-                    format!(
-                        "the public surveillance to follow, {t}, is outside the lawful range {r}"
-                    ),
+                    Msg::new(MsgId::CombThenOutside)
+                        .arg("penalty", t)
+                        .arg("range", r),
                 )
                 .at(d.span),
             );
@@ -472,10 +459,10 @@ fn judge(c: &Combination, d: DecidedPenalty, findings: &mut Vec<Finding>) -> boo
                 Finding::new(
                     Severity::Error,
                     "cn.cl69.2.surveillance-missing",
-                    format!("CL 69 ¶2 requires public surveillance ({r}) to be executed afterwards, but the decided sentence has none"),
+                    Msg::new(MsgId::CombSurveillanceMissing).arg("range", r),
                 )
                 .at(d.span)
-                .hint("add `then: public surveillance …` to `decided`"),
+                .hint(MsgId::CombSurveillanceMissingHint),
             );
         }
         (None, Some(t)) => {
@@ -484,7 +471,7 @@ fn judge(c: &Combination, d: DecidedPenalty, findings: &mut Vec<Finding>) -> boo
                 Finding::new(
                     Severity::Error,
                     "cn.cl69.2.unexpected-then",
-                    format!("the decided sentence adds {t}, but no count carries public surveillance to execute afterwards"),
+                    Msg::new(MsgId::CombUnexpectedThen).arg("penalty", t),
                 )
                 .at(d.span),
             );

@@ -14,6 +14,7 @@ use super::versions::{
 use crate::analysis::CommutationFigures;
 use crate::case::Category;
 use crate::finding::{Finding, Severity};
+use crate::i18n::{Arg, Msg, MsgId, Sep};
 use crate::law::rule::{Rule, Step, Verification};
 use crate::penalty::{Principal, ReprieveRestriction, Term};
 use jiff::civil::Date;
@@ -228,7 +229,7 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
             out.barred_by = Some(&NO_COMMUTATION_LIFE_WITHOUT_PAROLE);
             out.steps.push(Step::new(
                 &NO_COMMUTATION_LIFE_WITHOUT_PAROLE,
-                "after the reprieve the sentence becomes life imprisonment that cannot be commuted",
+                MsgId::CommNoCommutationLifeWithout,
             ));
             return (out, findings);
         }
@@ -239,7 +240,9 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
             out.minimum_served = Some(half);
             out.steps.push(Step::new(
                 &MINIMUM_HALF,
-                format!("at least half of {t} = {half} actually served"),
+                Msg::new(MsgId::CommMinimumHalf)
+                    .arg("term", t)
+                    .arg("half", half),
             ));
         }
         Principal::Life => {
@@ -250,26 +253,25 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
             out.minimum_served = Some(Term::years(years));
             out.steps.push(Step::new(
                 rule,
-                format!("life imprisonment: at least {years} years actually served"),
+                Msg::new(MsgId::CommMinimumLife).arg("years", Term::years(years)),
             ));
         }
         Principal::DeathWithReprieve(ReprieveRestriction::RestrictedCommutation) => {
             out.minimum_served = Some(Term::years(25));
-            out.steps.push(Step::new(&MINIMUM_RESTRICTED, "restricted commutation: at least 25 years served if the reprieve becomes life (20 years if it becomes 25 years)"));
+            out.steps
+                .push(Step::new(&MINIMUM_RESTRICTED, MsgId::CommMinimumRestricted));
         }
         Principal::DeathWithReprieve(ReprieveRestriction::None) => {
             out.minimum_served = Some(Term::years(15));
-            out.steps.push(Step::new(
-                &MINIMUM_REPRIEVE,
-                "at least 15 years actually served, the two-year reprieve not counted",
-            ));
+            out.steps
+                .push(Step::new(&MINIMUM_REPRIEVE, MsgId::CommMinimumReprieve));
         }
     }
 
     // The earliest first commutation.
     match s {
         Principal::Imprisonment(t) => {
-            out.counted_from = Some("execution of the judgment".to_string());
+            out.counted_from = Some(MsgId::CommFromExecution.into());
             if graft_2019 {
                 let after = if t >= Term::years(10) {
                     Term::years(3)
@@ -277,23 +279,29 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
                     Term::years(2)
                 };
                 out.earliest_first = Some(after);
-                out.steps.push(Step::new(&START_GRAFT_2019, format!("graft by a former state functionary sentenced on {} (after Amendment IX), term {t}: first commutation after {after}", input.sentenced_on)));
+                out.steps.push(Step::new(
+                    &START_GRAFT_2019,
+                    Msg::new(MsgId::CommStartGraftTerm)
+                        .arg("date", input.sentenced_on)
+                        .arg("term", t)
+                        .arg("after", after),
+                ));
             } else if listed {
                 out.earliest_first = Some(Term::years(2));
-                let names: Vec<&str> = input
+                let names: Vec<Arg> = input
                     .categories
                     .iter()
                     .filter(|c| ART7_CATEGORIES.contains(c))
-                    .map(|c| c.id())
+                    .map(|c| crate::i18n::category_name(*c).into())
                     .collect();
                 let why = if input.recidivist {
-                    "recidivist".to_string()
+                    Arg::from(MsgId::CommRecidivist)
                 } else {
-                    names.join(", ")
+                    Arg::List(names, Sep::Comma)
                 };
                 out.steps.push(Step::new(
                     &START_FIXED_TERM_STRICT,
-                    format!("listed crime ({why}): first commutation after 2 years"),
+                    Msg::new(MsgId::CommStartListed).arg("why", why),
                 ));
             } else {
                 let after = if t < Term::years(5) {
@@ -306,56 +314,53 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
                 out.earliest_first = Some(after);
                 out.steps.push(Step::new(
                     &START_FIXED_TERM,
-                    format!("term {t}: first commutation after {after}"),
+                    Msg::new(MsgId::CommStartTerm)
+                        .arg("term", t)
+                        .arg("after", after),
                 ));
             }
         }
         Principal::CriminalDetention(_) | Principal::PublicSurveillance(_) => {
-            out.steps.push(Step::new(&START_SHORT, "the start of commutation may be shortened at the court's discretion; no fixed figure"));
+            out.steps
+                .push(Step::new(&START_SHORT, MsgId::CommStartShort));
         }
         Principal::Life => {
-            out.counted_from = Some("execution of the judgment".to_string());
+            out.counted_from = Some(MsgId::CommFromExecution.into());
             if graft_2019 {
                 out.earliest_first = Some(Term::years(4));
-                out.steps.push(Step::new(
-                    &START_GRAFT_2019,
-                    "life for graft by a former state functionary: first commutation after 4 years",
-                ));
+                out.steps
+                    .push(Step::new(&START_GRAFT_2019, MsgId::CommStartLifeGraft));
             } else if listed || input.combined || input.categories.contains(&Category::Violent) {
                 out.earliest_first = Some(Term::years(3));
                 let why = if input.combined && !listed {
-                    "life imposed as a combined punishment"
+                    MsgId::CommWhyLifeCombined
                 } else {
-                    "life for a listed crime"
+                    MsgId::CommWhyLifeListed
                 };
                 out.steps.push(Step::new(
                     &START_LIFE_STRICT,
-                    format!("{why}: first commutation after 3 years, to no less than 20 years"),
+                    Msg::new(MsgId::CommStartLifeStrict).arg("why", why),
                 ));
             } else {
                 out.earliest_first = Some(Term::years(2));
-                out.steps.push(Step::new(
-                    &START_LIFE,
-                    "life imprisonment: first commutation after 2 years",
-                ));
+                out.steps.push(Step::new(&START_LIFE, MsgId::CommStartLife));
             }
         }
         Principal::DeathWithReprieve(r) => {
-            out.counted_from =
-                Some("the commutation of the reprieve to life imprisonment".to_string());
+            out.counted_from = Some(MsgId::CommFromReprieveToLife.into());
             let (after, rule, text) = if graft_2019 {
-                (4, &START_GRAFT_2019, "graft by a former state functionary")
+                (4, &START_GRAFT_2019, MsgId::CommWhyGraft)
             } else if r == ReprieveRestriction::RestrictedCommutation {
-                (5, &START_RESTRICTED, "restricted commutation")
+                (5, &START_RESTRICTED, MsgId::CommWhyRestricted)
             } else {
-                (3, &START_REPRIEVE, "death with reprieve")
+                (3, &START_REPRIEVE, MsgId::CommWhyReprieve)
             };
             out.earliest_first = Some(Term::years(after));
             out.steps.push(Step::new(
                 rule,
-                format!(
-                    "{text}: first commutation {after} years after it became life imprisonment"
-                ),
+                Msg::new(MsgId::CommStartReprieve)
+                    .arg("why", text)
+                    .arg("years", Term::years(after)),
             ));
         }
         Principal::Death => {}
@@ -373,10 +378,7 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
         findings.push(Finding::new(
             Severity::Note,
             "cn.spc2016.earlier-provisions",
-            format!(
-                "the start times follow SPC-2016, which governs commutations decided from 2017-01-01; a commutation decided before then (this sentence dates from {}) followed earlier SPC provisions that are not bundled",
-                input.sentenced_on
-            ),
+            Msg::new(MsgId::CommEarlierProvisions).arg("date", input.sentenced_on),
         ));
     }
     (out, findings)

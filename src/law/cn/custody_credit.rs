@@ -13,6 +13,7 @@ use super::term_dates::{DateArithmeticError, add_days, days_between};
 use super::versions::CL_1997_IN_FORCE;
 use crate::case::{CustodyKind, CustodyPeriod};
 use crate::finding::{Finding, Severity};
+use crate::i18n::{Arg, Msg, MsgId};
 use crate::law::rule::{Rule, Step, Verification};
 use crate::penalty::PrincipalKind;
 use jiff::civil::{Date, date};
@@ -145,14 +146,13 @@ pub fn credit(
                 Finding::new(
                     Severity::Warning,
                     "cn.custody.after-execution",
-                    format!(
-                        "custody from {} begins on or after the day the judgment was executed ({executed}); it is not credited",
-                        p.from.value
-                    ),
+                    Msg::new(MsgId::CustodyAfterExecution)
+                        .arg("from", p.from.value)
+                        .arg("executed", executed),
                 )
                 .field(format!("{path}.custody[{i}].from"))
                 .at(p.from.span)
-                .hint("custody is credited only before execution (CL 47); check the dates"),
+                .hint(MsgId::CustodyAfterExecutionHint),
             );
             continue;
         }
@@ -162,14 +162,13 @@ pub fn credit(
                     Finding::new(
                         Severity::Warning,
                         "cn.custody.after-execution",
-                        format!(
-                            "custody recorded until {} but the judgment was executed on {executed}; days from execution on belong to the term, not to the credit",
-                            t.value
-                        ),
+                        Msg::new(MsgId::CustodyUntilAfterExecution)
+                            .arg("to", t.value)
+                            .arg("executed", executed),
                     )
                     .field(format!("{path}.custody[{i}].to"))
                     .at(t.span)
-                    .hint("end the custody period on the day before execution"),
+                    .hint(MsgId::CustodyUntilAfterExecutionHint),
                 );
             }
             last_before
@@ -184,7 +183,10 @@ pub fn credit(
         if rank(*kind) == 0 {
             out.steps.push(Step::new(
                 &NOT_CREDITED,
-                format!("{from} – {to} ({}): not credited", kind.id()),
+                Msg::new(MsgId::CustodyNotCredited)
+                    .arg("from", *from)
+                    .arg("to", *to)
+                    .arg("kind", custody_kind(*kind)),
             ));
         }
     }
@@ -241,12 +243,10 @@ pub fn credit(
             Finding::new(
                 Severity::Warning,
                 "cn.custody.overlap",
-                format!(
-                    "custody periods overlap on {overlap} day(s); each day is counted once, at the more favourable rate"
-                ),
+                Msg::new(MsgId::CustodyOverlap).arg("n", overlap),
             )
             .field(format!("{path}.custody"))
-            .hint("check the custody dates: one period usually ends the day before the next begins"),
+            .hint(MsgId::CustodyOverlapHint),
         );
     }
     let full = i64::try_from(best.iter().filter(|b| **b == 2).count()).unwrap_or(0);
@@ -266,7 +266,12 @@ pub fn credit(
         };
         out.steps.push(Step::new(
             rule,
-            format!("{from} – {to} ({}): {days} days {rate}", kind.id()),
+            Msg::new(MsgId::CustodyPeriod)
+                .arg("from", *from)
+                .arg("to", *to)
+                .arg("kind", custody_kind(*kind))
+                .arg("days", days)
+                .arg("rate", rate),
         ));
     }
     let (full_credit, designated_credit) = if surveillance {
@@ -275,36 +280,47 @@ pub fn credit(
         (full, designated / 2)
     };
     out.days = full_credit + designated_credit;
-    let text = if designated > 0 {
-        format!(
-            "credit: {full} day(s) of custody {} + {designated} day(s) at a designated place {} = {} days of the term{}",
-            if surveillance { "× 2" } else { "× 1" },
-            if surveillance {
-                "× 1"
-            } else {
-                "÷ 2 (rounded down)"
-            },
-            out.days,
-            if out.continuous {
-                ""
-            } else {
-                "; the periods have gaps"
-            }
-        )
+    let rate = if surveillance { "× 2" } else { "× 1" };
+    let gaps = if out.continuous {
+        Arg::Text(String::new())
     } else {
-        format!(
-            "credit: {full} day(s) of custody {} = {} days of the term{}",
-            if surveillance { "× 2" } else { "× 1" },
-            out.days,
-            if out.continuous {
-                ""
-            } else {
-                "; the periods have gaps"
-            }
-        )
+        MsgId::CustodyGaps.into()
+    };
+    let text = if designated > 0 {
+        Msg::new(MsgId::CustodyCreditDesignated)
+            .arg("full", full)
+            .arg("rate", rate)
+            .arg("designated", designated)
+            .arg(
+                "drate",
+                if surveillance {
+                    Arg::from("× 1")
+                } else {
+                    MsgId::CustodyHalfRoundedDown.into()
+                },
+            )
+            .arg("days", out.days)
+            .arg("gaps", gaps)
+    } else {
+        Msg::new(MsgId::CustodyCredit)
+            .arg("full", full)
+            .arg("rate", rate)
+            .arg("days", out.days)
+            .arg("gaps", gaps)
     };
     out.steps.push(Step::new(base, text));
     Ok(out)
+}
+
+/// The kind of custody, named in either language.
+fn custody_kind(k: CustodyKind) -> MsgId {
+    match k {
+        CustodyKind::Detention => MsgId::CustodyKindDetention,
+        CustodyKind::DesignatedResidence => MsgId::CustodyKindDesignatedResidence,
+        CustodyKind::SupervisoryDetention => MsgId::CustodyKindSupervisoryDetention,
+        CustodyKind::Bail => MsgId::CustodyKindBail,
+        CustodyKind::ResidentialSurveillance => MsgId::CustodyKindResidentialSurveillance,
+    }
 }
 
 #[cfg(test)]

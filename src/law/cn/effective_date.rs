@@ -8,6 +8,7 @@
 use super::term_dates::{DateArithmeticError, add_days};
 use crate::case::Judgment;
 use crate::finding::{Finding, Severity};
+use crate::i18n::{Msg, MsgId};
 use crate::law::rule::{Rule, Step, Verification};
 use jiff::civil::{Date, date};
 
@@ -61,10 +62,9 @@ pub fn effective_date(
             f.value,
             Step::new(
                 &RECORDED_FINAL,
-                format!(
-                    "the judgment of {} took effect on {}",
-                    j.date.value, f.value
-                ),
+                Msg::new(MsgId::DatesRecordedFinal)
+                    .arg("date", j.date.value)
+                    .arg("final", f.value),
             ),
             None,
         ));
@@ -74,34 +74,31 @@ pub fn effective_date(
             j.date.value,
             Step::new(
                 &SECOND_INSTANCE_FINAL,
-                format!(
-                    "second-instance judgment of {}: final on its date",
-                    j.date.value
-                ),
+                Msg::new(MsgId::DatesSecondInstance).arg("date", j.date.value),
             ),
             None,
         ));
     }
     let last_day = add_days(j.date.value, JUDGMENT_APPEAL_DAYS)?;
     let effective = add_days(last_day, 1)?;
-    let text = format!(
-        "service assumed on the day of pronouncement, {}; appeal period {JUDGMENT_APPEAL_DAYS} days from the next day, {} – {last_day}; no appeal: effective {} + {} days = {effective}",
-        j.date.value,
-        add_days(j.date.value, 1)?,
-        j.date.value,
-        JUDGMENT_APPEAL_DAYS + 1
-    );
+    let text = Msg::new(MsgId::DatesAppealPeriod)
+        .arg("date", j.date.value)
+        .arg("days", JUDGMENT_APPEAL_DAYS)
+        .arg("next", add_days(j.date.value, 1)?)
+        .arg("last", last_day)
+        .arg("days_plus", JUDGMENT_APPEAL_DAYS + 1)
+        .arg("effective", effective);
     let finding = Finding::new(
         Severity::Assumption,
         "cn.effective-date-assumed",
-        format!(
-            "the judgment of {} has no `final:` date; assumed effective on {effective} (service on the day of pronouncement, a {JUDGMENT_APPEAL_DAYS}-day appeal period, no appeal, no holiday extension)",
-            j.date.value
-        ),
+        Msg::new(MsgId::DatesEffectiveAssumed)
+            .arg("date", j.date.value)
+            .arg("effective", effective)
+            .arg("days", JUDGMENT_APPEAL_DAYS),
     )
     .field(field)
     .at(j.date.span)
-    .hint("add `final: YYYY-MM-DD` to the judgment when the effective date is known");
+    .hint(MsgId::DatesEffectiveAssumedHint);
     Ok((effective, Step::new(&APPEAL_PERIOD, text), Some(finding)))
 }
 

@@ -17,6 +17,7 @@ use super::versions::{self, CL_1997_IN_FORCE};
 use crate::analysis::{DateFigures, LaterCrimeFigures};
 use crate::case::{Defendant, Judgment, LaterCrime};
 use crate::finding::{Finding, Severity};
+use crate::i18n::{Msg, MsgId};
 use crate::law::rule::{Rule, Step, Verification};
 use crate::penalty::Principal;
 
@@ -56,7 +57,7 @@ pub fn later_crimes(
             findings.push(Finding::new(
                 Severity::Note,
                 "cn.later-crimes.only-first",
-                "only the first later judgment (`after:`) is combined; later ones are not computed",
+                MsgId::LaterOnlyFirst,
             ));
             break;
         }
@@ -78,7 +79,7 @@ pub fn later_crimes(
                 Finding::new(
                     Severity::Error,
                     "cn.dates.out-of-range",
-                    format!("the later judgment could not be combined: {e}"),
+                    Msg::new(MsgId::LaterFailed).arg("error", e.to_string()),
                 )
                 .field(field),
             ),
@@ -102,9 +103,7 @@ fn one(
             Finding::new(
                 Severity::Note,
                 "cn.later-crimes.not-computed",
-                format!(
-                    "CL 70/71 combination is computed for an earlier fixed term with known dates; the earlier sentence is {earlier}"
-                ),
+                Msg::new(MsgId::LaterNotComputed).arg("penalty", earlier),
             )
             .field(field),
         );
@@ -115,7 +114,7 @@ fn one(
         findings.push(Finding::new(
             Severity::Note,
             "cn.later-crimes.commutations",
-            "the earlier sentence was commuted: SPC-2016 art. 33 (a new intentional crime: time cut by commutation does not count as served) and art. 34 (a discovered crime: earlier commutation rulings lapse) are not applied; the original term is used",
+            MsgId::LaterCommutations,
         ));
     }
     if day > earlier_end {
@@ -123,9 +122,9 @@ fn one(
             Finding::new(
                 Severity::Warning,
                 "cn.later-crimes.after-term",
-                format!(
-                    "the later judgment of {day} comes after the earlier term ended on {earlier_end}: CL 70/71 apply only before the sentence is completed"
-                ),
+                Msg::new(MsgId::LaterAfterTerm)
+                    .arg("date", day)
+                    .arg("end", earlier_end),
             )
             .field(format!("{field}.after")),
         );
@@ -134,14 +133,18 @@ fn one(
     let served_days = days_between(start, day)?.max(0);
     let served = calendar_difference(start, day)?;
     let (rule, title) = match kind {
-        LaterCrime::DiscoveredCrime => (&DISCOVERED_CRIME, "first combine, then subtract"),
-        LaterCrime::NewCrime => (&NEW_CRIME, "first subtract, then combine"),
+        LaterCrime::DiscoveredCrime => (&DISCOVERED_CRIME, MsgId::LaterFirstCombine),
+        LaterCrime::NewCrime => (&NEW_CRIME, MsgId::LaterFirstSubtract),
     };
     let mut steps = vec![Step::new(
         rule,
-        format!(
-            "{title}: served on the earlier term of {p} from {start} to the day before the later judgment of {day}: {served_days} days ({served})"
-        ),
+        Msg::new(MsgId::LaterServed)
+            .arg("title", title)
+            .arg("term", p)
+            .arg("start", start)
+            .arg("date", day)
+            .arg("days", served_days)
+            .arg("served", served),
     )];
     let remainder = match kind {
         LaterCrime::DiscoveredCrime => None,
@@ -150,7 +153,11 @@ fn one(
             let r = calendar_difference(day, after_end)?;
             steps.push(Step::new(
                 rule,
-                format!("unserved remainder R = {p} − served = {day} to {earlier_end} = {r}"),
+                Msg::new(MsgId::LaterRemainder)
+                    .arg("term", p)
+                    .arg("date", day)
+                    .arg("end", earlier_end)
+                    .arg("remainder", r),
             ));
             Some(r)
         }
@@ -183,10 +190,12 @@ fn one(
                 let remaining = days_between(day, end)?.max(0);
                 steps.push(Step::new(
                     rule,
-                    format!(
-                        "combined term {t} counted from {start}, time served within it: {}; {remaining} days remain after {day}",
-                        explain_period(start, t, end)
-                    ),
+                    Msg::new(MsgId::LaterDiscoveredTerm)
+                        .arg("term", t)
+                        .arg("start", start)
+                        .arg("period", explain_period(start, t, end))
+                        .arg("remaining", remaining)
+                        .arg("date", day),
                 ));
                 term_end = Some(end);
             }
@@ -194,10 +203,10 @@ fn one(
                 let end = period_end(day, t)?;
                 steps.push(Step::new(
                     rule,
-                    format!(
-                        "combined term {t} runs from the later judgment (execution assumed on its date): {}; in all {served_days} days served + {t}",
-                        explain_period(day, t, end)
-                    ),
+                    Msg::new(MsgId::LaterNewTerm)
+                        .arg("term", t)
+                        .arg("period", explain_period(day, t, end))
+                        .arg("days", served_days),
                 ));
                 term_end = Some(end);
             }
@@ -205,7 +214,7 @@ fn one(
         findings.push(Finding::new(
             Severity::Note,
             "cn.later-crimes.dates-not-recomputed",
-            "parole, commutation and political-rights dates are shown for the earlier sentence; they are not recomputed for the combined term",
+            MsgId::LaterDatesNotRecomputed,
         ));
     }
     Ok((

@@ -24,6 +24,7 @@ use crate::analysis::{
 };
 use crate::case::{Category, Defendant};
 use crate::finding::{Finding, Severity};
+use crate::i18n::{Arg, Msg, MsgId};
 use crate::law::rule::Rule;
 use crate::penalty::{Principal, PrincipalKind};
 
@@ -74,16 +75,10 @@ pub fn analyse_defendant(
         out.findings.push(Finding::new(
             Severity::Error,
             "cn.no-counts",
-            "no judgment states the counts",
+            MsgId::CnNoCounts,
         ));
         return out;
     };
-    let counts_index = d
-        .judgments
-        .iter()
-        .position(|j| std::ptr::eq(j, counts_judgment))
-        .unwrap_or(0);
-
     // Per-count bounds (CL 38, 42, 45, 55) for every judgment, not only the governing one.
     for (ji, j) in d.judgments.iter().enumerate() {
         for (ci, c) in j.counts.iter().enumerate() {
@@ -122,15 +117,17 @@ pub fn analyse_defendant(
             findings.push(Finding::new(
                 Severity::Assumption,
                 "input.assumed",
-                format!(
-                    "{}: the {} is not confirmed by the sources{}",
-                    c.offence,
-                    field.replace('_', " "),
-                    c.note
-                        .as_ref()
-                        .map(|n| format!(" ({n})"))
-                        .unwrap_or_default()
-                ),
+                Msg::new(MsgId::CnFieldAssumed)
+                    .arg("offence", offence_arg(&c.offence, &c.native_offence))
+                    .arg("field", field_name(field))
+                    .arg(
+                        "note",
+                        c.note.as_ref().map_or(Arg::Text(String::new()), |n| {
+                            Msg::new(MsgId::CnNoteInParens)
+                                .arg("note", n.as_str())
+                                .into()
+                        }),
+                    ),
             ));
         }
     }
@@ -141,7 +138,9 @@ pub fn analyse_defendant(
         findings.push(Finding::new(
             Severity::Assumption,
             "cn.law-version-assumed",
-            format!("{} applied: {}", choice.text.name(), choice.reason),
+            Msg::new(MsgId::CnLawVersionAssumed)
+                .arg("law", law_name(choice.text))
+                .arg("reason", choice.reason.clone()),
         ));
     }
     out.law = Some(LawApplied {
@@ -163,14 +162,21 @@ pub fn analyse_defendant(
                 .unwrap_or(dec.penalty.value)
     {
         findings.push(
-                Finding::new(
-                    Severity::Error,
-                    "input.appeal-count-not-restated",
-                    format!("the appeal decided {}, but the only count still carries {}", dec.penalty.value, counts.first().map(|c| c.penalty.value.to_string()).unwrap_or_default()),
-                )
-                .at(dec.penalty.span)
-                .hint("an appeal that changes the sentence of a single count restates the count under `counts:` with the new penalty"),
-            );
+            Finding::new(
+                Severity::Error,
+                "input.appeal-count-not-restated",
+                Msg::new(MsgId::CnAppealCountNotRestated)
+                    .arg("decided", dec.penalty.value)
+                    .arg(
+                        "count",
+                        counts
+                            .first()
+                            .map_or(Arg::Text(String::new()), |c| Arg::Penalty(c.penalty.value)),
+                    ),
+            )
+            .at(dec.penalty.span)
+            .hint(MsgId::CnAppealCountNotRestatedHint),
+        );
     }
 
     let penalties: Vec<combination::CountPenalty<'_>> = counts
@@ -206,10 +212,11 @@ pub fn analyse_defendant(
         let (other_cap, _, _) =
             combination::imprisonment_cap(versions::CriminalLawText::Text1997, total);
         let message = if other_cap == cap {
-            "the 1997 text gives the same cap, so the assumption does not change the range"
-                .to_string()
+            Msg::new(MsgId::CnVersionSameCap)
         } else {
-            format!("under the 1997 text the cap would be {other_cap} instead of {cap}")
+            Msg::new(MsgId::CnVersionOtherCap)
+                .arg("other", other_cap)
+                .arg("cap", cap)
         };
         findings.push(Finding::new(
             Severity::Note,
@@ -225,7 +232,7 @@ pub fn analyse_defendant(
         findings.push(Finding::new(
             Severity::Note,
             "cn.law-version-effect",
-            "the text matters for life imprisonment: if every crime was committed on or before 2011-04-30, the minimum served for commutation and parole is 10 years instead of 13 (SPC-2011T art. 7)",
+            MsgId::CnVersionLifeMatters,
         ));
     }
 
@@ -261,10 +268,7 @@ pub fn analyse_defendant(
             findings.push(Finding::new(
                 Severity::Assumption,
                 "input.assumed",
-                format!(
-                    "the decided {} is not confirmed by the sources",
-                    field.replace('_', " ")
-                ),
+                Msg::new(MsgId::CnDecidedFieldAssumed).arg("field", field_name(field)),
             ));
         }
     }
@@ -281,6 +285,7 @@ pub fn analyse_defendant(
             .zip(&categories)
             .map(|(c, cats)| parole::CountForParole {
                 offence: &c.offence,
+                native_offence: c.native_offence.as_deref(),
                 penalty: c.penalty.value,
                 categories: cats,
             })
@@ -353,7 +358,7 @@ pub fn analyse_defendant(
             }
             if let Some(step) = l.steps.last() {
                 out.dates.events.push(crate::analysis::DateEvent {
-                    event: "term ends (combined with the later judgment)".into(),
+                    event: MsgId::EventTermEndsCombined.into(),
                     date: l.term_end,
                     step: step.clone(),
                 });
@@ -367,7 +372,9 @@ pub fn analyse_defendant(
             findings.push(Finding::new(
                 Severity::Error,
                 "cn.dates.out-of-range",
-                format!("the position on {day} could not be computed: {e}"),
+                Msg::new(MsgId::CnPositionFailed)
+                    .arg("date", day)
+                    .arg("error", e.to_string()),
             ));
         }
     }
@@ -393,22 +400,59 @@ pub fn analyse_defendant(
         }
     }
     for r in unverified {
-        if let crate::law::rule::Verification::Unverified(why) = r.verification
-            && !findings
-                .iter()
-                .any(|f| f.severity == Severity::Unverified && f.message.contains(r.citation))
-        {
+        // One `rule.unverified` finding per rule (the steps above are
+        // deduplicated by id); a more specific finding about the same point
+        // may stand beside it.
+        if let crate::law::rule::Verification::Unverified(why) = r.verification {
             findings.push(Finding::new(
                 Severity::Unverified,
                 "rule.unverified",
-                format!("{} ({}) is UNVERIFIED: {why}", r.id, r.citation),
+                Msg::new(MsgId::CnRuleUnverified)
+                    .arg("rule", r.id)
+                    .arg("citation", Arg::Citation(crate::i18n::RuleRef(r)))
+                    .arg(
+                        "why",
+                        Arg::Named {
+                            en: why.to_string(),
+                            zh: crate::i18n::rules::unverified_reason_zh(r.id).map(String::from),
+                        },
+                    ),
             ));
         }
     }
 
-    let _ = counts_index;
     out.combination = Some(comb);
     out.supplementary = supp;
     out.findings = findings;
     out
+}
+
+/// An offence named in English and, when the file gives it, in Chinese.
+pub(crate) fn offence_arg(en: &str, zh: &Option<String>) -> Arg {
+    Arg::Named {
+        en: en.to_string(),
+        zh: zh.clone(),
+    }
+}
+
+/// A field of the case file (`political_rights`) as words in either language.
+fn field_name(field: &str) -> Arg {
+    let id = match field {
+        "penalty" => MsgId::FieldPenalty,
+        "political_rights" => MsgId::FieldPoliticalRights,
+        "fine" => MsgId::FieldFine,
+        "confiscation" => MsgId::FieldConfiscation,
+        "committed" => MsgId::FieldCommitted,
+        "custody" => MsgId::FieldCustody,
+        other => return Arg::Text(other.replace('_', " ")),
+    };
+    id.into()
+}
+
+/// The name of a text of the Criminal Law.
+fn law_name(t: versions::CriminalLawText) -> MsgId {
+    match t {
+        versions::CriminalLawText::Text1997 => MsgId::LawCl1997,
+        versions::CriminalLawText::AmendmentVIII => MsgId::LawClA8,
+    }
 }

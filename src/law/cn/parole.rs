@@ -11,6 +11,7 @@ use super::versions::{
 use crate::analysis::ParoleFigures;
 use crate::case::Category;
 use crate::finding::{Finding, Severity};
+use crate::i18n::{Arg, Msg, MsgId};
 use crate::law::rule::{Rule, Step, Verification};
 use crate::penalty::{Principal, ReprieveRestriction, Term};
 
@@ -124,6 +125,8 @@ pub static RULES: &[&Rule] = &[
 #[derive(Debug, Clone)]
 pub struct CountForParole<'a> {
     pub offence: &'a str,
+    /// The offence's Chinese name, when the file gives it.
+    pub native_offence: Option<&'a str>,
     pub penalty: Principal,
     pub categories: &'a [Category],
 }
@@ -167,20 +170,20 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
 
     match s {
         Principal::Death => {
-            out.not_applicable =
-                Some("a death sentence executed immediately has no parole".to_string());
+            out.not_applicable = Some(MsgId::ParoleNaDeath.into());
             return (out, findings);
         }
         Principal::CriminalDetention(_) | Principal::PublicSurveillance(_) => {
-            out.not_applicable = Some(format!(
-                "CL 81 provides parole for fixed-term and life imprisonment only, not for {}",
-                s.kind().name()
-            ));
+            out.not_applicable =
+                Some(Msg::new(MsgId::ParoleNaKind).arg("kind", crate::i18n::kind_name(s.kind())));
             return (out, findings);
         }
         Principal::DeathWithReprieve(ReprieveRestriction::LifeWithoutCommutationOrParole) => {
             out.barred_by = Some(&BAR_LIFE_WITHOUT_PAROLE);
-            out.steps.push(Step::new(&BAR_LIFE_WITHOUT_PAROLE, "the judgment imposes life imprisonment without commutation or parole after the reprieve: parole is barred"));
+            out.steps.push(Step::new(
+                &BAR_LIFE_WITHOUT_PAROLE,
+                MsgId::ParoleBarLifeWithout,
+            ));
             return (out, findings);
         }
         _ => {}
@@ -188,10 +191,8 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
 
     if input.recidivist {
         out.barred_by = Some(&BAR_RECIDIVIST);
-        out.steps.push(Step::new(
-            &BAR_RECIDIVIST,
-            "the defendant is recorded as a recidivist: parole is barred",
-        ));
+        out.steps
+            .push(Step::new(&BAR_RECIDIVIST, MsgId::ParoleBarRecidivist));
         return (out, findings);
     }
 
@@ -207,15 +208,13 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
     if let Some(c) = violent.iter().find(|c| violent_bar_applies(&c.penalty)) {
         out.barred_by = Some(violent_rule);
         let text = if matches!(c.penalty, Principal::DeathWithReprieve(_)) {
-            format!(
-                "{}: {} for a crime listed in CL 81 ¶2; after commutation parole stays barred (SPC-2016 art. 25 ¶2)",
-                c.offence, c.penalty
-            )
+            Msg::new(MsgId::ParoleBarViolentReprieve)
+                .arg("offence", offence(c))
+                .arg("penalty", c.penalty)
         } else {
-            format!(
-                "{}: {} for a crime listed in CL 81 ¶2 (10 years or more, or life): parole is barred",
-                c.offence, c.penalty
-            )
+            Msg::new(MsgId::ParoleBarViolent)
+                .arg("offence", offence(c))
+                .arg("penalty", c.penalty)
         };
         out.steps.push(Step::new(violent_rule, text));
         return (out, findings);
@@ -224,10 +223,10 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
         findings.push(Finding::new(
             Severity::Assumption,
             "cn.cl81.2.combined-reading",
-            format!(
-                "{} is a crime listed in CL 81 ¶2 but carries {}, under 10 years; the combined sentence of {s} was taken not to trigger the bar, which speaks of the sentence for that crime",
-                c.offence, c.penalty
-            ),
+            Msg::new(MsgId::ParoleCombinedReading)
+                .arg("offence", offence(c))
+                .arg("penalty", c.penalty)
+                .arg("sentence", s),
         ));
     }
 
@@ -235,20 +234,20 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
         Principal::Imprisonment(t) => {
             let (half, exact) = t.half();
             out.eligible_after = Some(half);
-            out.counted_from = Some(
-                "execution of the judgment, pre-trial custody credited one day for one day"
-                    .to_string(),
-            );
+            out.counted_from = Some(MsgId::ParoleFromExecution.into());
             out.steps.push(Step::new(
                 &FIXED_TERM_HALF,
-                format!(
-                    "half of the original term: {t} ÷ 2 = {half}{}",
-                    if exact {
-                        ""
-                    } else {
-                        " (the calendar date is computed in days)"
-                    }
-                ),
+                Msg::new(MsgId::ParoleHalf)
+                    .arg("term", t)
+                    .arg("half", half)
+                    .arg(
+                        "note",
+                        if exact {
+                            Arg::Text(String::new())
+                        } else {
+                            MsgId::ParoleHalfInDays.into()
+                        },
+                    ),
             ));
         }
         Principal::Life => {
@@ -257,39 +256,41 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
                 CriminalLawText::Text1997 => (10, &LIFE_10_YEARS_1997),
             };
             out.eligible_after = Some(Term::years(years));
-            out.counted_from = Some(
-                "the day the judgment took effect; custody before it is not credited".to_string(),
-            );
+            out.counted_from = Some(MsgId::ParoleFromEffective.into());
             out.steps.push(Step::new(
                 rule,
-                format!("life imprisonment: {years} years actually served"),
+                Msg::new(MsgId::ParoleLife).arg("years", Term::years(years)),
             ));
             if !rule.verification.is_verified() {
                 findings.push(Finding::new(
                     Severity::Unverified,
                     "cn.cl81.life-1997-unverified",
-                    "the 10-year minimum for life imprisonment under the 1997 text of CL 81 is not confirmed by a bundled source",
+                    MsgId::ParoleLife1997Unverified,
                 ));
             }
         }
         Principal::DeathWithReprieve(_) => {
             out.eligible_after = Some(Term::years(15));
-            out.counted_from = Some("the end of the two-year reprieve; the reprieve and earlier custody are not counted".to_string());
-            out.steps.push(Step::new(
-                &REPRIEVE_15_YEARS,
-                "death with reprieve, once commuted to life or a term: 15 years actually served after the reprieve",
-            ));
+            out.counted_from = Some(MsgId::ParoleFromReprieveEnd.into());
+            out.steps
+                .push(Step::new(&REPRIEVE_15_YEARS, MsgId::ParoleReprieve15));
         }
         _ => {}
     }
 
     if input.property_penalty {
-        out.steps.push(Step::new(
-            &PROPERTY_UNPAID,
-            "the judgment includes a fine or confiscation: parole is refused while the person is able to pay and does not",
-        ));
+        out.steps
+            .push(Step::new(&PROPERTY_UNPAID, MsgId::ParolePropertyUnpaid));
     }
     (out, findings)
+}
+
+/// The offence named in English, or in Chinese when the file gives it.
+fn offence(c: &CountForParole<'_>) -> Arg {
+    Arg::Named {
+        en: c.offence.to_string(),
+        zh: c.native_offence.map(String::from),
+    }
 }
 
 #[cfg(test)]
@@ -328,6 +329,7 @@ mod tests {
     fn cl81_2_homicide_with_death_reprieve_is_barred() {
         let counts = [CountForParole {
             offence: "intentional homicide",
+            native_offence: Some("故意杀人罪"),
             penalty: Principal::DeathWithReprieve(ReprieveRestriction::None),
             categories: &[Category::Violent],
         }];
@@ -343,6 +345,7 @@ mod tests {
     fn cl81_2_homicide_under_ten_years_is_not_barred() {
         let counts = [CountForParole {
             offence: "intentional homicide",
+            native_offence: Some("故意杀人罪"),
             penalty: Principal::Imprisonment(Term::years(9)),
             categories: &[Category::Violent],
         }];

@@ -15,6 +15,7 @@ use super::versions::{
 };
 use crate::analysis::SupplementaryPenalties;
 use crate::finding::{Finding, Severity, Span};
+use crate::i18n::{Arg, Msg, MsgId, Sep};
 use crate::law::rule::{Rule, Step, Verification};
 use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, PrincipalKind, Term};
 
@@ -141,12 +142,12 @@ pub fn combine_supplementary(
     if life_principal || any_life {
         out.political_rights = Some(PoliticalRights::Life);
         let why = if life_principal {
-            format!(
-                "the principal penalty is {}",
-                principal.map(|p| p.to_string()).unwrap_or_default()
+            Msg::new(MsgId::SuppWhyPrincipal).arg(
+                "penalty",
+                principal.map_or(Arg::Text(String::new()), Arg::Penalty),
             )
         } else {
-            "a count carries deprivation for life".to_string()
+            Msg::new(MsgId::SuppWhyCountLife)
         };
         let absorbed = dprs
             .iter()
@@ -155,11 +156,11 @@ pub fn combine_supplementary(
         out.steps.push(Step::new(
             &LIFE_DPR,
             if absorbed > 0 {
-                format!(
-                    "{why}: political rights for life, absorbing {absorbed} term deprivation(s)"
-                )
+                Msg::new(MsgId::SuppLifeAbsorbing)
+                    .arg("why", why)
+                    .arg("n", absorbed)
             } else {
-                format!("{why}: political rights for life")
+                Msg::new(MsgId::SuppLife).arg("why", why)
             },
         ));
     } else if !dprs.is_empty() {
@@ -173,22 +174,24 @@ pub fn combine_supplementary(
         let total = terms.iter().fold(Term::ZERO, |a, t| a.saturating_add(*t));
         out.political_rights = Some(PoliticalRights::Term(total));
         if terms.len() > 1 {
-            let listed: Vec<String> = terms.iter().map(Term::to_string).collect();
+            let listed: Vec<Arg> = terms.iter().map(|t| Arg::Term(*t)).collect();
             out.steps.push(Step::new(
                 &DPR_TERMS_MERGED,
-                format!("political rights: {} = {total}", listed.join(" + ")),
+                Msg::new(MsgId::SuppDprMerged)
+                    .arg("terms", Arg::List(listed, Sep::Plus))
+                    .arg("total", total),
             ));
             if total > Term::years(5) {
                 findings.push(Finding::new(
                     Severity::Unverified,
                     "cn.dpr-merged-above-5-years",
-                    format!("the merged deprivation of political rights, {total}, exceeds the 5 years of CL 55; whether that is allowed is not settled"),
+                    Msg::new(MsgId::SuppDprAbove5).arg("total", total),
                 ));
             }
         } else {
             out.steps.push(Step::new(
                 merged_rule,
-                format!("political rights: {total}, from the one count that carries it"),
+                Msg::new(MsgId::SuppDprOne).arg("total", total),
             ));
         }
     }
@@ -211,12 +214,14 @@ pub fn combine_supplementary(
                 if amounts.len() > 1 {
                     out.steps.push(Step::new(
                         merged_rule,
-                        format!("confiscation: {} = {total}", join(&amounts)),
+                        Msg::new(MsgId::SuppConfiscationSum)
+                            .arg("amounts", join(&amounts))
+                            .arg("total", &total),
                     ));
                 }
                 out.confiscation = Some(Confiscation::Amount(total));
             }
-            None => findings.push(mixed_currencies("confiscation")),
+            None => findings.push(mixed_currencies(MsgId::FieldConfiscation)),
         }
     }
 
@@ -228,20 +233,22 @@ pub fn combine_supplementary(
                 if fines.len() > 1 {
                     out.steps.push(Step::new(
                         &FINES_ADDED,
-                        format!("fines: {} = {total}", join(&fines)),
+                        Msg::new(MsgId::SuppFinesSum)
+                            .arg("amounts", join(&fines))
+                            .arg("total", &total),
                     ));
                 }
                 if all {
                     out.fines_absorbed = true;
                     out.steps.push(Step::new(
                         &CONFISCATION_ALL_ABSORBS_FINES,
-                        format!("confiscation of all property absorbs the fines ({total}): only the confiscation is executed"),
+                        Msg::new(MsgId::SuppFinesAbsorbed).arg("total", &total),
                     ));
                 } else {
                     out.fine = Some(total);
                 }
             }
-            None => findings.push(mixed_currencies("fine")),
+            None => findings.push(mixed_currencies(MsgId::FieldFine)),
         }
     }
 
@@ -267,20 +274,21 @@ fn check_decided(
             Finding::new(
                 Severity::Error,
                 "cn.cl57.dpr-for-life-missing",
-                format!(
-                    "CL 57 requires deprivation of political rights for life with {}, but the decided sentence has {}",
-                    principal.map(|p| p.to_string()).unwrap_or_default(),
-                    other.map_or("none".to_string(), |(p, _)| p.to_string())
-                ),
+                Msg::new(MsgId::SuppLifeMissing)
+                    .arg(
+                        "penalty",
+                        principal.map_or(Arg::Text(String::new()), Arg::Penalty),
+                    )
+                    .arg("got", or_none(other.map(|(p, _)| Arg::PoliticalRights(*p)))),
             )
             .at(other.map_or(d.span, |(_, s)| s))
-            .hint("add `political_rights: life` to `decided`"),
+            .hint(MsgId::SuppLifeMissingHint),
         ),
         (false, decided) => {
             let decided_pr = decided.map(|(p, _)| *p);
             if decided_pr != out.political_rights {
-                let expected = out.political_rights.map_or("none".to_string(), |p| p.to_string());
-                let got = decided_pr.map_or("none".to_string(), |p| p.to_string());
+                let expected = or_none(out.political_rights.map(Arg::PoliticalRights));
+                let got = or_none(decided_pr.map(Arg::PoliticalRights));
                 // Adding term deprivations is the one public practice, not a
                 // statute: a different figure is a warning, a missing one an error.
                 let severity = if out.political_rights.is_some() && decided_pr.is_some() {
@@ -292,10 +300,12 @@ fn check_decided(
                     Finding::new(
                         severity,
                         "cn.cl69.3.dpr-mismatch",
-                        format!("the counts' deprivation of political rights merges to {expected}, but the decided sentence has {got}"),
+                        Msg::new(MsgId::SuppDprMismatch)
+                            .arg("expected", expected)
+                            .arg("got", got),
                     )
                     .at(decided.map_or(d.span, |(_, s)| s))
-                    .hint("supplementary penalties of the counts are still executed (CL 69 ¶3); check the judgment"),
+                    .hint(MsgId::SuppDprMismatchHint),
                 );
             }
         }
@@ -304,23 +314,20 @@ fn check_decided(
     let decided_fine = d.fine.map(|(m, _)| m);
     if decided_fine != out.fine.as_ref() {
         let expected = if out.fines_absorbed {
-            "none (absorbed by confiscation of all property)".to_string()
+            Arg::from(MsgId::SuppNoneAbsorbed)
         } else {
-            out.fine
-                .as_ref()
-                .map_or("none".to_string(), |m| m.to_string())
+            or_none(out.fine.as_ref().map(Arg::from))
         };
         findings.push(
             Finding::new(
                 Severity::Error,
                 "cn.spc2000.3.fine-mismatch",
-                format!(
-                    "the counts' fines come to {expected}, but the decided sentence has {}",
-                    decided_fine.map_or("none".to_string(), |m| m.to_string())
-                ),
+                Msg::new(MsgId::SuppFineMismatch)
+                    .arg("expected", expected)
+                    .arg("got", or_none(decided_fine.map(Arg::from))),
             )
             .at(d.fine.map_or(d.span, |(_, s)| s))
-            .hint("SPC-2000 art. 3: fines are added; confiscation of all property absorbs them"),
+            .hint(MsgId::SuppFineMismatchHint),
         );
     }
 
@@ -330,13 +337,12 @@ fn check_decided(
             Finding::new(
                 Severity::Error,
                 "cn.cl69.3.confiscation-mismatch",
-                format!(
-                    "the counts' confiscation comes to {}, but the decided sentence has {}",
-                    out.confiscation
-                        .as_ref()
-                        .map_or("none".to_string(), |c| c.to_string()),
-                    decided_conf.map_or("none".to_string(), |c| c.to_string())
-                ),
+                Msg::new(MsgId::SuppConfiscationMismatch)
+                    .arg(
+                        "expected",
+                        or_none(out.confiscation.clone().map(Arg::Confiscation)),
+                    )
+                    .arg("got", or_none(decided_conf.cloned().map(Arg::Confiscation))),
             )
             .at(d.confiscation.map_or(d.span, |(_, s)| s)),
         );
@@ -349,21 +355,22 @@ fn sum(amounts: &[&Money]) -> Option<Money> {
         .try_fold((*first).clone(), |acc, m| acc.checked_add(m))
 }
 
-fn join(amounts: &[&Money]) -> String {
-    amounts
-        .iter()
-        .map(|m| m.to_string())
-        .collect::<Vec<_>>()
-        .join(" + ")
+fn join(amounts: &[&Money]) -> Arg {
+    Arg::List(amounts.iter().map(|m| Arg::from(*m)).collect(), Sep::Plus)
 }
 
-fn mixed_currencies(what: &str) -> Finding {
+/// The argument, or `none` / `无`.
+fn or_none(a: Option<Arg>) -> Arg {
+    a.unwrap_or_else(|| MsgId::SuppNone.into())
+}
+
+fn mixed_currencies(what: MsgId) -> Finding {
     Finding::new(
         Severity::Error,
         "input.mixed-currencies",
-        format!("the counts' {what} amounts are in different currencies and cannot be added"),
+        Msg::new(MsgId::SuppMixedCurrencies).arg("what", what),
     )
-    .hint("write every amount in the currency of the judgment")
+    .hint(MsgId::SuppMixedCurrenciesHint)
 }
 
 #[cfg(test)]

@@ -23,6 +23,7 @@
 //! All arithmetic is in whole days (`i64`) and calendar units; no floats.
 
 use super::versions::CL_1997_IN_FORCE;
+use crate::i18n::{Arg, Msg, MsgId};
 use crate::law::rule::{Rule, Verification};
 use crate::penalty::Term;
 use jiff::civil::Date;
@@ -152,14 +153,19 @@ pub fn half_of_days(first: Date, last: Date) -> Result<i64, DateArithmeticError>
 }
 
 /// A term as judgments state it: `自 A 起至 B 止`, with the arithmetic.
-pub fn explain_period(first: Date, term: Term, last: Date) -> String {
-    let mut s = format!("{first} + {term} − 1 day = {last} (自{first}起至{last}止)");
-    if month_end_convention_used(first, term) {
-        s.push_str(&format!(
-            "; the day before {first} falls on a day that the end month lacks, so the month's last day is used (the tool's month-end convention)"
-        ));
-    }
-    s
+pub fn explain_period(first: Date, term: Term, last: Date) -> Msg {
+    let convention = if month_end_convention_used(first, term) {
+        Msg::new(MsgId::DatesMonthEndConvention)
+            .arg("first", first)
+            .into()
+    } else {
+        Arg::Text(String::new())
+    };
+    Msg::new(MsgId::DatesPeriod)
+        .arg("first", first)
+        .arg("term", term)
+        .arg("last", last)
+        .arg("convention", convention)
 }
 
 #[cfg(test)]

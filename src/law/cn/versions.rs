@@ -4,6 +4,7 @@
 
 use super::super::rule::{Rule, Verification};
 use crate::case::Count;
+use crate::i18n::{Arg, Msg, MsgId, Sep};
 use jiff::civil::{Date, date};
 
 /// The revised Criminal Law of 1997 came into force on 1997-10-01.
@@ -67,7 +68,7 @@ pub static SPC_2011T_ART6: Rule = Rule {
 pub struct TextChoice {
     pub text: CriminalLawText,
     /// Why, in a sentence that names the deciding count and date.
-    pub reason: String,
+    pub reason: Msg,
     /// False when the dates did not settle it and the tool assumed.
     pub settled: bool,
 }
@@ -83,9 +84,7 @@ pub fn choose_text(counts: &[Count], judgment_date: Date) -> TextChoice {
     if judgment_date <= BEFORE_A8 {
         return TextChoice {
             text: CriminalLawText::Text1997,
-            reason: format!(
-                "the judgment of {judgment_date} precedes 2011-05-01, so every crime was committed before it"
-            ),
+            reason: Msg::new(MsgId::VersionPrecedesA8).arg("date", judgment_date),
             settled: true,
         };
     }
@@ -101,7 +100,9 @@ pub fn choose_text(counts: &[Count], judgment_date: Date) -> TextChoice {
             .unwrap_or_default();
         return TextChoice {
             text: CriminalLawText::AmendmentVIII,
-            reason: format!("{} was committed {when}, on or after 2011-05-01", c.offence),
+            reason: Msg::new(MsgId::VersionCommittedAfterA8)
+                .arg("offence", super::offence_arg(&c.offence, &c.native_offence))
+                .arg("when", period_arg(&when)),
             settled: true,
         };
     }
@@ -113,7 +114,7 @@ pub fn choose_text(counts: &[Count], judgment_date: Date) -> TextChoice {
     if all_before {
         return TextChoice {
             text: CriminalLawText::Text1997,
-            reason: "every crime was committed on or before 2011-04-30".to_string(),
+            reason: Msg::new(MsgId::VersionAllBefore),
             settled: true,
         };
     }
@@ -126,10 +127,10 @@ pub fn choose_text(counts: &[Count], judgment_date: Date) -> TextChoice {
                 .is_some_and(|p| p.value.first <= BEFORE_A8 && p.value.last >= A8_IN_FORCE)
         })
         .collect();
-    let undated: Vec<&str> = counts
+    let undated: Vec<Arg> = counts
         .iter()
         .filter(|c| c.committed.is_none())
-        .map(|c| c.offence.as_str())
+        .map(|c| super::offence_arg(&c.offence, &c.native_offence))
         .collect();
     let mut why = Vec::new();
     if let Some(c) = straddling.first() {
@@ -138,20 +139,28 @@ pub fn choose_text(counts: &[Count], judgment_date: Date) -> TextChoice {
             .as_ref()
             .map(|p| p.value.to_string())
             .unwrap_or_default();
-        why.push(format!(
-            "{} is dated {when}, which runs across 2011-05-01; it was taken as committed at its end",
-            c.offence
+        why.push(Arg::from(
+            Msg::new(MsgId::VersionStraddles)
+                .arg("offence", super::offence_arg(&c.offence, &c.native_offence))
+                .arg("when", period_arg(&when)),
         ));
     }
     if !undated.is_empty() {
-        why.push(format!(
-            "no offence date is given for {}; the text in force at the judgment was assumed",
-            undated.join(", ")
+        why.push(Arg::from(
+            Msg::new(MsgId::VersionUndated).arg("offences", Arg::List(undated, Sep::Comma)),
         ));
     }
     TextChoice {
         text: CriminalLawText::AmendmentVIII,
-        reason: why.join("; "),
+        reason: Msg::new(MsgId::ListSemicolon).arg("items", Arg::List(why, Sep::Semicolon)),
         settled: false,
+    }
+}
+
+/// An offence period as the file gives it (`2011-11 to 2012-02`); in Chinese `2011-11至2012-02`.
+pub(crate) fn period_arg(text: &str) -> Arg {
+    Arg::Named {
+        en: text.to_string(),
+        zh: Some(text.replace(" to ", "至")),
     }
 }

@@ -25,7 +25,7 @@ use super::{IN_FORCE, SNAPSHOT_NOTE};
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity};
 use crate::law::common::{sum_terms, sum_text};
-use crate::law::{Rule, Step, Verification};
+use crate::law::{Rule, Verification};
 use crate::penalty::{Principal, Term};
 
 /// § 53 ¶1: one aggregate sentence for offences judged together.
@@ -118,7 +118,7 @@ pub fn combine(singles: &[Single<'_>], decided: Option<Principal>) -> (Combinati
         c.lawful = decided.map(|d| d == only.penalty);
         return (c, findings);
     }
-    c.steps.push(Step::new(
+    c.steps.push(crate::law::common::step(
         &STGB_53,
         format!(
             "{} offences judged together: one aggregate sentence",
@@ -130,7 +130,7 @@ pub fn combine(singles: &[Single<'_>], decided: Option<Principal>) -> (Combinati
         c.highest = Some(Principal::Life);
         c.range = Some(PenaltyRange::exactly(Principal::Life));
         c.lawful = decided.map(|d| d == Principal::Life);
-        c.steps.push(Step::new(
+        c.steps.push(crate::law::common::step(
             &STGB_54_1_LIFE,
             format!(
                 "{}: life imprisonment among the single penalties, so the aggregate is life imprisonment",
@@ -140,7 +140,7 @@ pub fn combine(singles: &[Single<'_>], decided: Option<Principal>) -> (Combinati
         if let Some(d) = decided
             && d != Principal::Life
         {
-            findings.push(Finding::new(
+            findings.push(crate::law::common::finding(
                 Severity::Error,
                 "de.stgb54.outside-range",
                 format!(
@@ -155,7 +155,7 @@ pub fn combine(singles: &[Single<'_>], decided: Option<Principal>) -> (Combinati
         match s.penalty {
             Principal::Imprisonment(t) => terms.push(t),
             other => {
-                findings.push(Finding::new(
+                findings.push(crate::law::common::finding(
                     Severity::Error,
                     "de.unknown-penalty-kind",
                     format!(
@@ -174,7 +174,7 @@ pub fn combine(singles: &[Single<'_>], decided: Option<Principal>) -> (Combinati
     c.cap = Some(CAP);
     let lo = one_unit_more(h);
     let hi = one_unit_less(s).min(CAP);
-    c.steps.push(Step::new(
+    c.steps.push(crate::law::common::step(
         &STGB_54_2_INCREASE,
         format!(
             "Einsatzstrafe H = {h}; sum S = {} = {s}; H < G < S and G ≤ 15 years",
@@ -186,14 +186,14 @@ pub fn combine(singles: &[Single<'_>], decided: Option<Principal>) -> (Combinati
             min: Principal::Imprisonment(lo),
             max: Principal::Imprisonment(hi),
         });
-        c.steps.push(Step::new(
+        c.steps.push(crate::law::common::step(
             &STGB_54_2_INCREASE,
             format!(
                 "in the units of § 39 (full months from one year, full weeks below): {lo} ≤ G ≤ min(S − one unit, 15 years) = {hi}"
             ),
         ));
     } else {
-        findings.push(Finding::new(
+        findings.push(crate::law::common::finding(
             Severity::Note,
             "de.stgb54.no-room",
             format!("H = {h} leaves no room for an increase below min(S, 15 years); § 54 ¶2 as quoted does not settle this case"),
@@ -203,7 +203,7 @@ pub fn combine(singles: &[Single<'_>], decided: Option<Principal>) -> (Combinati
         let ok = match d {
             Principal::Imprisonment(g) => {
                 let ok = lawful_aggregate(h, s, g);
-                c.steps.push(Step::new(
+                c.steps.push(crate::law::common::step(
                     &STGB_54_2_INCREASE,
                     format!(
                         "court's aggregate G = {g}: {h} < {g} is {}, {g} < {s} is {}, {g} ≤ 15 years is {}",
@@ -218,7 +218,7 @@ pub fn combine(singles: &[Single<'_>], decided: Option<Principal>) -> (Combinati
         };
         c.lawful = Some(ok);
         if !ok {
-            findings.push(Finding::new(
+            findings.push(crate::law::common::finding(
                 Severity::Error,
                 "de.stgb54.outside-range",
                 format!("the court's aggregate {d} is not above the Einsatzstrafe {h}, below the sum {s} and at most 15 years (§ 54 ¶1 S.2, ¶2)"),

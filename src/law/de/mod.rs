@@ -16,7 +16,7 @@ pub mod nachtraeglich;
 
 use crate::analysis::{DefendantAnalysis, LawApplied, Principle};
 use crate::case::{Count, Defendant, JurisdictionId, LaterCrime};
-use crate::finding::{Finding, Severity};
+use crate::finding::Severity;
 use crate::law::common::{self, CALENDAR};
 use crate::law::{Jurisdiction, Rule, Step};
 use crate::penalty::{PenaltyParseError, Principal};
@@ -83,7 +83,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     let mut out = common::empty_analysis(d);
     let mut findings = common::refuse_cn_only_fields(d, path, "DE");
     let Some((counts_judgment, counts)) = d.governing_counts() else {
-        findings.push(Finding::new(
+        findings.push(crate::law::common::finding(
             Severity::Error,
             "de.no-counts",
             "no judgment states the counts",
@@ -112,7 +112,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
                         && p.value.last > counts_judgment.date.value
                     {
                         findings.push(
-                            Finding::new(
+                            crate::law::common::finding(
                                 Severity::Error,
                                 "de.stgb55.offence-after-conviction",
                                 format!(
@@ -128,7 +128,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
                     decided = Some(dec.penalty.value);
                 }
                 judged_on = j.date.value;
-                later_step = Some(Step::new(
+                later_step = Some(crate::law::common::step(
                     &nachtraeglich::STGB_55_1,
                     format!(
                         "judgment of {} for an offence committed before the judgment of {}: its single penalties join the earlier ones and § 54 applies to all {}",
@@ -138,7 +138,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
                     ),
                 ));
             }
-            LaterCrime::NewCrime => findings.push(Finding::new(
+            LaterCrime::NewCrime => findings.push(crate::law::common::finding(
                 Severity::Note,
                 "de.stgb55.not-applicable",
                 format!(
@@ -152,15 +152,15 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     out.law = Some(LawApplied {
         version: "DE-StGB-2022",
         name: "StGB, consolidated text of the 2022-03-26 snapshot",
-        reason: if judged_on >= SNAPSHOT {
+        reason: crate::law::common::en(if judged_on >= SNAPSHOT {
             format!("judgment of {judged_on}, on or after the snapshot")
         } else {
             format!("judgment of {judged_on}, before the snapshot: the same wording is assumed")
-        },
+        }),
         settled: judged_on >= SNAPSHOT,
     });
     if judged_on < SNAPSHOT {
-        findings.push(Finding::new(
+        findings.push(crate::law::common::finding(
             Severity::Assumption,
             "de.law-version-assumed",
             format!("the StGB text bundled is that of 2022-03-26; the judgment of {judged_on} is checked against it, assuming earlier wordings gave the same figures (not verified)"),
@@ -181,7 +181,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     if let Some(sentence) = sentence
         && let Err(e) = calendar(d, sentence, &mut out)
     {
-        findings.push(Finding::new(
+        findings.push(crate::law::common::finding(
             Severity::Error,
             "dates.out-of-range",
             format!("the dates could not be computed: {e}"),
@@ -242,13 +242,14 @@ fn calendar(
             out.dates.parole_eligible = Some(two_thirds);
             out.parole.eligible_after =
                 crate::law::cn::term_dates::calendar_difference(cal.served_from, two_thirds).ok();
-            out.parole.counted_from =
-                Some("the term's first day (credited custody counts as served, § 57 ¶4)".into());
-            out.parole.steps.push(Step::new(
+            out.parole.counted_from = crate::law::common::en_opt(
+                "the term's first day (credited custody counts as served, § 57 ¶4)",
+            );
+            out.parole.steps.push(crate::law::common::step(
                 &aussetzung::STGB_57_1_TWO_THIRDS,
                 format!("two-thirds of {term}: {text}"),
             ));
-            out.parole.steps.push(Step::new(
+            out.parole.steps.push(crate::law::common::step(
                 &aussetzung::STGB_57_2_HALF,
                 format!("half of {term}: {half_text}; {half_condition}"),
             ));
@@ -279,16 +280,17 @@ fn calendar(
             out.dates.term_start = Some(from);
             out.dates.parole_eligible = Some(at);
             out.parole.eligible_after = Some(aussetzung::LIFE_MINIMUM);
-            out.parole.counted_from = Some(
-                "the first day of any deprivation of liberty for the offence (§ 57a ¶2)".into(),
+            out.parole.counted_from = crate::law::common::en_opt(
+                "the first day of any deprivation of liberty for the offence (§ 57a ¶2)",
             );
-            out.parole.steps.push(Step::new(
+            out.parole.steps.push(crate::law::common::step(
                 &aussetzung::STGB_57A_LIFE,
                 format!("life imprisonment: {text}; unless the particular gravity of guilt requires further execution (§ 57a ¶1 Nr. 2)"),
             ));
         }
         other => {
-            out.parole.not_applicable = Some(format!("{other} is not a penalty of the StGB"));
+            out.parole.not_applicable =
+                crate::law::common::en_opt(format!("{other} is not a penalty of the StGB"));
         }
     }
     Ok(())

@@ -12,7 +12,7 @@ use crate::case::{Defendant, JurisdictionId, ReleaseRegime};
 use crate::finding::{Finding, Severity};
 use crate::law::cn::term_dates::{DateArithmeticError, add_term};
 use crate::law::common::{self, CALENDAR};
-use crate::law::{Jurisdiction, Rule, Step};
+use crate::law::{Jurisdiction, Rule};
 use crate::penalty::{Principal, Term};
 use jiff::civil::Date;
 
@@ -55,7 +55,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     let mut out = common::empty_analysis(d);
     let mut findings = common::refuse_cn_only_fields(d, path, "GB-EAW");
     let Some((counts_judgment, counts)) = d.governing_counts() else {
-        findings.push(Finding::new(
+        findings.push(crate::law::common::finding(
             Severity::Error,
             "gb.no-counts",
             "no judgment states the counts",
@@ -70,9 +70,9 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     out.law = Some(LawApplied {
         version: "GB-EAW-CJA2003",
         name: "Criminal Justice Act 2003 release provisions, as modified by SI 2024/844",
-        reason: format!(
+        reason: crate::law::common::en(format!(
             "sentence of {day}; the release fraction is the one in force when the release falls due"
-        ),
+        )),
         settled: true,
     });
 
@@ -99,9 +99,8 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         comb.principle = Principle::Absorption;
         comb.highest = Some(Principal::Life);
         comb.range = Some(PenaltyRange::exactly(Principal::Life));
-        out.parole.not_applicable = Some(
-            "life sentence: release by the Parole Board after the minimum term, not modelled"
-                .into(),
+        out.parole.not_applicable = crate::law::common::en_opt(
+            "life sentence: release by the Parole Board after the minimum term, not modelled",
         );
         None
     } else {
@@ -140,7 +139,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
                             ),
                             _ => "concurrent".to_string(),
                         };
-                        comb.steps.push(Step::new(
+                        comb.steps.push(crate::law::common::step(
                             &release::AGGREGATION,
                             format!(
                                 "count {} ({}): {} {how}; chain {len}",
@@ -151,7 +150,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
                         ));
                     }
                 }
-                None => findings.push(Finding::new(
+                None => findings.push(crate::law::common::finding(
                     Severity::Error,
                     "gb.unknown-penalty-kind",
                     format!(
@@ -162,7 +161,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
             }
         }
         if counts.len() > 1 {
-            comb.steps.push(Step::new(
+            comb.steps.push(crate::law::common::step(
                 &release::AGGREGATION,
                 format!("aggregate custodial term = the longest chain = {total}"),
             ));
@@ -178,7 +177,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
             let ok = dec == Principal::Imprisonment(total);
             comb.lawful = Some(ok);
             if !ok {
-                findings.push(Finding::new(
+                findings.push(crate::law::common::finding(
                     Severity::Error,
                     "gb.aggregate-mismatch",
                     format!("the stated total {dec} is not the aggregate of the counts, {total}"),
@@ -198,7 +197,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         .filter_map(|c| c.release_regime.as_ref().map(|r| r.value))
         .any(|r| r != regime)
     {
-        findings.push(Finding::new(
+        findings.push(crate::law::common::finding(
             Severity::Assumption,
             "gb.regime-simplified",
             format!("the counts have different release regimes; the most restrictive, {}, is applied to the whole aggregate (the release-date service works sentence by sentence)", regime.id()),
@@ -207,7 +206,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     if let Some(term) = sentence
         && let Err(e) = calendar(d, term, regime, day, &mut out, &mut findings)
     {
-        findings.push(Finding::new(
+        findings.push(crate::law::common::finding(
             Severity::Error,
             "dates.out-of-range",
             format!("the dates could not be computed: {e}"),
@@ -243,7 +242,7 @@ fn calendar(
         &CALENDAR,
     );
     if let Some(e) = out.dates.events.last_mut() {
-        e.event = "SLED (sentence and licence expiry date)".into();
+        e.event = crate::law::common::en("SLED (sentence and licence expiry date)");
     }
     out.dates.term_start = Some(cal.served_from);
     out.dates.served_from = Some(cal.served_from);
@@ -257,7 +256,7 @@ fn calendar(
                 (&release::TWO_THIRDS_2020, Term::years(7))
             };
             if sentenced < release::S244ZA_2020 {
-                findings.push(Finding::new(
+                findings.push(crate::law::common::finding(
                     Severity::Error,
                     "gb.s244za.before-2020",
                     format!(
@@ -266,7 +265,7 @@ fn calendar(
                 ));
             }
             if term < minimum {
-                findings.push(Finding::new(
+                findings.push(crate::law::common::finding(
                     Severity::Warning,
                     "gb.s244za.term-too-short",
                     format!(
@@ -326,10 +325,10 @@ fn calendar(
         rule,
         text.clone(),
     ));
-    out.parole.not_applicable = Some(format!(
+    out.parole.not_applicable = crate::law::common::en_opt(format!(
         "automatic release on the CRD, {crd}; no parole decision for a standard determinate sentence"
     ));
-    out.parole.steps.push(Step::new(rule, text));
+    out.parole.steps.push(crate::law::common::step(rule, text));
     if term < Term::years(2) && sentenced >= release::TOP_UP_SUPERVISION.in_force_from {
         let tused = add_term(crd, Term::months(12))?;
         out.dates.events.push(common::event(

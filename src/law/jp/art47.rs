@@ -19,7 +19,7 @@
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity};
 use crate::law::common::{sum_terms, sum_text};
-use crate::law::{Rule, Step, Verification};
+use crate::law::{Rule, Verification};
 use crate::penalty::{Principal, Term};
 use jiff::civil::{Date, date};
 
@@ -111,7 +111,7 @@ pub fn combine(crimes: &[Crime<'_>], decided: Option<Principal>) -> (Combination
         c.highest = Some(top);
         c.range = Some(PenaltyRange::exactly(top));
         c.lawful = decided.map(|d| d == top);
-        c.steps.push(Step::new(
+        c.steps.push(crate::law::common::step(
             &ART_46,
             format!("{top} chosen for one crime absorbs the others"),
         ));
@@ -122,7 +122,7 @@ pub fn combine(crimes: &[Crime<'_>], decided: Option<Principal>) -> (Combination
         match cr.statutory_max {
             Some(Principal::Imprisonment(t)) => maxima.push(t),
             Some(Principal::Life | Principal::Death) => {
-                findings.push(Finding::new(
+                findings.push(crate::law::common::finding(
                     Severity::Note,
                     "jp.art47.life-maximum",
                     format!("{}: the statutory maximum is {}; with a fixed term chosen, the maximum of the fixed-term range is needed (art. 47 works on it)", cr.offence, cr.statutory_max.map(|p| p.to_string()).unwrap_or_default()),
@@ -130,7 +130,7 @@ pub fn combine(crimes: &[Crime<'_>], decided: Option<Principal>) -> (Combination
                 return (c, findings);
             }
             _ => {
-                findings.push(Finding::new(
+                findings.push(crate::law::common::finding(
                     Severity::Error,
                     "jp.statutory-max-missing",
                     format!("{}: art. 47 needs the statutory maximum of every crime; add `statutory_max:` (for example `懲役10年`)", cr.offence),
@@ -144,7 +144,7 @@ pub fn combine(crimes: &[Crime<'_>], decided: Option<Principal>) -> (Combination
         c.highest = Some(Principal::Imprisonment(*max));
         c.cap = Some(*max);
         c.lawful = decided.map(|d| matches!(d, Principal::Imprisonment(t) if t <= *max));
-        c.steps.push(Step::new(
+        c.steps.push(crate::law::common::step(
             &ART_47,
             format!(
                 "one crime ({}): the statutory maximum {max} applies",
@@ -158,17 +158,18 @@ pub fn combine(crimes: &[Crime<'_>], decided: Option<Principal>) -> (Combination
     let one_half = one_and_a_half(h);
     let max = aggravated_maximum(&maxima);
     c.highest = Some(Principal::Imprisonment(h));
-    c.total = Some(s);
+    // The sum of statutory maxima is not a sum of sentences: it stays in the
+    // steps, so that no "reduction from the total" is reported.
     c.cap = Some(max);
-    c.steps.push(Step::new(
+    c.steps.push(crate::law::common::step(
         &ART_47,
         format!("statutory maxima {}; highest {h} × 1.5 = {one_half}; sum {s}; maximum = min({one_half}, {s}) = {}", sum_text(&maxima), one_half.min(s)),
     ));
-    c.steps.push(Step::new(
+    c.steps.push(crate::law::common::step(
         &ART_14_2,
         format!("at most 30 years: maximum {max}"),
     ));
-    findings.push(Finding::new(
+    findings.push(crate::law::common::finding(
         Severity::Note,
         "jp.art47.minimum-not-checked",
         "the lower end of the range (the statutory minimum of the most serious crime) is not modelled; only the maximum is checked",
@@ -177,7 +178,7 @@ pub fn combine(crimes: &[Crime<'_>], decided: Option<Principal>) -> (Combination
         let ok = matches!(d, Principal::Imprisonment(t) if t <= max);
         c.lawful = Some(ok);
         if !ok {
-            findings.push(Finding::new(
+            findings.push(crate::law::common::finding(
                 Severity::Error,
                 "jp.art47.above-maximum",
                 format!("the unified sentence {d} is above the maximum {max} (art. 47, 14 ¶2)"),

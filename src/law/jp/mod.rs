@@ -12,10 +12,10 @@ pub mod art47;
 
 use crate::analysis::{DefendantAnalysis, LawApplied};
 use crate::case::{Defendant, JurisdictionId};
-use crate::finding::{Finding, Severity};
+use crate::finding::Severity;
 use crate::law::cn::term_dates::{DateArithmeticError, calendar_difference};
 use crate::law::common::{self, CALENDAR};
-use crate::law::{Jurisdiction, Rule, Step};
+use crate::law::{Jurisdiction, Rule};
 use crate::penalty::{PenaltyParseError, Principal, Term};
 use jiff::civil::Date;
 
@@ -83,7 +83,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     let mut out = common::empty_analysis(d);
     let mut findings = common::refuse_cn_only_fields(d, path, "JP");
     let Some((counts_judgment, counts)) = d.governing_counts() else {
-        findings.push(Finding::new(
+        findings.push(crate::law::common::finding(
             Severity::Error,
             "jp.no-counts",
             "no judgment states the counts",
@@ -106,7 +106,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
             "JP-PC"
         },
         name: "Penal Code (1907, as amended)",
-        reason: format!("judgment of {day}"),
+        reason: crate::law::common::en(format!("judgment of {day}")),
         settled: true,
     });
     let crimes: Vec<art47::Crime<'_>> = counts
@@ -125,7 +125,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     });
     out.combination = Some(comb);
     if !d.custody.is_empty() {
-        findings.push(Finding::new(
+        findings.push(crate::law::common::finding(
             Severity::Note,
             "jp.custody-not-credited",
             "pre-trial detention counts only as far as the court orders (未決勾留日数の算入); not modelled, custody is not credited",
@@ -134,7 +134,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     if let Some(sentence) = sentence
         && let Err(e) = calendar(d, sentence, &mut out)
     {
-        findings.push(Finding::new(
+        findings.push(crate::law::common::finding(
             Severity::Error,
             "dates.out-of-range",
             format!("the dates could not be computed: {e}"),
@@ -167,14 +167,14 @@ fn calendar(
             let (at, text) = common::fraction_point(&cal, 1, 3, None)?;
             out.dates.parole_eligible = Some(at);
             out.parole.eligible_after = calendar_difference(cal.served_from, at).ok();
-            out.parole.counted_from = Some("the first day of execution".into());
+            out.parole.counted_from = crate::law::common::en_opt("the first day of execution");
             out.dates.events.push(common::event(
                 "parole possible",
                 Some(at),
                 &art28::FIXED_TERM,
                 text.clone(),
             ));
-            out.parole.steps.push(Step::new(
+            out.parole.steps.push(crate::law::common::step(
                 &art28::FIXED_TERM,
                 format!("one third of {term}: {text}"),
             ));
@@ -196,16 +196,16 @@ fn calendar(
             ));
             out.dates.parole_eligible = Some(at);
             out.parole.eligible_after = Some(art28::LIFE_THRESHOLD);
-            out.parole.counted_from = Some("the first day of execution".into());
-            out.parole.steps.push(Step::new(
+            out.parole.counted_from = crate::law::common::en_opt("the first day of execution");
+            out.parole.steps.push(crate::law::common::step(
                 &art28::LIFE,
                 format!("life imprisonment: {text}"),
             ));
         }
-        Principal::Death => out.parole.not_applicable = Some("death".into()),
+        Principal::Death => out.parole.not_applicable = crate::law::common::en_opt("death"),
         other => {
             out.parole.not_applicable =
-                Some(format!("{other} is not a penalty of the Japanese code"))
+                crate::law::common::en_opt(format!("{other} is not a penalty of the Japanese code"))
         }
     }
     let _ = Term::ZERO;

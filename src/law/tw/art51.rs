@@ -18,7 +18,7 @@
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity};
 use crate::law::common::{sum_terms, sum_text};
-use crate::law::{Rule, Step, Verification};
+use crate::law::{Rule, Verification};
 use crate::penalty::{Principal, Term};
 use jiff::civil::{Date, date};
 
@@ -149,12 +149,12 @@ pub fn combine(
         c.highest = Some(*top);
         c.range = Some(PenaltyRange::exactly(*top));
         c.lawful = decided.map(|d| d == *top);
-        c.steps.push(Step::new(
+        c.steps.push(crate::law::common::step(
             &ABSORPTION,
             format!("{offence}: {top} absorbs the other sentences"),
         ));
         if c.lawful == Some(false) {
-            findings.push(Finding::new(
+            findings.push(crate::law::common::finding(
                 Severity::Error,
                 "tw.art51.outside-range",
                 format!("the court's sentence is not {top}, which absorbs the others (art. 51)"),
@@ -188,14 +188,14 @@ pub fn combine(
             min: Principal::Imprisonment(h),
             max: Principal::Imprisonment(hi),
         });
-        c.steps.push(Step::new(
+        c.steps.push(crate::law::common::step(
             rule,
             format!(
                 "longest L = {h}; sum S = {} = {s}; judgment of {day}: cap {cap}",
                 sum_text(&imprisonment)
             ),
         ));
-        c.steps.push(Step::new(
+        c.steps.push(crate::law::common::step(
             rule,
             format!("L ≤ T ≤ min(S, cap) = min({s}, {cap}) → {h} – {hi}"),
         ));
@@ -203,7 +203,7 @@ pub fn combine(
             let ok = matches!(d, Principal::Imprisonment(t) if lawful_fixed_term(h, s, cap, t));
             c.lawful = Some(ok);
             if !ok {
-                findings.push(Finding::new(
+                findings.push(crate::law::common::finding(
                     Severity::Error,
                     "tw.art51.outside-range",
                     format!("the court's sentence {d} is outside {h} – {hi} (art. 51 item 5)"),
@@ -213,12 +213,12 @@ pub fn combine(
         return (c, findings);
     }
     if detention.len() == singles.len() {
-        c.steps.push(Step::new(
+        c.steps.push(crate::law::common::step(
             &DETENTION_120_DAYS,
             "several terms of criminal detention: at most 120 days".to_string(),
         ));
         if detention.iter().any(|t| t.total_months() > 0) {
-            findings.push(Finding::new(
+            findings.push(crate::law::common::finding(
                 Severity::Note,
                 "tw.art51.detention-in-months",
                 "detention terms written in months cannot be compared with the 120-day cap exactly; not computed",
@@ -229,7 +229,7 @@ pub fn combine(
         let h = days.iter().copied().max().unwrap_or(0);
         let s: u32 = days.iter().sum();
         let hi = s.min(120);
-        c.steps.push(Step::new(
+        c.steps.push(crate::law::common::step(
             &DETENTION_120_DAYS,
             format!("longest {h} days; sum {s} days; range {h} – {hi} days"),
         ));
@@ -246,7 +246,7 @@ pub fn combine(
         }
         return (c, findings);
     }
-    findings.push(Finding::new(
+    findings.push(crate::law::common::finding(
         Severity::Note,
         "tw.art51.mixed-kinds",
         "fixed terms together with criminal detention: the reference does not say how they combine; not computed",

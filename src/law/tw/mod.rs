@@ -7,12 +7,12 @@ pub mod art77;
 
 use crate::analysis::{DefendantAnalysis, LawApplied, Principle};
 use crate::case::{Defendant, JurisdictionId};
-use crate::finding::{Finding, Severity};
+use crate::finding::Severity;
 use crate::law::cn::term_dates::{
     DateArithmeticError, add_days, calendar_difference, day_after_period,
 };
 use crate::law::common::{self, CALENDAR};
-use crate::law::{Jurisdiction, Rule, Step};
+use crate::law::{Jurisdiction, Rule};
 use crate::penalty::{PenaltyParseError, Principal, Term};
 use jiff::civil::Date;
 
@@ -99,7 +99,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     let mut out = common::empty_analysis(d);
     let mut findings = common::refuse_cn_only_fields(d, path, "TW");
     let Some((counts_judgment, counts)) = d.governing_counts() else {
-        findings.push(Finding::new(
+        findings.push(crate::law::common::finding(
             Severity::Error,
             "tw.no-counts",
             "no judgment states the counts",
@@ -177,11 +177,11 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         } else {
             "Criminal Code before the 2005 reform"
         },
-        reason: format!("{reason} ({})", rule.citation),
+        reason: crate::law::common::en(format!("{reason} ({})", rule.citation)),
         settled,
     });
     if !settled {
-        findings.push(Finding::new(
+        findings.push(crate::law::common::finding(
             Severity::Assumption,
             "tw.law-version-assumed",
             format!("{reason}; the reform date 2006-07-01 is UNVERIFIED"),
@@ -204,10 +204,16 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
                 if new_text { o } else { r },
                 if new_text { r } else { o },
             );
-            comb.steps
-                .insert(0, Step::new(&art51::LIGHTER_LAW, text.clone()));
+            comb.steps.insert(
+                0,
+                crate::law::common::step(&art51::LIGHTER_LAW, text.clone()),
+            );
             if r != o {
-                findings.push(Finding::new(Severity::Note, "tw.art2.lighter-law", text));
+                findings.push(crate::law::common::finding(
+                    Severity::Note,
+                    "tw.art2.lighter-law",
+                    text,
+                ));
             }
         }
     }
@@ -238,7 +244,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     if let Some(sentence) = sentence {
         let sentence = if together.len() > 1 {
             let total = common::sum_terms(&together);
-            out.parole.steps.push(Step::new(
+            out.parole.steps.push(crate::law::common::step(
                 &art77::AGGREGATE,
                 format!(
                     "terms executed together: {} = {total}",
@@ -250,10 +256,11 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
             sentence
         };
         if day < art51::REFORM_2005 {
-            out.parole.not_applicable =
-                Some("the parole rules before the 2005 reform are not bundled".into());
+            out.parole.not_applicable = crate::law::common::en_opt(
+                "the parole rules before the 2005 reform are not bundled",
+            );
         } else if let Err(e) = calendar(d, sentence, &mut out) {
-            findings.push(Finding::new(
+            findings.push(crate::law::common::finding(
                 Severity::Error,
                 "dates.out-of-range",
                 format!("the dates could not be computed: {e}"),
@@ -286,7 +293,7 @@ fn calendar(
             out.dates.served_from = Some(cal.served_from);
             out.dates.term_end = Some(cal.term_end);
             if matches!(sentence, Principal::CriminalDetention(_)) {
-                out.parole.not_applicable = Some("criminal detention".into());
+                out.parole.not_applicable = crate::law::common::en_opt("criminal detention");
                 return Ok(());
             }
             let (rule, n, text) = if term > art77::LONG_AGGREGATE {
@@ -329,8 +336,8 @@ fn calendar(
                 ));
             }
             out.parole.counted_from =
-                Some("the term's first day, custody credited one for one".into());
-            out.parole.steps.push(Step::new(rule, text));
+                crate::law::common::en_opt("the term's first day, custody credited one for one");
+            out.parole.steps.push(crate::law::common::step(rule, text));
         }
         Principal::Life => {
             let (at, text) = common::after_term_point(exec.day, art77::LIFE_THRESHOLD)?;
@@ -351,13 +358,16 @@ fn calendar(
             ));
             out.dates.parole_eligible = Some(at);
             out.parole.eligible_after = Some(art77::LIFE_THRESHOLD);
-            out.parole.counted_from = Some("the first day of execution".into());
-            out.parole.steps.push(Step::new(&art77::LIFE, text));
+            out.parole.counted_from = crate::law::common::en_opt("the first day of execution");
+            out.parole
+                .steps
+                .push(crate::law::common::step(&art77::LIFE, text));
         }
-        Principal::Death => out.parole.not_applicable = Some("death".into()),
+        Principal::Death => out.parole.not_applicable = crate::law::common::en_opt("death"),
         other => {
-            out.parole.not_applicable =
-                Some(format!("{other} is not a penalty of the Taiwanese code"))
+            out.parole.not_applicable = crate::law::common::en_opt(format!(
+                "{other} is not a penalty of the Taiwanese code"
+            ))
         }
     }
     Ok(())

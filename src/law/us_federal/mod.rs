@@ -7,10 +7,10 @@ pub mod s3624;
 
 use crate::analysis::{DefendantAnalysis, LawApplied};
 use crate::case::{Defendant, JurisdictionId};
-use crate::finding::{Finding, Severity};
+use crate::finding::Severity;
 use crate::law::cn::term_dates::{DateArithmeticError, add_days};
 use crate::law::common::{self, CALENDAR};
-use crate::law::{Jurisdiction, Rule, Step};
+use crate::law::{Jurisdiction, Rule};
 use crate::penalty::{Principal, Term};
 use jiff::civil::Date;
 
@@ -55,7 +55,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     let mut out = common::empty_analysis(d);
     let mut findings = common::refuse_cn_only_fields(d, path, "US-federal");
     let Some((counts_judgment, counts)) = d.governing_counts() else {
-        findings.push(Finding::new(
+        findings.push(crate::law::common::finding(
             Severity::Error,
             "us.no-counts",
             "no judgment states the counts",
@@ -73,7 +73,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     out.law = Some(LawApplied {
         version: "US-18USC",
         name: "18 U.S.C. as amended by the First Step Act (2018)",
-        reason: format!("judgment of {}", counts_judgment.date.value),
+        reason: crate::law::common::en(format!("judgment of {}", counts_judgment.date.value)),
         settled: true,
     });
     if counts.iter().any(|c| {
@@ -81,7 +81,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
             .as_ref()
             .is_some_and(|p| p.value.first < s3584::SRA)
     }) {
-        findings.push(Finding::new(
+        findings.push(crate::law::common::finding(
             Severity::Warning,
             "us.pre-1987-offence",
             "an offence may predate 1987-11-01: the earlier law (with parole) is not modelled",
@@ -108,16 +108,17 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     findings.extend(f);
     let sentence = comb.range.map(|r| r.min);
     out.combination = Some(comb);
-    out.parole.not_applicable = Some("no federal parole for offences after 1987-11-01".into());
+    out.parole.not_applicable =
+        crate::law::common::en_opt("no federal parole for offences after 1987-11-01");
     out.parole.barred_by = None;
-    out.parole.steps.push(Step::new(
+    out.parole.steps.push(crate::law::common::step(
         &s3624::NO_PAROLE,
         "release comes at the end of the term less good-conduct time (§ 3624(b))".to_string(),
     ));
     if let Some(sentence) = sentence
         && let Err(e) = calendar(d, sentence, &mut out)
     {
-        findings.push(Finding::new(
+        findings.push(crate::law::common::finding(
             Severity::Error,
             "dates.out-of-range",
             format!("the dates could not be computed: {e}"),
@@ -177,9 +178,11 @@ fn calendar(
                     &s3624::S3624_B,
                     text.clone(),
                 ));
-                out.parole.steps.push(Step::new(&s3624::S3624_B, text));
+                out.parole
+                    .steps
+                    .push(crate::law::common::step(&s3624::S3624_B, text));
             } else {
-                out.parole.steps.push(Step::new(
+                out.parole.steps.push(crate::law::common::step(
                     &s3624::S3624_B,
                     format!("{term} is not more than one year: no good-conduct time"),
                 ));
@@ -193,7 +196,7 @@ fn calendar(
                 &s3624::S3585_A,
                 exec.how.clone(),
             ));
-            out.parole.steps.push(Step::new(
+            out.parole.steps.push(crate::law::common::step(
                 &s3624::S3624_B,
                 "life imprisonment: no good-conduct time and no parole".to_string(),
             ));

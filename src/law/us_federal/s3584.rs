@@ -17,7 +17,7 @@
 
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity};
-use crate::law::{Rule, Step, Verification};
+use crate::law::{Rule, Verification};
 use crate::penalty::{Principal, Term};
 use jiff::civil::{Date, date};
 
@@ -83,7 +83,7 @@ pub fn aggregate(
         c.highest = Some(Principal::Life);
         c.range = Some(PenaltyRange::exactly(Principal::Life));
         c.lawful = decided.map(|d| d == Principal::Life);
-        c.steps.push(Step::new(
+        c.steps.push(crate::law::common::step(
             &S3584,
             format!("{}: life imprisonment; the aggregate is life", life.offence),
         ));
@@ -93,7 +93,7 @@ pub fn aggregate(
         .iter()
         .find(|s| !matches!(s.penalty, Principal::Imprisonment(_)))
     {
-        findings.push(Finding::new(
+        findings.push(crate::law::common::finding(
             Severity::Error,
             "us.unknown-penalty-kind",
             format!(
@@ -121,7 +121,7 @@ pub fn aggregate(
             )
         };
         if sentences.len() > 1 {
-            c.steps.push(Step::new(
+            c.steps.push(crate::law::common::step(
                 &S3584,
                 format!(
                     "count {} ({}): {} {how}; chain {len}",
@@ -141,7 +141,7 @@ pub fn aggregate(
     c.total = Some(total);
     c.range = Some(PenaltyRange::exactly(Principal::Imprisonment(total)));
     if sentences.len() > 1 {
-        c.steps.push(Step::new(
+        c.steps.push(crate::law::common::step(
             &S3584,
             format!("aggregate = the longest chain = {total}"),
         ));
@@ -150,7 +150,7 @@ pub fn aggregate(
         let ok = d == Principal::Imprisonment(total);
         c.lawful = Some(ok);
         if !ok {
-            findings.push(Finding::new(
+            findings.push(crate::law::common::finding(
                 Severity::Error,
                 "us.3584.aggregate-mismatch",
                 format!("the stated aggregate {d} is not the aggregate of the counts, {total}"),

@@ -1,0 +1,600 @@
+//! Messages in more than one language.
+//!
+//! Every user-facing text the calculator produces — step explanations,
+//! findings and their hints, date events, table titles and headers — is a
+//! [`Msg`]: a [`MsgId`] naming a template, and named arguments. The templates
+//! live in one catalogue per language ([`en`], [`zh`]), each an exhaustive
+//! `match` over [`MsgId`], so a message missing in one language does not
+//! compile. Arguments are typed ([`Arg`]) and formatted per language: a
+//! [`Term`] reads `2 years 6 months` in English and `二年六个月` in Chinese.
+//!
+//! Dates inside running text read `2012-09-24` in English and `2012年9月24日`
+//! in Chinese; date columns of tables and every JSON date field stay ISO
+//! (`2012-09-24`) in both languages.
+
+pub mod en;
+pub mod numerals;
+pub mod rules;
+pub mod zh;
+
+use crate::analysis::PenaltyRange;
+use crate::penalty::{
+    Confiscation, Currency, Money, PoliticalRights, Principal, ReprieveRestriction, Term,
+};
+pub use numerals::chinese_number;
+use std::fmt;
+
+/// An output language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// English, the default.
+    #[default]
+    En,
+    /// Chinese (simplified), as Chinese courts and lawyers write it.
+    Zh,
+}
+
+impl Lang {
+    /// The catalogue template of `id` in this language.
+    pub fn template(self, id: MsgId) -> &'static str {
+        match self {
+            Lang::En => en::template(id),
+            Lang::Zh => zh::template(id),
+        }
+    }
+
+    /// A message without arguments, such as a table header.
+    pub fn label(self, id: MsgId) -> String {
+        Msg::new(id).render(self)
+    }
+}
+
+macro_rules! message_ids {
+    ($($name:ident),* $(,)?) => {
+        /// One variant per message; the catalogues give its template.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum MsgId { $($name),* }
+
+        impl MsgId {
+            /// Every message, in declaration order.
+            pub const ALL: &[MsgId] = &[$(MsgId::$name),*];
+
+            /// The variant's name, a stable key for tests and tools.
+            pub fn key(self) -> &'static str {
+                match self { $(MsgId::$name => stringify!($name)),* }
+            }
+        }
+    };
+}
+
+include!("ids.rs");
+
+/// How the items of an [`Arg::List`] are joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sep {
+    /// `a + b` / `a＋b`.
+    Plus,
+    /// `a, b` / `a、b`.
+    Comma,
+    /// `a; b` / `a；b`.
+    Semicolon,
+}
+
+/// A rule, compared by id.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleRef(pub &'static crate::law::Rule);
+
+impl PartialEq for RuleRef {
+    fn eq(&self, other: &RuleRef) -> bool {
+        self.0.id == other.0.id
+    }
+}
+impl Eq for RuleRef {}
+
+/// A typed argument, formatted per language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    /// Text that is the same in every language (names, field paths, codes, input).
+    Text(String),
+    Int(i64),
+    Term(Term),
+    Penalty(Principal),
+    Range(PenaltyRange),
+    /// A date inside running text.
+    Date(jiff::civil::Date),
+    Money(Money),
+    PoliticalRights(PoliticalRights),
+    Confiscation(Confiscation),
+    /// A rule's citation (with its UNVERIFIED mark).
+    Cite(RuleRef),
+    /// A rule's bare citation (no UNVERIFIED mark).
+    Citation(RuleRef),
+    Msg(Box<Msg>),
+    List(Vec<Arg>, Sep),
+    /// A name from the case file in English, and in Chinese when the file gives it
+    /// (`bending the law for selfish ends` / `徇私枉法罪`).
+    Named {
+        en: String,
+        zh: Option<String>,
+    },
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+macro_rules! int_arg {
+    ($($t:ty),*) => { $(impl From<$t> for Arg { fn from(n: $t) -> Arg { Arg::Int(n as i64) } })* };
+}
+int_arg!(i64, i32, u32, u64, usize);
+impl From<Term> for Arg {
+    fn from(t: Term) -> Arg {
+        Arg::Term(t)
+    }
+}
+impl From<Principal> for Arg {
+    fn from(p: Principal) -> Arg {
+        Arg::Penalty(p)
+    }
+}
+impl From<PenaltyRange> for Arg {
+    fn from(r: PenaltyRange) -> Arg {
+        Arg::Range(r)
+    }
+}
+impl From<jiff::civil::Date> for Arg {
+    fn from(d: jiff::civil::Date) -> Arg {
+        Arg::Date(d)
+    }
+}
+impl From<Money> for Arg {
+    fn from(m: Money) -> Arg {
+        Arg::Money(m)
+    }
+}
+impl From<&Money> for Arg {
+    fn from(m: &Money) -> Arg {
+        Arg::Money(m.clone())
+    }
+}
+impl From<PoliticalRights> for Arg {
+    fn from(p: PoliticalRights) -> Arg {
+        Arg::PoliticalRights(p)
+    }
+}
+impl From<Confiscation> for Arg {
+    fn from(c: Confiscation) -> Arg {
+        Arg::Confiscation(c)
+    }
+}
+impl From<&'static crate::law::Rule> for Arg {
+    fn from(r: &'static crate::law::Rule) -> Arg {
+        Arg::Cite(RuleRef(r))
+    }
+}
+impl From<Msg> for Arg {
+    fn from(m: Msg) -> Arg {
+        Arg::Msg(Box::new(m))
+    }
+}
+impl From<MsgId> for Arg {
+    fn from(id: MsgId) -> Arg {
+        Arg::Msg(Box::new(Msg::new(id)))
+    }
+}
+
+impl Arg {
+    /// The argument as text in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Arg::Text(s), _) => s.clone(),
+            (Arg::Int(n), _) => n.to_string(),
+            (Arg::Term(t), Lang::En) => t.to_string(),
+            (Arg::Term(t), Lang::Zh) => zh_term(*t),
+            (Arg::Penalty(p), Lang::En) => p.to_string(),
+            (Arg::Penalty(p), Lang::Zh) => zh_principal(p),
+            (Arg::Range(r), Lang::En) => r.to_string(),
+            (Arg::Range(r), Lang::Zh) => zh_range(r),
+            (Arg::Date(d), Lang::En) => d.to_string(),
+            (Arg::Date(d), Lang::Zh) => zh_date(*d),
+            (Arg::Money(m), Lang::En) => m.to_string(),
+            (Arg::Money(m), Lang::Zh) => zh_money(m),
+            (Arg::PoliticalRights(p), Lang::En) => p.to_string(),
+            (Arg::PoliticalRights(p), Lang::Zh) => zh_political_rights(p),
+            (Arg::Confiscation(c), Lang::En) => c.to_string(),
+            (Arg::Confiscation(Confiscation::All), Lang::Zh) => "个人全部财产".to_string(),
+            (Arg::Confiscation(Confiscation::Amount(m)), Lang::Zh) => {
+                format!("个人财产{}", zh_money(m))
+            }
+            (Arg::Named { en, .. }, Lang::En) => en.clone(),
+            (Arg::Named { en, zh }, Lang::Zh) => zh.clone().unwrap_or_else(|| en.clone()),
+            (Arg::Cite(r), _) => rules::cite(r.0, lang),
+            (Arg::Citation(r), _) => rules::citation(r.0, lang).to_string(),
+            (Arg::Msg(m), _) => m.render(lang),
+            (Arg::List(items, sep), _) => {
+                let sep = match (sep, lang) {
+                    (Sep::Plus, Lang::En) => " + ",
+                    (Sep::Plus, Lang::Zh) => "＋",
+                    (Sep::Comma, Lang::En) => ", ",
+                    (Sep::Comma, Lang::Zh) => "、",
+                    (Sep::Semicolon, Lang::En) => "; ",
+                    (Sep::Semicolon, Lang::Zh) => "；",
+                };
+                items
+                    .iter()
+                    .map(|a| a.render(lang))
+                    .collect::<Vec<_>>()
+                    .join(sep)
+            }
+        }
+    }
+}
+
+/// A message: a catalogue template and its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Msg {
+    pub id: MsgId,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    /// A message without arguments yet.
+    pub fn new(id: MsgId) -> Msg {
+        Msg {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds the argument `name`.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Msg {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// Text not (yet) in the catalogues, shown as is in every language.
+    /// Used for input-error messages from the parsers, which are English only.
+    pub fn untranslated(text: impl Into<String>) -> Msg {
+        Msg::new(MsgId::Untranslated).arg("text", Arg::Text(text.into()))
+    }
+
+    /// The message in `lang`. A placeholder without an argument renders as
+    /// `{name?}`, visibly, instead of failing.
+    pub fn render(&self, lang: Lang) -> String {
+        substitute(lang.template(self.id), |name| {
+            self.args
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, a)| a.render(lang))
+        })
+    }
+
+    /// The message in English.
+    pub fn en(&self) -> String {
+        self.render(Lang::En)
+    }
+}
+
+/// English, for logs, `Debug`-like uses and existing tests.
+impl fmt::Display for Msg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.en())
+    }
+}
+
+impl From<MsgId> for Msg {
+    fn from(id: MsgId) -> Msg {
+        Msg::new(id)
+    }
+}
+
+/// Serialized as its English text (JSON output renders in the chosen language
+/// itself, see `render::json`).
+impl serde::Serialize for Msg {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.en())
+    }
+}
+
+/// The `{name}` placeholders of a template, in order.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) if is_name(&after[..close]) => {
+                out.push(&after[..close]);
+                rest = &after[close + 1..];
+            }
+            _ => rest = after,
+        }
+    }
+    out
+}
+
+fn is_name(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+fn substitute(template: &str, mut value: impl FnMut(&str) -> Option<String>) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) if is_name(&after[..close]) => {
+                let name = &after[..close];
+                match value(name) {
+                    Some(v) => out.push_str(&v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push_str("?}");
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `二年六个月`, `十五年`, `六个月`, `十五日`; zero is `零日`.
+pub fn zh_term(t: Term) -> String {
+    if t.is_zero() {
+        return "零日".to_string();
+    }
+    let mut out = String::new();
+    if t.year_part() > 0 {
+        out.push_str(&chinese_number(t.year_part().into()));
+        out.push('年');
+    }
+    if t.month_part() > 0 {
+        out.push_str(&chinese_number(t.month_part().into()));
+        out.push_str("个月");
+    }
+    if t.day_part() > 0 {
+        out.push_str(&chinese_number(t.day_part().into()));
+        out.push('日');
+    }
+    out
+}
+
+/// A principal penalty as a judgment states it: `有期徒刑十五年`, `无期徒刑`,
+/// `死刑缓期二年执行，限制减刑`, `拘役六个月`, `管制二年`.
+pub fn zh_principal(p: &Principal) -> String {
+    match p {
+        Principal::PublicSurveillance(t) => format!("管制{}", zh_term(*t)),
+        Principal::CriminalDetention(t) => format!("拘役{}", zh_term(*t)),
+        Principal::Imprisonment(t) => format!("有期徒刑{}", zh_term(*t)),
+        Principal::Life => "无期徒刑".to_string(),
+        Principal::DeathWithReprieve(ReprieveRestriction::None) => "死刑缓期二年执行".to_string(),
+        Principal::DeathWithReprieve(ReprieveRestriction::RestrictedCommutation) => {
+            "死刑缓期二年执行，限制减刑".to_string()
+        }
+        Principal::DeathWithReprieve(ReprieveRestriction::LifeWithoutCommutationOrParole) => {
+            "死刑缓期二年执行，终身监禁".to_string()
+        }
+        Principal::Death => "死刑".to_string(),
+    }
+}
+
+/// `有期徒刑九年至二十年`.
+pub fn zh_range(r: &PenaltyRange) -> String {
+    if r.min == r.max {
+        return zh_principal(&r.min);
+    }
+    match (r.min, r.max.term()) {
+        (Principal::Imprisonment(lo), Some(hi)) if r.max.kind() == r.min.kind() => {
+            format!("有期徒刑{}至{}", zh_term(lo), zh_term(hi))
+        }
+        (Principal::CriminalDetention(lo), Some(hi)) if r.max.kind() == r.min.kind() => {
+            format!("拘役{}至{}", zh_term(lo), zh_term(hi))
+        }
+        (Principal::PublicSurveillance(lo), Some(hi)) if r.max.kind() == r.min.kind() => {
+            format!("管制{}至{}", zh_term(lo), zh_term(hi))
+        }
+        _ => format!("{}至{}", zh_principal(&r.min), zh_principal(&r.max)),
+    }
+}
+
+/// `2012年9月24日`.
+pub fn zh_date(d: jiff::civil::Date) -> String {
+    format!("{}年{}月{}日", d.year(), d.month(), d.day())
+}
+
+/// `人民币1,000,000元` for yuan; other currencies as in English.
+pub fn zh_money(m: &Money) -> String {
+    if m.currency == Currency::Cny {
+        let en = m.to_string();
+        let amount = en.strip_suffix(" CNY").unwrap_or(&en);
+        format!("人民币{amount}元")
+    } else {
+        m.to_string()
+    }
+}
+
+/// `一年`, `终身`.
+pub fn zh_political_rights(p: &PoliticalRights) -> String {
+    match p {
+        PoliticalRights::Term(t) => zh_term(*t),
+        PoliticalRights::Life => "终身".to_string(),
+    }
+}
+
+/// The name of a version of the law (by its stable id) in `lang`.
+pub fn law_version_name(version: &str, en: &'static str, lang: Lang) -> String {
+    let id = match version {
+        "CN-CL-1997" => MsgId::LawCl1997,
+        "CN-CL-A8" => MsgId::LawClA8,
+        _ => return en.to_string(),
+    };
+    lang.label(id)
+}
+
+/// An article as the case file writes it (`CL 399`, `CL 69 ¶1`) in Chinese:
+/// `《刑法》第三百九十九条`, `《刑法》第六十九条第一款`. Other forms are kept.
+pub fn article_zh(text: &str) -> String {
+    let Some(rest) = text.strip_prefix("CL ") else {
+        return text.to_string();
+    };
+    let (art, para) = match rest.split_once(" ¶") {
+        Some((a, p)) => (a, Some(p)),
+        None => (rest, None),
+    };
+    let Ok(a) = art.trim().parse::<u64>() else {
+        return text.to_string();
+    };
+    let mut out = format!("《刑法》第{}条", chinese_number(a));
+    if let Some(p) = para {
+        let Ok(p) = p.trim().parse::<u64>() else {
+            return text.to_string();
+        };
+        out.push_str(&format!("第{}款", chinese_number(p)));
+    }
+    out
+}
+
+/// The name of a kind of principal penalty.
+pub fn kind_name(k: crate::penalty::PrincipalKind) -> MsgId {
+    use crate::penalty::PrincipalKind as K;
+    match k {
+        K::PublicSurveillance => MsgId::KindPublicSurveillance,
+        K::CriminalDetention => MsgId::KindCriminalDetention,
+        K::Imprisonment => MsgId::KindImprisonment,
+        K::Life => MsgId::KindLife,
+        K::DeathWithReprieve => MsgId::KindDeathWithReprieve,
+        K::Death => MsgId::KindDeath,
+    }
+}
+
+/// The name of a category of crime (as the rules on commutation list them).
+pub fn category_name(c: crate::case::Category) -> MsgId {
+    use crate::case::Category as C;
+    match c {
+        C::Violent => MsgId::CategoryViolent,
+        C::Graft => MsgId::CategoryGraft,
+        C::JobRelated => MsgId::CategoryJobRelated,
+        C::Financial => MsgId::CategoryFinancial,
+        C::OrganisedCrime => MsgId::CategoryOrganisedCrime,
+        C::StateSecurity => MsgId::CategoryStateSecurity,
+        C::Terrorism => MsgId::CategoryTerrorism,
+        C::DrugRingleader => MsgId::CategoryDrugRingleader,
+    }
+}
+
+/// The name of a combination principle.
+pub fn principle_name(p: crate::analysis::Principle) -> MsgId {
+    use crate::analysis::Principle;
+    match p {
+        Principle::SingleCount => MsgId::PrincipleSingleCount,
+        Principle::Absorption => MsgId::PrincipleAbsorption,
+        Principle::LimitedAggravation => MsgId::PrincipleLimitedAggravation,
+        Principle::MixedKinds => MsgId::PrincipleMixedKinds,
+        Principle::ConcurrentConsecutive => MsgId::PrincipleConcurrentConsecutive,
+    }
+}
+
+/// A term in `lang`.
+pub fn term(t: Term, lang: Lang) -> String {
+    Arg::Term(t).render(lang)
+}
+
+/// A principal penalty in `lang`.
+pub fn principal(p: &Principal, lang: Lang) -> String {
+    Arg::Penalty(*p).render(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_in_chinese() {
+        assert_eq!(zh_term(Term::new(2, 6, 0).unwrap()), "二年六个月");
+        assert_eq!(zh_term(Term::years(15)), "十五年");
+        assert_eq!(zh_term(Term::months(6)), "六个月");
+        assert_eq!(zh_term(Term::new(1, 0, 15).unwrap()), "一年十五日");
+        assert_eq!(zh_term(Term::ZERO), "零日");
+    }
+
+    #[test]
+    fn principals_in_chinese() {
+        assert_eq!(
+            zh_principal(&Principal::Imprisonment(Term::years(15))),
+            "有期徒刑十五年"
+        );
+        assert_eq!(zh_principal(&Principal::Life), "无期徒刑");
+        assert_eq!(
+            zh_principal(&Principal::DeathWithReprieve(ReprieveRestriction::None)),
+            "死刑缓期二年执行"
+        );
+        assert_eq!(
+            zh_principal(&Principal::DeathWithReprieve(
+                ReprieveRestriction::RestrictedCommutation
+            )),
+            "死刑缓期二年执行，限制减刑"
+        );
+        assert_eq!(
+            zh_principal(&Principal::DeathWithReprieve(
+                ReprieveRestriction::LifeWithoutCommutationOrParole
+            )),
+            "死刑缓期二年执行，终身监禁"
+        );
+        assert_eq!(
+            zh_principal(&Principal::CriminalDetention(Term::months(6))),
+            "拘役六个月"
+        );
+        assert_eq!(
+            zh_principal(&Principal::PublicSurveillance(Term::years(2))),
+            "管制二年"
+        );
+        assert_eq!(zh_principal(&Principal::Death), "死刑");
+        let r = PenaltyRange {
+            min: Principal::Imprisonment(Term::years(9)),
+            max: Principal::Imprisonment(Term::years(20)),
+        };
+        assert_eq!(zh_range(&r), "有期徒刑九年至二十年");
+    }
+
+    #[test]
+    fn other_arguments_in_chinese() {
+        let m = crate::penalty::parse_money("100万元").unwrap();
+        assert_eq!(zh_money(&m), "人民币1,000,000元");
+        assert_eq!(zh_political_rights(&PoliticalRights::Life), "终身");
+        assert_eq!(zh_date(jiff::civil::date(2012, 9, 24)), "2012年9月24日");
+    }
+
+    #[test]
+    fn a_missing_argument_is_visible_not_a_panic() {
+        let m = Msg::new(MsgId::Untranslated);
+        assert_eq!(m.render(Lang::En), "{text?}");
+        assert_eq!(m.render(Lang::Zh), "{text?}");
+    }
+
+    #[test]
+    fn placeholders_are_found() {
+        assert_eq!(
+            placeholders("a {x} b {y_1} {not a name} {"),
+            vec!["x", "y_1"]
+        );
+    }
+}

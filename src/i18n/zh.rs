@@ -1,0 +1,586 @@
+//! The Chinese catalogue (simplified characters, legal usage).
+
+use super::MsgId;
+
+/// The Chinese template of `id`.
+pub fn template(id: MsgId) -> &'static str {
+    match id {
+        MsgId::Untranslated => "{text}",
+        MsgId::LabelYes => "是",
+        MsgId::LabelNo => "否",
+        MsgId::LabelNotSettled => "法律未明确",
+        MsgId::HeadRule => "规则",
+        MsgId::HeadCitation => "法律依据",
+        MsgId::HeadArithmetic => "计算过程",
+        MsgId::HeadSeverity => "级别",
+        MsgId::HeadCode => "代码",
+        MsgId::HeadFinding => "结论",
+        MsgId::LabelLawApplied => "适用法律",
+        MsgId::LabelLawAppliedAssumed => "适用法律（假定）",
+        MsgId::LabelBecause => "理由：",
+        MsgId::HeadNumber => "序号",
+        MsgId::HeadOffence => "罪名",
+        MsgId::HeadArticle => "条文",
+        MsgId::HeadCommitted => "犯罪时间",
+        MsgId::HeadPenalty => "主刑",
+        MsgId::HeadPoliticalRights => "剥夺政治权利",
+        MsgId::HeadFine => "罚金",
+        MsgId::HeadConfiscation => "没收财产",
+        MsgId::LabelAssumedSuffix => "（假定）",
+        MsgId::TitleCounts => "各罪判处的刑罚",
+        MsgId::TitleCombination => "数罪并罚：{principle}",
+        MsgId::PrincipleSingleCount => "一罪，无需并罚",
+        MsgId::PrincipleAbsorption => "吸收原则",
+        MsgId::PrincipleLimitedAggravation => "限制加重原则",
+        MsgId::PrincipleMixedKinds => "不同种类主刑的并罚",
+        MsgId::PrincipleConcurrentConsecutive => "刑期的同时执行与连续执行",
+        MsgId::HeadHighest => "数刑中最高刑期",
+        MsgId::HeadTotal => "总和刑期",
+        MsgId::HeadCap => "上限",
+        MsgId::HeadLawfulRange => "决定执行的法定幅度",
+        MsgId::HeadDecided => "决定执行",
+        MsgId::HeadLawful => "是否合法",
+        MsgId::LabelThen => "{first}，再执行{then}",
+        MsgId::TitleResult => "并罚结果",
+        MsgId::HeadSupplementaryPenalty => "附加刑",
+        MsgId::HeadFromTheCounts => "各罪所判",
+        MsgId::LabelPoliticalRightsRow => "剥夺政治权利",
+        MsgId::LabelFinesAbsorbed => "为没收个人全部财产所吸收",
+        MsgId::LabelFineRow => "罚金",
+        MsgId::LabelConfiscationRow => "没收财产",
+        MsgId::TitleSupplementary => "附加刑",
+        MsgId::TitleSupplementarySteps => "附加刑：计算步骤",
+        MsgId::HeadFigure => "项目",
+        MsgId::HeadValue => "期限",
+        MsgId::HeadCountedFrom => "起算",
+        MsgId::LabelNotApplicableBecause => "不适用：{why}",
+        MsgId::LabelParoleAfterRow => "实际执行满此期限可以假释",
+        MsgId::LabelCommutationRow => "减刑",
+        MsgId::LabelMinimumServedRow => "减刑后最低实际执行刑期",
+        MsgId::LabelEarliestCommutationRow => "最早首次减刑",
+        MsgId::TitleParoleCommutation => "假释与减刑",
+        MsgId::TitleParoleCommutationSteps => "假释与减刑：计算步骤",
+        MsgId::TitleTimeline => "时间轴",
+        MsgId::TimelineCaption => {
+            "斜线：判决执行前折抵刑期的羁押。点状：死刑缓期二年执行的考验期。灰色：刑期。白色：刑满释放后的剥夺政治权利期间。虚线：--as-of 所设日期。"
+        }
+        MsgId::TitleFindings => "审查意见",
+        MsgId::HeadEvent => "事项",
+        MsgId::HeadDate => "日期",
+        MsgId::TitleDates => "日期",
+        MsgId::TitleLaterJudgment => "{date}的后一判决（{kind}）：并罚后的法定幅度为{range}",
+        MsgId::LabelBarred => "不得假释（{rule}）",
+        MsgId::LabelCommutationBarred => "不得减刑（{rule}）",
+        MsgId::LabelNotApplicable => "不适用",
+        MsgId::LabelNeverLife => "终身剥夺",
+        MsgId::LabelJurisdiction => "法域",
+        MsgId::HeadCase => "案件",
+        MsgId::HeadDefendant => "被告人",
+        MsgId::HeadCounts => "罪数",
+        MsgId::HeadReduction => "较总和刑期减少",
+        MsgId::HeadParoleAfter => "假释所需实际执行刑期",
+        MsgId::HeadTermEnd => "刑期届满",
+        MsgId::HeadParoleEligible => "最早可假释日期",
+        MsgId::HeadPoliticalRightsEnd => "剥夺政治权利期满",
+        MsgId::SeverityError => "错误",
+        MsgId::SeverityWarning => "警告",
+        MsgId::SeverityUnverified => "未核实",
+        MsgId::SeverityAssumption => "假定",
+        MsgId::SeverityNote => "说明",
+        MsgId::LawCl1997 => "《刑法》1997年文本（1997年10月1日至2011年4月30日施行）",
+        MsgId::LawClA8 => "经《刑法修正案（八）》修正的《刑法》（2011年5月1日起施行）",
+        MsgId::HtmlGenerated => {
+            "由 <code>sentencing report --format html</code> 生成。每一数字均注明所依据的规则；审查意见列明本工具所作的假定及法律未予明确之处。"
+        }
+        MsgId::HtmlReportTitle => "刑罚计算报告",
+        MsgId::HtmlCompareTitle => "刑罚比较",
+        MsgId::CombCap1997 => "最高不能超过二十年（1997年文本）",
+        MsgId::CombCapA8Over35 => "总和刑期{total}，在三十五年以上，最高不能超过二十五年",
+        MsgId::CombCapA8Under35 => "总和刑期{total}，不满三十五年，最高不能超过二十年",
+        MsgId::CombAbsorbs => "数罪中最重的刑罚为{highest}，吸收{others}",
+        MsgId::CombTheOtherCounts => "其他各罪的刑罚",
+        MsgId::CombMixedBeforeA9 => {
+            "数罪所判主刑种类不同，本案于{date}审理，在《刑法》第六十九条第二款施行（2015年11月1日）以前"
+        }
+        MsgId::CombMixedUnsettled => {
+            "2015年11月1日以前的法律未规定不同种类主刑如何并罚，本工具不评判法院决定执行的刑罚"
+        }
+        MsgId::CombMixedUnsettledHint => {
+            "请参照当时的司法实践；《刑法修正案（九）》增设的第六十九条第二款仅适用于2015年11月1日以后审理的案件"
+        }
+        MsgId::CombMixedPrisonDetention => {
+            "数罪中有判处有期徒刑和拘役的，执行有期徒刑（拘役{terms}不再执行）"
+        }
+        MsgId::CombMixedSurveillanceAfterPrison => "有期徒刑执行完毕后，管制{terms}仍须执行",
+        MsgId::CombMixedSurveillanceAfterDetention => "拘役执行完毕后，管制{terms}仍须执行",
+        MsgId::CombMixedTried => {
+            "本案于{date}审理（2015年11月1日以后审理的，不论犯罪时间，均适用《刑法》第六十九条第二款）：{parts}"
+        }
+        MsgId::CombCapDetention => "拘役最高不能超过一年",
+        MsgId::CombCapSurveillance => "管制最高不能超过三年",
+        MsgId::CombHighestTotal => "数刑中最高刑期H＝{highest}；总和刑期S＝{terms}＝{total}",
+        MsgId::CombLawfulRange => {
+            "在总和刑期以下、数刑中最高刑期以上酌情决定执行的刑期：H ≤ T ≤ min(S, 上限) = min({total}, {cap}) → {min}至{max}"
+        }
+        MsgId::CombOneTerm => "仅判处{kind}{term}一刑，依所判执行",
+        MsgId::CombSurveillanceAfter => {
+            "其后执行的管制：{terms}＝{total}，最高不能超过三年 → {min}至{max}"
+        }
+        MsgId::CombWrongKind => {
+            "法院决定执行的刑罚（{penalty}）不属于《刑法》第六十九条在本案所要求的刑种（{kind}）"
+        }
+        MsgId::CombOutsideRange => "法院决定执行的刑罚（{penalty}）超出法定幅度（{range}）",
+        MsgId::CombOutsideRangeHint => "请对照判决书核对各罪所判刑罚及决定执行的刑罚",
+        MsgId::CombThenOutside => "其后执行的{penalty}超出法定幅度（{range}）",
+        MsgId::CombSurveillanceMissing => {
+            "依照《刑法》第六十九条第二款，管制（{range}）仍须执行，但决定执行的刑罚中没有管制"
+        }
+        MsgId::CombSurveillanceMissingHint => {
+            "在 `decided` 中加写 `then: public surveillance …`（其后执行的管制）"
+        }
+        MsgId::CombUnexpectedThen => "决定执行的刑罚另加{penalty}，但各罪均未判处须其后执行的管制",
+        MsgId::KindPublicSurveillance => "管制",
+        MsgId::KindCriminalDetention => "拘役",
+        MsgId::KindImprisonment => "有期徒刑",
+        MsgId::KindLife => "无期徒刑",
+        MsgId::KindDeathWithReprieve => "死刑缓期二年执行",
+        MsgId::KindDeath => "死刑",
+        MsgId::CnNoCounts => "各判决均未载明各罪所判刑罚",
+        MsgId::CnFieldAssumed => "{offence}：{field}未经资料证实{note}",
+        MsgId::CnNoteInParens => "（{note}）",
+        MsgId::CnLawVersionAssumed => "适用{law}：{reason}",
+        MsgId::CnAppealCountNotRestated => "二审判决改判为{decided}，但唯一一罪所判刑罚仍为{count}",
+        MsgId::CnAppealCountNotRestatedHint => {
+            "二审改判一罪刑罚的，应在 `counts:` 中按改判后的刑罚重新载明该罪"
+        }
+        MsgId::CnVersionSameCap => "依1997年文本上限相同，该假定不影响法定幅度",
+        MsgId::CnVersionOtherCap => "依1997年文本，上限为{other}，而非{cap}",
+        MsgId::CnVersionLifeMatters => {
+            "对无期徒刑而言文本有影响：如各罪均发生于2011年4月30日以前，减刑、假释所需的最低实际执行刑期为十年，而非十三年（《修八时间效力解释》第七条）"
+        }
+        MsgId::CnDecidedFieldAssumed => "决定执行的{field}未经资料证实",
+        MsgId::CnPositionFailed => "无法计算{date}的执行情况：{error}",
+        MsgId::CnRuleUnverified => "{rule}（{citation}）未经核实：{why}",
+        MsgId::FieldPenalty => "主刑",
+        MsgId::FieldPoliticalRights => "剥夺政治权利",
+        MsgId::FieldFine => "罚金",
+        MsgId::FieldConfiscation => "没收财产",
+        MsgId::FieldCommitted => "犯罪时间",
+        MsgId::FieldCustody => "羁押",
+        MsgId::VersionPrecedesA8 => "判决于{date}作出，早于2011年5月1日，各罪均发生于此前",
+        MsgId::VersionCommittedAfterA8 => "{offence}发生于{when}，在2011年5月1日以后",
+        MsgId::VersionAllBefore => "各罪均发生于2011年4月30日以前",
+        MsgId::VersionStraddles => {
+            "{offence}的犯罪时间为{when}，跨越2011年5月1日；按其终了之时认定犯罪时间"
+        }
+        MsgId::VersionUndated => "{offences}未载明犯罪时间；假定适用判决时施行的文本",
+        MsgId::ListSemicolon => "{items}",
+        MsgId::SuppWhyPrincipal => "主刑为{penalty}",
+        MsgId::SuppWhyCountLife => "一罪判处剥夺政治权利终身",
+        MsgId::SuppLifeAbsorbing => "{why}：剥夺政治权利终身，吸收{n}项有期限的剥夺政治权利",
+        MsgId::SuppLife => "{why}：剥夺政治权利终身",
+        MsgId::SuppDprMerged => "剥夺政治权利：{terms}＝{total}",
+        MsgId::SuppDprAbove5 => {
+            "合并后的剥夺政治权利期限为{total}，超过《刑法》第五十五条规定的五年；是否允许，法律未予明确"
+        }
+        MsgId::SuppDprOne => "剥夺政治权利{total}，仅一罪判处",
+        MsgId::SuppConfiscationSum => "没收财产：{amounts}＝{total}",
+        MsgId::SuppFinesSum => "罚金：{amounts}＝{total}",
+        MsgId::SuppFinesAbsorbed => "没收个人全部财产吸收罚金（{total}），只执行没收个人全部财产",
+        MsgId::SuppNone => "无",
+        MsgId::SuppNoneAbsorbed => "无（为没收个人全部财产所吸收）",
+        MsgId::SuppLifeMissing => {
+            "依照《刑法》第五十七条，判处{penalty}的，应当剥夺政治权利终身，但决定执行的刑罚中为{got}"
+        }
+        MsgId::SuppLifeMissingHint => {
+            "在 `decided` 中加写 `political_rights: life`（剥夺政治权利终身）"
+        }
+        MsgId::SuppDprMismatch => "各罪所判剥夺政治权利合并为{expected}，但决定执行的为{got}",
+        MsgId::SuppDprMismatchHint => {
+            "数罪中有判处附加刑的，附加刑仍须执行（《刑法》第六十九条第三款）；请核对判决书"
+        }
+        MsgId::SuppFineMismatch => "各罪所判罚金合计为{expected}，但决定执行的为{got}",
+        MsgId::SuppFineMismatchHint => {
+            "《财产刑规定》（2000）第三条：罚金合并执行；并处没收个人全部财产的，罚金为其所吸收"
+        }
+        MsgId::SuppConfiscationMismatch => "各罪所判没收财产合计为{expected}，但决定执行的为{got}",
+        MsgId::SuppMixedCurrencies => "各罪所判{what}的币种不同，无法相加",
+        MsgId::SuppMixedCurrenciesHint => "请以判决所用币种填写全部金额",
+        MsgId::ParoleNaDeath => "判处死刑立即执行的，不适用假释",
+        MsgId::ParoleNaKind => {
+            "《刑法》第八十一条规定的假释仅适用于被判处有期徒刑、无期徒刑的犯罪分子，不适用于{kind}"
+        }
+        MsgId::ParoleBarLifeWithout => {
+            "判决决定在死刑缓期执行二年期满依法减为无期徒刑后，终身监禁，不得减刑、假释：不得假释"
+        }
+        MsgId::ParoleBarRecidivist => "被告人系累犯：不得假释",
+        MsgId::ParoleBarViolentReprieve => {
+            "{offence}：因《刑法》第八十一条第二款所列犯罪被判处{penalty}；减刑后仍不得假释（《减刑假释规定》（2016）第二十五条第二款）"
+        }
+        MsgId::ParoleBarViolent => {
+            "{offence}：因《刑法》第八十一条第二款所列犯罪被判处{penalty}（十年以上有期徒刑、无期徒刑）：不得假释"
+        }
+        MsgId::ParoleCombinedReading => {
+            "{offence}属于《刑法》第八十一条第二款所列犯罪，但所判刑罚为{penalty}，不满十年；该款所称系对该罪判处的刑罚，故认定决定执行的{sentence}不触发不得假释的规定"
+        }
+        MsgId::ParoleFromExecution => {
+            "判决执行之日起，判决执行以前先行羁押的，羁押一日折抵刑期一日"
+        }
+        MsgId::ParoleHalf => "原判刑期的二分之一：{term} ÷ 2 ＝ {half}{note}",
+        MsgId::ParoleHalfInDays => "（具体日期按日计算）",
+        MsgId::ParoleFromEffective => "判决生效之日起；判决生效以前的羁押不予折抵",
+        MsgId::ParoleLife => "无期徒刑：实际执行{years}以上",
+        MsgId::ParoleLife1997Unverified => {
+            "1997年文本《刑法》第八十一条关于无期徒刑实际执行十年以上的规定，未经随附资料证实"
+        }
+        MsgId::ParoleFromReprieveEnd => "死刑缓期执行期满之日起；缓期执行期间及此前的羁押不计入",
+        MsgId::ParoleReprieve15 => "死刑缓期执行减为无期徒刑或者有期徒刑后，实际执行十五年以上",
+        MsgId::ParolePropertyUnpaid => "判决并处罚金或者没收财产：有能力履行而不履行的，不予假释",
+        MsgId::CommNoCommutationLifeWithout => {
+            "死刑缓期执行期满依法减为无期徒刑后，终身监禁，不得减刑"
+        }
+        MsgId::CommMinimumHalf => "实际执行的刑期不能少于原判刑期{term}的二分之一，即{half}",
+        MsgId::CommMinimumLife => "判处无期徒刑的，实际执行的刑期不能少于{years}",
+        MsgId::CommMinimumRestricted => {
+            "限制减刑：缓期执行期满后依法减为无期徒刑的，不能少于二十五年；缓期执行期满后依法减为二十五年有期徒刑的，不能少于二十年"
+        }
+        MsgId::CommMinimumReprieve => "实际执行的刑期不能少于十五年，死刑缓期执行期间不包括在内",
+        MsgId::CommFromExecution => "判决执行之日起",
+        MsgId::CommStartGraftTerm => {
+            "原系国家工作人员的贪污贿赂犯罪，于{date}判决（《刑法修正案（九）》施行以后），刑期{term}：执行{after}以上方可首次减刑"
+        }
+        MsgId::CommStartListed => "所列犯罪（{why}）：执行二年以上方可首次减刑",
+        MsgId::CommRecidivist => "累犯",
+        MsgId::CommStartTerm => "刑期{term}：执行{after}以上方可首次减刑",
+        MsgId::CommStartShort => "减刑起始时间可由法院酌情缩短，无固定期限",
+        MsgId::CommStartLifeGraft => {
+            "原系国家工作人员的贪污贿赂犯罪被判处无期徒刑：执行四年以上方可首次减刑"
+        }
+        MsgId::CommWhyLifeCombined => "数罪并罚被判处无期徒刑",
+        MsgId::CommWhyLifeListed => "因所列犯罪被判处无期徒刑",
+        MsgId::CommStartLifeStrict => "{why}：执行三年以上方可首次减刑，减为不少于二十年有期徒刑",
+        MsgId::CommStartLife => "无期徒刑：执行二年以上方可首次减刑",
+        MsgId::CommFromReprieveToLife => "死刑缓期执行减为无期徒刑之日起",
+        MsgId::CommWhyGraft => "原系国家工作人员的贪污贿赂犯罪",
+        MsgId::CommWhyRestricted => "限制减刑",
+        MsgId::CommWhyReprieve => "死刑缓期执行",
+        MsgId::CommStartReprieve => "{why}：减为无期徒刑后执行{years}以上方可减刑",
+        MsgId::CommEarlierProvisions => {
+            "减刑起始时间依据《减刑假释规定》（2016），该规定适用于2017年1月1日以后作出的减刑裁定；此前作出的减刑（本判决作出于{date}）适用最高人民法院此前的规定，未随附"
+        }
+        MsgId::CategoryViolent => "暴力性犯罪",
+        MsgId::CategoryGraft => "贪污贿赂犯罪",
+        MsgId::CategoryJobRelated => "职务犯罪",
+        MsgId::CategoryFinancial => "破坏金融管理秩序和金融诈骗犯罪",
+        MsgId::CategoryOrganisedCrime => "黑社会性质组织犯罪",
+        MsgId::CategoryStateSecurity => "危害国家安全犯罪",
+        MsgId::CategoryTerrorism => "恐怖活动犯罪",
+        MsgId::CategoryDrugRingleader => "毒品犯罪集团的首要分子及毒品再犯",
+        MsgId::DatesPeriod => "{first}＋{term}－1日＝{last}（即自{first}起至{last}止）{convention}",
+        MsgId::DatesMonthEndConvention => {
+            "；{first}的前一日在期满之月并无对应日，以该月最后一日为期满日（本工具的月末惯例）"
+        }
+        MsgId::DatesRecordedFinal => "{date}的判决于{final}发生法律效力",
+        MsgId::DatesSecondInstance => "{date}的第二审判决：宣判之日即发生法律效力",
+        MsgId::DatesAppealPeriod => {
+            "假定于宣判当日（{date}）送达；上诉期限为{days}日，自次日起算（{next}至{last}）；未上诉：{date}＋{days_plus}日＝{effective}判决生效"
+        }
+        MsgId::DatesEffectiveAssumed => {
+            "{date}的判决未载明生效日期（`final:`）；假定于{effective}生效（宣判当日送达，上诉期限{days}日，未上诉，不因节假日顺延）"
+        }
+        MsgId::DatesEffectiveAssumedHint => "生效日期已知的，请在判决中加写 `final: YYYY-MM-DD`",
+        MsgId::CustodyAfterExecution => {
+            "自{from}起的羁押开始于判决执行之日（{executed}）或其后，不予折抵"
+        }
+        MsgId::CustodyAfterExecutionHint => {
+            "只有判决执行以前先行羁押的才予折抵（《刑法》第四十七条）；请核对日期"
+        }
+        MsgId::CustodyUntilAfterExecution => {
+            "羁押记载至{to}，但判决已于{executed}执行；执行之日起的日数属于刑期，而非折抵"
+        }
+        MsgId::CustodyUntilAfterExecutionHint => "羁押期间应截至判决执行的前一日",
+        MsgId::CustodyNotCredited => "{from}至{to}（{kind}）：不予折抵",
+        MsgId::CustodyOverlap => "羁押期间有{n}日重叠；每日只计算一次，按较有利的标准折抵",
+        MsgId::CustodyOverlapHint => "请核对羁押日期：前一期间通常于后一期间开始的前一日结束",
+        MsgId::CustodyPeriod => "{from}至{to}（{kind}）：{days}日 {rate}",
+        MsgId::CustodyCreditDesignated => {
+            "折抵：羁押{full}日 {rate}＋指定居所监视居住{designated}日 {drate}＝折抵刑期{days}日{gaps}"
+        }
+        MsgId::CustodyCredit => "折抵：羁押{full}日 {rate}＝折抵刑期{days}日{gaps}",
+        MsgId::CustodyGaps => "；各羁押期间之间有间断",
+        MsgId::CustodyHalfRoundedDown => "÷ 2（舍去不足一日的部分）",
+        MsgId::CustodyKindDetention => "拘留、逮捕羁押",
+        MsgId::CustodyKindDesignatedResidence => "指定居所监视居住",
+        MsgId::CustodyKindSupervisoryDetention => "留置",
+        MsgId::CustodyKindBail => "取保候审",
+        MsgId::CustodyKindResidentialSurveillance => "监视居住",
+        MsgId::DatesComputeFailed => "无法计算日期：{error}",
+        MsgId::DatesComputeFailedHint => "请核对文件中的日期和刑期；本工具可计算至9999年12月31日",
+        MsgId::EventEffective => "判决生效",
+        MsgId::EventExecutedRecorded => "交付执行",
+        MsgId::EventExecutedAssumed => "交付执行（假定）",
+        MsgId::DatesExecutedRecorded => "已记载：于{date}交付执行",
+        MsgId::DatesExecutedAssumed => {
+            "未记载：假定为判决生效之日（{date}）；未载明 `to:` 的羁押计算至其前一日"
+        }
+        MsgId::DatesExecutionAssumed => {
+            "未记载交付执行日期；假定为判决生效之日{date}，羁押持续至该日"
+        }
+        MsgId::DatesExecutionAssumedHint => {
+            "交付监狱执行的日期已知的，请在判决中加写 `executed: YYYY-MM-DD`"
+        }
+        MsgId::DatesCustodyAssumed => "自{date}起的羁押未经资料证实{note}",
+        MsgId::EventCustodyCredit => "羁押折抵",
+        MsgId::DatesNoCustody => "无羁押折抵：刑期自交付执行之日（{date}）起计算",
+        MsgId::DatesCustodyContinuous => {
+            "羁押持续至交付执行，无间断：刑期自羁押首日（{start}）起计算（{executed}－{days}日）"
+        }
+        MsgId::DatesCustodyWithGaps => {
+            "交付执行日{executed}－折抵{days}日＝{start}（视为刑期自该日开始）"
+        }
+        MsgId::EventTermStarts => "刑期起算",
+        MsgId::DatesMonthEndNote => {
+            "刑期自{start}起算：其前一日在{month}并无对应日，故刑期于该月最后一日（{end}）届满（本工具的惯例；未见此类起算日的判决）"
+        }
+        MsgId::EventTermEnds => "刑期届满",
+        MsgId::EventParoleFrom => "可以假释之日",
+        MsgId::DatesParoleHalfDays => {
+            "自{start}至{end}共{days}日；二分之一，不足一日按一日计＝{half}日；{start}＋{half}日＝{parole}"
+        }
+        MsgId::EventMinimumServedCl78 => "最低实际执行刑期（《刑法》第七十八条第二款）截至",
+        MsgId::DatesMinimumHalfDays => {
+            "{days}日的二分之一＝自{start}起{half}日：截至{last}；任何减刑均不能使释放早于此日"
+        }
+        MsgId::EventFirstCommutation => "可以首次减刑之日",
+        MsgId::DatesFirstCommutationTerm => {
+            "自交付执行之日（{executed}）起执行{after}，羁押不计入：{date}"
+        }
+        MsgId::DatesParoleLife => {
+            "自判决生效之日（{effective}）起实际执行{after}，此前的羁押不予折抵：{date}"
+        }
+        MsgId::DatesMinimumLife => {
+            "自判决生效之日（{effective}）起计算{min}，与《减刑假释规定》（2016）第二十三条第二款对假释的计算方法相同：截至{last}"
+        }
+        MsgId::DatesFirstCommutationLife => "自交付执行之日（{executed}）起执行{after}：{date}",
+        MsgId::EventReprieveEnds => "死刑缓期执行期满",
+        MsgId::DatesReprieveEnds => {
+            "死刑缓期执行的期间，从判决确定之日（{effective}）起计算二年：{period}"
+        }
+        MsgId::EventBecomesLife => "减为无期徒刑（另行减刑的除外）",
+        MsgId::EventBecomesLifeWithout => {
+            "减为无期徒刑，终身监禁，不得减刑、假释（另行减刑的除外）"
+        }
+        MsgId::DatesBecomesLife => {
+            "在死刑缓期执行期间，如果没有故意犯罪，二年期满以后（{last}的次日），减为无期徒刑"
+        }
+        MsgId::DatesBecomesLifeWithout => {
+            "在死刑缓期执行期间，如果没有故意犯罪，二年期满以后（{last}的次日），减为无期徒刑，终身监禁，不得减刑、假释"
+        }
+        MsgId::DatesParoleReprieve => {
+            "自死刑缓期执行期满（{after}）起实际执行{years}；缓期执行期间及羁押不计入：{date}"
+        }
+        MsgId::EventMinimumServed => "最低实际执行刑期截至",
+        MsgId::DatesMinimumReprieve => {
+            "自死刑缓期执行期满（{after}）起实际执行{min}，缓期执行期间不计入：截至{last}"
+        }
+        MsgId::DatesFirstCommutationReprieve => {
+            "减为无期徒刑（{after}，如于缓期执行期满时减为无期徒刑）后执行{years}：{date}"
+        }
+        MsgId::EventParole => "假释",
+        MsgId::EventCommutation => "减刑",
+        MsgId::DatesBarred => "不得适用",
+        MsgId::DatesCommutationBarred => "记载了{date}的减刑，但该刑罚不得减刑",
+        MsgId::DatesBeforeSpc2016 => {
+            "（该裁定早于2017年1月1日施行的《减刑假释规定》（2016）；当时施行的规定未随附）"
+        }
+        MsgId::DatesCommutationTooEarly => {
+            "{date}的减刑比最早可减刑日期{earliest}（{rule}）早{days}日；只有重大立功表现的才可以{before}"
+        }
+        MsgId::DatesReprieveCommutedEarly => "死刑缓期执行于{date}减刑，早于其期满之日{expired}",
+        MsgId::DatesReprieveCommutedEarlyHint => "《刑法》第五十条：二年期满以后减刑",
+        MsgId::EventCommutedToLife => "减为无期徒刑",
+        MsgId::DatesRecordedRuling => "已记载的{date}裁定{court}",
+        MsgId::EventNextCommutation => "可以再次减刑之日",
+        MsgId::DatesNextAfterLife => "自{date}减为无期徒刑的裁定起执行{years}：{next}",
+        MsgId::DatesNot25Years => {
+            "死刑缓期执行减为{term}；《刑法》第五十条规定，确有重大立功表现的，减为二十五年有期徒刑"
+        }
+        MsgId::EventCommutedTo => "减为有期徒刑{term}",
+        MsgId::DatesTermFromReprieve => {
+            "刑期自死刑缓期执行期满之日起计算（《刑法》第五十一条）：{period}"
+        }
+        MsgId::DatesLifeToTermRange => {
+            "无期徒刑减为{term}；{rule}规定为{lo}至{hi}（仅该条所列立功情形可超出此幅度）{before}"
+        }
+        MsgId::DatesTermFromRuling => "刑期自裁定之日起计算：{period}",
+        MsgId::DatesGapAfterRuling => "自{date}的裁定起{gap}：{next}",
+        MsgId::DatesCutTooLarge => "{date}的减刑减去{cut}；依{rule}，一次减刑不得超过{max}{before}",
+        MsgId::DatesInterval => {
+            "{date}的减刑距{prev}的减刑不足前次减刑的幅度{cut}（《减刑假释规定》（2016）第六条第三款：不得早于{least}）{before}"
+        }
+        MsgId::EventCommutedBy => "减刑{cut}",
+        MsgId::DatesTermEndCut => "刑期届满日{end}－{cut}＝{new_end}",
+        MsgId::DatesFloor => {
+            "{date}减刑后刑期将于{new_end}届满，早于最低实际执行刑期届满之日{min}（《刑法》第七十八条第二款）"
+        }
+        MsgId::DatesGapAfterCommutation => "自{date}的减刑起{gap}：{next}",
+        MsgId::DatesChangeTo => "减为{penalty}",
+        MsgId::DatesChangeBy => "减去{term}",
+        MsgId::DatesNotApplied => {
+            "{date}的减刑（{change}）与正在执行的刑罚（{current}）不符；此后的日期不予考虑"
+        }
+        MsgId::DatesNotAppliedHint => {
+            "死刑缓期执行减为无期徒刑或二十五年有期徒刑，无期徒刑减为有期徒刑，有期徒刑以 `by:` 减去刑期"
+        }
+        MsgId::EventParoleAfterCommutation => "可以假释之日（减刑后）",
+        MsgId::DatesParoleAfterCommutation => "自{date}的减刑起{gap}：{least}，晚于{parole}",
+        MsgId::DatesParoleAfterEnd => "最早可假释日期晚于刑期届满之日（{end}）：不适用假释",
+        MsgId::EventReleasedConfirmed => "刑满释放（已记载）：相符",
+        MsgId::DatesReleaseMatches => "记载的释放日期与计算的刑期届满日{end}相符",
+        MsgId::EventReleasedDiffers => "刑满释放（已记载）：不符",
+        MsgId::DatesEarlier => "早",
+        MsgId::DatesLater => "晚",
+        MsgId::DatesReleaseDiffers => "计算的刑期届满日为{end}；记载的日期{direction}{days}日",
+        MsgId::DatesReleaseDiffersFinding => {
+            "记载的释放日期{released}与计算的刑期届满日{end}相差{days}日（{direction}）"
+        }
+        MsgId::DatesReleaseDiffersHint => {
+            "请核对羁押日期、交付执行日期及减刑情况；未记载的减刑或假释可解释较早的释放"
+        }
+        MsgId::EventReleasedRecorded => "刑满释放（已记载）",
+        MsgId::DatesNoTermEnd => "无刑期届满日可供比较",
+        MsgId::DatesParoledBarred => "记载了{date}的假释，但依法不得假释（{rule}）",
+        MsgId::DatesParoledTooEarly => "于{date}假释，比计算的最早可假释日期{earliest}早{days}日",
+        MsgId::EventParoledEarly => "假释（已记载）：早于最早可假释日期",
+        MsgId::DatesDaysBefore => "早于{date}共{days}日",
+        MsgId::EventParoledConfirmed => "假释（已记载）：相符",
+        MsgId::DatesOnOrAfter => "在最早可假释日期{date}当日或以后（晚{days}日）",
+        MsgId::EventPoliticalRightsRestored => "恢复政治权利",
+        MsgId::DatesDprLifeNoEnd => "剥夺政治权利终身：无期满之日",
+        MsgId::EventPoliticalRightsAfter => "剥夺政治权利期满",
+        MsgId::DatesDprConcurrent => "与管制同时执行：于管制期满之日{end}同时届满",
+        MsgId::EventPoliticalRightsAfterFull => "剥夺政治权利期满（刑满释放）",
+        MsgId::DatesDprFromRelease => "自{end}刑满释放之日起{term}：{period}",
+        MsgId::EventPoliticalRightsAfterRecordedParole => "剥夺政治权利期满（已记载的假释）",
+        MsgId::EventPoliticalRightsAfterEarliestParole => {
+            "剥夺政治权利期满（于最早可假释之日假释）"
+        }
+        MsgId::DatesDprFromParole => "自{date}假释之日起{term}：{period}",
+        MsgId::DatesDprLifeRecorded => "记载为剥夺政治权利终身，且未因减刑而变更",
+        MsgId::DatesAsOfFixed => "自{from}至{to}已执行{served}日；{day}以后尚余刑期{remaining}日",
+        MsgId::DatesAsOfOpen => "自{from}至{to}已执行{served}日；该刑罚无确定的届满日",
+        MsgId::DatesNothingToCount => "无可计算",
+        MsgId::EventAsOf => "截至{date}",
+        MsgId::DatesDprRange => {
+            "减刑时剥夺政治权利的期限改为{term}；《减刑假释规定》（2016）第十七条第二款规定为七年以上十年以下（《刑法》第五十七条第二款：三年以上十年以下）"
+        }
+        MsgId::DatesDprNotRecorded => {
+            "刑罚已减为有期徒刑，但未记载变更后的剥夺政治权利期限（《刑法》第五十七条第二款：三年以上十年以下）；不计算其期满日"
+        }
+        MsgId::DatesDprNotRecordedHint => "请在该减刑中加写 `political_rights:`",
+        MsgId::LaterOnlyFirst => "只对第一个后续判决（`after:`）进行并罚；其后的判决不予计算",
+        MsgId::LaterFailed => "后续判决无法并罚：{error}",
+        MsgId::LaterNotComputed => {
+            "依《刑法》第七十条、第七十一条的并罚仅对日期已知的前罪有期徒刑进行计算；前罪判处的刑罚为{penalty}"
+        }
+        MsgId::LaterCommutations => {
+            "前罪判决曾经减刑：未适用《减刑假释规定》（2016）第三十三条（又犯新罪的，减去的刑期不计入已执行的刑期）和第三十四条（发现漏罪的，原减刑裁定失效）；按原判刑期计算"
+        }
+        MsgId::LaterAfterTerm => {
+            "{date}的后续判决晚于前罪刑期届满之日{end}：《刑法》第七十条、第七十一条仅适用于刑罚执行完毕以前"
+        }
+        MsgId::LaterFirstCombine => "先并后减",
+        MsgId::LaterFirstSubtract => "先减后并",
+        MsgId::LaterServed => {
+            "{title}：前罪刑期{term}，自{start}起执行至{date}后续判决的前一日：{days}日（{served}）"
+        }
+        MsgId::LaterRemainder => "余刑R＝{term}－已执行刑期＝{date}至{end}＝{remainder}",
+        MsgId::LaterDiscoveredTerm => {
+            "决定执行的刑期{term}自{start}起计算，已执行的刑期计算在内：{period}；{date}以后尚余{remaining}日"
+        }
+        MsgId::LaterNewTerm => {
+            "决定执行的刑期{term}自后续判决之日起计算（假定当日交付执行）：{period}；合计已执行{days}日＋{term}"
+        }
+        MsgId::LaterDatesNotRecomputed => {
+            "假释、减刑及剥夺政治权利的日期系按前罪判决计算；未按并罚后的刑期重新计算"
+        }
+        MsgId::BoundsOutside => "一罪判处{penalty}，超出{lo}至{hi}的幅度（{rule}）",
+        MsgId::BoundsTooHighHint => {
+            "一罪所判刑罚不能超过此限；更高的刑期属于数罪并罚决定执行的刑罚，应写在 `decided` 之下"
+        }
+        MsgId::BoundsCheckHint => "请对照判决书核对",
+        MsgId::BoundsDprSurveillance => {
+            "判处管制附加剥夺政治权利的，剥夺政治权利的期限与管制的期限相等（{surveillance}），而非{term}（《刑法》第五十五条第二款）"
+        }
+        MsgId::BoundsDprSurveillanceHint => "请填写与管制相同的期限",
+        MsgId::BoundsDprOutside => {
+            "剥夺政治权利{term}，超出一年以上五年以下的幅度（《刑法》第五十五条第一款）"
+        }
+        MsgId::BoundsDprOutsideHint => {
+            "剥夺政治权利的期限为一年以上五年以下；判处死刑、无期徒刑的，为终身（`life`）（《刑法》第五十七条）"
+        }
+        MsgId::LabelAsOfLine => "计算截至{date}（以 --as-of 设定）",
+        MsgId::LabelColon => "：",
+        MsgId::EventTermEndsCombined => "刑期届满（与后续判决并罚后）",
+        MsgId::LabelReduction => "{term}（{percent}%）",
+        MsgId::TlEffective => "判决生效",
+        MsgId::TlEarliestCommutation => "最早减刑",
+        MsgId::TlParoleEligible => "最早假释",
+        MsgId::TlReprieveEnds => "缓期执行期满",
+        MsgId::TlTermEnds => "刑期届满",
+        MsgId::TlPoliticalRightsRestored => "恢复政治权利",
+        MsgId::TlAsOf => "截至",
+        MsgId::TlLaneCustody => "羁押",
+        MsgId::TlLaneSentence => "刑罚",
+        MsgId::TlLanePoliticalRights => "政治权利",
+        MsgId::TlTitle => "{name}的时间轴",
+        MsgId::TlCustodyCredited => "羁押折抵",
+        MsgId::TlReprieve => "死刑缓期二年执行",
+        MsgId::TlAfterReprieve => "缓期执行期满后",
+        MsgId::TlTerm => "刑期",
+        MsgId::TlLife => "无期徒刑",
+        MsgId::TlLifeArrow => "无期 →",
+        MsgId::TlDpr => "剥夺政治权利",
+        MsgId::TlDeprivedForLife => "剥夺终身",
+        MsgId::CsvFile => "文件",
+        MsgId::CsvCase => "案件",
+        MsgId::CsvDefendant => "被告人",
+        MsgId::CsvNativeName => "被告人中文姓名",
+        MsgId::CsvCounts => "罪数",
+        MsgId::CsvPrinciple => "并罚原则",
+        MsgId::CsvHighest => "数刑中最高刑期",
+        MsgId::CsvTotal => "总和刑期",
+        MsgId::CsvRangeMin => "法定幅度下限",
+        MsgId::CsvRangeMax => "法定幅度上限",
+        MsgId::CsvDecided => "决定执行",
+        MsgId::CsvLawful => "是否合法",
+        MsgId::CsvReduction => "较总和刑期减少",
+        MsgId::CsvReductionPercent => "减少百分比",
+        MsgId::CsvParoleAfter => "假释所需实际执行刑期",
+        MsgId::CsvParoleBarredBy => "不得假释依据",
+        MsgId::CsvErrors => "错误数",
+        MsgId::CsvTermEnd => "刑期届满",
+        MsgId::CsvParoleEligible => "最早可假释日期",
+        MsgId::CsvPoliticalRightsEnd => "剥夺政治权利期满",
+        MsgId::CsvCount => "序号",
+        MsgId::CsvOffence => "罪名",
+        MsgId::CsvArticle => "条文",
+        MsgId::CsvCommitted => "犯罪时间",
+        MsgId::CsvPenalty => "主刑",
+        MsgId::CsvPenaltyKind => "主刑种类",
+        MsgId::CsvPenaltyDuration => "刑期",
+        MsgId::CsvPoliticalRights => "剥夺政治权利",
+        MsgId::CsvFine => "罚金",
+        MsgId::CsvConfiscation => "没收财产",
+        MsgId::CsvCategories => "犯罪类别",
+        MsgId::CsvAssumed => "假定事项",
+        MsgId::HeadJurisdiction => "法域",
+        MsgId::HeadInForce => "施行期间",
+        MsgId::HeadVerified => "核实情况",
+        MsgId::HeadSummary => "内容",
+        MsgId::VerificationStatute => "法律条文",
+        MsgId::VerificationReference => "参考资料",
+        MsgId::VerificationUnverified => "未核实",
+        MsgId::DiagIn => "位置：{location}",
+    }
+}
