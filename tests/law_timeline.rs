@@ -181,3 +181,28 @@ fn taiwan_parole_is_covered_from_the_reform_only() {
     assert!(in_force(&t, date(2006, 6, 30)).is_empty());
     assert_eq!(in_force(&t, date(2006, 7, 1)).len(), 1);
 }
+
+#[test]
+fn every_rule_is_in_exactly_one_topic() {
+    let all = topics();
+    for j in JurisdictionId::ALL {
+        for r in sentencing::law::rules(*j) {
+            let n = all
+                .iter()
+                .filter(|t| t.jurisdiction == *j && t.versions.iter().any(|v| v.id == r.id))
+                .count();
+            assert_eq!(n, 1, "{} / {} is in {n} topics", j.code(), r.id);
+        }
+    }
+}
+
+#[test]
+fn rule_ids_are_unique_within_a_jurisdiction() {
+    for j in JurisdictionId::ALL {
+        let mut ids: Vec<&str> = sentencing::law::rules(*j).iter().map(|r| r.id).collect();
+        let n = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "{}: duplicate rule ids", j.code());
+    }
+}

@@ -26,8 +26,33 @@ pub struct Topic {
     pub versions: Vec<&'static Rule>,
 }
 
-/// Every topic of every jurisdiction.
+/// Every topic of every jurisdiction: the explicit topics below, and one
+/// topic of its own for every other rule of a jurisdiction's catalogue
+/// (a single version, covered from its first day in force), so that every
+/// rule is in exactly one topic.
 pub fn topics() -> Vec<Topic> {
+    let mut all = explicit_topics();
+    for j in JurisdictionId::ALL {
+        for r in crate::law::rules(*j) {
+            let listed = all
+                .iter()
+                .any(|t| t.jurisdiction == *j && t.versions.iter().any(|v| v.id == r.id));
+            if !listed {
+                all.push(Topic {
+                    jurisdiction: *j,
+                    name: r.id,
+                    covered_from: r.in_force_from,
+                    note: "a single version; earlier law is not implemented",
+                    versions: vec![r],
+                });
+            }
+        }
+    }
+    all
+}
+
+/// The topics with more than one version, or whose coverage is stated.
+fn explicit_topics() -> Vec<Topic> {
     use JurisdictionId as J;
     let cn_1997 = date(1997, 10, 1);
     vec![
@@ -61,6 +86,53 @@ pub fn topics() -> Vec<Topic> {
             covered_from: cn_1997,
             note: "the 1979 Criminal Law is not implemented",
             versions: vec![&cn::parole::LIFE_10_YEARS_1997, &cn::parole::LIFE_13_YEARS],
+        },
+        Topic {
+            jurisdiction: J::Cn,
+            name: "penalties of different kinds (CL 69 ¶2)",
+            covered_from: cn_1997,
+            note: "the 1979 Criminal Law is not implemented",
+            versions: vec![
+                &cn::combination::MIXED_KINDS_BEFORE_A9,
+                &cn::combination::MIXED_KINDS_A9,
+            ],
+        },
+        Topic {
+            jurisdiction: J::Cn,
+            name: "supplementary penalties combined (CL 69 ¶3)",
+            covered_from: cn_1997,
+            note: "the 1979 Criminal Law is not implemented",
+            versions: vec![
+                &cn::supplementary::SUPPLEMENTARY_1997,
+                &cn::supplementary::SUPPLEMENTARY_MERGED,
+            ],
+        },
+        Topic {
+            jurisdiction: J::Cn,
+            name: "parole barred for violent crimes (CL 81 ¶2)",
+            covered_from: cn_1997,
+            note: "the 1979 Criminal Law is not implemented",
+            versions: vec![&cn::parole::BAR_VIOLENT_1997, &cn::parole::BAR_VIOLENT],
+        },
+        Topic {
+            jurisdiction: J::Cn,
+            name: "minimum served after commutations of life (CL 78 ¶2)",
+            covered_from: cn_1997,
+            note: "the 1979 Criminal Law is not implemented",
+            versions: vec![
+                &cn::commutation::MINIMUM_LIFE_1997,
+                &cn::commutation::MINIMUM_LIFE_A8,
+            ],
+        },
+        Topic {
+            jurisdiction: J::Cn,
+            name: "death with reprieve commuted to a term (CL 50)",
+            covered_from: cn_1997,
+            note: "the 1979 Criminal Law is not implemented",
+            versions: vec![
+                &cn::reprieve::BECOMES_15_20_YEARS_1997,
+                &cn::reprieve::BECOMES_25_YEARS,
+            ],
         },
         Topic {
             jurisdiction: J::De,
