@@ -420,7 +420,7 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
                     &format!("{path}.judgments[{ji}].counts[{ci}].committed"),
                     p.span,
                     Msg::new(MsgId::CvOffenceAfterJudgment)
-                        .arg("committed", p.value.to_string())
+                        .arg("committed", crate::i18n::period(&p.value))
                         .arg("date", j.date.value),
                     MsgId::CvOffenceAfterJudgmentHint,
                 );

@@ -473,6 +473,14 @@ pub fn article_zh(text: &str) -> String {
     out
 }
 
+/// An offence period inside running text: `2011-11 to 2012-02` in English,
+/// `2011-11至2012-02` in Chinese (the points as written, as in the table of counts).
+pub fn period(p: &crate::case::OffencePeriod) -> Arg {
+    let en = p.to_string();
+    let zh = en.replace(" to ", "至");
+    Arg::Named { en, zh: Some(zh) }
+}
+
 /// The name of a kind of principal penalty.
 pub fn kind_name(k: crate::penalty::PrincipalKind) -> MsgId {
     use crate::penalty::PrincipalKind as K;
