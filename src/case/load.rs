@@ -193,6 +193,10 @@ fn shorten_msg(message: &mut Msg) {
     for (_, arg) in &mut message.args {
         match arg {
             Arg::Text(t) => shorten(t),
+            Arg::Named { en, zh } => {
+                shorten(en);
+                zh.iter_mut().for_each(shorten);
+            }
             Arg::Msg(m) => shorten_msg(m),
             _ => {}
         }
@@ -445,8 +449,8 @@ fn yaml_finding(e: &serde_saphyr::Error) -> Finding {
         } => (
             "input.wrong-type",
             Msg::new(MsgId::InExpectedFound)
-                .arg("expected", expected.as_str())
-                .arg("found", unexpected.as_str()),
+                .arg("expected", serde_kind(expected))
+                .arg("found", serde_kind(unexpected)),
             type_hint(expected),
         ),
         E::Unexpected { expected, .. } => {
@@ -455,7 +459,7 @@ fn yaml_finding(e: &serde_saphyr::Error) -> Finding {
             } else if expected.contains("mapping") {
                 MsgId::InWhatMapping.into()
             } else {
-                (*expected).into()
+                serde_kind(expected)
             };
             (
                 "input.wrong-type",
@@ -503,7 +507,7 @@ fn yaml_finding(e: &serde_saphyr::Error) -> Finding {
             }
             None => (
                 "input.wrong-type",
-                Msg::new(MsgId::InExpected).arg("expected", expected.as_str()),
+                Msg::new(MsgId::InExpected).arg("expected", serde_kind(expected)),
                 type_hint(expected),
             ),
         },
@@ -586,6 +590,30 @@ fn budget_message(breach: &BudgetBreach) -> (&'static str, Msg, Msg) {
             Msg::new(MsgId::InYamlLimit).arg("detail", format!("{other:?}")),
             simplify(),
         ),
+    }
+}
+
+/// What the YAML reader expected or found (`string scalar`, `a sequence`,
+/// `map`), as it says it in English and in Chinese when it is one of the
+/// usual kinds; anything else (the value itself, say) is quoted as is.
+fn serde_kind(text: &str) -> Arg {
+    let t = text.trim();
+    let bare = t
+        .strip_prefix("a ")
+        .or_else(|| t.strip_prefix("an "))
+        .unwrap_or(t);
+    let zh = match bare {
+        "string scalar" | "string" | "scalar" | "plain scalar" => Some("单个值（文字）"),
+        "sequence" | "list" => Some("列表"),
+        "map" | "mapping" => Some("映射"),
+        "boolean" | "bool" => Some("`true` 或 `false`"),
+        "integer" | "unsigned integer" | "number" => Some("整数"),
+        "null" | "unit value" => Some("空值"),
+        _ => None,
+    };
+    Arg::Named {
+        en: text.to_string(),
+        zh: zh.map(str::to_string),
     }
 }
 

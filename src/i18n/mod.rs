@@ -264,7 +264,8 @@ impl Msg {
     }
 
     /// Text not (yet) in the catalogues, shown as is in every language.
-    /// Used for input-error messages from the parsers, which are English only.
+    /// Nothing in the library uses it; `tests/i18n.rs` checks that the
+    /// analysis and the input errors of the test files do not.
     pub fn untranslated(text: impl Into<String>) -> Msg {
         Msg::new(MsgId::Untranslated).arg("text", Arg::Text(text.into()))
     }
