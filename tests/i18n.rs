@@ -178,3 +178,76 @@ fn chinese_penalties_and_terms() {
         "《刑法》第六十九条第一款"
     );
 }
+
+/// Every input error raised while reading the broken and hostile files (and
+/// every warning from analysing those that are valid) comes from the
+/// catalogues, and renders in Chinese with all its arguments.
+#[test]
+fn input_errors_of_broken_and_hostile_files_use_only_catalogue_messages() {
+    let mut checked = 0;
+    let mut errors = 0;
+    for dir in ["tests/broken", "tests/hostile"] {
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+            .collect();
+        paths.sort();
+        assert!(!paths.is_empty(), "no files in {dir}");
+        for path in paths {
+            let file = load_file(&path, 1 << 20).unwrap();
+            let mut findings = file.findings.clone();
+            if let Some(case) = file.case.as_ref().filter(|_| !file.has_errors()) {
+                let a = analyse_as_of(case, Some(jiff::civil::date(2026, 1, 1)));
+                for d in a.defendants {
+                    findings.extend(d.findings);
+                }
+            }
+            for f in &findings {
+                errors += usize::from(f.is_error());
+                for m in std::iter::once(&f.message).chain(f.hint.iter()) {
+                    checked += 1;
+                    assert!(
+                        !untranslated(m),
+                        "{}: {} has text outside the catalogues: {}",
+                        path.display(),
+                        f.code,
+                        m.en()
+                    );
+                    let zh = m.render(Lang::Zh);
+                    assert!(
+                        !zh.contains("?}"),
+                        "{}: missing argument in {zh}",
+                        path.display()
+                    );
+                    assert!(
+                        !m.en().contains("?}"),
+                        "{}: missing argument",
+                        path.display()
+                    );
+                }
+            }
+        }
+    }
+    assert!(errors > 20, "only {errors} input errors seen");
+    assert!(checked > 40, "only {checked} messages checked");
+}
+
+/// The parse errors of penalties, money and dates are catalogue messages:
+/// the same words as before in English, Chinese under `--lang zh`.
+#[test]
+fn parse_errors_render_in_both_languages() {
+    let e = sentencing::penalty::parse_penalty("3 yaers").unwrap_err();
+    assert_eq!(e.message.en(), "unknown unit `yaers`");
+    assert_eq!(e.message.render(Lang::Zh), "未知单位 `yaers`");
+    assert_eq!(e.hint.render(Lang::Zh), "是否应为 `years`？");
+    assert_eq!((e.offset, e.len), (2, 5));
+    let e = sentencing::penalty::parse_money("100 CNY EUR").unwrap_err();
+    assert!(!untranslated(&e.message) && !untranslated(&e.hint));
+    assert!(e.message.render(Lang::Zh).contains("币种"), "{e:?}");
+    let e = sentencing::case::parse_date("2012-02-30").unwrap_err();
+    assert_eq!(e.message.en(), "2012-02-30 does not exist in the calendar");
+    assert_eq!(e.message.render(Lang::Zh), "日历中没有 2012-02-30 这一天");
+    let e = sentencing::penalty::parse_confiscation("").unwrap_err();
+    assert_eq!(e.message.render(Lang::Zh), "未填写没收财产");
+}

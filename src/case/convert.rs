@@ -7,7 +7,7 @@ use super::dates::{parse_date, parse_offence_period};
 use super::model::*;
 use super::raw::*;
 use crate::finding::{Finding, Severity, Span};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, MsgId};
 use crate::penalty::{self, Confiscation, Money, PenaltyParseError, PoliticalRights, Principal};
 use jiff::civil::Date;
 use serde_saphyr::{Location, Spanned};
@@ -58,14 +58,18 @@ struct Converter {
 }
 
 impl Converter {
-    fn error(&mut self, code: &'static str, field: &str, span: Span, message: String, hint: &str) {
-        // Input errors are English only (Msg::untranslated); see docs/i18n.md.
-        let mut f = Finding::new(Severity::Error, code, Msg::untranslated(message))
+    fn error(
+        &mut self,
+        code: &'static str,
+        field: &str,
+        span: Span,
+        message: Msg,
+        hint: impl Into<Msg>,
+    ) {
+        let f = Finding::new(Severity::Error, code, message)
             .field(field)
-            .at(span);
-        if !hint.is_empty() {
-            f = f.hint(Msg::untranslated(hint));
-        }
+            .at(span)
+            .hint(hint.into());
         self.findings.push(f);
     }
 
@@ -73,7 +77,7 @@ impl Converter {
         match parse_date(&v.value.0) {
             Ok(d) => Some(Located::new(d, span(v))),
             Err(e) => {
-                self.error("input.bad-date", field, span(v), e.message, &e.hint);
+                self.error("input.bad-date", field, span(v), e.message, e.hint);
                 None
             }
         }
@@ -81,7 +85,7 @@ impl Converter {
 
     fn grammar_error(&mut self, field: &str, v: &SpannedText, e: PenaltyParseError) {
         let at = sub_span(span(v), &v.value.0, e.offset, e.len);
-        self.error("input.bad-penalty", field, at, e.message, &e.hint);
+        self.error("input.bad-penalty", field, at, e.message, e.hint);
     }
 
     fn principal(&mut self, v: &SpannedText, field: &str) -> Option<Located<Principal>> {
@@ -119,7 +123,7 @@ impl Converter {
             Ok(m) => Ok(Some(Located::new(m, span(v)))),
             Err(e) => {
                 let at = sub_span(span(v), &v.value.0, e.offset, e.len);
-                self.error("input.bad-money", field, at, e.message, &e.hint);
+                self.error("input.bad-money", field, at, e.message, e.hint);
                 Err(())
             }
         }
@@ -169,21 +173,17 @@ impl Converter {
                 out.push(n.to_string());
             } else {
                 let hint = match crate::text::did_you_mean(n, allowed) {
-                    Some(s) => format!(
-                        "did you mean `{s}`? The fields that can be assumed here: {}",
-                        allowed.join(", ")
-                    ),
-                    None => format!(
-                        "the fields that can be assumed here: {}",
-                        allowed.join(", ")
-                    ),
+                    Some(s) => Msg::new(MsgId::CvAssumedSuggest)
+                        .arg("suggestion", s)
+                        .arg("list", allowed.join(", ")),
+                    None => Msg::new(MsgId::CvAssumedList).arg("list", allowed.join(", ")),
                 };
                 self.error(
                     "input.bad-assumed",
                     &format!("{field}[{i}]"),
                     span(name),
-                    format!("`{n}` is not a field that can be marked assumed"),
-                    &hint,
+                    Msg::new(MsgId::CvBadAssumed).arg("value", n),
+                    hint,
                 );
             }
         }
@@ -233,8 +233,8 @@ pub fn convert(raw: &RawCase) -> (Option<Case>, Vec<Finding>) {
             "input.empty",
             "case",
             span(&raw.case),
-            "the case title is empty".into(),
-            "give the case a title",
+            MsgId::CvEmptyTitle.into(),
+            MsgId::CvEmptyTitleHint,
         );
         ok = false;
     }
@@ -245,15 +245,17 @@ pub fn convert(raw: &RawCase) -> (Option<Case>, Vec<Finding>) {
             let other = raw.jurisdiction.value.trim();
             let codes: Vec<&str> = JurisdictionId::ALL.iter().map(|j| j.code()).collect();
             let hint = match crate::text::did_you_mean(other, &codes) {
-                Some(s) => format!("did you mean `{s}`? Supported: {}", codes.join(", ")),
-                None => format!("supported jurisdictions: {}", codes.join(", ")),
+                Some(s) => Msg::new(MsgId::CvJurisdictionSuggest)
+                    .arg("suggestion", s)
+                    .arg("list", codes.join(", ")),
+                None => Msg::new(MsgId::CvJurisdictionList).arg("list", codes.join(", ")),
             };
             c.error(
                 "input.unknown-jurisdiction",
                 "jurisdiction",
                 span(&raw.jurisdiction),
-                format!("unknown jurisdiction `{other}`"),
-                &hint,
+                Msg::new(MsgId::CvUnknownJurisdiction).arg("value", other),
+                hint,
             );
             None
         }
@@ -283,8 +285,8 @@ pub fn convert(raw: &RawCase) -> (Option<Case>, Vec<Finding>) {
             "input.no-defendants",
             "defendants",
             span(&raw.defendants),
-            "the case has no defendants".into(),
-            "add at least one entry under `defendants:` with a name and judgments",
+            MsgId::CvNoDefendants.into(),
+            MsgId::CvNoDefendantsHint,
         );
         ok = false;
     }
@@ -299,8 +301,8 @@ pub fn convert(raw: &RawCase) -> (Option<Case>, Vec<Finding>) {
                 "input.empty",
                 &format!("{path}.name"),
                 span(&d.name),
-                "the defendant's name is empty".into(),
-                "write the name as reported",
+                MsgId::CvEmptyName.into(),
+                MsgId::CvEmptyNameHint,
             );
             ok = false;
         } else if let Some((_, first)) = names.iter().find(|(n, _)| *n == name) {
@@ -308,11 +310,10 @@ pub fn convert(raw: &RawCase) -> (Option<Case>, Vec<Finding>) {
                 "input.duplicate-defendant",
                 &format!("{path}.name"),
                 span(&d.name),
-                format!(
-                    "the defendant `{name}` appears twice (first at line {})",
-                    first.line
-                ),
-                "each defendant appears once per file; put all their judgments under one entry",
+                Msg::new(MsgId::CvDuplicateDefendant)
+                    .arg("name", name.as_str())
+                    .arg("line", first.line),
+                MsgId::CvDuplicateDefendantHint,
             );
             ok = false;
         }
@@ -352,15 +353,17 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
                 if found.is_none() {
                     let ids: Vec<&str> = CustodyKind::ALL.iter().map(|k| k.id()).collect();
                     let hint = match crate::text::did_you_mean(text, &ids) {
-                        Some(s) => format!("did you mean `{s}`? Kinds: {}", ids.join(", ")),
-                        None => format!("kinds: {}", ids.join(", ")),
+                        Some(s) => Msg::new(MsgId::CvCustodyKindSuggest)
+                            .arg("suggestion", s)
+                            .arg("list", ids.join(", ")),
+                        None => Msg::new(MsgId::CvCustodyKindList).arg("list", ids.join(", ")),
                     };
                     c.error(
                         "input.bad-custody-kind",
                         &format!("{field}.kind"),
                         span(k),
-                        format!("unknown custody kind `{text}`"),
-                        &hint,
+                        Msg::new(MsgId::CvUnknownCustodyKind).arg("value", text),
+                        hint,
                     );
                 }
                 found
@@ -376,11 +379,10 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
                         "input.dates-out-of-order",
                         &format!("{field}.to"),
                         t.span,
-                        format!(
-                            "custody ends on {} before it starts on {}",
-                            t.value, from.value
-                        ),
-                        "check the two dates; `from` is the first day in custody",
+                        Msg::new(MsgId::CvCustodyOutOfOrder)
+                            .arg("to", t.value)
+                            .arg("from", from.value),
+                        MsgId::CvCustodyOutOfOrderHint,
                     );
                     ok = false;
                 }
@@ -401,8 +403,8 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
             "input.no-judgments",
             &format!("{path}.judgments"),
             span(&d.judgments),
-            "the defendant has no judgments".into(),
-            "add the judgment with its court, date and counts",
+            MsgId::CvNoJudgments.into(),
+            MsgId::CvNoJudgmentsHint,
         );
         ok = false;
     }
@@ -419,11 +421,10 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
                         "input.dates-out-of-order",
                         &format!("{field}.date"),
                         jd.date.span,
-                        format!(
-                            "this judgment ({}) is dated before the one above it ({})",
-                            jd.date.value, prev.date.value
-                        ),
-                        "list judgments in date order: first instance, then appeal",
+                        Msg::new(MsgId::CvJudgmentOutOfOrder)
+                            .arg("date", jd.date.value)
+                            .arg("previous", prev.date.value),
+                        MsgId::CvJudgmentOutOfOrderHint,
                     );
                     ok = false;
                 }
@@ -443,11 +444,10 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
                     "input.dates-out-of-order",
                     &format!("{path}.judgments[{ji}].counts[{ci}].committed"),
                     p.span,
-                    format!(
-                        "the offence is dated {} but the judgment is of {}",
-                        p.value, j.date.value
-                    ),
-                    "an offence is committed before the judgment that tries it; check both dates",
+                    Msg::new(MsgId::CvOffenceAfterJudgment)
+                        .arg("committed", crate::i18n::period(&p.value))
+                        .arg("date", j.date.value),
+                    MsgId::CvOffenceAfterJudgmentHint,
                 );
                 ok = false;
             }
@@ -472,8 +472,8 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
                         "input.bad-commutation",
                         &format!("{field}.by"),
                         other.span,
-                        "`by` takes a length of time, such as `1 year`".into(),
-                        "to replace the penalty, write `to:` instead",
+                        MsgId::CvByNotATerm.into(),
+                        MsgId::CvByNotATermHint,
                     );
                     None
                 }
@@ -484,8 +484,8 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
                     "input.bad-commutation",
                     &field,
                     span(to),
-                    "a commutation has either `to` or `by`, not both".into(),
-                    "`to:` for a new penalty, `by:` for a cut of a fixed term",
+                    MsgId::CvToAndBy.into(),
+                    MsgId::CvToAndByHint,
                 );
                 None
             }
@@ -494,8 +494,8 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
                     "input.bad-commutation",
                     &field,
                     span(&m.date),
-                    "a commutation needs `to` (the new penalty) or `by` (the cut)".into(),
-                    "for example `to: life imprisonment` or `by: 1 year`",
+                    MsgId::CvNoChange.into(),
+                    MsgId::CvNoChangeHint,
                 );
                 None
             }
@@ -510,11 +510,10 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
                         "input.dates-out-of-order",
                         &format!("{field}.date"),
                         date.span,
-                        format!(
-                            "the commutation ({}) is dated before the judgment ({})",
-                            date.value, first.date.value
-                        ),
-                        "check the date of the ruling",
+                        Msg::new(MsgId::CvCommutationBeforeJudgment)
+                            .arg("date", date.value)
+                            .arg("judgment", first.date.value),
+                        MsgId::CvCommutationBeforeJudgmentHint,
                     );
                     ok = false;
                 }
@@ -538,11 +537,10 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
                 "input.dates-out-of-order",
                 &format!("{path}.commutations"),
                 b.date.span,
-                format!(
-                    "commutations are not in date order ({} after {})",
-                    b.date.value, a.date.value
-                ),
-                "list commutations in date order",
+                Msg::new(MsgId::CvCommutationsOutOfOrder)
+                    .arg("date", b.date.value)
+                    .arg("previous", a.date.value),
+                MsgId::CvCommutationsOutOfOrderHint,
             );
             ok = false;
         }
@@ -568,11 +566,10 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
             "input.dates-out-of-order",
             &format!("{path}.released"),
             rel.span,
-            format!(
-                "released on {} before custody began on {}",
-                rel.value, first.from.value
-            ),
-            "check the release date",
+            Msg::new(MsgId::CvReleasedBeforeCustody)
+                .arg("released", rel.value)
+                .arg("from", first.from.value),
+            MsgId::CvReleasedBeforeCustodyHint,
         );
         ok = false;
     }
@@ -633,8 +630,8 @@ fn convert_judgment(
                             "input.after-on-first",
                             &format!("{field}.after"),
                             span(a),
-                            "the first judgment listed cannot be for a later crime".into(),
-                            "list the earlier judgment first; `after:` marks the later one",
+                            MsgId::CvAfterOnFirst.into(),
+                            MsgId::CvAfterOnFirstHint,
                         );
                         ok = false;
                     }
@@ -643,15 +640,17 @@ fn convert_judgment(
                 None => {
                     let ids: Vec<&str> = LaterCrime::ALL.iter().map(|k| k.id()).collect();
                     let hint = match crate::text::did_you_mean(text, &ids) {
-                        Some(s) => format!("did you mean `{s}`? Values: {}", ids.join(", ")),
-                        None => format!("values: {}", ids.join(", ")),
+                        Some(s) => Msg::new(MsgId::CvAfterSuggest)
+                            .arg("suggestion", s)
+                            .arg("list", ids.join(", ")),
+                        None => Msg::new(MsgId::CvAfterList).arg("list", ids.join(", ")),
                     };
                     c.error(
                         "input.bad-after",
                         &format!("{field}.after"),
                         span(a),
-                        format!("unknown value `{text}` for `after`"),
-                        &hint,
+                        Msg::new(MsgId::CvUnknownAfter).arg("value", text),
+                        hint,
                     );
                     ok = false;
                     None
@@ -666,8 +665,8 @@ fn convert_judgment(
                 "input.upheld-without-appeal",
                 &format!("{field}.upheld"),
                 span(u),
-                "`upheld` is for an appeal judgment".into(),
-                "add `appeal: true`, or remove `upheld`",
+                MsgId::CvUpheldWithoutAppeal.into(),
+                MsgId::CvUpheldWithoutAppealHint,
             );
             ok = false;
         }
@@ -676,8 +675,8 @@ fn convert_judgment(
                 "input.upheld-and-changed",
                 &format!("{field}.upheld"),
                 span(u),
-                "an appeal that upheld the judgment does not restate counts or a sentence".into(),
-                "remove `upheld: true` if the appeal court changed the sentence",
+                MsgId::CvUpheldAndChanged.into(),
+                MsgId::CvUpheldAndChangedHint,
             );
             ok = false;
         }
@@ -687,8 +686,8 @@ fn convert_judgment(
             "input.appeal-first",
             &format!("{field}.appeal"),
             date.as_ref().map_or(Span::default(), |d| d.span),
-            "the first judgment listed is an appeal".into(),
-            "list the first-instance judgment before the appeal",
+            MsgId::CvAppealFirst.into(),
+            MsgId::CvAppealFirstHint,
         );
         ok = false;
     }
@@ -697,8 +696,8 @@ fn convert_judgment(
             "input.appeal-without-outcome",
             field,
             span(&j.court),
-            "the appeal says neither `upheld: true` nor what it decided".into(),
-            "add `upheld: true`, or `decided:` (and `counts:` if the appeal changed them)",
+            MsgId::CvAppealWithoutOutcome.into(),
+            MsgId::CvAppealWithoutOutcomeHint,
         );
         ok = false;
     }
@@ -708,8 +707,8 @@ fn convert_judgment(
             "input.no-counts",
             &format!("{field}.counts"),
             at,
-            "a first-instance judgment needs its counts".into(),
-            "add `counts:` with each offence and its penalty",
+            MsgId::CvNoCounts.into(),
+            MsgId::CvNoCountsHint,
         );
         ok = false;
     }
@@ -732,11 +731,8 @@ fn convert_judgment(
                 "input.no-decided",
                 &format!("{field}.decided"),
                 span(cs),
-                format!(
-                    "the judgment has {} counts but no combined sentence",
-                    cs.value.len()
-                ),
-                "add `decided:` with the penalty the court decided to execute (决定执行)",
+                Msg::new(MsgId::CvNoDecided).arg("counts", cs.value.len()),
+                MsgId::CvNoDecidedHint,
             );
             ok = false;
         }
@@ -774,9 +770,8 @@ fn convert_judgment(
                     "input.bad-then",
                     &format!("{df}.then"),
                     t.span,
-                    "`then` is for public surveillance executed after the main penalty (CL 69 ¶2)"
-                        .into(),
-                    "write for example `then: public surveillance 1 year`",
+                    MsgId::CvBadThen.into(),
+                    MsgId::CvBadThenHint,
                 );
                 ok = false;
             }
@@ -811,11 +806,10 @@ fn convert_judgment(
             "input.dates-out-of-order",
             &format!("{field}.final"),
             f.span,
-            format!(
-                "the judgment became final on {} before it was given on {}",
-                f.value, date.value
-            ),
-            "`final` is the day the judgment took legal effect, on or after its date",
+            Msg::new(MsgId::CvFinalBeforeDate)
+                .arg("effective", f.value)
+                .arg("date", date.value),
+            MsgId::CvFinalBeforeDateHint,
         );
         ok = false;
     }
@@ -846,8 +840,8 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) ->
             "input.empty",
             &format!("{field}.offence"),
             span(&rc.offence),
-            "the offence is empty".into(),
-            "name the crime as the judgment does",
+            MsgId::CvEmptyOffence.into(),
+            MsgId::CvEmptyOffenceHint,
         );
         ok = false;
     }
@@ -860,8 +854,8 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) ->
                     "input.bad-article",
                     &format!("{field}.article"),
                     span(a),
-                    format!("`{}` names no article", a.value.0),
-                    "write the article as `CL 385` (several: `CL 385/386`)",
+                    Msg::new(MsgId::CvBadArticle).arg("value", a.value.0.as_str()),
+                    MsgId::CvBadArticleHint,
                 );
                 ok = false;
                 None
@@ -878,7 +872,7 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) ->
                     &format!("{field}.committed"),
                     span(v),
                     e.message,
-                    &e.hint,
+                    e.hint,
                 );
                 ok = false;
                 None
@@ -900,17 +894,17 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) ->
                     None => {
                         let ids: Vec<&str> = Category::ALL.iter().map(|k| k.id()).collect();
                         let hint = match crate::text::did_you_mean(text, &ids) {
-                            Some(s) => {
-                                format!("did you mean `{s}`? Categories: {}", ids.join(", "))
-                            }
-                            None => format!("categories: {}", ids.join(", ")),
+                            Some(s) => Msg::new(MsgId::CvCategorySuggest)
+                                .arg("suggestion", s)
+                                .arg("list", ids.join(", ")),
+                            None => Msg::new(MsgId::CvCategoryList).arg("list", ids.join(", ")),
                         };
                         c.error(
                             "input.bad-category",
                             &format!("{field}.categories[{i}]"),
                             span(t),
-                            format!("unknown category `{text}`"),
-                            &hint,
+                            Msg::new(MsgId::CvUnknownCategory).arg("value", text),
+                            hint,
                         );
                         ok = false;
                     }

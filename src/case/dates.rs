@@ -2,6 +2,7 @@
 //! offence periods (`2012`, `2011-11`, `2003..2012`, `2011-11..2012-02`).
 
 use super::model::{DatePrecision, OffencePeriod};
+use crate::i18n::{Msg, MsgId};
 use jiff::civil::Date;
 
 /// The earliest and latest dates the tool accepts (a typo such as `0212` or
@@ -9,14 +10,15 @@ use jiff::civil::Date;
 pub const EARLIEST_YEAR: i16 = 1900;
 pub const LATEST_YEAR: i16 = 2200;
 
-/// Why a date could not be read: a message and a hint.
+/// Why a date could not be read: a message and a hint, both catalogue
+/// messages (rendered per language).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateError {
-    pub message: String,
-    pub hint: String,
+    pub message: Msg,
+    pub hint: Msg,
 }
 
-fn error(message: impl Into<String>, hint: impl Into<String>) -> DateError {
+fn error(message: impl Into<Msg>, hint: impl Into<Msg>) -> DateError {
     DateError {
         message: message.into(),
         hint: hint.into(),
@@ -36,17 +38,17 @@ pub fn parse_date(text: &str) -> Result<Date, DateError> {
     let parts: Vec<&str> = t.split('-').collect();
     let [y, m, d] = parts.as_slice() else {
         return Err(error(
-            format!("`{t}` is not a date"),
-            "write dates as YYYY-MM-DD, for example 2012-09-24",
+            Msg::new(MsgId::DtNotADate).arg("text", t),
+            MsgId::DtFormatHint,
         ));
     };
     let year = parse_year(y)?;
-    let month = parse_number(m, 1, 12, "month")?;
-    let day = parse_number(d, 1, 31, "day")?;
+    let month = parse_number(m, 1, 12, MsgId::DtMonth)?;
+    let day = parse_number(d, 1, 31, MsgId::DtDay)?;
     Date::new(year, month, day).map_err(|_| {
         error(
-            format!("{t} does not exist in the calendar"),
-            "check the day of the month (February has 28 days, 29 in leap years)",
+            Msg::new(MsgId::DtNotInCalendar).arg("text", t),
+            MsgId::DtNotInCalendarHint,
         )
     })
 }
@@ -54,36 +56,52 @@ pub fn parse_date(text: &str) -> Result<Date, DateError> {
 fn parse_year(s: &str) -> Result<i16, DateError> {
     if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return Err(error(
-            format!("`{s}` is not a four-digit year"),
-            "write dates as YYYY-MM-DD, for example 2012-09-24",
+            Msg::new(MsgId::DtNotFourDigitYear).arg("text", s),
+            MsgId::DtFormatHint,
         ));
     }
-    let year: i16 = s
-        .parse()
-        .map_err(|_| error(format!("`{s}` is not a year"), "use four digits"))?;
+    let year: i16 = s.parse().map_err(|_| {
+        error(
+            Msg::new(MsgId::DtNotAYear).arg("text", s),
+            MsgId::DtFourDigits,
+        )
+    })?;
     if !(EARLIEST_YEAR..=LATEST_YEAR).contains(&year) {
         return Err(error(
-            format!("the year {year} is outside {EARLIEST_YEAR}–{LATEST_YEAR}"),
-            "check for a typing error in the year",
+            Msg::new(MsgId::DtYearOutside)
+                .arg("year", i64::from(year))
+                .arg("earliest", i64::from(EARLIEST_YEAR))
+                .arg("latest", i64::from(LATEST_YEAR)),
+            MsgId::DtYearOutsideHint,
         ));
     }
     Ok(year)
 }
 
-fn parse_number(s: &str, min: i8, max: i8, what: &str) -> Result<i8, DateError> {
+fn parse_number(s: &str, min: i8, max: i8, what: MsgId) -> Result<i8, DateError> {
     if s.len() != 2 || !s.bytes().all(|b| b.is_ascii_digit()) {
         return Err(error(
-            format!("`{s}` is not a two-digit {what}"),
-            "write dates as YYYY-MM-DD, for example 2012-09-24",
+            Msg::new(MsgId::DtNotTwoDigit)
+                .arg("text", s)
+                .arg("what", what),
+            MsgId::DtFormatHint,
         ));
     }
-    let n: i8 = s
-        .parse()
-        .map_err(|_| error(format!("`{s}` is not a {what}"), "use two digits"))?;
+    let n: i8 = s.parse().map_err(|_| {
+        error(
+            Msg::new(MsgId::DtNotA).arg("text", s).arg("what", what),
+            MsgId::DtTwoDigits,
+        )
+    })?;
     if !(min..=max).contains(&n) {
         return Err(error(
-            format!("{n} is not a valid {what}"),
-            format!("a {what} is between {min:02} and {max:02}"),
+            Msg::new(MsgId::DtInvalid)
+                .arg("n", i64::from(n))
+                .arg("what", what),
+            Msg::new(MsgId::DtBetween)
+                .arg("what", what)
+                .arg("min", format!("{min:02}"))
+                .arg("max", format!("{max:02}")),
         ));
     }
     Ok(n)
@@ -96,14 +114,16 @@ fn parse_point(text: &str) -> Result<(Date, Date, DatePrecision), DateError> {
     match pieces.as_slice() {
         [y] => {
             let year = parse_year(y)?;
-            let first = Date::new(year, 1, 1).map_err(|_| error("bad year", ""))?;
-            let last = Date::new(year, 12, 31).map_err(|_| error("bad year", ""))?;
+            let bad = |_| error(MsgId::DtBadYear, MsgId::DtFormatHint);
+            let first = Date::new(year, 1, 1).map_err(bad)?;
+            let last = Date::new(year, 12, 31).map_err(bad)?;
             Ok((first, last, DatePrecision::Year))
         }
         [y, m] => {
             let year = parse_year(y)?;
-            let month = parse_number(m, 1, 12, "month")?;
-            let first = Date::new(year, month, 1).map_err(|_| error("bad month", ""))?;
+            let month = parse_number(m, 1, 12, MsgId::DtMonth)?;
+            let first = Date::new(year, month, 1)
+                .map_err(|_| error(MsgId::DtBadMonth, MsgId::DtFormatHint))?;
             let last = first.last_of_month();
             Ok((first, last, DatePrecision::Month))
         }
@@ -112,8 +132,8 @@ fn parse_point(text: &str) -> Result<(Date, Date, DatePrecision), DateError> {
             Ok((d, d, DatePrecision::Day))
         }
         _ => Err(error(
-            format!("`{t}` is not a date, month or year"),
-            "write 2012-02-06, 2012-02, 2012, or a range such as 2011-11..2012-02",
+            Msg::new(MsgId::DtNotAPeriod).arg("text", t),
+            MsgId::DtNotAPeriodHint,
         )),
     }
 }
@@ -136,8 +156,8 @@ pub fn parse_offence_period(text: &str) -> Result<OffencePeriod, DateError> {
         let (_, last, last_precision) = parse_point(b)?;
         if last < first {
             return Err(error(
-                format!("the range {t} ends before it starts"),
-                "write the earlier end first: FROM..TO",
+                Msg::new(MsgId::DtRangeBackwards).arg("text", t),
+                MsgId::DtRangeBackwardsHint,
             ));
         }
         return Ok(OffencePeriod {

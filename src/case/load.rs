@@ -6,7 +6,7 @@ use super::convert::{convert, span_of};
 use super::model::Case;
 use super::raw::RawCase;
 use crate::finding::{Finding, Severity, Span};
-use crate::i18n::{Arg, Msg};
+use crate::i18n::{Arg, Msg, MsgId};
 use serde_saphyr::budget::BudgetBreach;
 use std::path::{Path, PathBuf};
 
@@ -107,9 +107,11 @@ fn too_large(path: &Path, len: u64, max_bytes: u64) -> LoadedFile {
             Finding::new(
                 Severity::Error,
                 "input.too-large",
-                Msg::untranslated(format!("the file is {len} bytes or more, over the limit of {max_bytes} bytes")),
+                Msg::new(MsgId::InTooLarge)
+                    .arg("len", len)
+                    .arg("max", max_bytes),
             )
-            .hint(Msg::untranslated("a case file is normally a few kilobytes; split it, or raise the limit with --max-file-size")),
+            .hint(MsgId::InTooLargeHint),
         ],
     }
 }
@@ -154,9 +156,7 @@ pub fn load_bytes_limited(path: &Path, bytes: &[u8], max_bytes: u64) -> LoadedFi
                 Finding::new(
                     Severity::Error,
                     "input.not-utf8",
-                    Msg::untranslated(format!(
-                        "the file is not UTF-8 text (invalid byte at offset {offset})"
-                    )),
+                    Msg::new(MsgId::InNotUtf8).arg("offset", offset),
                 )
                 .at(Span {
                     line,
@@ -164,9 +164,7 @@ pub fn load_bytes_limited(path: &Path, bytes: &[u8], max_bytes: u64) -> LoadedFi
                     byte_offset: 0,
                     byte_len: 0,
                 })
-                .hint(Msg::untranslated(
-                    "save the file as UTF-8 (it may be in GBK/GB18030, Big5 or UTF-16)",
-                )),
+                .hint(MsgId::InNotUtf8Hint),
             );
             return file;
         }
@@ -195,6 +193,10 @@ fn shorten_msg(message: &mut Msg) {
     for (_, arg) in &mut message.args {
         match arg {
             Arg::Text(t) => shorten(t),
+            Arg::Named { en, zh } => {
+                shorten(en);
+                zh.iter_mut().for_each(shorten);
+            }
             Arg::Msg(m) => shorten_msg(m),
             _ => {}
         }
@@ -212,14 +214,8 @@ fn load_str_findings(text: &str, case_out: &mut Option<Case>) -> Vec<Finding> {
 fn load_str_findings_long(text: &str, case_out: &mut Option<Case>) -> Vec<Finding> {
     if document_start(text).is_none() {
         return vec![
-            Finding::new(
-                Severity::Error,
-                "input.empty-file",
-                Msg::untranslated("the file is empty"),
-            )
-            .hint(Msg::untranslated(
-                "a case file starts with `case:`, `jurisdiction:` and `defendants:`",
-            )),
+            Finding::new(Severity::Error, "input.empty-file", MsgId::InEmptyFile)
+                .hint(MsgId::InEmptyFileHint),
         ];
     }
     if let Some(f) = control_character(text) {
@@ -267,10 +263,7 @@ fn control_character(text: &str) -> Option<Finding> {
         Finding::new(
             Severity::Error,
             "input.control-character",
-            Msg::untranslated(format!(
-                "the file contains the control character U+{:04X}, which YAML does not allow",
-                u32::from(c)
-            )),
+            Msg::new(MsgId::InControlChar).arg("code", format!("{:04X}", u32::from(c))),
         )
         .at(Span {
             line: u64::try_from(line).unwrap_or(u64::MAX),
@@ -278,9 +271,7 @@ fn control_character(text: &str) -> Option<Finding> {
             byte_offset: offset,
             byte_len: c.len_utf8(),
         })
-        .hint(Msg::untranslated(
-            "a case file is plain UTF-8 text: is this a binary file, or one saved as UTF-16?",
-        )),
+        .hint(MsgId::InControlCharHint),
     )
 }
 
@@ -299,13 +290,9 @@ fn not_a_mapping(text: &str, e: &serde_saphyr::Error) -> Option<Finding> {
         return None;
     }
     Some(
-        Finding::new(
-            Severity::Error,
-            "input.not-a-mapping",
-            Msg::untranslated("the file is not a mapping of `key: value` lines"),
-        )
-        .at(span_of(&location))
-        .hint(Msg::untranslated("a case file is a mapping with `case:`, `jurisdiction:` and `defendants:` at the left margin (see docs/case-format.md)")),
+        Finding::new(Severity::Error, "input.not-a-mapping", MsgId::InNotAMapping)
+            .at(span_of(&location))
+            .hint(MsgId::InNotAMappingHint),
     )
 }
 
@@ -391,18 +378,14 @@ fn tab_finding(text: &str) -> Option<Finding> {
                     .unwrap_or(u64::MAX)
                     .saturating_add(1);
                 return Some(
-                    Finding::new(
-                        Severity::Error,
-                        "input.tab-indent",
-                        Msg::untranslated("a tab is used for indentation; YAML allows only spaces there"),
-                    )
-                    .at(Span {
-                        line: line_no,
-                        column,
-                        byte_offset: byte_offset.saturating_add(tab),
-                        byte_len: 1,
-                    })
-                    .hint(Msg::untranslated("replace the tab with spaces (set your editor to insert spaces for Tab in YAML files)")),
+                    Finding::new(Severity::Error, "input.tab-indent", MsgId::InTabIndent)
+                        .at(Span {
+                            line: line_no,
+                            column,
+                            byte_offset: byte_offset.saturating_add(tab),
+                            byte_len: 1,
+                        })
+                        .hint(MsgId::InTabIndentHint),
                 );
             }
         }
@@ -433,26 +416,34 @@ fn yaml_finding(e: &serde_saphyr::Error) -> Finding {
         .or_else(|| inner.location())
         .map(|l| span_of(&l))
         .filter(|s| s.line > 0);
-    let (code, message, hint): (&'static str, String, String) = match inner {
-        E::SerdeUnknownField { field, expected, .. } => {
+    let (code, message, hint): (&'static str, Msg, Msg) = match inner {
+        E::SerdeUnknownField {
+            field, expected, ..
+        } => {
             let hint = match crate::text::did_you_mean(field, expected) {
-                Some(s) => format!("did you mean `{s}`? Fields allowed here: {}", expected.join(", ")),
-                None => format!("fields allowed here: {}", expected.join(", ")),
+                Some(s) => Msg::new(MsgId::InFieldsAllowedSuggest)
+                    .arg("suggestion", s)
+                    .arg("list", expected.join(", ")),
+                None => Msg::new(MsgId::InFieldsAllowed).arg("list", expected.join(", ")),
             };
-            ("input.unknown-field", format!("unknown field `{field}`"), hint)
+            (
+                "input.unknown-field",
+                Msg::new(MsgId::InUnknownField).arg("field", field.to_string()),
+                hint,
+            )
         }
         E::SerdeMissingField { field, .. } => (
             "input.missing-field",
-            format!("missing field `{field}`"),
-            format!("add `{field}:` here (see docs/case-format.md)"),
+            Msg::new(MsgId::InMissingField).arg("field", field.to_string()),
+            Msg::new(MsgId::InMissingFieldHint).arg("field", field.to_string()),
         ),
         E::DuplicateMappingKey { key, .. } => (
             "input.duplicate-key",
             match key {
-                Some(k) => format!("the key `{k}` appears twice in the same mapping"),
-                None => "a key appears twice in the same mapping".to_string(),
+                Some(k) => Msg::new(MsgId::InDuplicateKeyNamed).arg("key", k.as_str()),
+                None => Msg::new(MsgId::InDuplicateKey),
             },
-            "YAML keeps only one value per key; remove or rename one of them".to_string(),
+            Msg::new(MsgId::InDuplicateKeyHint),
         ),
         E::SerdeInvalidType {
             unexpected,
@@ -460,32 +451,34 @@ fn yaml_finding(e: &serde_saphyr::Error) -> Finding {
             ..
         } => (
             "input.wrong-type",
-            format!("expected {expected}, found {unexpected}"),
+            Msg::new(MsgId::InExpectedFound)
+                .arg("expected", serde_kind(expected))
+                .arg("found", serde_kind(unexpected)),
             type_hint(expected),
         ),
         E::Unexpected { expected, .. } => {
-            let what = if expected.contains("sequence") {
-                "a list"
+            let what: Arg = if expected.contains("sequence") {
+                MsgId::InWhatList.into()
             } else if expected.contains("mapping") {
-                "a mapping of `key: value` lines"
+                MsgId::InWhatMapping.into()
             } else {
-                expected
+                serde_kind(expected)
             };
             (
                 "input.wrong-type",
-                format!("expected {what} here"),
+                Msg::new(MsgId::InExpectedHere).arg("what", what),
                 type_hint(expected),
             )
         }
         E::InvalidBooleanStrict { .. } => (
             "input.wrong-type",
-            "expected `true` or `false`".to_string(),
-            "YAML 1.2 booleans are only `true` and `false` (not yes/no/on/off)".to_string(),
+            Msg::new(MsgId::InExpectedBool),
+            Msg::new(MsgId::InExpectedBoolHint),
         ),
         E::NullIntoString { .. } => (
             "input.empty-value",
-            "this value is empty".to_string(),
-            "write a value after the colon, or remove the line".to_string(),
+            Msg::new(MsgId::InEmptyValue),
+            Msg::new(MsgId::InEmptyValueHint),
         ),
         E::MultipleDocuments { .. }
         | E::Budget {
@@ -493,29 +486,31 @@ fn yaml_finding(e: &serde_saphyr::Error) -> Finding {
             ..
         } => (
             "input.several-documents",
-            "the file holds several YAML documents".to_string(),
-            "one case per file: split the documents at `---` into separate files".to_string(),
+            Msg::new(MsgId::InSeveralDocuments),
+            Msg::new(MsgId::InSeveralDocumentsHint),
         ),
         E::SerdeInvalidLength { expected, .. } => match list_limit(expected) {
-            Some((code, what, max)) => (
-                code,
-                format!("more than {max} {what}"),
-                format!(
-                    "a case file holds at most {max} {what}{}; split the case into several files",
-                    if what == "counts" {
-                        " per judgment"
-                    } else if what == "judgments" {
-                        " per defendant"
-                    } else if what == "entries" {
-                        " in a list"
-                    } else {
-                        ""
-                    }
-                ),
-            ),
+            Some((code, what, max)) => {
+                let (name, scope): (MsgId, Arg) = match what {
+                    "counts" => (MsgId::InItemCounts, MsgId::InScopePerJudgment.into()),
+                    "judgments" => (MsgId::InItemJudgments, MsgId::InScopePerDefendant.into()),
+                    "entries" => (MsgId::InItemEntries, MsgId::InScopeInAList.into()),
+                    _ => (MsgId::InItemDefendants, "".into()),
+                };
+                (
+                    code,
+                    Msg::new(MsgId::InTooManyItems)
+                        .arg("max", max)
+                        .arg("what", name),
+                    Msg::new(MsgId::InTooManyItemsHint)
+                        .arg("max", max)
+                        .arg("what", name)
+                        .arg("scope", scope),
+                )
+            }
             None => (
                 "input.wrong-type",
-                format!("expected {expected}"),
+                Msg::new(MsgId::InExpected).arg("expected", serde_kind(expected)),
                 type_hint(expected),
             ),
         },
@@ -525,26 +520,27 @@ fn yaml_finding(e: &serde_saphyr::Error) -> Finding {
         | E::AliasReplayStackDepthExceeded { .. }
         | E::AliasReplayCounterOverflow { .. } => (
             "input.too-many-aliases",
-            "the aliases (`*name`) in this file expand to too much data".to_string(),
-            format!(
-                "a case file needs few if any aliases; write the values out (limit: {MAX_ALIAS_REPLAYED_EVENTS} nodes from aliases, nested at most {MAX_ALIAS_REPLAY_DEPTH} deep)"
-            ),
+            Msg::new(MsgId::InAliasesExpand),
+            Msg::new(MsgId::InAliasesExpandHint)
+                .arg("events", MAX_ALIAS_REPLAYED_EVENTS)
+                .arg("depth", MAX_ALIAS_REPLAY_DEPTH),
         ),
         E::ExternalMessage { msg, .. } if msg.contains("recursion limit exceeded") => (
             "input.too-deep",
-            format!("the YAML nests more than {MAX_YAML_DEPTH} levels deep"),
-            "a case file nests about eight levels (case, defendants, judgments, counts); simplify the file".to_string(),
+            Msg::new(MsgId::InTooDeep).arg("max", MAX_YAML_DEPTH),
+            Msg::new(MsgId::InTooDeepHint),
         ),
         other => (
             "input.yaml",
-            strip_location(&other.to_string()),
-            "check the YAML syntax at this place: indentation, a missing colon, or an unclosed quote or bracket"
-                .to_string(),
+            // The parser's own words, English only: the Chinese template
+            // says that it is a YAML syntax error and quotes them.
+            Msg::new(MsgId::InYaml).arg("detail", strip_location(&other.to_string())),
+            Msg::new(MsgId::InYamlHint),
         ),
     };
-    Finding::new(Severity::Error, code, Msg::untranslated(message))
+    Finding::new(Severity::Error, code, message)
         .at_opt(span)
-        .hint(Msg::untranslated(hint))
+        .hint(hint)
 }
 
 /// Which list limit an "invalid length" error is about, from the text
@@ -564,55 +560,76 @@ fn list_limit(expected: &str) -> Option<(&'static str, &'static str, usize)> {
 }
 
 /// A breach of the YAML budget as (code, message, hint).
-fn budget_message(breach: &BudgetBreach) -> (&'static str, String, String) {
-    let simplify = "a case file is a few levels of `key: value` lines and lists; simplify the file";
+fn budget_message(breach: &BudgetBreach) -> (&'static str, Msg, Msg) {
+    let simplify = || Msg::new(MsgId::InSimplify);
     match breach {
         BudgetBreach::Depth { .. } => (
             "input.too-deep",
-            format!("the YAML nests more than {MAX_YAML_DEPTH} levels deep"),
-            format!(
-                "a case file nests about eight levels (case, defendants, judgments, counts); {simplify}"
-            ),
+            Msg::new(MsgId::InTooDeep).arg("max", MAX_YAML_DEPTH),
+            Msg::new(MsgId::InTooDeepBudgetHint).arg("simplify", simplify()),
         ),
         BudgetBreach::Aliases { .. } => (
             "input.too-many-aliases",
-            format!("the file uses too many aliases (`*name`; limit {MAX_YAML_ALIASES})"),
-            "a case file needs few if any aliases; write the values out".to_string(),
+            Msg::new(MsgId::InTooManyAliases).arg("max", MAX_YAML_ALIASES),
+            Msg::new(MsgId::InTooManyAliasesHint),
         ),
         BudgetBreach::Anchors { .. } => (
             "input.too-many-aliases",
-            format!("the file defines too many anchors (`&name`; limit {MAX_YAML_ANCHORS})"),
-            "a case file needs few if any anchors; write the values out".to_string(),
+            Msg::new(MsgId::InTooManyAnchors).arg("max", MAX_YAML_ANCHORS),
+            Msg::new(MsgId::InTooManyAnchorsHint),
         ),
         BudgetBreach::Nodes { .. } | BudgetBreach::Events { .. } => (
             "input.too-many-nodes",
-            format!("the file has more than {MAX_YAML_NODES} YAML values"),
-            format!("{simplify}, or split it into several case files"),
+            Msg::new(MsgId::InTooManyNodes).arg("max", MAX_YAML_NODES),
+            Msg::new(MsgId::InTooManyNodesHint).arg("simplify", simplify()),
         ),
         BudgetBreach::ScalarBytes { .. } => (
             "input.too-large",
-            format!("the file's text values add up to more than {MAX_YAML_SCALAR_BYTES} bytes"),
-            "shorten the notes and summaries, or write out values instead of using aliases"
-                .to_string(),
+            Msg::new(MsgId::InScalarBytes).arg("max", MAX_YAML_SCALAR_BYTES),
+            Msg::new(MsgId::InScalarBytesHint),
         ),
         other => (
             "input.yaml-limit",
-            format!("the file exceeds a limit of the YAML reader ({other:?})"),
-            simplify.to_string(),
+            Msg::new(MsgId::InYamlLimit).arg("detail", format!("{other:?}")),
+            simplify(),
         ),
     }
 }
 
-fn type_hint(expected: &str) -> String {
-    if expected.contains("sequence") {
-        "this field takes a list: put each item on its own line starting with `- `".to_string()
-    } else if expected.contains("struct") || expected.contains("map") {
-        "this field takes a mapping of `key: value` lines, indented under it".to_string()
-    } else if expected.contains("bool") {
-        "write `true` or `false`".to_string()
-    } else {
-        "see docs/case-format.md for what this field takes".to_string()
+/// What the YAML reader expected or found (`string scalar`, `a sequence`,
+/// `map`), as it says it in English and in Chinese when it is one of the
+/// usual kinds; anything else (the value itself, say) is quoted as is.
+fn serde_kind(text: &str) -> Arg {
+    let t = text.trim();
+    let bare = t
+        .strip_prefix("a ")
+        .or_else(|| t.strip_prefix("an "))
+        .unwrap_or(t);
+    let zh = match bare {
+        "string scalar" | "string" | "scalar" | "plain scalar" => Some("单个值（文字）"),
+        "sequence" | "list" => Some("列表"),
+        "map" | "mapping" => Some("映射"),
+        "boolean" | "bool" => Some("`true` 或 `false`"),
+        "integer" | "unsigned integer" | "number" => Some("整数"),
+        "null" | "unit value" => Some("空值"),
+        _ => None,
+    };
+    Arg::Named {
+        en: text.to_string(),
+        zh: zh.map(str::to_string),
     }
+}
+
+fn type_hint(expected: &str) -> Msg {
+    Msg::new(if expected.contains("sequence") {
+        MsgId::InTypeHintList
+    } else if expected.contains("struct") || expected.contains("map") {
+        MsgId::InTypeHintMapping
+    } else if expected.contains("bool") {
+        MsgId::InTypeHintBool
+    } else {
+        MsgId::InTypeHintDocs
+    })
 }
 
 /// serde-saphyr appends " at line L column C" to some messages; the

@@ -6,7 +6,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use sentencing::analysis::CaseAnalysis;
 use sentencing::case::{DEFAULT_MAX_FILE_BYTES, LoadedFile, load_file};
-use sentencing::i18n::Lang;
+use sentencing::i18n::{Lang, Msg, MsgId};
 use sentencing::render::{diagnostic, json, table};
 use std::io::Write;
 use std::path::PathBuf;
@@ -262,19 +262,15 @@ fn check(p: &std::path::Path, max_file_size: u64, as_of: Option<jiff::civil::Dat
 }
 
 /// A file's input errors as diagnostics, or its read error.
-fn input_errors(c: &Checked) -> String {
+fn input_errors(c: &Checked, lang: Lang) -> String {
     let mut s = String::new();
     if let Some(e) = &c.read_error {
         s.push_str(&format!("error: {e}\n"));
     }
     if let Some(f) = &c.file {
         for finding in f.findings.iter().filter(|x| x.is_error()) {
-            // Input errors come from the parsers, which are English only.
             s.push_str(&diagnostic::render_finding(
-                &c.path,
-                &f.source,
-                finding,
-                Lang::En,
+                &c.path, &f.source, finding, lang,
             ));
             s.push_str("\n\n");
         }
@@ -397,7 +393,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 )?,
             }
             each_checked(&input, &files, Some(as_of), |c| {
-                err.write_all(input_errors(&c).as_bytes())?;
+                err.write_all(input_errors(&c, lang).as_bytes())?;
                 if c.read_error.is_some() {
                     tally.unreadable += 1;
                 }
@@ -462,7 +458,7 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             // Sorting needs every row; only the analyses are kept, not the files.
             let mut analyses: Vec<(String, CaseAnalysis)> = Vec::new();
             each_checked(&input, &files, None, |c| {
-                err.write_all(input_errors(&c).as_bytes())?;
+                err.write_all(input_errors(&c, lang).as_bytes())?;
                 if c.read_error.is_some() {
                     tally.unreadable += 1;
                 }
@@ -610,15 +606,26 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                 }
                 if errors > 0 {
                     tally.input_problem = true;
-                    writeln!(out, "{}: {errors} error(s)\n", c.path)?;
+                    let line = Msg::new(MsgId::CliFileErrors)
+                        .arg("path", c.path.as_str())
+                        .arg("count", errors)
+                        .render(lang);
+                    writeln!(out, "{line}\n")?;
                 } else {
                     valid += 1;
-                    writeln!(out, "{}: valid", c.path)?;
+                    let line = Msg::new(MsgId::CliFileValid)
+                        .arg("path", c.path.as_str())
+                        .render(lang);
+                    writeln!(out, "{line}")?;
                 }
                 Ok(())
             })?;
             let total = checked + files.unreadable;
-            writeln!(out, "\n{valid} of {total} file(s) valid")?;
+            let line = Msg::new(MsgId::CliSummary)
+                .arg("valid", valid)
+                .arg("total", total)
+                .render(lang);
+            writeln!(out, "\n{line}")?;
             Ok(tally.exit_code())
         }
     }

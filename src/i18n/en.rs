@@ -670,5 +670,381 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::VerificationReference => "reference",
         MsgId::VerificationUnverified => "UNVERIFIED",
         MsgId::DiagIn => "in {location}",
+        MsgId::InTooLarge => "the file is {len} bytes or more, over the limit of {max} bytes",
+        MsgId::InTooLargeHint => {
+            "a case file is normally a few kilobytes; split it, or raise the limit with --max-file-size"
+        }
+        MsgId::InNotUtf8 => "the file is not UTF-8 text (invalid byte at offset {offset})",
+        MsgId::InNotUtf8Hint => "save the file as UTF-8 (it may be in GBK/GB18030, Big5 or UTF-16)",
+        MsgId::InEmptyFile => "the file is empty",
+        MsgId::InEmptyFileHint => {
+            "a case file starts with `case:`, `jurisdiction:` and `defendants:`"
+        }
+        MsgId::InControlChar => {
+            "the file contains the control character U+{code}, which YAML does not allow"
+        }
+        MsgId::InControlCharHint => {
+            "a case file is plain UTF-8 text: is this a binary file, or one saved as UTF-16?"
+        }
+        MsgId::InNotAMapping => "the file is not a mapping of `key: value` lines",
+        MsgId::InNotAMappingHint => {
+            "a case file is a mapping with `case:`, `jurisdiction:` and `defendants:` at the left margin (see docs/case-format.md)"
+        }
+        MsgId::InTabIndent => "a tab is used for indentation; YAML allows only spaces there",
+        MsgId::InTabIndentHint => {
+            "replace the tab with spaces (set your editor to insert spaces for Tab in YAML files)"
+        }
+        MsgId::InUnknownField => "unknown field `{field}`",
+        MsgId::InFieldsAllowedSuggest => "did you mean `{suggestion}`? Fields allowed here: {list}",
+        MsgId::InFieldsAllowed => "fields allowed here: {list}",
+        MsgId::InMissingField => "missing field `{field}`",
+        MsgId::InMissingFieldHint => "add `{field}:` here (see docs/case-format.md)",
+        MsgId::InDuplicateKeyNamed => "the key `{key}` appears twice in the same mapping",
+        MsgId::InDuplicateKey => "a key appears twice in the same mapping",
+        MsgId::InDuplicateKeyHint => {
+            "YAML keeps only one value per key; remove or rename one of them"
+        }
+        MsgId::InExpectedFound => "expected {expected}, found {found}",
+        MsgId::InExpectedHere => "expected {what} here",
+        MsgId::InWhatList => "a list",
+        MsgId::InWhatMapping => "a mapping of `key: value` lines",
+        MsgId::InExpected => "expected {expected}",
+        MsgId::InExpectedBool => "expected `true` or `false`",
+        MsgId::InExpectedBoolHint => {
+            "YAML 1.2 booleans are only `true` and `false` (not yes/no/on/off)"
+        }
+        MsgId::InEmptyValue => "this value is empty",
+        MsgId::InEmptyValueHint => "write a value after the colon, or remove the line",
+        MsgId::InSeveralDocuments => "the file holds several YAML documents",
+        MsgId::InSeveralDocumentsHint => {
+            "one case per file: split the documents at `---` into separate files"
+        }
+        MsgId::InTooManyItems => "more than {max} {what}",
+        MsgId::InTooManyItemsHint => {
+            "a case file holds at most {max} {what}{scope}; split the case into several files"
+        }
+        MsgId::InItemDefendants => "defendants",
+        MsgId::InItemJudgments => "judgments",
+        MsgId::InItemCounts => "counts",
+        MsgId::InItemEntries => "entries",
+        MsgId::InScopePerJudgment => " per judgment",
+        MsgId::InScopePerDefendant => " per defendant",
+        MsgId::InScopeInAList => " in a list",
+        MsgId::InAliasesExpand => "the aliases (`*name`) in this file expand to too much data",
+        MsgId::InAliasesExpandHint => {
+            "a case file needs few if any aliases; write the values out (limit: {events} nodes from aliases, nested at most {depth} deep)"
+        }
+        MsgId::InTooDeep => "the YAML nests more than {max} levels deep",
+        MsgId::InTooDeepHint => {
+            "a case file nests about eight levels (case, defendants, judgments, counts); simplify the file"
+        }
+        MsgId::InTooDeepBudgetHint => {
+            "a case file nests about eight levels (case, defendants, judgments, counts); {simplify}"
+        }
+        MsgId::InSimplify => {
+            "a case file is a few levels of `key: value` lines and lists; simplify the file"
+        }
+        MsgId::InYaml => "{detail}",
+        MsgId::InYamlHint => {
+            "check the YAML syntax at this place: indentation, a missing colon, or an unclosed quote or bracket"
+        }
+        MsgId::InTooManyAliases => "the file uses too many aliases (`*name`; limit {max})",
+        MsgId::InTooManyAliasesHint => "a case file needs few if any aliases; write the values out",
+        MsgId::InTooManyAnchors => "the file defines too many anchors (`&name`; limit {max})",
+        MsgId::InTooManyAnchorsHint => "a case file needs few if any anchors; write the values out",
+        MsgId::InTooManyNodes => "the file has more than {max} YAML values",
+        MsgId::InTooManyNodesHint => "{simplify}, or split it into several case files",
+        MsgId::InScalarBytes => "the file's text values add up to more than {max} bytes",
+        MsgId::InScalarBytesHint => {
+            "shorten the notes and summaries, or write out values instead of using aliases"
+        }
+        MsgId::InYamlLimit => "the file exceeds a limit of the YAML reader ({detail})",
+        MsgId::InTypeHintList => {
+            "this field takes a list: put each item on its own line starting with `- `"
+        }
+        MsgId::InTypeHintMapping => {
+            "this field takes a mapping of `key: value` lines, indented under it"
+        }
+        MsgId::InTypeHintBool => "write `true` or `false`",
+        MsgId::InTypeHintDocs => "see docs/case-format.md for what this field takes",
+        MsgId::CvEmptyTitle => "the case title is empty",
+        MsgId::CvEmptyTitleHint => "give the case a title",
+        MsgId::CvJurisdictionSuggest => "did you mean `{suggestion}`? Supported: {list}",
+        MsgId::CvJurisdictionList => "supported jurisdictions: {list}",
+        MsgId::CvUnknownJurisdiction => "unknown jurisdiction `{value}`",
+        MsgId::CvNoDefendants => "the case has no defendants",
+        MsgId::CvNoDefendantsHint => {
+            "add at least one entry under `defendants:` with a name and judgments"
+        }
+        MsgId::CvEmptyName => "the defendant's name is empty",
+        MsgId::CvEmptyNameHint => "write the name as reported",
+        MsgId::CvDuplicateDefendant => {
+            "the defendant `{name}` appears twice (first at line {line})"
+        }
+        MsgId::CvDuplicateDefendantHint => {
+            "each defendant appears once per file; put all their judgments under one entry"
+        }
+        MsgId::CvCustodyKindSuggest => "did you mean `{suggestion}`? Kinds: {list}",
+        MsgId::CvCustodyKindList => "kinds: {list}",
+        MsgId::CvUnknownCustodyKind => "unknown custody kind `{value}`",
+        MsgId::CvCustodyOutOfOrder => "custody ends on {to} before it starts on {from}",
+        MsgId::CvCustodyOutOfOrderHint => "check the two dates; `from` is the first day in custody",
+        MsgId::CvNoJudgments => "the defendant has no judgments",
+        MsgId::CvNoJudgmentsHint => "add the judgment with its court, date and counts",
+        MsgId::CvJudgmentOutOfOrder => {
+            "this judgment ({date}) is dated before the one above it ({previous})"
+        }
+        MsgId::CvJudgmentOutOfOrderHint => {
+            "list judgments in date order: first instance, then appeal"
+        }
+        MsgId::CvOffenceAfterJudgment => {
+            "the offence is dated {committed} but the judgment is of {date}"
+        }
+        MsgId::CvOffenceAfterJudgmentHint => {
+            "an offence is committed before the judgment that tries it; check both dates"
+        }
+        MsgId::CvByNotATerm => "`by` takes a length of time, such as `1 year`",
+        MsgId::CvByNotATermHint => "to replace the penalty, write `to:` instead",
+        MsgId::CvToAndBy => "a commutation has either `to` or `by`, not both",
+        MsgId::CvToAndByHint => "`to:` for a new penalty, `by:` for a cut of a fixed term",
+        MsgId::CvNoChange => "a commutation needs `to` (the new penalty) or `by` (the cut)",
+        MsgId::CvNoChangeHint => "for example `to: life imprisonment` or `by: 1 year`",
+        MsgId::CvCommutationBeforeJudgment => {
+            "the commutation ({date}) is dated before the judgment ({judgment})"
+        }
+        MsgId::CvCommutationBeforeJudgmentHint => "check the date of the ruling",
+        MsgId::CvCommutationsOutOfOrder => {
+            "commutations are not in date order ({date} after {previous})"
+        }
+        MsgId::CvCommutationsOutOfOrderHint => "list commutations in date order",
+        MsgId::CvReleasedBeforeCustody => "released on {released} before custody began on {from}",
+        MsgId::CvReleasedBeforeCustodyHint => "check the release date",
+        MsgId::CvAfterOnFirst => "the first judgment listed cannot be for a later crime",
+        MsgId::CvAfterOnFirstHint => {
+            "list the earlier judgment first; `after:` marks the later one"
+        }
+        MsgId::CvAfterSuggest => "did you mean `{suggestion}`? Values: {list}",
+        MsgId::CvAfterList => "values: {list}",
+        MsgId::CvUnknownAfter => "unknown value `{value}` for `after`",
+        MsgId::CvUpheldWithoutAppeal => "`upheld` is for an appeal judgment",
+        MsgId::CvUpheldWithoutAppealHint => "add `appeal: true`, or remove `upheld`",
+        MsgId::CvUpheldAndChanged => {
+            "an appeal that upheld the judgment does not restate counts or a sentence"
+        }
+        MsgId::CvUpheldAndChangedHint => {
+            "remove `upheld: true` if the appeal court changed the sentence"
+        }
+        MsgId::CvAppealFirst => "the first judgment listed is an appeal",
+        MsgId::CvAppealFirstHint => "list the first-instance judgment before the appeal",
+        MsgId::CvAppealWithoutOutcome => {
+            "the appeal says neither `upheld: true` nor what it decided"
+        }
+        MsgId::CvAppealWithoutOutcomeHint => {
+            "add `upheld: true`, or `decided:` (and `counts:` if the appeal changed them)"
+        }
+        MsgId::CvNoCounts => "a first-instance judgment needs its counts",
+        MsgId::CvNoCountsHint => "add `counts:` with each offence and its penalty",
+        MsgId::CvNoDecided => "the judgment has {counts} counts but no combined sentence",
+        MsgId::CvNoDecidedHint => {
+            "add `decided:` with the penalty the court decided to execute (决定执行)"
+        }
+        MsgId::CvBadThen => {
+            "`then` is for public surveillance executed after the main penalty (CL 69 ¶2)"
+        }
+        MsgId::CvBadThenHint => "write for example `then: public surveillance 1 year`",
+        MsgId::CvFinalBeforeDate => {
+            "the judgment became final on {effective} before it was given on {date}"
+        }
+        MsgId::CvFinalBeforeDateHint => {
+            "`final` is the day the judgment took legal effect, on or after its date"
+        }
+        MsgId::CvEmptyOffence => "the offence is empty",
+        MsgId::CvEmptyOffenceHint => "name the crime as the judgment does",
+        MsgId::CvBadArticle => "`{value}` names no article",
+        MsgId::CvBadArticleHint => "write the article as `CL 385` (several: `CL 385/386`)",
+        MsgId::CvCategorySuggest => "did you mean `{suggestion}`? Categories: {list}",
+        MsgId::CvCategoryList => "categories: {list}",
+        MsgId::CvUnknownCategory => "unknown category `{value}`",
+        MsgId::CvAssumedSuggest => {
+            "did you mean `{suggestion}`? The fields that can be assumed here: {list}"
+        }
+        MsgId::CvAssumedList => "the fields that can be assumed here: {list}",
+        MsgId::CvBadAssumed => "`{value}` is not a field that can be marked assumed",
+        MsgId::DtNotADate => "`{text}` is not a date",
+        MsgId::DtFormatHint => "write dates as YYYY-MM-DD, for example 2012-09-24",
+        MsgId::DtNotInCalendar => "{text} does not exist in the calendar",
+        MsgId::DtNotInCalendarHint => {
+            "check the day of the month (February has 28 days, 29 in leap years)"
+        }
+        MsgId::DtNotFourDigitYear => "`{text}` is not a four-digit year",
+        MsgId::DtNotAYear => "`{text}` is not a year",
+        MsgId::DtFourDigits => "use four digits",
+        MsgId::DtYearOutside => "the year {year} is outside {earliest}–{latest}",
+        MsgId::DtYearOutsideHint => "check for a typing error in the year",
+        MsgId::DtMonth => "month",
+        MsgId::DtDay => "day",
+        MsgId::DtNotTwoDigit => "`{text}` is not a two-digit {what}",
+        MsgId::DtNotA => "`{text}` is not a {what}",
+        MsgId::DtTwoDigits => "use two digits",
+        MsgId::DtInvalid => "{n} is not a valid {what}",
+        MsgId::DtBetween => "a {what} is between {min} and {max}",
+        MsgId::DtBadYear => "bad year",
+        MsgId::DtBadMonth => "bad month",
+        MsgId::DtNotAPeriod => "`{text}` is not a date, month or year",
+        MsgId::DtNotAPeriodHint => {
+            "write 2012-02-06, 2012-02, 2012, or a range such as 2011-11..2012-02"
+        }
+        MsgId::DtRangeBackwards => "the range {text} ends before it starts",
+        MsgId::DtRangeBackwardsHint => "write the earlier end first: FROM..TO",
+        MsgId::PgPenaltyForms => {
+            "accepted: `15 years`, `2 years 6 months`, `criminal detention 6 months`, `public surveillance 2 years`, `life imprisonment`, `death with reprieve`, `death`, 有期徒刑十五年, 拘役六个月, 管制二年, 无期徒刑, 死刑缓期二年执行, 死刑"
+        }
+        MsgId::PgRightsForms => "accepted: `3 years`, `life`, 剥夺政治权利三年, 剥夺政治权利终身",
+        MsgId::PgConfiscationForms => {
+            "accepted: `all property`, 没收个人全部财产, or an amount such as `300000 CNY` or 没收个人财产人民币三十万元"
+        }
+        MsgId::PgRestrictionForms => {
+            "after `death with reprieve` write `restricted commutation` or `life without parole` (限制减刑 or 终身监禁)"
+        }
+        MsgId::PgWhatPenalty => "penalty",
+        MsgId::PgWhatRights => "term of political rights",
+        MsgId::PgWhatConfiscation => "confiscation",
+        MsgId::PgWhatAmount => "amount",
+        MsgId::PgNothing => "no {what} given",
+        MsgId::PgBadNumeral => "cannot read the number `{text}`",
+        MsgId::PgBadNumeralHint => {
+            "write it as judgments do (`十五`, `二十五`, `一百二十`) or in digits"
+        }
+        MsgId::PgRemoveIt => "remove it",
+        MsgId::PgRemoveItForms => "remove it; {forms}",
+        MsgId::PgDidYouMean => "did you mean `{word}`?",
+        MsgId::PgDidYouMeanForms => "did you mean `{word}`? {forms}",
+        MsgId::PgExpectedForms => "expected {expected}; {forms}",
+        MsgId::PgRemoveExpected => "remove it; expected {expected}",
+        MsgId::PgUnexpectedAfter => "unexpected `{text}` after `{before}`",
+        MsgId::PgUnknownWord => "unknown word `{text}`",
+        MsgId::PgUnexpected => "unexpected `{text}`",
+        MsgId::PgExpPenalty => "a penalty",
+        MsgId::PgExpTermSuch => "a term, such as `{example}`",
+        MsgId::PgExpRestriction => "a restriction",
+        MsgId::PgExpNumber => "a number, such as `2 years`",
+        MsgId::PgExpTermOrLife => "a term or `life`",
+        MsgId::PgLwopAlone => "`{text}` follows a death sentence with reprieve",
+        MsgId::PgLwopAloneHint => {
+            "write `death with reprieve, life without parole` (死刑缓期二年执行，终身监禁)"
+        }
+        MsgId::PgKindTwice => "the kind of penalty is given twice: `{text}`",
+        MsgId::PgKindTwiceHint => {
+            "give it once, such as `imprisonment 15 years` or `15 years' imprisonment`"
+        }
+        MsgId::PgNeedsTerm => "`{text}` needs a term",
+        MsgId::PgNeedsTermHint => "add the term, such as `{example}`",
+        MsgId::PgReprieveWritten => {
+            "a death sentence with reprieve is written 死刑缓期二年执行 (the reprieve is two years, CL 48)"
+        }
+        MsgId::PgUnknownAfterDeath => "unknown word `{text}` after death",
+        MsgId::PgDeathHint => {
+            "write `death`, `death with reprieve`, 死刑, 死刑立即执行 or 死刑缓期二年执行"
+        }
+        MsgId::PgRestrictionMissing => "a restriction is missing",
+        MsgId::PgNeedsLwop => "`{text}` needs 终身监禁 after it",
+        MsgId::PgNeedsLwopHint => "write `…减为无期徒刑后，终身监禁，不得减刑、假释`",
+        MsgId::PgNotRestriction => "`{text}` is not a restriction of a reprieve",
+        MsgId::PgTermMissing => "a term is missing",
+        MsgId::PgTermMissingHint => "write a term such as `2 years 6 months`",
+        MsgId::PgNegative => "a term cannot be negative",
+        MsgId::PgNegativeHint => "remove the minus sign",
+        MsgId::PgNoUnit => "`{text}` has no unit",
+        MsgId::PgNoUnitHint => "add a unit: `{example}`",
+        MsgId::PgAbbreviation => "`{text}` is an abbreviation",
+        MsgId::PgUnitsInFull => "write units in full: `{example}`",
+        MsgId::PgUnitsInFullMinutes => {
+            "write units in full: `{example}` (`m` could also mean minutes)"
+        }
+        MsgId::PgInDays => "write it in days: `{days} days`",
+        MsgId::PgYearsMonthsDays => "write the term in years, months and days",
+        MsgId::PgNotSentenceUnit => "`{text}` is not a unit of sentences",
+        MsgId::PgUnknownUnit => "unknown unit `{text}`",
+        MsgId::PgUnitHint => {
+            "a term is written in years, months and days, such as `2 years 6 months` or 二年六个月"
+        }
+        MsgId::PgWriteExample => "write `{example}`",
+        MsgId::PgWholeYearsMonths => "write whole years and months, such as `1 year 6 months`",
+        MsgId::PgWholeMonthsDays => "write whole months and days, such as `1 month 15 days`",
+        MsgId::PgWholeNumbers => "write whole numbers, such as `1 year 6 months`",
+        MsgId::PgNotWhole => "`{text}` is not a whole number; terms are written in whole units",
+        MsgId::PgUnitYears => "years",
+        MsgId::PgUnitMonths => "months",
+        MsgId::PgUnitDays => "days",
+        MsgId::PgUnitTwice => "{unit} given twice",
+        MsgId::PgUnitTwiceHint => "write each unit once, such as `2 years 6 months`",
+        MsgId::PgUnitOrder => "{unit} come after {previous}",
+        MsgId::PgUnitOrderHint => "write larger units first: `{fixed}`",
+        MsgId::PgTooLong => "more than 10,000 years is not a sentence",
+        MsgId::PgTooLongHint => "check the number for a typing error",
+        MsgId::PgDaysNotBelowMonth => "{days} days is a month or more; write it in months",
+        MsgId::PgDaysHint => "write months and fewer than 30 days, such as `{example}`",
+        MsgId::PgZero => "a term of zero is not a sentence",
+        MsgId::PgZeroHint => "write the term the court imposed, such as `6 months`",
+        MsgId::PgPrincipalNotRights => {
+            "`{text}` is a principal penalty, not a term of political rights"
+        }
+        MsgId::PgPrincipalNotRightsHint => "for life, write `life` or 终身",
+        MsgId::PgNeedsTermOrLife => "`{text}` needs a term or 终身",
+        MsgId::PgNeedsAmount => "`{text}` needs an amount",
+        MsgId::PgNeedsAmountHint => "write the amount, such as `没收个人财产人民币三十万元`",
+        MsgId::PgNeitherAllNorAmount => "`{text}` is neither all property nor an amount",
+        MsgId::MnSupported => {
+            "use one of CNY, EUR, USD, GBP, JPY, TWD (or 元, 人民币, ¥, €, $, £, NT$), such as `300000 CNY`"
+        }
+        MsgId::MnAmountHint => "write an amount such as `300000 CNY` or `30万元`",
+        MsgId::MnCurrencyTwice => "currency `{text}` given twice",
+        MsgId::MnCurrencyTwiceHint => "write the currency once, such as `RMB 300000` or `300000元`",
+        MsgId::MnNegative => "an amount cannot be negative",
+        MsgId::MnNegativeHint => "write the amount without a minus sign, such as `5 CNY`",
+        MsgId::MnSecondAmount => "a second amount `{text}`",
+        MsgId::MnSecondAmountHint => "give one amount, such as `300000 CNY`",
+        MsgId::MnAfterDigits => "`{text}` cannot follow a number in digits",
+        MsgId::MnAfterDigitsHint => "after digits write only 万 or 亿, such as `100万元`",
+        MsgId::MnBadChineseNumber => "cannot read the Chinese number `{text}`",
+        MsgId::MnBadChineseNumberHint => {
+            "write it as judgments do (`一百二十万元`) or in digits (`1200000元`)"
+        }
+        MsgId::MnAbbreviates => "`{text}` abbreviates the amount",
+        MsgId::MnAbbreviatesHint => {
+            "write the amount in full (`100000 CNY`) or with 万 or 亿 (`10万元`)"
+        }
+        MsgId::MnUnknownCurrency => "unknown currency `{text}`",
+        MsgId::MnNotAmount => "`{text}` is not an amount",
+        MsgId::MnNoAmountCurrencyHint => "write the amount with its currency, such as `RMB 300000`",
+        MsgId::MnContradicts => "`{text}` contradicts the currency {currency} given before",
+        MsgId::MnContradictsHint => "give one currency",
+        MsgId::MnNoCurrency => "`{text}` has no currency",
+        MsgId::MnNoCurrencyHint => "add a currency, such as `{text} CNY` or `{text}元`",
+        MsgId::MnZero => "an amount of zero is not a penalty",
+        MsgId::MnZeroHint => {
+            "write the amount imposed, such as `300000 CNY`, or leave the penalty out"
+        }
+        MsgId::MnNoDecimals => "{currency} amounts have no decimal places",
+        MsgId::MnNoDecimalsHint => "write a whole number",
+        MsgId::MnTooManyPlaces => "`{text}` has more than {places} decimal places",
+        MsgId::MnTooManyPlacesHint => "{currency} amounts have at most {places} decimal places",
+        MsgId::MnTooLarge => "`{text}` is more than 10^15; that is a typing error, not a penalty",
+        MsgId::MnTooLargeHint => "check the digits",
+        MsgId::MnTwoPoints => "`{text}` has more than one decimal point",
+        MsgId::MnTwoPointsHint => "write one decimal point, such as `1234.50`",
+        MsgId::MnCommaAfterPoint => "`{text}` has a comma after the decimal point",
+        MsgId::MnCommaAfterPointHint => {
+            "group digits with commas only before the point, such as `1,234.50`"
+        }
+        MsgId::MnTooManyDigits => "`{text}` has too many digits to be read exactly",
+        MsgId::MnTooManyDigitsHint => "write at most 2 decimal places",
+        MsgId::MnNotGrouped => "`{text}` is not grouped in thousands",
+        MsgId::MnNotGroupedHint => {
+            "group digits by three (`1,000,000`) or leave the commas out (`1000000`)"
+        }
+        MsgId::CliFileErrors => "{path}: {count} error(s)",
+        MsgId::CliFileValid => "{path}: valid",
+        MsgId::CliSummary => "{valid} of {total} file(s) valid",
     }
 }

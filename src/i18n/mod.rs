@@ -264,7 +264,8 @@ impl Msg {
     }
 
     /// Text not (yet) in the catalogues, shown as is in every language.
-    /// Used for input-error messages from the parsers, which are English only.
+    /// Nothing in the library uses it; `tests/i18n.rs` checks that the
+    /// analysis and the input errors of the test files do not.
     pub fn untranslated(text: impl Into<String>) -> Msg {
         Msg::new(MsgId::Untranslated).arg("text", Arg::Text(text.into()))
     }
@@ -471,6 +472,14 @@ pub fn article_zh(text: &str) -> String {
         out.push_str(&format!("第{}款", chinese_number(p)));
     }
     out
+}
+
+/// An offence period inside running text: `2011-11 to 2012-02` in English,
+/// `2011-11至2012-02` in Chinese (the points as written, as in the table of counts).
+pub fn period(p: &crate::case::OffencePeriod) -> Arg {
+    let en = p.to_string();
+    let zh = en.replace(" to ", "至");
+    Arg::Named { en, zh: Some(zh) }
 }
 
 /// The name of a kind of principal penalty.

@@ -582,5 +582,309 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::VerificationReference => "参考资料",
         MsgId::VerificationUnverified => "未核实",
         MsgId::DiagIn => "位置：{location}",
+        MsgId::InTooLarge => "文件大小达到{len}字节或以上，超过{max}字节的上限",
+        MsgId::InTooLargeHint => "案件文件通常只有几KB；请拆分文件，或用 --max-file-size 提高上限",
+        MsgId::InNotUtf8 => "文件不是UTF-8文本（偏移量{offset}处的字节无效）",
+        MsgId::InNotUtf8Hint => {
+            "请将文件另存为UTF-8编码（该文件可能是GBK/GB18030、Big5或UTF-16编码）"
+        }
+        MsgId::InEmptyFile => "文件为空",
+        MsgId::InEmptyFileHint => "案件文件以 `case:`、`jurisdiction:` 和 `defendants:` 开头",
+        MsgId::InControlChar => "文件含有YAML不允许的控制字符 U+{code}",
+        MsgId::InControlCharHint => {
+            "案件文件应为纯UTF-8文本：该文件是否为二进制文件，或以UTF-16编码保存？"
+        }
+        MsgId::InNotAMapping => "文件不是由 `key: value` 行组成的映射",
+        MsgId::InNotAMappingHint => {
+            "案件文件是一个映射，`case:`、`jurisdiction:` 和 `defendants:` 顶格书写（见 docs/case-format.md）"
+        }
+        MsgId::InTabIndent => "缩进使用了制表符；YAML缩进只允许使用空格",
+        MsgId::InTabIndentHint => {
+            "请将制表符替换为空格（可将编辑器设置为在YAML文件中按Tab键插入空格）"
+        }
+        MsgId::InUnknownField => "未知字段 `{field}`",
+        MsgId::InFieldsAllowedSuggest => "是否应为 `{suggestion}`？此处允许的字段：{list}",
+        MsgId::InFieldsAllowed => "此处允许的字段：{list}",
+        MsgId::InMissingField => "缺少字段 `{field}`",
+        MsgId::InMissingFieldHint => "请在此处添加 `{field}:`（见 docs/case-format.md）",
+        MsgId::InDuplicateKeyNamed => "同一映射中键 `{key}` 出现了两次",
+        MsgId::InDuplicateKey => "同一映射中有键出现了两次",
+        MsgId::InDuplicateKeyHint => "YAML中每个键只能有一个值；请删除其中一个或将其改名",
+        MsgId::InExpectedFound => "此处应为{expected}，实为{found}",
+        MsgId::InExpectedHere => "此处应为{what}",
+        MsgId::InWhatList => "列表",
+        MsgId::InWhatMapping => "由 `key: value` 行组成的映射",
+        MsgId::InExpected => "此处应为{expected}",
+        MsgId::InExpectedBool => "此处应为 `true` 或 `false`",
+        MsgId::InExpectedBoolHint => {
+            "YAML 1.2 的布尔值只有 `true` 和 `false`（不能写 yes/no/on/off）"
+        }
+        MsgId::InEmptyValue => "此值为空",
+        MsgId::InEmptyValueHint => "请在冒号后填写值，或删除此行",
+        MsgId::InSeveralDocuments => "文件包含多个YAML文档",
+        MsgId::InSeveralDocumentsHint => {
+            "每个文件只写一个案件：请在 `---` 处将各文档拆分为单独的文件"
+        }
+        MsgId::InTooManyItems => "{what}超过{max}个",
+        MsgId::InTooManyItemsHint => "一个案件文件{scope}最多{max}个{what}；请将案件拆分为多个文件",
+        MsgId::InItemDefendants => "被告人",
+        MsgId::InItemJudgments => "判决",
+        MsgId::InItemCounts => "罪名",
+        MsgId::InItemEntries => "条目",
+        MsgId::InScopePerJudgment => "每份判决",
+        MsgId::InScopePerDefendant => "每名被告人",
+        MsgId::InScopeInAList => "每个列表",
+        MsgId::InAliasesExpand => "文件中的别名（`*name`）展开后数据量过大",
+        MsgId::InAliasesExpandHint => {
+            "案件文件很少需要别名；请直接写出各值（上限：别名展开不超过{events}个节点，嵌套不超过{depth}层）"
+        }
+        MsgId::InTooDeep => "YAML嵌套超过{max}层",
+        MsgId::InTooDeepHint => "案件文件约嵌套八层（案件、被告人、判决、罪名）；请简化文件",
+        MsgId::InTooDeepBudgetHint => "案件文件约嵌套八层（案件、被告人、判决、罪名）；{simplify}",
+        MsgId::InSimplify => "案件文件只有几层 `key: value` 行和列表；请简化文件",
+        MsgId::InYaml => "YAML语法错误：{detail}",
+        MsgId::InYamlHint => "请检查此处的YAML语法：缩进、是否缺少冒号、引号或括号是否未闭合",
+        MsgId::InTooManyAliases => "文件使用的别名过多（`*name`；上限{max}个）",
+        MsgId::InTooManyAliasesHint => "案件文件很少需要别名；请直接写出各值",
+        MsgId::InTooManyAnchors => "文件定义的锚点过多（`&name`；上限{max}个）",
+        MsgId::InTooManyAnchorsHint => "案件文件很少需要锚点；请直接写出各值",
+        MsgId::InTooManyNodes => "文件中的YAML值超过{max}个",
+        MsgId::InTooManyNodesHint => "{simplify}，或将其拆分为多个案件文件",
+        MsgId::InScalarBytes => "文件中的文本值合计超过{max}字节",
+        MsgId::InScalarBytesHint => "请缩短备注和摘要，或直接写出各值而不使用别名",
+        MsgId::InYamlLimit => "文件超出YAML读取器的限制（{detail}）",
+        MsgId::InTypeHintList => "此字段应为列表：每项单独一行，以 `- ` 开头",
+        MsgId::InTypeHintMapping => "此字段应为由 `key: value` 行组成的映射，缩进写在其下",
+        MsgId::InTypeHintBool => "请写 `true` 或 `false`",
+        MsgId::InTypeHintDocs => "此字段的写法见 docs/case-format.md",
+        MsgId::CvEmptyTitle => "案件名称为空",
+        MsgId::CvEmptyTitleHint => "请填写案件名称",
+        MsgId::CvJurisdictionSuggest => "是否应为 `{suggestion}`？支持的法域：{list}",
+        MsgId::CvJurisdictionList => "支持的法域：{list}",
+        MsgId::CvUnknownJurisdiction => "未知法域 `{value}`",
+        MsgId::CvNoDefendants => "案件没有被告人",
+        MsgId::CvNoDefendantsHint => "请在 `defendants:` 下至少添加一项，写明姓名和判决",
+        MsgId::CvEmptyName => "被告人姓名为空",
+        MsgId::CvEmptyNameHint => "请按报道写明姓名",
+        MsgId::CvDuplicateDefendant => "被告人 `{name}` 出现了两次（首次出现在第{line}行）",
+        MsgId::CvDuplicateDefendantHint => {
+            "每名被告人在一个文件中只出现一次；请将其全部判决写在同一项下"
+        }
+        MsgId::CvCustodyKindSuggest => "是否应为 `{suggestion}`？可用的种类：{list}",
+        MsgId::CvCustodyKindList => "可用的种类：{list}",
+        MsgId::CvUnknownCustodyKind => "未知的羁押种类 `{value}`",
+        MsgId::CvCustodyOutOfOrder => "羁押结束日期（{to}）早于开始日期（{from}）",
+        MsgId::CvCustodyOutOfOrderHint => "请核对两个日期；`from` 是羁押的第一日",
+        MsgId::CvNoJudgments => "被告人没有判决",
+        MsgId::CvNoJudgmentsHint => "请添加判决，写明法院、日期和罪名",
+        MsgId::CvJudgmentOutOfOrder => "本判决的日期（{date}）早于上一份判决（{previous}）",
+        MsgId::CvJudgmentOutOfOrderHint => "请按日期顺序列出判决：先一审，后二审",
+        MsgId::CvOffenceAfterJudgment => "犯罪时间为{committed}，而判决日期为{date}",
+        MsgId::CvOffenceAfterJudgmentHint => "犯罪应发生在审判该罪的判决之前；请核对两个日期",
+        MsgId::CvByNotATerm => "`by` 应为一段期限，例如 `1 year`",
+        MsgId::CvByNotATermHint => "如需减为另一种刑罚，请改写 `to:`",
+        MsgId::CvToAndBy => "减刑只能写 `to` 或 `by` 其中之一，不能同时写",
+        MsgId::CvToAndByHint => "`to:` 写减刑后的刑罚，`by:` 写有期徒刑减去的刑期",
+        MsgId::CvNoChange => "减刑须写明 `to`（减为的刑罚）或 `by`（减去的刑期）",
+        MsgId::CvNoChangeHint => "例如 `to: life imprisonment` 或 `by: 1 year`",
+        MsgId::CvCommutationBeforeJudgment => "减刑裁定的日期（{date}）早于判决（{judgment}）",
+        MsgId::CvCommutationBeforeJudgmentHint => "请核对裁定日期",
+        MsgId::CvCommutationsOutOfOrder => "减刑未按日期顺序排列（{date}列在{previous}之后）",
+        MsgId::CvCommutationsOutOfOrderHint => "请按日期顺序列出减刑",
+        MsgId::CvReleasedBeforeCustody => "释放日期（{released}）早于羁押开始日期（{from}）",
+        MsgId::CvReleasedBeforeCustodyHint => "请核对释放日期",
+        MsgId::CvAfterOnFirst => "所列第一份判决不能是对漏罪或新罪的判决",
+        MsgId::CvAfterOnFirstHint => "请先列出在前的判决；`after:` 用于标明在后的判决",
+        MsgId::CvAfterSuggest => "是否应为 `{suggestion}`？可用的值：{list}",
+        MsgId::CvAfterList => "可用的值：{list}",
+        MsgId::CvUnknownAfter => "`after` 的值 `{value}` 无法识别",
+        MsgId::CvUpheldWithoutAppeal => "`upheld` 只用于二审判决",
+        MsgId::CvUpheldWithoutAppealHint => "请添加 `appeal: true`，或删除 `upheld`",
+        MsgId::CvUpheldAndChanged => "维持原判的二审判决不再列出罪名或刑罚",
+        MsgId::CvUpheldAndChangedHint => "如二审法院改判了刑罚，请删除 `upheld: true`",
+        MsgId::CvAppealFirst => "所列第一份判决是二审判决",
+        MsgId::CvAppealFirstHint => "请将一审判决列在二审判决之前",
+        MsgId::CvAppealWithoutOutcome => "二审判决既未写明 `upheld: true`，也未写明判决结果",
+        MsgId::CvAppealWithoutOutcomeHint => {
+            "请添加 `upheld: true`，或添加 `decided:`（二审改变罪名的，另加 `counts:`）"
+        }
+        MsgId::CvNoCounts => "一审判决须列明罪名",
+        MsgId::CvNoCountsHint => "请添加 `counts:`，写明各罪及其刑罚",
+        MsgId::CvNoDecided => "判决有{counts}个罪名，但未写明决定执行的刑罚",
+        MsgId::CvNoDecidedHint => "请添加 `decided:`，写明法院决定执行的刑罚",
+        MsgId::CvBadThen => "`then` 只用于主刑执行完毕后再执行的管制（《刑法》第六十九条第二款）",
+        MsgId::CvBadThenHint => "例如写作 `then: public surveillance 1 year`",
+        MsgId::CvFinalBeforeDate => "判决生效日期（{effective}）早于判决日期（{date}）",
+        MsgId::CvFinalBeforeDateHint => "`final` 是判决发生法律效力之日，不早于判决日期",
+        MsgId::CvEmptyOffence => "罪名为空",
+        MsgId::CvEmptyOffenceHint => "请按判决书写明罪名",
+        MsgId::CvBadArticle => "`{value}` 未指明条文",
+        MsgId::CvBadArticleHint => "条文写作 `CL 385`（多条：`CL 385/386`）",
+        MsgId::CvCategorySuggest => "是否应为 `{suggestion}`？可用的类别：{list}",
+        MsgId::CvCategoryList => "可用的类别：{list}",
+        MsgId::CvUnknownCategory => "未知类别 `{value}`",
+        MsgId::CvAssumedSuggest => "是否应为 `{suggestion}`？此处可标为假定的字段：{list}",
+        MsgId::CvAssumedList => "此处可标为假定的字段：{list}",
+        MsgId::CvBadAssumed => "`{value}` 不是可标为假定的字段",
+        MsgId::DtNotADate => "`{text}` 不是日期",
+        MsgId::DtFormatHint => "日期写作 YYYY-MM-DD，例如 2012-09-24",
+        MsgId::DtNotInCalendar => "日历中没有 {text} 这一天",
+        MsgId::DtNotInCalendarHint => "请核对日期（二月有28日，闰年有29日）",
+        MsgId::DtNotFourDigitYear => "`{text}` 不是四位数的年份",
+        MsgId::DtNotAYear => "`{text}` 不是年份",
+        MsgId::DtFourDigits => "请用四位数字",
+        MsgId::DtYearOutside => "年份 {year} 不在 {earliest}—{latest} 之间",
+        MsgId::DtYearOutsideHint => "请检查年份是否有笔误",
+        MsgId::DtMonth => "月份",
+        MsgId::DtDay => "日",
+        MsgId::DtNotTwoDigit => "`{text}` 不是两位数的{what}",
+        MsgId::DtNotA => "`{text}` 不是{what}",
+        MsgId::DtTwoDigits => "请用两位数字",
+        MsgId::DtInvalid => "{n} 不是有效的{what}",
+        MsgId::DtBetween => "{what}应在 {min} 至 {max} 之间",
+        MsgId::DtBadYear => "年份无效",
+        MsgId::DtBadMonth => "月份无效",
+        MsgId::DtNotAPeriod => "`{text}` 不是日期、月份或年份",
+        MsgId::DtNotAPeriodHint => {
+            "请写作 2012-02-06、2012-02、2012，或 2011-11..2012-02 这样的区间"
+        }
+        MsgId::DtRangeBackwards => "区间 {text} 的终点早于起点",
+        MsgId::DtRangeBackwardsHint => "请先写较早的一端：FROM..TO",
+        MsgId::PgPenaltyForms => {
+            "可写作：有期徒刑十五年、拘役六个月、管制二年、无期徒刑、死刑缓期二年执行、死刑，或 `15 years`、`2 years 6 months`、`criminal detention 6 months`、`public surveillance 2 years`、`life imprisonment`、`death with reprieve`、`death`"
+        }
+        MsgId::PgRightsForms => "可写作：剥夺政治权利三年、剥夺政治权利终身，或 `3 years`、`life`",
+        MsgId::PgConfiscationForms => {
+            "可写作：没收个人全部财产、`all property`，或金额，例如没收个人财产人民币三十万元、`300000 CNY`"
+        }
+        MsgId::PgRestrictionForms => {
+            "死刑缓期二年执行之后可写限制减刑或终身监禁（`restricted commutation` 或 `life without parole`）"
+        }
+        MsgId::PgWhatPenalty => "刑罚",
+        MsgId::PgWhatRights => "剥夺政治权利的期限",
+        MsgId::PgWhatConfiscation => "没收财产",
+        MsgId::PgWhatAmount => "金额",
+        MsgId::PgNothing => "未填写{what}",
+        MsgId::PgBadNumeral => "无法识别数字 `{text}`",
+        MsgId::PgBadNumeralHint => {
+            "请按判决书的写法（`十五`、`二十五`、`一百二十`）或用阿拉伯数字书写"
+        }
+        MsgId::PgRemoveIt => "请删除",
+        MsgId::PgRemoveItForms => "请删除；{forms}",
+        MsgId::PgDidYouMean => "是否应为 `{word}`？",
+        MsgId::PgDidYouMeanForms => "是否应为 `{word}`？{forms}",
+        MsgId::PgExpectedForms => "此处应为{expected}；{forms}",
+        MsgId::PgRemoveExpected => "请删除；此处应为{expected}",
+        MsgId::PgUnexpectedAfter => "`{before}` 之后多出 `{text}`",
+        MsgId::PgUnknownWord => "无法识别的词 `{text}`",
+        MsgId::PgUnexpected => "此处不应有 `{text}`",
+        MsgId::PgExpPenalty => "刑罚",
+        MsgId::PgExpTermSuch => "刑期，例如 `{example}`",
+        MsgId::PgExpRestriction => "限制措施",
+        MsgId::PgExpNumber => "数字，例如 `2 years`",
+        MsgId::PgExpTermOrLife => "期限或 `life`（终身）",
+        MsgId::PgLwopAlone => "`{text}` 只能跟在死刑缓期执行之后",
+        MsgId::PgLwopAloneHint => {
+            "请写作死刑缓期二年执行，终身监禁（`death with reprieve, life without parole`）"
+        }
+        MsgId::PgKindTwice => "刑种写了两次：`{text}`",
+        MsgId::PgKindTwiceHint => {
+            "刑种只写一次，例如 `imprisonment 15 years` 或 `15 years' imprisonment`"
+        }
+        MsgId::PgNeedsTerm => "`{text}` 须写明刑期",
+        MsgId::PgNeedsTermHint => "请补充刑期，例如 `{example}`",
+        MsgId::PgReprieveWritten => {
+            "死刑缓期执行应写作死刑缓期二年执行（缓期为二年，《刑法》第四十八条）"
+        }
+        MsgId::PgUnknownAfterDeath => "死刑之后的词 `{text}` 无法识别",
+        MsgId::PgDeathHint => {
+            "请写作死刑、死刑立即执行或死刑缓期二年执行（`death`、`death with reprieve`）"
+        }
+        MsgId::PgRestrictionMissing => "缺少限制措施",
+        MsgId::PgNeedsLwop => "`{text}` 之后须写终身监禁",
+        MsgId::PgNeedsLwopHint => "请写作 `…减为无期徒刑后，终身监禁，不得减刑、假释`",
+        MsgId::PgNotRestriction => "`{text}` 不是死刑缓期执行的限制措施",
+        MsgId::PgTermMissing => "缺少刑期",
+        MsgId::PgTermMissingHint => "请写明刑期，例如 `2 years 6 months` 或二年六个月",
+        MsgId::PgNegative => "刑期不能为负数",
+        MsgId::PgNegativeHint => "请删除负号",
+        MsgId::PgNoUnit => "`{text}` 缺少单位",
+        MsgId::PgNoUnitHint => "请补充单位：`{example}`",
+        MsgId::PgAbbreviation => "`{text}` 是缩写",
+        MsgId::PgUnitsInFull => "单位请写全称：`{example}`",
+        MsgId::PgUnitsInFullMinutes => "单位请写全称：`{example}`（`m` 也可能表示分钟）",
+        MsgId::PgInDays => "请以日为单位书写：`{days} days`",
+        MsgId::PgYearsMonthsDays => "刑期请以年、月、日书写",
+        MsgId::PgNotSentenceUnit => "`{text}` 不是刑期单位",
+        MsgId::PgUnknownUnit => "未知单位 `{text}`",
+        MsgId::PgUnitHint => "刑期以年、月、日书写，例如二年六个月或 `2 years 6 months`",
+        MsgId::PgWriteExample => "请写作 `{example}`",
+        MsgId::PgWholeYearsMonths => "请以整年、整月书写，例如 `1 year 6 months`（一年六个月）",
+        MsgId::PgWholeMonthsDays => "请以整月、整日书写，例如 `1 month 15 days`（一个月零十五日）",
+        MsgId::PgWholeNumbers => "请使用整数，例如 `1 year 6 months`（一年六个月）",
+        MsgId::PgNotWhole => "`{text}` 不是整数；刑期以整年、整月、整日书写",
+        MsgId::PgUnitYears => "年",
+        MsgId::PgUnitMonths => "月",
+        MsgId::PgUnitDays => "日",
+        MsgId::PgUnitTwice => "单位“{unit}”写了两次",
+        MsgId::PgUnitTwiceHint => "每个单位只写一次，例如 `2 years 6 months` 或二年六个月",
+        MsgId::PgUnitOrder => "“{unit}”写在了“{previous}”之后",
+        MsgId::PgUnitOrderHint => "请先写较大的单位：`{fixed}`",
+        MsgId::PgTooLong => "超过一万年的刑期不是刑罚",
+        MsgId::PgTooLongHint => "请检查数字是否有笔误",
+        MsgId::PgDaysNotBelowMonth => "{days}日已满一个月；请以月书写",
+        MsgId::PgDaysHint => "请写月数和不满30日的日数，例如 `{example}`",
+        MsgId::PgZero => "刑期为零不是刑罚",
+        MsgId::PgZeroHint => "请写明法院判处的刑期，例如 `6 months` 或六个月",
+        MsgId::PgPrincipalNotRights => "`{text}` 是主刑，不是剥夺政治权利的期限",
+        MsgId::PgPrincipalNotRightsHint => "终身剥夺的，写作终身或 `life`",
+        MsgId::PgNeedsTermOrLife => "`{text}` 须写明期限或终身",
+        MsgId::PgNeedsAmount => "`{text}` 须写明金额",
+        MsgId::PgNeedsAmountHint => "请写明金额，例如 `没收个人财产人民币三十万元`",
+        MsgId::PgNeitherAllNorAmount => "`{text}` 既不是全部财产，也不是金额",
+        MsgId::MnSupported => {
+            "请使用 CNY、EUR、USD、GBP、JPY、TWD（或元、人民币、¥、€、$、£、NT$）之一，例如 `300000 CNY`"
+        }
+        MsgId::MnAmountHint => "请写明金额，例如 `30万元` 或 `300000 CNY`",
+        MsgId::MnCurrencyTwice => "币种 `{text}` 写了两次",
+        MsgId::MnCurrencyTwiceHint => "币种只写一次，例如 `300000元` 或 `RMB 300000`",
+        MsgId::MnNegative => "金额不能为负数",
+        MsgId::MnNegativeHint => "请去掉负号，例如 `5 CNY`",
+        MsgId::MnSecondAmount => "多出第二个金额 `{text}`",
+        MsgId::MnSecondAmountHint => "只写一个金额，例如 `300000 CNY`",
+        MsgId::MnAfterDigits => "阿拉伯数字之后不能接 `{text}`",
+        MsgId::MnAfterDigitsHint => "阿拉伯数字之后只能接万或亿，例如 `100万元`",
+        MsgId::MnBadChineseNumber => "无法识别中文数字 `{text}`",
+        MsgId::MnBadChineseNumberHint => {
+            "请按判决书的写法（`一百二十万元`）或用阿拉伯数字（`1200000元`）书写"
+        }
+        MsgId::MnAbbreviates => "`{text}` 是金额的缩写",
+        MsgId::MnAbbreviatesHint => "请写出完整金额（`100000 CNY`），或用万、亿（`10万元`）",
+        MsgId::MnUnknownCurrency => "未知币种 `{text}`",
+        MsgId::MnNotAmount => "`{text}` 不是金额",
+        MsgId::MnNoAmountCurrencyHint => "请写明金额及币种，例如 `RMB 300000`",
+        MsgId::MnContradicts => "`{text}` 与前面写明的币种 {currency} 不一致",
+        MsgId::MnContradictsHint => "只写一种币种",
+        MsgId::MnNoCurrency => "`{text}` 未写明币种",
+        MsgId::MnNoCurrencyHint => "请补充币种，例如 `{text}元` 或 `{text} CNY`",
+        MsgId::MnZero => "金额为零不是刑罚",
+        MsgId::MnZeroHint => "请写明判处的金额，例如 `300000 CNY`，或不写此项刑罚",
+        MsgId::MnNoDecimals => "{currency} 金额没有小数",
+        MsgId::MnNoDecimalsHint => "请写整数",
+        MsgId::MnTooManyPlaces => "`{text}` 的小数超过{places}位",
+        MsgId::MnTooManyPlacesHint => "{currency} 金额最多有{places}位小数",
+        MsgId::MnTooLarge => "`{text}` 超过10^15，应为笔误，不是刑罚金额",
+        MsgId::MnTooLargeHint => "请核对数字",
+        MsgId::MnTwoPoints => "`{text}` 有不止一个小数点",
+        MsgId::MnTwoPointsHint => "只写一个小数点，例如 `1234.50`",
+        MsgId::MnCommaAfterPoint => "`{text}` 的小数点之后有逗号",
+        MsgId::MnCommaAfterPointHint => "千位分隔逗号只能写在小数点之前，例如 `1,234.50`",
+        MsgId::MnTooManyDigits => "`{text}` 位数过多，无法精确读取",
+        MsgId::MnTooManyDigitsHint => "最多写两位小数",
+        MsgId::MnNotGrouped => "`{text}` 未按三位一组分隔",
+        MsgId::MnNotGroupedHint => "请每三位一组（`1,000,000`），或不用逗号（`1000000`）",
+        MsgId::CliFileErrors => "{path}：{count}个错误",
+        MsgId::CliFileValid => "{path}：有效",
+        MsgId::CliSummary => "{total}个文件中{valid}个有效",
     }
 }

@@ -28,6 +28,7 @@
 use super::money::{MoneyParseError, parse_money};
 use super::numerals::{digit_value, is_numeral_char, parse_ascii_number, parse_chinese_number};
 use super::{Confiscation, PoliticalRights, Principal, ReprieveRestriction, Term, TermError};
+use crate::i18n::{Arg, Msg, MsgId};
 
 /// Why a penalty could not be read. `offset` and `len` give the byte range
 /// of the input that is wrong, for a caret under it.
@@ -35,9 +36,9 @@ use super::{Confiscation, PoliticalRights, Principal, ReprieveRestriction, Term,
 #[error("{message}")]
 pub struct PenaltyParseError {
     /// What is wrong.
-    pub message: String,
+    pub message: Msg,
     /// How to write it instead.
-    pub hint: String,
+    pub hint: Msg,
     /// Byte offset of the offending text.
     pub offset: usize,
     /// Byte length of the offending text.
@@ -45,7 +46,7 @@ pub struct PenaltyParseError {
 }
 
 impl PenaltyParseError {
-    fn new(message: impl Into<String>, hint: impl Into<String>, offset: usize, len: usize) -> Self {
+    fn new(message: impl Into<Msg>, hint: impl Into<Msg>, offset: usize, len: usize) -> Self {
         PenaltyParseError {
             message: message.into(),
             hint: hint.into(),
@@ -60,18 +61,13 @@ impl PenaltyParseError {
     }
 }
 
-const PENALTY_FORMS: &str = "accepted: `15 years`, `2 years 6 months`, \
-    `criminal detention 6 months`, `public surveillance 2 years`, `life imprisonment`, \
-    `death with reprieve`, `death`, 有期徒刑十五年, 拘役六个月, 管制二年, 无期徒刑, \
-    死刑缓期二年执行, 死刑";
+const PENALTY_FORMS: MsgId = MsgId::PgPenaltyForms;
 
-const RIGHTS_FORMS: &str = "accepted: `3 years`, `life`, 剥夺政治权利三年, 剥夺政治权利终身";
+const RIGHTS_FORMS: MsgId = MsgId::PgRightsForms;
 
-const CONFISCATION_FORMS: &str = "accepted: `all property`, 没收个人全部财产, \
-    or an amount such as `300000 CNY` or 没收个人财产人民币三十万元";
+const CONFISCATION_FORMS: MsgId = MsgId::PgConfiscationForms;
 
-const RESTRICTION_FORMS: &str = "after `death with reprieve` write `restricted commutation` \
-    or `life without parole` (限制减刑 or 终身监禁)";
+const RESTRICTION_FORMS: MsgId = MsgId::PgRestrictionForms;
 
 // ---------------------------------------------------------------------------
 // Lexer
@@ -86,6 +82,15 @@ enum Unit {
 }
 
 impl Unit {
+    /// The unit's name in messages (`years` / `年`).
+    fn name(self) -> MsgId {
+        match self {
+            Unit::Year => MsgId::PgUnitYears,
+            Unit::Month => MsgId::PgUnitMonths,
+            Unit::Day => MsgId::PgUnitDays,
+        }
+    }
+
     fn english(self, n: u64) -> &'static str {
         match (self, n == 1) {
             (Unit::Year, true) => "year",
@@ -318,8 +323,8 @@ fn lex(text: &str) -> Result<Vec<Token>, PenaltyParseError> {
             } else {
                 let Some(value) = parse_chinese_number(numeral) else {
                     return Err(PenaltyParseError::new(
-                        format!("cannot read the number `{numeral}`"),
-                        "write it as judgments do (`十五`, `二十五`, `一百二十`) or in digits",
+                        Msg::new(MsgId::PgBadNumeral).arg("text", numeral),
+                        MsgId::PgBadNumeralHint,
                         pos,
                         len,
                     ));
@@ -507,14 +512,14 @@ struct Parser<'a> {
 }
 
 impl<'a> Parser<'a> {
-    fn new(text: &'a str, what: &str, forms: &str) -> Result<Self, PenaltyParseError> {
+    fn new(text: &'a str, what: MsgId, forms: MsgId) -> Result<Self, PenaltyParseError> {
         let mut tokens = lex(text)?;
         if tokens.last().is_some_and(|t| t.tok == Tok::Stop) {
             tokens.pop();
         }
         if tokens.is_empty() {
             return Err(PenaltyParseError::new(
-                format!("no {what} given"),
+                Msg::new(MsgId::PgNothing).arg("what", what),
                 forms,
                 0,
                 text.len(),
@@ -574,7 +579,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Nothing may follow a complete penalty.
-    fn expect_end(&self, forms: &str) -> Result<(), PenaltyParseError> {
+    fn expect_end(&self, forms: MsgId) -> Result<(), PenaltyParseError> {
         let Some(t) = self.peek() else {
             return Ok(());
         };
@@ -583,15 +588,17 @@ impl<'a> Parser<'a> {
         let s = self.slice(t);
         let last = self.pos + 1 == self.tokens.len();
         let hint = match t.tok {
-            Tok::Comma | Tok::Stop | Tok::Kw(Kw::And) if last => "remove it".to_string(),
+            Tok::Comma | Tok::Stop | Tok::Kw(Kw::And) if last => Msg::new(MsgId::PgRemoveIt),
             Tok::Word => match did_you_mean(&s.to_ascii_lowercase(), vocabulary()) {
-                Some(word) => format!("did you mean `{word}`?"),
-                None => format!("remove it; {forms}"),
+                Some(word) => Msg::new(MsgId::PgDidYouMean).arg("word", word),
+                None => Msg::new(MsgId::PgRemoveItForms).arg("forms", forms),
             },
-            _ => format!("remove it; {forms}"),
+            _ => Msg::new(MsgId::PgRemoveItForms).arg("forms", forms),
         };
         Err(PenaltyParseError::new(
-            format!("unexpected `{s}` after `{before}`"),
+            Msg::new(MsgId::PgUnexpectedAfter)
+                .arg("text", s)
+                .arg("before", before),
             hint,
             t.offset,
             t.len,
@@ -600,26 +607,37 @@ impl<'a> Parser<'a> {
 
     /// An error at a token that does not fit: unknown words get a
     /// did-you-mean when one is close.
-    fn unexpected(&self, t: Token, expected: &str, forms: &str) -> PenaltyParseError {
+    fn unexpected(&self, t: Token, expected: impl Into<Arg>, forms: MsgId) -> PenaltyParseError {
         let s = self.slice(t);
+        let expected: Arg = expected.into();
+        let expected_forms = Msg::new(MsgId::PgExpectedForms)
+            .arg("expected", expected.clone())
+            .arg("forms", forms);
         match t.tok {
             Tok::Word => {
                 let lower = s.to_ascii_lowercase();
                 let hint = match did_you_mean(&lower, vocabulary()) {
-                    Some(word) => format!("did you mean `{word}`? {forms}"),
-                    None => format!("expected {expected}; {forms}"),
+                    Some(word) => Msg::new(MsgId::PgDidYouMeanForms)
+                        .arg("word", word)
+                        .arg("forms", forms),
+                    None => expected_forms,
                 };
-                PenaltyParseError::new(format!("unknown word `{s}`"), hint, t.offset, t.len)
+                PenaltyParseError::new(
+                    Msg::new(MsgId::PgUnknownWord).arg("text", s),
+                    hint,
+                    t.offset,
+                    t.len,
+                )
             }
             Tok::Comma | Tok::Stop | Tok::Kw(Kw::And) => PenaltyParseError::new(
-                format!("unexpected `{s}`"),
-                format!("remove it; expected {expected}"),
+                Msg::new(MsgId::PgUnexpected).arg("text", s),
+                Msg::new(MsgId::PgRemoveExpected).arg("expected", expected),
                 t.offset,
                 t.len,
             ),
             _ => PenaltyParseError::new(
-                format!("unexpected `{s}`"),
-                format!("expected {expected}; {forms}"),
+                Msg::new(MsgId::PgUnexpected).arg("text", s),
+                expected_forms,
                 t.offset,
                 t.len,
             ),
@@ -630,7 +648,7 @@ impl<'a> Parser<'a> {
     fn principal(&mut self) -> Result<Principal, PenaltyParseError> {
         let Some(first) = self.peek() else {
             return Err(PenaltyParseError::new(
-                "no penalty given",
+                Msg::new(MsgId::PgNothing).arg("what", MsgId::PgWhatPenalty),
                 PENALTY_FORMS,
                 0,
                 self.text.len(),
@@ -646,11 +664,8 @@ impl<'a> Parser<'a> {
                 Ok(Principal::Life)
             }
             Tok::Kw(Kw::LifeWithoutParole) => Err(PenaltyParseError::new(
-                format!(
-                    "`{}` follows a death sentence with reprieve",
-                    self.slice(first)
-                ),
-                "write `death with reprieve, life without parole` (死刑缓期二年执行，终身监禁)",
+                Msg::new(MsgId::PgLwopAlone).arg("text", self.slice(first)),
+                MsgId::PgLwopAloneHint,
                 first.offset,
                 first.len,
             )),
@@ -665,11 +680,8 @@ impl<'a> Parser<'a> {
                     .filter(|t| matches!(t.tok, Tok::Kw(Kw::Kind(_))))
                 {
                     return Err(PenaltyParseError::new(
-                        format!(
-                            "the kind of penalty is given twice: `{}`",
-                            self.slice(again)
-                        ),
-                        "give it once, such as `imprisonment 15 years` or `15 years' imprisonment`",
+                        Msg::new(MsgId::PgKindTwice).arg("text", self.slice(again)),
+                        MsgId::PgKindTwiceHint,
                         again.offset,
                         again.len,
                     ));
@@ -687,7 +699,7 @@ impl<'a> Parser<'a> {
                 };
                 Ok(with_kind(kind, term))
             }
-            _ => Err(self.unexpected(first, "a penalty", PENALTY_FORMS)),
+            _ => Err(self.unexpected(first, MsgId::PgExpPenalty, PENALTY_FORMS)),
         }
     }
 
@@ -700,12 +712,16 @@ impl<'a> Parser<'a> {
         };
         match self.peek() {
             None => PenaltyParseError::new(
-                format!("`{s}` needs a term"),
-                format!("add the term, such as `{example}`"),
+                Msg::new(MsgId::PgNeedsTerm).arg("text", s),
+                Msg::new(MsgId::PgNeedsTermHint).arg("example", example.as_str()),
                 kind.offset,
                 kind.len,
             ),
-            Some(t) => self.unexpected(t, &format!("a term, such as `{example}`"), PENALTY_FORMS),
+            Some(t) => self.unexpected(
+                t,
+                Msg::new(MsgId::PgExpTermSuch).arg("example", example),
+                PENALTY_FORMS,
+            ),
         }
     }
 
@@ -722,14 +738,13 @@ impl<'a> Parser<'a> {
         if let Some(w) = self.peek().filter(|t| t.tok == Tok::Word) {
             let s = self.slice(w);
             let message = if s.starts_with("缓期") {
-                "a death sentence with reprieve is written 死刑缓期二年执行 (the reprieve is two years, CL 48)"
-                    .to_string()
+                Msg::new(MsgId::PgReprieveWritten)
             } else {
-                format!("unknown word `{s}` after death")
+                Msg::new(MsgId::PgUnknownAfterDeath).arg("text", s)
             };
             return Err(PenaltyParseError::new(
                 message,
-                "write `death`, `death with reprieve`, 死刑, 死刑立即执行 or 死刑缓期二年执行",
+                MsgId::PgDeathHint,
                 w.offset,
                 w.len,
             ));
@@ -747,9 +762,9 @@ impl<'a> Parser<'a> {
         let sep = self.separator();
         let Some(t) = self.bump() else {
             return Err(match sep {
-                Some(s) => self.unexpected(s, "a restriction", RESTRICTION_FORMS),
+                Some(s) => self.unexpected(s, MsgId::PgExpRestriction, RESTRICTION_FORMS),
                 None => PenaltyParseError::new(
-                    "a restriction is missing",
+                    MsgId::PgRestrictionMissing,
                     RESTRICTION_FORMS,
                     self.text.len(),
                     0,
@@ -771,15 +786,15 @@ impl<'a> Parser<'a> {
                     }
                     Some(other) => Err(self.unexpected(other, "终身监禁", RESTRICTION_FORMS)),
                     None => Err(PenaltyParseError::new(
-                        format!("`{}` needs 终身监禁 after it", self.slice(t)),
-                        "write `…减为无期徒刑后，终身监禁，不得减刑、假释`",
+                        Msg::new(MsgId::PgNeedsLwop).arg("text", self.slice(t)),
+                        MsgId::PgNeedsLwopHint,
                         t.offset,
                         t.len,
                     )),
                 }
             }
             _ => Err(PenaltyParseError::new(
-                format!("`{}` is not a restriction of a reprieve", self.slice(t)),
+                Msg::new(MsgId::PgNotRestriction).arg("text", self.slice(t)),
                 RESTRICTION_FORMS,
                 t.offset,
                 t.len,
@@ -817,8 +832,8 @@ impl<'a> Parser<'a> {
     fn part(&mut self) -> Result<Part, PenaltyParseError> {
         let Some(t) = self.bump() else {
             return Err(PenaltyParseError::new(
-                "a term is missing",
-                "write a term such as `2 years 6 months`",
+                MsgId::PgTermMissing,
+                MsgId::PgTermMissingHint,
                 self.text.len(),
                 0,
             ));
@@ -839,12 +854,12 @@ impl<'a> Parser<'a> {
             },
             Tok::Decimal => Err(self.decimal_error(t)),
             Tok::Minus => Err(PenaltyParseError::new(
-                "a term cannot be negative",
-                "remove the minus sign",
+                MsgId::PgNegative,
+                MsgId::PgNegativeHint,
                 t.offset,
                 t.len,
             )),
-            _ => Err(self.unexpected(t, "a number, such as `2 years`", PENALTY_FORMS)),
+            _ => Err(self.unexpected(t, MsgId::PgExpNumber, PENALTY_FORMS)),
         }
     }
 
@@ -856,8 +871,8 @@ impl<'a> Parser<'a> {
             format!("{n} years")
         };
         PenaltyParseError::new(
-            format!("`{n}` has no unit"),
-            format!("add a unit: `{example}`"),
+            Msg::new(MsgId::PgNoUnit).arg("text", n),
+            Msg::new(MsgId::PgNoUnitHint).arg("example", example),
             number.offset,
             number.len,
         )
@@ -869,11 +884,13 @@ impl<'a> Parser<'a> {
         let raw = self.slice(word);
         let w = raw.trim_end_matches(['\'', '’']).to_ascii_lowercase();
         let (message, hint) = if unit_for_abbreviation(&w).is_some() {
-            let mut hint = format!("write units in full: `{}`", self.spelled_out(number));
-            if w == "m" {
-                hint.push_str(" (`m` could also mean minutes)");
-            }
-            (format!("`{raw}` is an abbreviation"), hint)
+            let id = if w == "m" {
+                MsgId::PgUnitsInFullMinutes
+            } else {
+                MsgId::PgUnitsInFull
+            };
+            let hint = Msg::new(id).arg("example", self.spelled_out(number));
+            (Msg::new(MsgId::PgAbbreviation).arg("text", raw), hint)
         } else if is_foreign_unit(&w) {
             let days = match number.tok {
                 Tok::Number(n)
@@ -884,22 +901,21 @@ impl<'a> Parser<'a> {
                 _ => None,
             };
             let hint = match days {
-                Some(d) => format!("write it in days: `{d} days`"),
-                None => "write the term in years, months and days".to_string(),
+                Some(d) => Msg::new(MsgId::PgInDays).arg("days", d),
+                None => Msg::new(MsgId::PgYearsMonthsDays),
             };
-            (format!("`{raw}` is not a unit of sentences"), hint)
+            (Msg::new(MsgId::PgNotSentenceUnit).arg("text", raw), hint)
         } else if let Some(unit) =
             did_you_mean(&w, ["years", "months", "days", "year", "month", "day"])
         {
             (
-                format!("unknown unit `{raw}`"),
-                format!("did you mean `{unit}`?"),
+                Msg::new(MsgId::PgUnknownUnit).arg("text", raw),
+                Msg::new(MsgId::PgDidYouMean).arg("word", unit),
             )
         } else {
             (
-                format!("unknown unit `{raw}`"),
-                "a term is written in years, months and days, such as `2 years 6 months` or 二年六个月"
-                    .to_string(),
+                Msg::new(MsgId::PgUnknownUnit).arg("text", raw),
+                Msg::new(MsgId::PgUnitHint),
             )
         };
         PenaltyParseError::new(message, hint, word.offset, word.len)
@@ -942,21 +958,24 @@ impl<'a> Parser<'a> {
         });
         let hint = match unit {
             Some((Unit::Year, zh)) => match years_and_months(s) {
-                Some((y, m)) if zh => format!("write `{y}年{m}个月`"),
-                Some((y, m)) => format!(
-                    "write `{y} {} {m} {}`",
-                    Unit::Year.english(y),
-                    Unit::Month.english(m)
+                Some((y, m)) if zh => {
+                    Msg::new(MsgId::PgWriteExample).arg("example", format!("{y}年{m}个月"))
+                }
+                Some((y, m)) => Msg::new(MsgId::PgWriteExample).arg(
+                    "example",
+                    format!(
+                        "{y} {} {m} {}",
+                        Unit::Year.english(y),
+                        Unit::Month.english(m)
+                    ),
                 ),
-                None => "write whole years and months, such as `1 year 6 months`".to_string(),
+                None => Msg::new(MsgId::PgWholeYearsMonths),
             },
-            Some((Unit::Month, _)) => {
-                "write whole months and days, such as `1 month 15 days`".to_string()
-            }
-            _ => "write whole numbers, such as `1 year 6 months`".to_string(),
+            Some((Unit::Month, _)) => Msg::new(MsgId::PgWholeMonthsDays),
+            _ => Msg::new(MsgId::PgWholeNumbers),
         };
         PenaltyParseError::new(
-            format!("`{s}` is not a whole number; terms are written in whole units"),
+            Msg::new(MsgId::PgNotWhole).arg("text", s),
             hint,
             t.offset,
             t.len,
@@ -966,11 +985,11 @@ impl<'a> Parser<'a> {
     /// Units must fall (years, months, days) and appear once.
     fn check_order(&self, parts: &[Part], part: Part) -> Result<(), PenaltyParseError> {
         let span = part.end - part.offset;
-        let name = part.unit.english(2);
+        let name = part.unit.name();
         if parts.iter().any(|p| p.unit == part.unit) {
             return Err(PenaltyParseError::new(
-                format!("{name} given twice"),
-                "write each unit once, such as `2 years 6 months`",
+                Msg::new(MsgId::PgUnitTwice).arg("unit", name),
+                MsgId::PgUnitTwiceHint,
                 part.offset,
                 span,
             ));
@@ -985,8 +1004,10 @@ impl<'a> Parser<'a> {
                 .map(|p| self.text.get(p.offset..p.end).unwrap_or(""))
                 .collect();
             return Err(PenaltyParseError::new(
-                format!("{name} come after {}", prev.unit.english(2)),
-                format!("write larger units first: `{}`", fixed.join(joiner)),
+                Msg::new(MsgId::PgUnitOrder)
+                    .arg("unit", name)
+                    .arg("previous", prev.unit.name()),
+                Msg::new(MsgId::PgUnitOrderHint).arg("fixed", fixed.join(joiner)),
                 part.offset,
                 span,
             ));
@@ -998,14 +1019,8 @@ impl<'a> Parser<'a> {
         let offset = parts.first().map_or(0, |p| p.offset);
         let len = parts.last().map_or(0, |p| p.end) - offset;
         let value = |unit: Unit| parts.iter().find(|p| p.unit == unit).map_or(0, |p| p.value);
-        let too_long = || {
-            PenaltyParseError::new(
-                "more than 10,000 years is not a sentence",
-                "check the number for a typing error",
-                offset,
-                len,
-            )
-        };
+        let too_long =
+            || PenaltyParseError::new(MsgId::PgTooLong, MsgId::PgTooLongHint, offset, len);
         let [years, months, days] =
             [Unit::Year, Unit::Month, Unit::Day].map(|u| u32::try_from(value(u)));
         let (Ok(years), Ok(months), Ok(days)) = (years, months, days) else {
@@ -1013,7 +1028,7 @@ impl<'a> Parser<'a> {
         };
         let term = Term::new(years, months, days).map_err(|e| match e {
             TermError::TooLong => too_long(),
-            TermError::DaysNotBelowAMonth(_) => {
+            TermError::DaysNotBelowAMonth(d) => {
                 let day = parts.iter().find(|p| p.unit == Unit::Day);
                 let example = if self.zh {
                     "一个月零五日".to_string()
@@ -1021,8 +1036,8 @@ impl<'a> Parser<'a> {
                     "1 month 5 days".to_string()
                 };
                 PenaltyParseError::new(
-                    e.to_string(),
-                    format!("write months and fewer than 30 days, such as `{example}`"),
+                    Msg::new(MsgId::PgDaysNotBelowMonth).arg("days", d),
+                    Msg::new(MsgId::PgDaysHint).arg("example", example),
                     day.map_or(offset, |p| p.offset),
                     day.map_or(len, |p| p.end - p.offset),
                 )
@@ -1030,8 +1045,8 @@ impl<'a> Parser<'a> {
         })?;
         if term.is_zero() {
             return Err(PenaltyParseError::new(
-                "a term of zero is not a sentence",
-                "write the term the court imposed, such as `6 months`",
+                MsgId::PgZero,
+                MsgId::PgZeroHint,
                 offset,
                 len,
             ));
@@ -1077,7 +1092,7 @@ pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
     if let Some(t) = plain_english_term(text) {
         return Ok(Principal::Imprisonment(t));
     }
-    let mut p = Parser::new(text, "penalty", PENALTY_FORMS)?;
+    let mut p = Parser::new(text, MsgId::PgWhatPenalty, PENALTY_FORMS)?;
     let principal = p.principal()?;
     p.expect_end(PENALTY_FORMS)?;
     Ok(principal)
@@ -1132,7 +1147,7 @@ fn plain_english_term(text: &str) -> Option<Term> {
 /// assert_eq!(parse_political_rights("剥夺政治权利终身").unwrap(), PoliticalRights::Life);
 /// ```
 pub fn parse_political_rights(text: &str) -> Result<PoliticalRights, PenaltyParseError> {
-    let mut p = Parser::new(text, "term of political rights", RIGHTS_FORMS)?;
+    let mut p = Parser::new(text, MsgId::PgWhatRights, RIGHTS_FORMS)?;
     let prefix = p.peek().filter(|t| t.tok == Tok::Kw(Kw::PoliticalRights));
     p.eat(Kw::PoliticalRights);
     let rights = match p.peek() {
@@ -1142,11 +1157,8 @@ pub fn parse_political_rights(text: &str) -> Result<PoliticalRights, PenaltyPars
         }
         Some(t) if t.tok == Tok::Kw(Kw::LifeImprisonment) => {
             return Err(PenaltyParseError::new(
-                format!(
-                    "`{}` is a principal penalty, not a term of political rights",
-                    p.slice(t)
-                ),
-                "for life, write `life` or 终身",
+                Msg::new(MsgId::PgPrincipalNotRights).arg("text", p.slice(t)),
+                MsgId::PgPrincipalNotRightsHint,
                 t.offset,
                 t.len,
             ));
@@ -1155,15 +1167,15 @@ pub fn parse_political_rights(text: &str) -> Result<PoliticalRights, PenaltyPars
             let after_for = p.eat(Kw::For);
             if !p.at_number() {
                 return Err(match (p.peek(), prefix) {
-                    (Some(t), _) => p.unexpected(t, "a term or `life`", RIGHTS_FORMS),
+                    (Some(t), _) => p.unexpected(t, MsgId::PgExpTermOrLife, RIGHTS_FORMS),
                     (None, Some(pr)) if !after_for => PenaltyParseError::new(
-                        format!("`{}` needs a term or 终身", p.slice(pr)),
+                        Msg::new(MsgId::PgNeedsTermOrLife).arg("text", p.slice(pr)),
                         RIGHTS_FORMS,
                         pr.offset,
                         pr.len,
                     ),
                     (None, _) => {
-                        PenaltyParseError::new("a term is missing", RIGHTS_FORMS, text.len(), 0)
+                        PenaltyParseError::new(MsgId::PgTermMissing, RIGHTS_FORMS, text.len(), 0)
                     }
                 });
             }
@@ -1210,7 +1222,7 @@ pub fn parse_confiscation(text: &str) -> Result<Confiscation, PenaltyParseError>
     let start = text.len() - text.trim_start().len();
     if trimmed.is_empty() {
         return Err(PenaltyParseError::new(
-            "no confiscation given",
+            Msg::new(MsgId::PgNothing).arg("what", MsgId::PgWhatConfiscation),
             CONFISCATION_FORMS,
             0,
             text.len(),
@@ -1232,8 +1244,8 @@ pub fn parse_confiscation(text: &str) -> Result<Confiscation, PenaltyParseError>
     let base = start + skip;
     if amount.trim().is_empty() {
         return Err(PenaltyParseError::new(
-            format!("`{trimmed}` needs an amount"),
-            "write the amount, such as `没收个人财产人民币三十万元`",
+            Msg::new(MsgId::PgNeedsAmount).arg("text", trimmed),
+            MsgId::PgNeedsAmountHint,
             start,
             trimmed.len(),
         ));
@@ -1244,7 +1256,7 @@ pub fn parse_confiscation(text: &str) -> Result<Confiscation, PenaltyParseError>
     match parse_money(amount) {
         Ok(money) => Ok(Confiscation::Amount(money)),
         Err(_) if !has_number => Err(PenaltyParseError::new(
-            format!("`{trimmed}` is neither all property nor an amount"),
+            Msg::new(MsgId::PgNeitherAllNorAmount).arg("text", trimmed),
             CONFISCATION_FORMS,
             start,
             trimmed.len(),
@@ -1271,7 +1283,8 @@ mod tests {
                 ];
                 for text in forms {
                     if let Some(fast) = plain_english_term(&text) {
-                        let mut p = Parser::new(&text, "penalty", PENALTY_FORMS).unwrap();
+                        let mut p =
+                            Parser::new(&text, MsgId::PgWhatPenalty, PENALTY_FORMS).unwrap();
                         let slow = p
                             .principal()
                             .and_then(|x| p.expect_end(PENALTY_FORMS).map(|_| x));
@@ -1510,7 +1523,7 @@ mod tests {
     #[test]
     fn rejects_zero_term() {
         let e = err("0 years");
-        assert!(e.message.contains("zero"), "{e:?}");
+        assert!(e.message.en().contains("zero"), "{e:?}");
         assert_eq!(caret("0 years", &e), "0 years");
         err("零年");
         err("0 years 0 months");
@@ -1519,8 +1532,8 @@ mod tests {
     #[test]
     fn rejects_negative_term_at_the_minus_sign() {
         let e = err("-2 years");
-        assert!(e.message.contains("negative"), "{e:?}");
-        assert!(e.hint.contains("minus"), "{e:?}");
+        assert!(e.message.en().contains("negative"), "{e:?}");
+        assert!(e.hint.en().contains("minus"), "{e:?}");
         assert_eq!((e.offset, e.len), (0, 1));
         err("2 years -6 months");
     }
@@ -1528,20 +1541,20 @@ mod tests {
     #[test]
     fn rejects_decimal_term_with_a_conversion_hint() {
         let e = err("1.5 years");
-        assert!(e.hint.contains("1 year 6 months"), "{e:?}");
+        assert!(e.hint.en().contains("1 year 6 months"), "{e:?}");
         assert_eq!(caret("1.5 years", &e), "1.5");
-        assert!(err("2.25 years").hint.contains("2 years 3 months"));
-        assert!(err("1.5年").hint.contains("1年6个月"));
-        assert!(err("1.5 months").hint.contains("days"));
+        assert!(err("2.25 years").hint.en().contains("2 years 3 months"));
+        assert!(err("1.5年").hint.en().contains("1年6个月"));
+        assert!(err("1.5 months").hint.en().contains("days"));
         err("1.3 years");
     }
 
     #[test]
     fn rejects_number_without_unit() {
         let e = err("15");
-        assert!(e.hint.contains("15 years"), "{e:?}");
+        assert!(e.hint.en().contains("15 years"), "{e:?}");
         assert_eq!((e.offset, e.len), (0, 2));
-        assert!(err("十五").hint.contains("十五年"));
+        assert!(err("十五").hint.en().contains("十五年"));
         assert_eq!(caret("2 years 6", &err("2 years 6")), "6");
         err("有期徒刑十五");
     }
@@ -1550,9 +1563,9 @@ mod tests {
     fn rejects_misspelled_unit_with_did_you_mean() {
         let e = err("15 yaers");
         assert_eq!((e.offset, e.len), (3, 5));
-        assert!(e.hint.contains("did you mean `years`"), "{e:?}");
-        assert!(err("6 monhts").hint.contains("`months`"));
-        assert!(err("20 dyas").hint.contains("`days`"));
+        assert!(e.hint.en().contains("did you mean `years`"), "{e:?}");
+        assert!(err("6 monhts").hint.en().contains("`months`"));
+        assert!(err("20 dyas").hint.en().contains("`days`"));
         let e = err("2 years 6 mnths");
         assert_eq!(caret("2 years 6 mnths", &e), "mnths");
     }
@@ -1560,25 +1573,25 @@ mod tests {
     #[test]
     fn rejects_abbreviated_units() {
         let e = err("2y 6m");
-        assert!(e.message.contains("abbreviation"), "{e:?}");
-        assert!(e.hint.contains("2 years 6 months"), "{e:?}");
+        assert!(e.message.en().contains("abbreviation"), "{e:?}");
+        assert!(e.hint.en().contains("2 years 6 months"), "{e:?}");
         assert!(
-            e.hint.contains("minutes") || caret("2y 6m", &e) == "y",
+            e.hint.en().contains("minutes") || caret("2y 6m", &e) == "y",
             "{e:?}"
         );
         assert_eq!((e.offset, e.len), (1, 1));
         let e = err("6m");
         assert!(
-            e.hint.contains("6 months") && e.hint.contains("minutes"),
+            e.hint.en().contains("6 months") && e.hint.en().contains("minutes"),
             "{e:?}"
         );
-        assert!(err("1 yr").hint.contains("1 year"));
+        assert!(err("1 yr").hint.en().contains("1 year"));
         err("10d");
     }
 
     #[test]
     fn rejects_units_sentences_do_not_use() {
-        assert!(err("3 weeks").message.contains("not a unit"));
+        assert!(err("3 weeks").message.en().contains("not a unit"));
         err("5 hours");
         err("3周");
     }
@@ -1587,7 +1600,7 @@ mod tests {
     fn rejects_duplicated_units() {
         let text = "2 years 3 years";
         let e = err(text);
-        assert!(e.message.contains("twice"), "{e:?}");
+        assert!(e.message.en().contains("twice"), "{e:?}");
         assert_eq!(caret(text, &e), "3 years");
         err("2年3年");
     }
@@ -1597,15 +1610,15 @@ mod tests {
         let text = "6 months 2 years";
         let e = err(text);
         assert_eq!(caret(text, &e), "2 years");
-        assert!(e.hint.contains("`2 years 6 months`"), "{e:?}");
-        assert!(err("6个月2年").hint.contains("`2年6个月`"));
+        assert!(e.hint.en().contains("`2 years 6 months`"), "{e:?}");
+        assert!(err("6个月2年").hint.en().contains("`2年6个月`"));
         err("5 days 1 month");
     }
 
     #[test]
     fn rejects_too_long_terms() {
         let e = err("10001 years");
-        assert_eq!(e.message, "more than 10,000 years is not a sentence");
+        assert_eq!(e.message.en(), "more than 10,000 years is not a sentence");
         err("99999999999999999999999 years");
         err("5000000000 months");
         assert_eq!(ok("10000 years"), prison(10_000, 0, 0));
@@ -1616,7 +1629,7 @@ mod tests {
         let text = "1 year 35 days";
         let e = err(text);
         assert_eq!(caret(text, &e), "35 days");
-        assert!(e.hint.contains("months"), "{e:?}");
+        assert!(e.hint.en().contains("months"), "{e:?}");
         err("三十日");
     }
 
@@ -1624,9 +1637,9 @@ mod tests {
     fn rejects_unknown_words_with_the_accepted_forms() {
         let e = err("probation 3 years");
         assert_eq!(caret("probation 3 years", &e), "probation");
-        assert!(e.hint.contains("criminal detention"), "{e:?}");
+        assert!(e.hint.en().contains("criminal detention"), "{e:?}");
         let e = err("imprisonmnet 15 years");
-        assert!(e.hint.contains("did you mean `imprisonment`"), "{e:?}");
+        assert!(e.hint.en().contains("did you mean `imprisonment`"), "{e:?}");
         let e = err("有期徒型十五年");
         assert_eq!(caret("有期徒型十五年", &e), "有期徒型");
         err("15 years suspended");
@@ -1787,7 +1800,7 @@ mod tests {
     #[test]
     fn political_rights_rejections() {
         let bad = |t: &str| parse_political_rights(t).unwrap_err();
-        assert!(bad("0 years").message.contains("zero"));
+        assert!(bad("0 years").message.en().contains("zero"));
         assert_eq!(bad("-1 year").offset, 0);
         bad("");
         bad("剥夺政治权利");
@@ -1840,13 +1853,13 @@ mod tests {
     fn confiscation_rejections_point_into_the_original_text() {
         let text = "没收个人财产-5元";
         let e = parse_confiscation(text).unwrap_err();
-        assert!(e.message.contains("negative"), "{e:?}");
+        assert!(e.message.en().contains("negative"), "{e:?}");
         assert_eq!(caret(text, &e), "-");
         let text = "  1,00,000 CNY";
         let e = parse_confiscation(text).unwrap_err();
         assert_eq!(caret(text, &e), "00");
         let e = parse_confiscation("1000000").unwrap_err();
-        assert!(e.hint.contains("CNY"), "{e:?}");
+        assert!(e.hint.en().contains("CNY"), "{e:?}");
         assert!(parse_confiscation("some").is_err());
         assert!(parse_confiscation("").is_err());
         assert!(parse_confiscation("没收个人财产").is_err());

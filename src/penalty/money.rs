@@ -18,6 +18,7 @@
 //! as yuan, as PRC judgments use it. A bare `1000000` has no currency and is
 //! rejected.
 
+use crate::i18n::{Msg, MsgId};
 use std::fmt;
 
 use rust_decimal::Decimal;
@@ -146,9 +147,9 @@ fn group_thousands(digits: &str) -> String {
 #[error("{message}")]
 pub struct MoneyParseError {
     /// What is wrong.
-    pub message: String,
+    pub message: Msg,
     /// How to write it instead.
-    pub hint: String,
+    pub hint: Msg,
     /// Byte offset of the offending text.
     pub offset: usize,
     /// Byte length of the offending text.
@@ -156,7 +157,7 @@ pub struct MoneyParseError {
 }
 
 impl MoneyParseError {
-    fn new(message: impl Into<String>, hint: impl Into<String>, offset: usize, len: usize) -> Self {
+    fn new(message: impl Into<Msg>, hint: impl Into<Msg>, offset: usize, len: usize) -> Self {
         MoneyParseError {
             message: message.into(),
             hint: hint.into(),
@@ -169,7 +170,7 @@ impl MoneyParseError {
 /// Amounts above this are typing errors, not penalties.
 const MAX_AMOUNT: u64 = 1_000_000_000_000_000;
 
-const SUPPORTED: &str = "use one of CNY, EUR, USD, GBP, JPY, TWD (or 元, 人民币, ¥, €, $, £, NT$), such as `300000 CNY`";
+const SUPPORTED: MsgId = MsgId::MnSupported;
 
 /// Currency names, symbols and codes. Matched longest first, ASCII letters
 /// case-insensitively, at a word boundary.
@@ -349,8 +350,8 @@ pub fn parse_money(text: &str) -> Result<Money, MoneyParseError> {
     }
     if tokens.is_empty() {
         return Err(MoneyParseError::new(
-            "no amount given",
-            "write an amount such as `300000 CNY` or `30万元`",
+            Msg::new(MsgId::PgNothing).arg("what", MsgId::PgWhatAmount),
+            MsgId::MnAmountHint,
             0,
             text.len(),
         ));
@@ -375,8 +376,8 @@ pub fn parse_money(text: &str) -> Result<Money, MoneyParseError> {
                 };
                 if slot.is_some() {
                     return Err(MoneyParseError::new(
-                        format!("currency `{}` given twice", slice(t)),
-                        "write the currency once, such as `RMB 300000` or `300000元`",
+                        Msg::new(MsgId::MnCurrencyTwice).arg("text", slice(t)),
+                        MsgId::MnCurrencyTwiceHint,
                         t.offset,
                         t.len,
                     ));
@@ -385,16 +386,16 @@ pub fn parse_money(text: &str) -> Result<Money, MoneyParseError> {
             }
             Tok::Minus => {
                 return Err(MoneyParseError::new(
-                    "an amount cannot be negative",
-                    "write the amount without a minus sign, such as `5 CNY`",
+                    MsgId::MnNegative,
+                    MsgId::MnNegativeHint,
                     t.offset,
                     t.len,
                 ));
             }
             Tok::Digits | Tok::Chinese if amount.is_some() => {
                 return Err(MoneyParseError::new(
-                    format!("a second amount `{}`", slice(t)),
-                    "give one amount, such as `300000 CNY`",
+                    Msg::new(MsgId::MnSecondAmount).arg("text", slice(t)),
+                    MsgId::MnSecondAmountHint,
                     t.offset,
                     t.len,
                 ));
@@ -415,8 +416,8 @@ pub fn parse_money(text: &str) -> Result<Money, MoneyParseError> {
                         let len = m.end() - t.offset;
                         let Some(factor) = parse_multiplier(slice(m)) else {
                             return Err(MoneyParseError::new(
-                                format!("`{}` cannot follow a number in digits", slice(m)),
-                                "after digits write only 万 or 亿, such as `100万元`",
+                                Msg::new(MsgId::MnAfterDigits).arg("text", slice(m)),
+                                MsgId::MnAfterDigitsHint,
                                 m.offset,
                                 m.len,
                             ));
@@ -436,8 +437,8 @@ pub fn parse_money(text: &str) -> Result<Money, MoneyParseError> {
             Tok::Chinese => {
                 let Some(n) = parse_chinese_number(slice(t)) else {
                     return Err(MoneyParseError::new(
-                        format!("cannot read the Chinese number `{}`", slice(t)),
-                        "write it as judgments do (`一百二十万元`) or in digits (`1200000元`)",
+                        Msg::new(MsgId::MnBadChineseNumber).arg("text", slice(t)),
+                        MsgId::MnBadChineseNumberHint,
                         t.offset,
                         t.len,
                     ));
@@ -451,8 +452,8 @@ pub fn parse_money(text: &str) -> Result<Money, MoneyParseError> {
             }
             Tok::Stop => {
                 return Err(MoneyParseError::new(
-                    format!("unexpected `{}`", slice(t)),
-                    "remove it",
+                    Msg::new(MsgId::PgUnexpected).arg("text", slice(t)),
+                    MsgId::PgRemoveIt,
                     t.offset,
                     t.len,
                 ));
@@ -467,15 +468,15 @@ pub fn parse_money(text: &str) -> Result<Money, MoneyParseError> {
                     ) =>
             {
                 return Err(MoneyParseError::new(
-                    format!("`{}` abbreviates the amount", slice(t)),
-                    "write the amount in full (`100000 CNY`) or with 万 or 亿 (`10万元`)",
+                    Msg::new(MsgId::MnAbbreviates).arg("text", slice(t)),
+                    MsgId::MnAbbreviatesHint,
                     t.offset,
                     t.len,
                 ));
             }
             Tok::Other if has_amount => {
                 return Err(MoneyParseError::new(
-                    format!("unknown currency `{}`", slice(t)),
+                    Msg::new(MsgId::MnUnknownCurrency).arg("text", slice(t)),
                     SUPPORTED,
                     t.offset,
                     t.len,
@@ -483,8 +484,8 @@ pub fn parse_money(text: &str) -> Result<Money, MoneyParseError> {
             }
             Tok::Other => {
                 return Err(MoneyParseError::new(
-                    format!("`{}` is not an amount", slice(t)),
-                    "write an amount such as `300000 CNY` or `30万元`",
+                    Msg::new(MsgId::MnNotAmount).arg("text", slice(t)),
+                    MsgId::MnAmountHint,
                     t.offset,
                     t.len,
                 ));
@@ -495,8 +496,8 @@ pub fn parse_money(text: &str) -> Result<Money, MoneyParseError> {
     let Some(amount) = amount else {
         let (offset, len) = before.map_or((0, text.len()), |(_, t)| (t.offset, t.len));
         return Err(MoneyParseError::new(
-            "no amount given",
-            "write the amount with its currency, such as `RMB 300000`",
+            Msg::new(MsgId::PgNothing).arg("what", MsgId::PgWhatAmount),
+            MsgId::MnNoAmountCurrencyHint,
             offset,
             len,
         ));
@@ -504,12 +505,10 @@ pub fn parse_money(text: &str) -> Result<Money, MoneyParseError> {
     let currency = match (before, after) {
         (Some((a, _)), Some((b, t))) if a != b => {
             return Err(MoneyParseError::new(
-                format!(
-                    "`{}` contradicts the currency {} given before",
-                    slice(t),
-                    a.code()
-                ),
-                "give one currency",
+                Msg::new(MsgId::MnContradicts)
+                    .arg("text", slice(t))
+                    .arg("currency", a.code()),
+                MsgId::MnContradictsHint,
                 t.offset,
                 t.len,
             ));
@@ -521,8 +520,8 @@ pub fn parse_money(text: &str) -> Result<Money, MoneyParseError> {
                 .get(amount.offset..amount.offset + amount.len)
                 .unwrap_or("");
             return Err(MoneyParseError::new(
-                format!("`{number}` has no currency"),
-                format!("add a currency, such as `{number} CNY` or `{number}元`"),
+                Msg::new(MsgId::MnNoCurrency).arg("text", number),
+                Msg::new(MsgId::MnNoCurrencyHint).arg("text", number),
                 amount.offset,
                 amount.len,
             ));
@@ -542,8 +541,8 @@ fn check_amount(amount: &Amount, currency: Currency, text: &str) -> Result<(), M
         .unwrap_or("");
     if amount.value.is_zero() {
         return Err(MoneyParseError::new(
-            "an amount of zero is not a penalty",
-            "write the amount imposed, such as `300000 CNY`, or leave the penalty out",
+            MsgId::MnZero,
+            MsgId::MnZeroHint,
             amount.offset,
             amount.len,
         ));
@@ -555,16 +554,17 @@ fn check_amount(amount: &Amount, currency: Currency, text: &str) -> Result<(), M
     if amount.value.normalize().scale() > places {
         let (message, hint) = if places == 0 {
             (
-                format!("{} amounts have no decimal places", currency.code()),
-                "write a whole number".to_string(),
+                Msg::new(MsgId::MnNoDecimals).arg("currency", currency.code()),
+                Msg::new(MsgId::MnNoDecimalsHint),
             )
         } else {
             (
-                format!("`{written}` has more than {places} decimal places"),
-                format!(
-                    "{} amounts have at most {places} decimal places",
-                    currency.code()
-                ),
+                Msg::new(MsgId::MnTooManyPlaces)
+                    .arg("text", written)
+                    .arg("places", places),
+                Msg::new(MsgId::MnTooManyPlacesHint)
+                    .arg("currency", currency.code())
+                    .arg("places", places),
             )
         };
         return Err(MoneyParseError::new(
@@ -579,8 +579,8 @@ fn check_amount(amount: &Amount, currency: Currency, text: &str) -> Result<(), M
 
 fn too_large(written: &str, offset: usize, len: usize) -> MoneyParseError {
     MoneyParseError::new(
-        format!("`{written}` is more than 10^15; that is a typing error, not a penalty"),
-        "check the digits",
+        Msg::new(MsgId::MnTooLarge).arg("text", written),
+        MsgId::MnTooLargeHint,
         offset,
         len,
     )
@@ -598,8 +598,8 @@ fn read_digits(raw: &str, offset: usize) -> Result<Decimal, MoneyParseError> {
     {
         let at = offset + whole.len() + 1 + dot;
         return Err(MoneyParseError::new(
-            format!("`{raw}` has more than one decimal point"),
-            "write one decimal point, such as `1234.50`",
+            Msg::new(MsgId::MnTwoPoints).arg("text", raw),
+            MsgId::MnTwoPointsHint,
             at,
             1,
         ));
@@ -608,8 +608,8 @@ fn read_digits(raw: &str, offset: usize) -> Result<Decimal, MoneyParseError> {
         && f.contains(',')
     {
         return Err(MoneyParseError::new(
-            format!("`{raw}` has a comma after the decimal point"),
-            "group digits with commas only before the point, such as `1,234.50`",
+            Msg::new(MsgId::MnCommaAfterPoint).arg("text", raw),
+            MsgId::MnCommaAfterPointHint,
             offset,
             raw.len(),
         ));
@@ -635,8 +635,8 @@ fn read_digits(raw: &str, offset: usize) -> Result<Decimal, MoneyParseError> {
     }
     Decimal::from_str_exact(&cleaned).map_err(|_| {
         MoneyParseError::new(
-            format!("`{raw}` has too many digits to be read exactly"),
-            "write at most 2 decimal places",
+            Msg::new(MsgId::MnTooManyDigits).arg("text", raw),
+            MsgId::MnTooManyDigitsHint,
             offset,
             raw.len(),
         )
@@ -658,8 +658,8 @@ fn check_grouping(whole: &str, offset: usize) -> Result<(), MoneyParseError> {
         };
         if !ok {
             return Err(MoneyParseError::new(
-                format!("`{whole}` is not grouped in thousands"),
-                "group digits by three (`1,000,000`) or leave the commas out (`1000000`)",
+                Msg::new(MsgId::MnNotGrouped).arg("text", whole),
+                MsgId::MnNotGroupedHint,
                 at,
                 group.len(),
             ));
@@ -830,33 +830,33 @@ mod tests {
     #[test]
     fn rejects_negative_at_the_minus_sign() {
         let e = err("-5 CNY");
-        assert!(e.message.contains("negative"), "{e:?}");
+        assert!(e.message.en().contains("negative"), "{e:?}");
         assert_eq!((e.offset, e.len), (0, 1));
     }
 
     #[test]
     fn rejects_zero() {
-        assert!(err("0 CNY").message.contains("zero"));
-        assert!(err("0.00 EUR").message.contains("zero"));
-        assert!(err("零元").message.contains("zero"));
+        assert!(err("0 CNY").message.en().contains("zero"));
+        assert!(err("0.00 EUR").message.en().contains("zero"));
+        assert!(err("零元").message.en().contains("zero"));
     }
 
     #[test]
     fn rejects_missing_currency_with_a_hint() {
         let e = err("1000000");
-        assert!(e.message.contains("no currency"), "{e:?}");
-        assert!(e.hint.contains("CNY"), "{e:?}");
+        assert!(e.message.en().contains("no currency"), "{e:?}");
+        assert!(e.hint.en().contains("CNY"), "{e:?}");
         assert_eq!((e.offset, e.len), (0, 7));
     }
 
     #[test]
     fn rejects_unknown_currency_at_its_name() {
         let e = err("500 bitcoins");
-        assert!(e.message.contains("unknown currency"), "{e:?}");
+        assert!(e.message.en().contains("unknown currency"), "{e:?}");
         assert_eq!((e.offset, e.len), (4, 8));
         let e = err("500 HKD");
         assert_eq!((e.offset, e.len), (4, 3));
-        assert!(err("100k CNY").message.contains("abbreviates"));
+        assert!(err("100k CNY").message.en().contains("abbreviates"));
         assert_eq!(err("HK$100").len, 3);
         err("500 ₩");
     }
@@ -864,7 +864,7 @@ mod tests {
     #[test]
     fn rejects_malformed_grouping_at_the_bad_group() {
         let e = err("1,00,000 CNY");
-        assert!(e.message.contains("thousands"), "{e:?}");
+        assert!(e.message.en().contains("thousands"), "{e:?}");
         assert_eq!((e.offset, e.len), (2, 2));
         err("1000,000 CNY");
         err("1,0000 CNY");
@@ -874,7 +874,7 @@ mod tests {
     #[test]
     fn rejects_too_many_decimal_places() {
         let e = err("1.234 CNY");
-        assert!(e.message.contains("decimal places"), "{e:?}");
+        assert!(e.message.en().contains("decimal places"), "{e:?}");
         assert_eq!((e.offset, e.len), (0, 5));
         err("0.001 EUR");
         err("1.5 JPY");
@@ -885,7 +885,7 @@ mod tests {
     #[test]
     fn rejects_absurd_amounts() {
         assert_eq!(ok("1000000000000000 CNY"), cny(1_000_000_000_000_000));
-        assert!(err("1000000000000001 CNY").message.contains("10^15"));
+        assert!(err("1000000000000001 CNY").message.en().contains("10^15"));
         err("99999999999999999999999999999999999 CNY");
         err("2亿亿元");
         err("100000000万亿元");
