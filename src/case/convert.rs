@@ -155,8 +155,12 @@ impl Converter {
             "input.field-not-for-jurisdiction",
             &format!("{field}.{name}"),
             at,
-            format!("`{name}` is not used in jurisdiction {code}"),
-            &format!("`{name}` is read only for {}; remove it", takers.join(", ")),
+            Msg::new(MsgId::CvFieldNotForJurisdiction)
+                .arg("name", name)
+                .arg("code", code),
+            Msg::new(MsgId::CvFieldNotForJurisdictionHint)
+                .arg("name", name)
+                .arg("list", takers.join(", ")),
         );
     }
 
@@ -951,8 +955,8 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) ->
                                 "input.bad-consecutive-to",
                                 &format!("{field}.consecutive_to[{i}]"),
                                 span(t),
-                                format!("`{text}` is not the number of an earlier count"),
-                                "write the 1-based numbers of counts listed above this one, such as `consecutive_to: [1]`",
+                                Msg::new(MsgId::CvBadConsecutiveTo).arg("value", text),
+                                MsgId::CvBadConsecutiveToHint,
                             );
                             ok = false;
                         }
@@ -979,8 +983,8 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) ->
                             "input.bad-release-regime",
                             &format!("{field}.release_regime"),
                             span(v),
-                            format!("unknown release regime `{text}`"),
-                            &format!("values: {}", ids.join(", ")),
+                            Msg::new(MsgId::CvBadReleaseRegime).arg("value", text),
+                            Msg::new(MsgId::CvValuesList).arg("list", ids.join(", ")),
                         );
                         ok = false;
                         None

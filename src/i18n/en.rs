@@ -772,6 +772,14 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CvJurisdictionSuggest => "did you mean `{suggestion}`? Supported: {list}",
         MsgId::CvJurisdictionList => "supported jurisdictions: {list}",
         MsgId::CvUnknownJurisdiction => "unknown jurisdiction `{value}`",
+        MsgId::CvFieldNotForJurisdiction => "`{name}` is not used in jurisdiction {code}",
+        MsgId::CvFieldNotForJurisdictionHint => "`{name}` is read only for {list}; remove it",
+        MsgId::CvBadConsecutiveTo => "`{value}` is not the number of an earlier count",
+        MsgId::CvBadConsecutiveToHint => {
+            "write the 1-based numbers of counts listed above this one, such as `consecutive_to: [1]`"
+        }
+        MsgId::CvBadReleaseRegime => "unknown release regime `{value}`",
+        MsgId::CvValuesList => "values: {list}",
         MsgId::CvNoDefendants => "the case has no defendants",
         MsgId::CvNoDefendantsHint => {
             "add at least one entry under `defendants:` with a name and judgments"

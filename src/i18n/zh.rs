@@ -662,6 +662,14 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CvJurisdictionSuggest => "是否应为 `{suggestion}`？支持的法域：{list}",
         MsgId::CvJurisdictionList => "支持的法域：{list}",
         MsgId::CvUnknownJurisdiction => "未知法域 `{value}`",
+        MsgId::CvFieldNotForJurisdiction => "法域 {code} 不使用字段 `{name}`",
+        MsgId::CvFieldNotForJurisdictionHint => "`{name}` 仅用于 {list}；请删除该字段",
+        MsgId::CvBadConsecutiveTo => "`{value}` 不是前面某一罪的序号",
+        MsgId::CvBadConsecutiveToHint => {
+            "填写本罪之前所列各罪的序号（从1起算），例如 `consecutive_to: [1]`"
+        }
+        MsgId::CvBadReleaseRegime => "未知的释放制度 `{value}`",
+        MsgId::CvValuesList => "可用的值：{list}",
         MsgId::CvNoDefendants => "案件没有被告人",
         MsgId::CvNoDefendantsHint => "请在 `defendants:` 下至少添加一项，写明姓名和判决",
         MsgId::CvEmptyName => "被告人姓名为空",

@@ -19,10 +19,11 @@ const GERMAN_WORDS: &[&str] = &[
     "lebenslang",
 ];
 
+/// German grammar errors are not yet in the message catalogues (English only).
 fn error(message: impl Into<String>, hint: impl Into<String>, text: &str) -> PenaltyParseError {
     PenaltyParseError {
-        message: message.into(),
-        hint: hint.into(),
+        message: crate::i18n::Msg::untranslated(message),
+        hint: crate::i18n::Msg::untranslated(hint),
         offset: 0,
         len: text.len(),
     }
@@ -35,7 +36,7 @@ fn error(message: impl Into<String>, hint: impl Into<String>, text: &str) -> Pen
 /// use sentencing::penalty::{Principal, Term};
 /// assert_eq!(parse_penalty("2 Jahre 6 Monate").unwrap(), Principal::Imprisonment(Term::new(2, 6, 0).unwrap()));
 /// assert_eq!(parse_penalty("lebenslange Freiheitsstrafe").unwrap(), Principal::Life);
-/// assert!(parse_penalty("90 Tagessätze zu je 50 Euro").unwrap_err().message.contains("not yet supported"));
+/// assert!(parse_penalty("90 Tagessätze zu je 50 Euro").unwrap_err().message.en().contains("not yet supported"));
 /// ```
 pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
     let lower = text.trim().to_lowercase();
@@ -176,6 +177,7 @@ mod tests {
             parse_penalty("90 Tagessätze zu je 50 Euro")
                 .unwrap_err()
                 .message
+                .en()
                 .contains("not yet supported")
         );
         assert!(parse_penalty("2 Jahre 6").is_err());
