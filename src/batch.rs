@@ -63,8 +63,12 @@ pub const CHUNK_FILES: usize = 512;
 
 /// Runs `work` on every path in parallel and hands each result to `sink` in
 /// the order of `paths`, a chunk at a time. Output is therefore identical
-/// whatever the number of threads, and at most [`CHUNK_FILES`] results are
-/// held in memory at once.
+/// whatever the number of threads, and at most three chunks of
+/// [`CHUNK_FILES`] results are held in memory at once.
+///
+/// The chunks are pipelined: while `sink` writes one chunk's results on the
+/// calling thread, the pool already works on the next, so the writing does
+/// not leave the cores idle.
 ///
 /// `threads` of `None` uses every core. `sink` may fail (a closed pipe); the
 /// first failure stops the run and is returned.
@@ -87,13 +91,27 @@ where
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads.unwrap_or(0))
         .build()?;
-    for chunk in paths.chunks(CHUNK_FILES) {
-        let results: Vec<T> = pool.install(|| chunk.par_iter().map(|p| work(p)).collect());
-        for r in results {
-            sink(r)?;
+    std::thread::scope(|scope| {
+        // Capacity one: the producer may run one chunk ahead of the sink.
+        let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<T>>(1);
+        let work = &work;
+        let pool = &pool;
+        scope.spawn(move || {
+            for chunk in paths.chunks(CHUNK_FILES) {
+                let results: Vec<T> = pool.install(|| chunk.par_iter().map(|p| work(p)).collect());
+                // The receiver is gone when the sink failed: stop.
+                if sender.send(results).is_err() {
+                    break;
+                }
+            }
+        });
+        for results in receiver {
+            for r in results {
+                sink(r)?;
+            }
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 #[cfg(test)]

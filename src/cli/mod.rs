@@ -299,21 +299,25 @@ impl Tally {
 
 /// Checks every file in parallel and hands the results over in path order,
 /// with a progress bar on a terminal.
-fn each_checked(
+/// `prepare` runs on the worker threads (reading, checking, analysing and
+/// rendering a file there, and freeing it there too); `sink` gets its
+/// result on the calling thread, in path order, and only writes.
+fn each_checked<P: Send>(
     input: &InputArgs,
     files: &Inputs,
     as_of: Option<jiff::civil::Date>,
-    mut sink: impl FnMut(Checked) -> anyhow::Result<()>,
+    prepare: impl Fn(Checked) -> P + Sync + Send,
+    mut sink: impl FnMut(P) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let progress = progress_bar(files.paths.len());
     let max = input.max_file_size;
     sentencing::batch::run_ordered(
         &files.paths,
         input.threads,
-        |p| check(p, max, as_of),
-        |c| {
+        |p| prepare(check(p, max, as_of)),
+        |prepared| {
             progress.inc(1);
-            progress.suspend(|| sink(c))
+            progress.suspend(|| sink(prepared))
         },
     )?;
     progress.finish_and_clear();
@@ -392,49 +396,60 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     json::FORMAT_VERSION
                 )?,
             }
-            each_checked(&input, &files, Some(as_of), |c| {
-                err.write_all(input_errors(&c, lang).as_bytes())?;
-                if c.read_error.is_some() {
-                    tally.unreadable += 1;
-                }
+            /// One file's part of the report, rendered on a worker thread.
+            struct Part {
+                stderr: String,
+                stdout: Option<String>,
+                unreadable: bool,
+                problem: bool,
+            }
+            let prepare = |c: Checked| -> anyhow::Result<Part> {
                 let legal_error = c.analysis.as_ref().is_some_and(|a| {
                     a.defendants
                         .iter()
                         .any(|d| d.findings.iter().any(|f| f.is_error()))
                 });
-                if c.analysis.is_none() || legal_error {
-                    tally.input_problem = true;
-                }
-                match (format, &c.analysis) {
+                let stdout = match (format, &c.analysis) {
                     (Format::Table | Format::Markdown, Some(a)) => {
-                        write!(out, "{}", table::case_report(&c.path, a, style, lang))?
+                        Some(table::case_report(&c.path, a, style, lang))
                     }
-                    (Format::Csv, Some(a)) => write!(
-                        out,
-                        "{}",
+                    (Format::Csv, Some(a)) => Some(
                         sentencing::render::csv::report_rows(&c.path, a, lang)
-                            .context("writing CSV")?
-                    )?,
-                    (Format::Html, Some(a)) => write!(
-                        out,
-                        "{}",
-                        sentencing::render::html::report_case(&c.path, a, lang)
-                    )?,
-                    (Format::Json, analysis) => {
-                        let value = match (analysis, &c.file) {
-                            (Some(a), _) => json::case(&c.path, a, lang),
-                            (None, Some(f)) => json::failed_file(&c.path, &f.findings, lang),
-                            (None, None) => return Ok(()),
-                        };
-                        write!(
-                            out,
-                            "{}\n{}",
-                            if first_json { "" } else { "," },
-                            indented(&value)?
-                        )?;
-                        first_json = false;
+                            .context("writing CSV")?,
+                    ),
+                    (Format::Html, Some(a)) => {
+                        Some(sentencing::render::html::report_case(&c.path, a, lang))
                     }
-                    _ => {}
+                    (Format::Json, analysis) => match (analysis, &c.file) {
+                        (Some(a), _) => Some(indented(&json::case(&c.path, a, lang))?),
+                        (None, Some(f)) => {
+                            Some(indented(&json::failed_file(&c.path, &f.findings, lang))?)
+                        }
+                        (None, None) => None,
+                    },
+                    _ => None,
+                };
+                Ok(Part {
+                    stderr: input_errors(&c, lang),
+                    stdout,
+                    unreadable: c.read_error.is_some(),
+                    problem: c.analysis.is_none() || legal_error,
+                })
+            };
+            each_checked(&input, &files, Some(as_of), prepare, |part| {
+                let part = part?;
+                err.write_all(part.stderr.as_bytes())?;
+                if part.unreadable {
+                    tally.unreadable += 1;
+                }
+                tally.input_problem |= part.problem;
+                if let Some(text) = part.stdout {
+                    if format == Format::Json {
+                        write!(out, "{}\n{text}", if first_json { "" } else { "," })?;
+                        first_json = false;
+                    } else {
+                        write!(out, "{text}")?;
+                    }
                 }
                 Ok(())
             })?;
@@ -457,17 +472,28 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             };
             // Sorting needs every row; only the analyses are kept, not the files.
             let mut analyses: Vec<(String, CaseAnalysis)> = Vec::new();
-            each_checked(&input, &files, None, |c| {
-                err.write_all(input_errors(&c, lang).as_bytes())?;
-                if c.read_error.is_some() {
-                    tally.unreadable += 1;
-                }
-                match c.analysis {
-                    Some(a) => analyses.push((c.path, a)),
-                    None => tally.input_problem = true,
-                }
-                Ok(())
-            })?;
+            let prepare = |c: Checked| {
+                let stderr = input_errors(&c, lang);
+                let unreadable = c.read_error.is_some();
+                (stderr, unreadable, c.analysis.map(|a| (c.path, a)))
+            };
+            each_checked(
+                &input,
+                &files,
+                None,
+                prepare,
+                |(stderr, unreadable, analysis)| {
+                    err.write_all(stderr.as_bytes())?;
+                    if unreadable {
+                        tally.unreadable += 1;
+                    }
+                    match analysis {
+                        Some(a) => analyses.push(a),
+                        None => tally.input_problem = true,
+                    }
+                    Ok(())
+                },
+            )?;
             let mut rows: Vec<table::CompareRow<'_>> = analyses
                 .iter()
                 .flat_map(|(path, a)| {
@@ -574,49 +600,68 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
             };
             let mut valid = 0usize;
             let mut checked = 0usize;
-            each_checked(&input, &files, None, |c| {
-                checked += 1;
-                if let Some(e) = &c.read_error {
-                    tally.unreadable += 1;
-                    writeln!(err, "error: {e}")?;
-                    return Ok(());
-                }
-                let Some(f) = &c.file else { return Ok(()) };
-                let mut findings = f.findings.clone();
+            /// One file's verdict, rendered on a worker thread.
+            struct Verdict {
+                stdout: String,
+                read_error: Option<String>,
+                valid: bool,
+            }
+            let prepare = |c: Checked| -> Verdict {
+                let mut stdout = String::new();
+                let Some(f) = &c.file else {
+                    return Verdict {
+                        stdout,
+                        read_error: c.read_error.clone(),
+                        valid: false,
+                    };
+                };
+                let mut findings: Vec<&sentencing::finding::Finding> = f.findings.iter().collect();
                 if let Some(a) = &c.analysis {
                     for d in &a.defendants {
-                        findings.extend(
-                            d.findings
-                                .iter()
-                                .filter(|x| {
-                                    x.is_error()
-                                        || x.severity == sentencing::finding::Severity::Warning
-                                })
-                                .cloned(),
-                        );
+                        findings.extend(d.findings.iter().filter(|x| {
+                            x.is_error() || x.severity == sentencing::finding::Severity::Warning
+                        }));
                     }
                 }
                 let errors = findings.iter().filter(|x| x.is_error()).count();
-                for finding in &findings {
-                    writeln!(
-                        out,
-                        "{}\n",
-                        diagnostic::render_finding(&c.path, &f.source, finding, lang)
-                    )?;
+                for finding in findings {
+                    stdout.push_str(&diagnostic::render_finding(
+                        &c.path, &f.source, finding, lang,
+                    ));
+                    stdout.push_str("\n\n");
                 }
                 if errors > 0 {
-                    tally.input_problem = true;
                     let line = Msg::new(MsgId::CliFileErrors)
                         .arg("path", c.path.as_str())
                         .arg("count", errors)
                         .render(lang);
-                    writeln!(out, "{line}\n")?;
+                    stdout.push_str(&line);
+                    stdout.push_str("\n\n");
                 } else {
-                    valid += 1;
                     let line = Msg::new(MsgId::CliFileValid)
                         .arg("path", c.path.as_str())
                         .render(lang);
-                    writeln!(out, "{line}")?;
+                    stdout.push_str(&line);
+                    stdout.push('\n');
+                }
+                Verdict {
+                    stdout,
+                    read_error: None,
+                    valid: errors == 0,
+                }
+            };
+            each_checked(&input, &files, None, prepare, |v| {
+                checked += 1;
+                if let Some(e) = &v.read_error {
+                    tally.unreadable += 1;
+                    writeln!(err, "error: {e}")?;
+                    return Ok(());
+                }
+                out.write_all(v.stdout.as_bytes())?;
+                if v.valid {
+                    valid += 1;
+                } else {
+                    tally.input_problem = true;
                 }
                 Ok(())
             })?;
