@@ -1054,5 +1054,49 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CliFileErrors => "{path}: {count} error(s)",
         MsgId::CliFileValid => "{path}: valid",
         MsgId::CliSummary => "{valid} of {total} file(s) valid",
+        MsgId::CoAssumedField => "{offence}: the {field} is not confirmed by the sources",
+        MsgId::CoPoliticalRightsNotPenalty => {
+            "deprivation of political rights is not a penalty in jurisdiction {code}"
+        }
+        MsgId::CoRemovePoliticalRights => "remove `political_rights`",
+        MsgId::CoConfiscationNotRead => {
+            "confiscation of property (CL 59) is not read in jurisdiction {code}"
+        }
+        MsgId::CoRemoveConfiscation => {
+            "remove `confiscation`; forfeiture orders are outside the tool"
+        }
+        MsgId::CoStateFunctionaryIgnored => {
+            "`state_functionary` is a PRC notion; it is ignored in jurisdiction {code}"
+        }
+        MsgId::CoExecRecorded => "execution began on {date} (recorded)",
+        MsgId::CoExecAssumedFinal => {
+            "no execution day recorded: assumed to be the day the judgment became final, {date}"
+        }
+        MsgId::CoExecAssumedJudgment => {
+            "no execution or final day recorded: assumed to be the day of the judgment, {date}"
+        }
+        MsgId::CoCreditNotCustody => "{from} ({kind}): not custody, not credited",
+        MsgId::CoCreditPeriod => "{from} – {to}: {days} day(s)",
+        MsgId::CoCreditTotal => "{lines}; credited one day for one day = {days} day(s)",
+        MsgId::CoTermStartsText => "{exec} − {days} day(s) of credit = {from}",
+        MsgId::CoTermEndsText => "{from} + {term} − 1 day = {end} ({days} days)",
+        MsgId::CoPositionFailed => "the position on {day} could not be computed: {error}",
+        MsgId::CoServedRemain => {
+            "served {served} day(s) from {from} to {to}; {remaining} day(s) of the term remain after {day}"
+        }
+        MsgId::CoServedNoEnd => {
+            "served {served} day(s) from {from} to {to}; the sentence has no fixed end"
+        }
+        MsgId::CoFraction => "⌈{total} days × {num}/{den}⌉ = {n} days served from {from} → {at}",
+        MsgId::CoFractionAtLeast => "{base}; at least {min}: {min_date}",
+        MsgId::CoFractionAtLeastLater => "{base}; at least {min}: {min_date} (later, so {date})",
+        MsgId::CoDatePlusTerm => "{from} + {term} = {date}",
+        MsgId::EvExecutionBegins => "execution begins",
+        MsgId::EvExecutionBeginsAssumed => "execution begins (assumed)",
+        MsgId::EvCustodyCredit => "custody credit",
+        MsgId::EvTermStarts => "term starts",
+        MsgId::EvTermEnds => "term ends",
+        MsgId::EvAsOf => "as of {date}",
+        MsgId::CoDatesFailed => "the dates could not be computed: {error}",
     }
 }

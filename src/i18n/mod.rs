@@ -241,6 +241,13 @@ impl Arg {
     }
 }
 
+/// English, like [`Msg`]'s `Display`.
+impl fmt::Display for Arg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
 /// A message: a catalogue template and its arguments.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Msg {

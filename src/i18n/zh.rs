@@ -894,5 +894,37 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CliFileErrors => "{path}：{count}个错误",
         MsgId::CliFileValid => "{path}：有效",
         MsgId::CliSummary => "{total}个文件中{valid}个有效",
+        MsgId::CoAssumedField => "{offence}：{field}未经资料证实",
+        MsgId::CoPoliticalRightsNotPenalty => "剥夺政治权利不是司法管辖区{code}的刑罚",
+        MsgId::CoRemovePoliticalRights => "删除`political_rights`",
+        MsgId::CoConfiscationNotRead => {
+            "没收财产（《刑法》第五十九条）在司法管辖区{code}中不予读取"
+        }
+        MsgId::CoRemoveConfiscation => "删除`confiscation`；没收令不在本工具范围之内",
+        MsgId::CoStateFunctionaryIgnored => {
+            "`state_functionary`是中华人民共和国法上的概念，在司法管辖区{code}中不予考虑"
+        }
+        MsgId::CoExecRecorded => "{date}开始执行（有记载）",
+        MsgId::CoExecAssumedFinal => "未记载开始执行之日：假定为判决生效之日，即{date}",
+        MsgId::CoExecAssumedJudgment => "未记载开始执行之日和生效之日：假定为判决之日，即{date}",
+        MsgId::CoCreditNotCustody => "{from}（{kind}）：不属于羁押，不予折抵",
+        MsgId::CoCreditPeriod => "{from}至{to}：{days}日",
+        MsgId::CoCreditTotal => "{lines}；羁押一日折抵刑期一日，共{days}日",
+        MsgId::CoTermStartsText => "{exec} − 折抵{days}日 = {from}",
+        MsgId::CoTermEndsText => "{from} ＋ {term} − 1日 = {end}（共{days}日）",
+        MsgId::CoPositionFailed => "无法计算{day}的执行情况：{error}",
+        MsgId::CoServedRemain => "自{from}至{to}已执行{served}日；{day}之后刑期尚余{remaining}日",
+        MsgId::CoServedNoEnd => "自{from}至{to}已执行{served}日；该刑罚没有确定的刑期终止日",
+        MsgId::CoFraction => "⌈{total}日 × {num}/{den}⌉ = 自{from}起执行{n}日 → {at}",
+        MsgId::CoFractionAtLeast => "{base}；至少执行{min}：{min_date}",
+        MsgId::CoFractionAtLeastLater => "{base}；至少执行{min}：{min_date}（较晚，故为{date}）",
+        MsgId::CoDatePlusTerm => "{from} ＋ {term} = {date}",
+        MsgId::EvExecutionBegins => "开始执行",
+        MsgId::EvExecutionBeginsAssumed => "开始执行（假定）",
+        MsgId::EvCustodyCredit => "羁押折抵",
+        MsgId::EvTermStarts => "刑期起算",
+        MsgId::EvTermEnds => "刑期届满",
+        MsgId::EvAsOf => "截至{date}",
+        MsgId::CoDatesFailed => "无法计算日期：{error}",
     }
 }

@@ -12,7 +12,7 @@ use crate::analysis::{
 };
 use crate::case::{Count, CustodyKind, Defendant, Judgment};
 use crate::finding::{Finding, Severity};
-use crate::i18n::Msg;
+use crate::i18n::{Arg, Msg, MsgId, RuleRef, Sep};
 use crate::law::cn::term_dates::{DateArithmeticError, add_days, days_inclusive, period_end};
 use crate::law::{Rule, Step, Verification};
 use crate::penalty::{Principal, Term};
@@ -73,14 +73,18 @@ pub fn count_rows(counts: &[Count]) -> (Vec<CountRow>, Vec<Finding>) {
             assumed: c.assumed.clone(),
         });
         for field in &c.assumed {
-            findings.push(finding(
+            findings.push(Finding::new(
                 Severity::Assumption,
                 "input.assumed",
-                format!(
-                    "{}: the {} is not confirmed by the sources",
-                    c.offence,
-                    field.replace('_', " ")
-                ),
+                Msg::new(MsgId::CoAssumedField)
+                    .arg(
+                        "offence",
+                        Arg::Named {
+                            en: c.offence.clone(),
+                            zh: c.native_offence.clone(),
+                        },
+                    )
+                    .arg("field", field.replace('_', " ")),
             ));
         }
     }
@@ -96,39 +100,35 @@ pub fn refuse_cn_only_fields(d: &Defendant, path: &str, code: &str) -> Vec<Findi
             let field = format!("{path}.judgments[{ji}].counts[{ci}]");
             if let Some(pr) = &c.political_rights {
                 out.push(
-                    finding(
+                    Finding::new(
                         Severity::Error,
                         "input.field-not-for-jurisdiction",
-                        format!("deprivation of political rights is not a penalty in jurisdiction {code}"),
+                        Msg::new(MsgId::CoPoliticalRightsNotPenalty).arg("code", code),
                     )
                     .field(format!("{field}.political_rights"))
                     .at(pr.span)
-                    .hint(en("remove `political_rights`")),
+                    .hint(Msg::new(MsgId::CoRemovePoliticalRights)),
                 );
             }
             if let Some(m) = &c.confiscation {
                 out.push(
-                    finding(
+                    Finding::new(
                         Severity::Error,
                         "input.field-not-for-jurisdiction",
-                        format!(
-                            "confiscation of property (CL 59) is not read in jurisdiction {code}"
-                        ),
+                        Msg::new(MsgId::CoConfiscationNotRead).arg("code", code),
                     )
                     .field(format!("{field}.confiscation"))
                     .at(m.span)
-                    .hint(en(
-                        "remove `confiscation`; forfeiture orders are outside the tool",
-                    )),
+                    .hint(Msg::new(MsgId::CoRemoveConfiscation)),
                 );
             }
         }
     }
     if d.state_functionary {
-        out.push(finding(
+        out.push(Finding::new(
             Severity::Note,
             "input.ignored",
-            format!("`state_functionary` is a PRC notion; it is ignored in jurisdiction {code}"),
+            Msg::new(MsgId::CoStateFunctionaryIgnored).arg("code", code),
         ));
     }
     out
@@ -141,7 +141,7 @@ pub struct Execution {
     /// True when the file records no execution day and the judgment's final
     /// or pronouncement date was used.
     pub assumed: bool,
-    pub how: String,
+    pub how: Msg,
 }
 
 /// The judgment that decided the sentence in force: the governing decided
@@ -165,26 +165,20 @@ pub fn execution_day(d: &Defendant) -> Option<Execution> {
         return Some(Execution {
             day: e.value,
             assumed: false,
-            how: format!("execution began on {} (recorded)", e.value),
+            how: Msg::new(MsgId::CoExecRecorded).arg("date", e.value),
         });
     }
     if let Some(f) = &j.final_date {
         return Some(Execution {
             day: f.value,
             assumed: true,
-            how: format!(
-                "no execution day recorded: assumed to be the day the judgment became final, {}",
-                f.value
-            ),
+            how: Msg::new(MsgId::CoExecAssumedFinal).arg("date", f.value),
         });
     }
     Some(Execution {
         day: j.date.value,
         assumed: true,
-        how: format!(
-            "no execution or final day recorded: assumed to be the day of the judgment, {}",
-            j.date.value
-        ),
+        how: Msg::new(MsgId::CoExecAssumedJudgment).arg("date", j.date.value),
     })
 }
 
@@ -193,7 +187,7 @@ pub fn execution_day(d: &Defendant) -> Option<Execution> {
 pub struct Credit {
     pub days: i64,
     /// One line per period, for the step text.
-    pub lines: Vec<String>,
+    pub lines: Vec<Msg>,
 }
 
 /// Custody periods before `execution` (bail and residential surveillance
@@ -207,19 +201,22 @@ pub fn custody_credit(d: &Defendant, execution: Date) -> Result<Credit, DateArit
             p.kind,
             CustodyKind::Bail | CustodyKind::ResidentialSurveillance
         ) {
-            credit.lines.push(format!(
-                "{} ({}): not custody, not credited",
-                p.from.value,
-                p.kind.id()
-            ));
+            credit.lines.push(
+                Msg::new(MsgId::CoCreditNotCustody)
+                    .arg("from", p.from.value)
+                    .arg("kind", p.kind.id()),
+            );
             continue;
         }
         let to = p.to.as_ref().map_or(last_day, |t| t.value.min(last_day));
         let days = days_inclusive(p.from.value, to)?;
         credit.days = credit.days.saturating_add(days);
-        credit
-            .lines
-            .push(format!("{} – {to}: {days} day(s)", p.from.value));
+        credit.lines.push(
+            Msg::new(MsgId::CoCreditPeriod)
+                .arg("from", p.from.value)
+                .arg("to", to)
+                .arg("days", days),
+        );
     }
     Ok(credit)
 }
@@ -265,15 +262,29 @@ pub fn day_after_serving(served_from: Date, days: i64) -> Result<Date, DateArith
 
 /// A date event.
 pub fn event(
+    event: impl Into<Msg>,
+    date: Option<Date>,
+    rule: &'static Rule,
+    text: Msg,
+) -> DateEvent {
+    DateEvent {
+        event: event.into(),
+        date,
+        step: Step::new(rule, text),
+    }
+}
+
+/// A date event with English text (see [`en`]).
+pub fn event_en(
     event: impl Into<String>,
     date: Option<Date>,
     rule: &'static Rule,
-    text: String,
+    text: impl std::fmt::Display,
 ) -> DateEvent {
     DateEvent {
         event: en(event),
         date,
-        step: step(rule, text),
+        step: step(rule, text.to_string()),
     }
 }
 
@@ -290,9 +301,9 @@ pub fn fixed_term_events(
 ) -> Vec<DateEvent> {
     let mut events = vec![event(
         if exec.assumed {
-            "execution begins (assumed)"
+            MsgId::EvExecutionBeginsAssumed
         } else {
-            "execution begins"
+            MsgId::EvExecutionBegins
         },
         Some(exec.day),
         execution_rule,
@@ -300,33 +311,32 @@ pub fn fixed_term_events(
     )];
     if !credit.lines.is_empty() {
         events.push(event(
-            "custody credit",
+            MsgId::EvCustodyCredit,
             None,
             credit_rule,
-            format!(
-                "{}; credited one day for one day = {} day(s)",
-                credit.lines.join("; "),
-                credit.days
-            ),
+            Msg::new(MsgId::CoCreditTotal)
+                .arg("lines", lines_arg(&credit.lines))
+                .arg("days", credit.days),
         ));
     }
     events.push(event(
-        "term starts",
+        MsgId::EvTermStarts,
         Some(cal.served_from),
         credit_rule,
-        format!(
-            "{} − {} day(s) of credit = {}",
-            exec.day, credit.days, cal.served_from
-        ),
+        Msg::new(MsgId::CoTermStartsText)
+            .arg("exec", exec.day)
+            .arg("days", credit.days)
+            .arg("from", cal.served_from),
     ));
     events.push(event(
-        "term ends",
+        MsgId::EvTermEnds,
         Some(cal.term_end),
         term_rule,
-        format!(
-            "{} + {term} − 1 day = {} ({} days)",
-            cal.served_from, cal.term_end, cal.total_days
-        ),
+        Msg::new(MsgId::CoTermEndsText)
+            .arg("from", cal.served_from)
+            .arg("term", term)
+            .arg("end", cal.term_end)
+            .arg("days", cal.total_days),
     ));
     events
 }
@@ -343,10 +353,12 @@ pub fn finish(
         && out.dates.served_from.is_some()
         && let Err(e) = position_on(d, &mut out.dates, day)
     {
-        findings.push(finding(
+        findings.push(Finding::new(
             Severity::Error,
             "dates.out-of-range",
-            format!("the position on {day} could not be computed: {e}"),
+            Msg::new(MsgId::CoPositionFailed)
+                .arg("day", day)
+                .arg("error", e.to_string()),
         ));
     }
     let mut seen: Vec<&'static str> = Vec::new();
@@ -361,10 +373,20 @@ pub fn finish(
             && !seen.contains(&s.rule.id)
         {
             seen.push(s.rule.id);
-            findings.push(finding(
+            findings.push(Finding::new(
                 Severity::Unverified,
                 "rule.unverified",
-                format!("{} ({}) is UNVERIFIED: {why}", s.rule.id, s.rule.citation),
+                Msg::new(MsgId::CnRuleUnverified)
+                    .arg("rule", s.rule.id)
+                    .arg("citation", Arg::Citation(RuleRef(s.rule)))
+                    .arg(
+                        "why",
+                        Arg::Named {
+                            en: why.to_string(),
+                            zh: crate::i18n::rules::unverified_reason_zh(s.rule.id)
+                                .map(String::from),
+                        },
+                    ),
             ));
         }
     }
@@ -401,15 +423,23 @@ pub fn position_on(
         remaining_days: remaining,
     });
     let text = match remaining {
-        Some(r) => format!(
-            "served {served} day(s) from {from} to {served_to}; {r} day(s) of the term remain after {day}"
-        ),
-        None => format!(
-            "served {served} day(s) from {from} to {served_to}; the sentence has no fixed end"
-        ),
+        Some(r) => Msg::new(MsgId::CoServedRemain)
+            .arg("served", served)
+            .arg("from", from)
+            .arg("to", served_to)
+            .arg("remaining", r)
+            .arg("day", day),
+        None => Msg::new(MsgId::CoServedNoEnd)
+            .arg("served", served)
+            .arg("from", from)
+            .arg("to", served_to),
     };
-    out.events
-        .push(event(format!("as of {day}"), Some(day), &CALENDAR, text));
+    out.events.push(event(
+        Msg::new(MsgId::EvAsOf).arg("date", day),
+        Some(day),
+        &CALENDAR,
+        text,
+    ));
     Ok(())
 }
 
@@ -422,12 +452,16 @@ pub fn imprisonment_term(p: Principal) -> Option<Term> {
 }
 
 /// `a + b + …` written out, for step texts.
-pub fn sum_text(terms: &[Term]) -> String {
-    terms
-        .iter()
-        .map(|t| t.to_string())
-        .collect::<Vec<_>>()
-        .join(" + ")
+pub fn sum_text(terms: &[Term]) -> Arg {
+    Arg::List(terms.iter().map(|t| Arg::Term(*t)).collect(), Sep::Plus)
+}
+
+/// Messages joined by `; ` / `；`.
+pub fn lines_arg(lines: &[Msg]) -> Arg {
+    Arg::List(
+        lines.iter().cloned().map(Arg::from).collect(),
+        Sep::Semicolon,
+    )
 }
 
 /// The sum of terms (saturating; see [`Term::saturating_add`]).
@@ -456,29 +490,46 @@ pub fn fraction_point(
     num: i64,
     den: i64,
     minimum: Option<Term>,
-) -> Result<(Date, String), DateArithmeticError> {
+) -> Result<(Date, Msg), DateArithmeticError> {
     let n = fraction_days(cal.total_days, num, den);
     let at = day_after_serving(cal.served_from, n)?;
-    let mut text = format!(
-        "⌈{} days × {num}/{den}⌉ = {n} days served from {} → {at}",
-        cal.total_days, cal.served_from
-    );
+    let mut text = Msg::new(MsgId::CoFraction)
+        .arg("total", cal.total_days)
+        .arg("num", num)
+        .arg("den", den)
+        .arg("n", n)
+        .arg("from", cal.served_from)
+        .arg("at", at);
     let mut date = at;
     if let Some(m) = minimum {
         let min_date = crate::law::cn::term_dates::day_after_period(cal.served_from, m)?;
-        text.push_str(&format!("; at least {m}: {min_date}"));
         if min_date > date {
             date = min_date;
-            text.push_str(&format!(" (later, so {date})"));
+            text = Msg::new(MsgId::CoFractionAtLeastLater)
+                .arg("base", text)
+                .arg("min", m)
+                .arg("min_date", min_date)
+                .arg("date", date);
+        } else {
+            text = Msg::new(MsgId::CoFractionAtLeast)
+                .arg("base", text)
+                .arg("min", m)
+                .arg("min_date", min_date);
         }
     }
     Ok((date, text))
 }
 
 /// A release point after `served` of the sentence from `from` (life terms).
-pub fn after_term_point(from: Date, served: Term) -> Result<(Date, String), DateArithmeticError> {
+pub fn after_term_point(from: Date, served: Term) -> Result<(Date, Msg), DateArithmeticError> {
     let d = crate::law::cn::term_dates::day_after_period(from, served)?;
-    Ok((d, format!("{from} + {served} = {d}")))
+    Ok((
+        d,
+        Msg::new(MsgId::CoDatePlusTerm)
+            .arg("from", from)
+            .arg("term", served)
+            .arg("date", d),
+    ))
 }
 
 /// Concurrent and consecutive terms: for each sentence (its penalty and the

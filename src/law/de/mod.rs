@@ -220,7 +220,7 @@ fn calendar(
             out.dates.term_end = Some(cal.term_end);
             let (two_thirds, text) =
                 common::fraction_point(&cal, 2, 3, Some(aussetzung::TWO_THIRDS_MINIMUM))?;
-            out.dates.events.push(common::event(
+            out.dates.events.push(common::event_en(
                 "release on licence (two-thirds)",
                 Some(two_thirds),
                 &aussetzung::STGB_57_1_TWO_THIRDS,
@@ -233,7 +233,7 @@ fn calendar(
             } else {
                 "only in special circumstances (the term exceeds two years)"
             };
-            out.dates.events.push(common::event(
+            out.dates.events.push(common::event_en(
                 "release on licence possible (half)",
                 Some(half),
                 &aussetzung::STGB_57_2_HALF,
@@ -257,7 +257,7 @@ fn calendar(
         Principal::Life => {
             let from = crate::law::cn::term_dates::add_days(exec.day, -credit.days)?;
             let (at, text) = common::after_term_point(from, aussetzung::LIFE_MINIMUM)?;
-            out.dates.events.push(common::event(
+            out.dates.events.push(common::event_en(
                 if exec.assumed {
                     "execution begins (assumed)"
                 } else {
@@ -267,7 +267,7 @@ fn calendar(
                 &CALENDAR,
                 exec.how.clone(),
             ));
-            out.dates.events.push(common::event(
+            out.dates.events.push(common::event_en(
                 "release on licence possible (life)",
                 Some(at),
                 &aussetzung::STGB_57A_LIFE,

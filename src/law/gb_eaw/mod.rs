@@ -319,7 +319,7 @@ fn calendar(
             }
         }
     };
-    out.dates.events.push(common::event(
+    out.dates.events.push(common::event_en(
         "CRD (conditional release date)",
         Some(crd),
         rule,
@@ -331,7 +331,7 @@ fn calendar(
     out.parole.steps.push(crate::law::common::step(rule, text));
     if term < Term::years(2) && sentenced >= release::TOP_UP_SUPERVISION.in_force_from {
         let tused = add_term(crd, Term::months(12))?;
-        out.dates.events.push(common::event(
+        out.dates.events.push(common::event_en(
             "TUSED (top-up supervision expiry date)",
             Some(tused),
             &release::TOP_UP_SUPERVISION,

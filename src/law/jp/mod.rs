@@ -168,7 +168,7 @@ fn calendar(
             out.dates.parole_eligible = Some(at);
             out.parole.eligible_after = calendar_difference(cal.served_from, at).ok();
             out.parole.counted_from = crate::law::common::en_opt("the first day of execution");
-            out.dates.events.push(common::event(
+            out.dates.events.push(common::event_en(
                 "parole possible",
                 Some(at),
                 &art28::FIXED_TERM,
@@ -182,13 +182,13 @@ fn calendar(
         Principal::Life => {
             let (at, text) = common::after_term_point(exec.day, art28::LIFE_THRESHOLD)?;
             out.dates.served_from = Some(exec.day);
-            out.dates.events.push(common::event(
+            out.dates.events.push(common::event_en(
                 "execution begins",
                 Some(exec.day),
                 &CALENDAR,
                 exec.how.clone(),
             ));
-            out.dates.events.push(common::event(
+            out.dates.events.push(common::event_en(
                 "parole possible",
                 Some(at),
                 &art28::LIFE,

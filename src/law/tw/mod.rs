@@ -328,7 +328,7 @@ fn calendar(
             let _ = n;
             if let Some(at) = out.dates.parole_eligible {
                 out.parole.eligible_after = calendar_difference(cal.served_from, at).ok();
-                out.dates.events.push(common::event(
+                out.dates.events.push(common::event_en(
                     "parole possible",
                     Some(at),
                     rule,
@@ -344,13 +344,13 @@ fn calendar(
             let at = add_days(at, 1)?;
             let text = format!("more than 25 years: {text}, + 1 day = {at}");
             out.dates.served_from = Some(exec.day);
-            out.dates.events.push(common::event(
+            out.dates.events.push(common::event_en(
                 "execution begins",
                 Some(exec.day),
                 &CALENDAR,
                 exec.how.clone(),
             ));
-            out.dates.events.push(common::event(
+            out.dates.events.push(common::event_en(
                 "parole possible",
                 Some(at),
                 &art77::LIFE,

@@ -172,7 +172,7 @@ fn calendar(
                     pct / 10,
                     pct % 10
                 );
-                out.dates.events.push(common::event(
+                out.dates.events.push(common::event_en(
                     "projected release (full good-conduct time)",
                     Some(release),
                     &s3624::S3624_B,
@@ -190,7 +190,7 @@ fn calendar(
         }
         Principal::Life => {
             out.dates.served_from = Some(exec.day);
-            out.dates.events.push(common::event(
+            out.dates.events.push(common::event_en(
                 "sentence commences",
                 Some(exec.day),
                 &s3624::S3585_A,
