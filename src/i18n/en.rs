@@ -1098,5 +1098,92 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::EvTermEnds => "term ends",
         MsgId::EvAsOf => "as of {date}",
         MsgId::CoDatesFailed => "the dates could not be computed: {error}",
+        MsgId::DeNoCounts => "no judgment states the counts",
+        MsgId::DeOffenceAfterConviction => {
+            "{offence}: committed {committed} — § 55 needs an offence before the earlier judgment of {date}"
+        }
+        MsgId::DeLaterJudgmentJoins => {
+            "judgment of {date} for an offence committed before the judgment of {earlier}: its single penalties join the earlier ones and § 54 applies to all {count}"
+        }
+        MsgId::DeNewCrimeAfterConviction => {
+            "the judgment of {date} is for an offence after the earlier conviction: § 55 does not apply, the sentences are executed one after the other (not modelled)"
+        }
+        MsgId::DeLawName => "StGB, consolidated text of the 2022-03-26 snapshot",
+        MsgId::DeLawOnOrAfterSnapshot => "judgment of {date}, on or after the snapshot",
+        MsgId::DeLawBeforeSnapshot => {
+            "judgment of {date}, before the snapshot: the same wording is assumed"
+        }
+        MsgId::DeLawVersionAssumed => {
+            "the StGB text bundled is that of 2022-03-26; the judgment of {date} is checked against it, assuming earlier wordings gave the same figures (not verified)"
+        }
+        MsgId::EvReleaseTwoThirds => "release on licence (two-thirds)",
+        MsgId::EvReleaseHalf => "release on licence possible (half)",
+        MsgId::DeHalfFirstTerm => {
+            "if it is the first term of imprisonment served (it does not exceed two years) or in special circumstances"
+        }
+        MsgId::DeHalfSpecialOnly => "only in special circumstances (the term exceeds two years)",
+        MsgId::DeHalfText => "{text}; {condition}",
+        MsgId::DeCountedFromTermStart => {
+            "the term's first day (credited custody counts as served, § 57 ¶4)"
+        }
+        MsgId::DeTwoThirdsStep => "two-thirds of {term}: {text}",
+        MsgId::DeHalfStep => "half of {term}: {text}; {condition}",
+        MsgId::EvReleaseLife => "release on licence possible (life)",
+        MsgId::DeLifeEventText => {
+            "every deprivation of liberty for the offence counts (¶2): {days} day(s) before execution; {text}"
+        }
+        MsgId::DeCountedFromLife => {
+            "the first day of any deprivation of liberty for the offence (§ 57a ¶2)"
+        }
+        MsgId::DeLifeStep => {
+            "life imprisonment: {text}; unless the particular gravity of guilt requires further execution (§ 57a ¶1 Nr. 2)"
+        }
+        MsgId::DeNotStgbPenalty => "{penalty} is not a penalty of the StGB",
+        MsgId::DeOffencesTogether => "{count} offences judged together: one aggregate sentence",
+        MsgId::DeLifeAbsorbs => {
+            "{offence}: life imprisonment among the single penalties, so the aggregate is life imprisonment"
+        }
+        MsgId::DeLifeRequired => {
+            "the court's aggregate {penalty} is not life imprisonment, which § 54 ¶1 S.1 requires"
+        }
+        MsgId::DeUnknownPenaltyKind => {
+            "{offence}: {penalty} is not a penalty of the StGB; write a Freiheitsstrafe (`2 Jahre 6 Monate`) or `lebenslange Freiheitsstrafe`"
+        }
+        MsgId::DeEinsatzstrafe => {
+            "Einsatzstrafe H = {h}; sum S = {sum} = {s}; H < G < S and G ≤ 15 years"
+        }
+        MsgId::DeUnitsRange => {
+            "in the units of § 39 (full months from one year, full weeks below): {lo} ≤ G ≤ min(S − one unit, 15 years) = {hi}"
+        }
+        MsgId::DeNoRoom => {
+            "H = {h} leaves no room for an increase below min(S, 15 years); § 54 ¶2 as quoted does not settle this case"
+        }
+        MsgId::DeCourtAggregate => {
+            "court's aggregate G = {g}: {h} < {g} is {a}, {g} < {s} is {b}, {g} ≤ 15 years is {c}"
+        }
+        MsgId::DeOutsideRange => {
+            "the court's aggregate {penalty} is not above the Einsatzstrafe {h}, below the sum {s} and at most 15 years (§ 54 ¶1 S.2, ¶2)"
+        }
+        MsgId::DeDayFines => "fines in daily rates (Tagessätze, StGB § 40) are not yet supported",
+        MsgId::DeDayFinesHint => {
+            "the penalty model has no day-fine kind yet; leave the fine out and say so in `note:`"
+        }
+        MsgId::DeNotAPenalty => "`{text}` is not a penalty",
+        MsgId::DeWriteLife => "write `lebenslange Freiheitsstrafe`",
+        MsgId::DeTwoNumbers => "two numbers in a row in `{text}`",
+        MsgId::DeTwoNumbersHint => "write each number with its unit: `2 Jahre 6 Monate`",
+        MsgId::DeNoNumber => "`{word}` in `{text}` has no number",
+        MsgId::DeNoNumberHint => "write the number before the unit: `1 Jahr`, `6 Monate`",
+        MsgId::DeNotAUnit => "`{word}` is not a unit of time",
+        MsgId::DeUnitsHint => "units: Jahr(e), Monat(e), Woche(n), Tag(e)",
+        MsgId::DeTermTooLong => "the term is too long",
+        MsgId::DeCheckFigure => "check the figure",
+        MsgId::DeNumberWithoutUnit => "`{text}` has a number without a unit",
+        MsgId::DeNumberWithoutUnitHint => "write `2 Jahre 6 Monate`, `1 Jahr`, `6 Wochen`",
+        MsgId::DeTermErrorTooLong => "a term longer than 10,000 years is not a sentence",
+        MsgId::DeTermUnitsHint => {
+            "terms under a year are written in weeks and months (§ 39), below 30 days in total"
+        }
+        MsgId::DeZeroTerm => "a term of zero",
     }
 }

@@ -453,6 +453,7 @@ pub fn law_version_name(version: &str, en: &'static str, lang: Lang) -> String {
     let id = match version {
         "CN-CL-1997" => MsgId::LawCl1997,
         "CN-CL-A8" => MsgId::LawClA8,
+        "DE-StGB-2022" => MsgId::DeLawName,
         _ => return en.to_string(),
     };
     lang.label(id)

@@ -38,6 +38,17 @@ pub fn citation(r: &Rule, lang: Lang) -> &'static str {
 /// temporal effect of Amendments VIII and IX.
 pub fn citation_zh(citation: &str) -> Option<&'static str> {
     Some(match citation {
+        "StGB § 55 ¶1" => "德国《刑法典》第五十五条第一款",
+        "StGB § 53 ¶1" => "德国《刑法典》第五十三条第一款",
+        "StGB § 54 ¶1 S.1" => "德国《刑法典》第五十四条第一款第一句",
+        "StGB § 54 ¶1 S.2, ¶2" => "德国《刑法典》第五十四条第一款第二句、第二款",
+        "StGB § 51 ¶1" => "德国《刑法典》第五十一条第一款",
+        "StGB § 57 ¶1 Nr. 1, ¶4" => "德国《刑法典》第五十七条第一款第一项、第四款",
+        "StGB § 57 ¶2" => "德国《刑法典》第五十七条第二款",
+        "StGB § 57a ¶1 Nr. 1, ¶2" => "德国《刑法典》第五十七条a第一款第一项、第二款",
+        "calendar convention of this tool (not a provision)" => {
+            "本工具的日期计算惯例（非法律条文）"
+        }
         "CL 38 ¶1" => "《刑法》第三十八条第一款",
         "CL 383 ¶4; SPC-2016 art. 15" => {
             "《刑法》第三百八十三条第四款；《减刑假释规定》（2016）第十五条"
@@ -146,6 +157,31 @@ pub fn summary(r: &Rule, lang: Lang) -> &'static str {
 /// The Chinese summary of the rule `id`, worded after the statute or interpretation.
 pub fn summary_zh(id: &str) -> Option<&'static str> {
     Some(match id {
+        "de.stgb55.1.later-aggregate" => {
+            "在前一有罪判决之前所犯之罪，前判刑罚尚未执行完毕的：对前判各罪刑罚与新判各罪刑罚一并适用第五十三条、第五十四条（事后合并刑）"
+        }
+        "de.stgb53.1.aggregate" => {
+            "数罪同时审判、判处数个自由刑的：判处一个合并刑（Gesamtstrafe，数罪并罚）"
+        }
+        "de.stgb54.1.life" => "各罪刑罚中有终身自由刑的：合并刑为终身自由刑",
+        "de.stgb54.2.increase" => {
+            "其他情形，在最重的单项刑罚基础上加重：最重单项刑 < 合并刑 < 各刑总和，有期自由刑不超过十五年"
+        }
+        "de.stgb51.1.credit" => {
+            "因该犯罪受到的审前羁押及其他剥夺自由，折抵有期自由刑，羁押一日折抵刑期一日"
+        }
+        "de.stgb57.1.two-thirds" => {
+            "有期自由刑：执行刑期三分之二且至少二个月后，余刑暂缓执行（假释；折抵的羁押视为已执行）"
+        }
+        "de.stgb57.2.half" => {
+            "有期自由刑：初次执行且刑期不超过二年的，或者有特殊情形的，执行二分之一且至少六个月后，可以暂缓执行余刑（假释）"
+        }
+        "de.stgb57a.1.life-15-years" => {
+            "终身自由刑：执行满十五年后，余刑暂缓执行（假释）；因该犯罪被剥夺自由的期间均视为已执行"
+        }
+        "common.calendar" => {
+            "有记载的开始执行之日（`executed`）为执行起始日；无记载的，以判决生效之日为准；再无记载的，以判决之日为准；N年的刑期自第一日起算，至（第一日 − 1日）＋N届满"
+        }
         "cn.spc2011t.6.text-by-offence-date" => {
             "各罪均发生于2011年4月30日以前的，适用1997年文本《刑法》第六十九条；其中一罪发生于2011年5月1日以后的，适用《刑法修正案（八）》文本"
         }
@@ -319,6 +355,9 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
 /// Why an unverified rule is unverified, in Chinese, by rule id.
 pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
     Some(match id {
+        "common.calendar" => {
+            "本工具的惯例；该司法管辖区没有附入关于开始执行之日或刑期末日计算的条文"
+        }
         "cn.cl69.3.dpr-terms-added" => {
             "唯一公开的先例（陈晓同案，1997年）采相加的做法；没有条文规定合并后的期限能否超过五年"
         }

@@ -926,5 +926,82 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::EvTermEnds => "刑期届满",
         MsgId::EvAsOf => "截至{date}",
         MsgId::CoDatesFailed => "无法计算日期：{error}",
+        MsgId::DeNoCounts => "没有判决载明各罪",
+        MsgId::DeOffenceAfterConviction => {
+            "{offence}：犯罪时间为{committed}——德国《刑法典》第五十五条要求犯罪发生在{date}前一判决之前"
+        }
+        MsgId::DeLaterJudgmentJoins => {
+            "{date}的判决所涉犯罪发生在{earlier}的判决之前：其各罪刑罚与前判各罪刑罚合并，对全部{count}罪适用德国《刑法典》第五十四条"
+        }
+        MsgId::DeNewCrimeAfterConviction => {
+            "{date}的判决所涉犯罪发生在前一有罪判决之后：不适用德国《刑法典》第五十五条，各刑罚先后执行（本工具未建模）"
+        }
+        MsgId::DeLawName => "德国《刑法典》（StGB），2022年3月26日版本的合并文本",
+        MsgId::DeLawOnOrAfterSnapshot => "判决日期为{date}，在该版本之日或之后",
+        MsgId::DeLawBeforeSnapshot => "判决日期为{date}，在该版本之日以前：假定条文措辞相同",
+        MsgId::DeLawVersionAssumed => {
+            "本工具所附德国《刑法典》文本为2022年3月26日版本；{date}的判决以该文本核对，假定此前的条文措辞得出相同的数值（未核实）"
+        }
+        MsgId::EvReleaseTwoThirds => "假释（执行三分之二后）",
+        MsgId::EvReleaseHalf => "可以假释（执行二分之一后）",
+        MsgId::DeHalfFirstTerm => "条件是初次执行自由刑（刑期不超过二年），或者有特殊情形",
+        MsgId::DeHalfSpecialOnly => "仅限于有特殊情形（刑期超过二年）",
+        MsgId::DeHalfText => "{text}；{condition}",
+        MsgId::DeCountedFromTermStart => {
+            "刑期的第一日（折抵的羁押视为已执行，德国《刑法典》第五十七条第四款）"
+        }
+        MsgId::DeTwoThirdsStep => "{term}的三分之二：{text}",
+        MsgId::DeHalfStep => "{term}的二分之一：{text}；{condition}",
+        MsgId::EvReleaseLife => "可以假释（终身自由刑）",
+        MsgId::DeLifeEventText => {
+            "因该犯罪被剥夺自由的期间均予计入（第二款）：执行前{days}日；{text}"
+        }
+        MsgId::DeCountedFromLife => "因该犯罪被剥夺自由的第一日（德国《刑法典》第五十七条a第二款）",
+        MsgId::DeLifeStep => {
+            "终身自由刑：{text}；但罪责特别严重、需要继续执行的除外（德国《刑法典》第五十七条a第一款第二项）"
+        }
+        MsgId::DeNotStgbPenalty => "{penalty}不是德国《刑法典》规定的刑罚",
+        MsgId::DeOffencesTogether => "{count}罪同时审判：判处一个合并刑（数罪并罚）",
+        MsgId::DeLifeAbsorbs => "{offence}：各罪刑罚中有终身自由刑，故合并刑为终身自由刑",
+        MsgId::DeLifeRequired => {
+            "法院判处的合并刑{penalty}不是德国《刑法典》第五十四条第一款第一句所要求的终身自由刑"
+        }
+        MsgId::DeUnknownPenaltyKind => {
+            "{offence}：{penalty}不是德国《刑法典》规定的刑罚；请写自由刑（Freiheitsstrafe，如`2 Jahre 6 Monate`）或`lebenslange Freiheitsstrafe`（终身自由刑）"
+        }
+        MsgId::DeEinsatzstrafe => {
+            "基准刑（Einsatzstrafe）H = {h}；总和S = {sum} = {s}；H < G < S，且G ≤ 十五年"
+        }
+        MsgId::DeUnitsRange => {
+            "按德国《刑法典》第三十九条的计算单位（一年以上以整月计，不满一年以整周计）：{lo} ≤ G ≤ min(S − 一个单位, 十五年) = {hi}"
+        }
+        MsgId::DeNoRoom => {
+            "H = {h}，在min(S, 十五年)以下没有加重的余地；所引德国《刑法典》第五十四条第二款未解决此种情形"
+        }
+        MsgId::DeCourtAggregate => {
+            "法院判处的合并刑G = {g}：{h} < {g}{a}，{g} < {s}{b}，{g} ≤ 十五年{c}"
+        }
+        MsgId::DeOutsideRange => {
+            "法院判处的合并刑{penalty}不符合“高于基准刑{h}、低于总和{s}且不超过十五年”的要求（德国《刑法典》第五十四条第一款第二句、第二款）"
+        }
+        MsgId::DeDayFines => "尚不支持日额罚金（Tagessätze，德国《刑法典》第四十条）",
+        MsgId::DeDayFinesHint => "刑罚模型尚无日额罚金一类；请略去该罚金，并在`note:`中说明",
+        MsgId::DeNotAPenalty => "`{text}`不是刑罚",
+        MsgId::DeWriteLife => "请写`lebenslange Freiheitsstrafe`（终身自由刑）",
+        MsgId::DeTwoNumbers => "`{text}`中连续出现两个数字",
+        MsgId::DeTwoNumbersHint => "每个数字都要带单位：`2 Jahre 6 Monate`",
+        MsgId::DeNoNumber => "`{text}`中的`{word}`没有数字",
+        MsgId::DeNoNumberHint => "请把数字写在单位之前：`1 Jahr`、`6 Monate`",
+        MsgId::DeNotAUnit => "`{word}`不是时间单位",
+        MsgId::DeUnitsHint => "单位：Jahr(e)（年）、Monat(e)（月）、Woche(n)（周）、Tag(e)（日）",
+        MsgId::DeTermTooLong => "刑期过长",
+        MsgId::DeCheckFigure => "请检查数字",
+        MsgId::DeNumberWithoutUnit => "`{text}`中有数字没有单位",
+        MsgId::DeNumberWithoutUnitHint => "请写`2 Jahre 6 Monate`、`1 Jahr`、`6 Wochen`",
+        MsgId::DeTermErrorTooLong => "超过一万年的刑期不是刑罚",
+        MsgId::DeTermUnitsHint => {
+            "不满一年的刑期以周和月书写（德国《刑法典》第三十九条），日数合计不满30日"
+        }
+        MsgId::DeZeroTerm => "刑期为零",
     }
 }

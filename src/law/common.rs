@@ -456,6 +456,14 @@ pub fn sum_text(terms: &[Term]) -> Arg {
     Arg::List(terms.iter().map(|t| Arg::Term(*t)).collect(), Sep::Plus)
 }
 
+/// A comparison's outcome: `true`/`false` in English, `成立`/`不成立` in Chinese.
+pub fn bool_arg(b: bool) -> Arg {
+    Arg::Named {
+        en: b.to_string(),
+        zh: Some(if b { "成立" } else { "不成立" }.to_string()),
+    }
+}
+
 /// Messages joined by `; ` / `；`.
 pub fn lines_arg(lines: &[Msg]) -> Arg {
     Arg::List(

@@ -24,8 +24,9 @@
 use super::{IN_FORCE, SNAPSHOT_NOTE};
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity};
-use crate::law::common::{sum_terms, sum_text};
-use crate::law::{Rule, Verification};
+use crate::i18n::{Msg, MsgId};
+use crate::law::common::{bool_arg, sum_terms, sum_text};
+use crate::law::{Rule, Step, Verification};
 use crate::penalty::{Principal, Term};
 
 /// § 53 ¶1: one aggregate sentence for offences judged together.
@@ -118,34 +119,26 @@ pub fn combine(singles: &[Single<'_>], decided: Option<Principal>) -> (Combinati
         c.lawful = decided.map(|d| d == only.penalty);
         return (c, findings);
     }
-    c.steps.push(crate::law::common::step(
+    c.steps.push(Step::new(
         &STGB_53,
-        format!(
-            "{} offences judged together: one aggregate sentence",
-            singles.len()
-        ),
+        Msg::new(MsgId::DeOffencesTogether).arg("count", singles.len()),
     ));
     if let Some(life) = singles.iter().find(|s| s.penalty == Principal::Life) {
         c.principle = Principle::Absorption;
         c.highest = Some(Principal::Life);
         c.range = Some(PenaltyRange::exactly(Principal::Life));
         c.lawful = decided.map(|d| d == Principal::Life);
-        c.steps.push(crate::law::common::step(
+        c.steps.push(Step::new(
             &STGB_54_1_LIFE,
-            format!(
-                "{}: life imprisonment among the single penalties, so the aggregate is life imprisonment",
-                life.offence
-            ),
+            Msg::new(MsgId::DeLifeAbsorbs).arg("offence", life.offence),
         ));
         if let Some(d) = decided
             && d != Principal::Life
         {
-            findings.push(crate::law::common::finding(
+            findings.push(Finding::new(
                 Severity::Error,
                 "de.stgb54.outside-range",
-                format!(
-                    "the court's aggregate {d} is not life imprisonment, which § 54 ¶1 S.1 requires"
-                ),
+                Msg::new(MsgId::DeLifeRequired).arg("penalty", d),
             ));
         }
         return (c, findings);
@@ -155,13 +148,12 @@ pub fn combine(singles: &[Single<'_>], decided: Option<Principal>) -> (Combinati
         match s.penalty {
             Principal::Imprisonment(t) => terms.push(t),
             other => {
-                findings.push(crate::law::common::finding(
+                findings.push(Finding::new(
                     Severity::Error,
                     "de.unknown-penalty-kind",
-                    format!(
-                        "{}: {other} is not a penalty of the StGB; write a Freiheitsstrafe (`2 Jahre 6 Monate`) or `lebenslange Freiheitsstrafe`",
-                        s.offence
-                    ),
+                    Msg::new(MsgId::DeUnknownPenaltyKind)
+                        .arg("offence", s.offence)
+                        .arg("penalty", other),
                 ));
                 return (c, findings);
             }
@@ -174,43 +166,42 @@ pub fn combine(singles: &[Single<'_>], decided: Option<Principal>) -> (Combinati
     c.cap = Some(CAP);
     let lo = one_unit_more(h);
     let hi = one_unit_less(s).min(CAP);
-    c.steps.push(crate::law::common::step(
+    c.steps.push(Step::new(
         &STGB_54_2_INCREASE,
-        format!(
-            "Einsatzstrafe H = {h}; sum S = {} = {s}; H < G < S and G ≤ 15 years",
-            sum_text(&terms)
-        ),
+        Msg::new(MsgId::DeEinsatzstrafe)
+            .arg("h", h)
+            .arg("sum", sum_text(&terms))
+            .arg("s", s),
     ));
     if lo <= hi {
         c.range = Some(PenaltyRange {
             min: Principal::Imprisonment(lo),
             max: Principal::Imprisonment(hi),
         });
-        c.steps.push(crate::law::common::step(
+        c.steps.push(Step::new(
             &STGB_54_2_INCREASE,
-            format!(
-                "in the units of § 39 (full months from one year, full weeks below): {lo} ≤ G ≤ min(S − one unit, 15 years) = {hi}"
-            ),
+            Msg::new(MsgId::DeUnitsRange).arg("lo", lo).arg("hi", hi),
         ));
     } else {
-        findings.push(crate::law::common::finding(
+        findings.push(Finding::new(
             Severity::Note,
             "de.stgb54.no-room",
-            format!("H = {h} leaves no room for an increase below min(S, 15 years); § 54 ¶2 as quoted does not settle this case"),
+            Msg::new(MsgId::DeNoRoom).arg("h", h),
         ));
     }
     if let Some(d) = decided {
         let ok = match d {
             Principal::Imprisonment(g) => {
                 let ok = lawful_aggregate(h, s, g);
-                c.steps.push(crate::law::common::step(
+                c.steps.push(Step::new(
                     &STGB_54_2_INCREASE,
-                    format!(
-                        "court's aggregate G = {g}: {h} < {g} is {}, {g} < {s} is {}, {g} ≤ 15 years is {}",
-                        h < g,
-                        g < s,
-                        g <= CAP
-                    ),
+                    Msg::new(MsgId::DeCourtAggregate)
+                        .arg("g", g)
+                        .arg("h", h)
+                        .arg("s", s)
+                        .arg("a", bool_arg(h < g))
+                        .arg("b", bool_arg(g < s))
+                        .arg("c", bool_arg(g <= CAP)),
                 ));
                 ok
             }
@@ -218,10 +209,13 @@ pub fn combine(singles: &[Single<'_>], decided: Option<Principal>) -> (Combinati
         };
         c.lawful = Some(ok);
         if !ok {
-            findings.push(crate::law::common::finding(
+            findings.push(Finding::new(
                 Severity::Error,
                 "de.stgb54.outside-range",
-                format!("the court's aggregate {d} is not above the Einsatzstrafe {h}, below the sum {s} and at most 15 years (§ 54 ¶1 S.2, ¶2)"),
+                Msg::new(MsgId::DeOutsideRange)
+                    .arg("penalty", d)
+                    .arg("h", h)
+                    .arg("s", s),
             ));
         }
     }

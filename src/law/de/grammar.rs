@@ -8,7 +8,8 @@
 //! adding one would change every match on it in the PRC code. § 54 ¶3 (one
 //! daily rate = one day of imprisonment) is therefore not implemented.
 
-use crate::penalty::{PenaltyParseError, Principal, Term};
+use crate::i18n::{Msg, MsgId};
+use crate::penalty::{PenaltyParseError, Principal, Term, TermError};
 
 const GERMAN_WORDS: &[&str] = &[
     "jahr",
@@ -19,11 +20,11 @@ const GERMAN_WORDS: &[&str] = &[
     "lebenslang",
 ];
 
-/// German grammar errors are not yet in the message catalogues (English only).
-fn error(message: impl Into<String>, hint: impl Into<String>, text: &str) -> PenaltyParseError {
+/// A German grammar error over the whole input.
+fn error(message: impl Into<Msg>, hint: impl Into<Msg>, text: &str) -> PenaltyParseError {
     PenaltyParseError {
-        message: crate::i18n::Msg::untranslated(message),
-        hint: crate::i18n::Msg::untranslated(hint),
+        message: message.into(),
+        hint: hint.into(),
         offset: 0,
         len: text.len(),
     }
@@ -41,11 +42,7 @@ fn error(message: impl Into<String>, hint: impl Into<String>, text: &str) -> Pen
 pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
     let lower = text.trim().to_lowercase();
     if lower.contains("tagess") {
-        return Err(error(
-            "fines in daily rates (Tagessätze, StGB § 40) are not yet supported",
-            "the penalty model has no day-fine kind yet; leave the fine out and say so in `note:`",
-            text,
-        ));
+        return Err(error(MsgId::DeDayFines, MsgId::DeDayFinesHint, text));
     }
     if !GERMAN_WORDS.iter().any(|w| lower.contains(w)) {
         return crate::penalty::parse_penalty(text);
@@ -60,8 +57,8 @@ pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
             Ok(Principal::Life)
         } else {
             Err(error(
-                format!("`{}` is not a penalty", text.trim()),
-                "write `lebenslange Freiheitsstrafe`",
+                Msg::new(MsgId::DeNotAPenalty).arg("text", text.trim()),
+                MsgId::DeWriteLife,
                 text,
             ))
         };
@@ -78,8 +75,8 @@ pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
         if let Ok(n) = w.parse::<u32>() {
             if number.is_some() {
                 return Err(error(
-                    format!("two numbers in a row in `{}`", text.trim()),
-                    "write each number with its unit: `2 Jahre 6 Monate`",
+                    Msg::new(MsgId::DeTwoNumbers).arg("text", text.trim()),
+                    MsgId::DeTwoNumbersHint,
                     text,
                 ));
             }
@@ -94,8 +91,10 @@ pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
             }
             (None, _) => {
                 return Err(error(
-                    format!("`{w}` in `{}` has no number", text.trim()),
-                    "write the number before the unit: `1 Jahr`, `6 Monate`",
+                    Msg::new(MsgId::DeNoNumber)
+                        .arg("word", w)
+                        .arg("text", text.trim()),
+                    MsgId::DeNoNumberHint,
                     text,
                 ));
             }
@@ -107,36 +106,41 @@ pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
             "tag" | "tage" | "tagen" => (Some(0), Some(n)),
             other => {
                 return Err(error(
-                    format!("`{other}` is not a unit of time"),
-                    "units: Jahr(e), Monat(e), Woche(n), Tag(e)",
+                    Msg::new(MsgId::DeNotAUnit).arg("word", other),
+                    MsgId::DeUnitsHint,
                     text,
                 ));
             }
         };
         months = m
             .and_then(|m| months.checked_add(m))
-            .ok_or_else(|| error("the term is too long", "check the figure", text))?;
+            .ok_or_else(|| error(MsgId::DeTermTooLong, MsgId::DeCheckFigure, text))?;
         days = d
             .and_then(|d| days.checked_add(d))
-            .ok_or_else(|| error("the term is too long", "check the figure", text))?;
+            .ok_or_else(|| error(MsgId::DeTermTooLong, MsgId::DeCheckFigure, text))?;
         units += 1;
     }
     if number.is_some() || units == 0 {
         return Err(error(
-            format!("`{}` has a number without a unit", text.trim()),
-            "write `2 Jahre 6 Monate`, `1 Jahr`, `6 Wochen`",
+            Msg::new(MsgId::DeNumberWithoutUnit).arg("text", text.trim()),
+            MsgId::DeNumberWithoutUnitHint,
             text,
         ));
     }
     let term = Term::new(0, months, days).map_err(|e| {
         error(
-            e.to_string(),
-            "terms under a year are written in weeks and months (§ 39), below 30 days in total",
+            match e {
+                TermError::TooLong => Msg::new(MsgId::DeTermErrorTooLong),
+                TermError::DaysNotBelowAMonth(d) => {
+                    Msg::new(MsgId::PgDaysNotBelowMonth).arg("days", d)
+                }
+            },
+            MsgId::DeTermUnitsHint,
             text,
         )
     })?;
     if term.is_zero() {
-        return Err(error("a term of zero", "check the figure", text));
+        return Err(error(MsgId::DeZeroTerm, MsgId::DeCheckFigure, text));
     }
     Ok(Principal::Imprisonment(term))
 }

@@ -16,7 +16,8 @@ pub mod nachtraeglich;
 
 use crate::analysis::{DefendantAnalysis, LawApplied, Principle};
 use crate::case::{Count, Defendant, JurisdictionId, LaterCrime};
-use crate::finding::Severity;
+use crate::finding::{Finding, Severity};
+use crate::i18n::{Msg, MsgId};
 use crate::law::common::{self, CALENDAR};
 use crate::law::{Jurisdiction, Rule, Step};
 use crate::penalty::{PenaltyParseError, Principal};
@@ -83,10 +84,10 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     let mut out = common::empty_analysis(d);
     let mut findings = common::refuse_cn_only_fields(d, path, "DE");
     let Some((counts_judgment, counts)) = d.governing_counts() else {
-        findings.push(crate::law::common::finding(
+        findings.push(Finding::new(
             Severity::Error,
             "de.no-counts",
-            "no judgment states the counts",
+            Msg::new(MsgId::DeNoCounts),
         ));
         common::finish(&mut out, d, None, findings);
         return out;
@@ -112,13 +113,13 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
                         && p.value.last > counts_judgment.date.value
                     {
                         findings.push(
-                            crate::law::common::finding(
+                            Finding::new(
                                 Severity::Error,
                                 "de.stgb55.offence-after-conviction",
-                                format!(
-                                    "{}: committed {} — § 55 needs an offence before the earlier judgment of {}",
-                                    c.offence, p.value, counts_judgment.date.value
-                                ),
+                                Msg::new(MsgId::DeOffenceAfterConviction)
+                                    .arg("offence", &c.offence)
+                                    .arg("committed", p.value.to_string())
+                                    .arg("date", counts_judgment.date.value),
                             )
                             .at(p.span),
                         );
@@ -128,23 +129,18 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
                     decided = Some(dec.penalty.value);
                 }
                 judged_on = j.date.value;
-                later_step = Some(crate::law::common::step(
+                later_step = Some(Step::new(
                     &nachtraeglich::STGB_55_1,
-                    format!(
-                        "judgment of {} for an offence committed before the judgment of {}: its single penalties join the earlier ones and § 54 applies to all {}",
-                        j.date.value,
-                        counts_judgment.date.value,
-                        all_singles.len()
-                    ),
+                    Msg::new(MsgId::DeLaterJudgmentJoins)
+                        .arg("date", j.date.value)
+                        .arg("earlier", counts_judgment.date.value)
+                        .arg("count", all_singles.len()),
                 ));
             }
-            LaterCrime::NewCrime => findings.push(crate::law::common::finding(
+            LaterCrime::NewCrime => findings.push(Finding::new(
                 Severity::Note,
                 "de.stgb55.not-applicable",
-                format!(
-                    "the judgment of {} is for an offence after the earlier conviction: § 55 does not apply, the sentences are executed one after the other (not modelled)",
-                    j.date.value
-                ),
+                Msg::new(MsgId::DeNewCrimeAfterConviction).arg("date", j.date.value),
             )),
         }
     }
@@ -152,18 +148,19 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     out.law = Some(LawApplied {
         version: "DE-StGB-2022",
         name: "StGB, consolidated text of the 2022-03-26 snapshot",
-        reason: crate::law::common::en(if judged_on >= SNAPSHOT {
-            format!("judgment of {judged_on}, on or after the snapshot")
+        reason: Msg::new(if judged_on >= SNAPSHOT {
+            MsgId::DeLawOnOrAfterSnapshot
         } else {
-            format!("judgment of {judged_on}, before the snapshot: the same wording is assumed")
-        }),
+            MsgId::DeLawBeforeSnapshot
+        })
+        .arg("date", judged_on),
         settled: judged_on >= SNAPSHOT,
     });
     if judged_on < SNAPSHOT {
-        findings.push(crate::law::common::finding(
+        findings.push(Finding::new(
             Severity::Assumption,
             "de.law-version-assumed",
-            format!("the StGB text bundled is that of 2022-03-26; the judgment of {judged_on} is checked against it, assuming earlier wordings gave the same figures (not verified)"),
+            Msg::new(MsgId::DeLawVersionAssumed).arg("date", judged_on),
         ));
     }
 
@@ -181,10 +178,10 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     if let Some(sentence) = sentence
         && let Err(e) = calendar(d, sentence, &mut out)
     {
-        findings.push(crate::law::common::finding(
+        findings.push(Finding::new(
             Severity::Error,
             "dates.out-of-range",
-            format!("the dates could not be computed: {e}"),
+            Msg::new(MsgId::CoDatesFailed).arg("error", e.to_string()),
         ));
     }
     common::finish(&mut out, d, as_of, findings);
@@ -220,8 +217,8 @@ fn calendar(
             out.dates.term_end = Some(cal.term_end);
             let (two_thirds, text) =
                 common::fraction_point(&cal, 2, 3, Some(aussetzung::TWO_THIRDS_MINIMUM))?;
-            out.dates.events.push(common::event_en(
-                "release on licence (two-thirds)",
+            out.dates.events.push(common::event(
+                MsgId::EvReleaseTwoThirds,
                 Some(two_thirds),
                 &aussetzung::STGB_57_1_TWO_THIRDS,
                 text.clone(),
@@ -229,68 +226,70 @@ fn calendar(
             let (half, half_text) =
                 common::fraction_point(&cal, 1, 2, Some(aussetzung::HALF_MINIMUM))?;
             let half_condition = if term <= aussetzung::HALF_FIRST_TERM_LIMIT {
-                "if it is the first term of imprisonment served (it does not exceed two years) or in special circumstances"
+                MsgId::DeHalfFirstTerm
             } else {
-                "only in special circumstances (the term exceeds two years)"
+                MsgId::DeHalfSpecialOnly
             };
-            out.dates.events.push(common::event_en(
-                "release on licence possible (half)",
+            out.dates.events.push(common::event(
+                MsgId::EvReleaseHalf,
                 Some(half),
                 &aussetzung::STGB_57_2_HALF,
-                format!("{half_text}; {half_condition}"),
+                Msg::new(MsgId::DeHalfText)
+                    .arg("text", half_text.clone())
+                    .arg("condition", half_condition),
             ));
             out.dates.parole_eligible = Some(two_thirds);
             out.parole.eligible_after =
                 crate::law::cn::term_dates::calendar_difference(cal.served_from, two_thirds).ok();
-            out.parole.counted_from = crate::law::common::en_opt(
-                "the term's first day (credited custody counts as served, § 57 ¶4)",
-            );
-            out.parole.steps.push(crate::law::common::step(
+            out.parole.counted_from = Some(Msg::new(MsgId::DeCountedFromTermStart));
+            out.parole.steps.push(Step::new(
                 &aussetzung::STGB_57_1_TWO_THIRDS,
-                format!("two-thirds of {term}: {text}"),
+                Msg::new(MsgId::DeTwoThirdsStep)
+                    .arg("term", term)
+                    .arg("text", text),
             ));
-            out.parole.steps.push(crate::law::common::step(
+            out.parole.steps.push(Step::new(
                 &aussetzung::STGB_57_2_HALF,
-                format!("half of {term}: {half_text}; {half_condition}"),
+                Msg::new(MsgId::DeHalfStep)
+                    .arg("term", term)
+                    .arg("text", half_text)
+                    .arg("condition", half_condition),
             ));
         }
         Principal::Life => {
             let from = crate::law::cn::term_dates::add_days(exec.day, -credit.days)?;
             let (at, text) = common::after_term_point(from, aussetzung::LIFE_MINIMUM)?;
-            out.dates.events.push(common::event_en(
+            out.dates.events.push(common::event(
                 if exec.assumed {
-                    "execution begins (assumed)"
+                    MsgId::EvExecutionBeginsAssumed
                 } else {
-                    "execution begins"
+                    MsgId::EvExecutionBegins
                 },
                 Some(exec.day),
                 &CALENDAR,
                 exec.how.clone(),
             ));
-            out.dates.events.push(common::event_en(
-                "release on licence possible (life)",
+            out.dates.events.push(common::event(
+                MsgId::EvReleaseLife,
                 Some(at),
                 &aussetzung::STGB_57A_LIFE,
-                format!(
-                    "every deprivation of liberty for the offence counts (¶2): {} day(s) before execution; {text}",
-                    credit.days
-                ),
+                Msg::new(MsgId::DeLifeEventText)
+                    .arg("days", credit.days)
+                    .arg("text", text.clone()),
             ));
             out.dates.served_from = Some(from);
             out.dates.term_start = Some(from);
             out.dates.parole_eligible = Some(at);
             out.parole.eligible_after = Some(aussetzung::LIFE_MINIMUM);
-            out.parole.counted_from = crate::law::common::en_opt(
-                "the first day of any deprivation of liberty for the offence (§ 57a ¶2)",
-            );
-            out.parole.steps.push(crate::law::common::step(
+            out.parole.counted_from = Some(Msg::new(MsgId::DeCountedFromLife));
+            out.parole.steps.push(Step::new(
                 &aussetzung::STGB_57A_LIFE,
-                format!("life imprisonment: {text}; unless the particular gravity of guilt requires further execution (§ 57a ¶1 Nr. 2)"),
+                Msg::new(MsgId::DeLifeStep).arg("text", text),
             ));
         }
         other => {
             out.parole.not_applicable =
-                crate::law::common::en_opt(format!("{other} is not a penalty of the StGB"));
+                Some(Msg::new(MsgId::DeNotStgbPenalty).arg("penalty", other));
         }
     }
     Ok(())
