@@ -1185,5 +1185,61 @@ pub fn template(id: MsgId) -> &'static str {
             "terms under a year are written in weeks and months (§ 39), below 30 days in total"
         }
         MsgId::DeZeroTerm => "a term of zero",
+        MsgId::TwNoCounts => "no judgment states the counts",
+        MsgId::TwReasonBeforeReform => "the judgment of {date} is before the 2005 reform",
+        MsgId::TwReasonAllBefore => {
+            "every offence was committed before {reform}: art. 2 ¶1 applies the law at the time of the act, and the later text (30 years) is not more favourable"
+        }
+        MsgId::TwReasonAllAfter => "every offence was committed on or after {reform}",
+        MsgId::TwReasonAssumed => {
+            "the judgment of {date} is after the reform, and not every offence is dated after {reform}: the 2005 text is assumed"
+        }
+        MsgId::TwLawReason => "{reason} ({citation})",
+        MsgId::TwLawVersionAssumed => "{reason}; the reform date 2006-07-01 is UNVERIFIED",
+        MsgId::TwLawName2005 => {
+            "Criminal Code as reformed in 2005 (from 2006-07-01, UNVERIFIED date)"
+        }
+        MsgId::TwLawNamePre2005 => "Criminal Code before the 2005 reform",
+        MsgId::TwApplied => "applied",
+        MsgId::TwNotApplied => "not applied",
+        MsgId::TwLighterLaw => {
+            "under the earlier text (20 years) the range is {earlier}; under the 2005 text (30 years) {later}; the 2005 text is {which}: {reason}"
+        }
+        MsgId::TwTogether => "terms executed together: {sum} = {total}",
+        MsgId::TwParolePre2005 => "the parole rules before the 2005 reform are not bundled",
+        MsgId::CoCriminalDetention => "criminal detention",
+        MsgId::TwAbove40 => {
+            "aggregate {term} above 40 years: more than 20 years served → {from} + 20 years + 1 day = {at}"
+        }
+        MsgId::TwTwoThirdsRecidivist => "two-thirds (recidivist)",
+        MsgId::TwHalf => "half",
+        MsgId::TwFixedTermParole => {
+            "more than {what} of {total} days: ⌊{total} × {num}/{den}⌋ + 1 = {n} days served from {from} → {at}; not before 6 months served: {min}; parole possible from {date}"
+        }
+        MsgId::EvParolePossible => "parole possible",
+        MsgId::CoCountedFromTermCredit => "the term's first day, custody credited one for one",
+        MsgId::TwLifeParole => "more than 25 years: {text}, + 1 day = {at}",
+        MsgId::CoCountedFromExecution => "the first day of execution",
+        MsgId::CoDeath => "death",
+        MsgId::TwNotPenalty => "{penalty} is not a penalty of the Taiwanese code",
+        MsgId::TwAbsorbs => "{offence}: {top} absorbs the other sentences",
+        MsgId::TwNotAbsorbing => {
+            "the court's sentence is not {top}, which absorbs the others (art. 51)"
+        }
+        MsgId::TwLongestSum => {
+            "longest L = {h}; sum S = {sum} = {s}; judgment of {date}: cap {cap}"
+        }
+        MsgId::TwRange => "L ≤ T ≤ min(S, cap) = min({s}, {cap}) → {h} – {hi}",
+        MsgId::TwOutsideRange => {
+            "the court's sentence {penalty} is outside {h} – {hi} (art. 51 item 5)"
+        }
+        MsgId::TwDetentionCap => "several terms of criminal detention: at most 120 days",
+        MsgId::TwDetentionMonths => {
+            "detention terms written in months cannot be compared with the 120-day cap exactly; not computed"
+        }
+        MsgId::TwDetentionRange => "longest {h} days; sum {s} days; range {h} – {hi} days",
+        MsgId::TwMixedKinds => {
+            "fixed terms together with criminal detention: the reference does not say how they combine; not computed"
+        }
     }
 }

@@ -38,6 +38,17 @@ pub fn citation(r: &Rule, lang: Lang) -> &'static str {
 /// temporal effect of Amendments VIII and IX.
 pub fn citation_zh(citation: &str) -> Option<&'static str> {
     Some(match citation {
+        "Criminal Code art. 51 items 3–4" => "台湾地区“刑法”第五十一条第三款、第四款",
+        "Criminal Code art. 51 item 5 (text before the 2005 reform)" => {
+            "台湾地区“刑法”第五十一条第五款（2005年修正前条文）"
+        }
+        "Criminal Code art. 51 item 5 (2005 text)" => {
+            "台湾地区“刑法”第五十一条第五款（2005年修正条文）"
+        }
+        "Criminal Code art. 51 item 6" => "台湾地区“刑法”第五十一条第六款",
+        "Criminal Code art. 2 ¶1" => "台湾地区“刑法”第二条第一项",
+        "Criminal Code art. 77 ¶1" => "台湾地区“刑法”第七十七条第一项",
+        "Criminal Code art. 79-1" => "台湾地区“刑法”第七十九条之一",
         "StGB § 55 ¶1" => "德国《刑法典》第五十五条第一款",
         "StGB § 53 ¶1" => "德国《刑法典》第五十三条第一款",
         "StGB § 54 ¶1 S.1" => "德国《刑法典》第五十四条第一款第一句",
@@ -157,6 +168,28 @@ pub fn summary(r: &Rule, lang: Lang) -> &'static str {
 /// The Chinese summary of the rule `id`, worded after the statute or interpretation.
 pub fn summary_zh(id: &str) -> Option<&'static str> {
     Some(match id {
+        "tw.art51.4.absorption" => {
+            "宣告之最重刑为死刑或无期徒刑者，不执行他刑，但罚金及从刑不在此限"
+        }
+        "tw.art51.5.fixed-terms.pre2005" => {
+            "宣告多数有期徒刑者，于各刑中之最长期以上、各刑合并之刑期以下定其刑期，但不得逾二十年"
+        }
+        "tw.art51.5.fixed-terms.2005" => {
+            "宣告多数有期徒刑者，于各刑中之最长期以上、各刑合并之刑期以下定其刑期，但不得逾三十年"
+        }
+        "tw.art51.6.detention" => {
+            "宣告多数拘役者，于各刑中之最长期以上、各刑合并之刑期以下定其刑期，但不得逾一百二十日"
+        }
+        "tw.art2.lighter-law" => {
+            "行为后法律有变更者，适用行为时之法律，但行为后之法律有利于行为人者，适用最有利于行为人之法律"
+        }
+        "tw.art77.1.fixed-term" => {
+            "有期徒刑执行逾二分之一（累犯逾三分之二）、且执行未满六个月者除外，可以假释"
+        }
+        "tw.art77.1.life" => "无期徒刑执行逾二十五年，可以假释",
+        "tw.art79-1.aggregate" => {
+            "二以上徒刑并执行者，假释条件依合并之刑期计算；合并刑期逾四十年者，执行逾二十年可以假释"
+        }
         "de.stgb55.1.later-aggregate" => {
             "在前一有罪判决之前所犯之罪，前判刑罚尚未执行完毕的：对前判各罪刑罚与新判各罪刑罚一并适用第五十三条、第五十四条（事后合并刑）"
         }
@@ -355,6 +388,28 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
 /// Why an unverified rule is unverified, in Chinese, by rule id.
 pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
     Some(match id {
+        "tw.art51.4.absorption" => {
+            "规则出自参考摘要（未附条文）；参考资料未载明其自1935年“刑法”起施行"
+        }
+        "tw.art51.5.fixed-terms.pre2005" => {
+            "二十年上限出自参考摘要；终止日（修法自2006年7月1日施行）在摘要中标为未核实，参考资料亦未载明其自1935年“刑法”起施行"
+        }
+        "tw.art51.5.fixed-terms.2005" => {
+            "三十年上限出自参考摘要；其施行日2006年7月1日在摘要中标为未核实"
+        }
+        "tw.art51.6.detention" => {
+            "一百二十日上限出自参考摘要，摘要未载日期；其在2005年修法前已适用一节未经核实"
+        }
+        "tw.art2.lighter-law" => "参考摘要未载：规则及其措辞系凭记忆写成",
+        "tw.art77.1.fixed-term" => {
+            "数值出自参考摘要（未附条文）；自2005年修法起施行，施行日2006年7月1日未经核实"
+        }
+        "tw.art77.1.life" => {
+            "数值出自参考摘要（未附条文）；自2005年修法起施行，施行日2006年7月1日未经核实"
+        }
+        "tw.art79-1.aggregate" => {
+            "数值出自参考摘要（未附条文）；自2005年修法起施行，施行日2006年7月1日未经核实"
+        }
         "common.calendar" => {
             "本工具的惯例；该司法管辖区没有附入关于开始执行之日或刑期末日计算的条文"
         }

@@ -1003,5 +1003,53 @@ pub fn template(id: MsgId) -> &'static str {
             "不满一年的刑期以周和月书写（德国《刑法典》第三十九条），日数合计不满30日"
         }
         MsgId::DeZeroTerm => "刑期为零",
+        MsgId::TwNoCounts => "没有判决载明各罪",
+        MsgId::TwReasonBeforeReform => "{date}的判决在2005年修法之前",
+        MsgId::TwReasonAllBefore => {
+            "各罪均发生于{reform}之前：依第二条第一项适用行为时之法律，修正后条文（三十年）并非较有利于行为人"
+        }
+        MsgId::TwReasonAllAfter => "各罪均发生于{reform}或之后",
+        MsgId::TwReasonAssumed => {
+            "{date}的判决在修法之后，且并非各罪均发生于{reform}之后：假定适用2005年修正条文"
+        }
+        MsgId::TwLawReason => "{reason}（{citation}）",
+        MsgId::TwLawVersionAssumed => "{reason}；修法施行日2006年7月1日未经核实",
+        MsgId::TwLawName2005 => "台湾地区“刑法”2005年修正条文（自2006年7月1日施行，日期未核实）",
+        MsgId::TwLawNamePre2005 => "台湾地区“刑法”2005年修正前条文",
+        MsgId::TwApplied => "予以适用",
+        MsgId::TwNotApplied => "不予适用",
+        MsgId::TwLighterLaw => {
+            "依修正前条文（二十年），幅度为{earlier}；依2005年修正条文（三十年），幅度为{later}；2005年修正条文{which}：{reason}"
+        }
+        MsgId::TwTogether => "合并执行的刑期：{sum} = {total}",
+        MsgId::TwParolePre2005 => "本工具未附入2005年修法前的假释规定",
+        MsgId::CoCriminalDetention => "拘役",
+        MsgId::TwAbove40 => {
+            "合并刑期{term}超过四十年：执行逾二十年 → {from} ＋ 二十年 ＋ 1日 = {at}"
+        }
+        MsgId::TwTwoThirdsRecidivist => "三分之二（累犯）",
+        MsgId::TwHalf => "二分之一",
+        MsgId::TwFixedTermParole => {
+            "{total}日的{what}以上：⌊{total} × {num}/{den}⌋ ＋ 1 = 自{from}起执行{n}日 → {at}；执行未满六个月者不得假释：{min}；自{date}起可以假释"
+        }
+        MsgId::EvParolePossible => "可以假释",
+        MsgId::CoCountedFromTermCredit => "刑期的第一日，羁押一日折抵一日",
+        MsgId::TwLifeParole => "逾二十五年：{text}，＋ 1日 = {at}",
+        MsgId::CoCountedFromExecution => "开始执行之日",
+        MsgId::CoDeath => "死刑",
+        MsgId::TwNotPenalty => "{penalty}不是台湾地区“刑法”规定的刑罚",
+        MsgId::TwAbsorbs => "{offence}：{top}吸收其他宣告刑",
+        MsgId::TwNotAbsorbing => {
+            "法院所定应执行刑不是吸收其他宣告刑的{top}（台湾地区“刑法”第五十一条）"
+        }
+        MsgId::TwLongestSum => "最长期L = {h}；合并刑期S = {sum} = {s}；{date}的判决：上限{cap}",
+        MsgId::TwRange => "L ≤ T ≤ min(S, 上限) = min({s}, {cap}) → {h}至{hi}",
+        MsgId::TwOutsideRange => {
+            "法院所定应执行刑{penalty}超出{h}至{hi}的范围（台湾地区“刑法”第五十一条第五款）"
+        }
+        MsgId::TwDetentionCap => "宣告多数拘役：不得逾一百二十日",
+        MsgId::TwDetentionMonths => "以月书写的拘役无法与一百二十日的上限精确比较；未予计算",
+        MsgId::TwDetentionRange => "最长期{h}日；合计{s}日；幅度{h}日至{hi}日",
+        MsgId::TwMixedKinds => "有期徒刑与拘役并存：参考资料未说明如何合并；未予计算",
     }
 }

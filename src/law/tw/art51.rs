@@ -17,8 +17,9 @@
 
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity};
+use crate::i18n::{Msg, MsgId};
 use crate::law::common::{sum_terms, sum_text};
-use crate::law::{Rule, Verification};
+use crate::law::{Rule, Step, Verification};
 use crate::penalty::{Principal, Term};
 use jiff::civil::{Date, date};
 
@@ -149,15 +150,17 @@ pub fn combine(
         c.highest = Some(*top);
         c.range = Some(PenaltyRange::exactly(*top));
         c.lawful = decided.map(|d| d == *top);
-        c.steps.push(crate::law::common::step(
+        c.steps.push(Step::new(
             &ABSORPTION,
-            format!("{offence}: {top} absorbs the other sentences"),
+            Msg::new(MsgId::TwAbsorbs)
+                .arg("offence", *offence)
+                .arg("top", *top),
         ));
         if c.lawful == Some(false) {
-            findings.push(crate::law::common::finding(
+            findings.push(Finding::new(
                 Severity::Error,
                 "tw.art51.outside-range",
-                format!("the court's sentence is not {top}, which absorbs the others (art. 51)"),
+                Msg::new(MsgId::TwNotAbsorbing).arg("top", *top),
             ));
         }
         return (c, findings);
@@ -188,40 +191,49 @@ pub fn combine(
             min: Principal::Imprisonment(h),
             max: Principal::Imprisonment(hi),
         });
-        c.steps.push(crate::law::common::step(
+        c.steps.push(Step::new(
             rule,
-            format!(
-                "longest L = {h}; sum S = {} = {s}; judgment of {day}: cap {cap}",
-                sum_text(&imprisonment)
-            ),
+            Msg::new(MsgId::TwLongestSum)
+                .arg("h", h)
+                .arg("sum", sum_text(&imprisonment))
+                .arg("s", s)
+                .arg("date", day)
+                .arg("cap", cap),
         ));
-        c.steps.push(crate::law::common::step(
+        c.steps.push(Step::new(
             rule,
-            format!("L ≤ T ≤ min(S, cap) = min({s}, {cap}) → {h} – {hi}"),
+            Msg::new(MsgId::TwRange)
+                .arg("s", s)
+                .arg("cap", cap)
+                .arg("h", h)
+                .arg("hi", hi),
         ));
         if let Some(d) = decided {
             let ok = matches!(d, Principal::Imprisonment(t) if lawful_fixed_term(h, s, cap, t));
             c.lawful = Some(ok);
             if !ok {
-                findings.push(crate::law::common::finding(
+                findings.push(Finding::new(
                     Severity::Error,
                     "tw.art51.outside-range",
-                    format!("the court's sentence {d} is outside {h} – {hi} (art. 51 item 5)"),
+                    Msg::new(MsgId::TwOutsideRange)
+                        .arg("penalty", d)
+                        .arg("h", h)
+                        .arg("hi", hi),
                 ));
             }
         }
         return (c, findings);
     }
     if detention.len() == singles.len() {
-        c.steps.push(crate::law::common::step(
+        c.steps.push(Step::new(
             &DETENTION_120_DAYS,
-            "several terms of criminal detention: at most 120 days".to_string(),
+            Msg::new(MsgId::TwDetentionCap),
         ));
         if detention.iter().any(|t| t.total_months() > 0) {
-            findings.push(crate::law::common::finding(
+            findings.push(Finding::new(
                 Severity::Note,
                 "tw.art51.detention-in-months",
-                "detention terms written in months cannot be compared with the 120-day cap exactly; not computed",
+                Msg::new(MsgId::TwDetentionMonths),
             ));
             return (c, findings);
         }
@@ -229,9 +241,12 @@ pub fn combine(
         let h = days.iter().copied().max().unwrap_or(0);
         let s: u32 = days.iter().sum();
         let hi = s.min(120);
-        c.steps.push(crate::law::common::step(
+        c.steps.push(Step::new(
             &DETENTION_120_DAYS,
-            format!("longest {h} days; sum {s} days; range {h} – {hi} days"),
+            Msg::new(MsgId::TwDetentionRange)
+                .arg("h", h)
+                .arg("s", s)
+                .arg("hi", hi),
         ));
         if let (Ok(lo), Ok(top)) = (Term::new(0, 0, h), Term::new(0, 0, hi)) {
             c.highest = Some(Principal::CriminalDetention(lo));
@@ -246,10 +261,10 @@ pub fn combine(
         }
         return (c, findings);
     }
-    findings.push(crate::law::common::finding(
+    findings.push(Finding::new(
         Severity::Note,
         "tw.art51.mixed-kinds",
-        "fixed terms together with criminal detention: the reference does not say how they combine; not computed",
+        Msg::new(MsgId::TwMixedKinds),
     ));
     (c, findings)
 }

@@ -7,12 +7,13 @@ pub mod art77;
 
 use crate::analysis::{DefendantAnalysis, LawApplied, Principle};
 use crate::case::{Defendant, JurisdictionId};
-use crate::finding::Severity;
+use crate::finding::{Finding, Severity};
+use crate::i18n::{Arg, Msg, MsgId, RuleRef};
 use crate::law::cn::term_dates::{
     DateArithmeticError, add_days, calendar_difference, day_after_period,
 };
 use crate::law::common::{self, CALENDAR};
-use crate::law::{Jurisdiction, Rule};
+use crate::law::{Jurisdiction, Rule, Step};
 use crate::penalty::{PenaltyParseError, Principal, Term};
 use jiff::civil::Date;
 
@@ -99,10 +100,10 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     let mut out = common::empty_analysis(d);
     let mut findings = common::refuse_cn_only_fields(d, path, "TW");
     let Some((counts_judgment, counts)) = d.governing_counts() else {
-        findings.push(crate::law::common::finding(
+        findings.push(Finding::new(
             Severity::Error,
             "tw.no-counts",
-            "no judgment states the counts",
+            Msg::new(MsgId::TwNoCounts),
         ));
         common::finish(&mut out, d, None, findings);
         return out;
@@ -133,34 +134,27 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     let (text_day, reason, settled) = if day < art51::REFORM_2005 {
         (
             day,
-            format!("the judgment of {day} is before the 2005 reform"),
+            Msg::new(MsgId::TwReasonBeforeReform).arg("date", day),
             true,
         )
     } else if all_before {
         (
             art51::BEFORE_REFORM,
-            format!(
-                "every offence was committed before {}: art. 2 ¶1 applies the law at the time of the act, and the later text (30 years) is not more favourable",
-                art51::REFORM_2005
-            ),
+            Msg::new(MsgId::TwReasonAllBefore).arg("reform", art51::REFORM_2005),
             true,
         )
     } else if all_after {
         (
             day,
-            format!(
-                "every offence was committed on or after {}",
-                art51::REFORM_2005
-            ),
+            Msg::new(MsgId::TwReasonAllAfter).arg("reform", art51::REFORM_2005),
             true,
         )
     } else {
         (
             day,
-            format!(
-                "the judgment of {day} is after the reform, and not every offence is dated after {}: the 2005 text is assumed",
-                art51::REFORM_2005
-            ),
+            Msg::new(MsgId::TwReasonAssumed)
+                .arg("date", day)
+                .arg("reform", art51::REFORM_2005),
             false,
         )
     };
@@ -177,14 +171,16 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         } else {
             "Criminal Code before the 2005 reform"
         },
-        reason: crate::law::common::en(format!("{reason} ({})", rule.citation)),
+        reason: Msg::new(MsgId::TwLawReason)
+            .arg("reason", reason.clone())
+            .arg("citation", Arg::Citation(RuleRef(rule))),
         settled,
     });
     if !settled {
-        findings.push(crate::law::common::finding(
+        findings.push(Finding::new(
             Severity::Assumption,
             "tw.law-version-assumed",
-            format!("{reason}; the reform date 2006-07-01 is UNVERIFIED"),
+            Msg::new(MsgId::TwLawVersionAssumed).arg("reason", reason.clone()),
         ));
     }
     let (mut comb, f) = art51::combine(&singles, decided, text_day);
@@ -198,22 +194,20 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         };
         let (other, _) = art51::combine(&singles, decided, other_day);
         if let (Some(r), Some(o)) = (comb.range, other.range) {
-            let which = if new_text { "applied" } else { "not applied" };
-            let text = format!(
-                "under the earlier text (20 years) the range is {}; under the 2005 text (30 years) {}; the 2005 text is {which}: {reason}",
-                if new_text { o } else { r },
-                if new_text { r } else { o },
-            );
-            comb.steps.insert(
-                0,
-                crate::law::common::step(&art51::LIGHTER_LAW, text.clone()),
-            );
+            let which = if new_text {
+                MsgId::TwApplied
+            } else {
+                MsgId::TwNotApplied
+            };
+            let text = Msg::new(MsgId::TwLighterLaw)
+                .arg("earlier", if new_text { o } else { r })
+                .arg("later", if new_text { r } else { o })
+                .arg("which", which)
+                .arg("reason", reason.clone());
+            comb.steps
+                .insert(0, Step::new(&art51::LIGHTER_LAW, text.clone()));
             if r != o {
-                findings.push(crate::law::common::finding(
-                    Severity::Note,
-                    "tw.art2.lighter-law",
-                    text,
-                ));
+                findings.push(Finding::new(Severity::Note, "tw.art2.lighter-law", text));
             }
         }
     }
@@ -244,26 +238,23 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     if let Some(sentence) = sentence {
         let sentence = if together.len() > 1 {
             let total = common::sum_terms(&together);
-            out.parole.steps.push(crate::law::common::step(
+            out.parole.steps.push(Step::new(
                 &art77::AGGREGATE,
-                format!(
-                    "terms executed together: {} = {total}",
-                    common::sum_text(&together)
-                ),
+                Msg::new(MsgId::TwTogether)
+                    .arg("sum", common::sum_text(&together))
+                    .arg("total", total),
             ));
             Principal::Imprisonment(total)
         } else {
             sentence
         };
         if day < art51::REFORM_2005 {
-            out.parole.not_applicable = crate::law::common::en_opt(
-                "the parole rules before the 2005 reform are not bundled",
-            );
+            out.parole.not_applicable = Some(Msg::new(MsgId::TwParolePre2005));
         } else if let Err(e) = calendar(d, sentence, &mut out) {
-            findings.push(crate::law::common::finding(
+            findings.push(Finding::new(
                 Severity::Error,
                 "dates.out-of-range",
-                format!("the dates could not be computed: {e}"),
+                Msg::new(MsgId::CoDatesFailed).arg("error", e.to_string()),
             ));
         }
     }
@@ -293,23 +284,23 @@ fn calendar(
             out.dates.served_from = Some(cal.served_from);
             out.dates.term_end = Some(cal.term_end);
             if matches!(sentence, Principal::CriminalDetention(_)) {
-                out.parole.not_applicable = crate::law::common::en_opt("criminal detention");
+                out.parole.not_applicable = Some(Msg::new(MsgId::CoCriminalDetention));
                 return Ok(());
             }
             let (rule, n, text) = if term > art77::LONG_AGGREGATE {
                 let at = day_after_period(cal.served_from, art77::LONG_AGGREGATE_THRESHOLD)?;
                 let at = add_days(at, 1)?;
-                let text = format!(
-                    "aggregate {term} above 40 years: more than 20 years served → {} + 20 years + 1 day = {at}",
-                    cal.served_from
-                );
+                let text = Msg::new(MsgId::TwAbove40)
+                    .arg("term", term)
+                    .arg("from", cal.served_from)
+                    .arg("at", at);
                 out.dates.parole_eligible = Some(at);
                 (&art77::AGGREGATE, 0, text)
             } else {
                 let (num, den, what) = if d.recidivist {
-                    (2, 3, "two-thirds (recidivist)")
+                    (2, 3, MsgId::TwTwoThirdsRecidivist)
                 } else {
-                    (1, 2, "half")
+                    (1, 2, MsgId::TwHalf)
                 };
                 let n = art77::more_than(cal.total_days, num, den);
                 let at = add_days(cal.served_from, n)?;
@@ -319,55 +310,58 @@ fn calendar(
                 (
                     &art77::FIXED_TERM,
                     n,
-                    format!(
-                        "more than {what} of {} days: ⌊{} × {num}/{den}⌋ + 1 = {n} days served from {} → {at}; not before 6 months served: {min}; parole possible from {date}",
-                        cal.total_days, cal.total_days, cal.served_from
-                    ),
+                    Msg::new(MsgId::TwFixedTermParole)
+                        .arg("what", what)
+                        .arg("total", cal.total_days)
+                        .arg("num", num)
+                        .arg("den", den)
+                        .arg("n", n)
+                        .arg("from", cal.served_from)
+                        .arg("at", at)
+                        .arg("min", min)
+                        .arg("date", date),
                 )
             };
             let _ = n;
             if let Some(at) = out.dates.parole_eligible {
                 out.parole.eligible_after = calendar_difference(cal.served_from, at).ok();
-                out.dates.events.push(common::event_en(
-                    "parole possible",
+                out.dates.events.push(common::event(
+                    MsgId::EvParolePossible,
                     Some(at),
                     rule,
                     text.clone(),
                 ));
             }
-            out.parole.counted_from =
-                crate::law::common::en_opt("the term's first day, custody credited one for one");
-            out.parole.steps.push(crate::law::common::step(rule, text));
+            out.parole.counted_from = Some(Msg::new(MsgId::CoCountedFromTermCredit));
+            out.parole.steps.push(Step::new(rule, text));
         }
         Principal::Life => {
             let (at, text) = common::after_term_point(exec.day, art77::LIFE_THRESHOLD)?;
             let at = add_days(at, 1)?;
-            let text = format!("more than 25 years: {text}, + 1 day = {at}");
+            let text = Msg::new(MsgId::TwLifeParole)
+                .arg("text", text)
+                .arg("at", at);
             out.dates.served_from = Some(exec.day);
-            out.dates.events.push(common::event_en(
-                "execution begins",
+            out.dates.events.push(common::event(
+                MsgId::EvExecutionBegins,
                 Some(exec.day),
                 &CALENDAR,
                 exec.how.clone(),
             ));
-            out.dates.events.push(common::event_en(
-                "parole possible",
+            out.dates.events.push(common::event(
+                MsgId::EvParolePossible,
                 Some(at),
                 &art77::LIFE,
                 text.clone(),
             ));
             out.dates.parole_eligible = Some(at);
             out.parole.eligible_after = Some(art77::LIFE_THRESHOLD);
-            out.parole.counted_from = crate::law::common::en_opt("the first day of execution");
-            out.parole
-                .steps
-                .push(crate::law::common::step(&art77::LIFE, text));
+            out.parole.counted_from = Some(Msg::new(MsgId::CoCountedFromExecution));
+            out.parole.steps.push(Step::new(&art77::LIFE, text));
         }
-        Principal::Death => out.parole.not_applicable = crate::law::common::en_opt("death"),
+        Principal::Death => out.parole.not_applicable = Some(Msg::new(MsgId::CoDeath)),
         other => {
-            out.parole.not_applicable = crate::law::common::en_opt(format!(
-                "{other} is not a penalty of the Taiwanese code"
-            ))
+            out.parole.not_applicable = Some(Msg::new(MsgId::TwNotPenalty).arg("penalty", other))
         }
     }
     Ok(())
