@@ -1241,5 +1241,32 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::TwMixedKinds => {
             "fixed terms together with criminal detention: the reference does not say how they combine; not computed"
         }
+        MsgId::JpNoCounts => "no judgment states the counts",
+        MsgId::JpLawName => "Penal Code (1907, as amended)",
+        MsgId::JpLawReason => "judgment of {date}",
+        MsgId::JpCustodyNotCredited => {
+            "pre-trial detention counts only as far as the court orders (未決勾留日数の算入); not modelled, custody is not credited"
+        }
+        MsgId::JpOneThirdStep => "one third of {term}: {text}",
+        MsgId::JpLifeStep => "life imprisonment: {text}",
+        MsgId::JpNotPenalty => "{penalty} is not a penalty of the Japanese code",
+        MsgId::JpAbsorbs => "{top} chosen for one crime absorbs the others",
+        MsgId::JpLifeMaximum => {
+            "{offence}: the statutory maximum is {max}; with a fixed term chosen, the maximum of the fixed-term range is needed (art. 47 works on it)"
+        }
+        MsgId::JpStatutoryMaxMissing => {
+            "{offence}: art. 47 needs the statutory maximum of every crime; add `statutory_max:` (for example `懲役10年`)"
+        }
+        MsgId::JpOneCrime => "one crime ({offence}): the statutory maximum {max} applies",
+        MsgId::JpAggravatedMax => {
+            "statutory maxima {maxima}; highest {h} × 1.5 = {one_half}; sum {s}; maximum = min({one_half}, {s}) = {max}"
+        }
+        MsgId::JpCap30 => "at most 30 years: maximum {max}",
+        MsgId::JpMinimumNotChecked => {
+            "the lower end of the range (the statutory minimum of the most serious crime) is not modelled; only the maximum is checked"
+        }
+        MsgId::JpAboveMaximum => {
+            "the unified sentence {penalty} is above the maximum {max} (art. 47, 14 ¶2)"
+        }
     }
 }

@@ -38,6 +38,13 @@ pub fn citation(r: &Rule, lang: Lang) -> &'static str {
 /// temporal effect of Amendments VIII and IX.
 pub fn citation_zh(citation: &str) -> Option<&'static str> {
     Some(match citation {
+        "Penal Code art. 46" => "日本《刑法》第四十六条",
+        "Penal Code art. 47" => "日本《刑法》第四十七条",
+        "Penal Code art. 14 ¶2" => "日本《刑法》第十四条第二款",
+        "Penal Code art. 28" => "日本《刑法》第二十八条",
+        "Penal Code art. 12 (2022 amendment, 拘禁刑)" => {
+            "日本《刑法》第十二条（2022年修正，拘禁刑）"
+        }
         "Criminal Code art. 51 items 3–4" => "台湾地区“刑法”第五十一条第三款、第四款",
         "Criminal Code art. 51 item 5 (text before the 2005 reform)" => {
             "台湾地区“刑法”第五十一条第五款（2005年修正前条文）"
@@ -168,6 +175,18 @@ pub fn summary(r: &Rule, lang: Lang) -> &'static str {
 /// The Chinese summary of the rule `id`, worded after the statute or interpretation.
 pub fn summary_zh(id: &str) -> Option<&'static str> {
     Some(match id {
+        "jp.art46.absorption" => {
+            "死刑吸收没收以外的其他一切刑罚；无期刑吸收罚金、科料及没收以外的其他刑罚"
+        }
+        "jp.art47.aggravated-maximum" => {
+            "数罪均判处有期刑的：以最重之罪法定最高刑的1.5倍为上限，但不得超过各罪法定最高刑之和"
+        }
+        "jp.art14.2.cap-30-years" => "加重的有期刑最高为三十年",
+        "jp.art28.one-third" => "有期刑：执行刑期三分之一后可以假释",
+        "jp.art28.life-10-years" => "无期刑：执行满十年后可以假释",
+        "jp.kokinkei-2025" => {
+            "惩役与禁锢（懲役、禁錮）合并为一种刑罚，即拘禁刑；本工具将三者均作为有期自由刑读取"
+        }
         "tw.art51.4.absorption" => {
             "宣告之最重刑为死刑或无期徒刑者，不执行他刑，但罚金及从刑不在此限"
         }
@@ -388,6 +407,9 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
 /// Why an unverified rule is unverified, in Chinese, by rule id.
 pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
     Some(match id {
+        "jp.art14.2.cap-30-years" => {
+            "参考摘要中标为未核实；该数值及其施行沿革（是否自2005年修正起为三十年？）未经确认"
+        }
         "tw.art51.4.absorption" => {
             "规则出自参考摘要（未附条文）；参考资料未载明其自1935年“刑法”起施行"
         }

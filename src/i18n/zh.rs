@@ -1051,5 +1051,30 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::TwDetentionMonths => "以月书写的拘役无法与一百二十日的上限精确比较；未予计算",
         MsgId::TwDetentionRange => "最长期{h}日；合计{s}日；幅度{h}日至{hi}日",
         MsgId::TwMixedKinds => "有期徒刑与拘役并存：参考资料未说明如何合并；未予计算",
+        MsgId::JpNoCounts => "没有判决载明各罪",
+        MsgId::JpLawName => "日本《刑法》（1907年，经修正）",
+        MsgId::JpLawReason => "判决日期为{date}",
+        MsgId::JpCustodyNotCredited => {
+            "审前羁押仅在法院裁定的范围内折抵刑期（未決勾留日数の算入）；本工具未建模，羁押不予折抵"
+        }
+        MsgId::JpOneThirdStep => "{term}的三分之一：{text}",
+        MsgId::JpLifeStep => "无期刑：{text}",
+        MsgId::JpNotPenalty => "{penalty}不是日本《刑法》规定的刑罚",
+        MsgId::JpAbsorbs => "一罪选定{top}，吸收其他各罪之刑",
+        MsgId::JpLifeMaximum => {
+            "{offence}：法定最高刑为{max}；选定有期刑时，需要有期刑幅度的上限（日本《刑法》第四十七条以此计算）"
+        }
+        MsgId::JpStatutoryMaxMissing => {
+            "{offence}：日本《刑法》第四十七条需要各罪的法定最高刑；请添加`statutory_max:`（例如`懲役10年`）"
+        }
+        MsgId::JpOneCrime => "一罪（{offence}）：适用法定最高刑{max}",
+        MsgId::JpAggravatedMax => {
+            "各罪法定最高刑{maxima}；最重者{h} × 1.5 = {one_half}；合计{s}；上限 = min({one_half}, {s}) = {max}"
+        }
+        MsgId::JpCap30 => "不得超过三十年：上限{max}",
+        MsgId::JpMinimumNotChecked => "幅度的下限（最重之罪的法定最低刑）未建模；仅核对上限",
+        MsgId::JpAboveMaximum => {
+            "合并宣告的刑罚{penalty}超过上限{max}（日本《刑法》第四十七条、第十四条第二款）"
+        }
     }
 }

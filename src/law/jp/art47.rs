@@ -18,8 +18,9 @@
 
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity};
+use crate::i18n::{Arg, Msg, MsgId};
 use crate::law::common::{sum_terms, sum_text};
-use crate::law::{Rule, Verification};
+use crate::law::{Rule, Step, Verification};
 use crate::penalty::{Principal, Term};
 use jiff::civil::{Date, date};
 
@@ -111,9 +112,9 @@ pub fn combine(crimes: &[Crime<'_>], decided: Option<Principal>) -> (Combination
         c.highest = Some(top);
         c.range = Some(PenaltyRange::exactly(top));
         c.lawful = decided.map(|d| d == top);
-        c.steps.push(crate::law::common::step(
+        c.steps.push(Step::new(
             &ART_46,
-            format!("{top} chosen for one crime absorbs the others"),
+            Msg::new(MsgId::JpAbsorbs).arg("top", top),
         ));
         return (c, findings);
     }
@@ -122,18 +123,24 @@ pub fn combine(crimes: &[Crime<'_>], decided: Option<Principal>) -> (Combination
         match cr.statutory_max {
             Some(Principal::Imprisonment(t)) => maxima.push(t),
             Some(Principal::Life | Principal::Death) => {
-                findings.push(crate::law::common::finding(
+                findings.push(Finding::new(
                     Severity::Note,
                     "jp.art47.life-maximum",
-                    format!("{}: the statutory maximum is {}; with a fixed term chosen, the maximum of the fixed-term range is needed (art. 47 works on it)", cr.offence, cr.statutory_max.map(|p| p.to_string()).unwrap_or_default()),
+                    Msg::new(MsgId::JpLifeMaximum)
+                        .arg("offence", cr.offence)
+                        .arg(
+                            "max",
+                            cr.statutory_max
+                                .map_or(Arg::Text(String::new()), Arg::Penalty),
+                        ),
                 ));
                 return (c, findings);
             }
             _ => {
-                findings.push(crate::law::common::finding(
+                findings.push(Finding::new(
                     Severity::Error,
                     "jp.statutory-max-missing",
-                    format!("{}: art. 47 needs the statutory maximum of every crime; add `statutory_max:` (for example `懲役10年`)", cr.offence),
+                    Msg::new(MsgId::JpStatutoryMaxMissing).arg("offence", cr.offence),
                 ));
                 return (c, findings);
             }
@@ -144,12 +151,11 @@ pub fn combine(crimes: &[Crime<'_>], decided: Option<Principal>) -> (Combination
         c.highest = Some(Principal::Imprisonment(*max));
         c.cap = Some(*max);
         c.lawful = decided.map(|d| matches!(d, Principal::Imprisonment(t) if t <= *max));
-        c.steps.push(crate::law::common::step(
+        c.steps.push(Step::new(
             &ART_47,
-            format!(
-                "one crime ({}): the statutory maximum {max} applies",
-                only.offence
-            ),
+            Msg::new(MsgId::JpOneCrime)
+                .arg("offence", only.offence)
+                .arg("max", *max),
         ));
         return (c, findings);
     }
@@ -161,27 +167,34 @@ pub fn combine(crimes: &[Crime<'_>], decided: Option<Principal>) -> (Combination
     // The sum of statutory maxima is not a sum of sentences: it stays in the
     // steps, so that no "reduction from the total" is reported.
     c.cap = Some(max);
-    c.steps.push(crate::law::common::step(
+    c.steps.push(Step::new(
         &ART_47,
-        format!("statutory maxima {}; highest {h} × 1.5 = {one_half}; sum {s}; maximum = min({one_half}, {s}) = {}", sum_text(&maxima), one_half.min(s)),
+        Msg::new(MsgId::JpAggravatedMax)
+            .arg("maxima", sum_text(&maxima))
+            .arg("h", h)
+            .arg("one_half", one_half)
+            .arg("s", s)
+            .arg("max", one_half.min(s)),
     ));
-    c.steps.push(crate::law::common::step(
+    c.steps.push(Step::new(
         &ART_14_2,
-        format!("at most 30 years: maximum {max}"),
+        Msg::new(MsgId::JpCap30).arg("max", max),
     ));
-    findings.push(crate::law::common::finding(
+    findings.push(Finding::new(
         Severity::Note,
         "jp.art47.minimum-not-checked",
-        "the lower end of the range (the statutory minimum of the most serious crime) is not modelled; only the maximum is checked",
+        Msg::new(MsgId::JpMinimumNotChecked),
     ));
     if let Some(d) = decided {
         let ok = matches!(d, Principal::Imprisonment(t) if t <= max);
         c.lawful = Some(ok);
         if !ok {
-            findings.push(crate::law::common::finding(
+            findings.push(Finding::new(
                 Severity::Error,
                 "jp.art47.above-maximum",
-                format!("the unified sentence {d} is above the maximum {max} (art. 47, 14 ¶2)"),
+                Msg::new(MsgId::JpAboveMaximum)
+                    .arg("penalty", d)
+                    .arg("max", max),
             ));
         }
     }

@@ -12,10 +12,11 @@ pub mod art47;
 
 use crate::analysis::{DefendantAnalysis, LawApplied};
 use crate::case::{Defendant, JurisdictionId};
-use crate::finding::Severity;
+use crate::finding::{Finding, Severity};
+use crate::i18n::{Msg, MsgId};
 use crate::law::cn::term_dates::{DateArithmeticError, calendar_difference};
 use crate::law::common::{self, CALENDAR};
-use crate::law::{Jurisdiction, Rule};
+use crate::law::{Jurisdiction, Rule, Step};
 use crate::penalty::{PenaltyParseError, Principal, Term};
 use jiff::civil::Date;
 
@@ -83,10 +84,10 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     let mut out = common::empty_analysis(d);
     let mut findings = common::refuse_cn_only_fields(d, path, "JP");
     let Some((counts_judgment, counts)) = d.governing_counts() else {
-        findings.push(crate::law::common::finding(
+        findings.push(Finding::new(
             Severity::Error,
             "jp.no-counts",
-            "no judgment states the counts",
+            Msg::new(MsgId::JpNoCounts),
         ));
         common::finish(&mut out, d, None, findings);
         return out;
@@ -106,7 +107,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
             "JP-PC"
         },
         name: "Penal Code (1907, as amended)",
-        reason: crate::law::common::en(format!("judgment of {day}")),
+        reason: Msg::new(MsgId::JpLawReason).arg("date", day),
         settled: true,
     });
     let crimes: Vec<art47::Crime<'_>> = counts
@@ -125,19 +126,19 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     });
     out.combination = Some(comb);
     if !d.custody.is_empty() {
-        findings.push(crate::law::common::finding(
+        findings.push(Finding::new(
             Severity::Note,
             "jp.custody-not-credited",
-            "pre-trial detention counts only as far as the court orders (未決勾留日数の算入); not modelled, custody is not credited",
+            Msg::new(MsgId::JpCustodyNotCredited),
         ));
     }
     if let Some(sentence) = sentence
         && let Err(e) = calendar(d, sentence, &mut out)
     {
-        findings.push(crate::law::common::finding(
+        findings.push(Finding::new(
             Severity::Error,
             "dates.out-of-range",
-            format!("the dates could not be computed: {e}"),
+            Msg::new(MsgId::CoDatesFailed).arg("error", e.to_string()),
         ));
     }
     common::finish(&mut out, d, as_of, findings);
@@ -167,45 +168,46 @@ fn calendar(
             let (at, text) = common::fraction_point(&cal, 1, 3, None)?;
             out.dates.parole_eligible = Some(at);
             out.parole.eligible_after = calendar_difference(cal.served_from, at).ok();
-            out.parole.counted_from = crate::law::common::en_opt("the first day of execution");
-            out.dates.events.push(common::event_en(
-                "parole possible",
+            out.parole.counted_from = Some(Msg::new(MsgId::CoCountedFromExecution));
+            out.dates.events.push(common::event(
+                MsgId::EvParolePossible,
                 Some(at),
                 &art28::FIXED_TERM,
                 text.clone(),
             ));
-            out.parole.steps.push(crate::law::common::step(
+            out.parole.steps.push(Step::new(
                 &art28::FIXED_TERM,
-                format!("one third of {term}: {text}"),
+                Msg::new(MsgId::JpOneThirdStep)
+                    .arg("term", term)
+                    .arg("text", text),
             ));
         }
         Principal::Life => {
             let (at, text) = common::after_term_point(exec.day, art28::LIFE_THRESHOLD)?;
             out.dates.served_from = Some(exec.day);
-            out.dates.events.push(common::event_en(
-                "execution begins",
+            out.dates.events.push(common::event(
+                MsgId::EvExecutionBegins,
                 Some(exec.day),
                 &CALENDAR,
                 exec.how.clone(),
             ));
-            out.dates.events.push(common::event_en(
-                "parole possible",
+            out.dates.events.push(common::event(
+                MsgId::EvParolePossible,
                 Some(at),
                 &art28::LIFE,
                 text.clone(),
             ));
             out.dates.parole_eligible = Some(at);
             out.parole.eligible_after = Some(art28::LIFE_THRESHOLD);
-            out.parole.counted_from = crate::law::common::en_opt("the first day of execution");
-            out.parole.steps.push(crate::law::common::step(
+            out.parole.counted_from = Some(Msg::new(MsgId::CoCountedFromExecution));
+            out.parole.steps.push(Step::new(
                 &art28::LIFE,
-                format!("life imprisonment: {text}"),
+                Msg::new(MsgId::JpLifeStep).arg("text", text),
             ));
         }
-        Principal::Death => out.parole.not_applicable = crate::law::common::en_opt("death"),
+        Principal::Death => out.parole.not_applicable = Some(Msg::new(MsgId::CoDeath)),
         other => {
-            out.parole.not_applicable =
-                crate::law::common::en_opt(format!("{other} is not a penalty of the Japanese code"))
+            out.parole.not_applicable = Some(Msg::new(MsgId::JpNotPenalty).arg("penalty", other))
         }
     }
     let _ = Term::ZERO;
