@@ -1268,5 +1268,31 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::JpAboveMaximum => {
             "the unified sentence {penalty} is above the maximum {max} (art. 47, 14 ¶2)"
         }
+        MsgId::UsNoCounts => "no judgment states the counts",
+        MsgId::UsLawName => "18 U.S.C. as amended by the First Step Act (2018)",
+        MsgId::UsLawReason => "judgment of {date}",
+        MsgId::UsPre1987 => {
+            "an offence may predate 1987-11-01: the earlier law (with parole) is not modelled"
+        }
+        MsgId::UsNoParole => "no federal parole for offences after 1987-11-01",
+        MsgId::UsReleaseGct => {
+            "release comes at the end of the term less good-conduct time (§ 3624(b))"
+        }
+        MsgId::UsGctText => {
+            "full credit ⌊54 × {months} months ÷ 12⌋ = {g} days; {total} − {g} = {served} days served from {from} ({pct}% of the term) → released {release}"
+        }
+        MsgId::EvProjectedRelease => "projected release (full good-conduct time)",
+        MsgId::UsNoGct => "{term} is not more than one year: no good-conduct time",
+        MsgId::EvSentenceCommences => "sentence commences",
+        MsgId::UsLifeNoGct => "life imprisonment: no good-conduct time and no parole",
+        MsgId::UsLifeAggregate => "{offence}: life imprisonment; the aggregate is life",
+        MsgId::UsNotImprisonment => "{offence}: {penalty} is not a term of imprisonment",
+        MsgId::UsConcurrent => "concurrent",
+        MsgId::UsConsecutive => "consecutive to count(s) {counts}",
+        MsgId::UsCountChain => "count {n} ({offence}): {penalty} {how}; chain {len}",
+        MsgId::UsAggregateChain => "aggregate = the longest chain = {total}",
+        MsgId::UsAggregateMismatch => {
+            "the stated aggregate {penalty} is not the aggregate of the counts, {total}"
+        }
     }
 }

@@ -38,6 +38,15 @@ pub fn citation(r: &Rule, lang: Lang) -> &'static str {
 /// temporal effect of Amendments VIII and IX.
 pub fn citation_zh(citation: &str) -> Option<&'static str> {
     Some(match citation {
+        "18 U.S.C. § 3584(a), (c)" => "美国《联邦法典》第18编第3584条(a)款、(c)款",
+        "18 U.S.C. § 3585(a)" => "美国《联邦法典》第18编第3585条(a)款",
+        "18 U.S.C. § 3585(b)" => "美国《联邦法典》第18编第3585条(b)款",
+        "18 U.S.C. § 3624(b) (First Step Act reading)" => {
+            "美国《联邦法典》第18编第3624条(b)款（按《第一步法》解读）"
+        }
+        "Sentencing Reform Act of 1984 (no federal parole)" => {
+            "美国《1984年量刑改革法》（废除联邦假释）"
+        }
         "Penal Code art. 46" => "日本《刑法》第四十六条",
         "Penal Code art. 47" => "日本《刑法》第四十七条",
         "Penal Code art. 14 ¶2" => "日本《刑法》第十四条第二款",
@@ -175,6 +184,15 @@ pub fn summary(r: &Rule, lang: Lang) -> &'static str {
 /// The Chinese summary of the rule `id`, worded after the statute or interpretation.
 pub fn summary_zh(id: &str) -> Option<&'static str> {
     Some(match id {
+        "us.3584.aggregate" => {
+            "同时判处的数个监禁刑期，除判令连续执行外，同时执行；合并刑期为最长的连续执行链"
+        }
+        "us.3585a.commencement" => "刑罚自被告人为执行该刑罚被收押之日起开始执行",
+        "us.3585b.credit" => "此前未折抵其他刑罚的官方羁押期间，一日折抵刑期一日",
+        "us.3624b.good-conduct-time" => {
+            "刑期超过一年且非终身监禁的：按所判刑期每年最多折抵54日的良好表现折抵（good-conduct time）"
+        }
+        "us.no-parole" => "1987年11月1日以后的犯罪不适用联邦假释",
         "jp.art46.absorption" => {
             "死刑吸收没收以外的其他一切刑罚；无期刑吸收罚金、科料及没收以外的其他刑罚"
         }
@@ -407,6 +425,18 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
 /// Why an unverified rule is unverified, in Chinese, by rule id.
 pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
     Some(match id {
+        "us.3584.aggregate" => {
+            "规则出自参考摘要（未附条文）；其施行起始日1987年11月1日取自参考资料中废除假释的日期，并非针对第3584条载明"
+        }
+        "us.3585a.commencement" => {
+            "出自参考摘要（未附条文）；施行起始日1987年11月1日为参考资料中废除假释的日期，并非针对第3585条载明"
+        }
+        "us.3585b.credit" => {
+            "出自参考摘要（未附条文）；施行起始日1987年11月1日为参考资料中废除假释的日期，并非针对第3585条载明"
+        }
+        "us.3624b.good-conduct-time" => {
+            "参考资料仅称“联邦监狱局规则2022年生效”而无具体日期（2022年1月1日为占位日期），并将取整方法标为未核实；计算方法在每一步中载明"
+        }
         "jp.art14.2.cap-30-years" => {
             "参考摘要中标为未核实；该数值及其施行沿革（是否自2005年修正起为三十年？）未经确认"
         }

@@ -1076,5 +1076,27 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::JpAboveMaximum => {
             "合并宣告的刑罚{penalty}超过上限{max}（日本《刑法》第四十七条、第十四条第二款）"
         }
+        MsgId::UsNoCounts => "没有判决载明各项罪状",
+        MsgId::UsLawName => "美国《联邦法典》第18编（经《2018年第一步法》修正）",
+        MsgId::UsLawReason => "判决日期为{date}",
+        MsgId::UsPre1987 => "某项犯罪可能发生在1987年11月1日之前：此前的法律（设有假释）未建模",
+        MsgId::UsNoParole => "1987年11月1日以后的犯罪不适用联邦假释",
+        MsgId::UsReleaseGct => {
+            "刑期届满减去良好表现折抵（good-conduct time）后释放（美国《联邦法典》第18编第3624条(b)款）"
+        }
+        MsgId::UsGctText => {
+            "全额折抵⌊54 × {months}个月 ÷ 12⌋ = {g}日；{total} − {g} = 自{from}起执行{served}日（占刑期的{pct}%）→ {release}释放"
+        }
+        MsgId::EvProjectedRelease => "预计释放（全额良好表现折抵）",
+        MsgId::UsNoGct => "{term}不超过一年：无良好表现折抵",
+        MsgId::EvSentenceCommences => "刑罚开始执行",
+        MsgId::UsLifeNoGct => "终身监禁：无良好表现折抵，亦无假释",
+        MsgId::UsLifeAggregate => "{offence}：终身监禁；合并刑为终身监禁",
+        MsgId::UsNotImprisonment => "{offence}：{penalty}不是监禁刑期",
+        MsgId::UsConcurrent => "同时执行",
+        MsgId::UsConsecutive => "在第{counts}项罪状之后连续执行",
+        MsgId::UsCountChain => "第{n}项罪状（{offence}）：{penalty}，{how}；连续执行链{len}",
+        MsgId::UsAggregateChain => "合并刑期 = 最长的连续执行链 = {total}",
+        MsgId::UsAggregateMismatch => "所载合并刑期{penalty}与各项罪状的合并刑期{total}不符",
     }
 }

@@ -7,10 +7,11 @@ pub mod s3624;
 
 use crate::analysis::{DefendantAnalysis, LawApplied};
 use crate::case::{Defendant, JurisdictionId};
-use crate::finding::Severity;
+use crate::finding::{Finding, Severity};
+use crate::i18n::{Msg, MsgId};
 use crate::law::cn::term_dates::{DateArithmeticError, add_days};
 use crate::law::common::{self, CALENDAR};
-use crate::law::{Jurisdiction, Rule};
+use crate::law::{Jurisdiction, Rule, Step};
 use crate::penalty::{Principal, Term};
 use jiff::civil::Date;
 
@@ -55,10 +56,10 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     let mut out = common::empty_analysis(d);
     let mut findings = common::refuse_cn_only_fields(d, path, "US-federal");
     let Some((counts_judgment, counts)) = d.governing_counts() else {
-        findings.push(crate::law::common::finding(
+        findings.push(Finding::new(
             Severity::Error,
             "us.no-counts",
-            "no judgment states the counts",
+            Msg::new(MsgId::UsNoCounts),
         ));
         common::finish(&mut out, d, None, findings);
         return out;
@@ -73,7 +74,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     out.law = Some(LawApplied {
         version: "US-18USC",
         name: "18 U.S.C. as amended by the First Step Act (2018)",
-        reason: crate::law::common::en(format!("judgment of {}", counts_judgment.date.value)),
+        reason: Msg::new(MsgId::UsLawReason).arg("date", counts_judgment.date.value),
         settled: true,
     });
     if counts.iter().any(|c| {
@@ -81,10 +82,10 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
             .as_ref()
             .is_some_and(|p| p.value.first < s3584::SRA)
     }) {
-        findings.push(crate::law::common::finding(
+        findings.push(Finding::new(
             Severity::Warning,
             "us.pre-1987-offence",
-            "an offence may predate 1987-11-01: the earlier law (with parole) is not modelled",
+            Msg::new(MsgId::UsPre1987),
         ));
     }
     let sentences: Vec<s3584::Sentence<'_>> = counts
@@ -108,20 +109,18 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     findings.extend(f);
     let sentence = comb.range.map(|r| r.min);
     out.combination = Some(comb);
-    out.parole.not_applicable =
-        crate::law::common::en_opt("no federal parole for offences after 1987-11-01");
+    out.parole.not_applicable = Some(Msg::new(MsgId::UsNoParole));
     out.parole.barred_by = None;
-    out.parole.steps.push(crate::law::common::step(
-        &s3624::NO_PAROLE,
-        "release comes at the end of the term less good-conduct time (§ 3624(b))".to_string(),
-    ));
+    out.parole
+        .steps
+        .push(Step::new(&s3624::NO_PAROLE, Msg::new(MsgId::UsReleaseGct)));
     if let Some(sentence) = sentence
         && let Err(e) = calendar(d, sentence, &mut out)
     {
-        findings.push(crate::law::common::finding(
+        findings.push(Finding::new(
             Severity::Error,
             "dates.out-of-range",
-            format!("the dates could not be computed: {e}"),
+            Msg::new(MsgId::CoDatesFailed).arg("error", e.to_string()),
         ));
     }
     common::finish(&mut out, d, as_of, findings);
@@ -164,42 +163,39 @@ fn calendar(
                 } else {
                     0
                 };
-                let text = format!(
-                    "full credit ⌊54 × {} months ÷ 12⌋ = {g} days; {} − {g} = {served} days served from {} ({}.{}% of the term) → released {release}",
-                    term.total_months(),
-                    cal.total_days,
-                    cal.served_from,
-                    pct / 10,
-                    pct % 10
-                );
-                out.dates.events.push(common::event_en(
-                    "projected release (full good-conduct time)",
+                let text = Msg::new(MsgId::UsGctText)
+                    .arg("months", term.total_months())
+                    .arg("g", g)
+                    .arg("total", cal.total_days)
+                    .arg("served", served)
+                    .arg("from", cal.served_from)
+                    .arg("pct", format!("{}.{}", pct / 10, pct % 10))
+                    .arg("release", release);
+                out.dates.events.push(common::event(
+                    MsgId::EvProjectedRelease,
                     Some(release),
                     &s3624::S3624_B,
                     text.clone(),
                 ));
-                out.parole
-                    .steps
-                    .push(crate::law::common::step(&s3624::S3624_B, text));
+                out.parole.steps.push(Step::new(&s3624::S3624_B, text));
             } else {
-                out.parole.steps.push(crate::law::common::step(
+                out.parole.steps.push(Step::new(
                     &s3624::S3624_B,
-                    format!("{term} is not more than one year: no good-conduct time"),
+                    Msg::new(MsgId::UsNoGct).arg("term", term),
                 ));
             }
         }
         Principal::Life => {
             out.dates.served_from = Some(exec.day);
-            out.dates.events.push(common::event_en(
-                "sentence commences",
+            out.dates.events.push(common::event(
+                MsgId::EvSentenceCommences,
                 Some(exec.day),
                 &s3624::S3585_A,
                 exec.how.clone(),
             ));
-            out.parole.steps.push(crate::law::common::step(
-                &s3624::S3624_B,
-                "life imprisonment: no good-conduct time and no parole".to_string(),
-            ));
+            out.parole
+                .steps
+                .push(Step::new(&s3624::S3624_B, Msg::new(MsgId::UsLifeNoGct)));
         }
         _ => {}
     }

@@ -17,7 +17,8 @@
 
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity};
-use crate::law::{Rule, Verification};
+use crate::i18n::{Arg, Msg, MsgId, Sep};
+use crate::law::{Rule, Step, Verification};
 use crate::penalty::{Principal, Term};
 use jiff::civil::{Date, date};
 
@@ -83,9 +84,9 @@ pub fn aggregate(
         c.highest = Some(Principal::Life);
         c.range = Some(PenaltyRange::exactly(Principal::Life));
         c.lawful = decided.map(|d| d == Principal::Life);
-        c.steps.push(crate::law::common::step(
+        c.steps.push(Step::new(
             &S3584,
-            format!("{}: life imprisonment; the aggregate is life", life.offence),
+            Msg::new(MsgId::UsLifeAggregate).arg("offence", life.offence),
         ));
         return (c, findings);
     }
@@ -93,13 +94,12 @@ pub fn aggregate(
         .iter()
         .find(|s| !matches!(s.penalty, Principal::Imprisonment(_)))
     {
-        findings.push(crate::law::common::finding(
+        findings.push(Finding::new(
             Severity::Error,
             "us.unknown-penalty-kind",
-            format!(
-                "{}: {} is not a term of imprisonment",
-                other.offence, other.penalty
-            ),
+            Msg::new(MsgId::UsNotImprisonment)
+                .arg("offence", other.offence)
+                .arg("penalty", other.penalty),
         ));
         return (c, findings);
     }
@@ -109,26 +109,28 @@ pub fn aggregate(
         let len = len.unwrap_or(Term::ZERO);
         total = total.max(len);
         let how = if s.after.is_empty() {
-            "concurrent".to_string()
+            Msg::new(MsgId::UsConcurrent)
         } else {
-            format!(
-                "consecutive to count(s) {}",
-                s.after
-                    .iter()
-                    .map(|a| (a + 1).to_string())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            Msg::new(MsgId::UsConsecutive).arg(
+                "counts",
+                Arg::List(
+                    s.after
+                        .iter()
+                        .map(|a| Arg::from(a.saturating_add(1)))
+                        .collect(),
+                    Sep::Comma,
+                ),
             )
         };
         if sentences.len() > 1 {
-            c.steps.push(crate::law::common::step(
+            c.steps.push(Step::new(
                 &S3584,
-                format!(
-                    "count {} ({}): {} {how}; chain {len}",
-                    i + 1,
-                    s.offence,
-                    s.penalty
-                ),
+                Msg::new(MsgId::UsCountChain)
+                    .arg("n", i + 1)
+                    .arg("offence", s.offence)
+                    .arg("penalty", s.penalty)
+                    .arg("how", how)
+                    .arg("len", len),
             ));
         }
     }
@@ -141,19 +143,21 @@ pub fn aggregate(
     c.total = Some(total);
     c.range = Some(PenaltyRange::exactly(Principal::Imprisonment(total)));
     if sentences.len() > 1 {
-        c.steps.push(crate::law::common::step(
+        c.steps.push(Step::new(
             &S3584,
-            format!("aggregate = the longest chain = {total}"),
+            Msg::new(MsgId::UsAggregateChain).arg("total", total),
         ));
     }
     if let Some(d) = decided {
         let ok = d == Principal::Imprisonment(total);
         c.lawful = Some(ok);
         if !ok {
-            findings.push(crate::law::common::finding(
+            findings.push(Finding::new(
                 Severity::Error,
                 "us.3584.aggregate-mismatch",
-                format!("the stated aggregate {d} is not the aggregate of the counts, {total}"),
+                Msg::new(MsgId::UsAggregateMismatch)
+                    .arg("penalty", d)
+                    .arg("total", total),
             ));
         }
     }
