@@ -59,9 +59,14 @@ fn a_missing_argument_renders_a_visible_marker() {
     assert!(m.render(Lang::Zh).contains("{range?}"));
 }
 
+/// The rules of every jurisdiction.
+fn all_rules() -> Vec<&'static sentencing::law::Rule> {
+    JurisdictionId::ALL.iter().flat_map(|j| rules(*j)).collect()
+}
+
 #[test]
 fn every_rule_has_a_chinese_citation() {
-    let missing: Vec<&str> = rules(JurisdictionId::Cn)
+    let missing: Vec<&str> = all_rules()
         .iter()
         .filter(|r| sentencing::i18n::rules::citation_zh(r.citation).is_none())
         .map(|r| r.id)
@@ -71,7 +76,7 @@ fn every_rule_has_a_chinese_citation() {
 
 #[test]
 fn every_rule_has_a_chinese_summary() {
-    let missing: Vec<&str> = rules(JurisdictionId::Cn)
+    let missing: Vec<&str> = all_rules()
         .iter()
         .filter(|r| sentencing::i18n::rules::summary_zh(r.id).is_none())
         .map(|r| r.id)
@@ -81,7 +86,7 @@ fn every_rule_has_a_chinese_summary() {
 
 #[test]
 fn every_unverified_rule_says_why_in_chinese() {
-    let missing: Vec<&str> = rules(JurisdictionId::Cn)
+    let missing: Vec<&str> = all_rules()
         .iter()
         .filter(|r| !r.verification.is_verified())
         .filter(|r| sentencing::i18n::rules::unverified_reason_zh(r.id).is_none())
@@ -99,21 +104,29 @@ fn untranslated(m: &Msg) -> bool {
 }
 
 /// Every step, event, finding and explanation the law modules produce for
-/// the bundled cases and the dates fixtures comes from the catalogues.
+/// every file in `cases/` (all jurisdictions) and the dates fixtures comes
+/// from the catalogues.
 #[test]
 fn the_analysis_of_every_bundled_case_uses_only_catalogue_messages() {
-    let files = [
-        "cases/wang-lijun.yaml",
-        "cases/bo-xilai.yaml",
-        "cases/heywood-murder.yaml",
-        "cases/li-zhuang.yaml",
-        "tests/dates/fixed-terms.yaml",
-        "tests/dates/later-crimes.yaml",
-        "tests/dates/reprieve-and-life.yaml",
-    ];
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir("cases")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 11, "cases/ has only {} files", files.len());
+    files.extend(
+        [
+            "tests/dates/fixed-terms.yaml",
+            "tests/dates/later-crimes.yaml",
+            "tests/dates/reprieve-and-life.yaml",
+        ]
+        .map(std::path::PathBuf::from),
+    );
     let mut checked = 0;
-    for path in files {
-        let file = load_file(Path::new(path), 1 << 20).unwrap();
+    for path in &files {
+        let path = path.display().to_string();
+        let file = load_file(Path::new(&path), 1 << 20).unwrap();
         let case = file.case.as_ref().unwrap();
         let a = analyse_as_of(case, Some(jiff::civil::date(2026, 1, 1)));
         for d in &a.defendants {

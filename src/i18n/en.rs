@@ -1294,5 +1294,39 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::UsAggregateMismatch => {
             "the stated aggregate {penalty} is not the aggregate of the counts, {total}"
         }
+        MsgId::GbNoCounts => "no judgment states the counts",
+        MsgId::GbLawName => {
+            "Criminal Justice Act 2003 release provisions, as modified by SI 2024/844"
+        }
+        MsgId::GbLawReason => {
+            "sentence of {date}; the release fraction is the one in force when the release falls due"
+        }
+        MsgId::GbLifeNotModelled => {
+            "life sentence: release by the Parole Board after the minimum term, not modelled"
+        }
+        MsgId::GbAggregateChain => "aggregate custodial term = the longest chain = {total}",
+        MsgId::GbAggregateMismatch => {
+            "the stated total {penalty} is not the aggregate of the counts, {total}"
+        }
+        MsgId::GbRegimeSimplified => {
+            "the counts have different release regimes; the most restrictive, {regime}, is applied to the whole aggregate (the release-date service works sentence by sentence)"
+        }
+        MsgId::EvSled => "SLED (sentence and licence expiry date)",
+        MsgId::GbS244zaBefore2020 => {
+            "s. 244ZA did not apply to a sentence of {date} (from April 2020)"
+        }
+        MsgId::GbS244zaTooShort => "{term} is under the {minimum} that s. 244ZA needs ({citation})",
+        MsgId::GbTwoThirds => "two-thirds: {text}",
+        MsgId::GbHalfExcluded => "half (excluded from SI 2024/844): {text}",
+        MsgId::GbHalfBefore => "half: {text}; before SI 2024/844 applied to this term ({start})",
+        MsgId::GbForty => {
+            "40 %: {text}; not before the commencement for this term, {start}: CRD {at} (half would have been {half})"
+        }
+        MsgId::EvCrd => "CRD (conditional release date)",
+        MsgId::GbAutomaticRelease => {
+            "automatic release on the CRD, {crd}; no parole decision for a standard determinate sentence"
+        }
+        MsgId::EvTused => "TUSED (top-up supervision expiry date)",
+        MsgId::GbTusedText => "term {term} under 2 years: CRD {crd} + 12 months = {tused}",
     }
 }

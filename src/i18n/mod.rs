@@ -457,6 +457,7 @@ pub fn law_version_name(version: &str, en: &'static str, lang: Lang) -> String {
         "TW-CC-2005" => MsgId::TwLawName2005,
         "JP-PC" | "JP-PC-2025" => MsgId::JpLawName,
         "US-18USC" => MsgId::UsLawName,
+        "GB-EAW-CJA2003" => MsgId::GbLawName,
         "TW-CC-PRE2005" => MsgId::TwLawNamePre2005,
         _ => return en.to_string(),
     };

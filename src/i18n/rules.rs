@@ -38,6 +38,24 @@ pub fn citation(r: &Rule, lang: Lang) -> &'static str {
 /// temporal effect of Amendments VIII and IX.
 pub fn citation_zh(citation: &str) -> Option<&'static str> {
     Some(match citation {
+        "CJA 2003 s. 244" => "英格兰和威尔士《2003年刑事司法法》第244条",
+        "CJA 2003 s. 244; SI 2024/844 exclusions" => {
+            "英格兰和威尔士《2003年刑事司法法》第244条；SI 2024/844号法定文书的排除情形"
+        }
+        "SI 2024/844 (CJA 2003 s. 244 as modified)" => {
+            "SI 2024/844号法定文书（修改后的英格兰和威尔士《2003年刑事司法法》第244条）"
+        }
+        "CJA 2003 s. 244ZA (2020)" => "英格兰和威尔士《2003年刑事司法法》第244ZA条（2020年）",
+        "CJA 2003 s. 244ZA (as extended in 2022)" => {
+            "英格兰和威尔士《2003年刑事司法法》第244ZA条（2022年扩展后）"
+        }
+        "CJA 2003 s. 240ZA" => "英格兰和威尔士《2003年刑事司法法》第240ZA条",
+        "concurrent and consecutive terms (sentencing practice)" => {
+            "同时执行与连续执行的刑期（量刑实务）"
+        }
+        "CJA 2003 s. 256AA (Offender Rehabilitation Act 2014)" => {
+            "英格兰和威尔士《2003年刑事司法法》第256AA条（《2014年罪犯改造法》）"
+        }
         "18 U.S.C. § 3584(a), (c)" => "美国《联邦法典》第18编第3584条(a)款、(c)款",
         "18 U.S.C. § 3585(a)" => "美国《联邦法典》第18编第3585条(a)款",
         "18 U.S.C. § 3585(b)" => "美国《联邦法典》第18编第3585条(b)款",
@@ -184,6 +202,30 @@ pub fn summary(r: &Rule, lang: Lang) -> &'static str {
 /// The Chinese summary of the rule `id`, worded after the statute or interpretation.
 pub fn summary_zh(id: &str) -> Option<&'static str> {
     Some(match id {
+        "gb.cja2003.s244.half.under-5-years" => "不满五年的标准定期刑：执行二分之一后自动释放",
+        "gb.cja2003.s244.half.5-years-or-more" => {
+            "五年以上的标准定期刑（不适用第244ZA条的）：执行二分之一后自动释放"
+        }
+        "gb.cja2003.s244.half.excluded-from-40" => {
+            "属SI 2024/844号法定文书排除情形的标准定期刑：执行二分之一后自动释放"
+        }
+        "gb.si2024-844.40pct.under-5-years" => {
+            "不满五年且不属排除情形的标准定期刑：执行40%后自动释放"
+        }
+        "gb.si2024-844.40pct.5-years-or-more" => {
+            "五年以上且不属排除情形的标准定期刑：执行40%后自动释放"
+        }
+        "gb.cja2003.s244za.two-thirds.2020" => {
+            "法定最高刑为终身刑的特定犯罪被判处七年以上的：执行三分之二后自动释放"
+        }
+        "gb.cja2003.s244za.two-thirds.2022" => {
+            "法定最高刑为终身刑的特定犯罪被判处七年以上，或者某些性犯罪和暴力犯罪被判处四年以上的：执行三分之二后自动释放"
+        }
+        "gb.cja2003.s240za.remand" => "还押羁押的日数计为已执行刑期，一日折抵一日",
+        "gb.aggregation" => "按法院判令同时执行或连续执行；连续执行的刑期相加",
+        "gb.ora2014.top-up-supervision" => {
+            "刑期超过一日、不满二年的：释放后补充监管至释放后十二个月（TUSED，补充监管届满日）"
+        }
         "us.3584.aggregate" => {
             "同时判处的数个监禁刑期，除判令连续执行外，同时执行；合并刑期为最长的连续执行链"
         }
@@ -425,6 +467,16 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
 /// Why an unverified rule is unverified, in Chinese, by rule id.
 pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
     Some(match id {
+        "gb.cja2003.s244za.two-thirds.2020" => {
+            "参考资料称“自2020年4月起”和“2022年扩展”而无具体日期：2020年4月1日和2022年6月28日为占位日期"
+        }
+        "gb.cja2003.s244za.two-thirds.2022" => {
+            "参考资料称“2022年扩展”而无具体日期：2022年6月28日为占位日期；参考资料未列出犯罪清单"
+        }
+        "gb.cja2003.s240za.remand" => "参考摘要中标为未核实（细节）",
+        "gb.ora2014.top-up-supervision" => {
+            "参考资料未载（仅提及TUSED）：条文序号、十二个月、二年界限和2015年2月1日的起始日均系凭记忆写成"
+        }
         "us.3584.aggregate" => {
             "规则出自参考摘要（未附条文）；其施行起始日1987年11月1日取自参考资料中废除假释的日期，并非针对第3584条载明"
         }

@@ -1098,5 +1098,31 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::UsCountChain => "第{n}项罪状（{offence}）：{penalty}，{how}；连续执行链{len}",
         MsgId::UsAggregateChain => "合并刑期 = 最长的连续执行链 = {total}",
         MsgId::UsAggregateMismatch => "所载合并刑期{penalty}与各项罪状的合并刑期{total}不符",
+        MsgId::GbNoCounts => "没有判决载明各项罪状",
+        MsgId::GbLawName => {
+            "英格兰和威尔士《2003年刑事司法法》释放条款（经SI 2024/844号法定文书修改）"
+        }
+        MsgId::GbLawReason => "判决日期为{date}；释放比例以释放到期时有效的规定为准",
+        MsgId::GbLifeNotModelled => "终身刑：服满最低刑期后由假释委员会决定释放，未建模",
+        MsgId::GbAggregateChain => "合并监禁刑期 = 最长的连续执行链 = {total}",
+        MsgId::GbAggregateMismatch => "所载合计刑期{penalty}与各项罪状的合并刑期{total}不符",
+        MsgId::GbRegimeSimplified => {
+            "各项罪状的释放制度不同；对整个合并刑期适用最严格的{regime}（释放日期计算部门逐一按刑罚计算）"
+        }
+        MsgId::EvSled => "SLED（刑期及许可期届满日）",
+        MsgId::GbS244zaBefore2020 => "第244ZA条不适用于{date}判处的刑罚（该条自2020年4月起适用）",
+        MsgId::GbS244zaTooShort => "{term}不足第244ZA条所要求的{minimum}（{citation}）",
+        MsgId::GbTwoThirds => "三分之二：{text}",
+        MsgId::GbHalfExcluded => "二分之一（属SI 2024/844号法定文书的排除情形）：{text}",
+        MsgId::GbHalfBefore => {
+            "二分之一：{text}；在SI 2024/844号法定文书适用于此类刑期（{start}）之前"
+        }
+        MsgId::GbForty => {
+            "40%：{text}；不早于此类刑期的生效日{start}：CRD（附条件释放日）为{at}（按二分之一则为{half}）"
+        }
+        MsgId::EvCrd => "CRD（附条件释放日）",
+        MsgId::GbAutomaticRelease => "于CRD（附条件释放日）{crd}自动释放；标准定期刑不经假释裁决",
+        MsgId::EvTused => "TUSED（补充监管届满日）",
+        MsgId::GbTusedText => "刑期{term}不满二年：CRD {crd} ＋ 十二个月 = {tused}",
     }
 }

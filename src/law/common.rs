@@ -18,27 +18,6 @@ use crate::law::{Rule, Step, Verification};
 use crate::penalty::{Principal, Term};
 use jiff::civil::Date;
 
-/// English text not yet in the message catalogues (the catalogue
-/// conversion of the jurisdictions other than China follows).
-pub fn en(text: impl Into<String>) -> Msg {
-    Msg::untranslated(text)
-}
-
-/// [`en`] wrapped in `Some`.
-pub fn en_opt(text: impl Into<String>) -> Option<Msg> {
-    Some(en(text))
-}
-
-/// A step with English text (see [`en`]).
-pub fn step(rule: &'static Rule, text: impl Into<String>) -> Step {
-    Step::new(rule, en(text))
-}
-
-/// A finding with an English message (see [`en`]).
-pub fn finding(severity: Severity, code: &'static str, message: impl Into<String>) -> Finding {
-    Finding::new(severity, code, en(message))
-}
-
 /// An analysis with the defendant's names and nothing computed yet.
 pub fn empty_analysis(d: &Defendant) -> DefendantAnalysis {
     DefendantAnalysis {
@@ -271,20 +250,6 @@ pub fn event(
         event: event.into(),
         date,
         step: Step::new(rule, text),
-    }
-}
-
-/// A date event with English text (see [`en`]).
-pub fn event_en(
-    event: impl Into<String>,
-    date: Option<Date>,
-    rule: &'static Rule,
-    text: impl std::fmt::Display,
-) -> DateEvent {
-    DateEvent {
-        event: en(event),
-        date,
-        step: step(rule, text.to_string()),
     }
 }
 

@@ -10,9 +10,10 @@ pub mod release;
 use crate::analysis::{DefendantAnalysis, LawApplied, PenaltyRange, Principle};
 use crate::case::{Defendant, JurisdictionId, ReleaseRegime};
 use crate::finding::{Finding, Severity};
+use crate::i18n::{Arg, Msg, MsgId, RuleRef, Sep};
 use crate::law::cn::term_dates::{DateArithmeticError, add_term};
 use crate::law::common::{self, CALENDAR};
-use crate::law::{Jurisdiction, Rule};
+use crate::law::{Jurisdiction, Rule, Step};
 use crate::penalty::{Principal, Term};
 use jiff::civil::Date;
 
@@ -55,10 +56,10 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     let mut out = common::empty_analysis(d);
     let mut findings = common::refuse_cn_only_fields(d, path, "GB-EAW");
     let Some((counts_judgment, counts)) = d.governing_counts() else {
-        findings.push(crate::law::common::finding(
+        findings.push(Finding::new(
             Severity::Error,
             "gb.no-counts",
-            "no judgment states the counts",
+            Msg::new(MsgId::GbNoCounts),
         ));
         common::finish(&mut out, d, None, findings);
         return out;
@@ -70,9 +71,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     out.law = Some(LawApplied {
         version: "GB-EAW-CJA2003",
         name: "Criminal Justice Act 2003 release provisions, as modified by SI 2024/844",
-        reason: crate::law::common::en(format!(
-            "sentence of {day}; the release fraction is the one in force when the release falls due"
-        )),
+        reason: Msg::new(MsgId::GbLawReason).arg("date", day),
         settled: true,
     });
 
@@ -99,9 +98,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         comb.principle = Principle::Absorption;
         comb.highest = Some(Principal::Life);
         comb.range = Some(PenaltyRange::exactly(Principal::Life));
-        out.parole.not_applicable = crate::law::common::en_opt(
-            "life sentence: release by the Parole Board after the minimum term, not modelled",
-        );
+        out.parole.not_applicable = Some(Msg::new(MsgId::GbLifeNotModelled));
         None
     } else {
         let pairs: Vec<(Principal, Vec<usize>)> = counts
@@ -129,41 +126,45 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
                     total = total.max(*len);
                     if counts.len() > 1 {
                         let how = match &c.consecutive_to {
-                            Some(l) if !l.value.is_empty() => format!(
-                                "consecutive to count(s) {}",
-                                l.value
-                                    .iter()
-                                    .map(|n| n.to_string())
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
+                            Some(l) if !l.value.is_empty() => Msg::new(MsgId::UsConsecutive).arg(
+                                "counts",
+                                Arg::List(
+                                    l.value.iter().map(|n| Arg::from(*n)).collect(),
+                                    Sep::Comma,
+                                ),
                             ),
-                            _ => "concurrent".to_string(),
+                            _ => Msg::new(MsgId::UsConcurrent),
                         };
-                        comb.steps.push(crate::law::common::step(
+                        comb.steps.push(Step::new(
                             &release::AGGREGATION,
-                            format!(
-                                "count {} ({}): {} {how}; chain {len}",
-                                i + 1,
-                                c.offence,
-                                c.penalty.value
-                            ),
+                            Msg::new(MsgId::UsCountChain)
+                                .arg("n", i + 1)
+                                .arg(
+                                    "offence",
+                                    Arg::Named {
+                                        en: c.offence.clone(),
+                                        zh: c.native_offence.clone(),
+                                    },
+                                )
+                                .arg("penalty", c.penalty.value)
+                                .arg("how", how)
+                                .arg("len", *len),
                         ));
                     }
                 }
-                None => findings.push(crate::law::common::finding(
+                None => findings.push(Finding::new(
                     Severity::Error,
                     "gb.unknown-penalty-kind",
-                    format!(
-                        "{}: {} is not a term of imprisonment",
-                        c.offence, c.penalty.value
-                    ),
+                    Msg::new(MsgId::UsNotImprisonment)
+                        .arg("offence", &c.offence)
+                        .arg("penalty", c.penalty.value),
                 )),
             }
         }
         if counts.len() > 1 {
-            comb.steps.push(crate::law::common::step(
+            comb.steps.push(Step::new(
                 &release::AGGREGATION,
-                format!("aggregate custodial term = the longest chain = {total}"),
+                Msg::new(MsgId::GbAggregateChain).arg("total", total),
             ));
         }
         comb.highest = counts
@@ -177,10 +178,12 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
             let ok = dec == Principal::Imprisonment(total);
             comb.lawful = Some(ok);
             if !ok {
-                findings.push(crate::law::common::finding(
+                findings.push(Finding::new(
                     Severity::Error,
                     "gb.aggregate-mismatch",
-                    format!("the stated total {dec} is not the aggregate of the counts, {total}"),
+                    Msg::new(MsgId::GbAggregateMismatch)
+                        .arg("penalty", dec)
+                        .arg("total", total),
                 ));
             }
         }
@@ -197,19 +200,19 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         .filter_map(|c| c.release_regime.as_ref().map(|r| r.value))
         .any(|r| r != regime)
     {
-        findings.push(crate::law::common::finding(
+        findings.push(Finding::new(
             Severity::Assumption,
             "gb.regime-simplified",
-            format!("the counts have different release regimes; the most restrictive, {}, is applied to the whole aggregate (the release-date service works sentence by sentence)", regime.id()),
+            Msg::new(MsgId::GbRegimeSimplified).arg("regime", regime.id()),
         ));
     }
     if let Some(term) = sentence
         && let Err(e) = calendar(d, term, regime, day, &mut out, &mut findings)
     {
-        findings.push(crate::law::common::finding(
+        findings.push(Finding::new(
             Severity::Error,
             "dates.out-of-range",
-            format!("the dates could not be computed: {e}"),
+            Msg::new(MsgId::CoDatesFailed).arg("error", e.to_string()),
         ));
     }
     common::finish(&mut out, d, as_of, findings);
@@ -242,13 +245,13 @@ fn calendar(
         &CALENDAR,
     );
     if let Some(e) = out.dates.events.last_mut() {
-        e.event = crate::law::common::en("SLED (sentence and licence expiry date)");
+        e.event = Msg::new(MsgId::EvSled);
     }
     out.dates.term_start = Some(cal.served_from);
     out.dates.served_from = Some(cal.served_from);
     out.dates.term_end = Some(cal.term_end);
 
-    let (rule, crd, text): (&'static Rule, Date, String) = match regime {
+    let (rule, crd, text): (&'static Rule, Date, Msg) = match regime {
         ReleaseRegime::TwoThirds => {
             let (rule, minimum) = if sentenced >= release::S244ZA_2022 {
                 (&release::TWO_THIRDS_2022, Term::years(4))
@@ -256,33 +259,31 @@ fn calendar(
                 (&release::TWO_THIRDS_2020, Term::years(7))
             };
             if sentenced < release::S244ZA_2020 {
-                findings.push(crate::law::common::finding(
+                findings.push(Finding::new(
                     Severity::Error,
                     "gb.s244za.before-2020",
-                    format!(
-                        "s. 244ZA did not apply to a sentence of {sentenced} (from April 2020)"
-                    ),
+                    Msg::new(MsgId::GbS244zaBefore2020).arg("date", sentenced),
                 ));
             }
             if term < minimum {
-                findings.push(crate::law::common::finding(
+                findings.push(Finding::new(
                     Severity::Warning,
                     "gb.s244za.term-too-short",
-                    format!(
-                        "{term} is under the {minimum} that s. 244ZA needs ({})",
-                        rule.citation
-                    ),
+                    Msg::new(MsgId::GbS244zaTooShort)
+                        .arg("term", term)
+                        .arg("minimum", minimum)
+                        .arg("citation", Arg::Citation(RuleRef(rule))),
                 ));
             }
             let (at, text) = common::fraction_point(&cal, 2, 3, None)?;
-            (rule, at, format!("two-thirds: {text}"))
+            (rule, at, Msg::new(MsgId::GbTwoThirds).arg("text", text))
         }
         ReleaseRegime::ExcludedFrom40 => {
             let (at, text) = common::fraction_point(&cal, 1, 2, None)?;
             (
                 &release::HALF_EXCLUDED,
                 at,
-                format!("half (excluded from SI 2024/844): {text}"),
+                Msg::new(MsgId::GbHalfExcluded).arg("text", text),
             )
         }
         ReleaseRegime::Standard => {
@@ -305,37 +306,39 @@ fn calendar(
                 (
                     half_rule,
                     half,
-                    format!("half: {half_text}; before SI 2024/844 applied to this term ({start})"),
+                    Msg::new(MsgId::GbHalfBefore)
+                        .arg("text", half_text)
+                        .arg("start", start),
                 )
             } else {
                 let at = forty.max(start);
                 (
                     forty_rule,
                     at,
-                    format!(
-                        "40 %: {forty_text}; not before the commencement for this term, {start}: CRD {at} (half would have been {half})"
-                    ),
+                    Msg::new(MsgId::GbForty)
+                        .arg("text", forty_text)
+                        .arg("start", start)
+                        .arg("at", at)
+                        .arg("half", half),
                 )
             }
         }
     };
-    out.dates.events.push(common::event_en(
-        "CRD (conditional release date)",
-        Some(crd),
-        rule,
-        text.clone(),
-    ));
-    out.parole.not_applicable = crate::law::common::en_opt(format!(
-        "automatic release on the CRD, {crd}; no parole decision for a standard determinate sentence"
-    ));
-    out.parole.steps.push(crate::law::common::step(rule, text));
+    out.dates
+        .events
+        .push(common::event(MsgId::EvCrd, Some(crd), rule, text.clone()));
+    out.parole.not_applicable = Some(Msg::new(MsgId::GbAutomaticRelease).arg("crd", crd));
+    out.parole.steps.push(Step::new(rule, text));
     if term < Term::years(2) && sentenced >= release::TOP_UP_SUPERVISION.in_force_from {
         let tused = add_term(crd, Term::months(12))?;
-        out.dates.events.push(common::event_en(
-            "TUSED (top-up supervision expiry date)",
+        out.dates.events.push(common::event(
+            MsgId::EvTused,
             Some(tused),
             &release::TOP_UP_SUPERVISION,
-            format!("term {term} under 2 years: CRD {crd} + 12 months = {tused}"),
+            Msg::new(MsgId::GbTusedText)
+                .arg("term", term)
+                .arg("crd", crd)
+                .arg("tused", tused),
         ));
     }
     Ok(())
