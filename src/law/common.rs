@@ -34,6 +34,48 @@ pub fn empty_analysis(d: &Defendant) -> DefendantAnalysis {
     }
 }
 
+/// The start every non-CN jurisdiction shares: an empty analysis, the
+/// CN-only fields refused, the governing counts and their table.
+pub struct Begun<'a> {
+    pub out: DefendantAnalysis,
+    pub findings: Vec<Finding>,
+    /// The judgment whose counts stand.
+    pub judgment: &'a Judgment,
+    pub counts: &'a [Count],
+}
+
+/// Begins the analysis of a defendant under jurisdiction `code`. When no
+/// judgment states counts, returns the finished analysis with the error
+/// `no_counts_code` / `no_counts` instead.
+pub fn begin<'a>(
+    d: &'a Defendant,
+    path: &str,
+    code: &str,
+    no_counts_code: &'static str,
+    no_counts: MsgId,
+) -> Result<Begun<'a>, Box<DefendantAnalysis>> {
+    let mut out = empty_analysis(d);
+    let mut findings = refuse_cn_only_fields(d, path, code);
+    let Some((judgment, counts)) = d.governing_counts() else {
+        findings.push(Finding::new(
+            Severity::Error,
+            no_counts_code,
+            Msg::new(no_counts),
+        ));
+        finish(&mut out, d, None, findings);
+        return Err(Box::new(out));
+    };
+    let (rows, f) = count_rows(counts);
+    out.counts = rows;
+    findings.extend(f);
+    Ok(Begun {
+        out,
+        findings,
+        judgment,
+        counts,
+    })
+}
+
 /// The count table, and an assumption finding for every field marked assumed.
 pub fn count_rows(counts: &[Count]) -> (Vec<CountRow>, Vec<Finding>) {
     let mut rows = Vec::new();

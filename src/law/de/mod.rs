@@ -81,20 +81,15 @@ fn singles(counts: &[Count]) -> Vec<gesamtstrafe::Single<'_>> {
 
 /// Analyses one defendant under the StGB.
 pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> DefendantAnalysis {
-    let mut out = common::empty_analysis(d);
-    let mut findings = common::refuse_cn_only_fields(d, path, "DE");
-    let Some((counts_judgment, counts)) = d.governing_counts() else {
-        findings.push(Finding::new(
-            Severity::Error,
-            "de.no-counts",
-            Msg::new(MsgId::DeNoCounts),
-        ));
-        common::finish(&mut out, d, None, findings);
-        return out;
+    let common::Begun {
+        mut out,
+        mut findings,
+        judgment: counts_judgment,
+        counts,
+    } = match common::begin(d, path, "DE", "de.no-counts", MsgId::DeNoCounts) {
+        Ok(b) => b,
+        Err(done) => return *done,
     };
-    let (rows, f) = common::count_rows(counts);
-    out.counts = rows;
-    findings.extend(f);
     let mut decided = d.governing_decided().map(|(_, dec)| dec.penalty.value);
     let mut judged_on = counts_judgment.date.value;
 

@@ -53,20 +53,15 @@ impl Jurisdiction for EnglandAndWales {
 
 /// Analyses one defendant under the law of England and Wales.
 pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> DefendantAnalysis {
-    let mut out = common::empty_analysis(d);
-    let mut findings = common::refuse_cn_only_fields(d, path, "GB-EAW");
-    let Some((counts_judgment, counts)) = d.governing_counts() else {
-        findings.push(Finding::new(
-            Severity::Error,
-            "gb.no-counts",
-            Msg::new(MsgId::GbNoCounts),
-        ));
-        common::finish(&mut out, d, None, findings);
-        return out;
+    let common::Begun {
+        mut out,
+        mut findings,
+        judgment: counts_judgment,
+        counts,
+    } = match common::begin(d, path, "GB-EAW", "gb.no-counts", MsgId::GbNoCounts) {
+        Ok(b) => b,
+        Err(done) => return *done,
     };
-    let (rows, f) = common::count_rows(counts);
-    out.counts = rows;
-    findings.extend(f);
     let day = counts_judgment.date.value;
     out.law = Some(LawApplied {
         version: "GB-EAW-CJA2003",

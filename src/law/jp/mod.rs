@@ -81,20 +81,15 @@ impl Jurisdiction for Japan {
 
 /// Analyses one defendant under the Penal Code of Japan.
 pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> DefendantAnalysis {
-    let mut out = common::empty_analysis(d);
-    let mut findings = common::refuse_cn_only_fields(d, path, "JP");
-    let Some((counts_judgment, counts)) = d.governing_counts() else {
-        findings.push(Finding::new(
-            Severity::Error,
-            "jp.no-counts",
-            Msg::new(MsgId::JpNoCounts),
-        ));
-        common::finish(&mut out, d, None, findings);
-        return out;
+    let common::Begun {
+        mut out,
+        mut findings,
+        judgment: counts_judgment,
+        counts,
+    } = match common::begin(d, path, "JP", "jp.no-counts", MsgId::JpNoCounts) {
+        Ok(b) => b,
+        Err(done) => return *done,
     };
-    let (rows, f) = common::count_rows(counts);
-    out.counts = rows;
-    findings.extend(f);
     let deciding = d.governing_decided();
     let decided = deciding.as_ref().map(|(_, dec)| dec.penalty.value);
     let day = deciding

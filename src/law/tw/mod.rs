@@ -97,20 +97,15 @@ impl Jurisdiction for Taiwan {
 
 /// Analyses one defendant under the Criminal Code of Taiwan.
 pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> DefendantAnalysis {
-    let mut out = common::empty_analysis(d);
-    let mut findings = common::refuse_cn_only_fields(d, path, "TW");
-    let Some((counts_judgment, counts)) = d.governing_counts() else {
-        findings.push(Finding::new(
-            Severity::Error,
-            "tw.no-counts",
-            Msg::new(MsgId::TwNoCounts),
-        ));
-        common::finish(&mut out, d, None, findings);
-        return out;
+    let common::Begun {
+        mut out,
+        mut findings,
+        judgment: counts_judgment,
+        counts,
+    } = match common::begin(d, path, "TW", "tw.no-counts", MsgId::TwNoCounts) {
+        Ok(b) => b,
+        Err(done) => return *done,
     };
-    let (rows, f) = common::count_rows(counts);
-    out.counts = rows;
-    findings.extend(f);
     let deciding = d.governing_decided();
     let decided = deciding.as_ref().map(|(_, dec)| dec.penalty.value);
     let day = deciding

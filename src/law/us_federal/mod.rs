@@ -53,20 +53,15 @@ impl Jurisdiction for UsFederal {
 
 /// Analyses one defendant under federal law.
 pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> DefendantAnalysis {
-    let mut out = common::empty_analysis(d);
-    let mut findings = common::refuse_cn_only_fields(d, path, "US-federal");
-    let Some((counts_judgment, counts)) = d.governing_counts() else {
-        findings.push(Finding::new(
-            Severity::Error,
-            "us.no-counts",
-            Msg::new(MsgId::UsNoCounts),
-        ));
-        common::finish(&mut out, d, None, findings);
-        return out;
+    let common::Begun {
+        mut out,
+        mut findings,
+        judgment: counts_judgment,
+        counts,
+    } = match common::begin(d, path, "US-federal", "us.no-counts", MsgId::UsNoCounts) {
+        Ok(b) => b,
+        Err(done) => return *done,
     };
-    let (rows, f) = common::count_rows(counts);
-    out.counts = rows;
-    findings.extend(f);
     let decided = counts_judgment
         .decided
         .as_ref()
