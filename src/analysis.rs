@@ -289,6 +289,24 @@ pub struct DefendantAnalysis {
 }
 
 impl DefendantAnalysis {
+    /// Every step of the analysis: combination, supplementary penalties,
+    /// parole, commutation, dates, later judgments.
+    pub fn steps(&self) -> impl Iterator<Item = &Step> {
+        self.combination
+            .iter()
+            .flat_map(|c| c.steps.iter())
+            .chain(&self.supplementary.steps)
+            .chain(&self.parole.steps)
+            .chain(&self.commutation.steps)
+            .chain(self.dates.events.iter().map(|e| &e.step))
+            .chain(
+                self.dates
+                    .later
+                    .iter()
+                    .flat_map(|l| l.steps.iter().chain(&l.combination.steps)),
+            )
+    }
+
     /// The reduction of the decided term from the total, in whole months and
     /// as a percentage of the total (exact decimal, one place).
     pub fn reduction(&self) -> Option<(Term, rust_decimal::Decimal)> {

@@ -12,7 +12,7 @@ use crate::analysis::{
 };
 use crate::case::{Count, CustodyKind, Defendant, Judgment};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Arg, Msg, MsgId, RuleRef, Sep};
+use crate::i18n::{Arg, Msg, MsgId, Sep};
 use crate::law::cn::term_dates::{DateArithmeticError, add_days, days_inclusive, period_end};
 use crate::law::{Rule, Step, Verification};
 use crate::penalty::{Principal, Term};
@@ -368,35 +368,7 @@ pub fn finish(
                 .arg("error", e.to_string()),
         ));
     }
-    let mut seen: Vec<&'static str> = Vec::new();
-    let steps = out
-        .combination
-        .iter()
-        .flat_map(|c| c.steps.iter())
-        .chain(&out.parole.steps)
-        .chain(out.dates.events.iter().map(|e| &e.step));
-    for s in steps {
-        if let Verification::Unverified(why) = s.rule.verification
-            && !seen.contains(&s.rule.id)
-        {
-            seen.push(s.rule.id);
-            findings.push(Finding::new(
-                Severity::Unverified,
-                "rule.unverified",
-                Msg::new(MsgId::CnRuleUnverified)
-                    .arg("rule", s.rule.id)
-                    .arg("citation", Arg::Citation(RuleRef(s.rule)))
-                    .arg(
-                        "why",
-                        Arg::Named {
-                            en: why.to_string(),
-                            zh: crate::i18n::rules::unverified_reason_zh(s.rule.id)
-                                .map(String::from),
-                        },
-                    ),
-            ));
-        }
-    }
+    findings.extend(crate::law::rule::unverified_findings(out));
     out.findings = findings;
 }
 

@@ -102,3 +102,38 @@ impl Serialize for Step {
         st.end()
     }
 }
+
+/// One `rule.unverified` finding for each UNVERIFIED rule the analysis
+/// applied, in the order first applied, each rule once. A more specific
+/// finding about the same point may stand beside it.
+pub fn unverified_findings(
+    analysis: &crate::analysis::DefendantAnalysis,
+) -> Vec<crate::finding::Finding> {
+    use crate::finding::{Finding, Severity};
+    use crate::i18n::{Arg, Msg, MsgId, RuleRef};
+    let mut seen: Vec<&'static str> = Vec::new();
+    let mut findings = Vec::new();
+    for s in analysis.steps() {
+        if let Verification::Unverified(why) = s.rule.verification
+            && !seen.contains(&s.rule.id)
+        {
+            seen.push(s.rule.id);
+            findings.push(Finding::new(
+                Severity::Unverified,
+                "rule.unverified",
+                Msg::new(MsgId::CnRuleUnverified)
+                    .arg("rule", s.rule.id)
+                    .arg("citation", Arg::Citation(RuleRef(s.rule)))
+                    .arg(
+                        "why",
+                        Arg::Named {
+                            en: why.to_string(),
+                            zh: crate::i18n::rules::unverified_reason_zh(s.rule.id)
+                                .map(String::from),
+                        },
+                    ),
+            ));
+        }
+    }
+    findings
+}

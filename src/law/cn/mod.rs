@@ -379,50 +379,10 @@ pub fn analyse_defendant(
         }
     }
 
-    // Rules applied that the sources do not confirm are named in the findings.
-    let mut unverified: Vec<&'static Rule> = Vec::new();
-    let steps = comb
-        .steps
-        .iter()
-        .chain(&supp.steps)
-        .chain(&out.parole.steps)
-        .chain(&out.commutation.steps)
-        .chain(out.dates.events.iter().map(|e| &e.step))
-        .chain(
-            out.dates
-                .later
-                .iter()
-                .flat_map(|l| l.steps.iter().chain(&l.combination.steps)),
-        );
-    for s in steps {
-        if !s.rule.verification.is_verified() && !unverified.iter().any(|r| r.id == s.rule.id) {
-            unverified.push(s.rule);
-        }
-    }
-    for r in unverified {
-        // One `rule.unverified` finding per rule (the steps above are
-        // deduplicated by id); a more specific finding about the same point
-        // may stand beside it.
-        if let crate::law::rule::Verification::Unverified(why) = r.verification {
-            findings.push(Finding::new(
-                Severity::Unverified,
-                "rule.unverified",
-                Msg::new(MsgId::CnRuleUnverified)
-                    .arg("rule", r.id)
-                    .arg("citation", Arg::Citation(crate::i18n::RuleRef(r)))
-                    .arg(
-                        "why",
-                        Arg::Named {
-                            en: why.to_string(),
-                            zh: crate::i18n::rules::unverified_reason_zh(r.id).map(String::from),
-                        },
-                    ),
-            ));
-        }
-    }
-
     out.combination = Some(comb);
     out.supplementary = supp;
+    // Rules applied that the sources do not confirm are named in the findings.
+    findings.extend(crate::law::rule::unverified_findings(&out));
     out.findings = findings;
     out
 }
