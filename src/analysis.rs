@@ -169,6 +169,8 @@ pub struct SupplementaryPenalties {
 pub struct ParoleFigures {
     /// The minimum to serve before parole; `None` when barred or not applicable.
     pub eligible_after: Option<Term>,
+    /// The rule that sets `eligible_after`.
+    pub eligible_rule: Option<&'static crate::law::Rule>,
     /// What the minimum is counted from.
     pub counted_from: Option<Msg>,
     /// The rule that bars parole.
@@ -183,6 +185,8 @@ pub struct ParoleFigures {
 pub struct CommutationFigures {
     /// The least that must actually be served whatever the commutations (CL 78 ¶2).
     pub minimum_served: Option<Term>,
+    /// The rule that sets `minimum_served`.
+    pub minimum_rule: Option<&'static crate::law::Rule>,
     /// The earliest first commutation, counted from `counted_from`.
     pub earliest_first: Option<Term>,
     pub counted_from: Option<Msg>,

@@ -217,7 +217,7 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
     let mut next_commutation: Option<(Date, &'static Rule)> = None;
     let mut reprieve_first_day_after: Option<Date> = None;
     cal.out.parole_barred_by = input.parole.barred_by;
-    let parole_rule = input.parole.steps.first().map(|s| s.rule);
+    let parole_rule = input.parole.eligible_rule;
     let parole_open = input.parole.barred_by.is_none() && input.parole.not_applicable.is_none();
 
     match input.sentence {
@@ -350,9 +350,8 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 cal.out.minimum_served_until = Some(m);
                 let rule = input
                     .commutation
-                    .steps
-                    .first()
-                    .map_or(&super::commutation::MINIMUM_LIFE_A8, |s| s.rule);
+                    .minimum_rule
+                    .unwrap_or(&super::commutation::MINIMUM_LIFE_A8);
                 cal.event(
                     MsgId::EventMinimumServedCl78,
                     Some(m),
@@ -432,9 +431,8 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 cal.out.minimum_served_until = Some(m);
                 let rule = input
                     .commutation
-                    .steps
-                    .first()
-                    .map_or(&super::commutation::MINIMUM_REPRIEVE, |s| s.rule);
+                    .minimum_rule
+                    .unwrap_or(&super::commutation::MINIMUM_REPRIEVE);
                 cal.event(
                     MsgId::EventMinimumServed,
                     Some(m),

@@ -238,6 +238,7 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
         | Principal::PublicSurveillance(t) => {
             let (half, _) = t.half();
             out.minimum_served = Some(half);
+            out.minimum_rule = Some(&MINIMUM_HALF);
             out.steps.push(Step::new(
                 &MINIMUM_HALF,
                 Msg::new(MsgId::CommMinimumHalf)
@@ -251,6 +252,7 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
                 CriminalLawText::Text1997 => (10, &MINIMUM_LIFE_1997),
             };
             out.minimum_served = Some(Term::years(years));
+            out.minimum_rule = Some(rule);
             out.steps.push(Step::new(
                 rule,
                 Msg::new(MsgId::CommMinimumLife).arg("years", Term::years(years)),
@@ -258,11 +260,13 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
         }
         Principal::DeathWithReprieve(ReprieveRestriction::RestrictedCommutation) => {
             out.minimum_served = Some(Term::years(25));
+            out.minimum_rule = Some(&MINIMUM_RESTRICTED);
             out.steps
                 .push(Step::new(&MINIMUM_RESTRICTED, MsgId::CommMinimumRestricted));
         }
         Principal::DeathWithReprieve(ReprieveRestriction::None) => {
             out.minimum_served = Some(Term::years(15));
+            out.minimum_rule = Some(&MINIMUM_REPRIEVE);
             out.steps
                 .push(Step::new(&MINIMUM_REPRIEVE, MsgId::CommMinimumReprieve));
         }

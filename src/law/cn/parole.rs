@@ -234,6 +234,7 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
         Principal::Imprisonment(t) => {
             let (half, exact) = t.half();
             out.eligible_after = Some(half);
+            out.eligible_rule = Some(&FIXED_TERM_HALF);
             out.counted_from = Some(MsgId::ParoleFromExecution.into());
             out.steps.push(Step::new(
                 &FIXED_TERM_HALF,
@@ -256,6 +257,7 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
                 CriminalLawText::Text1997 => (10, &LIFE_10_YEARS_1997),
             };
             out.eligible_after = Some(Term::years(years));
+            out.eligible_rule = Some(rule);
             out.counted_from = Some(MsgId::ParoleFromEffective.into());
             out.steps.push(Step::new(
                 rule,
@@ -271,6 +273,7 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
         }
         Principal::DeathWithReprieve(_) => {
             out.eligible_after = Some(Term::years(15));
+            out.eligible_rule = Some(&REPRIEVE_15_YEARS);
             out.counted_from = Some(MsgId::ParoleFromReprieveEnd.into());
             out.steps
                 .push(Step::new(&REPRIEVE_15_YEARS, MsgId::ParoleReprieve15));
