@@ -147,3 +147,29 @@ fn html_report_renders_in_a_real_browser() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn unlawful_verdict_is_marked_in_every_language() {
+    for (lang, verdict) in [("en", "✗ NO"), ("zh", "✗ 否")] {
+        let out = Command::new(env!("CARGO_BIN_EXE_sentencing"))
+            .args([
+                "--lang",
+                lang,
+                "report",
+                "--format",
+                "html",
+                "--as-of",
+                "2026-01-01",
+                "tests/broken/out-of-range.yaml",
+            ])
+            .output()
+            .unwrap();
+        let html = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            html.contains(&format!(
+                "<td class=\"unlawful\"><strong>{verdict}</strong></td>"
+            )),
+            "{lang}: the unlawful verdict is not marked"
+        );
+    }
+}

@@ -6,7 +6,7 @@ use crate::analysis::CaseAnalysis;
 use crate::i18n::{Lang, MsgId};
 use crate::render::table::{self, CompareRow, Style, html_escape};
 
-/// The style sheet, inline. Verdicts are marked by text and symbol (✗ NO),
+/// The style sheet, inline. Unlawful verdicts are marked by text and symbol (✗),
 /// not by colour alone, so the report reads the same in black and white.
 const CSS: &str = r#"
 :root { color-scheme: light; }

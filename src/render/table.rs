@@ -30,8 +30,12 @@ pub fn html_escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// A comfy table as an HTML table. A cell reading `NO` is marked as a
-/// problem, so that it stands out in print as well as in colour.
+/// The start of an unlawful verdict in HTML tables.
+const UNLAWFUL_MARK: &str = "✗ ";
+
+/// A comfy table as an HTML table. An unlawful verdict (a cell starting
+/// with [`UNLAWFUL_MARK`]) is marked as a problem, so that it stands out in
+/// print as well as in colour, in every language.
 pub fn html_table(t: &Table) -> String {
     let mut out = String::from("<table>\n<thead><tr>");
     for c in t
@@ -51,8 +55,12 @@ pub fn html_table(t: &Table) -> String {
                 && text.as_bytes().get(7) == Some(&b'-');
             if is_date {
                 let _ = write!(out, "<td class=\"date\">{}</td>", html_escape(&text));
-            } else if text == "NO" {
-                let _ = write!(out, "<td class=\"unlawful\"><strong>✗ NO</strong></td>");
+            } else if text.starts_with(UNLAWFUL_MARK) {
+                let _ = write!(
+                    out,
+                    "<td class=\"unlawful\"><strong>{}</strong></td>",
+                    html_escape(&text)
+                );
             } else {
                 let _ = write!(out, "<td>{}</td>", html_escape(&text));
             }
@@ -167,10 +175,16 @@ fn highest_cell(h: Principal, lang: Lang) -> String {
 /// The verdict on lawfulness, coloured for the terminal (green yes, red NO).
 /// The codes are stripped by the output stream when colour is off; Markdown
 /// and CSV never get them.
-fn yes_no(v: Option<bool>, lang: Lang) -> String {
+fn yes_no(v: Option<bool>, lang: Lang, style: Style) -> String {
     use anstyle::{AnsiColor, Style as Ansi};
     let (text, colour) = match v {
         Some(true) => (lang.label(MsgId::LabelYes), AnsiColor::Green),
+        // In HTML the verdict is marked by a symbol as well, so that it
+        // stands out in print; `html_table` recognises the mark in any language.
+        Some(false) if style == Style::Html => (
+            format!("{UNLAWFUL_MARK}{}", lang.label(MsgId::LabelNo)),
+            AnsiColor::Red,
+        ),
         Some(false) => (lang.label(MsgId::LabelNo), AnsiColor::Red),
         None => (lang.label(MsgId::LabelNotSettled), AnsiColor::Yellow),
     };
@@ -357,7 +371,7 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style, lang: Lang) -> Stri
             lopt(&c.cap, lang),
             range,
             decided,
-            yes_no(c.lawful, lang),
+            yes_no(c.lawful, lang, style),
         ]);
         section(&mut out, &lang.label(MsgId::TitleResult), &t, style);
     }
@@ -595,7 +609,7 @@ pub struct CompareRow<'a> {
 pub fn compare_table(rows: &[CompareRow<'_>], style: Style, lang: Lang) -> String {
     let mut t = table_in(lang, COMPARE_HEADER);
     for r in rows {
-        t.add_row(compare_cells(r, lang, true));
+        t.add_row(compare_cells(r, lang, style));
     }
     match style {
         Style::Terminal => t.to_string(),
@@ -621,8 +635,8 @@ pub const COMPARE_HEADER: &[MsgId] = &[
     MsgId::HeadPoliticalRightsEnd,
 ];
 
-/// The cells of one comparison row; `colour` colours the lawfulness verdict.
-fn compare_cells(r: &CompareRow<'_>, lang: Lang, colour: bool) -> Vec<String> {
+/// The cells of one comparison row.
+fn compare_cells(r: &CompareRow<'_>, lang: Lang, style: Style) -> Vec<String> {
     let d = r.defendant;
     let c = d.combination.as_ref();
     let reduction = d.reduction().map(|(t, pct)| {
@@ -654,15 +668,7 @@ fn compare_cells(r: &CompareRow<'_>, lang: Lang, colour: bool) -> Vec<String> {
             |r| Arg::from(r).render(lang),
         ),
         lopt(&c.and_then(|c| c.decided), lang),
-        if colour {
-            yes_no(lawful, lang)
-        } else {
-            lang.label(match lawful {
-                Some(true) => MsgId::LabelYes,
-                Some(false) => MsgId::LabelNo,
-                None => MsgId::LabelNotSettled,
-            })
-        },
+        yes_no(lawful, lang, style),
         opt(&reduction),
         parole,
         opt(&d.dates.term_end),
