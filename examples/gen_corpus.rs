@@ -11,6 +11,9 @@
 //! (a typo'd field, a bad penalty, dates out of order, a sentence outside
 //! the range, broken YAML), listed in `DIR/invalid.txt`.
 
+use sentencing::law::cn::combination::imprisonment_cap;
+use sentencing::law::cn::versions::CriminalLawText;
+use sentencing::penalty::Term;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -177,15 +180,16 @@ fn defendant(rng: &mut Rng, name: &str, out: &mut String) {
                 .iter()
                 .map(|k| if let Kind::Months(m) = k { *m } else { 0 })
                 .sum();
-            // CL 69 ¶1: the Amendment VIII cap of 25 years needs a crime after
-            // 2011-04-30 (SPC-2011T art. 6); offence periods here end the year
-            // before custody.
-            let amendment_viii = custody_year > 2011;
-            let cap = if amendment_viii && total >= 35 * 12 {
-                25 * 12
+            // The cap comes from the library's CL 69 ¶1. Which text applies
+            // follows SPC-2011T art. 6: offence periods here end the year
+            // before custody, so a crime after 2011-04-30 means custody after 2011.
+            let text = if custody_year > 2011 {
+                CriminalLawText::AmendmentVIII
             } else {
-                20 * 12
+                CriminalLawText::Text1997
             };
+            let (cap, _, _) = imprisonment_cap(text, Term::months(total));
+            let cap = cap.total_months();
             let max = total.min(cap).max(h);
             Kind::Months(rng.range(h, max))
         }
