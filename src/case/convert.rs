@@ -4,6 +4,7 @@
 //! one run reports all of them.
 
 use super::dates::{parse_date, parse_offence_period};
+use super::field_path::FieldPath;
 use super::model::*;
 use super::raw::*;
 use crate::finding::{Finding, Severity, Span};
@@ -11,6 +12,10 @@ use crate::i18n::{Msg, MsgId};
 use crate::penalty::{self, Confiscation, Money, PenaltyParseError, PoliticalRights, Principal};
 use jiff::civil::Date;
 use serde_saphyr::{Location, Spanned};
+use std::fmt;
+
+/// The list of defendants, the root of most field paths.
+const DEFENDANTS: FieldPath<'static> = FieldPath::Root("defendants");
 
 /// The span of a located YAML value.
 pub fn span_of(location: &Location) -> Span {
@@ -61,19 +66,23 @@ impl Converter {
     fn error(
         &mut self,
         code: &'static str,
-        field: &str,
+        field: &(impl fmt::Display + ?Sized),
         span: Span,
         message: Msg,
         hint: impl Into<Msg>,
     ) {
         let f = Finding::new(Severity::Error, code, message)
-            .field(field)
+            .field(field.to_string())
             .at(span)
             .hint(hint.into());
         self.findings.push(f);
     }
 
-    fn date(&mut self, v: &SpannedText, field: &str) -> Option<Located<Date>> {
+    fn date(
+        &mut self,
+        v: &SpannedText,
+        field: &(impl fmt::Display + ?Sized),
+    ) -> Option<Located<Date>> {
         match parse_date(&v.value.0) {
             Ok(d) => Some(Located::new(d, span(v))),
             Err(e) => {
@@ -83,12 +92,21 @@ impl Converter {
         }
     }
 
-    fn grammar_error(&mut self, field: &str, v: &SpannedText, e: PenaltyParseError) {
+    fn grammar_error(
+        &mut self,
+        field: &(impl fmt::Display + ?Sized),
+        v: &SpannedText,
+        e: PenaltyParseError,
+    ) {
         let at = sub_span(span(v), &v.value.0, e.offset, e.len);
         self.error("input.bad-penalty", field, at, e.message, e.hint);
     }
 
-    fn principal(&mut self, v: &SpannedText, field: &str) -> Option<Located<Principal>> {
+    fn principal(
+        &mut self,
+        v: &SpannedText,
+        field: &(impl fmt::Display + ?Sized),
+    ) -> Option<Located<Principal>> {
         let parsed = match self.jurisdiction {
             Some(j) => crate::law::jurisdiction(j).parse_penalty(&v.value.0),
             None => penalty::parse_penalty(&v.value.0),
@@ -105,7 +123,7 @@ impl Converter {
     fn political_rights(
         &mut self,
         v: &Option<SpannedText>,
-        field: &str,
+        field: &(impl fmt::Display + ?Sized),
     ) -> Result<Option<Located<PoliticalRights>>, ()> {
         let Some(v) = v else { return Ok(None) };
         match penalty::parse_political_rights(&v.value.0) {
@@ -117,7 +135,11 @@ impl Converter {
         }
     }
 
-    fn fine(&mut self, v: &Option<SpannedText>, field: &str) -> Result<Option<Located<Money>>, ()> {
+    fn fine(
+        &mut self,
+        v: &Option<SpannedText>,
+        field: &(impl fmt::Display + ?Sized),
+    ) -> Result<Option<Located<Money>>, ()> {
         let Some(v) = v else { return Ok(None) };
         match penalty::parse_money(&v.value.0) {
             Ok(m) => Ok(Some(Located::new(m, span(v)))),
@@ -132,7 +154,7 @@ impl Converter {
     fn confiscation(
         &mut self,
         v: &Option<SpannedText>,
-        field: &str,
+        field: &(impl fmt::Display + ?Sized),
     ) -> Result<Option<Located<Confiscation>>, ()> {
         let Some(v) = v else { return Ok(None) };
         match penalty::parse_confiscation(&v.value.0) {
@@ -144,7 +166,7 @@ impl Converter {
         }
     }
 
-    fn field_not_for_jurisdiction(&mut self, name: &str, field: &str, at: Span) {
+    fn field_not_for_jurisdiction(&mut self, name: &str, field: &FieldPath<'_>, at: Span) {
         let code = self.jurisdiction.map_or("?", |j| j.code());
         let takers: Vec<&str> = JurisdictionId::ALL
             .iter()
@@ -153,7 +175,7 @@ impl Converter {
             .collect();
         self.error(
             "input.field-not-for-jurisdiction",
-            &format!("{field}.{name}"),
+            &field.key(name),
             at,
             Msg::new(MsgId::CvFieldNotForJurisdiction)
                 .arg("name", name)
@@ -168,7 +190,7 @@ impl Converter {
         &mut self,
         v: &Option<Bounded<SpannedText, ItemsLimit>>,
         allowed: &[&str],
-        field: &str,
+        field: &FieldPath<'_>,
     ) -> Vec<String> {
         let mut out = Vec::new();
         for (i, name) in v.iter().flatten().enumerate() {
@@ -184,7 +206,7 @@ impl Converter {
                 };
                 self.error(
                     "input.bad-assumed",
-                    &format!("{field}[{i}]"),
+                    &field.index(i),
                     span(name),
                     Msg::new(MsgId::CvBadAssumed).arg("value", n),
                     hint,
@@ -270,7 +292,7 @@ pub fn convert(raw: &RawCase) -> (Option<Case>, Vec<Finding>) {
     for (i, s) in raw.sources.iter().flatten().enumerate() {
         let published = match &s.published {
             Some(p) => {
-                let d = c.date(p, &format!("sources[{i}].published"));
+                let d = c.date(p, &FieldPath::Root("sources").index(i).key("published"));
                 ok &= d.is_some();
                 d.map(|d| d.value)
             }
@@ -298,12 +320,12 @@ pub fn convert(raw: &RawCase) -> (Option<Case>, Vec<Finding>) {
     let mut defendants = Vec::new();
     let mut names: Vec<(String, Span)> = Vec::new();
     for (i, d) in raw.defendants.value.iter().enumerate() {
-        let path = format!("defendants[{i}]");
+        let path = DEFENDANTS.index(i);
         let name = d.name.value.trim().to_string();
         if name.is_empty() {
             c.error(
                 "input.empty",
-                &format!("{path}.name"),
+                &path.key("name"),
                 span(&d.name),
                 MsgId::CvEmptyName.into(),
                 MsgId::CvEmptyNameHint,
@@ -312,7 +334,7 @@ pub fn convert(raw: &RawCase) -> (Option<Case>, Vec<Finding>) {
         } else if let Some((_, first)) = names.iter().find(|(n, _)| *n == name) {
             c.error(
                 "input.duplicate-defendant",
-                &format!("{path}.name"),
+                &path.key("name"),
                 span(&d.name),
                 Msg::new(MsgId::CvDuplicateDefendant)
                     .arg("name", name.as_str())
@@ -341,14 +363,18 @@ pub fn convert(raw: &RawCase) -> (Option<Case>, Vec<Finding>) {
     (case, c.findings)
 }
 
-fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<Defendant> {
+fn convert_defendant(
+    c: &mut Converter,
+    d: &RawDefendant,
+    path: &FieldPath<'_>,
+) -> Option<Defendant> {
     let mut ok = true;
 
     let mut custody = Vec::new();
     for (i, p) in d.custody.iter().flatten().enumerate() {
-        let field = format!("{path}.custody[{i}]");
-        let from = c.date(&p.from, &format!("{field}.from"));
-        let to = p.to.as_ref().map(|t| c.date(t, &format!("{field}.to")));
+        let field = path.key_index("custody", i);
+        let from = c.date(&p.from, &field.key("from"));
+        let to = p.to.as_ref().map(|t| c.date(t, &field.key("to")));
         let kind = match &p.kind {
             None => Some(CustodyKind::Detention),
             Some(k) => {
@@ -364,7 +390,7 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
                     };
                     c.error(
                         "input.bad-custody-kind",
-                        &format!("{field}.kind"),
+                        &field.key("kind"),
                         span(k),
                         Msg::new(MsgId::CvUnknownCustodyKind).arg("value", text),
                         hint,
@@ -381,7 +407,7 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
                 {
                     c.error(
                         "input.dates-out-of-order",
-                        &format!("{field}.to"),
+                        &field.key("to"),
                         t.span,
                         Msg::new(MsgId::CvCustodyOutOfOrder)
                             .arg("to", t.value)
@@ -405,7 +431,7 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
     if d.judgments.value.is_empty() {
         c.error(
             "input.no-judgments",
-            &format!("{path}.judgments"),
+            &path.key("judgments"),
             span(&d.judgments),
             MsgId::CvNoJudgments.into(),
             MsgId::CvNoJudgmentsHint,
@@ -415,7 +441,7 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
 
     let mut judgments: Vec<Judgment> = Vec::new();
     for (i, j) in d.judgments.value.iter().enumerate() {
-        let field = format!("{path}.judgments[{i}]");
+        let field = path.key_index("judgments", i);
         match convert_judgment(c, j, &field, i == 0) {
             Some(jd) => {
                 if let Some(prev) = judgments.last()
@@ -423,7 +449,7 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
                 {
                     c.error(
                         "input.dates-out-of-order",
-                        &format!("{field}.date"),
+                        &field.key("date"),
                         jd.date.span,
                         Msg::new(MsgId::CvJudgmentOutOfOrder)
                             .arg("date", jd.date.value)
@@ -446,7 +472,10 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
             {
                 c.error(
                     "input.dates-out-of-order",
-                    &format!("{path}.judgments[{ji}].counts[{ci}].committed"),
+                    &path
+                        .key_index("judgments", ji)
+                        .key_index("counts", ci)
+                        .key("committed"),
                     p.span,
                     Msg::new(MsgId::CvOffenceAfterJudgment)
                         .arg("committed", crate::i18n::period(&p.value))
@@ -460,13 +489,13 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
 
     let mut commutations = Vec::new();
     for (i, m) in d.commutations.iter().flatten().enumerate() {
-        let field = format!("{path}.commutations[{i}]");
-        let date = c.date(&m.date, &format!("{field}.date"));
+        let field = path.key_index("commutations", i);
+        let date = c.date(&m.date, &field.key("date"));
         let change = match (&m.to, &m.by) {
             (Some(to), None) => c
-                .principal(to, &format!("{field}.to"))
+                .principal(to, &field.key("to"))
                 .map(|p| Located::new(CommutationChange::To(p.value), p.span)),
-            (None, Some(by)) => match c.principal(by, &format!("{field}.by")) {
+            (None, Some(by)) => match c.principal(by, &field.key("by")) {
                 Some(Located {
                     value: Principal::Imprisonment(t),
                     span,
@@ -474,7 +503,7 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
                 Some(other) => {
                     c.error(
                         "input.bad-commutation",
-                        &format!("{field}.by"),
+                        &field.key("by"),
                         other.span,
                         MsgId::CvByNotATerm.into(),
                         MsgId::CvByNotATermHint,
@@ -504,7 +533,7 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
                 None
             }
         };
-        let pr = c.political_rights(&m.political_rights, &format!("{field}.political_rights"));
+        let pr = c.political_rights(&m.political_rights, &field.key("political_rights"));
         match (date, change, pr) {
             (Some(date), Some(change), Ok(political_rights)) => {
                 if let Some(first) = judgments.first()
@@ -512,7 +541,7 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
                 {
                     c.error(
                         "input.dates-out-of-order",
-                        &format!("{field}.date"),
+                        &field.key("date"),
                         date.span,
                         Msg::new(MsgId::CvCommutationBeforeJudgment)
                             .arg("date", date.value)
@@ -539,7 +568,7 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
         {
             c.error(
                 "input.dates-out-of-order",
-                &format!("{path}.commutations"),
+                &path.key("commutations"),
                 b.date.span,
                 Msg::new(MsgId::CvCommutationsOutOfOrder)
                     .arg("date", b.date.value)
@@ -550,14 +579,11 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
         }
     }
 
-    let paroled = d
-        .paroled
-        .as_ref()
-        .map(|p| c.date(p, &format!("{path}.paroled")));
+    let paroled = d.paroled.as_ref().map(|p| c.date(p, &path.key("paroled")));
     let released = d
         .released
         .as_ref()
-        .map(|p| c.date(p, &format!("{path}.released")));
+        .map(|p| c.date(p, &path.key("released")));
     if matches!(paroled, Some(None)) || matches!(released, Some(None)) {
         ok = false;
     }
@@ -568,7 +594,7 @@ fn convert_defendant(c: &mut Converter, d: &RawDefendant, path: &str) -> Option<
     {
         c.error(
             "input.dates-out-of-order",
-            &format!("{path}.released"),
+            &path.key("released"),
             rel.span,
             Msg::new(MsgId::CvReleasedBeforeCustody)
                 .arg("released", rel.value)
@@ -607,19 +633,19 @@ const COUNT_ASSUMABLE: &[&str] = &[
 fn convert_judgment(
     c: &mut Converter,
     j: &RawJudgment,
-    field: &str,
+    field: &FieldPath<'_>,
     first: bool,
 ) -> Option<Judgment> {
     let mut ok = true;
-    let date = c.date(&j.date, &format!("{field}.date"));
+    let date = c.date(&j.date, &field.key("date"));
     let final_date = j
         .final_date
         .as_ref()
-        .map(|d| c.date(d, &format!("{field}.final")));
+        .map(|d| c.date(d, &field.key("final")));
     let executed = j
         .executed
         .as_ref()
-        .map(|d| c.date(d, &format!("{field}.executed")));
+        .map(|d| c.date(d, &field.key("executed")));
     ok &= !matches!(final_date, Some(None)) && !matches!(executed, Some(None));
     let appeal = j.appeal.unwrap_or(false);
     let upheld = j.upheld.as_ref().is_some_and(|u| u.value);
@@ -632,7 +658,7 @@ fn convert_judgment(
                     if first {
                         c.error(
                             "input.after-on-first",
-                            &format!("{field}.after"),
+                            &field.key("after"),
                             span(a),
                             MsgId::CvAfterOnFirst.into(),
                             MsgId::CvAfterOnFirstHint,
@@ -651,7 +677,7 @@ fn convert_judgment(
                     };
                     c.error(
                         "input.bad-after",
-                        &format!("{field}.after"),
+                        &field.key("after"),
                         span(a),
                         Msg::new(MsgId::CvUnknownAfter).arg("value", text),
                         hint,
@@ -667,7 +693,7 @@ fn convert_judgment(
         if u.value && !appeal {
             c.error(
                 "input.upheld-without-appeal",
-                &format!("{field}.upheld"),
+                &field.key("upheld"),
                 span(u),
                 MsgId::CvUpheldWithoutAppeal.into(),
                 MsgId::CvUpheldWithoutAppealHint,
@@ -677,7 +703,7 @@ fn convert_judgment(
         if u.value && (j.decided.is_some() || j.counts.is_some()) {
             c.error(
                 "input.upheld-and-changed",
-                &format!("{field}.upheld"),
+                &field.key("upheld"),
                 span(u),
                 MsgId::CvUpheldAndChanged.into(),
                 MsgId::CvUpheldAndChangedHint,
@@ -688,7 +714,7 @@ fn convert_judgment(
     if first && appeal {
         c.error(
             "input.appeal-first",
-            &format!("{field}.appeal"),
+            &field.key("appeal"),
             date.as_ref().map_or(Span::default(), |d| d.span),
             MsgId::CvAppealFirst.into(),
             MsgId::CvAppealFirstHint,
@@ -709,7 +735,7 @@ fn convert_judgment(
         let at = j.counts.as_ref().map_or(span(&j.court), span);
         c.error(
             "input.no-counts",
-            &format!("{field}.counts"),
+            &field.key("counts"),
             at,
             MsgId::CvNoCounts.into(),
             MsgId::CvNoCountsHint,
@@ -720,7 +746,7 @@ fn convert_judgment(
     let mut counts = Vec::new();
     if let Some(cs) = &j.counts {
         for (i, rc) in cs.value.iter().enumerate() {
-            let cf = format!("{field}.counts[{i}]");
+            let cf = field.key_index("counts", i);
             match convert_count(c, rc, &cf, i) {
                 Some(count) => counts.push(count),
                 None => ok = false,
@@ -733,7 +759,7 @@ fn convert_judgment(
         {
             c.error(
                 "input.no-decided",
-                &format!("{field}.decided"),
+                &field.key("decided"),
                 span(cs),
                 Msg::new(MsgId::CvNoDecided).arg("counts", cs.value.len()),
                 MsgId::CvNoDecidedHint,
@@ -745,17 +771,16 @@ fn convert_judgment(
     let decided = match &j.decided {
         None => None,
         Some(d) => {
-            let df = format!("{field}.decided");
-            let penalty = c.principal(&d.value.penalty, &format!("{df}.penalty"));
+            let df = field.key("decided");
+            let penalty = c.principal(&d.value.penalty, &df.key("penalty"));
             let then = d
                 .value
                 .then
                 .as_ref()
-                .map(|t| c.principal(t, &format!("{df}.then")));
-            let pr =
-                c.political_rights(&d.value.political_rights, &format!("{df}.political_rights"));
-            let fine = c.fine(&d.value.fine, &format!("{df}.fine"));
-            let conf = c.confiscation(&d.value.confiscation, &format!("{df}.confiscation"));
+                .map(|t| c.principal(t, &df.key("then")));
+            let pr = c.political_rights(&d.value.political_rights, &df.key("political_rights"));
+            let fine = c.fine(&d.value.fine, &df.key("fine"));
+            let conf = c.confiscation(&d.value.confiscation, &df.key("confiscation"));
             let assumed = c.assumed_fields(
                 &d.value.assumed,
                 &[
@@ -765,14 +790,14 @@ fn convert_judgment(
                     "fine",
                     "confiscation",
                 ],
-                &format!("{df}.assumed"),
+                &df.key("assumed"),
             );
             if let Some(Some(t)) = &then
                 && !matches!(t.value, Principal::PublicSurveillance(_))
             {
                 c.error(
                     "input.bad-then",
-                    &format!("{df}.then"),
+                    &df.key("then"),
                     t.span,
                     MsgId::CvBadThen.into(),
                     MsgId::CvBadThenHint,
@@ -808,7 +833,7 @@ fn convert_judgment(
     {
         c.error(
             "input.dates-out-of-order",
-            &format!("{field}.final"),
+            &field.key("final"),
             f.span,
             Msg::new(MsgId::CvFinalBeforeDate)
                 .arg("effective", f.value)
@@ -836,13 +861,18 @@ fn convert_judgment(
     })
 }
 
-fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) -> Option<Count> {
+fn convert_count(
+    c: &mut Converter,
+    rc: &RawCount,
+    field: &FieldPath<'_>,
+    index: usize,
+) -> Option<Count> {
     let mut ok = true;
     let offence = rc.offence.value.trim().to_string();
     if offence.is_empty() {
         c.error(
             "input.empty",
-            &format!("{field}.offence"),
+            &field.key("offence"),
             span(&rc.offence),
             MsgId::CvEmptyOffence.into(),
             MsgId::CvEmptyOffenceHint,
@@ -856,7 +886,7 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) ->
             None => {
                 c.error(
                     "input.bad-article",
-                    &format!("{field}.article"),
+                    &field.key("article"),
                     span(a),
                     Msg::new(MsgId::CvBadArticle).arg("value", a.value.0.as_str()),
                     MsgId::CvBadArticleHint,
@@ -873,7 +903,7 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) ->
             Err(e) => {
                 c.error(
                     "input.bad-date",
-                    &format!("{field}.committed"),
+                    &field.key("committed"),
                     span(v),
                     e.message,
                     e.hint,
@@ -883,10 +913,10 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) ->
             }
         },
     };
-    let penalty = c.principal(&rc.penalty, &format!("{field}.penalty"));
-    let pr = c.political_rights(&rc.political_rights, &format!("{field}.political_rights"));
-    let fine = c.fine(&rc.fine, &format!("{field}.fine"));
-    let conf = c.confiscation(&rc.confiscation, &format!("{field}.confiscation"));
+    let penalty = c.principal(&rc.penalty, &field.key("penalty"));
+    let pr = c.political_rights(&rc.political_rights, &field.key("political_rights"));
+    let fine = c.fine(&rc.fine, &field.key("fine"));
+    let conf = c.confiscation(&rc.confiscation, &field.key("confiscation"));
     let categories_override = match &rc.categories {
         None => None,
         Some(list) => {
@@ -905,7 +935,7 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) ->
                         };
                         c.error(
                             "input.bad-category",
-                            &format!("{field}.categories[{i}]"),
+                            &field.key_index("categories", i),
                             span(t),
                             Msg::new(MsgId::CvUnknownCategory).arg("value", text),
                             hint,
@@ -917,7 +947,7 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) ->
             Some(cats)
         }
     };
-    let assumed = c.assumed_fields(&rc.assumed, COUNT_ASSUMABLE, &format!("{field}.assumed"));
+    let assumed = c.assumed_fields(&rc.assumed, COUNT_ASSUMABLE, &field.key("assumed"));
     let accepted = c
         .jurisdiction
         .map_or(&[][..], |j| crate::law::jurisdiction(j).count_fields());
@@ -929,7 +959,7 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) ->
                 ok = false;
                 None
             } else {
-                let p = c.principal(v, &format!("{field}.statutory_max"));
+                let p = c.principal(v, &field.key("statutory_max"));
                 ok &= p.is_some();
                 p
             }
@@ -953,7 +983,7 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) ->
                         _ => {
                             c.error(
                                 "input.bad-consecutive-to",
-                                &format!("{field}.consecutive_to[{i}]"),
+                                &field.key_index("consecutive_to", i),
                                 span(t),
                                 Msg::new(MsgId::CvBadConsecutiveTo).arg("value", text),
                                 MsgId::CvBadConsecutiveToHint,
@@ -981,7 +1011,7 @@ fn convert_count(c: &mut Converter, rc: &RawCount, field: &str, index: usize) ->
                         let ids: Vec<&str> = ReleaseRegime::ALL.iter().map(|r| r.id()).collect();
                         c.error(
                             "input.bad-release-regime",
-                            &format!("{field}.release_regime"),
+                            &field.key("release_regime"),
                             span(v),
                             Msg::new(MsgId::CvBadReleaseRegime).arg("value", text),
                             Msg::new(MsgId::CvValuesList).arg("list", ids.join(", ")),

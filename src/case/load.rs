@@ -91,11 +91,12 @@ pub fn load_file(path: &Path, max_bytes: u64) -> Result<LoadedFile, ReadError> {
     // The size from the metadata is not trusted: a device such as /dev/zero
     // or a pipe reports 0, and a file can grow while it is read. Read at most
     // one byte past the limit, which is enough to tell that it is over.
-    let mut bytes = Vec::new();
+    let expected = usize::try_from(meta.len().min(max_bytes)).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(expected.saturating_add(1));
     file.take(max_bytes.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(io)?;
-    Ok(load_bytes_limited(path, &bytes, max_bytes))
+    Ok(load_owned_limited(path, bytes, max_bytes))
 }
 
 fn too_large(path: &Path, len: u64, max_bytes: u64) -> LoadedFile {
@@ -128,51 +129,73 @@ pub fn load_bytes_limited(path: &Path, bytes: &[u8], max_bytes: u64) -> LoadedFi
     if len > max_bytes {
         return too_large(path, len, max_bytes);
     }
-    let mut file = LoadedFile {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => load_text(path, text.to_string()),
+        Err(e) => not_utf8(path, bytes, &e),
+    }
+}
+
+/// [`load_bytes_limited`] for bytes the caller owns: a valid file's text is
+/// kept without copying it.
+fn load_owned_limited(path: &Path, bytes: Vec<u8>, max_bytes: u64) -> LoadedFile {
+    let len = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if len > max_bytes {
+        return too_large(path, len, max_bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => load_text(path, text),
+        Err(e) => not_utf8(path, e.as_bytes(), &e.utf8_error()),
+    }
+}
+
+/// Checks a file's text and keeps it for diagnostics.
+fn load_text(path: &Path, source: String) -> LoadedFile {
+    let mut case = None;
+    let findings = load_str_findings(&source, &mut case);
+    LoadedFile {
+        path: path.to_path_buf(),
+        source,
+        case,
+        findings,
+    }
+}
+
+/// The finding for bytes that are not UTF-8, at the first bad byte.
+fn not_utf8(path: &Path, bytes: &[u8], e: &std::str::Utf8Error) -> LoadedFile {
+    let offset = e.valid_up_to();
+    let before = bytes.get(..offset).unwrap_or_default();
+    let line = u64::try_from(before.iter().filter(|b| **b == b'\n').count())
+        .unwrap_or(u64::MAX)
+        .saturating_add(1);
+    // The bytes before the bad one are valid UTF-8; count characters.
+    let line_start = before
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |i| i.saturating_add(1));
+    let column = before
+        .get(line_start..)
+        .and_then(|l| std::str::from_utf8(l).ok())
+        .map_or(0, |l| l.chars().count());
+    let column = u64::try_from(column).unwrap_or(u64::MAX).saturating_add(1);
+    LoadedFile {
         path: path.to_path_buf(),
         source: String::new(),
         case: None,
-        findings: Vec::new(),
-    };
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let offset = e.valid_up_to();
-            let before = bytes.get(..offset).unwrap_or_default();
-            let line = u64::try_from(before.iter().filter(|b| **b == b'\n').count())
-                .unwrap_or(u64::MAX)
-                .saturating_add(1);
-            // The bytes before the bad one are valid UTF-8; count characters.
-            let line_start = before
-                .iter()
-                .rposition(|b| *b == b'\n')
-                .map_or(0, |i| i.saturating_add(1));
-            let column = before
-                .get(line_start..)
-                .and_then(|l| std::str::from_utf8(l).ok())
-                .map_or(0, |l| l.chars().count());
-            let column = u64::try_from(column).unwrap_or(u64::MAX).saturating_add(1);
-            file.findings.push(
-                Finding::new(
-                    Severity::Error,
-                    "input.not-utf8",
-                    Msg::new(MsgId::InNotUtf8).arg("offset", offset),
-                )
-                .at(Span {
-                    line,
-                    column,
-                    byte_offset: 0,
-                    byte_len: 0,
-                })
-                .hint(MsgId::InNotUtf8Hint),
-            );
-            return file;
-        }
-    };
-    file.source = text.to_string();
-    file.findings
-        .extend(load_str_findings(text, &mut file.case));
-    file
+        findings: vec![
+            Finding::new(
+                Severity::Error,
+                "input.not-utf8",
+                Msg::new(MsgId::InNotUtf8).arg("offset", offset),
+            )
+            .at(Span {
+                line,
+                column,
+                byte_offset: 0,
+                byte_len: 0,
+            })
+            .hint(MsgId::InNotUtf8Hint),
+        ],
+    }
 }
 
 /// Longest message kept, in characters: messages quote the input, and a
@@ -239,19 +262,8 @@ fn load_str_findings_long(text: &str, case_out: &mut Option<Case>) -> Vec<Findin
 /// return). A NUL or other control character usually means a binary file
 /// or one saved as UTF-16.
 fn control_character(text: &str) -> Option<Finding> {
-    // Fast path: no byte that could start a control character (C0 controls
-    // other than tab and line ends, DEL, the C1 range U+0080–U+009F, which
-    // UTF-8 writes with a 0xC2 lead byte, and U+FFFE/U+FFFF, with 0xEF).
-    let suspicious =
-        |b: &u8| matches!(*b, 0x00..=0x08 | 0x0b | 0x0c | 0x0e..=0x1f | 0x7f | 0xc2 | 0xef);
-    if !text.as_bytes().iter().any(suspicious) {
-        return None;
-    }
-    let printable = |c: char| {
-        matches!(c, '\t' | '\n' | '\r' | '\u{85}')
-            || (!c.is_control() && c != '\u{fffe}' && c != '\u{ffff}')
-    };
-    let (offset, c) = text.char_indices().find(|(_, c)| !printable(*c))?;
+    let offset = first_control_character(text.as_bytes())?;
+    let c = text.get(offset..)?.chars().next()?;
     let before = text.get(..offset).unwrap_or("");
     let line = before.matches('\n').count().saturating_add(1);
     let line_start = before.rfind('\n').map_or(0, |i| i.saturating_add(1));
@@ -273,6 +285,49 @@ fn control_character(text: &str) -> Option<Finding> {
         })
         .hint(MsgId::InControlCharHint),
     )
+}
+
+/// Bytes that can start a character YAML does not allow: C0 controls other
+/// than tab and line ends, DEL, and the lead bytes of the C1 range
+/// U+0080–U+009F (0xC2) and of U+FFFE/U+FFFF (0xEF).
+fn suspicious(b: u8) -> bool {
+    matches!(b, 0x00..=0x08 | 0x0b | 0x0c | 0x0e..=0x1f | 0x7f | 0xc2 | 0xef)
+}
+
+/// The byte offset of the first character YAML does not allow (C0 controls
+/// other than tab and line ends, DEL, C1 controls other than U+0085, U+FFFE,
+/// U+FFFF), in valid UTF-8.
+///
+/// Every file is scanned, so the common case is made cheap: blocks of 64
+/// bytes are tested without an early exit (which the compiler turns into
+/// vector instructions), and only a block with a suspicious byte is looked at
+/// byte by byte.
+fn first_control_character(bytes: &[u8]) -> Option<usize> {
+    const BLOCK: usize = 64;
+    let mut start = 0usize;
+    for block in bytes.chunks(BLOCK) {
+        if block.iter().fold(false, |any, b| any | suspicious(*b)) {
+            for (i, b) in block.iter().enumerate() {
+                if !suspicious(*b) {
+                    continue;
+                }
+                let at = start.saturating_add(i);
+                let next = |n: usize| bytes.get(at.saturating_add(n)).copied();
+                let control = match *b {
+                    // U+0080–U+009F, except U+0085 (next line), which YAML allows.
+                    0xc2 => next(1).is_some_and(|c| (0x80..=0x9f).contains(&c) && c != 0x85),
+                    // U+FFFE and U+FFFF: EF BF BE, EF BF BF.
+                    0xef => next(1) == Some(0xbf) && matches!(next(2), Some(0xbe | 0xbf)),
+                    _ => true,
+                };
+                if control {
+                    return Some(at);
+                }
+            }
+        }
+        start = start.saturating_add(block.len());
+    }
+    None
 }
 
 /// A file whose document is a list or a single value rather than a mapping:
@@ -654,4 +709,53 @@ pub fn load_str(name: &str, text: &str) -> LoadedFile {
 /// The YAML or schema error, as serde-saphyr reports it.
 pub fn parse_raw(text: &str) -> Result<RawCase, serde_saphyr::Error> {
     serde_saphyr::from_str_with_options::<RawCase>(text, yaml_options())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The definition the byte scan implements: YAML's printable set
+    /// (YAML 1.2 § 5.1) applied character by character.
+    fn first_by_chars(text: &str) -> Option<usize> {
+        let printable = |c: char| {
+            matches!(c, '\t' | '\n' | '\r' | '\u{85}')
+                || (!c.is_control() && c != '\u{fffe}' && c != '\u{ffff}')
+        };
+        text.char_indices()
+            .find(|(_, c)| !printable(*c))
+            .map(|(i, _)| i)
+    }
+
+    #[test]
+    fn control_characters_found_at_their_byte_offset() {
+        assert_eq!(first_control_character(b"case: a\n"), None);
+        assert_eq!(
+            first_control_character("a: \u{85}（）\u{fffd}".as_bytes()),
+            None
+        );
+        assert_eq!(first_control_character(b"a: \x00"), Some(3));
+        assert_eq!(first_control_character("ab\u{9f}".as_bytes()), Some(2));
+        assert_eq!(first_control_character("ab\u{ffff}".as_bytes()), Some(2));
+        let long = format!("{}\u{7f}", "x".repeat(130));
+        assert_eq!(first_control_character(long.as_bytes()), Some(130));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_scan_agrees_with_the_printable_set(
+            chars in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::char::range('\u{0}', '\u{ff}'),
+                    proptest::char::range('\u{fff0}', '\u{ffff}'),
+                    proptest::char::range('\u{4e00}', '\u{4e10}'),
+                    proptest::char::range('a', 'z'),
+                ],
+                0..300,
+            )
+        ) {
+            let text: String = chars.into_iter().collect();
+            proptest::prop_assert_eq!(first_control_character(text.as_bytes()), first_by_chars(&text));
+        }
+    }
 }

@@ -6,6 +6,7 @@
 
 mod convert;
 mod dates;
+mod field_path;
 mod load;
 mod model;
 pub mod raw;
@@ -14,6 +15,7 @@ mod template;
 
 pub use convert::parse_article;
 pub use dates::{DateError, parse_date, parse_offence_period};
+pub use field_path::FieldPath;
 pub use load::{
     DEFAULT_MAX_FILE_BYTES, LoadedFile, ReadError, load_bytes, load_bytes_limited, load_file,
     load_str, parse_raw,

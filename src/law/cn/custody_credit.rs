@@ -196,9 +196,11 @@ pub fn credit(
     out.first_day = Some(first);
     let span_days = days_between(first, last_before)? + 1;
     let len = usize::try_from(span_days.max(0)).unwrap_or(0);
-    // Difference arrays: O(periods + days), whatever the number of periods.
-    let mut full_diff = vec![0i64; len + 1];
-    let mut cover_diff = vec![0i64; len + 1];
+    // A sweep over the periods' boundaries: O(periods × log periods),
+    // whatever the number of days. Each event is (day offset, change in the
+    // number of periods covering the day, change in the number of fully
+    // credited periods covering it).
+    let mut events: Vec<(usize, i64, i64)> = Vec::with_capacity(credited.len() * 2);
     for (from, to, kind) in &credited {
         let a = usize::try_from(days_between(first, *from)?).unwrap_or(0);
         let b = usize::try_from(days_between(first, *to)?)
@@ -207,51 +209,35 @@ pub fn credit(
         if a > b {
             continue;
         }
-        let mark = |v: &mut Vec<i64>| {
-            if let Some(x) = v.get_mut(a) {
-                *x += 1;
-            }
-            if let Some(x) = v.get_mut(b + 1) {
-                *x -= 1;
-            }
-        };
-        mark(&mut cover_diff);
-        if rank(*kind) == 2 {
-            mark(&mut full_diff);
-        }
+        let full = i64::from(rank(*kind) == 2);
+        events.push((a, 1, full));
+        events.push((b.saturating_add(1), -1, -full));
     }
-    let mut best = vec![0u8; len];
-    let mut covered = vec![0i64; len];
-    let (mut f, mut c) = (0i64, 0i64);
-    for i in 0..len {
-        f += full_diff.get(i).copied().unwrap_or(0);
-        c += cover_diff.get(i).copied().unwrap_or(0);
-        if let (Some(bst), Some(cv)) = (best.get_mut(i), covered.get_mut(i)) {
-            *bst = if f > 0 {
-                2
-            } else if c > 0 {
-                1
-            } else {
-                0
-            };
-            *cv = c;
-        }
+    events.sort_unstable_by_key(|e| e.0);
+    let mut days = DayTally::default();
+    let (mut position, mut covering, mut full_covering) = (0usize, 0i64, 0i64);
+    for (at, cover_change, full_change) in events {
+        let at = at.min(len);
+        days.add(at.saturating_sub(position), covering, full_covering);
+        position = position.max(at);
+        covering += cover_change;
+        full_covering += full_change;
     }
-    let overlap = covered.iter().filter(|c| **c > 1).count();
-    if overlap > 0 {
+    days.add(len.saturating_sub(position), covering, full_covering);
+    if days.overlap > 0 {
         out.findings.push(
             Finding::new(
                 Severity::Warning,
                 "cn.custody.overlap",
-                Msg::new(MsgId::CustodyOverlap).arg("n", overlap),
+                Msg::new(MsgId::CustodyOverlap).arg("n", days.overlap),
             )
             .field(format!("{path}.custody"))
             .hint(MsgId::CustodyOverlapHint),
         );
     }
-    let full = i64::try_from(best.iter().filter(|b| **b == 2).count()).unwrap_or(0);
-    let designated = i64::try_from(best.iter().filter(|b| **b == 1).count()).unwrap_or(0);
-    out.continuous = best.iter().all(|b| *b > 0);
+    let full = i64::try_from(days.full).unwrap_or(0);
+    let designated = i64::try_from(days.designated).unwrap_or(0);
+    out.continuous = days.uncovered == 0;
     let surveillance = penalty == PrincipalKind::PublicSurveillance;
 
     for (from, to, kind) in &credited {
@@ -310,6 +296,36 @@ pub fn credit(
     };
     out.steps.push(Step::new(base, text));
     Ok(out)
+}
+
+/// Days between the first credited day and execution, by how they count.
+#[derive(Debug, Default)]
+struct DayTally {
+    /// Covered by a period credited one for one (detention, supervisory detention).
+    full: usize,
+    /// Covered only by designated-place residential surveillance.
+    designated: usize,
+    /// Covered by no credited period.
+    uncovered: usize,
+    /// Covered by two or more periods (counted once, reported).
+    overlap: usize,
+}
+
+impl DayTally {
+    /// Adds `n` consecutive days covered by `covering` periods, `full_covering` of them full.
+    fn add(&mut self, n: usize, covering: i64, full_covering: i64) {
+        let bucket = if full_covering > 0 {
+            &mut self.full
+        } else if covering > 0 {
+            &mut self.designated
+        } else {
+            &mut self.uncovered
+        };
+        *bucket = bucket.saturating_add(n);
+        if covering > 1 {
+            self.overlap = self.overlap.saturating_add(n);
+        }
+    }
 }
 
 /// The kind of custody, named in either language.
@@ -442,5 +458,76 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.days, 0);
+    }
+
+    /// The day-by-day reading of CL 41/44/47 that the sweep must agree with:
+    /// each day before execution counts once, at the best rate covering it.
+    fn day_by_day(
+        periods: &[CustodyPeriod],
+        executed: Date,
+        surveillance: bool,
+    ) -> (i64, bool, usize) {
+        let last = add_days(executed, -1).unwrap();
+        let credited: Vec<&CustodyPeriod> = periods
+            .iter()
+            .filter(|p| rank(p.kind) > 0 && p.from.value < executed)
+            .collect();
+        let Some(first) = credited.iter().map(|p| p.from.value).min() else {
+            return (0, false, 0);
+        };
+        let (mut full, mut designated, mut overlap, mut continuous) = (0i64, 0i64, 0usize, true);
+        let mut day = first;
+        while day <= last {
+            let covering: Vec<&&CustodyPeriod> = credited
+                .iter()
+                .filter(|p| p.from.value <= day && day <= p.to.as_ref().map_or(last, |t| t.value))
+                .collect();
+            if covering.len() > 1 {
+                overlap += 1;
+            }
+            if covering.iter().any(|p| rank(p.kind) == 2) {
+                full += 1;
+            } else if !covering.is_empty() {
+                designated += 1;
+            } else {
+                continuous = false;
+            }
+            day = add_days(day, 1).unwrap();
+        }
+        let days = if surveillance {
+            full * 2 + designated
+        } else {
+            full + designated / 2
+        };
+        (days, continuous, overlap)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sweep_agrees_with_counting_day_by_day(
+            raw in proptest::collection::vec((0i64..120, proptest::option::of(0i64..60), 0usize..5), 0..6),
+            executed_offset in 1i64..200,
+            surveillance in proptest::bool::ANY,
+        ) {
+            let origin = date(2020, 2, 1);
+            let periods: Vec<CustodyPeriod> = raw
+                .iter()
+                .map(|(start, length, kind)| {
+                    let from = add_days(origin, *start).unwrap();
+                    let to = length.map(|l| add_days(from, l).unwrap());
+                    p(from, to, CustodyKind::ALL[*kind % CustodyKind::ALL.len()])
+                })
+                .collect();
+            let executed = add_days(origin, executed_offset).unwrap();
+            let kind = if surveillance { PrincipalKind::PublicSurveillance } else { PrincipalKind::Imprisonment };
+            let c = credit(&periods, kind, executed, "d").unwrap();
+            let (days, continuous, overlap) = day_by_day(&periods, executed, surveillance);
+            proptest::prop_assert_eq!(c.days, days);
+            if c.first_day.is_some() {
+                proptest::prop_assert_eq!(c.continuous, continuous);
+            }
+            let reported = c.findings.iter().any(|f| f.code == "cn.custody.overlap");
+            proptest::prop_assert_eq!(reported, overlap > 0);
+        }
     }
 }
