@@ -221,18 +221,25 @@ impl Converter {
 /// `CL 120-1`, `Criminal Law art. 399`. Returns `None` when it names no article.
 pub fn parse_article(text: &str) -> Option<Article> {
     let mut numbers = Vec::new();
-    let mut current = String::new();
+    // The run of digits being read (its start), and whether it follows a
+    // dash (`120-1`: the 1 is an item of article 120, not an article).
+    let mut run_start: Option<usize> = None;
     let mut after_dash = false;
-    for c in text.chars().chain(std::iter::once(' ')) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         if c.is_ascii_digit() {
-            current.push(c);
-        } else {
-            if !current.is_empty() && !after_dash {
-                numbers.push(current.parse::<u32>().ok()?);
-            }
-            after_dash = c == '-' && !current.is_empty();
-            current.clear();
+            run_start.get_or_insert(i);
+            continue;
         }
+        let run = run_start.take().and_then(|start| text.get(start..i));
+        if let Some(digits) = run
+            && !after_dash
+        {
+            numbers.push(digits.parse::<u32>().ok()?);
+        }
+        after_dash = c == '-' && run.is_some();
     }
     if numbers.is_empty() {
         None

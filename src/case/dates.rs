@@ -35,8 +35,7 @@ fn error(message: impl Into<Msg>, hint: impl Into<Msg>) -> DateError {
 /// ```
 pub fn parse_date(text: &str) -> Result<Date, DateError> {
     let t = text.trim();
-    let parts: Vec<&str> = t.split('-').collect();
-    let [y, m, d] = parts.as_slice() else {
+    let [Some(y), Some(m), Some(d), None] = hyphen_pieces(t) else {
         return Err(error(
             Msg::new(MsgId::DtNotADate).arg("text", t),
             MsgId::DtFormatHint,
@@ -51,6 +50,13 @@ pub fn parse_date(text: &str) -> Result<Date, DateError> {
             MsgId::DtNotInCalendarHint,
         )
     })
+}
+
+/// The first four pieces of `text` between hyphens (a fourth means too many),
+/// without collecting them: dates are read for every count of every file.
+fn hyphen_pieces(text: &str) -> [Option<&str>; 4] {
+    let mut pieces = text.split('-');
+    [pieces.next(), pieces.next(), pieces.next(), pieces.next()]
 }
 
 fn parse_year(s: &str) -> Result<i16, DateError> {
@@ -110,16 +116,15 @@ fn parse_number(s: &str, min: i8, max: i8, what: MsgId) -> Result<i8, DateError>
 /// One end of an offence period: a day, a month or a year.
 fn parse_point(text: &str) -> Result<(Date, Date, DatePrecision), DateError> {
     let t = text.trim();
-    let pieces: Vec<&str> = t.split('-').collect();
-    match pieces.as_slice() {
-        [y] => {
+    match hyphen_pieces(t) {
+        [Some(y), None, ..] => {
             let year = parse_year(y)?;
             let bad = |_| error(MsgId::DtBadYear, MsgId::DtFormatHint);
             let first = Date::new(year, 1, 1).map_err(bad)?;
             let last = Date::new(year, 12, 31).map_err(bad)?;
             Ok((first, last, DatePrecision::Year))
         }
-        [y, m] => {
+        [Some(y), Some(m), None, _] => {
             let year = parse_year(y)?;
             let month = parse_number(m, 1, 12, MsgId::DtMonth)?;
             let first = Date::new(year, month, 1)
@@ -127,7 +132,7 @@ fn parse_point(text: &str) -> Result<(Date, Date, DatePrecision), DateError> {
             let last = first.last_of_month();
             Ok((first, last, DatePrecision::Month))
         }
-        [_, _, _] => {
+        [Some(_), Some(_), Some(_), None] => {
             let d = parse_date(t)?;
             Ok((d, d, DatePrecision::Day))
         }

@@ -1147,6 +1147,19 @@ fn plain_english_term(text: &str) -> Option<Term> {
 /// assert_eq!(parse_political_rights("剥夺政治权利终身").unwrap(), PoliticalRights::Life);
 /// ```
 pub fn parse_political_rights(text: &str) -> Result<PoliticalRights, PenaltyParseError> {
+    // The commonest forms, read as `parse_political_rights_full` reads them
+    // (a test checks both agree).
+    if text == "life" {
+        return Ok(PoliticalRights::Life);
+    }
+    if let Some(t) = plain_english_term(text) {
+        return Ok(PoliticalRights::Term(t));
+    }
+    parse_political_rights_full(text)
+}
+
+/// The general grammar of political rights.
+fn parse_political_rights_full(text: &str) -> Result<PoliticalRights, PenaltyParseError> {
     let mut p = Parser::new(text, MsgId::PgWhatRights, RIGHTS_FORMS)?;
     let prefix = p.peek().filter(|t| t.tok == Tok::Kw(Kw::PoliticalRights));
     p.eat(Kw::PoliticalRights);
@@ -1289,6 +1302,11 @@ mod tests {
                             .principal()
                             .and_then(|x| p.expect_end(PENALTY_FORMS).map(|_| x));
                         assert_eq!(Ok(Principal::Imprisonment(fast)), slow, "{text}");
+                        assert_eq!(
+                            Ok(PoliticalRights::Term(fast)),
+                            parse_political_rights_full(&text),
+                            "{text}"
+                        );
                     }
                 }
             }
@@ -1298,6 +1316,10 @@ mod tests {
             Term::new(2, 6, 0).ok()
         );
         assert_eq!(plain_english_term("0 years"), None);
+        assert_eq!(
+            parse_political_rights_full("life"),
+            Ok(PoliticalRights::Life)
+        );
         assert_eq!(plain_english_term("6 months 2 years"), None);
         assert_eq!(plain_english_term("1 years"), None);
         assert_eq!(plain_english_term("15 Years"), None);

@@ -83,7 +83,11 @@ pub fn bounds(p: &Principal) -> Option<(Term, Term, &'static Rule)> {
 }
 
 /// Checks a count's penalty against its bounds. `field` names it in the finding.
-pub fn check_count_penalty(p: &Principal, span: Span, field: &str) -> Option<Finding> {
+pub fn check_count_penalty(
+    p: &Principal,
+    span: Span,
+    field: &(impl std::fmt::Display + ?Sized),
+) -> Option<Finding> {
     let (lo, hi, rule) = bounds(p)?;
     let t = p.term()?;
     if t < lo || t > hi {
@@ -98,7 +102,7 @@ pub fn check_count_penalty(p: &Principal, span: Span, field: &str) -> Option<Fin
                     .arg("rule", Arg::Citation(RuleRef(rule))),
             )
             .at(span)
-            .field(field)
+            .field(field.to_string())
             .hint(if t > hi {
                 MsgId::BoundsTooHighHint
             } else {
@@ -117,7 +121,7 @@ pub fn check_political_rights(
     penalty: &Principal,
     p: &PoliticalRights,
     span: Span,
-    field: &str,
+    field: &(impl std::fmt::Display + ?Sized),
 ) -> Option<Finding> {
     let PoliticalRights::Term(t) = p else {
         return None;
@@ -132,7 +136,7 @@ pub fn check_political_rights(
                     .arg("term", *t),
             )
             .at(span)
-            .field(field)
+            .field(field.to_string())
             .hint(MsgId::BoundsDprSurveillanceHint)
         });
     }
@@ -143,7 +147,7 @@ pub fn check_political_rights(
             Msg::new(MsgId::BoundsDprOutside).arg("term", *t),
         )
         .at(span)
-        .field(field)
+        .field(field.to_string())
         .hint(MsgId::BoundsDprOutsideHint)
     })
 }

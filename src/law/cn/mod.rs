@@ -82,18 +82,21 @@ pub fn analyse_defendant(
     // Per-count bounds (CL 38, 42, 45, 55) for every judgment, not only the governing one.
     for (ji, j) in d.judgments.iter().enumerate() {
         for (ci, c) in j.counts.iter().enumerate() {
-            let field = format!("{path}.judgments[{ji}].counts[{ci}]");
+            // The path is written only if a finding names it.
+            let root = crate::case::FieldPath::Root(path);
+            let judgment = root.key_index("judgments", ji);
+            let field = judgment.key_index("counts", ci);
             findings.extend(bounds::check_count_penalty(
                 &c.penalty.value,
                 c.penalty.span,
-                &format!("{field}.penalty"),
+                &field.key("penalty"),
             ));
             if let Some(pr) = &c.political_rights {
                 findings.extend(bounds::check_political_rights(
                     &c.penalty.value,
                     &pr.value,
                     pr.span,
-                    &format!("{field}.political_rights"),
+                    &field.key("political_rights"),
                 ));
             }
         }
