@@ -1147,7 +1147,7 @@ pub fn template(id: MsgId) -> &'static str {
             "the court's aggregate {penalty} is not life imprisonment, which § 54 ¶1 S.1 requires"
         }
         MsgId::DeUnknownPenaltyKind => {
-            "{offence}: {penalty} is not a penalty of the StGB; write a Freiheitsstrafe (`2 Jahre 6 Monate`) , `lebenslange Freiheitsstrafe` or a fine in daily rates (`90 Tagessätze zu je 50 Euro`)"
+            "{offence}: {penalty} is not a penalty of the StGB; write a Freiheitsstrafe (`2 Jahre 6 Monate`), `lebenslange Freiheitsstrafe` or a fine in daily rates (`90 Tagessätze zu je 50 Euro`)"
         }
         MsgId::DeEinsatzstrafe => {
             "Einsatzstrafe H = {h}; sum S = {sum} = {s}; H < G < S and G ≤ 15 years"

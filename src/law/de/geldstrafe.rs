@@ -587,3 +587,184 @@ fn outside(p: Principal, h: Term, s: Term) -> Finding {
             .arg("s", s),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::law::de::gesamtstrafe::{Single, combine, combine_with};
+
+    fn fine(rates: u32, euros: i64) -> Principal {
+        Principal::DayFine(DayFine::new(rates, Decimal::from(euros)))
+    }
+
+    fn y(n: u32) -> Principal {
+        Principal::Imprisonment(Term::years(n))
+    }
+
+    fn singles(ps: &[Principal]) -> Vec<Single<'static>> {
+        ps.iter()
+            .map(|p| Single {
+                offence: "offence",
+                penalty: *p,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn stgb_40_1_five_to_360_rates() {
+        let ok = DayFine::new(5, Decimal::from(10));
+        assert!(check_fine("x", ok, MAX_RATES).is_empty());
+        assert!(check_fine("x", DayFine::new(360, Decimal::ONE), MAX_RATES).is_empty());
+        let f = check_fine("x", DayFine::new(4, Decimal::ONE), MAX_RATES);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].code, "de.stgb40.1.out-of-range");
+        assert!(!check_fine("x", DayFine::new(361, Decimal::ONE), MAX_RATES).is_empty());
+        // "wenn das Gesetz nichts anderes bestimmt": § 54 ¶2 allows 720 for an aggregate.
+        assert!(check_fine("x", DayFine::new(720, Decimal::ONE), MAX_AGGREGATE_RATES).is_empty());
+    }
+
+    #[test]
+    fn stgb_40_2_one_to_30000_euros() {
+        assert!(
+            check_fine("x", DayFine::new(10, Decimal::new(3_000_000, 2)), MAX_RATES).is_empty()
+        );
+        let f = check_fine("x", DayFine::new(10, Decimal::new(3_000_001, 2)), MAX_RATES);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].code, "de.stgb40.2.out-of-range");
+        let f = check_fine("x", DayFine::new(10, Decimal::new(99, 2)), MAX_RATES);
+        assert_eq!(f[0].code, "de.stgb40.2.out-of-range");
+    }
+
+    #[test]
+    fn stgb_54_2_day_fines_below_sum() {
+        // 90 + 60 + 40 = 190: the aggregate is 91 to 189 daily rates.
+        let s = singles(&[fine(90, 50), fine(60, 50), fine(40, 50)]);
+        let (c, f) = combine(&s, Some(fine(140, 50)));
+        assert_eq!(c.lawful, Some(true), "{f:?}");
+        let r = c.range.unwrap();
+        assert_eq!(r.min.day_fine().unwrap().rates(), 91);
+        assert_eq!(r.max.day_fine().unwrap().rates(), 189);
+        // The sum itself is not lawful, nor the highest unchanged.
+        assert_eq!(combine(&s, Some(fine(190, 50))).0.lawful, Some(false));
+        assert_eq!(combine(&s, Some(fine(90, 50))).0.lawful, Some(false));
+        // Counted in rates, not euros: a different amount per rate is the court's.
+        assert_eq!(combine(&s, Some(fine(140, 80))).0.lawful, Some(true));
+    }
+
+    #[test]
+    fn stgb_54_2_day_fines_at_most_720() {
+        let s = singles(&[fine(360, 10), fine(360, 10), fine(300, 10)]);
+        let (c, _) = combine(&s, Some(fine(720, 10)));
+        assert_eq!(c.lawful, Some(true));
+        assert_eq!(c.range.unwrap().max.day_fine().unwrap().rates(), 720);
+        let (c, f) = combine(&s, Some(fine(721, 10)));
+        assert_eq!(c.lawful, Some(false));
+        assert!(f.iter().any(|f| f.code == "de.stgb54.outside-range"));
+    }
+
+    #[test]
+    fn stgb_40_2_aggregate_amount_out_of_bounds_is_unlawful() {
+        let s = singles(&[fine(90, 50), fine(60, 50)]);
+        let (c, f) = combine(&s, Some(fine(120, 30_001)));
+        assert_eq!(c.lawful, Some(false));
+        assert!(f.iter().any(|f| f.code == "de.stgb40.2.out-of-range"));
+    }
+
+    #[test]
+    fn stgb_54_3_rate_counts_as_a_day_for_the_sum() {
+        // 1 year 6 months + 1 year + 120 rates (= 120 days = 4 months of 30 days).
+        let m = |n| Principal::Imprisonment(Term::months(n));
+        let s = singles(&[m(18), m(12), fine(120, 40)]);
+        let (c, _) = combine(&s, Some(m(27)));
+        assert_eq!(c.principle, Principle::MixedKinds);
+        assert_eq!(c.total, Some(Term::months(34)));
+        assert_eq!(c.range.unwrap().min, m(19));
+        assert_eq!(c.range.unwrap().max, m(33));
+        assert!(
+            c.steps
+                .iter()
+                .any(|s| s.rule.id == STGB_54_3_RATE_AS_DAY.id)
+        );
+        assert!(c.steps.iter().any(|s| s.rule.id == MONTH_AS_30_DAYS.id));
+        // Lawful whether included (< 34 months) or separate (< 30 months).
+        assert_eq!(c.lawful, Some(true));
+    }
+
+    #[test]
+    fn stgb_53_2_choice_unknown_leaves_the_verdict_open() {
+        let m = |n| Principal::Imprisonment(Term::months(n));
+        let s = singles(&[m(18), m(12), fine(120, 40)]);
+        // 32 months: below the mixed sum (34), not below the terms alone (30).
+        let (c, f) = combine(&s, Some(m(32)));
+        assert_eq!(c.lawful, None);
+        assert!(f.iter().any(|f| f.code == "de.stgb53.2.verdict-open"));
+        assert!(
+            f.iter()
+                .any(|f| f.code == "de.stgb53.2.choice-not-recorded")
+        );
+        // Unlawful under both: the mixed sum reached.
+        let (c, _) = combine(&s, Some(m(34)));
+        assert_eq!(c.lawful, Some(false));
+    }
+
+    #[test]
+    fn stgb_53_2_fine_imposed_separately() {
+        let s = singles(&[y(2), y(1), fine(90, 30), fine(60, 30)]);
+        let (c, f) = combine_with(&s, Some(m30(30)), Some(fine(120, 30)));
+        assert_eq!(c.lawful, Some(true), "{f:?}");
+        assert!(c.steps.iter().any(|s| s.rule.id == STGB_53_2_SEPARATE.id));
+        // The imprisonment alone: 2 years 1 month to 2 years 11 months.
+        assert_eq!(c.range.unwrap().max, m30(35));
+        // The separate aggregate fine must itself be lawful (below 150).
+        let (c, _) = combine_with(&s, Some(m30(30)), Some(fine(150, 30)));
+        assert_eq!(c.lawful, Some(false));
+        // One fine imposed separately stands as imposed.
+        let s = singles(&[y(2), y(1), fine(90, 30)]);
+        assert_eq!(
+            combine_with(&s, Some(m30(30)), Some(fine(90, 30))).0.lawful,
+            Some(true)
+        );
+        assert_eq!(
+            combine_with(&s, Some(m30(30)), Some(fine(100, 30)))
+                .0
+                .lawful,
+            Some(false)
+        );
+    }
+
+    fn m30(n: u32) -> Principal {
+        Principal::Imprisonment(Term::months(n))
+    }
+
+    #[test]
+    fn stgb_54_1_with_imprisonment_the_aggregate_is_not_a_fine() {
+        let s = singles(&[y(1), fine(90, 30)]);
+        let (c, f) = combine(&s, Some(fine(200, 30)));
+        assert_eq!(c.lawful, Some(false));
+        assert!(f.iter().any(|f| f.code == "de.stgb54.outside-range"));
+    }
+
+    #[test]
+    fn stgb_53_2_separate_fine_needs_both_kinds() {
+        let s = singles(&[y(2), y(1)]);
+        let (c, f) = combine_with(&s, Some(m30(30)), Some(fine(90, 30)));
+        assert_eq!(c.lawful, Some(false));
+        assert!(
+            f.iter()
+                .any(|f| f.code == "de.stgb53.2.separate-fine-not-mixed")
+        );
+    }
+
+    #[test]
+    fn stgb_54_3_month_length_note_at_the_border() {
+        // 1 year + 6 months + 60 rates: S = 20 months with 30-day months, so
+        // G = 20 months is the sum itself; with 28-day months 560 < 564 days
+        // (below the sum), with 31-day months 620 < 618 is false.
+        let s = singles(&[y(1), m30(6), fine(60, 30)]);
+        let (_, f) = combine(&s, Some(m30(20)));
+        assert!(
+            f.iter()
+                .any(|f| f.code == "de.stgb54.3.month-length-matters")
+        );
+    }
+}
