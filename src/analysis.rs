@@ -103,6 +103,11 @@ impl PenaltyRange {
         if p.kind() != self.min.kind() {
             return false;
         }
+        if let (Some(lo), Some(hi), Some(d)) =
+            (self.min.day_fine(), self.max.day_fine(), p.day_fine())
+        {
+            return lo.rates() <= d.rates() && d.rates() <= hi.rates();
+        }
         match (self.min.term(), self.max.term(), p.term()) {
             (Some(lo), Some(hi), Some(t)) => lo <= t && t <= hi,
             _ => self.min == *p || self.max == *p,
@@ -122,6 +127,10 @@ impl std::fmt::Display for PenaltyRange {
                 }
                 (Principal::PublicSurveillance(lo), Some(hi)) => {
                     write!(f, "public surveillance {lo} – {hi}")
+                }
+                (Principal::DayFine(lo), _) if self.max.kind() == self.min.kind() => {
+                    let hi = self.max.day_fine().map_or(0, |d| d.rates());
+                    write!(f, "{} – {hi} daily rates", lo.rates())
                 }
                 _ => write!(f, "{} – {}", self.min, self.max),
             }

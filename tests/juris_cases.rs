@@ -60,13 +60,17 @@ fn stgb_54_2_sum_reached_is_an_error() {
 }
 
 #[test]
-fn stgb_day_fines_are_refused_as_not_yet_supported() {
+fn stgb_40_day_fines_are_read_in_germany() {
     let text = "case: x\njurisdiction: DE\ndefendants:\n  - name: A\n    judgments:\n      - court: AG\n        date: 2024-01-01\n        counts:\n          - offence: Diebstahl\n            penalty: 90 Tagessätze zu je 50 Euro\n";
-    let f = findings("x.yaml", text);
-    assert!(
-        f.iter()
-            .any(|f| f.message.en().contains("not yet supported")),
-        "{f:?}"
+    let case = load("x.yaml", text);
+    let a = analyse_as_of(&case, None);
+    let d = &a.defendants[0];
+    assert!(d.findings.iter().all(|f| !f.code.starts_with("de.stgb40")));
+    assert_eq!(
+        d.combination.as_ref().unwrap().lawful,
+        Some(true),
+        "{:?}",
+        d.findings
     );
 }
 
@@ -445,4 +449,56 @@ fn stgb_57_1_at_least_two_months() {
         a.defendants[0].dates.parole_eligible,
         Some(date(2024, 4, 1))
     );
+}
+
+#[test]
+fn stgb_40_and_54_worked_example_of_fines() {
+    let case = load(
+        "de-geld.yaml",
+        include_str!("../cases/de-worked-example-geldstrafe.yaml"),
+    );
+    let a = analyse_as_of(&case, Some(date(2026, 1, 1)));
+    let lawful: Vec<Option<bool>> = a
+        .defendants
+        .iter()
+        .map(|d| d.combination.as_ref().unwrap().lawful)
+        .collect();
+    assert_eq!(lawful, vec![Some(true), Some(true), Some(true)]);
+    // B: 18 + 12 months + 120 rates as days = 34 months of 30 days.
+    let b = a.defendants[1].combination.as_ref().unwrap();
+    assert_eq!(b.total, Some(Term::months(34)));
+    // A: a fine has no release dates.
+    assert!(a.defendants[0].parole.not_applicable.is_some());
+}
+
+#[test]
+fn stgb_40_out_of_range_fine_is_a_finding_not_a_panic() {
+    let text = "jurisdiction: DE\ncase: x\ndefendants:\n  - name: A\n    judgments:\n      - court: AG\n        date: 2023-05-01\n        counts:\n          - offence: Betrug\n            penalty: 400 Tagessätze zu je 35.000 Euro\n";
+    let case = load("x.yaml", text);
+    let a = analyse_as_of(&case, None);
+    let codes: Vec<&str> = a.defendants[0].findings.iter().map(|f| f.code).collect();
+    assert!(codes.contains(&"de.stgb40.1.out-of-range"), "{codes:?}");
+    assert!(codes.contains(&"de.stgb40.2.out-of-range"), "{codes:?}");
+}
+
+#[test]
+fn day_fines_are_refused_outside_germany() {
+    for (code, penalty) in [
+        ("CN", "90 daily rates of 50 euros"),
+        ("TW", "90 Tagessätze zu je 50 Euro"),
+        ("JP", "90 day fines of EUR 50"),
+        ("US-federal", "90 daily rates of 50 euros"),
+        ("GB-EAW", "90 daily rates of 50 euros"),
+    ] {
+        let text = format!(
+            "jurisdiction: {code}\ncase: x\ndefendants:\n  - name: A\n    judgments:\n      - court: C\n        date: 2023-05-01\n        counts:\n          - offence: o\n            penalty: {penalty}\n"
+        );
+        let f = findings("x.yaml", &text);
+        assert!(
+            f.iter().any(|f| f.code == "input.bad-penalty"
+                && f.message.en().contains("penalty of German law")),
+            "{code}: {:?}",
+            f.iter().map(|f| f.message.en()).collect::<Vec<_>>()
+        );
+    }
 }

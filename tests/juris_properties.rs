@@ -1,13 +1,16 @@
 //! Property tests of the combination rules of the other jurisdictions.
 //! Germany (StGB § 54): every lawful aggregate G satisfies H < G < S and
 //! G ≤ 15 years, and the range shown lies inside those bounds. Taiwan
-//! (art. 51 item 5): longest ≤ T ≤ min(sum, 30 years).
+//! (art. 51 item 5): longest ≤ T ≤ min(sum, 30 years). Germany, fines in
+//! daily rates (StGB § 54 ¶2): highest < aggregate < sum and aggregate ≤ 720
+//! rates; with imprisonment (§ 54 ¶3) the range stays above the highest term,
+//! below the sum with each rate as a day, and at most 15 years.
 
 use jiff::civil::date;
 use proptest::prelude::*;
 use sentencing::law::de::gesamtstrafe::{self, Single};
 use sentencing::law::tw::art51;
-use sentencing::penalty::{Principal, Term};
+use sentencing::penalty::{DayFine, Principal, Term};
 
 fn de_term() -> impl Strategy<Value = Term> {
     // § 38 ¶2: one month to fifteen years.
@@ -100,5 +103,61 @@ proptest! {
         if consecutive.iter().skip(1).take(terms.len().saturating_sub(1)).all(|c| !c) {
             prop_assert_eq!(total, h);
         }
+    }
+}
+
+fn de_fine() -> impl Strategy<Value = DayFine> {
+    // § 40: 5 to 360 daily rates of 1 to 30,000 euros (whole cents).
+    (5u32..=360, 100i64..=3_000_000)
+        .prop_map(|(n, cents)| DayFine::new(n, rust_decimal::Decimal::new(cents, 2)))
+}
+
+proptest! {
+    #[test]
+    fn stgb_54_2_day_fines_highest_below_aggregate_below_sum_at_most_720(
+        fines in prop::collection::vec(de_fine(), 2..8),
+        decided in 1u32..=1000,
+        cents in 100i64..=3_000_000,
+    ) {
+        let singles: Vec<Single<'_>> = fines
+            .iter()
+            .map(|f| Single { offence: "x", penalty: Principal::DayFine(*f) })
+            .collect();
+        let g = DayFine::new(decided, rust_decimal::Decimal::new(cents, 2));
+        let (c, _) = gesamtstrafe::combine(&singles, Some(Principal::DayFine(g)));
+        let h = fines.iter().map(|f| f.rates()).max().unwrap();
+        let s: u32 = fines.iter().map(|f| f.rates()).sum();
+        if let Some(r) = c.range {
+            let lo = r.min.day_fine().unwrap().rates();
+            let hi = r.max.day_fine().unwrap().rates();
+            prop_assert!(h < lo && lo <= hi && hi < s && hi <= 720);
+        }
+        let within = h < decided && decided < s && decided <= 720;
+        prop_assert_eq!(c.lawful, Some(within));
+    }
+
+    #[test]
+    fn stgb_54_3_mixed_range_above_highest_term_below_sum_with_rates_as_days(
+        terms in prop::collection::vec(de_term(), 1..5),
+        fines in prop::collection::vec(de_fine(), 1..5),
+    ) {
+        let mut singles: Vec<Single<'_>> = terms
+            .iter()
+            .map(|t| Single { offence: "x", penalty: Principal::Imprisonment(*t) })
+            .collect();
+        singles.extend(fines.iter().map(|f| Single { offence: "y", penalty: Principal::DayFine(*f) }));
+        let (c, _) = gesamtstrafe::combine(&singles, None);
+        let h = *terms.iter().max().unwrap();
+        let days = |t: Term| u64::from(t.total_months()) * 30 + u64::from(t.day_part());
+        let sum_days: u64 = terms.iter().map(|t| days(*t)).sum::<u64>()
+            + fines.iter().map(|f| u64::from(f.rates())).sum::<u64>();
+        prop_assert_eq!(c.highest, Some(Principal::Imprisonment(h)));
+        if let Some(r) = c.range {
+            let (lo, hi) = (r.min.term().unwrap(), r.max.term().unwrap());
+            prop_assert!(h < lo && lo <= hi && hi <= Term::years(15));
+            prop_assert!(days(hi) < sum_days);
+        }
+        // The court's choice under § 53 ¶2 is not recorded: no verdict without a decision.
+        prop_assert_eq!(c.lawful, None);
     }
 }

@@ -788,6 +788,24 @@ fn convert_judgment(
             let pr = c.political_rights(&d.value.political_rights, &df.key("political_rights"));
             let fine = c.fine(&d.value.fine, &df.key("fine"));
             let conf = c.confiscation(&d.value.confiscation, &df.key("confiscation"));
+            // StGB § 53 ¶2 S.2: only a fine in daily rates, which only the
+            // German grammar reads.
+            let separate_fine = d.value.separate_fine.as_ref().map(|t| {
+                let f = df.key("separate_fine");
+                c.principal(t, &f).filter(|p| {
+                    let ok = matches!(p.value, Principal::DayFine(_));
+                    if !ok {
+                        c.error(
+                            "input.bad-separate-fine",
+                            &f,
+                            p.span,
+                            Msg::new(MsgId::CvSeparateFineNotDayFine).arg("penalty", p.value),
+                            MsgId::CvSeparateFineNotDayFineHint,
+                        );
+                    }
+                    ok
+                })
+            });
             let assumed = c.assumed_fields(
                 &d.value.assumed,
                 &[
@@ -796,6 +814,7 @@ fn convert_judgment(
                     "political_rights",
                     "fine",
                     "confiscation",
+                    "separate_fine",
                 ],
                 &df.key("assumed"),
             );
@@ -813,7 +832,7 @@ fn convert_judgment(
             }
             match (penalty, then, pr, fine, conf) {
                 (Some(penalty), then, Ok(political_rights), Ok(fine), Ok(confiscation))
-                    if !matches!(then, Some(None)) =>
+                    if !matches!(then, Some(None)) && !matches!(separate_fine, Some(None)) =>
                 {
                     Some(Decided {
                         penalty,
@@ -821,6 +840,7 @@ fn convert_judgment(
                         political_rights,
                         fine,
                         confiscation,
+                        separate_fine: separate_fine.flatten(),
                         assumed,
                         note: d.value.note.clone(),
                         span: span(d),

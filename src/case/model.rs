@@ -361,6 +361,9 @@ pub struct Decided {
     pub political_rights: Option<Located<PoliticalRights>>,
     pub fine: Option<Located<Money>>,
     pub confiscation: Option<Located<Confiscation>>,
+    /// Germany: a fine in daily rates imposed beside the aggregate instead
+    /// of being included in it (StGB § 53 ¶2 S.2).
+    pub separate_fine: Option<Located<Principal>>,
     pub assumed: Vec<String>,
     pub note: Option<String>,
     pub span: Span,
@@ -447,6 +450,7 @@ impl Decided {
             political_rights: count.political_rights.clone(),
             fine: count.fine.clone(),
             confiscation: count.confiscation.clone(),
+            separate_fine: None,
             assumed: count.assumed.clone(),
             note: None,
             span: count.penalty.span,

@@ -388,6 +388,12 @@ pub struct RawDecided {
     #[serde(default)]
     #[schemars(with = "Option<ConfiscationText>")]
     pub confiscation: Option<SpannedText>,
+    /// DE only: a fine in daily rates imposed beside the aggregate instead of
+    /// being included in it (StGB § 53 ¶2 S.2), such as
+    /// `120 Tagessätze zu je 30 Euro`.
+    #[serde(default)]
+    #[schemars(with = "Option<PenaltyText>")]
+    pub separate_fine: Option<SpannedText>,
     #[serde(default)]
     #[schemars(with = "Option<Vec<FieldNameText>>")]
     pub assumed: Option<Bounded<SpannedText, ItemsLimit>>,

@@ -1147,7 +1147,7 @@ pub fn template(id: MsgId) -> &'static str {
             "the court's aggregate {penalty} is not life imprisonment, which § 54 ¶1 S.1 requires"
         }
         MsgId::DeUnknownPenaltyKind => {
-            "{offence}: {penalty} is not a penalty of the StGB; write a Freiheitsstrafe (`2 Jahre 6 Monate`) or `lebenslange Freiheitsstrafe`"
+            "{offence}: {penalty} is not a penalty of the StGB; write a Freiheitsstrafe (`2 Jahre 6 Monate`), `lebenslange Freiheitsstrafe` or a fine in daily rates (`90 Tagessätze zu je 50 Euro`)"
         }
         MsgId::DeEinsatzstrafe => {
             "Einsatzstrafe H = {h}; sum S = {sum} = {s}; H < G < S and G ≤ 15 years"
@@ -1164,9 +1164,84 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeOutsideRange => {
             "the court's aggregate {penalty} is not above the Einsatzstrafe {h}, below the sum {s} and at most 15 years (§ 54 ¶1 S.2, ¶2)"
         }
-        MsgId::DeDayFines => "fines in daily rates (Tagessätze, StGB § 40) are not yet supported",
-        MsgId::DeDayFinesHint => {
-            "the penalty model has no day-fine kind yet; leave the fine out and say so in `note:`"
+        MsgId::PgDayFineNotThisLaw => {
+            "`{text}` is a fine in daily rates (Tagessätze, StGB § 40), a penalty of German law; it is not a principal penalty under this jurisdiction's law"
+        }
+        MsgId::PgDayFineNotThisLawHint => {
+            "set `jurisdiction: DE` if the judgment is German; otherwise write the penalty this law imposes"
+        }
+        MsgId::DfBadForm => "cannot read `{text}` as a fine in daily rates",
+        MsgId::DfFormsHint => {
+            "write the number of daily rates and the amount of one (StGB § 40 ¶4): `90 Tagessätze zu je 50 Euro`, `90 Tagessätze à 50 €`, `90 daily rates of 50 euros`, `90 day fines of EUR 50`"
+        }
+        MsgId::DfNotEuro => "`{text}` gives no amount in euros for one daily rate",
+        MsgId::DfBadAmount => {
+            "`{amount}` in `{text}` is not an amount in euros with at most two decimal places (German forms `1.500,50`, English forms `1,500.50`)"
+        }
+        MsgId::KindDayFine => "fine in daily rates",
+        MsgId::CoDayFineNotThisLaw => {
+            "{offence}: {penalty} is a fine in daily rates (StGB § 40), a penalty of German law, not of the law of {code}; nothing is computed"
+        }
+        MsgId::CvSeparateFineNotDayFine => {
+            "`separate_fine` is a fine in daily rates imposed beside the aggregate (StGB § 53 ¶2 S.2); {penalty} is not one"
+        }
+        MsgId::CvSeparateFineNotDayFineHint => {
+            "write for example `separate_fine: 120 Tagessätze zu je 30 Euro`, and only for a German judgment"
+        }
+        MsgId::DeStgb40Rates => {
+            "{offence}: {penalty}: {rates} daily rates is outside § 40 ¶1 — at least 5 and, unless the law provides otherwise, at most {max} full daily rates"
+        }
+        MsgId::DeStgb40Amount => {
+            "{offence}: {penalty}: a daily rate of {amount} is outside § 40 ¶2 S.3 — at least 1 and at most 30,000 euros"
+        }
+        MsgId::DeFinesEinsatz => {
+            "aggregate of fines: Einsatzstrafe H = {h} daily rates; sum S = {sum} = {s} daily rates (counted in daily rates, not in euros); H < G < S and G ≤ 720 daily rates"
+        }
+        MsgId::DeFinesRange => "in full daily rates: {lo} ≤ G ≤ min(S − 1, 720) = {hi}",
+        MsgId::DeFinesCourt => {
+            "court's aggregate G = {g} daily rates: {h} < {g} is {a}, {g} < {s} is {b}, {g} ≤ 720 is {c}"
+        }
+        MsgId::DeFinesOutsideRange => {
+            "the court's aggregate fine {penalty} is not above the highest single fine ({h} daily rates), below the sum ({s} daily rates) and at most 720 daily rates (§ 54 ¶1 S.2, ¶2)"
+        }
+        MsgId::DeFinesNoRoom => {
+            "H = {h} daily rates leaves no room for an increase below min(S, 720 daily rates); § 54 ¶2 as quoted does not settle this case"
+        }
+        MsgId::DeAmountCourt => {
+            "the amount of one daily rate of the aggregate, {amount}, is the court's to set by the offender's circumstances (§ 40 ¶2); the statute does not tie it to the single fines ({singles}); the tool checks only its bounds (1 to 30,000 euros): {ok}"
+        }
+        MsgId::DeMixedKinds => {
+            "imprisonment and fines together (§ 53 ¶2 S.1): one aggregate sentence, formed by increasing the penalty of the more severe kind (§ 54 ¶1 S.2), imprisonment: Einsatzstrafe H = {h}; the fines ({fines}) count towards the sum"
+        }
+        MsgId::DeRatesAsDays => {
+            "§ 54 ¶3: for the sum of the single penalties one daily rate counts as one day of imprisonment: {fines} = {days} days"
+        }
+        MsgId::DeMonthAs30 => {
+            "to add days to terms in months the tool counts a month as 30 days: S = {terms} + {days} days = {s}; H < G < S and G ≤ 15 years"
+        }
+        MsgId::DeMixedSeparateStep => {
+            "the court imposed the fine separately (§ 53 ¶2 S.2): {fine} beside the imprisonment; the terms of imprisonment are combined on their own"
+        }
+        MsgId::DeMixedChoice => {
+            "§ 53 ¶2: the court may include the fines in the aggregate (S.1: lawful range {included}) or impose them separately (S.2: the imprisonment alone, {separate}, and the fines beside it); the file records no `separate_fine:`, and the tool does not guess which the court chose"
+        }
+        MsgId::DeMixedVerdictOpen => {
+            "the court's {penalty} is lawful under one choice of § 53 ¶2 and not under the other, so the verdict is left open; record `separate_fine:` if the court imposed the fine separately"
+        }
+        MsgId::DeFineAggregateWithPrison => {
+            "the court's aggregate {penalty} is a fine, but imprisonment is among the single penalties: the aggregate is formed by increasing imprisonment, the more severe kind (§ 54 ¶1 S.2), and a fine may only stand beside it (§ 53 ¶2 S.2, `separate_fine:`)"
+        }
+        MsgId::DeSeparateFineNotMixed => {
+            "`separate_fine:` ({fine}) applies only where imprisonment and a fine meet (§ 53 ¶2 S.2); the single penalties here are not of both kinds"
+        }
+        MsgId::DeSeparateSingleFine => {
+            "one single fine, imposed separately: the separate fine {fine} must be that fine, {single}: {ok}"
+        }
+        MsgId::DeMonthLengthMatters => {
+            "whether {g} is below the sum {s} depends on how many days a month is counted (28 to 31); the bundled text does not say, and the tool counts 30"
+        }
+        MsgId::DeDayFineNoRelease => {
+            "{penalty} is a fine: no release dates (§ 57 concerns imprisonment); imprisonment in default of payment (§ 43) is not computed"
         }
         MsgId::DeNotAPenalty => "`{text}` is not a penalty",
         MsgId::DeWriteLife => "write `lebenslange Freiheitsstrafe`",

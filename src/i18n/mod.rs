@@ -402,6 +402,15 @@ pub fn zh_principal(p: &Principal) -> String {
             "死刑缓期二年执行，终身监禁".to_string()
         }
         Principal::Death => "死刑".to_string(),
+        Principal::DayFine(d) => zh_day_fine(*d),
+    }
+}
+
+/// `日额罚金90个日额，每日额50 EUR`; `日额罚金91个日额` without an amount.
+pub fn zh_day_fine(d: crate::penalty::DayFine) -> String {
+    match d.per_rate_money() {
+        Some(m) => format!("日额罚金{}个日额，每日额{}", d.rates(), zh_money(&m)),
+        None => format!("日额罚金{}个日额", d.rates()),
     }
 }
 
@@ -419,6 +428,10 @@ pub fn zh_range(r: &PenaltyRange) -> String {
         }
         (Principal::PublicSurveillance(lo), Some(hi)) if r.max.kind() == r.min.kind() => {
             format!("管制{}至{}", zh_term(lo), zh_term(hi))
+        }
+        (Principal::DayFine(lo), _) if r.max.kind() == r.min.kind() => {
+            let hi = r.max.day_fine().map_or(0, |d| d.rates());
+            format!("日额罚金{}至{}个日额", lo.rates(), hi)
         }
         _ => format!("{}至{}", zh_principal(&r.min), zh_principal(&r.max)),
     }
@@ -499,6 +512,7 @@ pub fn period(p: &crate::case::OffencePeriod) -> Arg {
 pub fn kind_name(k: crate::penalty::PrincipalKind) -> MsgId {
     use crate::penalty::PrincipalKind as K;
     match k {
+        K::DayFine => MsgId::KindDayFine,
         K::PublicSurveillance => MsgId::KindPublicSurveillance,
         K::CriminalDetention => MsgId::KindCriminalDetention,
         K::Imprisonment => MsgId::KindImprisonment,

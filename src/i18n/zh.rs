@@ -967,7 +967,7 @@ pub fn template(id: MsgId) -> &'static str {
             "法院判处的合并刑{penalty}不是德国《刑法典》第五十四条第一款第一句所要求的终身自由刑"
         }
         MsgId::DeUnknownPenaltyKind => {
-            "{offence}：{penalty}不是德国《刑法典》规定的刑罚；请写自由刑（Freiheitsstrafe，如`2 Jahre 6 Monate`）或`lebenslange Freiheitsstrafe`（终身自由刑）"
+            "{offence}：{penalty}不是德国《刑法典》规定的刑罚；请写自由刑（Freiheitsstrafe，如`2 Jahre 6 Monate`）、`lebenslange Freiheitsstrafe`（终身自由刑）或日额罚金（`90 Tagessätze zu je 50 Euro`）"
         }
         MsgId::DeEinsatzstrafe => {
             "基准刑（Einsatzstrafe）H = {h}；总和S = {sum} = {s}；H < G < S，且G ≤ 十五年"
@@ -984,8 +984,85 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeOutsideRange => {
             "法院判处的合并刑{penalty}不符合“高于基准刑{h}、低于总和{s}且不超过十五年”的要求（德国《刑法典》第五十四条第一款第二句、第二款）"
         }
-        MsgId::DeDayFines => "尚不支持日额罚金（Tagessätze，德国《刑法典》第四十条）",
-        MsgId::DeDayFinesHint => "刑罚模型尚无日额罚金一类；请略去该罚金，并在`note:`中说明",
+        MsgId::PgDayFineNotThisLaw => {
+            "`{text}`是日额罚金（Tagessätze，德国《刑法典》第四十条），属德国法的刑罚；不是本法域法律规定的主刑"
+        }
+        MsgId::PgDayFineNotThisLawHint => {
+            "如为德国判决，请设 `jurisdiction: DE`；否则请写本法律规定的刑罚"
+        }
+        MsgId::DfBadForm => "无法将`{text}`读作日额罚金",
+        MsgId::DfFormsHint => {
+            "请写日额数及每一日额的金额（德国《刑法典》第四十条第四款）：`90 Tagessätze zu je 50 Euro`、`90 Tagessätze à 50 €`、`90 daily rates of 50 euros`、`90 day fines of EUR 50`"
+        }
+        MsgId::DfNotEuro => "`{text}`没有以欧元写明每一日额的金额",
+        MsgId::DfBadAmount => {
+            "`{text}`中的`{amount}`不是至多两位小数的欧元金额（德文写法`1.500,50`，英文写法`1,500.50`）"
+        }
+        MsgId::KindDayFine => "日额罚金",
+        MsgId::CoDayFineNotThisLaw => {
+            "{offence}：{penalty}是日额罚金（德国《刑法典》第四十条），属德国法的刑罚，不是{code}法律的刑罚；不作计算"
+        }
+        MsgId::CvSeparateFineNotDayFine => {
+            "`separate_fine` 是在总和刑之外另行判处的日额罚金（德国《刑法典》第五十三条第二款第二句）；{penalty}不是日额罚金"
+        }
+        MsgId::CvSeparateFineNotDayFineHint => {
+            "例如写作 `separate_fine: 120 Tagessätze zu je 30 Euro`，且仅用于德国判决"
+        }
+        MsgId::DeStgb40Rates => {
+            "{offence}：{penalty}：{rates}个日额超出第四十条第一款的范围——至少五个，法律无其他规定时至多{max}个完整日额"
+        }
+        MsgId::DeStgb40Amount => {
+            "{offence}：{penalty}：每日额{amount}超出第四十条第二款第三句的范围——至少一欧元，至多三万欧元"
+        }
+        MsgId::DeFinesEinsatz => {
+            "罚金的总和刑：基础刑 H = {h}个日额；总和 S = {sum} = {s}个日额（按日额数计，不按欧元计）；H < G < S 且 G ≤ 720个日额"
+        }
+        MsgId::DeFinesRange => "以完整日额计：{lo} ≤ G ≤ min(S − 1, 720) = {hi}",
+        MsgId::DeFinesCourt => {
+            "法院决定的总和刑 G = {g}个日额：{h} < {g} {a}，{g} < {s} {b}，{g} ≤ 720 {c}"
+        }
+        MsgId::DeFinesOutsideRange => {
+            "法院决定的总和罚金{penalty}不满足：高于最高的单项罚金（{h}个日额）、低于总和（{s}个日额）且至多720个日额（第五十四条第一款第二句、第二款）"
+        }
+        MsgId::DeFinesNoRoom => {
+            "H = {h}个日额，在 min(S, 720个日额) 之下已无加重余地；所引第五十四条第二款未解决此情形"
+        }
+        MsgId::DeAmountCourt => {
+            "总和刑每一日额的金额{amount}，由法院依行为人的个人及经济状况确定（第四十条第二款）；法律未将其与各单项罚金（{singles}）挂钩；本工具只检查其上下限（一欧元至三万欧元）：{ok}"
+        }
+        MsgId::DeMixedKinds => {
+            "自由刑与罚金并存（第五十三条第二款第一句）：判处一个总和刑，以较重种类的刑罚即自由刑加重形成（第五十四条第一款第二句）：基础刑 H = {h}；罚金（{fines}）计入总和"
+        }
+        MsgId::DeRatesAsDays => {
+            "第五十四条第三款：确定各单项刑之和时，一个日额相当于一日自由刑：{fines} = {days}日"
+        }
+        MsgId::DeMonthAs30 => {
+            "为将日数与以月计的刑期相加，本工具按一个月三十日计：S = {terms} + {days}日 = {s}；H < G < S 且 G ≤ 十五年"
+        }
+        MsgId::DeMixedSeparateStep => {
+            "法院另行判处罚金（第五十三条第二款第二句）：自由刑之外另处{fine}；各自由刑单独合并"
+        }
+        MsgId::DeMixedChoice => {
+            "第五十三条第二款：法院可将罚金并入总和刑（第一句：合法范围{included}），也可另行判处（第二句：仅就自由刑，{separate}，罚金另处）；案卷未记载 `separate_fine:`，本工具不推测法院的选择"
+        }
+        MsgId::DeMixedVerdictOpen => {
+            "法院决定的{penalty}在第五十三条第二款的一种选择下合法、另一种下不合法，故不作结论；如法院另行判处罚金，请记载 `separate_fine:`"
+        }
+        MsgId::DeFineAggregateWithPrison => {
+            "法院决定的总和刑{penalty}是罚金，但单项刑中有自由刑：总和刑应以较重种类即自由刑加重形成（第五十四条第一款第二句），罚金只能在其之外另处（第五十三条第二款第二句，`separate_fine:`）"
+        }
+        MsgId::DeSeparateFineNotMixed => {
+            "`separate_fine:`（{fine}）只适用于自由刑与罚金并存的情形（第五十三条第二款第二句）；此处各单项刑并非两种俱有"
+        }
+        MsgId::DeSeparateSingleFine => {
+            "只有一项罚金且另行判处：另处的罚金{fine}应即该项罚金{single}：{ok}"
+        }
+        MsgId::DeMonthLengthMatters => {
+            "{g}是否低于总和{s}，取决于一个月按多少日计（二十八至三十一日）；所附法条未作规定，本工具按三十日计"
+        }
+        MsgId::DeDayFineNoRelease => {
+            "{penalty}是罚金：无释放日期（第五十七条针对自由刑）；不计算易服自由刑（第四十三条）"
+        }
         MsgId::DeNotAPenalty => "`{text}`不是刑罚",
         MsgId::DeWriteLife => "请写`lebenslange Freiheitsstrafe`（终身自由刑）",
         MsgId::DeTwoNumbers => "`{text}`中连续出现两个数字",

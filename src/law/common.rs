@@ -10,7 +10,7 @@ use crate::analysis::{
     CommutationFigures, CountRow, DateEvent, DateFigures, DefendantAnalysis, ParoleFigures,
     SupplementaryPenalties,
 };
-use crate::case::{Count, CustodyKind, Defendant, Judgment};
+use crate::case::{Count, CustodyKind, Defendant, Judgment, JurisdictionId};
 use crate::finding::{Finding, Severity};
 use crate::i18n::{Arg, Msg, MsgId, Sep};
 use crate::law::cn::term_dates::{DateArithmeticError, add_days, days_inclusive, period_end};
@@ -56,6 +56,14 @@ pub fn begin<'a>(
 ) -> Result<Begun<'a>, Box<DefendantAnalysis>> {
     let mut out = empty_analysis(d);
     let mut findings = refuse_cn_only_fields(d, path, code);
+    if code != JurisdictionId::De.code() {
+        let refused = refuse_day_fines(d, path, code);
+        if !refused.is_empty() {
+            findings.extend(refused);
+            finish(&mut out, d, None, findings);
+            return Err(Box::new(out));
+        }
+    }
     let Some((judgment, counts)) = d.governing_counts() else {
         findings.push(Finding::new(
             Severity::Error,
@@ -114,6 +122,47 @@ pub fn count_rows(counts: &[Count]) -> (Vec<CountRow>, Vec<Finding>) {
 
 /// Refuses fields that only China reads (political rights, confiscation,
 /// categories), so that they are not silently ignored.
+/// An input error for every fine in daily rates in the file: a penalty of
+/// German law only (StGB § 40), which no other jurisdiction's analysis
+/// computes. The grammars already refuse the text; this guards analyses of
+/// cases built in code. A non-empty result stops the analysis.
+pub fn refuse_day_fines(d: &Defendant, path: &str, code: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (ji, j) in d.judgments.iter().enumerate() {
+        let field = format!("{path}.judgments[{ji}]");
+        let counts = j.counts.iter().enumerate().map(|(ci, c)| {
+            (
+                format!("{field}.counts[{ci}].penalty"),
+                c.offence.as_str(),
+                &c.penalty,
+            )
+        });
+        let decided = j.decided.iter().flat_map(|dec| {
+            std::iter::once(&dec.penalty)
+                .chain(dec.then.iter())
+                .chain(dec.separate_fine.iter())
+                .map(|p| (format!("{field}.decided"), "decided", p))
+        });
+        for (f, offence, p) in counts.chain(decided) {
+            if let Principal::DayFine(_) = p.value {
+                out.push(
+                    Finding::new(
+                        Severity::Error,
+                        "input.day-fine-not-this-law",
+                        Msg::new(MsgId::CoDayFineNotThisLaw)
+                            .arg("offence", offence)
+                            .arg("penalty", p.value)
+                            .arg("code", code),
+                    )
+                    .field(f)
+                    .at(p.span),
+                );
+            }
+        }
+    }
+    out
+}
+
 pub fn refuse_cn_only_fields(d: &Defendant, path: &str, code: &str) -> Vec<Finding> {
     let mut out = Vec::new();
     for (ji, j) in d.judgments.iter().enumerate() {

@@ -1089,6 +1089,16 @@ fn years_and_months(decimal: &str) -> Option<(u64, u64)> {
 /// assert_eq!((e.offset, e.len), (3, 5));
 /// ```
 pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
+    // A fine in daily rates is a penalty of German law only (StGB § 40):
+    // the German grammar reads it; here it is refused by name.
+    if super::looks_like_day_fine(text) {
+        return Err(PenaltyParseError::new(
+            Msg::new(MsgId::PgDayFineNotThisLaw).arg("text", text.trim()),
+            MsgId::PgDayFineNotThisLawHint,
+            0,
+            text.len(),
+        ));
+    }
     if let Some(t) = plain_english_term(text) {
         return Ok(Principal::Imprisonment(t));
     }

@@ -2,13 +2,18 @@
 //! and the grammar that reads them from case files.
 //!
 //! The kinds follow CL 33 (principal) and CL 34 (supplementary). Other
-//! jurisdictions reuse [`Term`] and [`Money`].
+//! jurisdictions reuse [`Term`] and [`Money`]. One kind belongs to German law
+//! only: the fine in daily rates ([`DayFine`], StGB § 40); only the German
+//! grammar reads it, and every other jurisdiction refuses it as a penalty
+//! its law does not have.
 
+mod day_fine;
 mod grammar;
 mod money;
 pub(crate) mod numerals;
 mod term;
 
+pub use day_fine::{DayFine, looks_like_day_fine, parse_day_fine};
 pub use grammar::{PenaltyParseError, parse_confiscation, parse_penalty, parse_political_rights};
 pub use money::{Currency, Money, MoneyParseError, parse_money};
 pub use term::{MAX_TERM_MONTHS, Term, TermError};
@@ -42,11 +47,18 @@ pub enum Principal {
     DeathWithReprieve(ReprieveRestriction),
     /// 死刑 death, executed immediately.
     Death,
+    /// Geldstrafe in Tagessätzen: a fine in daily rates (StGB § 40). A
+    /// penalty of German law only; see [`DayFine`].
+    DayFine(DayFine),
 }
 
-/// The kinds of principal penalty, in the severity order of CL 33.
+/// The kinds of principal penalty, in the severity order of CL 33. The
+/// German fine in daily rates, which CL 33 does not know, is put first, as
+/// the lightest (under StGB § 54 ¶1 S.2 imprisonment is the more severe
+/// kind); no Chinese rule orders it, since no Chinese analysis accepts it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PrincipalKind {
+    DayFine,
     PublicSurveillance,
     CriminalDetention,
     Imprisonment,
@@ -59,6 +71,7 @@ impl PrincipalKind {
     /// The stable identifier used in JSON output.
     pub fn id(self) -> &'static str {
         match self {
+            PrincipalKind::DayFine => "day-fine",
             PrincipalKind::PublicSurveillance => "public-surveillance",
             PrincipalKind::CriminalDetention => "criminal-detention",
             PrincipalKind::Imprisonment => "imprisonment",
@@ -71,6 +84,7 @@ impl PrincipalKind {
     /// The English name.
     pub fn name(self) -> &'static str {
         match self {
+            PrincipalKind::DayFine => "fine in daily rates",
             PrincipalKind::PublicSurveillance => "public surveillance",
             PrincipalKind::CriminalDetention => "criminal detention",
             PrincipalKind::Imprisonment => "fixed-term imprisonment",
@@ -91,6 +105,7 @@ impl Principal {
             Principal::Life => PrincipalKind::Life,
             Principal::DeathWithReprieve(_) => PrincipalKind::DeathWithReprieve,
             Principal::Death => PrincipalKind::Death,
+            Principal::DayFine(_) => PrincipalKind::DayFine,
         }
     }
 
@@ -100,6 +115,14 @@ impl Principal {
             Principal::PublicSurveillance(t)
             | Principal::CriminalDetention(t)
             | Principal::Imprisonment(t) => Some(*t),
+            _ => None,
+        }
+    }
+
+    /// The fine in daily rates, for that kind.
+    pub fn day_fine(&self) -> Option<DayFine> {
+        match self {
+            Principal::DayFine(d) => Some(*d),
             _ => None,
         }
     }
@@ -130,6 +153,7 @@ impl fmt::Display for Principal {
                 f.write_str("death with reprieve, life imprisonment without commutation or parole")
             }
             Principal::Death => f.write_str("death"),
+            Principal::DayFine(d) => write!(f, "{d}"),
         }
     }
 }

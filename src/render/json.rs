@@ -17,6 +17,16 @@ pub fn penalty(p: &Principal, lang: Lang) -> Value {
     if let (Some(t), Some(obj)) = (p.term(), v.as_object_mut()) {
         obj.insert("duration".into(), json!(t.iso8601()));
     }
+    if let (Some(d), Some(obj)) = (p.day_fine(), v.as_object_mut()) {
+        obj.insert("rates".into(), json!(d.rates()));
+        obj.insert(
+            "per_rate".into(),
+            d.per_rate_money().map_or(
+                Value::Null,
+                |m| json!({ "amount": m.amount.to_string(), "currency": m.currency.code() }),
+            ),
+        );
+    }
     v
 }
 

@@ -78,6 +78,9 @@ pub fn bounds(p: &Principal) -> Option<(Term, Term, &'static Rule)> {
         Principal::PublicSurveillance(_) => {
             Some((Term::months(3), Term::years(2), &SURVEILLANCE_BOUNDS))
         }
+        // No CL bounds: a fine in daily rates is German law (StGB § 40), and
+        // the PRC analysis refuses it (`input.day-fine-not-this-law`).
+        Principal::DayFine(_) => None,
         _ => None,
     }
 }

@@ -461,6 +461,9 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             }
         }
         Principal::Death => return Ok(()),
+        // A fine in daily rates is German law (StGB § 40); the PRC analysis
+        // refuses it before any calendar (`input.day-fine-not-this-law`).
+        Principal::DayFine(_) => return Ok(()),
     }
     if let Some(rule) = input.parole.barred_by {
         cal.event(MsgId::EventParole, None, rule, MsgId::DatesBarred);

@@ -225,6 +225,9 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
     // CL 78 ¶2: the floor.
     match s {
         Principal::Death => return (out, findings),
+        // German law (StGB § 40): refused before this point
+        // (`input.day-fine-not-this-law`); no commutation figures.
+        Principal::DayFine(_) => return (out, findings),
         Principal::DeathWithReprieve(ReprieveRestriction::LifeWithoutCommutationOrParole) => {
             out.barred_by = Some(&NO_COMMUTATION_LIFE_WITHOUT_PAROLE);
             out.steps.push(Step::new(
@@ -367,7 +370,7 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
                     .arg("years", Term::years(after)),
             ));
         }
-        Principal::Death => {}
+        Principal::Death | Principal::DayFine(_) => {}
     }
 
     if out.earliest_first.is_some() {

@@ -79,6 +79,12 @@ pub fn analyse_defendant(
         ));
         return out;
     };
+    // A fine in daily rates is a penalty of German law, not of the CL.
+    let refused = crate::law::common::refuse_day_fines(d, path, "CN");
+    if !refused.is_empty() {
+        out.findings = refused;
+        return out;
+    }
     // Per-count bounds (CL 38, 42, 45, 55) for every judgment, not only the governing one.
     for (ji, j) in d.judgments.iter().enumerate() {
         for (ci, c) in j.counts.iter().enumerate() {

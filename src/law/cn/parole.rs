@@ -147,6 +147,8 @@ fn violent_bar_applies(p: &Principal) -> bool {
     match p {
         Principal::Imprisonment(t) => *t >= Term::years(10),
         Principal::Life | Principal::DeathWithReprieve(_) | Principal::Death => true,
+        // Not a CL penalty; refused before parole (`input.day-fine-not-this-law`).
+        Principal::DayFine(_) => false,
         _ => false,
     }
 }

@@ -35,7 +35,7 @@ pub static STGB_53: Rule = Rule {
     citation: "StGB § 53 ¶1",
     in_force_from: IN_FORCE,
     in_force_until: None,
-    summary: "several offences judged together, several terms of imprisonment: one aggregate sentence (Gesamtstrafe)",
+    summary: "several offences judged together, several terms of imprisonment or several fines: one aggregate sentence (Gesamtstrafe)",
     verification: Verification::Statute(SNAPSHOT_NOTE),
 };
 
@@ -73,7 +73,7 @@ pub struct Single<'a> {
 }
 
 /// The smallest step of § 39: a month for terms of a year or more, a week below.
-fn one_unit_more(t: Term) -> Term {
+pub(super) fn one_unit_more(t: Term) -> Term {
     if t >= Term::years(1) {
         Term::months(t.total_months().saturating_add(1))
     } else {
@@ -82,7 +82,7 @@ fn one_unit_more(t: Term) -> Term {
     }
 }
 
-fn one_unit_less(t: Term) -> Term {
+pub(super) fn one_unit_less(t: Term) -> Term {
     if t > Term::years(1) {
         Term::new(0, t.total_months().saturating_sub(1), t.day_part()).unwrap_or(t)
     } else if t.day_part() >= 7 {
@@ -97,8 +97,22 @@ pub fn lawful_aggregate(h: Term, s: Term, g: Term) -> bool {
     h < g && g < s && g <= CAP
 }
 
-/// Forms the aggregate of several single penalties and checks the court's.
+/// Forms the aggregate of several single penalties and checks the court's,
+/// with no fine recorded as imposed separately (see [`combine_with`]).
 pub fn combine(singles: &[Single<'_>], decided: Option<Principal>) -> (Combination, Vec<Finding>) {
+    combine_with(singles, decided, None)
+}
+
+/// Forms the aggregate of several single penalties and checks the court's;
+/// `separate_fine` is a fine the court imposed beside the aggregate (§ 53
+/// ¶2 S.2, `decided.separate_fine`). Terms of imprisonment alone are
+/// combined here; fines alone, and fines with imprisonment, in
+/// [`super::geldstrafe`].
+pub fn combine_with(
+    singles: &[Single<'_>],
+    decided: Option<Principal>,
+    separate_fine: Option<Principal>,
+) -> (Combination, Vec<Finding>) {
     let mut findings = Vec::new();
     let mut c = Combination {
         principle: Principle::LimitedAggravation,
@@ -144,9 +158,11 @@ pub fn combine(singles: &[Single<'_>], decided: Option<Principal>) -> (Combinati
         return (c, findings);
     }
     let mut terms = Vec::new();
+    let mut fines = Vec::new();
     for s in singles {
         match s.penalty {
             Principal::Imprisonment(t) => terms.push(t),
+            Principal::DayFine(f) => fines.push(f),
             other => {
                 findings.push(Finding::new(
                     Severity::Error,
@@ -158,6 +174,35 @@ pub fn combine(singles: &[Single<'_>], decided: Option<Principal>) -> (Combinati
                 return (c, findings);
             }
         }
+    }
+    let separate = separate_fine.and_then(|p| p.day_fine());
+    if let Some(sep) = separate
+        && (terms.is_empty() || fines.is_empty())
+    {
+        findings.push(Finding::new(
+            Severity::Error,
+            "de.stgb53.2.separate-fine-not-mixed",
+            Msg::new(MsgId::DeSeparateFineNotMixed).arg("fine", Principal::DayFine(sep)),
+        ));
+    }
+    if terms.is_empty() {
+        c.highest = fines
+            .iter()
+            .copied()
+            .max_by_key(|f| f.rates())
+            .map(Principal::DayFine);
+        c.lawful = super::geldstrafe::combine_fines(&fines, decided, &mut c, &mut findings);
+        if separate.is_some() {
+            c.lawful = c.lawful.map(|_| false);
+        }
+        return (c, findings);
+    }
+    if !fines.is_empty() {
+        super::geldstrafe::combine_mixed(&terms, &fines, decided, separate, &mut c, &mut findings);
+        return (c, findings);
+    }
+    if separate.is_some() {
+        c.lawful = Some(false);
     }
     let h = terms.iter().copied().max().unwrap_or(Term::ZERO);
     let s = sum_terms(&terms);
@@ -207,7 +252,7 @@ pub fn combine(singles: &[Single<'_>], decided: Option<Principal>) -> (Combinati
             }
             _ => false,
         };
-        c.lawful = Some(ok);
+        c.lawful = Some(ok && separate.is_none());
         if !ok {
             findings.push(Finding::new(
                 Severity::Error,

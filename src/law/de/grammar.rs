@@ -3,10 +3,10 @@
 //! `lebenslange Freiheitsstrafe`. Anything without a German word goes to the
 //! shared grammar (`2 years 6 months`, `life imprisonment`).
 //!
-//! Fines in daily rates (`90 Tagessätze zu je 50 Euro`, StGB § 40) are
-//! refused: the penalty model ([`Principal`]) has no variant for them, and
-//! adding one would change every match on it in the PRC code. § 54 ¶3 (one
-//! daily rate = one day of imprisonment) is therefore not implemented.
+//! Fines in daily rates (`90 Tagessätze zu je 50 Euro`, `90 daily rates of
+//! 50 euros`, StGB § 40) are read by [`crate::penalty::parse_day_fine`] into
+//! [`Principal::DayFine`]; the shared grammar refuses them, as they are a
+//! penalty of German law only.
 
 use crate::i18n::{Msg, MsgId};
 use crate::penalty::{PenaltyParseError, Principal, Term, TermError};
@@ -37,12 +37,12 @@ fn error(message: impl Into<Msg>, hint: impl Into<Msg>, text: &str) -> PenaltyPa
 /// use sentencing::penalty::{Principal, Term};
 /// assert_eq!(parse_penalty("2 Jahre 6 Monate").unwrap(), Principal::Imprisonment(Term::new(2, 6, 0).unwrap()));
 /// assert_eq!(parse_penalty("lebenslange Freiheitsstrafe").unwrap(), Principal::Life);
-/// assert!(parse_penalty("90 Tagessätze zu je 50 Euro").unwrap_err().message.en().contains("not yet supported"));
+/// assert_eq!(parse_penalty("90 Tagessätze zu je 50 Euro").unwrap().to_string(), "90 daily rates of 50 EUR");
 /// ```
 pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
     let lower = text.trim().to_lowercase();
-    if lower.contains("tagess") {
-        return Err(error(MsgId::DeDayFines, MsgId::DeDayFinesHint, text));
+    if crate::penalty::looks_like_day_fine(&lower) {
+        return crate::penalty::parse_day_fine(text).map(Principal::DayFine);
     }
     if !GERMAN_WORDS.iter().any(|w| lower.contains(w)) {
         return crate::penalty::parse_penalty(text);
@@ -176,14 +176,36 @@ mod tests {
     }
 
     #[test]
-    fn refused() {
+    fn stgb_40_day_fines_german_and_english() {
+        for text in [
+            "90 Tagessätze zu je 50 Euro",
+            "90 Tagessätze à 50 €",
+            "90 Tagessätze zu 50,00 Euro",
+            "90 daily rates of 50 euros",
+            "90 day fines of EUR 50",
+        ] {
+            let p = parse_penalty(text).unwrap();
+            let d = p.day_fine().unwrap();
+            assert_eq!(d.rates(), 90, "{text}");
+            assert_eq!(
+                d.per_rate(),
+                Some(rust_decimal::Decimal::from(50)),
+                "{text}"
+            );
+        }
+        // The shared grammar refuses them by name.
         assert!(
-            parse_penalty("90 Tagessätze zu je 50 Euro")
+            crate::penalty::parse_penalty("90 daily rates of 50 euros")
                 .unwrap_err()
                 .message
                 .en()
-                .contains("not yet supported")
+                .contains("penalty of German law")
         );
+    }
+
+    #[test]
+    fn refused() {
+        assert!(parse_penalty("90 Tagessätze zu je 50").is_err());
         assert!(parse_penalty("2 Jahre 6").is_err());
         assert!(parse_penalty("Jahre").is_err());
         assert!(parse_penalty("5 Wochen").is_err());

@@ -1,4 +1,4 @@
-//! Germany: Strafgesetzbuch (StGB) §§ 51, 53–55, 57, 57a. One module per
+//! Germany: Strafgesetzbuch (StGB) §§ 40, 51, 53–55, 57, 57a. One module per
 //! provision; this module puts them together for a defendant.
 //!
 //! The statute text is the consolidated StGB of the 2022-03-26 snapshot
@@ -10,6 +10,7 @@
 
 pub mod anrechnung;
 pub mod aussetzung;
+pub mod geldstrafe;
 pub mod gesamtstrafe;
 pub mod grammar;
 pub mod nachtraeglich;
@@ -44,6 +45,7 @@ impl Jurisdiction for Germany {
         let mut all: Vec<&'static Rule> = Vec::new();
         for group in [
             gesamtstrafe::RULES,
+            geldstrafe::RULES,
             nachtraeglich::RULES,
             anrechnung::RULES,
             aussetzung::RULES,
@@ -91,7 +93,34 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         Err(done) => return *done,
     };
     let mut decided = d.governing_decided().map(|(_, dec)| dec.penalty.value);
+    let mut separate_fine = d
+        .governing_decided()
+        .and_then(|(_, dec)| dec.separate_fine.map(|f| f.value));
     let mut judged_on = counts_judgment.date.value;
+
+    // § 40: every fine in daily rates, in every judgment.
+    for j in &d.judgments {
+        for c in &j.counts {
+            if let Principal::DayFine(f) = c.penalty.value {
+                findings.extend(
+                    geldstrafe::check_fine(c.offence.as_str(), f, geldstrafe::MAX_RATES)
+                        .into_iter()
+                        .map(|x| x.at(c.penalty.span)),
+                );
+            }
+        }
+        if let Some(Principal::DayFine(f)) = j
+            .decided
+            .as_ref()
+            .and_then(|dec| dec.separate_fine.as_ref().map(|s| s.value))
+        {
+            findings.extend(geldstrafe::check_fine(
+                "separate_fine",
+                f,
+                geldstrafe::MAX_AGGREGATE_RATES,
+            ));
+        }
+    }
 
     // § 55: a later judgment for an offence committed before the earlier one.
     let mut all_singles = singles(counts);
@@ -122,6 +151,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
                 }
                 if let Some(dec) = &j.decided {
                     decided = Some(dec.penalty.value);
+                    separate_fine = dec.separate_fine.as_ref().map(|f| f.value);
                 }
                 judged_on = j.date.value;
                 later_step = Some(Step::new(
@@ -159,7 +189,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         ));
     }
 
-    let (mut comb, f) = gesamtstrafe::combine(&all_singles, decided);
+    let (mut comb, f) = gesamtstrafe::combine_with(&all_singles, decided, separate_fine);
     findings.extend(f);
     if let Some(s) = later_step {
         comb.steps.insert(0, s);
@@ -281,6 +311,10 @@ fn calendar(
                 &aussetzung::STGB_57A_LIFE,
                 Msg::new(MsgId::DeLifeStep).arg("text", text),
             ));
+        }
+        Principal::DayFine(_) => {
+            out.parole.not_applicable =
+                Some(Msg::new(MsgId::DeDayFineNoRelease).arg("penalty", sentence));
         }
         other => {
             out.parole.not_applicable =
