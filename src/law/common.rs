@@ -55,6 +55,7 @@ pub fn begin<'a>(
     no_counts: MsgId,
 ) -> Result<Begun<'a>, Box<DefendantAnalysis>> {
     let mut out = empty_analysis(d);
+    out.commutation.not_applicable = Some(Msg::new(MsgId::CoNoCommutation));
     let mut findings = refuse_cn_only_fields(d, path, code);
     let Some((judgment, counts)) = d.governing_counts() else {
         findings.push(Finding::new(
