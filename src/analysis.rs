@@ -203,6 +203,9 @@ pub struct CommutationFigures {
     pub barred_by: Option<&'static crate::law::Rule>,
     /// The rule that sets `earliest_first`.
     pub start_rule: Option<&'static crate::law::Rule>,
+    /// Why commutation (CL 78–80) is not part of the law applied at all:
+    /// set by every jurisdiction other than China.
+    pub not_applicable: Option<Msg>,
     pub steps: Vec<Step>,
 }
 

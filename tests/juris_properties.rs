@@ -70,14 +70,57 @@ proptest! {
     fn penal_code_47_maximum_is_within_one_and_a_half_the_sum_and_30_years(
         maxima in prop::collection::vec((1u32..=360).prop_map(Term::months), 2..6),
     ) {
-        use sentencing::law::jp::art47::{aggravated_maximum, one_and_a_half};
+        use sentencing::law::jp::art47::{CAP, aggravated_maximum, one_and_a_half};
         let h = *maxima.iter().max().unwrap();
         let s = maxima.iter().fold(Term::ZERO, |a, t| a.saturating_add(*t));
-        let m = aggravated_maximum(&maxima);
+        let m = aggravated_maximum(&maxima, CAP);
         prop_assert!(h <= m || h > Term::years(30));
         prop_assert!(m <= one_and_a_half(h));
         prop_assert!(m <= s);
         prop_assert!(m <= Term::years(30));
+    }
+
+    #[test]
+    fn penal_code_47_range_runs_from_the_highest_minimum_and_settles_only_with_every_minimum(
+        crimes in prop::collection::vec(
+            ((1u32..=240), (0u32..=60)).prop_map(|(max, min)| (Term::months(max), Term::months(min.min(max).max(1)))),
+            2..6,
+        ),
+        missing in any::<prop::sample::Index>(),
+        drop_one in any::<bool>(),
+        decided in 1u32..=400,
+    ) {
+        use sentencing::law::jp::art47::{Crime, combine, lower_bound};
+        let drop = if drop_one { Some(missing.index(crimes.len())) } else { None };
+        let list: Vec<Crime<'_>> = crimes
+            .iter()
+            .enumerate()
+            .map(|(i, (max, min))| Crime {
+                offence: "x",
+                penalty: Principal::Imprisonment(*max),
+                statutory_max: Some(Principal::Imprisonment(*max)),
+                statutory_min: if drop == Some(i) { None } else { Some(Principal::Imprisonment(*min)) },
+            })
+            .collect();
+        let d = Term::months(decided);
+        let (c, _) = combine(&list, Some(Principal::Imprisonment(d)), jiff::civil::date(2024, 3, 1));
+        let max = c.cap.unwrap();
+        if d > max {
+            prop_assert_eq!(c.lawful, Some(false));
+        } else if drop.is_some() {
+            prop_assert_eq!(c.range, None);
+            prop_assert_eq!(c.lawful, None);
+        } else {
+            let minima: Vec<Term> = crimes.iter().map(|(_, m)| *m).collect();
+            let lo = lower_bound(&minima);
+            prop_assert!(minima.iter().all(|m| *m <= lo));
+            prop_assert_eq!(c.lawful, Some(lo <= d));
+            if lo <= max {
+                let r = c.range.unwrap();
+                prop_assert_eq!(r.min, Principal::Imprisonment(lo));
+                prop_assert_eq!(r.max, Principal::Imprisonment(max));
+            }
+        }
     }
 
     #[test]

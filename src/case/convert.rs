@@ -992,6 +992,20 @@ fn convert_count(
             }
         }
     };
+    let statutory_min = match &rc.statutory_min {
+        None => None,
+        Some(v) => {
+            if c.jurisdiction.is_some() && !accepted.contains(&"statutory_min") {
+                c.field_not_for_jurisdiction("statutory_min", field, span(v));
+                ok = false;
+                None
+            } else {
+                let p = c.principal(v, &field.key("statutory_min"));
+                ok &= p.is_some();
+                p
+            }
+        }
+    };
     let consecutive_to = match &rc.consecutive_to {
         None => None,
         Some(list) => {
@@ -1063,6 +1077,7 @@ fn convert_count(
             categories_override,
             assumed,
             statutory_max,
+            statutory_min,
             consecutive_to,
             release_regime,
             note: rc.note.clone(),

@@ -313,6 +313,8 @@ pub struct Count {
     pub assumed: Vec<String>,
     /// The statutory maximum of the offence (Japan, Penal Code art. 47).
     pub statutory_max: Option<Located<Principal>>,
+    /// The statutory minimum of the offence (Japan, lower end of the art. 47 range).
+    pub statutory_min: Option<Located<Principal>>,
     /// The counts (1-based numbers, all earlier in the list) this count runs
     /// consecutively to; none means concurrent (US federal, England and Wales).
     pub consecutive_to: Option<Located<Vec<u32>>>,

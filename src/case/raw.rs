@@ -354,6 +354,12 @@ pub struct RawCount {
     #[serde(default)]
     #[schemars(with = "Option<PenaltyText>")]
     pub statutory_max: Option<SpannedText>,
+    /// JP only: the statutory minimum of the offence, as a penalty text
+    /// (`懲役1月`); the lower end of the combined range under art. 47 is the
+    /// highest of the minima.
+    #[serde(default)]
+    #[schemars(with = "Option<PenaltyText>")]
+    pub statutory_min: Option<SpannedText>,
     /// US-federal and GB-EAW only: the numbers (1-based) of earlier counts this
     /// count runs consecutively to; without it the count runs concurrently.
     #[serde(default)]

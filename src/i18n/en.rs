@@ -71,6 +71,12 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::TitleLaterJudgment => "Later judgment of {date} ({kind}): combined range {range}",
         MsgId::LabelBarred => "barred ({rule})",
         MsgId::LabelCommutationBarred => "barred ({rule})",
+        MsgId::CoNoCommutation => {
+            "no commutation by the courts under this law (court-ordered commutation is a PRC institution); early release is only as shown above"
+        }
+        MsgId::UsNoCommutation => {
+            "no commutation by the courts and no federal parole for offences after 1987-11-01 ({citation}); release is at the end of the term less good-conduct time"
+        }
         MsgId::LabelNotApplicable => "n/a",
         MsgId::LabelNeverLife => "never (life)",
         MsgId::LabelJurisdiction => "jurisdiction",
@@ -1270,10 +1276,10 @@ pub fn template(id: MsgId) -> &'static str {
             "the judgment of {date} is after the reform, and not every offence is dated after {reform}: the 2005 text is assumed"
         }
         MsgId::TwLawReason => "{reason} ({citation})",
-        MsgId::TwLawVersionAssumed => "{reason}; the reform date 2006-07-01 is UNVERIFIED",
-        MsgId::TwLawName2005 => {
-            "Criminal Code as reformed in 2005 (from 2006-07-01, UNVERIFIED date)"
+        MsgId::TwLawVersionAssumed => {
+            "{reason}; the reform is in force from 2006-07-01 (Enforcement Act of the Criminal Code art. 10-1)"
         }
+        MsgId::TwLawName2005 => "Criminal Code as reformed in 2005 (in force from 2006-07-01)",
         MsgId::TwLawNamePre2005 => "Criminal Code before the 2005 reform",
         MsgId::TwApplied => "applied",
         MsgId::TwNotApplied => "not applied",
@@ -1309,6 +1315,9 @@ pub fn template(id: MsgId) -> &'static str {
             "the court's sentence {penalty} is outside {h} – {hi} (art. 51 item 5)"
         }
         MsgId::TwDetentionCap => "several terms of criminal detention: at most 120 days",
+        MsgId::TwDetentionCap4Months => {
+            "several terms of criminal detention: at most four months (text before the 2005 reform)"
+        }
         MsgId::TwDetentionMonths => {
             "detention terms written in months cannot be compared with the 120-day cap exactly; not computed"
         }
@@ -1336,10 +1345,14 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::JpAggravatedMax => {
             "statutory maxima {maxima}; highest {h} × 1.5 = {one_half}; sum {s}; maximum = min({one_half}, {s}) = {max}"
         }
-        MsgId::JpCap30 => "at most 30 years: maximum {max}",
+        MsgId::JpCap => "at most {cap}: maximum {max}",
         MsgId::JpMinimumNotChecked => {
-            "the lower end of the range (the statutory minimum of the most serious crime) is not modelled; only the maximum is checked"
+            "the lower end of the range is not settled: give every count its statutory minimum (`statutory_min:`, for example `懲役1月`); a sentence within the maximum is neither confirmed nor refused"
         }
+        MsgId::JpLowerBound => {
+            "lower end: the highest of the statutory minima {minima} = {lo} (case law and commentary, not the text of art. 47); range {lo} – {max}"
+        }
+        MsgId::JpBelowMinimum => "{penalty} is below the lower end {lo} of the combined range",
         MsgId::JpAboveMaximum => {
             "the unified sentence {penalty} is above the maximum {max} (art. 47, 14 ¶2)"
         }
@@ -1358,6 +1371,9 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::EvProjectedRelease => "projected release (full good-conduct time)",
         MsgId::UsNoGct => "{term} is not more than one year: no good-conduct time",
+        MsgId::UsReleaseBeforeFsa => {
+            "the projected release {release} falls before {from}, when the First Step Act's 54 days per year imposed took effect; before that day the Bureau of Prisons credited 54 days per year served (about 47 per year imposed), which is not implemented: the actual release was later"
+        }
         MsgId::EvSentenceCommences => "sentence commences",
         MsgId::UsLifeNoGct => "life imprisonment: no good-conduct time and no parole",
         MsgId::UsLifeAggregate => "{offence}: life imprisonment; the aggregate is life",

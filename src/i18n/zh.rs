@@ -71,6 +71,12 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::TitleLaterJudgment => "{date}的后一判决（{kind}）：并罚后的法定幅度为{range}",
         MsgId::LabelBarred => "不得假释（{rule}）",
         MsgId::LabelCommutationBarred => "不得减刑（{rule}）",
+        MsgId::CoNoCommutation => {
+            "该法律没有由法院裁定的减刑（法院裁定减刑为中华人民共和国的制度）；提前释放仅如上所示"
+        }
+        MsgId::UsNoCommutation => {
+            "没有由法院裁定的减刑；1987年11月1日以后的犯罪也不适用联邦假释（{citation}）；于刑期届满减去良好表现折抵时释放"
+        }
         MsgId::LabelNotApplicable => "不适用",
         MsgId::LabelNeverLife => "终身剥夺",
         MsgId::LabelJurisdiction => "法域",
@@ -1090,8 +1096,8 @@ pub fn template(id: MsgId) -> &'static str {
             "{date}的判决在修法之后，且并非各罪均发生于{reform}之后：假定适用2005年修正条文"
         }
         MsgId::TwLawReason => "{reason}（{citation}）",
-        MsgId::TwLawVersionAssumed => "{reason}；修法施行日2006年7月1日未经核实",
-        MsgId::TwLawName2005 => "台湾地区“刑法”2005年修正条文（自2006年7月1日施行，日期未核实）",
+        MsgId::TwLawVersionAssumed => "{reason}；修法自2006年7月1日施行（“刑法施行法”第十条之一）",
+        MsgId::TwLawName2005 => "台湾地区“刑法”2005年修正条文（自2006年7月1日施行）",
         MsgId::TwLawNamePre2005 => "台湾地区“刑法”2005年修正前条文",
         MsgId::TwApplied => "予以适用",
         MsgId::TwNotApplied => "不予适用",
@@ -1125,6 +1131,7 @@ pub fn template(id: MsgId) -> &'static str {
             "法院所定应执行刑{penalty}超出{h}至{hi}的范围（台湾地区“刑法”第五十一条第五款）"
         }
         MsgId::TwDetentionCap => "宣告多数拘役：不得逾一百二十日",
+        MsgId::TwDetentionCap4Months => "宣告多数拘役：不得逾四个月（2005年修法前文本）",
         MsgId::TwDetentionMonths => "以月书写的拘役无法与一百二十日的上限精确比较；未予计算",
         MsgId::TwDetentionRange => "最长期{h}日；合计{s}日；幅度{h}日至{hi}日",
         MsgId::TwMixedKinds => "有期徒刑与拘役并存：参考资料未说明如何合并；未予计算",
@@ -1148,8 +1155,14 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::JpAggravatedMax => {
             "各罪法定最高刑{maxima}；最重者{h} × 1.5 = {one_half}；合计{s}；上限 = min({one_half}, {s}) = {max}"
         }
-        MsgId::JpCap30 => "不得超过三十年：上限{max}",
-        MsgId::JpMinimumNotChecked => "幅度的下限（最重之罪的法定最低刑）未建模；仅核对上限",
+        MsgId::JpCap => "不得超过{cap}：上限{max}",
+        MsgId::JpMinimumNotChecked => {
+            "幅度的下限法律未明确：请为每一罪填写法定最低刑（`statutory_min:`，例如`懲役1月`）；在上限以内的刑罚既不能确认也不能否定"
+        }
+        MsgId::JpLowerBound => {
+            "下限：各罪法定最低刑{minima}中最高者 = {lo}（出自判例与学说，并非第四十七条条文）；幅度{lo}至{max}"
+        }
+        MsgId::JpBelowMinimum => "{penalty}低于合并幅度的下限{lo}",
         MsgId::JpAboveMaximum => {
             "合并宣告的刑罚{penalty}超过上限{max}（日本《刑法》第四十七条、第十四条第二款）"
         }
@@ -1166,6 +1179,9 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::EvProjectedRelease => "预计释放（全额良好表现折抵）",
         MsgId::UsNoGct => "{term}不超过一年：无良好表现折抵",
+        MsgId::UsReleaseBeforeFsa => {
+            "推算的释放日{release}早于{from}，即《第一步法》“按所判刑期每年54日”生效之日；此前联邦监狱局按实际服刑每年54日折抵（约合所判刑期每年47日），本工具未实现该方法：实际释放日应更晚"
+        }
         MsgId::EvSentenceCommences => "刑罚开始执行",
         MsgId::UsLifeNoGct => "终身监禁：无良好表现折抵，亦无假释",
         MsgId::UsLifeAggregate => "{offence}：终身监禁；合并刑为终身监禁",

@@ -55,6 +55,7 @@ pub fn begin<'a>(
     no_counts: MsgId,
 ) -> Result<Begun<'a>, Box<DefendantAnalysis>> {
     let mut out = empty_analysis(d);
+    out.commutation.not_applicable = Some(Msg::new(MsgId::CoNoCommutation));
     let mut findings = refuse_cn_only_fields(d, path, code);
     if code != JurisdictionId::De.code() {
         let refused = refuse_day_fines(d, path, code);

@@ -43,7 +43,7 @@ pub trait Jurisdiction: Sync {
     }
 
     /// The optional count fields only some jurisdictions read
-    /// (`statutory_max`, `consecutive_to`). Others are refused with
+    /// (`statutory_max`, `statutory_min`, `consecutive_to`). Others are refused with
     /// `input.field-not-for-jurisdiction`.
     fn count_fields(&self) -> &'static [&'static str] {
         &[]

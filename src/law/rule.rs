@@ -12,7 +12,9 @@ use serde::Serialize;
 pub enum Verification {
     /// Checked against the statute or interpretation text in `shared/law`.
     Statute(&'static str),
-    /// Taken from the reference summary; the primary text is not bundled.
+    /// Taken from the reference summary or from a cited public source (a URL
+    /// or a statute section, named in the detail); the primary text is not
+    /// bundled.
     Reference(&'static str),
     /// Not confirmed by a primary source. Output says so wherever it is used.
     Unverified(&'static str),

@@ -202,7 +202,10 @@ fn explicit_topics() -> Vec<Topic> {
             name: "detention cap (art. 51 item 6)",
             covered_from: tw::art51::CODE_1935,
             note: "the Code of 1935 is the first covered",
-            versions: vec![&tw::art51::DETENTION_120_DAYS],
+            versions: vec![
+                &tw::art51::DETENTION_4_MONTHS,
+                &tw::art51::DETENTION_120_DAYS,
+            ],
         },
         Topic {
             jurisdiction: J::Tw,
@@ -236,8 +239,8 @@ fn explicit_topics() -> Vec<Topic> {
             jurisdiction: J::Jp,
             name: "overall cap of an aggravated term (art. 14 ¶2)",
             covered_from: jp::art47::PENAL_CODE,
-            note: "UNVERIFIED: the reference gives 30 years without its history",
-            versions: vec![&jp::art47::ART_14_2],
+            note: "20 years until Act No. 156 of 2004, 30 years from 2005-01-01",
+            versions: vec![&jp::art47::ART_14_20_YEARS, &jp::art47::ART_14_2],
         },
         Topic {
             jurisdiction: J::Jp,
@@ -285,7 +288,7 @@ fn explicit_topics() -> Vec<Topic> {
             jurisdiction: J::UsFederal,
             name: "release point (good-conduct time, § 3624(b))",
             covered_from: us_federal::s3624::S3624_B.in_force_from,
-            note: "the BOP method before the First Step Act rule (2022) is not in the reference; not implemented",
+            note: "the BOP method before the First Step Act amendment took effect (54 days per year served, until 2019-07-18) is not implemented; a projected release before 2019-07-19 is reported",
             versions: vec![&us_federal::s3624::S3624_B],
         },
         Topic {
@@ -297,10 +300,10 @@ fn explicit_topics() -> Vec<Topic> {
         },
         Topic {
             jurisdiction: J::GbEaw,
-            name: "remand credit (s. 240ZA)",
+            name: "remand credit (s. 240, then s. 240ZA)",
             covered_from: gb_eaw::release::CJA_2003,
             note: "the law before CJA 2003 Part 12 is not implemented",
-            versions: vec![&gb_eaw::release::REMAND],
+            versions: vec![&gb_eaw::release::REMAND_S240, &gb_eaw::release::REMAND],
         },
         Topic {
             jurisdiction: J::GbEaw,
@@ -333,7 +336,7 @@ fn explicit_topics() -> Vec<Topic> {
             jurisdiction: J::GbEaw,
             name: "release point, s. 244ZA",
             covered_from: gb_eaw::release::S244ZA_2020,
-            note: "s. 244ZA did not exist before April 2020",
+            note: "no two-thirds point for standard determinate sentences before SI 2020/158 (1 April 2020)",
             versions: vec![
                 &gb_eaw::release::TWO_THIRDS_2020,
                 &gb_eaw::release::TWO_THIRDS_2022,

@@ -211,6 +211,7 @@ pub fn defendant(d: &DefendantAnalysis, lang: Lang) -> Value {
             "earliest_first": term(&d.commutation.earliest_first),
             "counted_from": msg(&d.commutation.counted_from, lang),
             "barred_by": d.commutation.barred_by.map(|r| r.id),
+            "not_applicable": msg(&d.commutation.not_applicable, lang),
             "steps": steps(&d.commutation.steps, lang),
         },
         "dates": dates(&d.dates, lang),

@@ -443,7 +443,15 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style, lang: Lang) -> Stri
         mopt(&p.counted_from, lang),
     ]);
     let c = &d.commutation;
-    if let Some(r) = c.barred_by {
+    if let Some(why) = &c.not_applicable {
+        t.add_row(vec![
+            lang.label(MsgId::LabelCommutationRow),
+            Msg::new(MsgId::LabelNotApplicableBecause)
+                .arg("why", why.clone())
+                .render(lang),
+            "—".to_string(),
+        ]);
+    } else if let Some(r) = c.barred_by {
         t.add_row(vec![
             lang.label(MsgId::LabelCommutationRow),
             Msg::new(MsgId::LabelCommutationBarred)

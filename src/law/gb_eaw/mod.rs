@@ -236,7 +236,7 @@ fn calendar(
         &cal,
         term,
         &CALENDAR,
-        &release::REMAND,
+        release::remand_rule(sentenced),
         &CALENDAR,
     );
     if let Some(e) = out.dates.events.last_mut() {

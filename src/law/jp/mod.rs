@@ -4,8 +4,9 @@
 //! Japanese courts impose one sentence for all crimes judged together: the
 //! case file gives each count the penalty type chosen with its statutory
 //! maximum (`penalty:`), the statutory maximum again under `statutory_max:`
-//! (required when there are several counts), and the unified sentence
-//! under `decided:`.
+//! (required when there are several counts), its statutory minimum under
+//! `statutory_min:` (without it the lower end of the range is not settled),
+//! and the unified sentence under `decided:`.
 
 pub mod art28;
 pub mod art47;
@@ -64,7 +65,7 @@ impl Jurisdiction for Japan {
         parse_penalty(text)
     }
     fn count_fields(&self) -> &'static [&'static str] {
-        &["statutory_max"]
+        &["statutory_max", "statutory_min"]
     }
     fn starter(&self) -> &'static str {
         STARTER
@@ -111,9 +112,10 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
             offence: &c.offence,
             penalty: c.penalty.value,
             statutory_max: c.statutory_max.as_ref().map(|m| m.value),
+            statutory_min: c.statutory_min.as_ref().map(|m| m.value),
         })
         .collect();
-    let (comb, f) = art47::combine(&crimes, decided);
+    let (comb, f) = art47::combine(&crimes, decided, day);
     findings.extend(f);
     let sentence = decided.or(match comb.principle {
         crate::analysis::Principle::Absorption => comb.range.map(|r| r.min),
@@ -226,10 +228,12 @@ defendants:
             article: Penal Code art. 235
             penalty: 懲役10年                 # the type chosen, with its statutory maximum
             statutory_max: 懲役10年           # art. 47 works from the statutory maxima
+            statutory_min: 懲役1月            # the lower end is the highest minimum
           - offence: fraud (詐欺)
             article: Penal Code art. 246
             penalty: 懲役10年
             statutory_max: 懲役10年
+            statutory_min: 懲役1月
         decided:
           penalty: 懲役4年                    # the one unified sentence
 "#;

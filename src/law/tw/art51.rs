@@ -11,6 +11,22 @@
 //! > the largest and the sum; death or life absorbs the rest except fines and
 //! > accessory penalties.
 //!
+//! Checked against public sources (November 2026):
+//!
+//! - The text before the reform, as in force in 1997 and 2002 (law.moj.gov.tw
+//!   history, mojlaw.moj.gov.tw LawRelaShow for 86.11.26 and 91.01.30): item 5
+//!   "但不得逾二十年" (20 years), item 6 "但不得逾四個月" (criminal detention at
+//!   most **four months**, not 120 days: the reference's 120 days is the 2005
+//!   text).
+//! - The 2005 reform: amended 94.01.07, promulgated 2005-02-02 (presidential
+//!   order 華總一義字第09400014911號), in force 2006-07-01 (刑法施行法
+//!   art. 10-1 as promulgated the same day, "並自九十五年七月一日施行"; history
+//!   on zh.wikisource 中華民國刑法施行法). Item 5 of the 2005 text: at most
+//!   30 years (English translation of art. 51 item 5, and ezlawyer.tw 2024).
+//! - The Code of 1935 was promulgated 1935-01-01 and in force 1935-07-01
+//!   (zh.wikibooks history of art. 77: "1935年7月1日施行"); that art. 51
+//!   kept its 1935 wording until 1997 was not checked.
+//!
 //! Which text applies is decided by the date of the judgment that fixes the
 //! aggregate; when an offence predates the reform, art. 2 (the lighter law)
 //! may call for the 20-year cap, which is reported but not decided.
@@ -23,11 +39,12 @@ use crate::law::{Rule, Step, Verification};
 use crate::penalty::{Principal, Term};
 use jiff::civil::{Date, date};
 
-/// The day the 2005 reform came into force (UNVERIFIED in the reference).
+/// The day the 2005 reform came into force (刑法施行法 art. 10-1).
 pub const REFORM_2005: Date = date(2006, 7, 1);
 /// The last day of the earlier text.
 pub const BEFORE_REFORM: Date = date(2006, 6, 30);
-/// The Criminal Code of 1935 came into force (not in the reference).
+/// The Criminal Code of 1935 came into force (1935-07-01, zh.wikibooks
+/// history of the Code).
 pub const CODE_1935: Date = date(1935, 7, 1);
 
 /// Art. 51 items 3–4: death or life absorbs.
@@ -38,7 +55,7 @@ pub static ABSORPTION: Rule = Rule {
     in_force_until: None,
     summary: "death or life imprisonment among the sentences absorbs the others, except fines and accessory penalties",
     verification: Verification::Unverified(
-        "the rule is from the reference summary (statute not bundled); its in-force start with the 1935 Code is not in the reference",
+        "the rule is from the reference summary (statute not bundled); the 1997 and 2002 texts (mojlaw.moj.gov.tw) have the life rule of item 4 as summarised, but for death (item 2) they except only accessory penalties, not fines; the 1935 start is the Code's, not checked for this item",
     ),
 };
 
@@ -49,8 +66,8 @@ pub static FIXED_TERMS_20: Rule = Rule {
     in_force_from: CODE_1935,
     in_force_until: Some(BEFORE_REFORM),
     summary: "several fixed terms: between the longest and the sum, at most 20 years",
-    verification: Verification::Unverified(
-        "the 20-year cap is from the reference summary; the end date (reform in force 2006-07-01) is marked UNVERIFIED there, and the start with the 1935 Code is not in the reference",
+    verification: Verification::Reference(
+        "text of item 5 as in force 1997 and 2002 ('但不得逾二十年', mojlaw.moj.gov.tw); end: the 2005 reform in force 2006-07-01 (刑法施行法 art. 10-1); the start with the 1935 Code (1935-07-01) was not checked for this item",
     ),
 };
 
@@ -61,22 +78,45 @@ pub static FIXED_TERMS_30: Rule = Rule {
     in_force_from: REFORM_2005,
     in_force_until: None,
     summary: "several fixed terms: between the longest and the sum, at most 30 years",
-    verification: Verification::Unverified(
-        "the 30-year cap is from the reference summary; its in-force date 2006-07-01 is marked UNVERIFIED there",
+    verification: Verification::Reference(
+        "2005 text of item 5, at most 30 years (English translation of art. 51; ezlawyer.tw); in force 2006-07-01 under 刑法施行法 art. 10-1 (amendment promulgated 2005-02-02)",
     ),
 };
 
-/// Art. 51 item 6: criminal detention at most 120 days.
+/// Art. 51 item 6, text before the 2005 reform: at most four months.
+pub static DETENTION_4_MONTHS: Rule = Rule {
+    id: "tw.art51.6.detention.pre2005",
+    citation: "Criminal Code art. 51 item 6 (text before the 2005 reform)",
+    in_force_from: CODE_1935,
+    in_force_until: Some(BEFORE_REFORM),
+    summary: "several terms of criminal detention: between the longest and the sum, at most four months",
+    verification: Verification::Reference(
+        "text of item 6 as in force 1997 and 2002 ('比照前款定其刑期。但不得逾四個月', mojlaw.moj.gov.tw); the start with the 1935 Code was not checked for this item",
+    ),
+};
+
+/// Art. 51 item 6, 2005 text: criminal detention at most 120 days.
 pub static DETENTION_120_DAYS: Rule = Rule {
     id: "tw.art51.6.detention",
-    citation: "Criminal Code art. 51 item 6",
-    in_force_from: CODE_1935,
+    citation: "Criminal Code art. 51 item 6 (2005 text)",
+    in_force_from: REFORM_2005,
     in_force_until: None,
     summary: "several terms of criminal detention: between the longest and the sum, at most 120 days",
     verification: Verification::Unverified(
-        "the 120-day cap is from the reference summary, which gives no dates; that it applied before the 2005 reform is not verified",
+        "the 120-day cap is from the reference summary; it replaced the four months of the earlier text with the 2005 reform (in force 2006-07-01), but the 2005 wording of item 6 itself was not read",
     ),
 };
+
+/// The detention rule under the text in force on `day`. Both caps exceed
+/// 29 days, the longest day-count term the tool represents, so only the
+/// rule cited differs.
+pub fn detention_rule(day: Date) -> &'static Rule {
+    if day >= REFORM_2005 {
+        &DETENTION_120_DAYS
+    } else {
+        &DETENTION_4_MONTHS
+    }
+}
 
 /// Art. 2 ¶1: the law at the time of the act, unless a later law is more
 /// favourable (the lighter law).
@@ -97,6 +137,7 @@ pub static RULES: &[&Rule] = &[
     &ABSORPTION,
     &FIXED_TERMS_20,
     &FIXED_TERMS_30,
+    &DETENTION_4_MONTHS,
     &DETENTION_120_DAYS,
 ];
 
@@ -225,9 +266,14 @@ pub fn combine(
         return (c, findings);
     }
     if detention.len() == singles.len() {
+        let detention_rule = detention_rule(day);
         c.steps.push(Step::new(
-            &DETENTION_120_DAYS,
-            Msg::new(MsgId::TwDetentionCap),
+            detention_rule,
+            Msg::new(if day >= REFORM_2005 {
+                MsgId::TwDetentionCap
+            } else {
+                MsgId::TwDetentionCap4Months
+            }),
         ));
         if detention.iter().any(|t| t.total_months() > 0) {
             findings.push(Finding::new(
@@ -242,7 +288,7 @@ pub fn combine(
         let s: u32 = days.iter().sum();
         let hi = s.min(120);
         c.steps.push(Step::new(
-            &DETENTION_120_DAYS,
+            detention_rule,
             Msg::new(MsgId::TwDetentionRange)
                 .arg("h", h)
                 .arg("s", s)

@@ -8,8 +8,12 @@
 //! > above 40 years in total, parole after more than 20 years.
 //!
 //! These are the figures of the 2005 text; the earlier figures are not in the
-//! reference, so the rules are recorded from the reform (2006-07-01,
-//! UNVERIFIED) and earlier parole dates are not computed.
+//! reference, so the rules are recorded from the reform (in force 2006-07-01
+//! under 刑法施行法 art. 10-1, see `art51`) and earlier parole dates are not
+//! computed. Art. 79-1 ¶2 as now in force (law.moj.gov.tw, pcode C0000001,
+//! art. 79-1) has the 40 and 20 years; its 1997 text had 30 and 15 years
+//! (zh.wikibooks history), so the 2005 figures are a change of that reform.
+//! The current text of art. 77 was not found, so its figures stay UNVERIFIED.
 //!
 //! Method: "more than half" of a term of D days is reached once ⌊D/2⌋ + 1
 //! days are served; the date shown is the day after. Life: 25 years and one
@@ -27,7 +31,7 @@ pub static FIXED_TERM: Rule = Rule {
     in_force_until: None,
     summary: "fixed term: parole after more than half served (more than two-thirds for a recidivist), and not before 6 months",
     verification: Verification::Unverified(
-        "figures from the reference summary (statute not bundled); in force from the 2005 reform, whose date 2006-07-01 is UNVERIFIED",
+        "figures from the reference summary (statute not bundled; the current text of art. 77 was not found); in force from the 2005 reform, 2006-07-01 (刑法施行法 art. 10-1)",
     ),
 };
 
@@ -39,7 +43,7 @@ pub static LIFE: Rule = Rule {
     in_force_until: None,
     summary: "life imprisonment: parole after more than 25 years served",
     verification: Verification::Unverified(
-        "figure from the reference summary (statute not bundled); in force from the 2005 reform, whose date 2006-07-01 is UNVERIFIED",
+        "figure from the reference summary (statute not bundled; the current text of art. 77 was not found); in force from the 2005 reform, 2006-07-01 (刑法施行法 art. 10-1)",
     ),
 };
 
@@ -50,8 +54,8 @@ pub static AGGREGATE: Rule = Rule {
     in_force_from: REFORM_2005,
     in_force_until: None,
     summary: "the parole thresholds apply to the aggregate of terms executed together; above 40 years in total, parole after more than 20 years",
-    verification: Verification::Unverified(
-        "figures from the reference summary (statute not bundled); in force from the 2005 reform, whose date 2006-07-01 is UNVERIFIED",
+    verification: Verification::Reference(
+        "art. 79-1 ¶1–2 as in force (law.moj.gov.tw/LawClass/LawSingle.aspx?flno=79-1&pcode=C0000001): terms combined, above 40 years parole after more than 20; the 1997 text had 30 and 15 years (zh.wikibooks), so in force from the 2005 reform, 2006-07-01 (刑法施行法 art. 10-1)",
     ),
 };
 

@@ -8,7 +8,7 @@ pub mod s3624;
 use crate::analysis::{DefendantAnalysis, LawApplied};
 use crate::case::{Defendant, JurisdictionId};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Msg, MsgId};
+use crate::i18n::{Arg, Msg, MsgId, RuleRef};
 use crate::law::cn::term_dates::{DateArithmeticError, add_days};
 use crate::law::common::{self, CALENDAR};
 use crate::law::{Jurisdiction, Rule, Step};
@@ -105,12 +105,15 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     let sentence = comb.range.map(|r| r.min);
     out.combination = Some(comb);
     out.parole.not_applicable = Some(Msg::new(MsgId::UsNoParole));
+    out.commutation.not_applicable = Some(
+        Msg::new(MsgId::UsNoCommutation).arg("citation", Arg::Citation(RuleRef(&s3624::NO_PAROLE))),
+    );
     out.parole.barred_by = None;
     out.parole
         .steps
         .push(Step::new(&s3624::NO_PAROLE, Msg::new(MsgId::UsReleaseGct)));
     if let Some(sentence) = sentence
-        && let Err(e) = calendar(d, sentence, &mut out)
+        && let Err(e) = calendar(d, sentence, &mut out, &mut findings)
     {
         findings.push(Finding::new(
             Severity::Error,
@@ -126,6 +129,7 @@ fn calendar(
     d: &Defendant,
     sentence: Principal,
     out: &mut DefendantAnalysis,
+    findings: &mut Vec<Finding>,
 ) -> Result<(), DateArithmeticError> {
     let Some(exec) = common::execution_day(d) else {
         return Ok(());
@@ -173,6 +177,15 @@ fn calendar(
                     text.clone(),
                 ));
                 out.parole.steps.push(Step::new(&s3624::S3624_B, text));
+                if release < s3624::FSA_GCT {
+                    findings.push(Finding::new(
+                        Severity::Warning,
+                        "us.3624b.release-before-first-step-act",
+                        Msg::new(MsgId::UsReleaseBeforeFsa)
+                            .arg("release", release)
+                            .arg("from", s3624::FSA_GCT),
+                    ));
+                }
             } else {
                 out.parole.steps.push(Step::new(
                     &s3624::S3624_B,

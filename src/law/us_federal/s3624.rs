@@ -12,6 +12,26 @@
 //! > offences after 1987-11-01. A 120-month term with full credit projects
 //! > release after about 85 % of the term (UNVERIFIED rounding; state the method).
 //!
+//! The in-force date of the "per year imposed" reading (checked November
+//! 2026): the First Step Act of 2018 (Pub. L. 115-391, enacted 2018-12-21)
+//! § 102(b)(1) amended § 3624(b); § 102(b)(2) ("Effective date") delayed the
+//! amendment until the Attorney General completed and released the risk and
+//! needs assessment system (United States v. Sarachandran, E.D.N.Y. 2019,
+//! denying motions to apply it earlier). The Department of Justice released
+//! that system and the Bureau of Prisons began releasing about 3,100
+//! prisoners under the new credit on 2019-07-19 (DOJ press release "Department
+//! of Justice Announces the Release of 3,100 Inmates Under First Step Act,
+//! Publishes Risk and Needs Assessment System", 19 July 2019). The BOP's
+//! regulation (28 CFR 523.20, final rule 87 FR 7938, 11 February 2022)
+//! took effect only on 2022-03-14 and codifies the method already applied,
+//! so the rule is in force from 2019-07-19, the day the statute's amendment
+//! took effect. The amendment applies to prisoners already serving (the
+//! court in Sarachandran: "the amended law, which is retroactive"), so what
+//! matters is whether the release falls on or after that day; before it, the
+//! BOP credited 54 days per year *served* (about 47 per year imposed), which
+//! is not implemented: a projected release before 2019-07-19 is reported as
+//! such.
+//!
 //! Method used here: full credit G = ⌊54 × M ÷ 12⌋ days for a term of M
 //! whole months (days beyond whole months ignored); the projected release is
 //! the day after (term days − G) days served. For 120 months: G = 540 days,
@@ -19,7 +39,11 @@
 
 use super::s3584::SRA;
 use crate::law::{Rule, Verification};
-use jiff::civil::date;
+use jiff::civil::{Date, date};
+
+/// First Step Act § 102(b): the "per year imposed" reading took effect when
+/// the risk and needs assessment system was released.
+pub const FSA_GCT: Date = date(2019, 7, 19);
 
 /// § 3585(a): commencement.
 pub static S3585_A: Rule = Rule {
@@ -45,15 +69,19 @@ pub static S3585_B: Rule = Rule {
     ),
 };
 
-/// § 3624(b): 54 days per year imposed.
+/// § 3624(b) as amended by the First Step Act § 102(b): 54 days per year
+/// imposed, in force from 2019-07-19 (see the module notes for the sources).
+/// The figure and its in-force day are sourced; the rounding (whole months,
+/// days rounded down) is this tool's and is stated in each step, so the rule
+/// stays UNVERIFIED.
 pub static S3624_B: Rule = Rule {
     id: "us.3624b.good-conduct-time",
     citation: "18 U.S.C. § 3624(b) (First Step Act reading)",
-    in_force_from: date(2022, 1, 1),
+    in_force_from: FSA_GCT,
     in_force_until: None,
     summary: "terms of more than one year and not life: up to 54 days of good-conduct time per year of the sentence imposed",
     verification: Verification::Unverified(
-        "the reference gives 'BOP rule effective 2022' without a day (2022-01-01 is a placeholder) and marks the rounding UNVERIFIED; the method is stated in each step",
+        "the 54 days per year imposed (First Step Act § 102(b), 87 FR 7938) and the in-force day 2019-07-19 (DOJ press release of 19 July 2019 releasing the risk and needs assessment system; the BOP rule 28 CFR 523.20 followed on 2022-03-14) are sourced; the rounding to whole months is this tool's (the BOP prorates), so projected dates may differ by a few days",
     ),
 };
 
