@@ -209,8 +209,8 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::LighterWhyMixedKindsA9 => {
             "{rule}: crimes committed on or before 2015-10-31 and combined on or after 2015-11-01 follow CL 69 ¶2 as amended; the interpretation decides, not the CL 12 comparison ({lighter})"
         }
-        MsgId::LighterCompareOld => "by CL 12 read with {rule} the old text is also the lighter",
-        MsgId::LighterCompareNew => "by CL 12 read with {rule} the new text would be the lighter",
+        MsgId::LighterCompareOld => "by CL 12 read with {rule}, the old text is the lighter",
+        MsgId::LighterCompareNew => "by CL 12 read with {rule}, the new text is the lighter",
         MsgId::LighterCompareSame => "both texts give the same figure",
         MsgId::LighterCompareNone => "the old text has no rule to compare",
         MsgId::CnDecidedFieldAssumed => "the decided {field} is not confirmed by the sources",

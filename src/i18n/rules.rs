@@ -35,7 +35,8 @@ pub fn citation(r: &Rule, lang: Lang) -> &'static str {
 /// 减刑、假释案件具体应用法律的规定》; 《减刑假释补充规定》（2019） its 2019
 /// supplement; 《财产刑规定》（2000） 最高人民法院《关于适用财产刑若干问题的规定》;
 /// 《修八时间效力解释》 and 《修九时间效力解释》 the SPC interpretations on the
-/// temporal effect of Amendments VIII and IX.
+/// temporal effect of Amendments VIII and IX; 《第十二条解释》（1997） the SPC
+/// interpretation of CL 12.
 pub fn citation_zh(citation: &str) -> Option<&'static str> {
     Some(match citation {
         "CJA 2003 s. 244" => "英格兰和威尔士《2003年刑事司法法》第244条",
@@ -169,7 +170,7 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         }
         "SPC-2000 art. 3 ¶1" => "《财产刑规定》（2000）第三条第一款",
         "SPC-2000 art. 3 ¶2" => "《财产刑规定》（2000）第三条第二款",
-        "SPC-1997 art. 1–2" => "最高人民法院《关于适用刑法第十二条几个问题的解释》第一条、第二条",
+        "SPC-1997 art. 1–2" => "《第十二条解释》（1997）第一条、第二条",
         "SPC-2011T art. 6" => "《修八时间效力解释》第六条",
         "SPC-2011T art. 7" => "《修八时间效力解释》第七条",
         "SPC-2015T art. 3" => "《修九时间效力解释》第三条",

@@ -199,7 +199,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::LighterWhyMixedKindsA9 => {
             "{rule}：2015年10月31日以前犯数罪、2015年11月1日以后并罚的，适用修正后《刑法》第六十九条第二款；由司法解释决定，而非依第十二条比较轻重（{lighter}）"
         }
-        MsgId::LighterCompareOld => "依第十二条并参照{rule}比较，旧法亦较轻",
+        MsgId::LighterCompareOld => "依第十二条并参照{rule}比较，旧法较轻",
         MsgId::LighterCompareNew => "依第十二条并参照{rule}比较，新法较轻",
         MsgId::LighterCompareSame => "两者结果相同",
         MsgId::LighterCompareNone => "旧法无相应规定，无从比较",
