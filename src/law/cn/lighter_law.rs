@@ -332,7 +332,6 @@ mod tests {
     use crate::analysis::{CommutationFigures, ParoleFigures};
     use crate::case::{Located, parse_offence_period};
     use crate::finding::Span;
-    use crate::i18n::Msg;
     use crate::law::cn::combination::{CountPenalty, combine};
     use crate::law::cn::versions::choose_text;
 
@@ -561,8 +560,12 @@ mod tests {
         assert_eq!(r[0].decided_by.id, SPC_2015T_ART3.id);
         // Every message the rows use renders in both languages.
         for row in &r {
-            let m = Msg::new(row.why);
-            assert!(!m.en().is_empty());
+            let why = row.why_msg();
+            assert!(why.en().starts_with("SPC-2015T art. 3"), "{}", why.en());
+            assert!(
+                why.render(crate::i18n::Lang::Zh)
+                    .starts_with("《修九时间效力解释》第三条")
+            );
         }
     }
 }
