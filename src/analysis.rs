@@ -289,6 +289,149 @@ pub struct DateFigures {
     pub later: Vec<LaterCrimeFigures>,
 }
 
+/// A provision computed under a text of the law: the figure it gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LawFigure {
+    /// A lawful range for a combined penalty, with the surveillance to
+    /// follow (CL 69 ¶2) and the cap applied.
+    Range {
+        range: PenaltyRange,
+        then: Option<PenaltyRange>,
+        cap: Option<Term>,
+    },
+    /// A minimum to serve (before parole, after commutations).
+    Minimum(Term),
+    /// The text has no rule on the point.
+    NoRule,
+}
+
+/// Which text punishes more lightly, compared as the lighter-law rule
+/// compares statutory penalties: the maximum, then the minimum.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lighter {
+    Old,
+    New,
+    /// Both texts give the same figure.
+    Same,
+    /// One text has no rule, so there is nothing to compare.
+    NotComparable,
+}
+
+impl Lighter {
+    /// The identifier used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Lighter::Old => "old",
+            Lighter::New => "new",
+            Lighter::Same => "same",
+            Lighter::NotComparable => "not-comparable",
+        }
+    }
+}
+
+/// Which text of a provision applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextApplies {
+    Old,
+    New,
+    /// The dates do not settle it: both figures are shown, neither asserted.
+    NotSettled,
+}
+
+impl TextApplies {
+    /// The identifier used in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            TextApplies::Old => "old",
+            TextApplies::New => "new",
+            TextApplies::NotSettled => "not-settled",
+        }
+    }
+}
+
+/// One provision whose text changed between the offences and the judgment,
+/// computed under both texts (the lighter-law comparison, CN CL 12).
+#[derive(Debug, Clone, Copy)]
+pub struct LighterLawRow {
+    /// A stable identifier of the provision, such as `cl69.1.cap`.
+    pub provision: &'static str,
+    /// The provision's name in the catalogues.
+    pub name: crate::i18n::MsgId,
+    pub old_rule: &'static crate::law::Rule,
+    pub old: LawFigure,
+    pub new_rule: &'static crate::law::Rule,
+    pub new: LawFigure,
+    /// The lighter-law comparison of the two figures.
+    pub lighter: Lighter,
+    pub applies: TextApplies,
+    /// The rule that decides which text applies.
+    pub decided_by: &'static crate::law::Rule,
+    /// Why, as a catalogue message (its `{rule}` is `decided_by`, its
+    /// `{lighter}` the comparison).
+    pub why: crate::i18n::MsgId,
+}
+
+impl LawFigure {
+    /// The figure as a message: a range with its cap, a term, or "no rule".
+    pub fn msg(&self) -> Msg {
+        use crate::i18n::{Arg, MsgId};
+        match self {
+            LawFigure::Range { range, then, cap } => {
+                let range: Arg = match then {
+                    Some(t) => Msg::new(MsgId::LabelThen)
+                        .arg("first", *range)
+                        .arg("then", *t)
+                        .into(),
+                    None => (*range).into(),
+                };
+                match cap {
+                    Some(c) => Msg::new(MsgId::LighterFigureCap)
+                        .arg("range", range)
+                        .arg("cap", *c),
+                    None => Msg::new(MsgId::ListSemicolon).arg("items", range),
+                }
+            }
+            LawFigure::Minimum(t) => Msg::new(MsgId::ListSemicolon).arg("items", *t),
+            LawFigure::NoRule => Msg::new(MsgId::LighterFigureNoRule),
+        }
+    }
+}
+
+impl LighterLawRow {
+    /// A text's figure with the rule that gives it (`10 years (CL 81 ¶1 (1997 text) …)`).
+    pub fn figure_cell(figure: &LawFigure, rule: &'static crate::law::Rule) -> Msg {
+        Msg::new(crate::i18n::MsgId::LighterFigureCell)
+            .arg("figure", figure.msg())
+            .arg("rule", rule)
+    }
+
+    /// Which text applies, as words.
+    pub fn applies_msg(&self) -> Msg {
+        use crate::i18n::MsgId;
+        Msg::new(match self.applies {
+            TextApplies::Old => MsgId::LighterAppliesOld,
+            TextApplies::New => MsgId::LighterAppliesNew,
+            TextApplies::NotSettled => MsgId::LighterAppliesNotSettled,
+        })
+    }
+
+    /// Why that text applies: the deciding rule and the lighter-law comparison.
+    pub fn why_msg(&self) -> Msg {
+        use crate::i18n::MsgId;
+        let lighter = match self.lighter {
+            Lighter::Old => Msg::new(MsgId::LighterCompareOld)
+                .arg("rule", &crate::law::cn::lighter_law::SPC_1997_ART1),
+            Lighter::New => Msg::new(MsgId::LighterCompareNew)
+                .arg("rule", &crate::law::cn::lighter_law::SPC_1997_ART1),
+            Lighter::Same => Msg::new(MsgId::LighterCompareSame),
+            Lighter::NotComparable => Msg::new(MsgId::LighterCompareNone),
+        };
+        Msg::new(self.why)
+            .arg("rule", self.decided_by)
+            .arg("lighter", lighter)
+    }
+}
+
 /// Everything computed for one defendant.
 #[derive(Debug, Clone)]
 pub struct DefendantAnalysis {
@@ -301,6 +444,9 @@ pub struct DefendantAnalysis {
     pub parole: ParoleFigures,
     pub commutation: CommutationFigures,
     pub dates: DateFigures,
+    /// Provisions computed under both texts of a law that changed between
+    /// the offences and the judgment (empty when none did).
+    pub lighter_law: Vec<LighterLawRow>,
     pub findings: Vec<Finding>,
 }
 

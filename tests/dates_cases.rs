@@ -275,3 +275,105 @@ fn custody_after_execution_is_reported_not_credited() {
     assert_eq!(d.dates.custody_credit_days, Some(45));
     assert_eq!(d.dates.term_end, Some(date(2018, 12, 31)));
 }
+
+// The lighter law (CL 12; SPC-2011T art. 6–7; SPC-2015T art. 3) on the
+// invented defendants of tests/dates/lighter-law.yaml.
+
+const LIGHTER: &str = "tests/dates/lighter-law.yaml";
+
+fn row<'a>(d: &'a DefendantAnalysis, provision: &str) -> &'a sentencing::analysis::LighterLawRow {
+    d.lighter_law
+        .iter()
+        .find(|r| r.provision == provision)
+        .unwrap_or_else(|| panic!("{}: no {provision} row", d.name))
+}
+
+#[test]
+fn cl12_spc2011t_art6_all_before_judged_2012_1997_cap_20_applies_not_25() {
+    use sentencing::analysis::{LawFigure, Lighter, TextApplies};
+    let d = one(LIGHTER, "Test All Before");
+    let r = row(&d, "cl69.1.cap");
+    let cap = |f: &LawFigure| match f {
+        LawFigure::Range { cap, .. } => *cap,
+        _ => None,
+    };
+    assert_eq!(
+        cap(&r.old).map(|t| t.to_string()).as_deref(),
+        Some("20 years")
+    );
+    assert_eq!(
+        cap(&r.new).map(|t| t.to_string()).as_deref(),
+        Some("25 years")
+    );
+    assert_eq!(r.applies, TextApplies::Old);
+    assert_eq!(r.lighter, Lighter::Old);
+    assert_eq!(r.decided_by.id, "cn.spc2011t.6.text-by-offence-date");
+    // The analysis itself applied the 1997 text: 20 years is lawful.
+    assert_eq!(d.combination.as_ref().unwrap().lawful, Some(true));
+}
+
+#[test]
+fn cl12_spc2011t_art6_one_crime_after_2011_05_01_the_amended_cap_applies() {
+    use sentencing::analysis::TextApplies;
+    let d = one(LIGHTER, "Test Spanning");
+    assert_eq!(row(&d, "cl69.1.cap").applies, TextApplies::New);
+    assert_eq!(d.combination.as_ref().unwrap().lawful, Some(true));
+}
+
+#[test]
+fn cl12_spc2011t_art7_life_for_2010_crime_judged_2012_parole_after_10_years() {
+    use sentencing::analysis::{LawFigure, TextApplies};
+    use sentencing::penalty::Term;
+    let d = one(LIGHTER, "Test Life Before");
+    for p in ["cl81.1.life-parole", "cl78.2.life-minimum"] {
+        let r = row(&d, p);
+        assert_eq!(r.old, LawFigure::Minimum(Term::years(10)), "{p}");
+        assert_eq!(r.new, LawFigure::Minimum(Term::years(13)), "{p}");
+        assert_eq!(r.applies, TextApplies::Old, "{p}");
+        assert_eq!(r.decided_by.id, "cn.spc2011t.7.life-by-offence-date");
+    }
+    assert_eq!(d.parole.eligible_after, Some(Term::years(10)));
+    // The 1997 figure of CL 81 ¶1 is UNVERIFIED, and the report says so.
+    assert!(has(&d, "rule.unverified"));
+}
+
+#[test]
+fn cl12_undated_crimes_show_both_texts_and_assert_neither() {
+    use sentencing::analysis::TextApplies;
+    let d = one(LIGHTER, "Test Undated");
+    assert_eq!(row(&d, "cl69.1.cap").applies, TextApplies::NotSettled);
+    // Bo Xilai: no offence dates, life imprisonment judged 2013.
+    let bo = one("cases/bo-xilai.yaml", "Bo Xilai");
+    assert_eq!(
+        row(&bo, "cl81.1.life-parole").applies,
+        TextApplies::NotSettled
+    );
+    assert_eq!(
+        row(&bo, "cl78.2.life-minimum").applies,
+        TextApplies::NotSettled
+    );
+}
+
+#[test]
+fn cl12_spc2015t_art3_mixed_kinds_committed_2014_tried_2016_amended_cl69_2() {
+    use sentencing::analysis::{LawFigure, TextApplies};
+    let d = one(LIGHTER, "Test Mixed Kinds");
+    let r = row(&d, "cl69.2.mixed-kinds");
+    assert_eq!(r.old, LawFigure::NoRule);
+    assert_eq!(r.applies, TextApplies::New);
+    assert_eq!(r.decided_by.id, "cn.spc2015t.3.mixed-kinds-amended-text");
+}
+
+#[test]
+fn cl12_no_comparison_when_no_text_changed_between_offence_and_judgment() {
+    // Li Zhuang: judged in 2010, before Amendment VIII.
+    assert!(
+        one("cases/li-zhuang.yaml", "Li Zhuang")
+            .lighter_law
+            .is_empty()
+    );
+    // Every date-test defendant whose crimes follow Amendment IX.
+    for d in analyse("tests/dates/fixed-terms.yaml") {
+        assert!(d.lighter_law.is_empty(), "{}", d.name);
+    }
+}

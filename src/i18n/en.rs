@@ -178,6 +178,47 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnVersionLifeMatters => {
             "the text matters for life imprisonment: if every crime was committed on or before 2011-04-30, the minimum served for commutation and parole is 10 years instead of 13 (SPC-2011T art. 7)"
         }
+        MsgId::TitleLighterLaw => "Lighter law (CL 12)",
+        MsgId::HeadProvision => "Provision",
+        MsgId::HeadOldText => "Old text",
+        MsgId::HeadNewText => "New text",
+        MsgId::HeadApplies => "Applies",
+        MsgId::HeadWhy => "Why",
+        MsgId::LighterProvisionCl69Cap => "combined fixed terms, cap (CL 69 ¶1)",
+        MsgId::LighterProvisionCl69Mixed => "penalties of different kinds (CL 69 ¶2)",
+        MsgId::LighterProvisionCl78Life => "life: least served after commutations (CL 78 ¶2)",
+        MsgId::LighterProvisionCl81Life => "life: served before parole (CL 81 ¶1)",
+        MsgId::LighterFigureCell => "{figure} ({rule})",
+        MsgId::LighterFigureCap => "{range}, cap {cap}",
+        MsgId::LighterFigureNoRule => "no statutory rule",
+        MsgId::LighterAppliesOld => "old text",
+        MsgId::LighterAppliesNew => "new text",
+        MsgId::LighterAppliesNotSettled => "not settled: both shown, neither asserted",
+        MsgId::LighterWhyCl69AllBefore => {
+            "{rule}: every crime was committed on or before 2011-04-30, so the 1997 text applies; the interpretation decides, not the CL 12 comparison ({lighter})"
+        }
+        MsgId::LighterWhyCl69OneAfter => {
+            "{rule}: a crime was committed on or after 2011-05-01, so the amended text applies to all the crimes; the interpretation decides, not the CL 12 comparison ({lighter})"
+        }
+        MsgId::LighterWhyCl69NotSettled => {
+            "{rule} chooses by the offence dates, and they do not settle whether every crime was committed on or before 2011-04-30 (the analysis above assumed the amended text)"
+        }
+        MsgId::LighterWhyLifeBefore => {
+            "{rule}: life imprisonment for crimes committed on or before 2011-04-30 follows the 1997 text; the interpretation decides, not the CL 12 comparison ({lighter})"
+        }
+        MsgId::LighterWhyLifeOneAfter => {
+            "a crime was committed on or after 2011-05-01, and SPC-2011T art. 7 speaks only of crimes on or before 2011-04-30: the tool follows the text {rule} gives CL 69 (the tool's reading, not the interpretation's words)"
+        }
+        MsgId::LighterWhyLifeNotSettled => {
+            "{rule} applies the 1997 text to crimes committed on or before 2011-04-30, and the offence dates do not settle that (the analysis above assumed the amended text)"
+        }
+        MsgId::LighterWhyMixedKindsA9 => {
+            "{rule}: crimes committed on or before 2015-10-31 and combined on or after 2015-11-01 follow CL 69 ¶2 as amended; the interpretation decides, not the CL 12 comparison ({lighter})"
+        }
+        MsgId::LighterCompareOld => "by CL 12 read with {rule}, the old text is the lighter",
+        MsgId::LighterCompareNew => "by CL 12 read with {rule}, the new text is the lighter",
+        MsgId::LighterCompareSame => "both texts give the same figure",
+        MsgId::LighterCompareNone => "the old text has no rule to compare",
         MsgId::CnDecidedFieldAssumed => "the decided {field} is not confirmed by the sources",
         MsgId::CnPositionFailed => "the position on {date} could not be computed: {error}",
         MsgId::CnRuleUnverified => "{rule} ({citation}) is UNVERIFIED: {why}",

@@ -35,7 +35,8 @@ pub fn citation(r: &Rule, lang: Lang) -> &'static str {
 /// 减刑、假释案件具体应用法律的规定》; 《减刑假释补充规定》（2019） its 2019
 /// supplement; 《财产刑规定》（2000） 最高人民法院《关于适用财产刑若干问题的规定》;
 /// 《修八时间效力解释》 and 《修九时间效力解释》 the SPC interpretations on the
-/// temporal effect of Amendments VIII and IX.
+/// temporal effect of Amendments VIII and IX; 《第十二条解释》（1997） the SPC
+/// interpretation of CL 12.
 pub fn citation_zh(citation: &str) -> Option<&'static str> {
     Some(match citation {
         "CJA 2003 s. 244" => "英格兰和威尔士《2003年刑事司法法》第244条",
@@ -118,6 +119,7 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "CL 383 ¶4; SPC-2016 art. 15" => {
             "《刑法》第三百八十三条第四款；《减刑假释规定》（2016）第十五条"
         }
+        "CL 12 ¶1" => "《刑法》第十二条第一款",
         "CL 41" => "《刑法》第四十一条",
         "CL 41, 44, 47 (先行羁押)" => "《刑法》第四十一条、第四十四条、第四十七条（先行羁押）",
         "CL 41, 44, 47" => "《刑法》第四十一条、第四十四条、第四十七条",
@@ -188,7 +190,10 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         }
         "SPC-2000 art. 3 ¶1" => "《财产刑规定》（2000）第三条第一款",
         "SPC-2000 art. 3 ¶2" => "《财产刑规定》（2000）第三条第二款",
+        "SPC-1997 art. 1–2" => "《第十二条解释》（1997）第一条、第二条",
         "SPC-2011T art. 6" => "《修八时间效力解释》第六条",
+        "SPC-2011T art. 7" => "《修八时间效力解释》第七条",
+        "SPC-2015T art. 3" => "《修九时间效力解释》第三条",
         "SPC-2016 art. 10, 11" => "《减刑假释规定》（2016）第十条、第十一条",
         "SPC-2016 art. 12" => "《减刑假释规定》（2016）第十二条",
         "SPC-2016 art. 13" => "《减刑假释规定》（2016）第十三条",
@@ -332,6 +337,18 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         }
         "common.calendar" => {
             "有记载的开始执行之日（`executed`）为执行起始日；无记载的，以判决生效之日为准；再无记载的，以判决之日为准；N年的刑期自第一日起算，至（第一日 − 1日）＋N届满"
+        }
+        "cn.cl12.1.lighter-law" => {
+            "行为时的法律认为是犯罪的，按照当时的法律追究刑事责任，但是如果修改后的法律不认为是犯罪或者处刑较轻的，适用修改后的法律（从旧兼从轻）"
+        }
+        "cn.spc1997.1.lighter-penalty" => {
+            "“处刑较轻”是指应当适用的法定刑幅度的法定刑较轻：法定最高刑较轻；法定最高刑相同的，法定最低刑较轻"
+        }
+        "cn.spc2011t.7.life-by-offence-date" => {
+            "2011年4月30日以前犯罪，被判处无期徒刑的罪犯，减刑以后或者假释前实际执行的刑期，适用修正前刑法第七十八条第二款、第八十一条第一款"
+        }
+        "cn.spc2015t.3.mixed-kinds-amended-text" => {
+            "2015年10月31日以前一人犯数罪，数罪中有判处不同种类主刑，2015年11月1日以后予以数罪并罚的，适用修正后刑法第六十九条第二款"
         }
         "cn.spc2011t.6.text-by-offence-date" => {
             "各罪均发生于2011年4月30日以前的，适用1997年文本《刑法》第六十九条；其中一罪发生于2011年5月1日以后的，适用《刑法修正案（八）》文本"

@@ -164,6 +164,51 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnVersionLifeMatters => {
             "对无期徒刑而言文本有影响：如各罪均发生于2011年4月30日以前，减刑、假释所需的最低实际执行刑期为十年，而非十三年（《修八时间效力解释》第七条）"
         }
+        MsgId::TitleLighterLaw => "从旧兼从轻（《刑法》第十二条）",
+        MsgId::HeadProvision => "条文",
+        MsgId::HeadOldText => "旧法",
+        MsgId::HeadNewText => "新法",
+        MsgId::HeadApplies => "适用",
+        MsgId::HeadWhy => "理由",
+        MsgId::LighterProvisionCl69Cap => "有期徒刑数罪并罚的上限（《刑法》第六十九条第一款）",
+        MsgId::LighterProvisionCl69Mixed => "不同种类主刑的并罚（《刑法》第六十九条第二款）",
+        MsgId::LighterProvisionCl78Life => {
+            "无期徒刑减刑以后实际执行的最低刑期（《刑法》第七十八条第二款）"
+        }
+        MsgId::LighterProvisionCl81Life => {
+            "无期徒刑假释前实际执行的刑期（《刑法》第八十一条第一款）"
+        }
+        MsgId::LighterFigureCell => "{figure}（{rule}）",
+        MsgId::LighterFigureCap => "{range}，上限{cap}",
+        MsgId::LighterFigureNoRule => "法无明文规定",
+        MsgId::LighterAppliesOld => "旧法",
+        MsgId::LighterAppliesNew => "新法",
+        MsgId::LighterAppliesNotSettled => "未能确定：两者并列，不作断定",
+        MsgId::LighterWhyCl69AllBefore => {
+            "{rule}：各罪均发生于2011年4月30日以前，适用1997年文本；由司法解释决定，而非依第十二条比较轻重（{lighter}）"
+        }
+        MsgId::LighterWhyCl69OneAfter => {
+            "{rule}：其中一罪发生于2011年5月1日以后，各罪均适用修正后文本；由司法解释决定，而非依第十二条比较轻重（{lighter}）"
+        }
+        MsgId::LighterWhyCl69NotSettled => {
+            "{rule}按犯罪时间选择文本，而所载犯罪时间不能确定各罪是否均发生于2011年4月30日以前（上文分析假定适用修正后文本）"
+        }
+        MsgId::LighterWhyLifeBefore => {
+            "{rule}：2011年4月30日以前犯罪被判处无期徒刑的，适用1997年文本；由司法解释决定，而非依第十二条比较轻重（{lighter}）"
+        }
+        MsgId::LighterWhyLifeOneAfter => {
+            "其中一罪发生于2011年5月1日以后，而《修八时间效力解释》第七条仅规定2011年4月30日以前的犯罪：本工具沿用{rule}为第六十九条选定的文本（本工具的理解，并非司法解释的明文）"
+        }
+        MsgId::LighterWhyLifeNotSettled => {
+            "{rule}对2011年4月30日以前的犯罪适用1997年文本，而所载犯罪时间不能确定这一点（上文分析假定适用修正后文本）"
+        }
+        MsgId::LighterWhyMixedKindsA9 => {
+            "{rule}：2015年10月31日以前犯数罪、2015年11月1日以后并罚的，适用修正后《刑法》第六十九条第二款；由司法解释决定，而非依第十二条比较轻重（{lighter}）"
+        }
+        MsgId::LighterCompareOld => "依第十二条并参照{rule}比较，旧法较轻",
+        MsgId::LighterCompareNew => "依第十二条并参照{rule}比较，新法较轻",
+        MsgId::LighterCompareSame => "两者结果相同",
+        MsgId::LighterCompareNone => "旧法无相应规定，无从比较",
         MsgId::CnDecidedFieldAssumed => "决定执行的{field}未经资料证实",
         MsgId::CnPositionFailed => "无法计算{date}的执行情况：{error}",
         MsgId::CnRuleUnverified => "{rule}（{citation}）未经核实：{why}",

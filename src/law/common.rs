@@ -30,6 +30,7 @@ pub fn empty_analysis(d: &Defendant) -> DefendantAnalysis {
         parole: ParoleFigures::default(),
         commutation: CommutationFigures::default(),
         dates: DateFigures::default(),
+        lighter_law: Vec::new(),
         findings: Vec::new(),
     }
 }

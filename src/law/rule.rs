@@ -115,23 +115,29 @@ pub fn unverified_findings(
     use crate::i18n::{Arg, Msg, MsgId, RuleRef};
     let mut seen: Vec<&'static str> = Vec::new();
     let mut findings = Vec::new();
-    for s in analysis.steps() {
-        if let Verification::Unverified(why) = s.rule.verification
-            && !seen.contains(&s.rule.id)
+    // The rules of the steps, then the texts the lighter-law comparison shows.
+    let applied = analysis.steps().map(|s| s.rule).chain(
+        analysis
+            .lighter_law
+            .iter()
+            .flat_map(|r| [r.old_rule, r.new_rule]),
+    );
+    for rule in applied {
+        if let Verification::Unverified(why) = rule.verification
+            && !seen.contains(&rule.id)
         {
-            seen.push(s.rule.id);
+            seen.push(rule.id);
             findings.push(Finding::new(
                 Severity::Unverified,
                 "rule.unverified",
                 Msg::new(MsgId::CnRuleUnverified)
-                    .arg("rule", s.rule.id)
-                    .arg("citation", Arg::Citation(RuleRef(s.rule)))
+                    .arg("rule", rule.id)
+                    .arg("citation", Arg::Citation(RuleRef(rule)))
                     .arg(
                         "why",
                         Arg::Named {
                             en: why.to_string(),
-                            zh: crate::i18n::rules::unverified_reason_zh(s.rule.id)
-                                .map(String::from),
+                            zh: crate::i18n::rules::unverified_reason_zh(rule.id).map(String::from),
                         },
                     ),
             ));

@@ -1,7 +1,10 @@
 //! The JSON output of `report` and `compare`: a versioned contract,
 //! documented in docs/json-output.md.
 
-use crate::analysis::{CaseAnalysis, Combination, DateFigures, DefendantAnalysis, PenaltyRange};
+use crate::analysis::{
+    CaseAnalysis, Combination, DateFigures, DefendantAnalysis, LawFigure, LighterLawRow,
+    PenaltyRange,
+};
 use crate::finding::Finding;
 use crate::i18n::{Arg, Lang, Msg};
 use crate::law::Step;
@@ -9,7 +12,7 @@ use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, Term};
 use serde_json::{Value, json};
 
 /// The version of the JSON format. Bumped on any incompatible change.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// A principal penalty: `{kind, duration, text}`.
 pub fn penalty(p: &Principal, lang: Lang) -> Value {
@@ -165,6 +168,51 @@ pub fn dates(d: &DateFigures, lang: Lang) -> Value {
     })
 }
 
+/// A text of a provision in the lighter-law comparison.
+fn law_figure(f: &LawFigure, rule: &crate::law::Rule, lang: Lang) -> Value {
+    let figure = match f {
+        LawFigure::Range {
+            range: r,
+            then,
+            cap,
+        } => json!({
+            "kind": "range",
+            "range": range(&Some(*r), lang),
+            "then_range": range(then, lang),
+            "cap": term(cap),
+        }),
+        LawFigure::Minimum(t) => json!({ "kind": "minimum", "duration": t.iso8601() }),
+        LawFigure::NoRule => json!({ "kind": "no-rule" }),
+    };
+    json!({
+        "rule": rule.id,
+        "citation": rule.citation,
+        "verified": rule.verification.is_verified(),
+        "figure": figure,
+        "text": f.msg().render(lang),
+    })
+}
+
+/// The `lighter_law` array (format_version 3; docs/json-output.md).
+pub fn lighter_law(rows: &[LighterLawRow], lang: Lang) -> Value {
+    Value::Array(
+        rows.iter()
+            .map(|r| {
+                json!({
+                    "provision": r.provision,
+                    "name": Msg::new(r.name).render(lang),
+                    "old": law_figure(&r.old, r.old_rule, lang),
+                    "new": law_figure(&r.new, r.new_rule, lang),
+                    "lighter": r.lighter.id(),
+                    "applies": r.applies.id(),
+                    "decided_by": r.decided_by.id,
+                    "why": r.why_msg().render(lang),
+                })
+            })
+            .collect(),
+    )
+}
+
 /// One defendant.
 pub fn defendant(d: &DefendantAnalysis, lang: Lang) -> Value {
     let reduction = d.reduction().map_or(
@@ -215,6 +263,7 @@ pub fn defendant(d: &DefendantAnalysis, lang: Lang) -> Value {
             "steps": steps(&d.commutation.steps, lang),
         },
         "dates": dates(&d.dates, lang),
+        "lighter_law": lighter_law(&d.lighter_law, lang),
         "findings": findings(&d.findings, lang),
     })
 }

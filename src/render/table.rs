@@ -487,6 +487,8 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style, lang: Lang) -> Stri
         lang,
     );
 
+    lighter_law_table(&mut out, d, style, lang);
+
     if style == Style::Html
         && let Some(svg) = crate::render::timeline::svg(&d.name, &d.dates, lang)
     {
@@ -503,6 +505,34 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style, lang: Lang) -> Stri
         section(&mut out, &lang.label(MsgId::TitleFindings), &f, style);
     }
     out
+}
+
+/// The lighter-law comparison (CL 12): each provision under the old and the
+/// new text, which applies and why. Nothing when no text changed.
+fn lighter_law_table(out: &mut String, d: &DefendantAnalysis, style: Style, lang: Lang) {
+    if d.lighter_law.is_empty() {
+        return;
+    }
+    let mut t = table_in(
+        lang,
+        &[
+            MsgId::HeadProvision,
+            MsgId::HeadOldText,
+            MsgId::HeadNewText,
+            MsgId::HeadApplies,
+            MsgId::HeadWhy,
+        ],
+    );
+    for r in &d.lighter_law {
+        t.add_row(vec![
+            lang.label(r.name),
+            crate::analysis::LighterLawRow::figure_cell(&r.old, r.old_rule).render(lang),
+            crate::analysis::LighterLawRow::figure_cell(&r.new, r.new_rule).render(lang),
+            r.applies_msg().render(lang),
+            r.why_msg().render(lang),
+        ]);
+    }
+    section(out, &lang.label(MsgId::TitleLighterLaw), &t, style);
 }
 
 /// The dates table: event, date, rule, arithmetic.

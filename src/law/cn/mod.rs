@@ -11,6 +11,7 @@ pub mod commutation_dates;
 pub mod custody_credit;
 pub mod effective_date;
 pub mod later_crimes;
+pub mod lighter_law;
 pub mod parole;
 pub mod political_rights_dates;
 pub mod reprieve;
@@ -45,6 +46,7 @@ pub fn rules() -> Vec<&'static Rule> {
         political_rights_dates::RULES,
         later_crimes::RULES,
         calendar::RULES,
+        lighter_law::RULES,
     ] {
         all.extend_from_slice(group);
     }
@@ -69,6 +71,7 @@ pub fn analyse_defendant(
         parole: ParoleFigures::default(),
         commutation: CommutationFigures::default(),
         dates: DateFigures::default(),
+        lighter_law: Vec::new(),
         findings: Vec::new(),
     };
     let Some((counts_judgment, counts)) = d.governing_counts() else {
@@ -388,6 +391,18 @@ pub fn analyse_defendant(
         }
     }
 
+    // CL 12: the provisions whose text changed between the offences and
+    // the judgment, under both texts (nothing computed when none did).
+    out.lighter_law = lighter_law::compare(&lighter_law::LighterLawInput {
+        counts,
+        judgment_date: counts_judgment.date.value,
+        trial_date,
+        choice: &choice,
+        combination: &comb,
+        sentence,
+        parole: &out.parole,
+        commutation: &out.commutation,
+    });
     out.combination = Some(comb);
     out.supplementary = supp;
     // Rules applied that the sources do not confirm are named in the findings.
