@@ -35,7 +35,7 @@ pub struct CountRow {
     pub offence: String,
     pub native_offence: Option<String>,
     pub article: Option<String>,
-    pub committed: Option<String>,
+    pub committed: Option<crate::case::OffencePeriod>,
     pub penalty: Principal,
     pub political_rights: Option<PoliticalRights>,
     pub fine: Option<Money>,

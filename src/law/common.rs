@@ -95,7 +95,7 @@ pub fn count_rows(counts: &[Count]) -> (Vec<CountRow>, Vec<Finding>) {
             offence: c.offence.clone(),
             native_offence: c.native_offence.clone(),
             article: c.article.as_ref().map(|a| a.value.text.clone()),
-            committed: c.committed.as_ref().map(|p| p.value.to_string()),
+            committed: c.committed.as_ref().map(|p| p.value),
             penalty: c.penalty.value,
             political_rights: None,
             fine: c.fine.as_ref().map(|m| m.value.clone()),
@@ -129,24 +129,29 @@ pub fn count_rows(counts: &[Count]) -> (Vec<CountRow>, Vec<Finding>) {
 /// computes. The grammars already refuse the text; this guards analyses of
 /// cases built in code. A non-empty result stops the analysis.
 pub fn refuse_day_fines(d: &Defendant, path: &str, code: &str) -> Vec<Finding> {
+    use crate::case::FieldPath;
     let mut out = Vec::new();
+    let root = FieldPath::Root(path);
     for (ji, j) in d.judgments.iter().enumerate() {
-        let field = format!("{path}.judgments[{ji}]");
-        let counts = j.counts.iter().enumerate().map(|(ci, c)| {
-            (
-                format!("{field}.counts[{ci}].penalty"),
-                c.offence.as_str(),
-                &c.penalty,
-            )
-        });
+        // Paths are written only for a finding: this runs for every defendant.
+        let judgment = root.key_index("judgments", ji);
+        let counts = j
+            .counts
+            .iter()
+            .enumerate()
+            .map(|(ci, c)| (Some(ci), c.offence.as_str(), &c.penalty));
         let decided = j.decided.iter().flat_map(|dec| {
             std::iter::once(&dec.penalty)
                 .chain(dec.then.iter())
                 .chain(dec.separate_fine.iter())
-                .map(|p| (format!("{field}.decided"), "decided", p))
+                .map(|p| (None, "decided", p))
         });
-        for (f, offence, p) in counts.chain(decided) {
+        for (count, offence, p) in counts.chain(decided) {
             if let Principal::DayFine(_) = p.value {
+                let field = match count {
+                    Some(ci) => judgment.key_index("counts", ci).key("penalty").to_string(),
+                    None => judgment.key("decided").to_string(),
+                };
                 out.push(
                     Finding::new(
                         Severity::Error,
@@ -156,7 +161,7 @@ pub fn refuse_day_fines(d: &Defendant, path: &str, code: &str) -> Vec<Finding> {
                             .arg("penalty", p.value)
                             .arg("code", code),
                     )
-                    .field(f)
+                    .field(field)
                     .at(p.span),
                 );
             }
@@ -169,7 +174,9 @@ pub fn refuse_cn_only_fields(d: &Defendant, path: &str, code: &str) -> Vec<Findi
     let mut out = Vec::new();
     for (ji, j) in d.judgments.iter().enumerate() {
         for (ci, c) in j.counts.iter().enumerate() {
-            let field = format!("{path}.judgments[{ji}].counts[{ci}]");
+            let root = crate::case::FieldPath::Root(path);
+            let judgment = root.key_index("judgments", ji);
+            let field = judgment.key_index("counts", ci);
             if let Some(pr) = &c.political_rights {
                 out.push(
                     Finding::new(

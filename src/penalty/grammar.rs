@@ -1089,6 +1089,11 @@ fn years_and_months(decimal: &str) -> Option<(u64, u64)> {
 /// assert_eq!((e.offset, e.len), (3, 5));
 /// ```
 pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
+    // A plain term (`15 years`) is never a day fine: read it before the
+    // day-fine check, which lower-cases the text.
+    if let Some(t) = plain_english_term(text) {
+        return Ok(Principal::Imprisonment(t));
+    }
     // A fine in daily rates is a penalty of German law only (StGB § 40):
     // the German grammar reads it; here it is refused by name.
     if super::looks_like_day_fine(text) {
@@ -1098,9 +1103,6 @@ pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
             0,
             text.len(),
         ));
-    }
-    if let Some(t) = plain_english_term(text) {
-        return Ok(Principal::Imprisonment(t));
     }
     let mut p = Parser::new(text, MsgId::PgWhatPenalty, PENALTY_FORMS)?;
     let principal = p.principal()?;

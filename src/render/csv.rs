@@ -179,7 +179,7 @@ pub fn report_rows(path: &str, a: &CaseAnalysis, lang: Lang) -> Result<String, c
                     (i + 1).to_string(),
                     count.offence.clone(),
                     count.article.clone().unwrap_or_default(),
-                    count.committed.clone().unwrap_or_default(),
+                    count.committed.map(|p| p.to_string()).unwrap_or_default(),
                     text(Some(count.penalty), lang),
                     count.penalty.kind().id().to_string(),
                     opt(count.penalty.term().map(|t| t.iso8601())),

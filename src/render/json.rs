@@ -227,7 +227,7 @@ pub fn defendant(d: &DefendantAnalysis, lang: Lang) -> Value {
             "offence": c.offence,
             "native_offence": c.native_offence,
             "article": c.article,
-            "committed": c.committed,
+            "committed": c.committed.map(|p| p.to_string()),
             "penalty": penalty(&c.penalty, lang),
             "political_rights": political_rights(&c.political_rights, lang),
             "fine": money(&c.fine, lang),

@@ -316,9 +316,9 @@ pub fn defendant_report(d: &DefendantAnalysis, style: Style, lang: Lang) -> Stri
                 (Some(a), Lang::Zh) => crate::i18n::article_zh(a),
                 (a, _) => opt(a),
             },
-            match (&c.committed, lang) {
+            match (c.committed.map(|p| p.to_string()), lang) {
                 (Some(p), Lang::Zh) => p.replace(" to ", "至"),
-                (p, _) => opt(p),
+                (p, _) => opt(&p),
             },
             mark("penalty", crate::i18n::principal(&c.penalty, lang)),
             mark("political_rights", lopt(&c.political_rights, lang)),

@@ -117,7 +117,7 @@ pub fn analyse_defendant(
             offence: c.offence.clone(),
             native_offence: c.native_offence.clone(),
             article: c.article.as_ref().map(|a| a.value.text.clone()),
-            committed: c.committed.as_ref().map(|p| p.value.to_string()),
+            committed: c.committed.as_ref().map(|p| p.value),
             penalty: c.penalty.value,
             political_rights: c.political_rights.as_ref().map(|p| p.value),
             fine: c.fine.as_ref().map(|m| m.value.clone()),
