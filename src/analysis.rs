@@ -302,6 +302,9 @@ pub struct DefendantAnalysis {
     pub commutation: CommutationFigures,
     pub dates: DateFigures,
     pub findings: Vec<Finding>,
+    /// The jurisdiction whose law was applied; Chinese output names the
+    /// penalties in its terms (`crate::i18n::names`).
+    pub jurisdiction: JurisdictionId,
 }
 
 impl DefendantAnalysis {

@@ -70,6 +70,7 @@ pub fn analyse_defendant(
         commutation: CommutationFigures::default(),
         dates: DateFigures::default(),
         findings: Vec::new(),
+        jurisdiction: crate::case::JurisdictionId::Cn,
     };
     let Some((counts_judgment, counts)) = d.governing_counts() else {
         out.findings.push(Finding::new(
