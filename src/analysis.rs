@@ -448,6 +448,9 @@ pub struct DefendantAnalysis {
     /// the offences and the judgment (empty when none did).
     pub lighter_law: Vec<LighterLawRow>,
     pub findings: Vec<Finding>,
+    /// The jurisdiction whose law was applied; Chinese output names the
+    /// penalties in its terms (`crate::i18n::names`).
+    pub jurisdiction: JurisdictionId,
 }
 
 impl DefendantAnalysis {

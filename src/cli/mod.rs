@@ -624,12 +624,21 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
                     }
                 }
                 let errors = findings.iter().filter(|x| x.is_error()).count();
-                for finding in findings {
-                    stdout.push_str(&diagnostic::render_finding(
-                        &c.path, &f.source, finding, lang,
-                    ));
-                    stdout.push_str("\n\n");
-                }
+                // Penalties quoted in findings are named in the case's own law.
+                let jurisdiction = f
+                    .case
+                    .as_ref()
+                    .map_or(sentencing::case::JurisdictionId::Cn, |case| {
+                        case.jurisdiction
+                    });
+                sentencing::i18n::names::scope(jurisdiction, || {
+                    for finding in findings {
+                        stdout.push_str(&diagnostic::render_finding(
+                            &c.path, &f.source, finding, lang,
+                        ));
+                        stdout.push_str("\n\n");
+                    }
+                });
                 if errors > 0 {
                     let line = Msg::new(MsgId::CliFileErrors)
                         .arg("path", c.path.as_str())

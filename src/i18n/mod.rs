@@ -13,6 +13,7 @@
 //! (`2012-09-24`) in both languages.
 
 pub mod en;
+pub mod names;
 pub mod numerals;
 pub mod rules;
 pub mod zh;
@@ -387,13 +388,20 @@ pub fn zh_term(t: Term) -> String {
 }
 
 /// A principal penalty as a judgment states it: `有期徒刑十五年`, `无期徒刑`,
-/// `死刑缓期二年执行，限制减刑`, `拘役六个月`, `管制二年`.
+/// `死刑缓期二年执行，限制减刑`, `拘役六个月`, `管制二年` — in the terms of the
+/// jurisdiction being rendered ([`names::scope`]; the PRC's outside one).
 pub fn zh_principal(p: &Principal) -> String {
+    zh_principal_in(p, names::names(names::current()))
+}
+
+/// A principal penalty with the fixed term and life named by `n`
+/// (`有期自由刑二年` for Germany, `终身监禁刑` for the US).
+pub fn zh_principal_in(p: &Principal, n: names::PenaltyNames) -> String {
     match p {
         Principal::PublicSurveillance(t) => format!("管制{}", zh_term(*t)),
         Principal::CriminalDetention(t) => format!("拘役{}", zh_term(*t)),
-        Principal::Imprisonment(t) => format!("有期徒刑{}", zh_term(*t)),
-        Principal::Life => "无期徒刑".to_string(),
+        Principal::Imprisonment(t) => format!("{}{}", n.fixed, zh_term(*t)),
+        Principal::Life => n.life.to_string(),
         Principal::DeathWithReprieve(ReprieveRestriction::None) => "死刑缓期二年执行".to_string(),
         Principal::DeathWithReprieve(ReprieveRestriction::RestrictedCommutation) => {
             "死刑缓期二年执行，限制减刑".to_string()
@@ -414,14 +422,19 @@ pub fn zh_day_fine(d: crate::penalty::DayFine) -> String {
     }
 }
 
-/// `有期徒刑九年至二十年`.
+/// `有期徒刑九年至二十年`, in the terms of the jurisdiction being rendered.
 pub fn zh_range(r: &PenaltyRange) -> String {
+    zh_range_in(r, names::names(names::current()))
+}
+
+/// A range with the fixed term and life named by `n`.
+pub fn zh_range_in(r: &PenaltyRange, n: names::PenaltyNames) -> String {
     if r.min == r.max {
-        return zh_principal(&r.min);
+        return zh_principal_in(&r.min, n);
     }
     match (r.min, r.max.term()) {
         (Principal::Imprisonment(lo), Some(hi)) if r.max.kind() == r.min.kind() => {
-            format!("有期徒刑{}至{}", zh_term(lo), zh_term(hi))
+            format!("{}{}至{}", n.fixed, zh_term(lo), zh_term(hi))
         }
         (Principal::CriminalDetention(lo), Some(hi)) if r.max.kind() == r.min.kind() => {
             format!("拘役{}至{}", zh_term(lo), zh_term(hi))
@@ -433,7 +446,11 @@ pub fn zh_range(r: &PenaltyRange) -> String {
             let hi = r.max.day_fine().map_or(0, |d| d.rates());
             format!("日额罚金{}至{}个日额", lo.rates(), hi)
         }
-        _ => format!("{}至{}", zh_principal(&r.min), zh_principal(&r.max)),
+        _ => format!(
+            "{}至{}",
+            zh_principal_in(&r.min, n),
+            zh_principal_in(&r.max, n)
+        ),
     }
 }
 
@@ -609,6 +626,79 @@ mod tests {
             max: Principal::Imprisonment(Term::years(20)),
         };
         assert_eq!(zh_range(&r), "有期徒刑九年至二十年");
+    }
+
+    #[test]
+    fn penalties_in_the_terms_of_their_jurisdiction() {
+        use crate::case::JurisdictionId as J;
+        use crate::penalty::DayFine;
+        let zh = |j: J, p: Principal| names::scope(j, || Arg::Penalty(p).render(Lang::Zh));
+        let en = |j: J, p: Principal| names::scope(j, || Arg::Penalty(p).render(Lang::En));
+        let two = Principal::Imprisonment(Term::new(2, 6, 0).unwrap());
+        // The PRC and Taiwan: unchanged (Taiwan's Criminal Code art. 33 uses the same words).
+        assert_eq!(zh(J::Cn, two), "有期徒刑二年六个月");
+        assert_eq!(zh(J::Cn, Principal::Life), "无期徒刑");
+        assert_eq!(zh(J::Tw, two), "有期徒刑二年六个月");
+        assert_eq!(zh(J::Tw, Principal::Life), "无期徒刑");
+        assert_eq!(
+            zh(
+                J::Tw,
+                Principal::CriminalDetention(Term::new(0, 1, 20).unwrap())
+            ),
+            "拘役一个月二十日"
+        );
+        // Germany: Freiheitsstrafe, zeitig and lebenslang; Geldstrafe in Tagessätzen.
+        assert_eq!(zh(J::De, two), "有期自由刑二年六个月");
+        assert_eq!(zh(J::De, Principal::Life), "终身自由刑");
+        let fine = crate::law::de::grammar::parse_penalty("90 Tagessätze zu je 50 Euro").unwrap();
+        assert_eq!(zh(J::De, fine), "日额罚金90个日额，每日额50 EUR");
+        assert_eq!(
+            zh(J::De, Principal::DayFine(DayFine::rates_only(91))),
+            "日额罚金91个日额"
+        );
+        // Japan: 自由刑, whether 懲役, 禁錮 or 拘禁刑 (see names.rs).
+        assert_eq!(
+            zh(J::Jp, Principal::Imprisonment(Term::years(4))),
+            "有期自由刑四年"
+        );
+        assert_eq!(zh(J::Jp, Principal::Life), "无期自由刑");
+        // The US and England and Wales: imprisonment; life not the PRC's 终身监禁.
+        assert_eq!(
+            zh(J::UsFederal, Principal::Imprisonment(Term::years(25))),
+            "有期监禁二十五年"
+        );
+        assert_eq!(zh(J::UsFederal, Principal::Life), "终身监禁刑");
+        assert_eq!(
+            zh(J::GbEaw, Principal::Imprisonment(Term::months(18))),
+            "有期监禁一年六个月"
+        );
+        assert_eq!(zh(J::GbEaw, Principal::Life), "终身监禁刑");
+        // Ranges too, and a message's arguments.
+        let r = PenaltyRange {
+            min: Principal::Imprisonment(Term::months(31)),
+            max: Principal::Imprisonment(Term::months(50)),
+        };
+        assert_eq!(
+            names::scope(J::De, || Arg::Range(r).render(Lang::Zh)),
+            "有期自由刑二年七个月至四年二个月"
+        );
+        let m = Msg::new(MsgId::JpNotPenalty).arg("penalty", Principal::Life);
+        assert_eq!(
+            names::scope(J::Jp, || m.render(Lang::Zh)),
+            "无期自由刑不是日本《刑法》规定的刑罚"
+        );
+        // PRC-only kinds keep their PRC names wherever they turn up.
+        assert_eq!(
+            zh(J::Jp, Principal::PublicSurveillance(Term::years(2))),
+            "管制二年"
+        );
+        // Outside a scope: the PRC's names.
+        assert_eq!(zh_principal(&Principal::Life), "无期徒刑");
+        // English never changes.
+        for j in J::ALL.iter().copied() {
+            assert_eq!(en(j, two), "2 years 6 months");
+            assert_eq!(en(j, Principal::Life), "life imprisonment");
+        }
     }
 
     #[test]

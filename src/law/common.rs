@@ -19,7 +19,7 @@ use crate::penalty::{Principal, Term};
 use jiff::civil::Date;
 
 /// An analysis with the defendant's names and nothing computed yet.
-pub fn empty_analysis(d: &Defendant) -> DefendantAnalysis {
+pub fn empty_analysis(d: &Defendant, jurisdiction: JurisdictionId) -> DefendantAnalysis {
     DefendantAnalysis {
         name: d.name.value.clone(),
         native_name: d.native_name.clone(),
@@ -32,6 +32,7 @@ pub fn empty_analysis(d: &Defendant) -> DefendantAnalysis {
         dates: DateFigures::default(),
         lighter_law: Vec::new(),
         findings: Vec::new(),
+        jurisdiction,
     }
 }
 
@@ -45,17 +46,18 @@ pub struct Begun<'a> {
     pub counts: &'a [Count],
 }
 
-/// Begins the analysis of a defendant under jurisdiction `code`. When no
+/// Begins the analysis of a defendant under jurisdiction `j`. When no
 /// judgment states counts, returns the finished analysis with the error
 /// `no_counts_code` / `no_counts` instead.
 pub fn begin<'a>(
     d: &'a Defendant,
     path: &str,
-    code: &str,
+    j: JurisdictionId,
     no_counts_code: &'static str,
     no_counts: MsgId,
 ) -> Result<Begun<'a>, Box<DefendantAnalysis>> {
-    let mut out = empty_analysis(d);
+    let code = j.code();
+    let mut out = empty_analysis(d, j);
     out.commutation.not_applicable = Some(Msg::new(MsgId::CoNoCommutation));
     let mut findings = refuse_cn_only_fields(d, path, code);
     if code != JurisdictionId::De.code() {

@@ -28,12 +28,20 @@ fn parole(d: &DefendantAnalysis) -> (String, String) {
 
 fn range(d: &DefendantAnalysis, lang: Lang) -> (String, String) {
     let r = d.combination.as_ref().and_then(|c| c.range);
-    (text(r.map(|r| r.min), lang), text(r.map(|r| r.max), lang))
+    (
+        text_of(d, r.map(|r| r.min), lang),
+        text_of(d, r.map(|r| r.max), lang),
+    )
 }
 
 /// A figure as text in `lang`, empty when absent.
 fn text<T: Into<Arg>>(v: Option<T>, lang: Lang) -> String {
     v.map_or_else(String::new, |v| v.into().render(lang))
+}
+
+/// A figure of `d` as text in `lang`, penalties named in the terms of its jurisdiction.
+fn text_of<T: Into<Arg>>(d: &DefendantAnalysis, v: Option<T>, lang: Lang) -> String {
+    crate::i18n::names::scope(d.jurisdiction, || text(v, lang))
 }
 
 /// The header row in `lang` (English: the stable snake_case column names).
@@ -85,11 +93,11 @@ pub fn compare(rows: &[CompareRow<'_>], lang: Lang) -> Result<String, csv::Error
             d.native_name.clone().unwrap_or_default(),
             d.counts.len().to_string(),
             opt(c.map(|c| c.principle.id())),
-            text(c.and_then(|c| c.highest), lang),
+            text_of(d, c.and_then(|c| c.highest), lang),
             opt(c.and_then(|c| c.total).map(|t| t.iso8601())),
             min,
             max,
-            text(c.and_then(|c| c.decided), lang),
+            text_of(d, c.and_then(|c| c.decided), lang),
             lawful(d).to_string(),
             opt(reduction.map(|(t, _)| t.iso8601())),
             opt(reduction.map(|(_, p)| p)),
@@ -180,7 +188,7 @@ pub fn report_rows(path: &str, a: &CaseAnalysis, lang: Lang) -> Result<String, c
                     count.offence.clone(),
                     count.article.clone().unwrap_or_default(),
                     count.committed.map(|p| p.to_string()).unwrap_or_default(),
-                    text(Some(count.penalty), lang),
+                    text_of(d, Some(count.penalty), lang),
                     count.penalty.kind().id().to_string(),
                     opt(count.penalty.term().map(|t| t.iso8601())),
                     text(count.political_rights, lang),
@@ -196,7 +204,7 @@ pub fn report_rows(path: &str, a: &CaseAnalysis, lang: Lang) -> Result<String, c
                     opt(c.map(|c| c.principle.id())),
                     min.clone(),
                     max.clone(),
-                    text(c.and_then(|c| c.decided), lang),
+                    text_of(d, c.and_then(|c| c.decided), lang),
                     lawful(d).to_string(),
                     parole_after.clone(),
                     barred.clone(),

@@ -213,8 +213,12 @@ pub fn lighter_law(rows: &[LighterLawRow], lang: Lang) -> Value {
     )
 }
 
-/// One defendant.
+/// One defendant, its penalties named in the terms of its jurisdiction.
 pub fn defendant(d: &DefendantAnalysis, lang: Lang) -> Value {
+    crate::i18n::names::scope(d.jurisdiction, || defendant_in(d, lang))
+}
+
+fn defendant_in(d: &DefendantAnalysis, lang: Lang) -> Value {
     let reduction = d.reduction().map_or(
         Value::Null,
         |(t, pct)| json!({ "duration": t.iso8601(), "percent": pct.to_string() }),

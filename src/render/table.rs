@@ -229,8 +229,13 @@ pub fn findings_table(findings: &[Finding], lang: Lang) -> Option<Table> {
     Some(t)
 }
 
-/// The report for one defendant.
+/// The report for one defendant, its penalties named in the terms of its
+/// jurisdiction.
 pub fn defendant_report(d: &DefendantAnalysis, style: Style, lang: Lang) -> String {
+    crate::i18n::names::scope(d.jurisdiction, || defendant_report_in(d, style, lang))
+}
+
+fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> String {
     let mut out = String::new();
     let name = match (&d.native_name, lang) {
         (Some(n), Lang::Zh) => format!("{n}（{}）", d.name),
@@ -647,7 +652,9 @@ pub struct CompareRow<'a> {
 pub fn compare_table(rows: &[CompareRow<'_>], style: Style, lang: Lang) -> String {
     let mut t = table_in(lang, COMPARE_HEADER);
     for r in rows {
-        t.add_row(compare_cells(r, lang, style));
+        let cells =
+            crate::i18n::names::scope(r.defendant.jurisdiction, || compare_cells(r, lang, style));
+        t.add_row(cells);
     }
     match style {
         Style::Terminal => t.to_string(),

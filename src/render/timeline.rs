@@ -170,7 +170,9 @@ pub fn svg(name: &str, d: &DateFigures, lang: Lang) -> Option<String> {
     } else if let (Some(from), Some(to)) = (d.executed.or(d.term_start), d.term_end) {
         bar(&mut s, 1, from, to, "#ccc", &l(MsgId::TlTerm));
     } else if let Some(from) = d.served_from {
-        bar(&mut s, 1, from, end, "#ccc", &l(MsgId::TlLife));
+        // The jurisdiction's own name for life (终身自由刑 in Germany), not TlLife's 无期徒刑.
+        let life = crate::i18n::principal(&crate::penalty::Principal::Life, lang);
+        bar(&mut s, 1, from, end, "#ccc", &life);
         let y = top + LANE + 16.0;
         let _ = writeln!(
             s,

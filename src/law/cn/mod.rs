@@ -73,6 +73,7 @@ pub fn analyse_defendant(
         dates: DateFigures::default(),
         lighter_law: Vec::new(),
         findings: Vec::new(),
+        jurisdiction: crate::case::JurisdictionId::Cn,
     };
     let Some((counts_judgment, counts)) = d.governing_counts() else {
         out.findings.push(Finding::new(

@@ -88,7 +88,13 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         mut findings,
         judgment: counts_judgment,
         counts,
-    } = match common::begin(d, path, "DE", "de.no-counts", MsgId::DeNoCounts) {
+    } = match common::begin(
+        d,
+        path,
+        JurisdictionId::De,
+        "de.no-counts",
+        MsgId::DeNoCounts,
+    ) {
         Ok(b) => b,
         Err(done) => return *done,
     };

@@ -58,7 +58,13 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         mut findings,
         judgment: counts_judgment,
         counts,
-    } = match common::begin(d, path, "GB-EAW", "gb.no-counts", MsgId::GbNoCounts) {
+    } = match common::begin(
+        d,
+        path,
+        JurisdictionId::GbEaw,
+        "gb.no-counts",
+        MsgId::GbNoCounts,
+    ) {
         Ok(b) => b,
         Err(done) => return *done,
     };

@@ -87,7 +87,13 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         mut findings,
         judgment: counts_judgment,
         counts,
-    } = match common::begin(d, path, "JP", "jp.no-counts", MsgId::JpNoCounts) {
+    } = match common::begin(
+        d,
+        path,
+        JurisdictionId::Jp,
+        "jp.no-counts",
+        MsgId::JpNoCounts,
+    ) {
         Ok(b) => b,
         Err(done) => return *done,
     };

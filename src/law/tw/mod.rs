@@ -102,7 +102,13 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         mut findings,
         judgment: counts_judgment,
         counts,
-    } = match common::begin(d, path, "TW", "tw.no-counts", MsgId::TwNoCounts) {
+    } = match common::begin(
+        d,
+        path,
+        JurisdictionId::Tw,
+        "tw.no-counts",
+        MsgId::TwNoCounts,
+    ) {
         Ok(b) => b,
         Err(done) => return *done,
     };

@@ -58,7 +58,13 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         mut findings,
         judgment: counts_judgment,
         counts,
-    } = match common::begin(d, path, "US-federal", "us.no-counts", MsgId::UsNoCounts) {
+    } = match common::begin(
+        d,
+        path,
+        JurisdictionId::UsFederal,
+        "us.no-counts",
+        MsgId::UsNoCounts,
+    ) {
         Ok(b) => b,
         Err(done) => return *done,
     };
