@@ -137,7 +137,9 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
     let Some((gi, governing)) = governing_judgment(d) else {
         return Ok(());
     };
-    let field = format!("{}.judgments[{gi}]", input.path);
+    // Paths are written only when a finding names them.
+    let root = crate::case::FieldPath::Root(input.path);
+    let field = root.key_index("judgments", gi);
     let (effective, step, assumption) = effective_date(governing, &field)?;
     cal.out.effective = Some(effective);
     cal.out.effective_assumed = assumption.is_some();
@@ -477,7 +479,7 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
     let mut political_rights = input.political_rights;
     let mut last_commutation: Option<(Date, Option<Term>)> = None;
     for (i, c) in d.commutations.iter().enumerate() {
-        let cf = format!("{}.commutations[{i}]", input.path);
+        let cf = root.key_index("commutations", i);
         let day = c.date.value;
         if input.commutation.barred_by.is_some() {
             cal.findings.push(
@@ -486,7 +488,7 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                     "cn.commutation.barred",
                     Msg::new(MsgId::DatesCommutationBarred).arg("date", day),
                 )
-                .field(&cf)
+                .field(cf.to_string())
                 .at(c.date.span),
             );
             continue;
@@ -752,7 +754,7 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                             .arg("change", text)
                             .arg("current", current),
                     )
-                    .field(&cf)
+                    .field(cf.to_string())
                     .at(c.change.span)
                     .hint(MsgId::DatesNotAppliedHint),
                 );
@@ -1041,7 +1043,7 @@ pub fn position_on(
 fn commuted_political_rights(
     cal: &mut Cal,
     c: &crate::case::Commutation,
-    field: &str,
+    field: &crate::case::FieldPath<'_>,
     before: Option<PoliticalRights>,
 ) -> Option<PoliticalRights> {
     match (&c.political_rights, before) {
@@ -1068,7 +1070,7 @@ fn commuted_political_rights(
                     "cn.cl57.2.dpr-not-recorded",
                     MsgId::DatesDprNotRecorded,
                 )
-                .field(field)
+                .field(field.to_string())
                 .hint(MsgId::DatesDprNotRecordedHint),
             );
             None

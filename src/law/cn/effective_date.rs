@@ -55,7 +55,7 @@ pub const RULING_APPEAL_DAYS: i64 = 5;
 /// assumption made when it was computed.
 pub fn effective_date(
     j: &Judgment,
-    field: &str,
+    field: &(impl std::fmt::Display + ?Sized),
 ) -> Result<(Date, Step, Option<Finding>), DateArithmeticError> {
     if let Some(f) = &j.final_date {
         return Ok((
@@ -96,7 +96,7 @@ pub fn effective_date(
             .arg("effective", effective)
             .arg("days", JUDGMENT_APPEAL_DAYS),
     )
-    .field(field)
+    .field(field.to_string())
     .at(j.date.span)
     .hint(MsgId::DatesEffectiveAssumedHint);
     Ok((effective, Step::new(&APPEAL_PERIOD, text), Some(finding)))
