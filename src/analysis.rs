@@ -301,8 +301,14 @@ pub enum LawFigure {
     },
     /// A minimum to serve (before parole, after commutations).
     Minimum(Term),
+    /// The maximum of a combined range whose lower end is not settled (JP
+    /// art. 47 without every statutory minimum), with the cap applied.
+    Maximum { max: Term, cap: Option<Term> },
     /// The text has no rule on the point.
     NoRule,
+    /// The text has a rule, but the tool does not compute the figure for
+    /// these penalties (the findings say why).
+    NotComputed,
 }
 
 /// Which text punishes more lightly, compared as the lighter-law rule
@@ -350,7 +356,8 @@ impl TextApplies {
 }
 
 /// One provision whose text changed between the offences and the judgment,
-/// computed under both texts (the lighter-law comparison, CN CL 12).
+/// computed under both texts (the lighter-law comparison: CN CL 12, TW
+/// art. 2 ¶1, JP art. 6).
 #[derive(Debug, Clone, Copy)]
 pub struct LighterLawRow {
     /// A stable identifier of the provision, such as `cl69.1.cap`.
@@ -369,6 +376,9 @@ pub struct LighterLawRow {
     /// Why, as a catalogue message (its `{rule}` is `decided_by`, its
     /// `{lighter}` the comparison).
     pub why: crate::i18n::MsgId,
+    /// The jurisdiction's lighter-law provision (CN CL 12 ¶1, TW art. 2 ¶1,
+    /// JP art. 6): it names the table and the comparison.
+    pub principle: &'static crate::law::Rule,
 }
 
 impl LawFigure {
@@ -392,7 +402,17 @@ impl LawFigure {
                 }
             }
             LawFigure::Minimum(t) => Msg::new(MsgId::ListSemicolon).arg("items", *t),
+            LawFigure::Maximum { max, cap } => {
+                let at_most = Msg::new(MsgId::LighterFigureAtMost).arg("max", *max);
+                match cap {
+                    Some(c) => Msg::new(MsgId::LighterFigureCap)
+                        .arg("range", at_most)
+                        .arg("cap", *c),
+                    None => at_most,
+                }
+            }
             LawFigure::NoRule => Msg::new(MsgId::LighterFigureNoRule),
+            LawFigure::NotComputed => Msg::new(MsgId::LighterFigureNotComputed),
         }
     }
 }
@@ -418,13 +438,30 @@ impl LighterLawRow {
     /// Why that text applies: the deciding rule and the lighter-law comparison.
     pub fn why_msg(&self) -> Msg {
         use crate::i18n::MsgId;
-        let lighter = match self.lighter {
-            Lighter::Old => Msg::new(MsgId::LighterCompareOld)
+        // China: CL 12 as SPC-1997 art. 1–2 reads it; elsewhere the
+        // jurisdiction's provision as this tool reads it (the same order:
+        // the lower maximum, then the lower minimum).
+        let cn = self.principle.id == crate::law::cn::lighter_law::CL12_1.id;
+        let lighter = match (self.lighter, cn) {
+            (Lighter::Old, true) => Msg::new(MsgId::LighterCompareOld)
                 .arg("rule", &crate::law::cn::lighter_law::SPC_1997_ART1),
-            Lighter::New => Msg::new(MsgId::LighterCompareNew)
+            (Lighter::New, true) => Msg::new(MsgId::LighterCompareNew)
                 .arg("rule", &crate::law::cn::lighter_law::SPC_1997_ART1),
-            Lighter::Same => Msg::new(MsgId::LighterCompareSame),
-            Lighter::NotComparable => Msg::new(MsgId::LighterCompareNone),
+            (Lighter::Old, false) => Msg::new(MsgId::LighterCompareOldReading).arg(
+                "rule",
+                crate::i18n::Arg::Citation(crate::i18n::RuleRef(self.principle)),
+            ),
+            (Lighter::New, false) => Msg::new(MsgId::LighterCompareNewReading).arg(
+                "rule",
+                crate::i18n::Arg::Citation(crate::i18n::RuleRef(self.principle)),
+            ),
+            (Lighter::Same, _) => Msg::new(MsgId::LighterCompareSame),
+            (Lighter::NotComparable, _)
+                if self.old == LawFigure::NoRule || self.new == LawFigure::NoRule =>
+            {
+                Msg::new(MsgId::LighterCompareNone)
+            }
+            (Lighter::NotComparable, _) => Msg::new(MsgId::LighterCompareNotComputed),
         };
         Msg::new(self.why)
             .arg("rule", self.decided_by)

@@ -352,7 +352,9 @@ fn art2_lighter_law_keeps_the_20_year_cap_for_offences_before_the_reform() {
             .en()
             .contains("under the 2005 text (30 years) 15 years – 25 years")
     );
-    assert!(d.findings.iter().any(|f| f.code == "tw.art2.lighter-law"));
+    // The comparison is in the lighter-law table (no longer a separate note).
+    assert_eq!(d.lighter_law[0].provision, "tw.art51.5.cap");
+    assert!(!d.findings.iter().any(|f| f.code == "tw.art2.lighter-law"));
 }
 
 const DE_55: &str = "case: x
@@ -501,4 +503,82 @@ fn day_fines_are_refused_outside_germany() {
             f.iter().map(|f| f.message.en()).collect::<Vec<_>>()
         );
     }
+}
+
+#[test]
+fn tw_art2_worked_example_old_text_for_offences_before_the_reform_and_undated_not_settled() {
+    use sentencing::analysis::TextApplies;
+    let case = load(
+        "tw.yaml",
+        include_str!("../cases/tw-worked-example-art51.yaml"),
+    );
+    let a = analyse_as_of(&case, None);
+    let by_name = |n: &str| a.defendants.iter().find(|d| d.name == n).unwrap();
+    // A: every offence after 2006-07-01: the 2005 text, no comparison.
+    assert!(by_name("Defendant A").lighter_law.is_empty());
+    // D: offences in 2005, judged 2007: the earlier text (20 years) applies.
+    let d = by_name("Defendant D");
+    assert_eq!(d.lighter_law.len(), 1);
+    assert_eq!(d.lighter_law[0].applies, TextApplies::Old);
+    let c = d.combination.as_ref().unwrap();
+    assert_eq!(c.cap, Some(Term::years(20)));
+    assert_eq!(c.lawful, Some(true));
+    // E: undated: 25 years is lawful under the 2005 text only: not settled.
+    let e = by_name("Defendant E");
+    assert_eq!(e.lighter_law[0].applies, TextApplies::NotSettled);
+    assert_eq!(e.combination.as_ref().unwrap().lawful, None);
+    assert!(
+        e.findings
+            .iter()
+            .any(|f| f.code == "tw.art2.verdict-not-settled")
+    );
+    assert!(
+        !e.findings
+            .iter()
+            .any(|f| f.severity == sentencing::finding::Severity::Error)
+    );
+}
+
+#[test]
+fn jp_art6_worked_example_lighter_cap_before_2005_and_undated_not_settled() {
+    use sentencing::analysis::TextApplies;
+    let case = load(
+        "jp.yaml",
+        include_str!("../cases/jp-worked-example-art47.yaml"),
+    );
+    let a = analyse_as_of(&case, None);
+    assert!(a.defendants[0].lighter_law.is_empty());
+    // B: crimes in 2004, judged 2006: the 20-year cap; 20 years is at it.
+    let b = &a.defendants[1];
+    assert_eq!(b.lighter_law[0].applies, TextApplies::Old);
+    let c = b.combination.as_ref().unwrap();
+    assert_eq!(c.cap, Some(Term::years(20)));
+    assert_eq!(c.lawful, Some(true));
+    // The same with 21 years: above the cap that applies.
+    let f = load(
+        "x.yaml",
+        include_str!("juris/jp-art6-over-the-earlier-cap.yaml"),
+    );
+    let f = analyse_as_of(&f, None);
+    let d = &f.defendants[0];
+    assert_eq!(d.combination.as_ref().unwrap().lawful, Some(false));
+    assert!(
+        d.findings
+            .iter()
+            .any(|f| f.code == "jp.art47.above-maximum")
+    );
+    // C: undated: within 22 years 6 months, above 20 years: not settled.
+    let cc = &a.defendants[2];
+    assert_eq!(cc.lighter_law[0].applies, TextApplies::NotSettled);
+    assert_eq!(cc.combination.as_ref().unwrap().lawful, None);
+    assert!(
+        cc.findings
+            .iter()
+            .any(|f| f.code == "jp.art6.verdict-not-settled")
+    );
+    assert!(
+        cc.findings
+            .iter()
+            .any(|f| f.code == "rule.unverified" && f.message.en().contains("jp.art6.lighter-law"))
+    );
 }

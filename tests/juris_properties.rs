@@ -204,3 +204,95 @@ proptest! {
         prop_assert_eq!(c.lawful, None);
     }
 }
+
+/// A case file of `jurisdiction` with fixed terms (in months) committed in
+/// `committed` (or undated), judged on `judged`, with the aggregate `decided`.
+fn lighter_law_case(
+    jurisdiction: &str,
+    terms: &[u32],
+    committed: Option<&str>,
+    judged: &str,
+    decided: u32,
+) -> sentencing::case::Case {
+    let (word, extra) = if jurisdiction == "JP" {
+        ("懲役", true)
+    } else {
+        ("有期徒刑", false)
+    };
+    let mut text = format!(
+        "case: x\njurisdiction: {jurisdiction}\ndefendants:\n  - name: A\n    judgments:\n      - court: DC\n        date: {judged}\n        counts:\n"
+    );
+    for (i, m) in terms.iter().enumerate() {
+        text.push_str(&format!("          - offence: o{i}\n"));
+        if let Some(c) = committed {
+            text.push_str(&format!("            committed: {c}\n"));
+        }
+        text.push_str(&format!("            penalty: {word}{m}月\n"));
+        if extra {
+            text.push_str(&format!(
+                "            statutory_max: {word}{m}月\n            statutory_min: {word}1月\n"
+            ));
+        }
+    }
+    text.push_str(&format!(
+        "        decided:\n          penalty: {word}{decided}月\n"
+    ));
+    let f = sentencing::case::load_str("x.yaml", &text);
+    f.case.unwrap_or_else(|| panic!("{text}\n{:?}", f.findings))
+}
+
+/// The maximum of a lighter-law figure.
+fn figure_max(f: &sentencing::analysis::LawFigure) -> Option<Term> {
+    use sentencing::analysis::LawFigure;
+    match f {
+        LawFigure::Range { range, .. } => range.max.term(),
+        LawFigure::Maximum { max, .. } => Some(*max),
+        _ => None,
+    }
+}
+
+proptest! {
+    /// TW art. 2 ¶1 and JP art. 6: offences before the change, judged
+    /// after it: the range applied is never heavier than either text's (it
+    /// is the lighter), and the verdict is that of the lighter text. Undated:
+    /// not settled, and a verdict that differs between the texts is not
+    /// asserted.
+    #[test]
+    fn lighter_law_applied_range_is_never_heavier_than_both_and_unsettled_verdicts_are_not_asserted(
+        terms in prop::collection::vec(12u32..=240, 2..5),
+        decided in 12u32..=480,
+        japan in any::<bool>(),
+        dated in any::<bool>(),
+    ) {
+        use sentencing::analysis::TextApplies;
+        let (j, committed, judged) = if japan {
+            ("JP", "2004-06", "2006-03-01")
+        } else {
+            ("TW", "2005-06", "2008-03-01")
+        };
+        let case = lighter_law_case(j, &terms, dated.then_some(committed), judged, decided);
+        let a = sentencing::law::analyse_as_of(&case, None);
+        let d = &a.defendants[0];
+        let c = d.combination.as_ref().unwrap();
+        let row = &d.lighter_law[0];
+        let (old, new) = (figure_max(&row.old).unwrap(), figure_max(&row.new).unwrap());
+        let applied = c.range.unwrap().max.term().unwrap();
+        prop_assert!(old <= new);
+        let t = Term::months(decided);
+        let lo = c.range.unwrap().min.term().unwrap();
+        if dated {
+            // The earlier text is never heavier, so it is the one applied.
+            prop_assert_eq!(row.applies, TextApplies::Old);
+            prop_assert!(applied <= old.max(new) && applied == old.min(new));
+            prop_assert_eq!(c.lawful, Some(lo <= t && t <= old));
+        } else {
+            prop_assert_eq!(row.applies, TextApplies::NotSettled);
+            let (under_old, under_new) = (lo <= t && t <= old, lo <= t && t <= new);
+            if under_old == under_new {
+                prop_assert_eq!(c.lawful, Some(under_new));
+            } else {
+                prop_assert_eq!(c.lawful, None);
+            }
+        }
+    }
+}

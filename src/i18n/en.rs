@@ -1460,5 +1460,56 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::EvTused => "TUSED (top-up supervision expiry date)",
         MsgId::GbTusedText => "term {term} under 2 years: CRD {crd} + 12 months = {tused}",
+        MsgId::TitleLighterLawOf => "Lighter law ({rule})",
+        MsgId::LighterFigureNotComputed => "not computed (see the findings)",
+        MsgId::LighterFigureAtMost => "at most {max} (lower end not settled)",
+        MsgId::LighterCompareOldReading => {
+            "as this tool reads {rule} (the lower maximum, then the lower minimum), the old text is the lighter"
+        }
+        MsgId::LighterCompareNewReading => {
+            "as this tool reads {rule} (the lower maximum, then the lower minimum), the new text is the lighter"
+        }
+        MsgId::LighterCompareNotComputed => {
+            "a figure was not computed, so there is nothing to compare"
+        }
+        MsgId::LighterVerdictNotSettled => {
+            "the court's figure {penalty} is lawful under one text and not under the other (old text: {old}; new text: {new}); the dates do not settle which text applies, so its lawfulness is not settled"
+        }
+        MsgId::LighterProvisionTw51Item5 => {
+            "combined fixed terms, cap (Criminal Code art. 51 item 5)"
+        }
+        MsgId::LighterProvisionTw51Item6 => {
+            "combined criminal detention, cap (Criminal Code art. 51 item 6)"
+        }
+        MsgId::LighterWhyTwAllBefore => {
+            "{rule}: every offence was committed before 2006-07-01 and judged after it, so the law at the time of the act applies unless the later law is more favourable to the offender; {lighter}"
+        }
+        MsgId::LighterWhyTwNotSettled => {
+            "{rule} chooses by the offence dates, and they do not settle whether every offence was committed before 2006-07-01 ({lighter}); the analysis above assumed the 2005 text"
+        }
+        MsgId::LighterWhyTwStraddle => {
+            "some offences were committed before 2006-07-01 and some on or after it: how {rule} applies to one aggregate across the reform is not in the bundled texts, so the tool does not decide ({lighter}); the analysis above assumed the 2005 text"
+        }
+        MsgId::TwReasonAllBeforeNewLighter => {
+            "every offence was committed before {reform}, and the 2005 text is more favourable to the offender (art. 2 ¶1, proviso)"
+        }
+        MsgId::LighterProvisionJp14Cap => {
+            "several crimes, maximum under the cap of an aggravated term (Penal Code art. 47, 14 ¶2)"
+        }
+        MsgId::LighterWhyJpAllBefore => {
+            "{rule}: every crime was committed before 2005-01-01 and judged after it, so the lighter of the two applies; {lighter} (the transitional provisions of Act No. 156 of 2004 are not bundled)"
+        }
+        MsgId::LighterWhyJpNotSettled => {
+            "{rule} reaches crimes committed before 2005-01-01, and the offence dates do not settle that ({lighter}); the analysis above used the cap in force at the judgment (the transitional provisions of Act No. 156 of 2004 are not bundled)"
+        }
+        MsgId::LighterWhyJpStraddle => {
+            "some crimes were committed before 2005-01-01 and some on or after it: how {rule} applies to them judged together would be for the transitional provisions of Act No. 156 of 2004, which are not bundled, so the tool does not decide ({lighter}); the analysis above used the cap in force at the judgment"
+        }
+        MsgId::JpLawReasonArt6 => {
+            "judgment of {date}; cap of art. 14 ¶2: {which} (art. 6, see the lighter-law table)"
+        }
+        MsgId::JpArt6Step => {
+            "the law changed after the crimes (art. 14 ¶2: 20 → 30 years from 2005-01-01): maximum {old} under the earlier cap, {new} under the later; {which}"
+        }
     }
 }

@@ -1262,5 +1262,54 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbAutomaticRelease => "于CRD（附条件释放日）{crd}自动释放；标准定期刑不经假释裁决",
         MsgId::EvTused => "TUSED（补充监管届满日）",
         MsgId::GbTusedText => "刑期{term}不满二年：CRD {crd} ＋ 十二个月 = {tused}",
+        MsgId::TitleLighterLawOf => "从轻原则（{rule}）",
+        MsgId::LighterFigureNotComputed => "未予计算（见发现事项）",
+        MsgId::LighterFigureAtMost => "不超过{max}（下限未定）",
+        MsgId::LighterCompareOldReading => {
+            "依本工具对{rule}的理解（先比较最高刑，最高刑相同再比较最低刑），旧法较轻"
+        }
+        MsgId::LighterCompareNewReading => {
+            "依本工具对{rule}的理解（先比较最高刑，最高刑相同再比较最低刑），新法较轻"
+        }
+        MsgId::LighterCompareNotComputed => "有一方结果未予计算，无从比较",
+        MsgId::LighterVerdictNotSettled => {
+            "法院所定之刑{penalty}依一种文本合法、依另一种文本不合法（旧法：{old}；新法：{new}）；日期不足以确定适用哪一文本，故是否合法未能确定"
+        }
+        MsgId::LighterProvisionTw51Item5 => {
+            "数罪宣告多数有期徒刑的上限（台湾地区“刑法”第五十一条第五款）"
+        }
+        MsgId::LighterProvisionTw51Item6 => {
+            "数罪宣告多数拘役的上限（台湾地区“刑法”第五十一条第六款）"
+        }
+        MsgId::LighterWhyTwAllBefore => {
+            "{rule}：各罪均发生于2006年7月1日之前、裁判在其后，适用行为时之法律，但行为后之法律有利于行为人者除外；{lighter}"
+        }
+        MsgId::LighterWhyTwNotSettled => {
+            "{rule}依犯罪日期决定，而日期不足以确定各罪是否均发生于2006年7月1日之前（{lighter}）；上文的分析假定适用2005年修正条文"
+        }
+        MsgId::LighterWhyTwStraddle => {
+            "部分犯罪发生于2006年7月1日之前，部分在其当日或之后：{rule}如何适用于跨越修法的合并定刑，所附资料未载，本工具不作决定（{lighter}）；上文的分析假定适用2005年修正条文"
+        }
+        MsgId::TwReasonAllBeforeNewLighter => {
+            "各罪均发生于{reform}之前，而2005年修正条文较有利于行为人（第二条第一项但书）"
+        }
+        MsgId::LighterProvisionJp14Cap => {
+            "数罪并合时加重有期刑的上限（日本《刑法》第四十七条、第十四条第二款）"
+        }
+        MsgId::LighterWhyJpAllBefore => {
+            "{rule}：各罪均发生于2005年1月1日之前、判决在其后，依其中较轻者；{lighter}（2004年第156号法律的附则未随附）"
+        }
+        MsgId::LighterWhyJpNotSettled => {
+            "{rule}适用于2005年1月1日之前的犯罪，而犯罪日期不足以确定这一点（{lighter}）；上文的分析采用判决时有效的上限（2004年第156号法律的附则未随附）"
+        }
+        MsgId::LighterWhyJpStraddle => {
+            "部分犯罪发生于2005年1月1日之前，部分在其当日或之后：{rule}如何适用于一并判决的数罪，应由2004年第156号法律的附则规定，而附则未随附，本工具不作决定（{lighter}）；上文的分析采用判决时有效的上限"
+        }
+        MsgId::JpLawReasonArt6 => {
+            "判决日期为{date}；第十四条第二款的上限：{which}（第六条，见从轻原则表）"
+        }
+        MsgId::JpArt6Step => {
+            "犯罪后法律有变更（第十四条第二款：自2005年1月1日起由二十年改为三十年）：依旧上限最高为{old}，依新上限为{new}；{which}"
+        }
     }
 }

@@ -598,3 +598,35 @@ pub fn consecutive_chains(sentences: &[(Principal, Vec<usize>)]) -> Vec<Option<T
     }
     out
 }
+
+/// Where the offences fall against the day a text of the law changed, for
+/// the lighter-law comparison of Taiwan (art. 2 ¶1) and Japan (art. 6).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OffenceDates {
+    /// Every count is dated, and every one ends before the change.
+    AllBefore,
+    /// Every count is dated, and every one begins on or after the change.
+    AllAfter,
+    /// Every count is dated; some before the change, some on or after it.
+    Straddle,
+    /// A count is undated, or its period runs across the change.
+    Undetermined,
+}
+
+/// Classifies `counts` against `change`, the first day of the new text.
+pub fn offence_dates(counts: &[Count], change: Date) -> OffenceDates {
+    let (mut before, mut after) = (false, false);
+    for c in counts {
+        match c.committed.as_ref().map(|p| &p.value) {
+            Some(p) if p.last < change => before = true,
+            Some(p) if p.first >= change => after = true,
+            _ => return OffenceDates::Undetermined,
+        }
+    }
+    match (before, after) {
+        (true, true) => OffenceDates::Straddle,
+        (false, true) => OffenceDates::AllAfter,
+        // No counts at all cannot reach here (the analysis needs one).
+        _ => OffenceDates::AllBefore,
+    }
+}

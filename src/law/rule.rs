@@ -115,12 +115,13 @@ pub fn unverified_findings(
     use crate::i18n::{Arg, Msg, MsgId, RuleRef};
     let mut seen: Vec<&'static str> = Vec::new();
     let mut findings = Vec::new();
-    // The rules of the steps, then the texts the lighter-law comparison shows.
+    // The rules of the steps, then the texts the lighter-law comparison shows
+    // and the rules that decide between them.
     let applied = analysis.steps().map(|s| s.rule).chain(
         analysis
             .lighter_law
             .iter()
-            .flat_map(|r| [r.old_rule, r.new_rule]),
+            .flat_map(|r| [r.old_rule, r.new_rule, r.decided_by, r.principle]),
     );
     for rule in applied {
         if let Verification::Unverified(why) = rule.verification

@@ -12,7 +12,7 @@ use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, Term};
 use serde_json::{Value, json};
 
 /// The version of the JSON format. Bumped on any incompatible change.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// A principal penalty: `{kind, duration, text}`.
 pub fn penalty(p: &Principal, lang: Lang) -> Value {
@@ -182,7 +182,13 @@ fn law_figure(f: &LawFigure, rule: &crate::law::Rule, lang: Lang) -> Value {
             "cap": term(cap),
         }),
         LawFigure::Minimum(t) => json!({ "kind": "minimum", "duration": t.iso8601() }),
+        LawFigure::Maximum { max, cap } => json!({
+            "kind": "maximum",
+            "max": max.iso8601(),
+            "cap": term(cap),
+        }),
         LawFigure::NoRule => json!({ "kind": "no-rule" }),
+        LawFigure::NotComputed => json!({ "kind": "not-computed" }),
     };
     json!({
         "rule": rule.id,
@@ -193,7 +199,8 @@ fn law_figure(f: &LawFigure, rule: &crate::law::Rule, lang: Lang) -> Value {
     })
 }
 
-/// The `lighter_law` array (format_version 3; docs/json-output.md).
+/// The `lighter_law` array (format_version 3; Taiwan, Japan, `principle`
+/// and `not-computed` figures: format_version 4; docs/json-output.md).
 pub fn lighter_law(rows: &[LighterLawRow], lang: Lang) -> Value {
     Value::Array(
         rows.iter()
@@ -207,6 +214,7 @@ pub fn lighter_law(rows: &[LighterLawRow], lang: Lang) -> Value {
                     "applies": r.applies.id(),
                     "decided_by": r.decided_by.id,
                     "why": r.why_msg().render(lang),
+                    "principle": r.principle.id,
                 })
             })
             .collect(),

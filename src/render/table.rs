@@ -512,7 +512,7 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
     out
 }
 
-/// The lighter-law comparison (CL 12): each provision under the old and the
+/// The lighter-law comparison (CN CL 12, TW art. 2, JP art. 6): each provision under the old and the
 /// new text, which applies and why. Nothing when no text changed.
 fn lighter_law_table(out: &mut String, d: &DefendantAnalysis, style: Style, lang: Lang) {
     if d.lighter_law.is_empty() {
@@ -537,7 +537,19 @@ fn lighter_law_table(out: &mut String, d: &DefendantAnalysis, style: Style, lang
             r.why_msg().render(lang),
         ]);
     }
-    section(out, &lang.label(MsgId::TitleLighterLaw), &t, style);
+    // Named after the jurisdiction's provision; China keeps its own title.
+    let title = match d.lighter_law.first() {
+        Some(r) if r.principle.id != crate::law::cn::lighter_law::CL12_1.id => {
+            Msg::new(MsgId::TitleLighterLawOf)
+                .arg(
+                    "rule",
+                    crate::i18n::Arg::Citation(crate::i18n::RuleRef(r.principle)),
+                )
+                .render(lang)
+        }
+        _ => lang.label(MsgId::TitleLighterLaw),
+    };
+    section(out, &title, &t, style);
 }
 
 /// The dates table: event, date, rule, arithmetic.

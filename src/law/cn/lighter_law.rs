@@ -102,14 +102,18 @@ pub fn may_precede(counts: &[Count], last_day: Date) -> bool {
 
 /// The lighter of two figures under CL 12 as SPC-1997 art. 1 reads it: the
 /// lower maximum; with equal maxima, the lower minimum. Ranges compare by
-/// their ends, minimum terms as themselves; a text without a rule cannot be
-/// compared.
+/// their ends, minimum terms as themselves; a text without a rule, or a
+/// figure not computed, cannot be compared. Taiwan (art. 2 ¶1) and Japan
+/// (art. 6) use the same order as this tool's reading of their provisions.
 pub fn lighter(old: &LawFigure, new: &LawFigure) -> Lighter {
     let ends = |f: &LawFigure| -> Option<(Term, Term)> {
         match f {
             LawFigure::Range { range, .. } => Some((range.max.term()?, range.min.term()?)),
             LawFigure::Minimum(t) => Some((*t, *t)),
-            LawFigure::NoRule => None,
+            // The lower end is not settled, but it is the same under both
+            // texts (the same statutory minima): the maxima decide.
+            LawFigure::Maximum { max, .. } => Some((*max, Term::ZERO)),
+            LawFigure::NoRule | LawFigure::NotComputed => None,
         }
     };
     match (ends(old), ends(new)) {
@@ -211,6 +215,7 @@ pub fn compare(input: &LighterLawInput<'_>) -> Vec<LighterLawRow> {
             applies: TextApplies::New,
             decided_by: &SPC_2015T_ART3,
             why: MsgId::LighterWhyMixedKindsA9,
+            principle: &CL12_1,
         });
     }
     rows
@@ -277,6 +282,7 @@ fn cl69_cap(input: &LighterLawInput<'_>) -> Option<LighterLawRow> {
         applies,
         decided_by: &SPC_2011T_ART6,
         why,
+        principle: &CL12_1,
     })
 }
 
@@ -322,6 +328,7 @@ fn life_row(
         applies,
         decided_by,
         why,
+        principle: &CL12_1,
     }
 }
 

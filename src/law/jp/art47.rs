@@ -19,9 +19,10 @@
 //! "三十年" in art. 14 (text at jahis.law.nagoya-u.ac.jp/lawdb/l/416a0156),
 //! in force 2005-01-01 (Ministry of Justice, 犯罪白書 平成19年版 7-5-1-2,
 //! hakusyo1.moj.go.jp: "平成16年法律第156号。17年1月1日から施行 … 加重事由がある
-//! 場合の処断刑の上限を20年から30年に"). The cap is chosen by the day of the
-//! judgment; art. 6 (the lighter law) and the Act's transitional art. 4
-//! for crimes committed before 2005 are not applied.
+//! 場合の処断刑の上限を20年から30年に"). [`combine`] takes the cap in force on
+//! the day it is given; for crimes that may precede 2005-01-01, art. 6 (the
+//! lighter law, `art6.rs`) computes both caps. The Act's transitional
+//! provisions for crimes committed before 2005 are not bundled or applied.
 //!
 //! The lower end of the range is the highest of the statutory minima
 //! (`statutory_min:` of each count). That comes from case law and

@@ -10,8 +10,9 @@
 
 pub mod art28;
 pub mod art47;
+pub mod art6;
 
-use crate::analysis::{DefendantAnalysis, LawApplied};
+use crate::analysis::{DefendantAnalysis, LawApplied, LawFigure, TextApplies};
 use crate::case::{Defendant, JurisdictionId};
 use crate::finding::{Finding, Severity};
 use crate::i18n::{Msg, MsgId};
@@ -58,6 +59,7 @@ impl Jurisdiction for Japan {
         let mut all: Vec<&'static Rule> = Vec::new();
         all.extend_from_slice(art47::RULES);
         all.extend_from_slice(art28::RULES);
+        all.extend_from_slice(art6::RULES);
         all.push(&CALENDAR);
         all
     }
@@ -102,16 +104,6 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     let day = deciding
         .as_ref()
         .map_or(counts_judgment.date.value, |(j, _)| j.date.value);
-    out.law = Some(LawApplied {
-        version: if day >= art28::KOKINKEI.in_force_from {
-            "JP-PC-2025"
-        } else {
-            "JP-PC"
-        },
-        name: "Penal Code (1907, as amended)",
-        reason: Msg::new(MsgId::JpLawReason).arg("date", day),
-        settled: true,
-    });
     let crimes: Vec<art47::Crime<'_>> = counts
         .iter()
         .map(|c| art47::Crime {
@@ -121,7 +113,73 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
             statutory_min: c.statutory_min.as_ref().map(|m| m.value),
         })
         .collect();
-    let (comb, f) = art47::combine(&crimes, decided, day);
+    // Art. 6 (the lighter law): crimes that may precede the 20 → 30-year
+    // change of art. 14 ¶2, judged after it, are computed under both caps.
+    let dates = common::offence_dates(counts, art47::ACT_156_2004);
+    let (comb, f, row) = if art6::compared(day, dates) {
+        let old = art47::combine(&crimes, decided, art6::BEFORE_ACT_156_2004);
+        let new = art47::combine(&crimes, decided, day);
+        match art6::row(dates, &old.0, &new.0) {
+            Some(row) => {
+                let ((mut comb, mut f), other) = match row.applies {
+                    TextApplies::Old => (old, None),
+                    TextApplies::New => (new, None),
+                    TextApplies::NotSettled => (new, Some(old.0.lawful)),
+                };
+                // Not settled, and the verdict differs between the caps.
+                if let (Some(o), Some(n), Some(d)) = (other.flatten(), comb.lawful, decided)
+                    && o != n
+                {
+                    comb.lawful = None;
+                    f.retain(|x| x.code != "jp.art47.above-maximum");
+                    f.push(Finding::new(
+                        Severity::Assumption,
+                        "jp.art6.verdict-not-settled",
+                        Msg::new(MsgId::LighterVerdictNotSettled)
+                            .arg("penalty", d)
+                            .arg("old", row.old.msg())
+                            .arg("new", row.new.msg()),
+                    ));
+                }
+                comb.steps.insert(
+                    0,
+                    Step::new(
+                        &art6::ART_6,
+                        Msg::new(MsgId::JpArt6Step)
+                            .arg("old", maximum(&row.old))
+                            .arg("new", maximum(&row.new))
+                            .arg("which", row.applies_msg()),
+                    ),
+                );
+                (comb, f, Some(row))
+            }
+            None => {
+                let (comb, f) = new;
+                (comb, f, None)
+            }
+        }
+    } else {
+        let (comb, f) = art47::combine(&crimes, decided, day);
+        (comb, f, None)
+    };
+    out.law = Some(LawApplied {
+        version: if day >= art28::KOKINKEI.in_force_from {
+            "JP-PC-2025"
+        } else {
+            "JP-PC"
+        },
+        name: "Penal Code (1907, as amended)",
+        reason: match &row {
+            Some(r) => Msg::new(MsgId::JpLawReasonArt6)
+                .arg("date", day)
+                .arg("which", r.applies_msg()),
+            None => Msg::new(MsgId::JpLawReason).arg("date", day),
+        },
+        settled: row
+            .as_ref()
+            .is_none_or(|r| r.applies != TextApplies::NotSettled),
+    });
+    out.lighter_law = row.into_iter().collect();
     findings.extend(f);
     let sentence = decided.or(match comb.principle {
         crate::analysis::Principle::Absorption => comb.range.map(|r| r.min),
@@ -146,6 +204,15 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     }
     common::finish(&mut out, d, as_of, findings);
     out
+}
+
+/// The maximum of an art. 47 figure, for the art. 6 step.
+fn maximum(f: &LawFigure) -> Msg {
+    match f {
+        LawFigure::Range { range, .. } => Msg::new(MsgId::ListSemicolon).arg("items", range.max),
+        LawFigure::Maximum { max, .. } => Msg::new(MsgId::ListSemicolon).arg("items", *max),
+        other => other.msg(),
+    }
 }
 
 fn calendar(

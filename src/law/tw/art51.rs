@@ -27,9 +27,9 @@
 //!   (zh.wikibooks history of art. 77: "1935年7月1日施行"); that art. 51
 //!   kept its 1935 wording until 1997 was not checked.
 //!
-//! Which text applies is decided by the date of the judgment that fixes the
-//! aggregate; when an offence predates the reform, art. 2 (the lighter law)
-//! may call for the 20-year cap, which is reported but not decided.
+//! [`combine`] applies the text in force on the day it is given; when an
+//! offence may predate the reform and the judgment follows it, art. 2 ¶1
+//! (the lighter law, `art2.rs`) computes both texts and says which applies.
 
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity};

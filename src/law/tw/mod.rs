@@ -2,17 +2,20 @@
 //! sentences), art. 77 and 79-1 (parole). The statute text is not bundled:
 //! every rule comes from the reference summary and is marked as such.
 
+pub mod art2;
 pub mod art51;
 pub mod art77;
 
-use crate::analysis::{DefendantAnalysis, LawApplied, Principle};
+use crate::analysis::{
+    DefendantAnalysis, LawApplied, LawFigure, LighterLawRow, Principle, TextApplies,
+};
 use crate::case::{Defendant, JurisdictionId};
 use crate::finding::{Finding, Severity};
 use crate::i18n::{Arg, Msg, MsgId, RuleRef};
 use crate::law::cn::term_dates::{
     DateArithmeticError, add_days, calendar_difference, day_after_period,
 };
-use crate::law::common::{self, CALENDAR};
+use crate::law::common::{self, CALENDAR, OffenceDates};
 use crate::law::{Jurisdiction, Rule, Step};
 use crate::penalty::{PenaltyParseError, Principal, Term};
 use jiff::civil::Date;
@@ -121,43 +124,59 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         .iter()
         .map(|c| (c.offence.as_str(), c.penalty.value))
         .collect();
-    // Art. 2 ¶1 (the lighter law): which text of art. 51 applies.
-    let before: Vec<Option<bool>> = counts
-        .iter()
-        .map(|c| {
-            c.committed
-                .as_ref()
-                .map(|p| p.value.last < art51::REFORM_2005)
-        })
-        .collect();
-    let all_before = before.iter().all(|b| *b == Some(true));
-    let all_after = before.iter().all(|b| *b == Some(false));
+    // Art. 2 ¶1 (the lighter law): which text of art. 51 applies. When the
+    // law changed between the offences and the judgment, art. 51 is
+    // computed under both texts (art2.rs) and the table says which applies.
+    let dates = common::offence_dates(counts, art51::REFORM_2005);
+    let compared = day >= art51::REFORM_2005 && dates != OffenceDates::AllAfter;
+    let (old, new) = if compared {
+        (
+            Some(art51::combine(&singles, decided, art51::BEFORE_REFORM)),
+            Some(art51::combine(&singles, decided, day)),
+        )
+    } else {
+        (None, None)
+    };
+    let rows = match (&old, &new) {
+        (Some((o, _)), Some((n, _))) => art2::rows(&singles, dates, o, n),
+        _ => Vec::new(),
+    };
+    let applies = if compared {
+        art2::applies(&rows, dates)
+    } else {
+        TextApplies::New
+    };
     let (text_day, reason, settled) = if day < art51::REFORM_2005 {
         (
             day,
             Msg::new(MsgId::TwReasonBeforeReform).arg("date", day),
             true,
         )
-    } else if all_before {
-        (
-            art51::BEFORE_REFORM,
-            Msg::new(MsgId::TwReasonAllBefore).arg("reform", art51::REFORM_2005),
-            true,
-        )
-    } else if all_after {
-        (
-            day,
-            Msg::new(MsgId::TwReasonAllAfter).arg("reform", art51::REFORM_2005),
-            true,
-        )
     } else {
-        (
-            day,
-            Msg::new(MsgId::TwReasonAssumed)
-                .arg("date", day)
-                .arg("reform", art51::REFORM_2005),
-            false,
-        )
+        match applies {
+            TextApplies::Old => (
+                art51::BEFORE_REFORM,
+                Msg::new(MsgId::TwReasonAllBefore).arg("reform", art51::REFORM_2005),
+                true,
+            ),
+            TextApplies::New if dates == OffenceDates::AllBefore => (
+                day,
+                Msg::new(MsgId::TwReasonAllBeforeNewLighter).arg("reform", art51::REFORM_2005),
+                true,
+            ),
+            TextApplies::New => (
+                day,
+                Msg::new(MsgId::TwReasonAllAfter).arg("reform", art51::REFORM_2005),
+                true,
+            ),
+            TextApplies::NotSettled => (
+                day,
+                Msg::new(MsgId::TwReasonAssumed)
+                    .arg("date", day)
+                    .arg("reform", art51::REFORM_2005),
+                false,
+            ),
+        }
     };
     let (_, rule) = art51::fixed_term_cap(text_day);
     let new_text = text_day >= art51::REFORM_2005;
@@ -184,34 +203,54 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
             Msg::new(MsgId::TwLawVersionAssumed).arg("reason", reason.clone()),
         ));
     }
-    let (mut comb, f) = art51::combine(&singles, decided, text_day);
-    findings.extend(f);
-    // Both versions, when the law changed between the offences and the judgment.
-    if day >= art51::REFORM_2005 && !all_after && comb.principle == Principle::LimitedAggravation {
-        let other_day = if new_text {
-            art51::BEFORE_REFORM
-        } else {
-            art51::REFORM_2005
-        };
-        let (other, _) = art51::combine(&singles, decided, other_day);
-        if let (Some(r), Some(o)) = (comb.range, other.range) {
-            let which = if new_text {
-                MsgId::TwApplied
-            } else {
-                MsgId::TwNotApplied
-            };
-            let text = Msg::new(MsgId::TwLighterLaw)
-                .arg("earlier", if new_text { o } else { r })
-                .arg("later", if new_text { r } else { o })
-                .arg("which", which)
-                .arg("reason", reason.clone());
-            comb.steps
-                .insert(0, Step::new(&art51::LIGHTER_LAW, text.clone()));
-            if r != o {
-                findings.push(Finding::new(Severity::Note, "tw.art2.lighter-law", text));
-            }
-        }
+    let (mut comb, mut f) = match (applies, old, new) {
+        (TextApplies::Old, Some(o), _) => o,
+        (_, _, Some(n)) => n,
+        _ => art51::combine(&singles, decided, text_day),
+    };
+    // Not settled, and the verdict differs between the texts: neither is asserted.
+    if applies == TextApplies::NotSettled
+        && let Some(row) = rows.first()
+        && let (Some(d), Some(o), Some(n)) = (decided, old_lawful(row, decided), comb.lawful)
+        && o != n
+    {
+        comb.lawful = None;
+        f.retain(|x| x.code != "tw.art51.outside-range");
+        findings.push(Finding::new(
+            Severity::Assumption,
+            "tw.art2.verdict-not-settled",
+            Msg::new(MsgId::LighterVerdictNotSettled)
+                .arg("penalty", d)
+                .arg("old", row.old.msg())
+                .arg("new", row.new.msg()),
+        ));
     }
+    findings.extend(f);
+    // The art. 2 step: both ranges and the text applied.
+    if let (Some(row), true) = (
+        rows.first(),
+        comb.principle == Principle::LimitedAggravation,
+    ) && let (LawFigure::Range { range: o, .. }, LawFigure::Range { range: n, .. }) =
+        (row.old, row.new)
+    {
+        let which = if new_text {
+            MsgId::TwApplied
+        } else {
+            MsgId::TwNotApplied
+        };
+        comb.steps.insert(
+            0,
+            Step::new(
+                &art51::LIGHTER_LAW,
+                Msg::new(MsgId::TwLighterLaw)
+                    .arg("earlier", o)
+                    .arg("later", n)
+                    .arg("which", which)
+                    .arg("reason", reason.clone()),
+            ),
+        );
+    }
+    out.lighter_law = rows;
     let sentence = decided.or(match comb.principle {
         Principle::SingleCount | Principle::Absorption => comb.range.map(|r| r.min),
         _ => None,
@@ -261,6 +300,14 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     }
     common::finish(&mut out, d, as_of, findings);
     out
+}
+
+/// Whether `decided` is lawful under the earlier text of the row: within its range.
+fn old_lawful(row: &LighterLawRow, decided: Option<Principal>) -> Option<bool> {
+    match (row.old, decided) {
+        (LawFigure::Range { range, .. }, Some(d)) => Some(range.contains(&d)),
+        _ => None,
+    }
 }
 
 fn calendar(
