@@ -1116,35 +1116,48 @@ pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
 /// goes to the full grammar, which gives the same result for these forms
 /// (a test checks both agree).
 fn plain_english_term(text: &str) -> Option<Term> {
-    let mut words = text.split(' ');
+    // Byte by byte: this runs for nearly every penalty of every file.
+    let mut rest = text.as_bytes();
     let mut years = 0u32;
     let mut months = 0u32;
-    let mut seen_unit = false;
     let mut last_unit = 0u8;
-    while let Some(number) = words.next() {
-        if number.is_empty()
-            || number.len() > 5
-            || !number.bytes().all(|b| b.is_ascii_digit())
-            || number.starts_with('0')
-        {
+    while !rest.is_empty() {
+        // A number: 1 to 5 digits, no leading zero.
+        let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 || digits > 5 || rest.first() == Some(&b'0') {
             return None;
         }
-        let n: u32 = number.parse().ok()?;
-        let unit = words.next()?;
-        let (order, one, many) = match unit {
-            "year" | "years" => (1u8, "year", "years"),
-            "month" | "months" => (2u8, "month", "months"),
+        let (number, after) = rest.split_at_checked(digits)?;
+        let n = number
+            .iter()
+            .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+        // One space, a unit, then the end or one space before the next number.
+        let after = after.strip_prefix(b" ")?;
+        let word = after.iter().take_while(|b| **b != b' ').count();
+        let (unit, after) = after.split_at_checked(word)?;
+        // The grammar accepts either number of the unit (`1 months`,
+        // `2 year`), as people write them; units in order, once each.
+        let order = match unit {
+            b"year" | b"years" => 1u8,
+            b"month" | b"months" => 2u8,
             _ => return None,
         };
-        // Singular with 1 only, plural otherwise; units in order, once each.
-        if (n == 1 && unit != one) || (n != 1 && unit != many) || order <= last_unit {
+        if order <= last_unit {
             return None;
         }
         last_unit = order;
-        seen_unit = true;
-        if order == 1 { years = n } else { months = n }
+        if order == 1 {
+            years = n
+        } else {
+            months = n
+        }
+        rest = match after.strip_prefix(b" ") {
+            Some(next) if !next.is_empty() => next,
+            Some(_) => return None,
+            None => after,
+        };
     }
-    if !seen_unit || (years == 0 && months == 0) {
+    if last_unit == 0 || (years == 0 && months == 0) {
         return None;
     }
     Term::new(years, months, 0).ok()
@@ -1305,6 +1318,8 @@ mod tests {
                     format!("{y} year"),
                     format!("{m} month"),
                     format!("{m} months {y} years"),
+                    format!("{y} year {m} months"),
+                    format!("{y} years {m} month"),
                 ];
                 for text in forms {
                     if let Some(fast) = plain_english_term(&text) {
@@ -1333,7 +1348,19 @@ mod tests {
             Ok(PoliticalRights::Life)
         );
         assert_eq!(plain_english_term("6 months 2 years"), None);
-        assert_eq!(plain_english_term("1 years"), None);
+        assert_eq!(plain_english_term("1 months"), Term::new(0, 1, 0).ok());
+        for odd in [
+            "15 years ",
+            " 15 years",
+            "15  years",
+            "15 years6 months",
+            "15",
+            "",
+            "100000 years",
+            "15 years 6",
+        ] {
+            assert_eq!(plain_english_term(odd), None, "{odd:?}");
+        }
         assert_eq!(plain_english_term("15 Years"), None);
     }
 
