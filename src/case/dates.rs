@@ -116,7 +116,13 @@ fn parse_number(s: &str, min: i8, max: i8, what: MsgId) -> Result<i8, DateError>
 /// One end of an offence period: a day, a month or a year.
 fn parse_point(text: &str) -> Result<(Date, Date, DatePrecision), DateError> {
     let t = text.trim();
-    match hyphen_pieces(t) {
+    // The commonest point, a bare year, without splitting.
+    let pieces = if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
+        [Some(t), None, None, None]
+    } else {
+        hyphen_pieces(t)
+    };
+    match pieces {
         [Some(y), None, ..] => {
             let year = parse_year(y)?;
             let bad = |_| error(MsgId::DtBadYear, MsgId::DtFormatHint);
@@ -156,7 +162,14 @@ fn parse_point(text: &str) -> Result<(Date, Date, DatePrecision), DateError> {
 /// ```
 pub fn parse_offence_period(text: &str) -> Result<OffencePeriod, DateError> {
     let t = text.trim();
-    if let Some((a, b)) = t.split_once("..") {
+    // `..` found bytewise: a substring search costs more than the whole
+    // period for texts this short.
+    let range = t
+        .as_bytes()
+        .windows(2)
+        .position(|w| w == b"..")
+        .and_then(|i| Some((t.get(..i)?, t.get(i.checked_add(2)?..)?)));
+    if let Some((a, b)) = range {
         let (first, _, first_precision) = parse_point(a)?;
         let (_, last, last_precision) = parse_point(b)?;
         if last < first {
