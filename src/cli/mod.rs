@@ -353,10 +353,34 @@ fn progress_bar(files: usize) -> indicatif::ProgressBar {
     bar
 }
 
+/// Bytes of output collected before they are written when stdout is not a
+/// terminal: a batch prints a line per file, and a write per line costs more
+/// than checking a small file.
+const OUTPUT_BUFFER_BYTES: usize = 64 * 1024;
+
 fn run(cli: Cli) -> anyhow::Result<u8> {
+    use std::io::IsTerminal;
     // anstream strips colour codes unless colour is wanted (a terminal,
-    // `--color always`, CLICOLOR_FORCE) and NO_COLOR is unset.
-    let mut out = anstream::stdout().lock();
+    // `--color always`, CLICOLOR_FORCE) and NO_COLOR is unset. On a terminal
+    // each line still appears as soon as it is written.
+    // The buffer sits under the colour stream, which writes a line in
+    // several pieces; the choice of colour is made for stdout itself.
+    let stdout = std::io::stdout().lock();
+    let choice = anstream::AutoStream::choice(&stdout);
+    let capacity = if stdout.is_terminal() {
+        0
+    } else {
+        OUTPUT_BUFFER_BYTES
+    };
+    let buffered: Box<dyn Write> = Box::new(std::io::BufWriter::with_capacity(capacity, stdout));
+    let mut out = anstream::AutoStream::new(buffered, choice);
+    let code = run_to(cli, &mut out)?;
+    out.flush().context("writing the output")?;
+    Ok(code)
+}
+
+fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
+    let mut out = out;
     let mut err = anstream::stderr().lock();
     let lang = Lang::from(cli.lang);
     match cli.command {
