@@ -5,15 +5,16 @@
 #
 #   scripts/bench.sh [FILES] [CORPUS_DIR] [RUNS]
 #
-# Defaults: 100000 files in /tmp/sentencing-corpus-100000, 3 runs each
-# (interleaved; the median is reported). Needs python3 with PyYAML's C
+# Defaults: 100000 files in /tmp/sentencing-corpus-100000, 5 runs each
+# (interleaved; every run is printed and the median is reported: on a
+# shared or virtual machine single runs vary by several per cent). Needs python3 with PyYAML's C
 # loader (Debian: python3-yaml) and GNU time (/usr/bin/time) for peak memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 files=${1:-100000}
 dir=${2:-/tmp/sentencing-corpus-$files}
-runs=${3:-3}
+runs=${3:-5}
 python=${PYTHON:-/usr/bin/python3}
 
 cargo build --release --quiet --bin sentencing --example gen_corpus
@@ -59,6 +60,7 @@ for i in $(seq "$runs"); do
   floor_t+=("$(seconds "$bin" parse-floor "$dir")")
   validate_t+=("$(seconds "$bin" validate "$dir")")
   python_t+=("$(seconds pyyaml)")
+  echo "run $i: floor ${floor_t[-1]} s, validate ${validate_t[-1]} s, PyYAML ${python_t[-1]} s"
 done
 floor=$(printf '%s\n' "${floor_t[@]}" | median)
 validate=$(printf '%s\n' "${validate_t[@]}" | median)
