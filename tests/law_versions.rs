@@ -74,11 +74,16 @@ fn spc2011t_art6_period_across_the_boundary_is_an_assumption_that_matters() {
             .iter()
             .any(|f| f.severity == Severity::Assumption && f.code == "cn.law-version-assumed")
     );
-    assert!(
-        findings
-            .iter()
-            .any(|f| f.code == "cn.law-version-effect" && f.message.en().contains("20 years"))
-    );
+    // The comparison shows the 1997 text's cap beside the one applied.
+    let file = load_str("test.yaml", &case(["2010-03-01", "2010..2012", "2009"]));
+    let a = analyse(file.case.as_ref().unwrap());
+    let row = a.defendants[0]
+        .lighter_law
+        .iter()
+        .find(|r| r.provision == "cl69.1.cap")
+        .expect("a CL 69 cap row");
+    assert!(row.old.msg().en().contains("20 years"), "{:?}", row.old);
+    assert!(row.new.msg().en().contains("25 years"), "{:?}", row.new);
 }
 
 #[test]

@@ -171,13 +171,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnAppealCountNotRestatedHint => {
             "an appeal that changes the sentence of a single count restates the count under `counts:` with the new penalty"
         }
-        MsgId::CnVersionSameCap => {
-            "the 1997 text gives the same cap, so the assumption does not change the range"
-        }
-        MsgId::CnVersionOtherCap => "under the 1997 text the cap would be {other} instead of {cap}",
-        MsgId::CnVersionLifeMatters => {
-            "the text matters for life imprisonment: if every crime was committed on or before 2011-04-30, the minimum served for commutation and parole is 10 years instead of 13 (SPC-2011T art. 7)"
-        }
         MsgId::TitleLighterLaw => "Lighter law (CL 12)",
         MsgId::HeadProvision => "Provision",
         MsgId::HeadOldText => "Old text",

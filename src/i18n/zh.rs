@@ -159,11 +159,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnAppealCountNotRestatedHint => {
             "二审改判一罪刑罚的，应在 `counts:` 中按改判后的刑罚重新载明该罪"
         }
-        MsgId::CnVersionSameCap => "依1997年文本上限相同，该假定不影响法定幅度",
-        MsgId::CnVersionOtherCap => "依1997年文本，上限为{other}，而非{cap}",
-        MsgId::CnVersionLifeMatters => {
-            "对无期徒刑而言文本有影响：如各罪均发生于2011年4月30日以前，减刑、假释所需的最低实际执行刑期为十年，而非十三年（《修八时间效力解释》第七条）"
-        }
         MsgId::TitleLighterLaw => "从旧兼从轻（《刑法》第十二条）",
         MsgId::HeadProvision => "条文",
         MsgId::HeadOldText => "旧法",

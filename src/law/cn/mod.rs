@@ -27,7 +27,7 @@ use crate::case::{Category, Defendant};
 use crate::finding::{Finding, Severity};
 use crate::i18n::{Arg, Msg, MsgId};
 use crate::law::rule::Rule;
-use crate::penalty::{Principal, PrincipalKind};
+use crate::penalty::Principal;
 
 /// Every rule the PRC calculator applies, for the catalogue.
 pub fn rules() -> Vec<&'static Rule> {
@@ -216,38 +216,8 @@ pub fn analyse_defendant(
     );
     findings.extend(f);
 
-    // When the text was assumed, say whether the other text would change the range.
-    if !choice.settled
-        && comb.principle == crate::analysis::Principle::LimitedAggravation
-        && let (Some(total), Some(cap)) = (comb.total, comb.cap)
-        && comb.highest.map(|h| h.kind()) == Some(PrincipalKind::Imprisonment)
-    {
-        let (other_cap, _, _) =
-            combination::imprisonment_cap(versions::CriminalLawText::Text1997, total);
-        let message = if other_cap == cap {
-            Msg::new(MsgId::CnVersionSameCap)
-        } else {
-            Msg::new(MsgId::CnVersionOtherCap)
-                .arg("other", other_cap)
-                .arg("cap", cap)
-        };
-        findings.push(Finding::new(
-            Severity::Note,
-            "cn.law-version-effect",
-            message,
-        ));
-    }
-
-    if !choice.settled
-        && choice.text == versions::CriminalLawText::AmendmentVIII
-        && matches!(comb.range.map(|r| r.min), Some(Principal::Life))
-    {
-        findings.push(Finding::new(
-            Severity::Note,
-            "cn.law-version-effect",
-            MsgId::CnVersionLifeMatters,
-        ));
-    }
+    // What the other text would give is shown by the lighter-law comparison
+    // (`lighter_law`), computed below once parole and commutation are known.
 
     let sentence = decided.as_ref().map(|(_, d)| d.penalty.value).or_else(|| {
         comb.range
