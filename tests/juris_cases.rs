@@ -582,3 +582,44 @@ fn jp_art6_worked_example_lighter_cap_before_2005_and_undated_not_settled() {
             .any(|f| f.code == "rule.unverified" && f.message.en().contains("jp.art6.lighter-law"))
     );
 }
+
+/// A JP case judged on `judged` for two thefts committed on `first` and `second`.
+fn jp_case(judged: &str, first: &str, second: &str) -> String {
+    format!(
+        "case: transitional provision test\njurisdiction: JP\ndefendants:\n  - name: T\n    judgments:\n      - court: District Court\n        date: {judged}\n        counts:\n          - offence: theft\n            committed: {first}\n            penalty: 懲役2年\n            statutory_max: 懲役10年\n          - offence: theft\n            committed: {second}\n            penalty: 懲役1年\n            statutory_max: 懲役10年\n        decided:\n          penalty: 懲役2年6月\n"
+    )
+}
+
+#[test]
+fn act_68_2022_suppl_441_acts_before_2025_06_01_keep_the_earlier_penalties() {
+    let version = |yaml: String| {
+        let case = load("jp.yaml", &yaml);
+        let a = analyse_as_of(&case, None);
+        let d = &a.defendants[0];
+        let noted = d
+            .findings
+            .iter()
+            .any(|f| f.code == "jp.kokinkei-2025.transitional");
+        (d.law.as_ref().unwrap().version, noted)
+    };
+    // Every act on or after 2025-06-01: the 2025 text (拘禁刑).
+    assert_eq!(
+        version(jp_case("2026-03-02", "2025-06-01", "2025-07")),
+        ("JP-PC-2025", false)
+    );
+    // Every act before: the earlier penalties, by the transitional provision.
+    assert_eq!(
+        version(jp_case("2026-03-02", "2025-05-31", "2024")),
+        ("JP-PC", false)
+    );
+    // Acts on both sides (or undated): named as before, with a note.
+    assert_eq!(
+        version(jp_case("2026-03-02", "2025-05-31", "2025-07")),
+        ("JP-PC", true)
+    );
+    // Judged before 2025-06-01: the earlier law, no question.
+    assert_eq!(
+        version(jp_case("2025-05-30", "2024", "2024")),
+        ("JP-PC", false)
+    );
+}

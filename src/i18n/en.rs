@@ -1504,5 +1504,8 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::JpArt6Step => {
             "the law changed after the crimes (art. 14 ¶2: 20 → 30 years from 2005-01-01): maximum {old} under the earlier cap, {new} under the later; {which}"
         }
+        MsgId::JpKokinkeiTransitional => {
+            "judged on {date}, after 拘禁刑 replaced 懲役 and 禁錮 (2025-06-01); by the transitional provision acts before that day keep the earlier penalties, and not every offence is dated after it: the law applied is named as before 2025 (the arithmetic is the same)"
+        }
     }
 }

@@ -921,4 +921,5 @@ message_ids! {
     LighterWhyJpStraddle,
     JpLawReasonArt6,
     JpArt6Step,
+    JpKokinkeiTransitional,
 }

@@ -44,7 +44,23 @@ pub static KOKINKEI: Rule = Rule {
     ),
 };
 
+/// Act No. 68 of 2022, supplementary provisions art. 441 ¶1: for acts
+/// committed before 2025-06-01 the earlier law continues to apply to the
+/// penalty (「なお従前の例による」), so a judgment after that day still
+/// imposes 懲役 or 禁錮 for them. The tool reads all three as fixed-term
+/// imprisonment, so only the name of the law applied depends on it.
+pub static KOKINKEI_TRANSITIONAL: Rule = Rule {
+    id: "jp.kokinkei-2025.transitional",
+    citation: "Act No. 68 of 2022, supplementary provisions art. 441 ¶1",
+    in_force_from: jiff::civil::date(2025, 6, 1),
+    in_force_until: None,
+    summary: "acts committed before 2025-06-01 keep the earlier penalties (懲役, 禁錮) even when judged later; the 2025 text applies to acts from that day",
+    verification: Verification::Unverified(
+        "not in the bundled texts or the reference summary; read in the library's copy of the act; the tool only names the law applied by it",
+    ),
+};
+
 /// Every rule of this module.
-pub static RULES: &[&Rule] = &[&FIXED_TERM, &LIFE, &KOKINKEI];
+pub static RULES: &[&Rule] = &[&FIXED_TERM, &LIFE, &KOKINKEI, &KOKINKEI_TRANSITIONAL];
 
 pub const LIFE_THRESHOLD: Term = Term::years(10);

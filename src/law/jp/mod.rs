@@ -162,12 +162,23 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         let (comb, f) = art47::combine(&crimes, decided, day);
         (comb, f, None)
     };
+    // 拘禁刑 (2025): by the transitional provision, acts before 2025-06-01
+    // keep the earlier penalties even when judged later.
+    let kokinkei = day >= art28::KOKINKEI.in_force_from
+        && match common::offence_dates(counts, art28::KOKINKEI.in_force_from) {
+            common::OffenceDates::AllAfter => true,
+            common::OffenceDates::AllBefore => false,
+            common::OffenceDates::Straddle | common::OffenceDates::Undetermined => {
+                findings.push(Finding::new(
+                    Severity::Note,
+                    "jp.kokinkei-2025.transitional",
+                    Msg::new(MsgId::JpKokinkeiTransitional).arg("date", day),
+                ));
+                false
+            }
+        };
     out.law = Some(LawApplied {
-        version: if day >= art28::KOKINKEI.in_force_from {
-            "JP-PC-2025"
-        } else {
-            "JP-PC"
-        },
+        version: if kokinkei { "JP-PC-2025" } else { "JP-PC" },
         name: "Penal Code (1907, as amended)",
         reason: match &row {
             Some(r) => Msg::new(MsgId::JpLawReasonArt6)
