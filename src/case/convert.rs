@@ -166,6 +166,28 @@ impl Converter {
         }
     }
 
+    /// An optional penalty field of a count that only some jurisdictions
+    /// read (`statutory_max`, `statutory_min`): refused elsewhere, read with
+    /// the jurisdiction's grammar where accepted. Clears `ok` on an error.
+    fn count_penalty_field(
+        &mut self,
+        v: &Option<SpannedText>,
+        name: &str,
+        field: &FieldPath<'_>,
+        accepted: &[&str],
+        ok: &mut bool,
+    ) -> Option<Located<Principal>> {
+        let v = v.as_ref()?;
+        if self.jurisdiction.is_some() && !accepted.contains(&name) {
+            self.field_not_for_jurisdiction(name, field, span(v));
+            *ok = false;
+            return None;
+        }
+        let p = self.principal(v, &field.key(name));
+        *ok &= p.is_some();
+        p
+    }
+
     fn field_not_for_jurisdiction(&mut self, name: &str, field: &FieldPath<'_>, at: Span) {
         let code = self.jurisdiction.map_or("?", |j| j.code());
         let takers: Vec<&str> = JurisdictionId::ALL
@@ -978,34 +1000,10 @@ fn convert_count(
     let accepted = c
         .jurisdiction
         .map_or(&[][..], |j| crate::law::jurisdiction(j).count_fields());
-    let statutory_max = match &rc.statutory_max {
-        None => None,
-        Some(v) => {
-            if c.jurisdiction.is_some() && !accepted.contains(&"statutory_max") {
-                c.field_not_for_jurisdiction("statutory_max", field, span(v));
-                ok = false;
-                None
-            } else {
-                let p = c.principal(v, &field.key("statutory_max"));
-                ok &= p.is_some();
-                p
-            }
-        }
-    };
-    let statutory_min = match &rc.statutory_min {
-        None => None,
-        Some(v) => {
-            if c.jurisdiction.is_some() && !accepted.contains(&"statutory_min") {
-                c.field_not_for_jurisdiction("statutory_min", field, span(v));
-                ok = false;
-                None
-            } else {
-                let p = c.principal(v, &field.key("statutory_min"));
-                ok &= p.is_some();
-                p
-            }
-        }
-    };
+    let statutory_max =
+        c.count_penalty_field(&rc.statutory_max, "statutory_max", field, accepted, &mut ok);
+    let statutory_min =
+        c.count_penalty_field(&rc.statutory_min, "statutory_min", field, accepted, &mut ok);
     let consecutive_to = match &rc.consecutive_to {
         None => None,
         Some(list) => {
