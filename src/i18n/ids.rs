@@ -924,4 +924,13 @@ message_ids! {
     LighterWhyJpStraddle,
     JpLawReasonArt6,
     JpArt6Step,
+    EvFineCredit,
+    EvSeparateFineCredit,
+    DeFineCustodyDays,
+    DeFineCreditStep,
+    DeFineCreditDischarged,
+    DeFineAmountRemaining,
+    DeFineAmountUnknown,
+    DeFineAmountOverflow,
+    DeSeparateFineCreditNote,
 }
