@@ -287,6 +287,33 @@ pub struct DateFigures {
     pub as_of: Option<AsOf>,
     pub events: Vec<DateEvent>,
     pub later: Vec<LaterCrimeFigures>,
+    /// Custody credited against a fine in daily rates (StGB § 51 ¶1, ¶4),
+    /// when the sentence is such a fine; `None` otherwise.
+    pub fine_credit: Option<FineCredit>,
+}
+
+/// Custody credited against a fine in daily rates: one day of custody is
+/// one daily rate (StGB § 51 ¶4 S.1), never more rates than the fine has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FineCredit {
+    /// The fine credited against.
+    pub fine: crate::penalty::DayFine,
+    /// Days of custody counted (as for imprisonment).
+    pub custody_days: i64,
+    /// Daily rates credited: `min(custody_days, rates)`.
+    pub credited_rates: u32,
+    /// Daily rates left to pay: `rates − credited_rates`, never below zero.
+    pub remaining_rates: u32,
+    /// `remaining_rates × amount of one rate`, exact; `None` when the
+    /// amount of a rate is not known (or the product overflows).
+    pub remaining_amount: Option<rust_decimal::Decimal>,
+}
+
+impl FineCredit {
+    /// True when the credit discharges the whole fine.
+    pub fn discharged(&self) -> bool {
+        self.remaining_rates == 0
+    }
 }
 
 /// A provision computed under a text of the law: the figure it gives.

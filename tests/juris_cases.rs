@@ -465,12 +465,62 @@ fn stgb_40_and_54_worked_example_of_fines() {
         .iter()
         .map(|d| d.combination.as_ref().unwrap().lawful)
         .collect();
-    assert_eq!(lawful, vec![Some(true), Some(true), Some(true)]);
+    assert_eq!(lawful, vec![Some(true), Some(true), Some(true), Some(true)]);
     // B: 18 + 12 months + 120 rates as days = 34 months of 30 days.
     let b = a.defendants[1].combination.as_ref().unwrap();
     assert_eq!(b.total, Some(Term::months(34)));
     // A: a fine has no release dates.
     assert!(a.defendants[0].parole.not_applicable.is_some());
+}
+
+#[test]
+fn stgb_51_4_worked_example_custody_credited_against_fines() {
+    use rust_decimal::Decimal;
+    let case = load(
+        "de-geld.yaml",
+        include_str!("../cases/de-worked-example-geldstrafe.yaml"),
+    );
+    let a = analyse_as_of(&case, Some(date(2026, 1, 1)));
+    let by_name = |n: &str| a.defendants.iter().find(|d| d.name == n).unwrap();
+    // A: 17 days of custody = 17 daily rates of the aggregate fine of 140 × 50 EUR.
+    let fa = by_name("Defendant A").dates.fine_credit.unwrap();
+    assert_eq!(
+        (fa.custody_days, fa.credited_rates, fa.remaining_rates),
+        (17, 17, 123)
+    );
+    assert_eq!(fa.remaining_amount, Some(Decimal::new(6150, 0)));
+    assert!(!fa.discharged());
+    // D: 45 days against 30 daily rates: discharged, never below zero.
+    let fd = by_name("Defendant D").dates.fine_credit.unwrap();
+    assert_eq!((fd.credited_rates, fd.remaining_rates), (30, 0));
+    assert!(fd.discharged());
+    assert!(by_name("Defendant D").parole.not_applicable.is_some());
+    // C: imprisonment and a separate fine: the imprisonment is credited (61
+    // days) and the order is flagged as the tool's reading, not decided.
+    let c = by_name("Defendant C");
+    assert_eq!(c.dates.custody_credit_days, Some(61));
+    assert!(c.dates.fine_credit.is_none());
+    assert!(
+        c.dates
+            .events
+            .iter()
+            .any(|e| e.step.rule.id == "de.reading.credit-imprisonment-first"
+                && e.step.text.en().contains("59 daily rate(s) remain"))
+    );
+    assert!(c.findings.iter().any(|f| {
+        f.code == "rule.unverified"
+            && f.message
+                .en()
+                .contains("de.reading.credit-imprisonment-first")
+    }));
+    // B: no custody, nothing to order.
+    assert!(
+        !by_name("Defendant B")
+            .dates
+            .events
+            .iter()
+            .any(|e| e.step.rule.id == "de.reading.credit-imprisonment-first")
+    );
 }
 
 #[test]

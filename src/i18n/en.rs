@@ -1507,5 +1507,26 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::JpKokinkeiTransitional => {
             "judged on {date}, after 拘禁刑 replaced 懲役 and 禁錮 (2025-06-01); by the transitional provision acts before that day keep the earlier penalties, and not every offence is dated after it: the law applied is named as before 2025 (the arithmetic is the same)"
         }
+        MsgId::EvFineCredit => "custody credited against the fine",
+        MsgId::EvSeparateFineCredit => "separate fine: order of credit",
+        MsgId::DeFineCustodyDays => {
+            "{lines}; {days} day(s) of custody in all, credited against the fine (§ 51 ¶1 S.1)"
+        }
+        MsgId::DeFineCreditStep => {
+            "{credited} day(s) of custody = {credited} daily rate(s) credited against {fine} (§ 51 ¶4 S.1): {rates} − {credited} = {remaining} daily rate(s) remain; {amount}"
+        }
+        MsgId::DeFineCreditDischarged => {
+            "the fine ({fine}) is {rates} daily rate(s), no more than the {days} day(s) of custody (§ 51 ¶4 S.1: one day = one daily rate): all {rates} are credited and the fine is fully discharged by credit; 0 daily rates remain and nothing is left to pay (credit never exceeds the fine)"
+        }
+        MsgId::DeFineAmountRemaining => "amount remaining: {remaining} × {per_rate} = {amount}",
+        MsgId::DeFineAmountUnknown => {
+            "the amount of one daily rate is not known, so the amount remaining is not stated (the court sets it, § 40 ¶2)"
+        }
+        MsgId::DeFineAmountOverflow => {
+            "the amount remaining, {remaining} × {per_rate}, is too large to compute exactly"
+        }
+        MsgId::DeSeparateFineCreditNote => {
+            "the court also imposed {fine} separately (§ 53 ¶2 S.2). § 51 ¶1 credits custody against imprisonment and against a fine but does not say in which order: the tool credits the {days} day(s) of custody against the imprisonment (above), because the release dates are computed for it, and does not reduce the fine; credited against the fine instead: {alt}. Which is credited, and how far, is for the court or the enforcement authority to decide"
+        }
     }
 }

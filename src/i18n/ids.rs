@@ -922,4 +922,13 @@ message_ids! {
     JpLawReasonArt6,
     JpArt6Step,
     JpKokinkeiTransitional,
+    EvFineCredit,
+    EvSeparateFineCredit,
+    DeFineCustodyDays,
+    DeFineCreditStep,
+    DeFineCreditDischarged,
+    DeFineAmountRemaining,
+    DeFineAmountUnknown,
+    DeFineAmountOverflow,
+    DeSeparateFineCreditNote,
 }

@@ -1309,5 +1309,22 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::JpKokinkeiTransitional => {
             "于{date}审判，在拘禁刑取代惩役、禁锢（2025年6月1日）之后；依过渡规定，该日以前的行为仍依从前的刑罚，而并非每一犯罪均注明发生于该日之后：所适用法律按2025年以前的名称标示（计算相同）"
         }
+        MsgId::EvFineCredit => "羁押折抵罚金",
+        MsgId::EvSeparateFineCredit => "另处罚金：折抵顺序",
+        MsgId::DeFineCustodyDays => "{lines}；共羁押{days}日，折抵罚金（第五十一条第一款第一句）",
+        MsgId::DeFineCreditStep => {
+            "羁押{credited}日 = 折抵{credited}个日额（第五十一条第四款第一句；罚金：{fine}）：{rates} − {credited} = 尚余{remaining}个日额；{amount}"
+        }
+        MsgId::DeFineCreditDischarged => {
+            "罚金（{fine}）共{rates}个日额，不多于羁押的{days}日（第五十一条第四款第一句：一日 = 一个日额）：{rates}个日额全部折抵，罚金因折抵而全部执行完毕；尚余0个日额，无需再缴纳（折抵不超过罚金）"
+        }
+        MsgId::DeFineAmountRemaining => "尚余金额：{remaining} × {per_rate} = {amount}",
+        MsgId::DeFineAmountUnknown => {
+            "每一日额的金额不明，故不列出尚余金额（由法院确定，第四十条第二款）"
+        }
+        MsgId::DeFineAmountOverflow => "尚余金额{remaining} × {per_rate}过大，无法精确计算",
+        MsgId::DeSeparateFineCreditNote => {
+            "法院另行判处{fine}（第五十三条第二款第二句）。第五十一条第一款规定羁押既折抵自由刑，也折抵罚金，但未规定先后顺序：本工具将羁押{days}日折抵自由刑（见上），因为释放日期按自由刑计算，罚金不予减少；如改为折抵罚金：{alt}。折抵何者、折抵多少，由法院或执行机关决定"
+        }
     }
 }

@@ -165,6 +165,17 @@ pub fn dates(d: &DateFigures, lang: Lang) -> Value {
             "term_end": date(&l.term_end),
             "steps": steps(&l.steps, lang),
         })).collect::<Vec<_>>(),
+        "fine_credit": d.fine_credit.map_or(Value::Null, |c| json!({
+            "fine": penalty(&Principal::DayFine(c.fine), lang),
+            "custody_days": c.custody_days,
+            "credited_rates": c.credited_rates,
+            "remaining_rates": c.remaining_rates,
+            "remaining_amount": money(&c.remaining_amount.map(|amount| Money {
+                amount,
+                currency: crate::penalty::Currency::Eur,
+            }), lang),
+            "discharged": c.discharged(),
+        })),
     })
 }
 

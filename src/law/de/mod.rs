@@ -15,13 +15,13 @@ pub mod gesamtstrafe;
 pub mod grammar;
 pub mod nachtraeglich;
 
-use crate::analysis::{DefendantAnalysis, LawApplied, Principle};
+use crate::analysis::{DefendantAnalysis, FineCredit, LawApplied, Principle};
 use crate::case::{Count, Defendant, JurisdictionId, LaterCrime};
 use crate::finding::{Finding, Severity};
 use crate::i18n::{Msg, MsgId};
 use crate::law::common::{self, CALENDAR};
 use crate::law::{Jurisdiction, Rule, Step};
-use crate::penalty::{PenaltyParseError, Principal};
+use crate::penalty::{Currency, Money, PenaltyParseError, Principal};
 use jiff::civil::{Date, date};
 
 /// The first day the rules are recorded in force (see the module docs).
@@ -207,7 +207,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     out.combination = Some(comb);
 
     if let Some(sentence) = sentence
-        && let Err(e) = calendar(d, sentence, &mut out)
+        && let Err(e) = calendar(d, sentence, separate_fine, &mut out)
     {
         findings.push(Finding::new(
             Severity::Error,
@@ -222,6 +222,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
 fn calendar(
     d: &Defendant,
     sentence: Principal,
+    separate_fine: Option<Principal>,
     out: &mut DefendantAnalysis,
 ) -> Result<(), crate::law::cn::term_dates::DateArithmeticError> {
     let Some(exec) = common::execution_day(d) else {
@@ -243,6 +244,23 @@ fn calendar(
                 &anrechnung::STGB_51_1,
                 &CALENDAR,
             );
+            // § 53 ¶2 S.2: a separate fine beside the imprisonment. § 51 ¶1
+            // gives no order of credit: the imprisonment is credited (above),
+            // and what the fine would take instead is shown, not applied.
+            if let Some(Principal::DayFine(fine)) = separate_fine
+                && credit.days > 0
+            {
+                let alt = anrechnung::credit_against_fine(fine, credit.days);
+                out.dates.events.push(common::event(
+                    MsgId::EvSeparateFineCredit,
+                    None,
+                    &anrechnung::CREDIT_IMPRISONMENT_FIRST,
+                    Msg::new(MsgId::DeSeparateFineCreditNote)
+                        .arg("fine", Principal::DayFine(fine))
+                        .arg("days", credit.days)
+                        .arg("alt", fine_credit_text(&alt)),
+                ));
+            }
             out.dates.term_start = Some(cal.served_from);
             out.dates.served_from = Some(cal.served_from);
             out.dates.term_end = Some(cal.term_end);
@@ -318,9 +336,39 @@ fn calendar(
                 Msg::new(MsgId::DeLifeStep).arg("text", text),
             ));
         }
-        Principal::DayFine(_) => {
+        Principal::DayFine(fine) => {
             out.parole.not_applicable =
                 Some(Msg::new(MsgId::DeDayFineNoRelease).arg("penalty", sentence));
+            // § 51 ¶1 S.1, ¶4 S.1: custody credited against the fine, one
+            // day for one daily rate.
+            if !credit.lines.is_empty() {
+                let c = anrechnung::credit_against_fine(fine, credit.days);
+                out.dates.events.push(common::event(
+                    if exec.assumed {
+                        MsgId::EvExecutionBeginsAssumed
+                    } else {
+                        MsgId::EvExecutionBegins
+                    },
+                    Some(exec.day),
+                    &CALENDAR,
+                    exec.how.clone(),
+                ));
+                out.dates.events.push(common::event(
+                    MsgId::EvCustodyCredit,
+                    None,
+                    &anrechnung::STGB_51_4_DAY_FINE,
+                    Msg::new(MsgId::DeFineCustodyDays)
+                        .arg("lines", common::lines_arg(&credit.lines))
+                        .arg("days", credit.days),
+                ));
+                out.dates.events.push(common::event(
+                    MsgId::EvFineCredit,
+                    None,
+                    &anrechnung::STGB_51_4_DAY_FINE,
+                    fine_credit_text(&c),
+                ));
+                out.dates.fine_credit = Some(c);
+            }
         }
         other => {
             out.parole.not_applicable =
@@ -328,6 +376,41 @@ fn calendar(
         }
     }
     Ok(())
+}
+
+/// The arithmetic of custody credited against a fine (§ 51 ¶4 S.1): the
+/// rates credited and remaining, and the amount remaining when the amount of
+/// one rate is known.
+fn fine_credit_text(c: &FineCredit) -> Msg {
+    let penalty = Principal::DayFine(c.fine);
+    if c.discharged() {
+        return Msg::new(MsgId::DeFineCreditDischarged)
+            .arg("days", c.custody_days)
+            .arg("rates", c.fine.rates())
+            .arg("fine", penalty);
+    }
+    let amount = match (c.fine.per_rate_money(), c.remaining_amount) {
+        (Some(per_rate), Some(amount)) => Msg::new(MsgId::DeFineAmountRemaining)
+            .arg("remaining", c.remaining_rates)
+            .arg("per_rate", per_rate)
+            .arg(
+                "amount",
+                Money {
+                    amount,
+                    currency: Currency::Eur,
+                },
+            ),
+        (Some(per_rate), None) => Msg::new(MsgId::DeFineAmountOverflow)
+            .arg("remaining", c.remaining_rates)
+            .arg("per_rate", per_rate),
+        (None, _) => Msg::new(MsgId::DeFineAmountUnknown),
+    };
+    Msg::new(MsgId::DeFineCreditStep)
+        .arg("credited", c.credited_rates)
+        .arg("rates", c.fine.rates())
+        .arg("remaining", c.remaining_rates)
+        .arg("fine", penalty)
+        .arg("amount", amount)
 }
 
 const STARTER: &str = r#"# yaml-language-server: $schema=../docs/case.schema.json
