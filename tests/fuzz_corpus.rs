@@ -55,6 +55,15 @@ fn penalty_grammar(data: &[u8]) {
             assert!(e.offset <= text.len(), "offset {} past the end", e.offset);
         }
     }
+    for id in sentencing::case::JurisdictionId::ALL {
+        if let Err(e) = sentencing::law::jurisdiction(*id).parse_penalty(text) {
+            assert!(
+                e.offset <= text.len(),
+                "{id:?}: offset {} past the end",
+                e.offset
+            );
+        }
+    }
 }
 
 /// What `fuzz_targets/money.rs` does.

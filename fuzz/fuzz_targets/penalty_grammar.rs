@@ -1,4 +1,5 @@
-//! Any text as a penalty, a deprivation of political rights and a
+//! Any text as a penalty (the shared grammar and every jurisdiction's own,
+//! including German day fines), a deprivation of political rights and a
 //! confiscation. Errors are fine; panics are not, and an error's offset and
 //! length must lie inside the text.
 #![no_main]
@@ -13,6 +14,11 @@ fuzz_target!(|text: &str| {
     ] {
         if let Err(e) = result {
             assert!(e.offset <= text.len(), "offset {} past the end", e.offset);
+        }
+    }
+    for id in sentencing::case::JurisdictionId::ALL {
+        if let Err(e) = sentencing::law::jurisdiction(*id).parse_penalty(text) {
+            assert!(e.offset <= text.len(), "{id:?}: offset {} past the end", e.offset);
         }
     }
 });
