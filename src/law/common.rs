@@ -355,6 +355,20 @@ pub fn event(
     }
 }
 
+/// The event of the day execution begins (recorded, or assumed and said so).
+pub fn execution_event(exec: &Execution, rule: &'static Rule) -> DateEvent {
+    event(
+        if exec.assumed {
+            MsgId::EvExecutionBeginsAssumed
+        } else {
+            MsgId::EvExecutionBegins
+        },
+        Some(exec.day),
+        rule,
+        exec.how.clone(),
+    )
+}
+
 /// The standard opening events of a fixed-term calendar: execution, the
 /// custody credit, the first and last day of the term.
 pub fn fixed_term_events(
@@ -366,16 +380,7 @@ pub fn fixed_term_events(
     credit_rule: &'static Rule,
     term_rule: &'static Rule,
 ) -> Vec<DateEvent> {
-    let mut events = vec![event(
-        if exec.assumed {
-            MsgId::EvExecutionBeginsAssumed
-        } else {
-            MsgId::EvExecutionBegins
-        },
-        Some(exec.day),
-        execution_rule,
-        exec.how.clone(),
-    )];
+    let mut events = vec![execution_event(exec, execution_rule)];
     if !credit.lines.is_empty() {
         events.push(event(
             MsgId::EvCustodyCredit,

@@ -308,16 +308,9 @@ fn calendar(
         Principal::Life => {
             let from = crate::law::cn::term_dates::add_days(exec.day, -credit.days)?;
             let (at, text) = common::after_term_point(from, aussetzung::LIFE_MINIMUM)?;
-            out.dates.events.push(common::event(
-                if exec.assumed {
-                    MsgId::EvExecutionBeginsAssumed
-                } else {
-                    MsgId::EvExecutionBegins
-                },
-                Some(exec.day),
-                &CALENDAR,
-                exec.how.clone(),
-            ));
+            out.dates
+                .events
+                .push(common::execution_event(&exec, &CALENDAR));
             out.dates.events.push(common::event(
                 MsgId::EvReleaseLife,
                 Some(at),
@@ -343,16 +336,9 @@ fn calendar(
             // day for one daily rate.
             if !credit.lines.is_empty() {
                 let c = anrechnung::credit_against_fine(fine, credit.days);
-                out.dates.events.push(common::event(
-                    if exec.assumed {
-                        MsgId::EvExecutionBeginsAssumed
-                    } else {
-                        MsgId::EvExecutionBegins
-                    },
-                    Some(exec.day),
-                    &CALENDAR,
-                    exec.how.clone(),
-                ));
+                out.dates
+                    .events
+                    .push(common::execution_event(&exec, &CALENDAR));
                 out.dates.events.push(common::event(
                     MsgId::EvCustodyCredit,
                     None,
