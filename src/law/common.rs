@@ -271,6 +271,25 @@ pub struct Credit {
     pub lines: Vec<Msg>,
 }
 
+/// The start of a calendar that credits custody one for one: the day
+/// execution begins and the credit against `sentence`, recorded in
+/// `out.dates` (execution day, credited days, sentence being served).
+/// `None` when no judgment gives an execution day.
+pub fn start_calendar(
+    d: &Defendant,
+    sentence: Principal,
+    out: &mut DefendantAnalysis,
+) -> Result<Option<(Execution, Credit)>, DateArithmeticError> {
+    let Some(exec) = execution_day(d) else {
+        return Ok(None);
+    };
+    let credit = custody_credit(d, exec.day)?;
+    out.dates.executed = Some(exec.day);
+    out.dates.custody_credit_days = Some(credit.days);
+    out.dates.current = Some(sentence);
+    Ok(Some((exec, credit)))
+}
+
 /// Custody periods before `execution` (bail and residential surveillance
 /// are not custody), each counted inclusively; a period without `to` runs to
 /// the day before execution.

@@ -225,13 +225,9 @@ fn calendar(
     separate_fine: Option<Principal>,
     out: &mut DefendantAnalysis,
 ) -> Result<(), crate::law::cn::term_dates::DateArithmeticError> {
-    let Some(exec) = common::execution_day(d) else {
+    let Some((exec, credit)) = common::start_calendar(d, sentence, out)? else {
         return Ok(());
     };
-    let credit = common::custody_credit(d, exec.day)?;
-    out.dates.executed = Some(exec.day);
-    out.dates.custody_credit_days = Some(credit.days);
-    out.dates.current = Some(sentence);
     match sentence {
         Principal::Imprisonment(term) => {
             let cal = common::term_calendar(exec.day, credit.days, term)?;

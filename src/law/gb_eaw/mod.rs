@@ -228,14 +228,11 @@ fn calendar(
     out: &mut DefendantAnalysis,
     findings: &mut Vec<Finding>,
 ) -> Result<(), DateArithmeticError> {
-    let Some(exec) = common::execution_day(d) else {
+    let Some((exec, credit)) = common::start_calendar(d, Principal::Imprisonment(term), out)?
+    else {
         return Ok(());
     };
-    let credit = common::custody_credit(d, exec.day)?;
     let cal = common::term_calendar(exec.day, credit.days, term)?;
-    out.dates.executed = Some(exec.day);
-    out.dates.custody_credit_days = Some(credit.days);
-    out.dates.current = Some(Principal::Imprisonment(term));
     out.dates.events = common::fixed_term_events(
         &exec,
         &credit,

@@ -137,13 +137,9 @@ fn calendar(
     out: &mut DefendantAnalysis,
     findings: &mut Vec<Finding>,
 ) -> Result<(), DateArithmeticError> {
-    let Some(exec) = common::execution_day(d) else {
+    let Some((exec, credit)) = common::start_calendar(d, sentence, out)? else {
         return Ok(());
     };
-    let credit = common::custody_credit(d, exec.day)?;
-    out.dates.executed = Some(exec.day);
-    out.dates.custody_credit_days = Some(credit.days);
-    out.dates.current = Some(sentence);
     match sentence {
         Principal::Imprisonment(term) => {
             let cal = common::term_calendar(exec.day, credit.days, term)?;
