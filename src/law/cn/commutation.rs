@@ -212,6 +212,15 @@ const ART7_CATEGORIES: &[Category] = &[
     Category::DrugRingleader,
 ];
 
+/// CL 78 ¶2 (2) for life: the years actually served after commutations
+/// under each text, and the rule that says so.
+pub fn life_minimum(text: CriminalLawText) -> (Term, &'static Rule) {
+    match text {
+        CriminalLawText::AmendmentVIII => (Term::years(13), &MINIMUM_LIFE_A8),
+        CriminalLawText::Text1997 => (Term::years(10), &MINIMUM_LIFE_1997),
+    }
+}
+
 /// The commutation figures for a sentence.
 pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Finding>) {
     let mut out = CommutationFigures::default();
@@ -250,15 +259,12 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
             ));
         }
         Principal::Life => {
-            let (years, rule) = match input.text {
-                CriminalLawText::AmendmentVIII => (13, &MINIMUM_LIFE_A8),
-                CriminalLawText::Text1997 => (10, &MINIMUM_LIFE_1997),
-            };
-            out.minimum_served = Some(Term::years(years));
+            let (years, rule) = life_minimum(input.text);
+            out.minimum_served = Some(years);
             out.minimum_rule = Some(rule);
             out.steps.push(Step::new(
                 rule,
-                Msg::new(MsgId::CommMinimumLife).arg("years", Term::years(years)),
+                Msg::new(MsgId::CommMinimumLife).arg("years", years),
             ));
         }
         Principal::DeathWithReprieve(ReprieveRestriction::RestrictedCommutation) => {

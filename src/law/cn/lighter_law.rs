@@ -14,8 +14,6 @@
 //! past it, and nothing is allocated for them.
 
 use super::combination::{LIMITED_AGGRAVATION_1997, MIXED_KINDS_A9, MIXED_KINDS_BEFORE_A9};
-use super::commutation::{MINIMUM_LIFE_1997, MINIMUM_LIFE_A8};
-use super::parole::{LIFE_10_YEARS_1997, LIFE_13_YEARS};
 use super::versions::{
     A8_IN_FORCE, A9_IN_FORCE, BEFORE_A8, BEFORE_A9, CL_1997_IN_FORCE, CriminalLawText,
     SPC_2011T_ART6, TextChoice,
@@ -178,8 +176,7 @@ pub fn compare(input: &LighterLawInput<'_>) -> Vec<LighterLawRow> {
                     input.choice,
                     "cl78.2.life-minimum",
                     MsgId::LighterProvisionCl78Life,
-                    &MINIMUM_LIFE_1997,
-                    &MINIMUM_LIFE_A8,
+                    super::commutation::life_minimum,
                 ));
             }
             if input.parole.eligible_after.is_some() && input.parole.barred_by.is_none() {
@@ -187,8 +184,7 @@ pub fn compare(input: &LighterLawInput<'_>) -> Vec<LighterLawRow> {
                     input.choice,
                     "cl81.1.life-parole",
                     MsgId::LighterProvisionCl81Life,
-                    &LIFE_10_YEARS_1997,
-                    &LIFE_13_YEARS,
+                    super::parole::life_minimum,
                 ));
             }
         }
@@ -286,17 +282,19 @@ fn cl69_cap(input: &LighterLawInput<'_>) -> Option<LighterLawRow> {
     })
 }
 
-/// CL 78 ¶2 or CL 81 ¶1 for life: 10 years under the 1997 text, 13 under
-/// Amendment VIII; SPC-2011T art. 7 decides for crimes on or before 2011-04-30.
+/// CL 78 ¶2 or CL 81 ¶1 for life under both texts, as `minimum` (the
+/// provision's own function) gives them; SPC-2011T art. 7 decides for crimes
+/// on or before 2011-04-30.
 fn life_row(
     choice: &TextChoice,
     provision: &'static str,
     name: MsgId,
-    old_rule: &'static Rule,
-    new_rule: &'static Rule,
+    minimum: fn(CriminalLawText) -> (Term, &'static Rule),
 ) -> LighterLawRow {
-    let old = LawFigure::Minimum(Term::years(10));
-    let new = LawFigure::Minimum(Term::years(13));
+    let (old_years, old_rule) = minimum(CriminalLawText::Text1997);
+    let (new_years, new_rule) = minimum(CriminalLawText::AmendmentVIII);
+    let old = LawFigure::Minimum(old_years);
+    let new = LawFigure::Minimum(new_years);
     let (applies, decided_by, why): (TextApplies, &'static Rule, MsgId) =
         match (choice.settled, choice.text) {
             (true, CriminalLawText::Text1997) => (
@@ -340,6 +338,7 @@ mod tests {
     use crate::case::{Located, parse_offence_period};
     use crate::finding::Span;
     use crate::law::cn::combination::{CountPenalty, combine};
+    use crate::law::cn::commutation::MINIMUM_LIFE_1997;
     use crate::law::cn::versions::choose_text;
 
     fn count(penalty: Principal, committed: Option<&str>) -> Count {

@@ -153,6 +153,15 @@ fn violent_bar_applies(p: &Principal) -> bool {
     }
 }
 
+/// CL 81 ¶1 for life: the years actually served before parole under each
+/// text, and the rule that says so.
+pub fn life_minimum(text: CriminalLawText) -> (Term, &'static Rule) {
+    match text {
+        CriminalLawText::AmendmentVIII => (Term::years(13), &LIFE_13_YEARS),
+        CriminalLawText::Text1997 => (Term::years(10), &LIFE_10_YEARS_1997),
+    }
+}
+
 /// The parole figures for a sentence.
 ///
 /// ```
@@ -254,16 +263,13 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
             ));
         }
         Principal::Life => {
-            let (years, rule) = match input.text {
-                CriminalLawText::AmendmentVIII => (13, &LIFE_13_YEARS),
-                CriminalLawText::Text1997 => (10, &LIFE_10_YEARS_1997),
-            };
-            out.eligible_after = Some(Term::years(years));
+            let (years, rule) = life_minimum(input.text);
+            out.eligible_after = Some(years);
             out.eligible_rule = Some(rule);
             out.counted_from = Some(MsgId::ParoleFromEffective.into());
             out.steps.push(Step::new(
                 rule,
-                Msg::new(MsgId::ParoleLife).arg("years", Term::years(years)),
+                Msg::new(MsgId::ParoleLife).arg("years", years),
             ));
             if !rule.verification.is_verified() {
                 findings.push(Finding::new(
