@@ -50,7 +50,7 @@
 //!   `decided.separate_fine`. Without it, both readings are shown and the
 //!   verdict is given only where they agree.
 
-use super::gesamtstrafe::{CAP, lawful_aggregate, one_unit_less, one_unit_more};
+use super::gesamtstrafe::{CAP, largest_below, lawful_aggregate, one_unit_less, one_unit_more};
 use super::{IN_FORCE, SNAPSHOT_NOTE};
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity};
@@ -332,19 +332,6 @@ fn term_of_days(days: u64) -> Term {
         .unwrap_or(MAX_TERM_MONTHS)
         .min(MAX_TERM_MONTHS);
     Term::new(0, months, u32::try_from(rest).unwrap_or(0)).unwrap_or(Term::months(months))
-}
-
-/// The largest term in the units of § 39 strictly below `s` (full months
-/// from one year, full weeks and months below), with a month of 30 days.
-fn largest_below(s: Term) -> Term {
-    if s.day_part() == 0 {
-        return one_unit_less(s);
-    }
-    if s > Term::years(1) {
-        return Term::months(s.total_months());
-    }
-    let weeks = (s.day_part() - 1) / 7;
-    Term::new(0, s.total_months(), weeks * 7).unwrap_or(Term::months(s.total_months()))
 }
 
 /// Whether `g` is below the mixed sum of `terms` and `rates` days with a

@@ -92,6 +92,19 @@ pub(super) fn one_unit_less(t: Term) -> Term {
     }
 }
 
+/// The largest term in the units of § 39 strictly below `s` (full months
+/// from one year, full weeks and months below), with a month of 30 days.
+pub(super) fn largest_below(s: Term) -> Term {
+    if s.day_part() == 0 {
+        return one_unit_less(s);
+    }
+    if s > Term::years(1) {
+        return Term::months(s.total_months());
+    }
+    let weeks = (s.day_part() - 1) / 7;
+    Term::new(0, s.total_months(), weeks * 7).unwrap_or(Term::months(s.total_months()))
+}
+
 /// Whether `g` is a lawful aggregate of singles with highest `h` and sum `s`.
 pub fn lawful_aggregate(h: Term, s: Term, g: Term) -> bool {
     h < g && g < s && g <= CAP
