@@ -654,3 +654,39 @@ pub fn offence_dates(counts: &[Count], change: Date) -> OffenceDates {
         _ => OffenceDates::AllBefore,
     }
 }
+
+/// The lighter-law rule where the offence dates do not settle which text
+/// applies: when the court's `decided` figure is lawful under one text and
+/// not under the other (`old_lawful`, `comb.lawful`), neither verdict is
+/// asserted. Clears the verdict, drops the finding `unlawful_code` that called
+/// the figure unlawful, and returns the assumption finding `code` that says
+/// why. Shared by Taiwan (art. 2) and Japan (art. 6).
+pub fn unsettle_differing_verdict(
+    comb: &mut crate::analysis::Combination,
+    combination_findings: &mut Vec<Finding>,
+    row: &crate::analysis::LighterLawRow,
+    decided: Option<Principal>,
+    old_lawful: Option<bool>,
+    unlawful_code: &str,
+    code: &'static str,
+) -> Option<Finding> {
+    if row.applies != crate::analysis::TextApplies::NotSettled {
+        return None;
+    }
+    let (Some(d), Some(o), Some(n)) = (decided, old_lawful, comb.lawful) else {
+        return None;
+    };
+    if o == n {
+        return None;
+    }
+    comb.lawful = None;
+    combination_findings.retain(|x| x.code != unlawful_code);
+    Some(Finding::new(
+        Severity::Assumption,
+        code,
+        Msg::new(MsgId::LighterVerdictNotSettled)
+            .arg("penalty", d)
+            .arg("old", row.old.msg())
+            .arg("new", row.new.msg()),
+    ))
+}

@@ -121,26 +121,22 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         let new = art47::combine(&crimes, decided, day);
         match art6::row(dates, &old.0, &new.0) {
             Some(row) => {
-                let ((mut comb, mut f), other) = match row.applies {
-                    TextApplies::Old => (old, None),
-                    TextApplies::New => (new, None),
-                    TextApplies::NotSettled => (new, Some(old.0.lawful)),
+                let old_lawful = old.0.lawful;
+                let (mut comb, mut f) = match row.applies {
+                    TextApplies::Old => old,
+                    TextApplies::New | TextApplies::NotSettled => new,
                 };
                 // Not settled, and the verdict differs between the caps.
-                if let (Some(o), Some(n), Some(d)) = (other.flatten(), comb.lawful, decided)
-                    && o != n
-                {
-                    comb.lawful = None;
-                    f.retain(|x| x.code != "jp.art47.above-maximum");
-                    f.push(Finding::new(
-                        Severity::Assumption,
-                        "jp.art6.verdict-not-settled",
-                        Msg::new(MsgId::LighterVerdictNotSettled)
-                            .arg("penalty", d)
-                            .arg("old", row.old.msg())
-                            .arg("new", row.new.msg()),
-                    ));
-                }
+                let unsettled = common::unsettle_differing_verdict(
+                    &mut comb,
+                    &mut f,
+                    &row,
+                    decided,
+                    old_lawful,
+                    "jp.art47.above-maximum",
+                    "jp.art6.verdict-not-settled",
+                );
+                f.extend(unsettled);
                 comb.steps.insert(
                     0,
                     Step::new(

@@ -209,20 +209,15 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         _ => art51::combine(&singles, decided, text_day),
     };
     // Not settled, and the verdict differs between the texts: neither is asserted.
-    if applies == TextApplies::NotSettled
-        && let Some(row) = rows.first()
-        && let (Some(d), Some(o), Some(n)) = (decided, old_lawful(row, decided), comb.lawful)
-        && o != n
-    {
-        comb.lawful = None;
-        f.retain(|x| x.code != "tw.art51.outside-range");
-        findings.push(Finding::new(
-            Severity::Assumption,
+    if let Some(row) = rows.first() {
+        findings.extend(common::unsettle_differing_verdict(
+            &mut comb,
+            &mut f,
+            row,
+            decided,
+            old_lawful(row, decided),
+            "tw.art51.outside-range",
             "tw.art2.verdict-not-settled",
-            Msg::new(MsgId::LighterVerdictNotSettled)
-                .arg("penalty", d)
-                .arg("old", row.old.msg())
-                .arg("new", row.new.msg()),
         ));
     }
     findings.extend(f);
