@@ -608,14 +608,22 @@ fn convert_defendant(
         }
     }
 
+    let date_of_birth = d
+        .date_of_birth
+        .as_ref()
+        .map(|p| c.date(p, &path.key("date_of_birth")));
     let paroled = d.paroled.as_ref().map(|p| c.date(p, &path.key("paroled")));
     let released = d
         .released
         .as_ref()
         .map(|p| c.date(p, &path.key("released")));
-    if matches!(paroled, Some(None)) || matches!(released, Some(None)) {
+    if matches!(paroled, Some(None))
+        || matches!(released, Some(None))
+        || matches!(date_of_birth, Some(None))
+    {
         ok = false;
     }
+    let date_of_birth = date_of_birth.flatten();
     let paroled = paroled.flatten();
     let released = released.flatten();
     if let (Some(first), Some(rel)) = (custody.first(), &released)
@@ -639,6 +647,7 @@ fn convert_defendant(
     Some(Defendant {
         name: Located::new(d.name.value.trim().to_string(), span(&d.name)),
         native_name: d.native_name.clone(),
+        date_of_birth,
         recidivist: d.recidivist.unwrap_or(false),
         state_functionary: d.state_functionary.unwrap_or(false),
         custody,

@@ -92,6 +92,8 @@ pub struct Source {
 pub struct Defendant {
     pub name: Located<String>,
     pub native_name: Option<String>,
+    /// As recorded; `None` when the file does not give it.
+    pub date_of_birth: Option<Located<Date>>,
     pub recidivist: bool,
     pub state_functionary: bool,
     pub custody: Vec<CustodyPeriod>,

@@ -226,6 +226,11 @@ pub struct RawDefendant {
     /// The name in the original script.
     #[serde(default)]
     pub native_name: Option<String>,
+    /// The date of birth (age at the offence and at release: minors, CL 17;
+    /// top-up supervision, CJA 2003 s. 256AA).
+    #[serde(default)]
+    #[schemars(with = "Option<DateText>")]
+    pub date_of_birth: Option<SpannedText>,
     /// A recidivist (累犯, CL 65–66): bars parole (CL 81 ¶2).
     #[serde(default)]
     pub recidivist: Option<bool>,
