@@ -1528,5 +1528,30 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "the court also imposed {fine} separately (§ 53 ¶2 S.2). § 51 ¶1 credits custody against imprisonment and against a fine but does not say in which order: the tool credits the {days} day(s) of custody against the imprisonment (above), because the release dates are computed for it, and does not reduce the fine; credited against the fine instead: {alt}. Which is credited, and how far, is for the court or the enforcement authority to decide"
         }
+        // --- cn-forms (issue #12 part A) ---
+        MsgId::KindExempt => "exemption from criminal punishment",
+        MsgId::KindSupplementaryAlone => "supplementary penalty alone",
+        MsgId::PgNotHere => {
+            "`{text}` is not read here: a suspension (缓刑), an exemption (免予刑事处罚) and supplementary penalties are written only in the penalty of a count or of a decided sentence of a CN case file"
+        }
+        MsgId::PgNotHereHint => {
+            "write only the principal penalty here; supplementary penalties go in `political_rights`, `fine` or `confiscation`"
+        }
+        MsgId::PgConfiscationAlone => {
+            "confiscation of property is not read as a penalty imposed alone"
+        }
+        MsgId::PgProbationMisplaced => "`{text}` must follow a principal penalty, once",
+        MsgId::PgProbationMisplacedHint => {
+            "write the suspended penalty first: 有期徒刑三年，缓刑四年, or 3 years, suspended for 4 years"
+        }
+        MsgId::PgPartTwice => "`{text}` is written twice",
+        MsgId::PgPartTwiceHint => "write each supplementary penalty once",
+        MsgId::PgExpSupplementary => {
+            "a supplementary penalty (剥夺政治权利…, 罚金…, 没收…, 驱逐出境)"
+        }
+        MsgId::PgUnitCutShort => "`{text}` is not a unit",
+        MsgId::PgUnitCutShortHint => {
+            "the text most likely means `{example}` (the unit looks cut short); write it in full"
+        }
     }
 }

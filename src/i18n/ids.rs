@@ -931,4 +931,17 @@ message_ids! {
     DeFineAmountUnknown,
     DeFineAmountOverflow,
     DeSeparateFineCreditNote,
+    // --- cn-forms (issue #12 part A): suspension, exemption, penalties alone ---
+    KindExempt,
+    KindSupplementaryAlone,
+    PgNotHere,
+    PgNotHereHint,
+    PgConfiscationAlone,
+    PgProbationMisplaced,
+    PgProbationMisplacedHint,
+    PgPartTwice,
+    PgPartTwiceHint,
+    PgExpSupplementary,
+    PgUnitCutShort,
+    PgUnitCutShortHint,
 }

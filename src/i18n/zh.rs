@@ -1326,5 +1326,24 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "法院另行判处{fine}（第五十三条第二款第二句）。第五十一条第一款规定羁押既折抵自由刑，也折抵罚金，但未规定先后顺序：本工具将羁押{days}日折抵自由刑（见上），因为释放日期按自由刑计算，罚金不予减少；如改为折抵罚金：{alt}。折抵何者、折抵多少，由法院或执行机关决定"
         }
+        // --- cn-forms (issue #12 part A) ---
+        MsgId::KindExempt => "免予刑事处罚",
+        MsgId::KindSupplementaryAlone => "单处附加刑",
+        MsgId::PgNotHere => {
+            "此处不读取`{text}`：缓刑、免予刑事处罚和附加刑只能写在中国（CN）案件文件中罪名或决定执行刑罚的 penalty 字段"
+        }
+        MsgId::PgNotHereHint => {
+            "此处只写主刑；附加刑写在 `political_rights`、`fine` 或 `confiscation`"
+        }
+        MsgId::PgConfiscationAlone => "不读取单处没收财产",
+        MsgId::PgProbationMisplaced => "`{text}`应紧随主刑之后，且只写一次",
+        MsgId::PgProbationMisplacedHint => {
+            "先写被宣告缓刑的刑罚：有期徒刑三年，缓刑四年，或 3 years, suspended for 4 years"
+        }
+        MsgId::PgPartTwice => "`{text}`写了两次",
+        MsgId::PgPartTwiceHint => "每种附加刑只写一次",
+        MsgId::PgExpSupplementary => "附加刑（剥夺政治权利……、罚金……、没收……、驱逐出境）",
+        MsgId::PgUnitCutShort => "`{text}`不是刑期单位",
+        MsgId::PgUnitCutShortHint => "很可能是指`{example}`（单位似乎缺字），请写完整",
     }
 }

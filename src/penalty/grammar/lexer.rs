@@ -70,8 +70,45 @@ pub(super) enum Kw {
     PoliticalRights,
     For,
     Unit(Unit),
-    /// `and`, or 零 between two parts written in digits (`1年零6个月`).
+    /// `and`, 又 (`一年又六个月`), or 零 between two parts written in
+    /// digits (`1年零6个月`).
     And,
+    /// 缓刑, `suspended for`: the probation period of a suspended sentence (CL 72–73).
+    Probation,
+    /// 免予刑事处罚, `exempt from criminal punishment` (CL 37).
+    Exempt,
+    /// 驱逐出境, `deportation` (CL 35).
+    Expulsion,
+    /// 并处, 附加, 单处: the lead-in of a supplementary penalty.
+    Also,
+    /// 罚金, 并处罚金, `a fine of`: the lead-in of a fine; the lexer reads
+    /// the amount after it as one [`Tok::Clause`].
+    FineLead,
+    /// 没收个人财产, 没收个人全部财产, `confiscation of`: the lead-in of a
+    /// confiscation, read with its amount as one [`Tok::Clause`].
+    ConfiscationLead,
+}
+
+/// A clause read by another grammar: a fine (money) or a confiscation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Clause {
+    Fine,
+    Confiscation,
+}
+
+impl Kw {
+    /// A keyword that starts a part after the principal penalty.
+    pub(super) fn starts_tail(self) -> bool {
+        matches!(
+            self,
+            Kw::Probation
+                | Kw::Expulsion
+                | Kw::Also
+                | Kw::FineLead
+                | Kw::ConfiscationLead
+                | Kw::PoliticalRights
+        )
+    }
 }
 
 /// Matches `phrase` at the start of `rest` and returns the matched byte
@@ -150,6 +187,9 @@ pub(super) enum Tok {
     Stop,
     /// An unrecognised word or character.
     Word,
+    /// A fine or a confiscation with its lead-in and amount, up to the next
+    /// separator that starts another part (or the end).
+    Clause(Clause),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,7 +235,19 @@ pub(super) fn lex(text: &str) -> Result<Vec<Token>, PenaltyParseError> {
                     .map_or(0, char::len_utf8),
                 _ => 0,
             };
-            (Tok::Kw(kw), len + apostrophe)
+            match kw {
+                // The amount is read by the money grammar, whose numbers
+                // (`1.5万元`, `5,000`) this lexer does not know.
+                Kw::FineLead | Kw::ConfiscationLead => {
+                    let clause = if kw == Kw::FineLead {
+                        Clause::Fine
+                    } else {
+                        Clause::Confiscation
+                    };
+                    (Tok::Clause(clause), clause_end(rest, len))
+                }
+                _ => (Tok::Kw(kw), len + apostrophe),
+            }
         } else if digit_value(c).is_some() {
             lex_digits(rest)
         } else if is_numeral_char(c) {
@@ -239,6 +291,21 @@ pub(super) fn lex(text: &str) -> Result<Vec<Token>, PenaltyParseError> {
         pos += len.max(c.len_utf8());
     }
     Ok(tokens)
+}
+
+/// The end (bytes into `rest`) of a clause whose lead-in is `lead` bytes
+/// long: the first separator followed by a keyword that starts another
+/// part, or the end of the text.
+fn clause_end(rest: &str, lead: usize) -> usize {
+    for (i, c) in rest.char_indices().skip_while(|&(i, _)| i < lead) {
+        if matches!(c, ',' | '，' | '、' | ';' | '；') {
+            let after = rest.get(i + c.len_utf8()..).unwrap_or("").trim_start();
+            if phrase(after).is_some_and(|(_, kw)| kw.starts_tail()) {
+                return i;
+            }
+        }
+    }
+    rest.len()
 }
 
 /// Length of the leading run of characters satisfying `keep`.

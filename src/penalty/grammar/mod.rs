@@ -27,10 +27,12 @@
 mod confiscation;
 mod en;
 mod fast;
+mod fine;
 mod lexer;
 mod parser;
 mod principal;
 mod rights;
+mod sentence;
 mod suggest;
 mod term;
 #[cfg(test)]
@@ -38,8 +40,10 @@ mod tests;
 mod zh;
 
 pub use confiscation::parse_confiscation;
+pub use fine::parse_fine;
 pub use principal::parse_penalty;
 pub use rights::parse_political_rights;
+pub use sentence::{PenaltyText, Piece, parse_penalty_text};
 
 pub(super) use lexer::longest_match;
 

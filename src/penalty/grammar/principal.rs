@@ -211,8 +211,7 @@ pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
             text.len(),
         ));
     }
-    let mut p = Parser::new(text, MsgId::PgWhatPenalty, PENALTY_FORMS)?;
-    let principal = p.principal()?;
-    p.expect_end(PENALTY_FORMS)?;
-    Ok(principal)
+    // The whole text, then refuse what only a Chinese count or decided
+    // sentence has (缓刑, 免予刑事处罚, supplementary penalties).
+    super::sentence::principal_only(text)
 }
