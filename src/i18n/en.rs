@@ -1553,5 +1553,8 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::PgUnitCutShortHint => {
             "the text most likely means `{example}` (the unit looks cut short); write it in full"
         }
+        MsgId::CvGivenTwice => "`{name}` is given both in the penalty text and in its own field",
+        MsgId::CvGivenTwiceHint => "keep one of them: delete the field or the part of the penalty text",
+        MsgId::CvBadRevocationGround => "unknown ground of revocation `{value}`",
     }
 }

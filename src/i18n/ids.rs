@@ -944,4 +944,7 @@ message_ids! {
     PgExpSupplementary,
     PgUnitCutShort,
     PgUnitCutShortHint,
+    CvGivenTwice,
+    CvGivenTwiceHint,
+    CvBadRevocationGround,
 }

@@ -1345,5 +1345,8 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::PgExpSupplementary => "附加刑（剥夺政治权利……、罚金……、没收……、驱逐出境）",
         MsgId::PgUnitCutShort => "`{text}`不是刑期单位",
         MsgId::PgUnitCutShortHint => "很可能是指`{example}`（单位似乎缺字），请写完整",
+        MsgId::CvGivenTwice => "`{name}`既写在刑罚文字中，又写在单独的字段中",
+        MsgId::CvGivenTwiceHint => "只保留一处：删去该字段，或删去刑罚文字中的这一部分",
+        MsgId::CvBadRevocationGround => "未知的撤销缓刑事由`{value}`",
     }
 }

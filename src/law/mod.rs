@@ -22,7 +22,7 @@ pub use rule::{Rule, Step, Verification};
 
 use crate::analysis::{CaseAnalysis, DefendantAnalysis};
 use crate::case::{Case, Defendant, JurisdictionId};
-use crate::penalty::{PenaltyParseError, Principal};
+use crate::penalty::{PenaltyParseError, PenaltyText, Principal};
 
 /// What a legal system provides to the calculator.
 pub trait Jurisdiction: Sync {
@@ -40,6 +40,21 @@ pub trait Jurisdiction: Sync {
     /// falls back to the shared grammar.
     fn parse_penalty(&self, text: &str) -> Result<Principal, PenaltyParseError> {
         crate::penalty::parse_penalty(text)
+    }
+
+    /// Reads the whole penalty text of a count or a decided sentence. Only
+    /// China reads more than a principal penalty (缓刑, 免予刑事处罚,
+    /// supplementary penalties, CL 37, 34, 35, 72); elsewhere the principal
+    /// penalty alone.
+    fn parse_penalty_text(&self, text: &str) -> Result<PenaltyText, PenaltyParseError> {
+        self.parse_penalty(text).map(|p| PenaltyText {
+            principal: p,
+            probation: None,
+            political_rights: None,
+            fine: None,
+            confiscation: None,
+            expulsion: None,
+        })
     }
 
     /// The optional count fields only some jurisdictions read
@@ -84,6 +99,9 @@ impl Jurisdiction for China {
     }
     fn starter(&self) -> &'static str {
         crate::case::starter(JurisdictionId::Cn)
+    }
+    fn parse_penalty_text(&self, text: &str) -> Result<PenaltyText, PenaltyParseError> {
+        crate::penalty::parse_penalty_text(text)
     }
     fn analyse_defendant(
         &self,
