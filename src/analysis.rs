@@ -170,6 +170,8 @@ pub struct SupplementaryPenalties {
     pub decided_political_rights: Option<PoliticalRights>,
     pub decided_fine: Option<Money>,
     pub decided_confiscation: Option<Confiscation>,
+    /// 驱逐出境 (CL 35), on a count or in the decided sentence.
+    pub expulsion: bool,
     pub steps: Vec<Step>,
 }
 
@@ -290,6 +292,30 @@ pub struct DateFigures {
     /// Custody credited against a fine in daily rates (StGB § 51 ¶1, ¶4),
     /// when the sentence is such a fine; `None` otherwise.
     pub fine_credit: Option<FineCredit>,
+    /// A suspended sentence (缓刑, CL 72–77): its probation period. No term
+    /// end or parole date is computed for a suspension that stands.
+    pub probation: Option<ProbationFigures>,
+}
+
+/// A suspended sentence and its probation period (CL 72–77).
+#[derive(Debug, Clone)]
+pub struct ProbationFigures {
+    /// The penalty suspended (criminal detention or imprisonment).
+    pub suspended: Principal,
+    /// The probation period (缓刑考验期) the court set.
+    pub period: Term,
+    /// Its first day: the day the judgment takes effect (CL 73 ¶3).
+    pub start: Option<jiff::civil::Date>,
+    /// Its last day.
+    pub end: Option<jiff::civil::Date>,
+    /// Days of custody before the suspension: credited only on revocation.
+    pub custody_days: Option<i64>,
+    /// The revocation (CL 77), when the suspension was revoked.
+    pub revoked: Option<crate::case::Revocation>,
+    /// The dated steps: effective date, start, end, no custody executed.
+    pub events: Vec<DateEvent>,
+    /// The checks: CL 72–74, CL 72 ¶3, the revocation.
+    pub steps: Vec<Step>,
 }
 
 /// Custody credited against a fine in daily rates: one day of custody is
@@ -534,6 +560,9 @@ impl DefendantAnalysis {
                     .iter()
                     .flat_map(|l| l.steps.iter().chain(&l.combination.steps)),
             )
+            .chain(self.dates.probation.iter().flat_map(|p| {
+                p.steps.iter().chain(p.events.iter().map(|e| &e.step))
+            }))
     }
 
     /// The reduction of the decided term from the total, in whole months and

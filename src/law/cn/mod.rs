@@ -13,7 +13,9 @@ pub mod effective_date;
 pub mod later_crimes;
 pub mod lighter_law;
 pub mod parole;
+pub mod no_principal;
 pub mod political_rights_dates;
+pub mod probation;
 pub mod reprieve;
 pub mod supplementary;
 pub mod term_dates;
@@ -45,6 +47,8 @@ pub fn rules() -> Vec<&'static Rule> {
         commutation_dates::RULES,
         political_rights_dates::RULES,
         later_crimes::RULES,
+        probation::RULES,
+        no_principal::RULES,
         calendar::RULES,
         lighter_law::RULES,
     ] {
@@ -87,6 +91,12 @@ pub fn analyse_defendant(
     let refused = crate::law::common::refuse_day_fines(d, path, "CN");
     if !refused.is_empty() {
         out.findings = refused;
+        return out;
+    }
+    // A revoked suspension (CL 77) is analysed as the sentence executed instead.
+    if let Some(revoked) = probation::revoked(d) {
+        let mut out = analyse_defendant(&revoked.defendant, path, as_of);
+        probation::annotate(&mut out, d, path, &revoked);
         return out;
     }
     // Per-count bounds (CL 38, 42, 45, 55) for every judgment, not only the governing one.
@@ -192,8 +202,11 @@ pub fn analyse_defendant(
         );
     }
 
+    // Counts without a principal penalty (CL 37, CL 34 ¶2) are not combined.
+    findings.extend(no_principal::count_notes(counts, decided.as_ref().map(|(_, d)| d)));
     let penalties: Vec<combination::CountPenalty<'_>> = counts
         .iter()
+        .filter(|c| c.penalty.value.is_principal())
         .map(|c| combination::CountPenalty {
             offence: &c.offence,
             penalty: c.penalty.value,
@@ -215,6 +228,8 @@ pub fn analyse_defendant(
             }),
     );
     findings.extend(f);
+    let mut comb = comb;
+    no_principal::settle(&mut comb, counts, decided.as_ref().map(|(_, d)| d));
 
     // What the other text would give is shown by the lighter-law comparison
     // (`lighter_law`), computed below once parole and commutation are known.
@@ -246,6 +261,8 @@ pub fn analyse_defendant(
             }),
     );
     findings.extend(f);
+    let mut supp = supp;
+    no_principal::expulsion(&mut supp, counts, decided.as_ref().map(|(_, d)| d));
     if let Some((_, dec)) = &decided {
         for field in &dec.assumed {
             findings.push(Finding::new(
@@ -256,7 +273,36 @@ pub fn analyse_defendant(
         }
     }
 
+    // A suspended sentence (CL 72–76): probation dates instead of a term.
     if let Some(sentence) = sentence {
+        let (p, f) = probation::suspension(&probation::SuspensionInput {
+            defendant: d,
+            path,
+            sentence,
+            text: choice.text,
+            decided_on: trial_date,
+            supplementary: supp.political_rights.is_some()
+                || supp.fine.is_some()
+                || supp.confiscation.is_some()
+                || supp.decided_political_rights.is_some()
+                || supp.decided_fine.is_some()
+                || supp.decided_confiscation.is_some()
+                || supp.expulsion,
+        });
+        if p.is_some() {
+            out.parole.not_applicable = Some(MsgId::ParoleSuspended.into());
+        }
+        out.dates.probation = p;
+        findings.extend(f);
+    }
+    if let Some(sentence) = sentence.filter(|s| {
+        let custody = probation::executes_custody(d, s);
+        if !custody && !s.is_principal() {
+            findings.push(no_principal::no_dates_note(*s));
+            out.parole.not_applicable = Some(MsgId::ParoleNoPrincipal.into());
+        }
+        custody
+    }) {
         let all_categories: Vec<Category> = {
             let mut v: Vec<Category> = categories.iter().flatten().copied().collect();
             v.sort();
@@ -331,7 +377,10 @@ pub fn analyse_defendant(
             text: choice.text,
             political_rights: supp.decided_political_rights.or(supp.political_rights),
         });
-        out.dates = dates;
+        out.dates = crate::analysis::DateFigures {
+            probation: out.dates.probation.take(),
+            ..dates
+        };
         findings.extend(f);
         let (later, f) = later_crimes::later_crimes(d, path, &out.dates, sentence);
         if let Some(l) = later.iter().rev().find(|l| l.term_end.is_some()) {
