@@ -560,9 +560,12 @@ impl DefendantAnalysis {
                     .iter()
                     .flat_map(|l| l.steps.iter().chain(&l.combination.steps)),
             )
-            .chain(self.dates.probation.iter().flat_map(|p| {
-                p.steps.iter().chain(p.events.iter().map(|e| &e.step))
-            }))
+            .chain(
+                self.dates
+                    .probation
+                    .iter()
+                    .flat_map(|p| p.steps.iter().chain(p.events.iter().map(|e| &e.step))),
+            )
     }
 
     /// The reduction of the decided term from the total, in whole months and

@@ -879,8 +879,13 @@ fn convert_judgment(
                         &mut merged,
                     );
                     let fine = c.merge_part(full.fine, fine, "fine", &df, &mut merged);
-                    let confiscation =
-                        c.merge_part(full.confiscation, confiscation, "confiscation", &df, &mut merged);
+                    let confiscation = c.merge_part(
+                        full.confiscation,
+                        confiscation,
+                        "confiscation",
+                        &df,
+                        &mut merged,
+                    );
                     ok &= merged;
                     Some(Decided {
                         penalty: full.penalty,
@@ -1092,9 +1097,21 @@ fn convert_count(
     };
     let (full, political_rights, fine, confiscation) = match (full, pr, fine, conf) {
         (Some(full), Ok(pr), Ok(fine), Ok(conf)) => {
-            let pr = c.merge_part(full.political_rights.clone(), pr, "political_rights", field, &mut ok);
+            let pr = c.merge_part(
+                full.political_rights.clone(),
+                pr,
+                "political_rights",
+                field,
+                &mut ok,
+            );
             let fine = c.merge_part(full.fine.clone(), fine, "fine", field, &mut ok);
-            let conf = c.merge_part(full.confiscation.clone(), conf, "confiscation", field, &mut ok);
+            let conf = c.merge_part(
+                full.confiscation.clone(),
+                conf,
+                "confiscation",
+                field,
+                &mut ok,
+            );
             (Some(full), pr, fine, conf)
         }
         _ => (None, None, None, None),

@@ -1554,48 +1554,116 @@ pub fn template(id: MsgId) -> &'static str {
             "the text most likely means `{example}` (the unit looks cut short); write it in full"
         }
         MsgId::CvGivenTwice => "`{name}` is given both in the penalty text and in its own field",
-        MsgId::CvGivenTwiceHint => "keep one of them: delete the field or the part of the penalty text",
+        MsgId::CvGivenTwiceHint => {
+            "keep one of them: delete the field or the part of the penalty text"
+        }
         MsgId::CvBadRevocationGround => "unknown ground of revocation `{value}`",
         MsgId::EventNoCustodyExecuted => "no custody executed (suspended sentence)",
         MsgId::EventProbationStarts => "probation period starts",
         MsgId::EventProbationEnds => "probation period ends",
         MsgId::EventSuspensionRevoked => "suspension revoked",
-        MsgId::NpExemptCount => "{offence}: convicted and exempt from criminal punishment (CL 37); no penalty to combine",
-        MsgId::NpAloneCount => "{offence}: {penalty} without a principal penalty (CL 34 ¶2, CL 35); nothing to combine under CL 69 ¶1–2, the supplementary penalty is combined under CL 69 ¶3",
-        MsgId::NpDecidedMissing => "the decided sentence is {decided}, but {offence} carries the principal penalty {penalty}",
-        MsgId::NpDecidedMissingHint => "write the principal penalty decided for all counts in `decided.penalty`",
-        MsgId::NpDecidedWithout => "the decided sentence is {decided}, but no count carries a principal penalty",
-        MsgId::NpDecidedWithoutHint => "check the counts' penalties, or write the decided sentence without a principal penalty",
-        MsgId::NpExpulsionStep => "deportation (CL 35) is imposed; it is executed together with the other penalties (CL 69 ¶3)",
-        MsgId::NpNoDates => "{penalty}: no principal penalty, so no term, parole or commutation dates",
-        MsgId::ProbBarredGroupLeader => "{penalty} is suspended, but a head of a criminal group cannot be given a suspended sentence (CL 74)",
-        MsgId::ProbBarredRecidivist => "{penalty} is suspended, but a recidivist cannot be given a suspended sentence (CL 74)",
-        MsgId::ProbBarredHint => "check `recidivist` and `criminal_group_leader`, or the penalty text",
-        MsgId::ProbBarredStep => "the defendant is a recidivist or the head of a criminal group: no suspension",
-        MsgId::ProbGroupLeader1997 => "head of a criminal group: the 1997 text of CL 74 barred only recidivists, and it governs these offence dates",
-        MsgId::ProbCreditOnRevocation => "custody before the suspension, {days} day(s), is credited against the penalty executed after the revocation",
+        MsgId::NpExemptCount => {
+            "{offence}: convicted and exempt from criminal punishment (CL 37); no penalty to combine"
+        }
+        MsgId::NpAloneCount => {
+            "{offence}: {penalty} without a principal penalty (CL 34 ¶2, CL 35); nothing to combine under CL 69 ¶1–2, the supplementary penalty is combined under CL 69 ¶3"
+        }
+        MsgId::NpDecidedMissing => {
+            "the decided sentence is {decided}, but {offence} carries the principal penalty {penalty}"
+        }
+        MsgId::NpDecidedMissingHint => {
+            "write the principal penalty decided for all counts in `decided.penalty`"
+        }
+        MsgId::NpDecidedWithout => {
+            "the decided sentence is {decided}, but no count carries a principal penalty"
+        }
+        MsgId::NpDecidedWithoutHint => {
+            "check the counts' penalties, or write the decided sentence without a principal penalty"
+        }
+        MsgId::NpExpulsionStep => {
+            "deportation (CL 35) is imposed; it is executed together with the other penalties (CL 69 ¶3)"
+        }
+        MsgId::NpNoDates => {
+            "{penalty}: no principal penalty, so no term, parole or commutation dates"
+        }
+        MsgId::ProbBarredGroupLeader => {
+            "{penalty} is suspended, but a head of a criminal group cannot be given a suspended sentence (CL 74)"
+        }
+        MsgId::ProbBarredRecidivist => {
+            "{penalty} is suspended, but a recidivist cannot be given a suspended sentence (CL 74)"
+        }
+        MsgId::ProbBarredHint => {
+            "check `recidivist` and `criminal_group_leader`, or the penalty text"
+        }
+        MsgId::ProbBarredStep => {
+            "the defendant is a recidivist or the head of a criminal group: no suspension"
+        }
+        MsgId::ProbGroupLeader1997 => {
+            "head of a criminal group: the 1997 text of CL 74 barred only recidivists, and it governs these offence dates"
+        }
+        MsgId::ProbCreditOnRevocation => {
+            "custody before the suspension, {days} day(s), is credited against the penalty executed after the revocation"
+        }
         MsgId::ProbEndStep => "{start} + {period} − 1 day = {end}",
-        MsgId::ProbExecutedFrom => "the original penalty is executed from {date}, the day of the revocation (unless a later `executed:` day is recorded)",
-        MsgId::ProbGroundDiffers => "`suspension_revoked` gives the ground {ground}, but the later judgment is for a {after}; the later judgment is followed",
-        MsgId::ProbLaterIgnored => "the suspension was revoked for violations (CL 77 ¶2); the later judgment of {date} is not analysed with it",
-        MsgId::ProbLaterMissing => "the suspension was revoked for a {ground} (CL 77 ¶1), but no later judgment (`after:`) gives the penalty for it; the suspended sentence is analysed as it stands",
-        MsgId::ProbLaterMissingHint => "add the judgment on the new or discovered crime with `after: new-crime` or `after: discovered-crime`",
-        MsgId::ProbMandatoryMinor => "{penalty} is not suspended; the defendant (born {born}) was under 18 at the offence, and CL 72 ¶1 requires a suspension when its conditions are met",
-        MsgId::ProbMandatoryOld => "{penalty} is not suspended; the defendant (born {born}) was 75 or older at the judgment, and CL 72 ¶1 requires a suspension when its conditions are met",
-        MsgId::ProbNoCustodyStep => "no custody is executed unless the suspension is revoked (CL 77); if the probation period passes on {end} without a ground for revocation, the penalty is no longer executed (CL 76). Custody already served: {days} day(s), credited only on revocation",
-        MsgId::ProbNotSuspendable => "{penalty} cannot be suspended: CL 72 ¶1 allows a suspension only for criminal detention or fixed-term imprisonment of up to 3 years",
-        MsgId::ProbNotSuspendableHint => "check the penalty and the probation period in the penalty text",
-        MsgId::ProbPeriodHint => "detention: at least the term and 2 months, at most 1 year (CL 73 ¶1); imprisonment: at least the term and 1 year, at most 5 years (CL 73 ¶2)",
+        MsgId::ProbExecutedFrom => {
+            "the original penalty is executed from {date}, the day of the revocation (unless a later `executed:` day is recorded)"
+        }
+        MsgId::ProbGroundDiffers => {
+            "`suspension_revoked` gives the ground {ground}, but the later judgment is for a {after}; the later judgment is followed"
+        }
+        MsgId::ProbLaterIgnored => {
+            "the suspension was revoked for violations (CL 77 ¶2); the later judgment of {date} is not analysed with it"
+        }
+        MsgId::ProbLaterMissing => {
+            "the suspension was revoked for a {ground} (CL 77 ¶1), but no later judgment (`after:`) gives the penalty for it; the suspended sentence is analysed as it stands"
+        }
+        MsgId::ProbLaterMissingHint => {
+            "add the judgment on the new or discovered crime with `after: new-crime` or `after: discovered-crime`"
+        }
+        MsgId::ProbMandatoryMinor => {
+            "{penalty} is not suspended; the defendant (born {born}) was under 18 at the offence, and CL 72 ¶1 requires a suspension when its conditions are met"
+        }
+        MsgId::ProbMandatoryOld => {
+            "{penalty} is not suspended; the defendant (born {born}) was 75 or older at the judgment, and CL 72 ¶1 requires a suspension when its conditions are met"
+        }
+        MsgId::ProbNoCustodyStep => {
+            "no custody is executed unless the suspension is revoked (CL 77); if the probation period passes on {end} without a ground for revocation, the penalty is no longer executed (CL 76). Custody already served: {days} day(s), credited only on revocation"
+        }
+        MsgId::ProbNotSuspendable => {
+            "{penalty} cannot be suspended: CL 72 ¶1 allows a suspension only for criminal detention or fixed-term imprisonment of up to 3 years"
+        }
+        MsgId::ProbNotSuspendableHint => {
+            "check the penalty and the probation period in the penalty text"
+        }
+        MsgId::ProbPeriodHint => {
+            "detention: at least the term and 2 months, at most 1 year (CL 73 ¶1); imprisonment: at least the term and 1 year, at most 5 years (CL 73 ¶2)"
+        }
         MsgId::ProbPeriodLawful => "{penalty} suspended for {period}: within {min} – {max}",
-        MsgId::ProbPeriodUnlawful => "{penalty} suspended for {period}: the probation period must be within {min} – {max}",
-        MsgId::ProbRevocationImplied => "the later judgment of {date} was given during probation: CL 77 ¶1 revokes the suspension (the file does not record `suspension_revoked`)",
-        MsgId::ProbRevokedCrimeStep => "suspension revoked on {date} for a {ground}: the suspended penalty {penalty} and the later penalties are combined under CL 69",
-        MsgId::ProbRevokedOutside => "the suspension is revoked on {date}, outside the probation period {start} – {end}",
-        MsgId::ProbRevokedViolationStep => "suspension revoked on {date} for violating the conditions of probation: the original penalty {penalty} is executed",
-        MsgId::ProbStartStep => "the judgment takes effect on {date}: the probation period starts that day",
-        MsgId::ProbSupplementaryExecuted => "the supplementary penalties are executed although the principal penalty is suspended",
+        MsgId::ProbPeriodUnlawful => {
+            "{penalty} suspended for {period}: the probation period must be within {min} – {max}"
+        }
+        MsgId::ProbRevocationImplied => {
+            "the later judgment of {date} was given during probation: CL 77 ¶1 revokes the suspension (the file does not record `suspension_revoked`)"
+        }
+        MsgId::ProbRevokedCrimeStep => {
+            "suspension revoked on {date} for a {ground}: the suspended penalty {penalty} and the later penalties are combined under CL 69"
+        }
+        MsgId::ProbRevokedOutside => {
+            "the suspension is revoked on {date}, outside the probation period {start} – {end}"
+        }
+        MsgId::ProbRevokedViolationStep => {
+            "suspension revoked on {date} for violating the conditions of probation: the original penalty {penalty} is executed"
+        }
+        MsgId::ProbStartStep => {
+            "the judgment takes effect on {date}: the probation period starts that day"
+        }
+        MsgId::ProbSupplementaryExecuted => {
+            "the supplementary penalties are executed although the principal penalty is suspended"
+        }
         MsgId::LabelExpulsionRow => "deportation (CL 35)",
-        MsgId::ParoleSuspended => "the sentence is suspended (CL 72): no custody is executed unless the suspension is revoked",
+        MsgId::ParoleSuspended => {
+            "the sentence is suspended (CL 72): no custody is executed unless the suspension is revoked"
+        }
         MsgId::TitleProbation => "Suspended sentence (CL 72–77)",
         MsgId::HeadProbationPeriod => "probation period",
         MsgId::HeadSuspended => "suspended penalty",

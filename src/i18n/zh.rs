@@ -1353,37 +1353,73 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::EventProbationEnds => "缓刑考验期届满",
         MsgId::EventSuspensionRevoked => "撤销缓刑",
         MsgId::NpExemptCount => "{offence}：定罪并免予刑事处罚（《刑法》第三十七条），无刑罚可并罚",
-        MsgId::NpAloneCount => "{offence}：{penalty}，未判处主刑（《刑法》第三十四条第二款、第三十五条）；不依第六十九条第一、二款并罚主刑，附加刑依第六十九条第三款执行",
+        MsgId::NpAloneCount => {
+            "{offence}：{penalty}，未判处主刑（《刑法》第三十四条第二款、第三十五条）；不依第六十九条第一、二款并罚主刑，附加刑依第六十九条第三款执行"
+        }
         MsgId::NpDecidedMissing => "决定执行的刑罚为{decided}，但{offence}判处了主刑{penalty}",
         MsgId::NpDecidedMissingHint => "请在 `decided.penalty` 写明对各罪决定执行的主刑",
         MsgId::NpDecidedWithout => "决定执行的刑罚为{decided}，但各罪均未判处主刑",
         MsgId::NpDecidedWithoutHint => "请核对各罪的刑罚，或将决定执行的刑罚写为不含主刑的形式",
-        MsgId::NpExpulsionStep => "判处驱逐出境（《刑法》第三十五条），与其他刑罚一并执行（第六十九条第三款）",
+        MsgId::NpExpulsionStep => {
+            "判处驱逐出境（《刑法》第三十五条），与其他刑罚一并执行（第六十九条第三款）"
+        }
         MsgId::NpNoDates => "{penalty}：未判处主刑，故无刑期、假释或减刑日期",
-        MsgId::ProbBarredGroupLeader => "{penalty}被宣告缓刑，但犯罪集团的首要分子不适用缓刑（《刑法》第七十四条）",
-        MsgId::ProbBarredRecidivist => "{penalty}被宣告缓刑，但累犯不适用缓刑（《刑法》第七十四条）",
+        MsgId::ProbBarredGroupLeader => {
+            "{penalty}被宣告缓刑，但犯罪集团的首要分子不适用缓刑（《刑法》第七十四条）"
+        }
+        MsgId::ProbBarredRecidivist => {
+            "{penalty}被宣告缓刑，但累犯不适用缓刑（《刑法》第七十四条）"
+        }
         MsgId::ProbBarredHint => "请核对 `recidivist`、`criminal_group_leader` 或刑罚文字",
         MsgId::ProbBarredStep => "被告人系累犯或犯罪集团的首要分子：不适用缓刑",
-        MsgId::ProbGroupLeader1997 => "犯罪集团的首要分子：1997年文本第七十四条仅排除累犯，依犯罪时间适用该文本",
+        MsgId::ProbGroupLeader1997 => {
+            "犯罪集团的首要分子：1997年文本第七十四条仅排除累犯，依犯罪时间适用该文本"
+        }
         MsgId::ProbCreditOnRevocation => "宣告缓刑前羁押的{days}日，折抵撤销缓刑后执行的刑期",
         MsgId::ProbEndStep => "{start} + {period} − 1日 = {end}",
-        MsgId::ProbExecutedFrom => "原判刑罚自撤销之日{date}起执行（案件文件记载更晚的 `executed:` 日期的除外）",
-        MsgId::ProbGroundDiffers => "`suspension_revoked` 所写事由为{ground}，但后一判决为{after}；依后一判决",
-        MsgId::ProbLaterIgnored => "缓刑因违反规定被撤销（《刑法》第七十七条第二款）；{date}的后一判决不一并分析",
-        MsgId::ProbLaterMissing => "缓刑因{ground}被撤销（《刑法》第七十七条第一款），但无后一判决（`after:`）判处该罪的刑罚；按原缓刑判决分析",
-        MsgId::ProbLaterMissingHint => "请添加对新罪或漏罪的判决，并写 `after: new-crime` 或 `after: discovered-crime`",
-        MsgId::ProbMandatoryMinor => "{penalty}未宣告缓刑；被告人（{born}出生）犯罪时不满十八周岁，符合条件的，依《刑法》第七十二条第一款应当宣告缓刑",
-        MsgId::ProbMandatoryOld => "{penalty}未宣告缓刑；被告人（{born}出生）判决时已满七十五周岁，符合条件的，依《刑法》第七十二条第一款应当宣告缓刑",
-        MsgId::ProbNoCustodyStep => "除撤销缓刑外（《刑法》第七十七条）不执行羁押；考验期至{end}届满而无撤销事由的，原判刑罚不再执行（第七十六条）。已羁押{days}日，仅在撤销缓刑时折抵刑期",
-        MsgId::ProbNotSuspendable => "{penalty}不能宣告缓刑：《刑法》第七十二条第一款只对拘役或三年以下有期徒刑适用缓刑",
+        MsgId::ProbExecutedFrom => {
+            "原判刑罚自撤销之日{date}起执行（案件文件记载更晚的 `executed:` 日期的除外）"
+        }
+        MsgId::ProbGroundDiffers => {
+            "`suspension_revoked` 所写事由为{ground}，但后一判决为{after}；依后一判决"
+        }
+        MsgId::ProbLaterIgnored => {
+            "缓刑因违反规定被撤销（《刑法》第七十七条第二款）；{date}的后一判决不一并分析"
+        }
+        MsgId::ProbLaterMissing => {
+            "缓刑因{ground}被撤销（《刑法》第七十七条第一款），但无后一判决（`after:`）判处该罪的刑罚；按原缓刑判决分析"
+        }
+        MsgId::ProbLaterMissingHint => {
+            "请添加对新罪或漏罪的判决，并写 `after: new-crime` 或 `after: discovered-crime`"
+        }
+        MsgId::ProbMandatoryMinor => {
+            "{penalty}未宣告缓刑；被告人（{born}出生）犯罪时不满十八周岁，符合条件的，依《刑法》第七十二条第一款应当宣告缓刑"
+        }
+        MsgId::ProbMandatoryOld => {
+            "{penalty}未宣告缓刑；被告人（{born}出生）判决时已满七十五周岁，符合条件的，依《刑法》第七十二条第一款应当宣告缓刑"
+        }
+        MsgId::ProbNoCustodyStep => {
+            "除撤销缓刑外（《刑法》第七十七条）不执行羁押；考验期至{end}届满而无撤销事由的，原判刑罚不再执行（第七十六条）。已羁押{days}日，仅在撤销缓刑时折抵刑期"
+        }
+        MsgId::ProbNotSuspendable => {
+            "{penalty}不能宣告缓刑：《刑法》第七十二条第一款只对拘役或三年以下有期徒刑适用缓刑"
+        }
         MsgId::ProbNotSuspendableHint => "请核对刑罚文字中的刑罚和缓刑考验期",
-        MsgId::ProbPeriodHint => "拘役：不低于原判刑期且不少于二个月，不超过一年（第七十三条第一款）；有期徒刑：不低于原判刑期且不少于一年，不超过五年（第七十三条第二款）",
+        MsgId::ProbPeriodHint => {
+            "拘役：不低于原判刑期且不少于二个月，不超过一年（第七十三条第一款）；有期徒刑：不低于原判刑期且不少于一年，不超过五年（第七十三条第二款）"
+        }
         MsgId::ProbPeriodLawful => "{penalty}，缓刑{period}：在{min}至{max}之内",
         MsgId::ProbPeriodUnlawful => "{penalty}，缓刑{period}：考验期应在{min}至{max}之内",
-        MsgId::ProbRevocationImplied => "{date}的后一判决作出于缓刑考验期内：依《刑法》第七十七条第一款撤销缓刑（案件文件未写 `suspension_revoked`）",
-        MsgId::ProbRevokedCrimeStep => "{date}因{ground}撤销缓刑：被宣告缓刑的{penalty}与后罪的刑罚依《刑法》第六十九条并罚",
+        MsgId::ProbRevocationImplied => {
+            "{date}的后一判决作出于缓刑考验期内：依《刑法》第七十七条第一款撤销缓刑（案件文件未写 `suspension_revoked`）"
+        }
+        MsgId::ProbRevokedCrimeStep => {
+            "{date}因{ground}撤销缓刑：被宣告缓刑的{penalty}与后罪的刑罚依《刑法》第六十九条并罚"
+        }
         MsgId::ProbRevokedOutside => "撤销缓刑的日期{date}不在考验期{start}至{end}之内",
-        MsgId::ProbRevokedViolationStep => "{date}因违反缓刑监督管理规定撤销缓刑：执行原判刑罚{penalty}",
+        MsgId::ProbRevokedViolationStep => {
+            "{date}因违反缓刑监督管理规定撤销缓刑：执行原判刑罚{penalty}"
+        }
         MsgId::ProbStartStep => "判决于{date}确定：缓刑考验期自该日起计算",
         MsgId::ProbSupplementaryExecuted => "虽宣告缓刑，附加刑仍须执行",
         MsgId::LabelExpulsionRow => "驱逐出境（第三十五条）",
@@ -1391,7 +1427,9 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::TitleProbation => "缓刑（《刑法》第七十二条至第七十七条）",
         MsgId::HeadProbationPeriod => "缓刑考验期",
         MsgId::HeadSuspended => "被宣告缓刑的刑罚",
-        MsgId::ParoleNoPrincipal => "未判处主刑（《刑法》第三十七条、第三十四条第二款）：无刑期可执行",
+        MsgId::ParoleNoPrincipal => {
+            "未判处主刑（《刑法》第三十七条、第三十四条第二款）：无刑期可执行"
+        }
         MsgId::RevGroundNewCrime => "犯新罪",
         MsgId::RevGroundDiscoveredCrime => "发现漏罪",
         MsgId::RevGroundViolation => "违反缓刑监督管理规定",

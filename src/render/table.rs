@@ -421,11 +421,7 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
         ]);
         if s.expulsion {
             let yes = lang.label(MsgId::LabelYes);
-            t.add_row(vec![
-                lang.label(MsgId::LabelExpulsionRow),
-                yes.clone(),
-                yes,
-            ]);
+            t.add_row(vec![lang.label(MsgId::LabelExpulsionRow), yes.clone(), yes]);
         }
         section(&mut out, &lang.label(MsgId::TitleSupplementary), &t, style);
         steps_table(

@@ -5,10 +5,10 @@
 //! suspension (`criminal_group_leader`, `suspension_revoked`).
 
 use super::{Converter, span, sub_span};
+use crate::case::JurisdictionId;
 use crate::case::field_path::FieldPath;
 use crate::case::model::{Located, Revocation, RevocationGround};
 use crate::case::raw::{RawDefendant, SpannedText};
-use crate::case::JurisdictionId;
 use crate::finding::Span;
 use crate::i18n::{Msg, MsgId};
 use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, Term};
@@ -51,7 +51,9 @@ impl Converter {
                 let at = |offset: usize, len: usize| sub_span(whole, text, offset, len);
                 Some(FullPenalty {
                     penalty: Located::new(t.principal, whole),
-                    probation: t.probation.map(|p| Located::new(p.value, at(p.offset, p.len))),
+                    probation: t
+                        .probation
+                        .map(|p| Located::new(p.value, at(p.offset, p.len))),
                     political_rights: t
                         .political_rights
                         .map(|p| Located::new(p.value, at(p.offset, p.len))),

@@ -111,7 +111,8 @@ pub fn expulsion(supp: &mut SupplementaryPenalties, counts: &[Count], decided: O
     let decided_too = decided.is_some_and(|d| d.expulsion);
     if on_counts || decided_too {
         supp.expulsion = true;
-        supp.steps.push(Step::new(&EXPULSION, MsgId::NpExpulsionStep));
+        supp.steps
+            .push(Step::new(&EXPULSION, MsgId::NpExpulsionStep));
     }
 }
 
@@ -119,7 +120,11 @@ pub fn expulsion(supp: &mut SupplementaryPenalties, counts: &[Count], decided: O
 /// sentence itself (an exemption or a supplementary penalty alone): there
 /// is nothing for CL 69 ¶1–2 to combine, and the decided sentence is lawful
 /// when it has no principal penalty either (`count_notes` says otherwise).
-pub fn settle(comb: &mut crate::analysis::Combination, counts: &[Count], decided: Option<&Decided>) {
+pub fn settle(
+    comb: &mut crate::analysis::Combination,
+    counts: &[Count],
+    decided: Option<&Decided>,
+) {
     if counts.iter().any(|c| c.penalty.value.is_principal()) {
         return;
     }
@@ -188,6 +193,9 @@ mod tests {
         assert!(f.iter().all(|f| f.severity != Severity::Error));
         let both_alone = [count(alone), count(Principal::Exempt)];
         let f = count_notes(&both_alone, Some(&dec));
-        assert!(f.iter().any(|f| f.code == "cn.decided-principal-without-count"));
+        assert!(
+            f.iter()
+                .any(|f| f.code == "cn.decided-principal-without-count")
+        );
     }
 }

@@ -200,16 +200,12 @@ pub static RULES: &[&Rule] = &[
 /// `None` when the penalty cannot be suspended (CL 72 ¶1).
 pub fn lawful_period(penalty: Principal) -> Option<(Term, Term, &'static Rule)> {
     match penalty {
-        Principal::CriminalDetention(t) => Some((
-            t.max(Term::months(2)),
-            Term::years(1),
-            &PERIOD_DETENTION,
-        )),
-        Principal::Imprisonment(t) if t <= Term::years(3) => Some((
-            t.max(Term::years(1)),
-            Term::years(5),
-            &PERIOD_IMPRISONMENT,
-        )),
+        Principal::CriminalDetention(t) => {
+            Some((t.max(Term::months(2)), Term::years(1), &PERIOD_DETENTION))
+        }
+        Principal::Imprisonment(t) if t <= Term::years(3) => {
+            Some((t.max(Term::years(1)), Term::years(5), &PERIOD_IMPRISONMENT))
+        }
         _ => None,
     }
 }
@@ -312,9 +308,12 @@ pub fn suspension(input: &SuspensionInput<'_>) -> (Option<ProbationFigures>, Vec
         && input.decided_on >= A8_IN_FORCE
         && let Some(born) = &d.date_of_birth
     {
-        let first_offence = d
-            .governing_counts()
-            .and_then(|(_, cs)| cs.iter().filter_map(|c| c.committed.as_ref()).map(|p| p.value.first).min());
+        let first_offence = d.governing_counts().and_then(|(_, cs)| {
+            cs.iter()
+                .filter_map(|c| c.committed.as_ref())
+                .map(|p| p.value.first)
+                .min()
+        });
         let minor = first_offence.is_some_and(|day| age_on(born.value, day) < 18);
         let old = age_on(born.value, input.decided_on) >= 75;
         if minor || old {
@@ -354,9 +353,7 @@ pub fn suspension(input: &SuspensionInput<'_>) -> (Option<ProbationFigures>, Vec
     // CL 74: recidivists, and from Amendment VIII heads of criminal groups.
     let barred = match input.text {
         CriminalLawText::Text1997 => (d.recidivist, &BARRED_1997),
-        CriminalLawText::AmendmentVIII => {
-            (d.recidivist || d.criminal_group_leader, &BARRED_A8)
-        }
+        CriminalLawText::AmendmentVIII => (d.recidivist || d.criminal_group_leader, &BARRED_A8),
     };
     if barred.0 {
         out.steps.push(Step::new(barred.1, MsgId::ProbBarredStep));
@@ -376,7 +373,8 @@ pub fn suspension(input: &SuspensionInput<'_>) -> (Option<ProbationFigures>, Vec
         );
     } else if d.criminal_group_leader {
         // The 1997 text did not bar heads of criminal groups.
-        out.steps.push(Step::new(&BARRED_1997, MsgId::ProbGroupLeader1997));
+        out.steps
+            .push(Step::new(&BARRED_1997, MsgId::ProbGroupLeader1997));
     }
     if let Err(e) = dates(input, &mut out, &mut findings) {
         findings.push(
@@ -772,9 +770,15 @@ mod tests {
     #[test]
     fn cl73_1_detention_probation_at_least_the_term_and_two_months_at_most_a_year() {
         let six = Principal::CriminalDetention(t(0, 6));
-        assert_eq!(lawful_period(six).map(|(a, b, _)| (a, b)), Some((t(0, 6), t(1, 0))));
+        assert_eq!(
+            lawful_period(six).map(|(a, b, _)| (a, b)),
+            Some((t(0, 6), t(1, 0)))
+        );
         let one = Principal::CriminalDetention(t(0, 1));
-        assert_eq!(lawful_period(one).map(|(a, b, _)| (a, b)), Some((t(0, 2), t(1, 0))));
+        assert_eq!(
+            lawful_period(one).map(|(a, b, _)| (a, b)),
+            Some((t(0, 2), t(1, 0)))
+        );
         assert!(check_period(six, &period(t(1, 0)), "f").1.is_empty());
         assert!(check_period(six, &period(t(0, 6)), "f").1.is_empty());
         let (_, f) = check_period(six, &period(t(0, 5)), "f");
