@@ -109,6 +109,13 @@ fn explicit_topics() -> Vec<Topic> {
         },
         Topic {
             jurisdiction: J::Cn,
+            name: "suspension barred (CL 74)",
+            covered_from: cn_1997,
+            note: "the 1979 Criminal Law is not implemented",
+            versions: vec![&cn::probation::BARRED_1997, &cn::probation::BARRED_A8],
+        },
+        Topic {
+            jurisdiction: J::Cn,
             name: "parole barred for violent crimes (CL 81 ¶2)",
             covered_from: cn_1997,
             note: "the 1979 Criminal Law is not implemented",

@@ -113,7 +113,7 @@ impl Converter {
                 ),
                 (
                     "suspension_revoked",
-                    d.suspension_revoked.as_ref().map(|r| span(r)),
+                    d.suspension_revoked.as_ref().map(span),
                 ),
             ] {
                 if let Some(at) = at {
