@@ -45,7 +45,11 @@ fn cl73_3_probation_runs_from_the_effective_date_and_no_term_end_or_parole() {
     assert!(d.parole.not_applicable.is_some());
     assert!(!codes(&d).iter().any(|c| c.starts_with("cn.cl7")));
     // CL 72 ¶3: the fine is still executed.
-    assert!(p.steps.iter().any(|s| s.rule.id == "cn.cl72.supplementary-executed"));
+    assert!(
+        p.steps
+            .iter()
+            .any(|s| s.rule.id == "cn.cl72.supplementary-executed")
+    );
 }
 
 #[test]
@@ -133,9 +137,15 @@ fn cl69_3_a_fine_alone_joins_the_other_counts() {
     let d = one(NO_PRINCIPAL, "Test Fine Alone And Prison");
     let c = d.combination.as_ref().unwrap();
     // Only the theft's 2 years is combined; the fine and the exemption are not.
-    assert_eq!(c.range.unwrap().max, Principal::Imprisonment(Term::years(2)));
+    assert_eq!(
+        c.range.unwrap().max,
+        Principal::Imprisonment(Term::years(2))
+    );
     assert_eq!(c.lawful, Some(true));
-    assert_eq!(d.supplementary.fine.as_ref().unwrap().to_string(), "5,000 CNY");
+    assert_eq!(
+        d.supplementary.fine.as_ref().unwrap().to_string(),
+        "5,000 CNY"
+    );
     assert!(d.dates.term_end.is_some());
 }
 
@@ -143,7 +153,10 @@ fn cl69_3_a_fine_alone_joins_the_other_counts() {
 fn cl35_deportation_beside_imprisonment_and_alone() {
     let d = one(NO_PRINCIPAL, "Test Deported");
     assert!(d.supplementary.expulsion);
-    assert_eq!(d.supplementary.fine.as_ref().unwrap().to_string(), "2,000 CNY");
+    assert_eq!(
+        d.supplementary.fine.as_ref().unwrap().to_string(),
+        "2,000 CNY"
+    );
     assert!(d.dates.term_end.is_some());
     let d = one(NO_PRINCIPAL, "Test Deported Alone");
     assert!(d.supplementary.expulsion);
@@ -164,7 +177,11 @@ fn cl72_suspension_is_refused_outside_china() {
     let text = "case: t\njurisdiction: DE\ndefendants:\n  - name: A\n    judgments:\n      - court: c\n        date: 2020-01-01\n        counts:\n          - offence: o\n            penalty: 有期徒刑三年，缓刑四年\n";
     let file = sentencing::case::load_str("de.yaml", text);
     assert!(file.has_errors());
-    let f = file.findings.iter().find(|f| f.code == "input.bad-penalty").unwrap();
+    let f = file
+        .findings
+        .iter()
+        .find(|f| f.code == "input.bad-penalty")
+        .unwrap();
     // The caret is under 缓刑: the value starts in column 22, and
     // 有期徒刑三年， is seven characters.
     assert_eq!(f.span.map(|s| s.column), Some(29));

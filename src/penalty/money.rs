@@ -295,7 +295,15 @@ fn digits_len(s: &str) -> usize {
     let mut end = 0;
     while let Some((i, c)) = chars.next() {
         let next_is_digit = chars.peek().is_some_and(|&(_, n)| digit_value(n).is_some());
-        if digit_value(c).is_some() || (matches!(c, ',' | '.') && next_is_digit) {
+        // `20，000元`: judgments also group thousands with a full-width
+        // comma, always before exactly three digits.
+        let full_width_group = c == '，' && {
+            let after = s.get(i + c.len_utf8()..).unwrap_or("");
+            let digits = after.chars().take_while(|d| d.is_ascii_digit()).count();
+            digits == 3
+        };
+        if digit_value(c).is_some() || (matches!(c, ',' | '.') && next_is_digit) || full_width_group
+        {
             end = i + c.len_utf8();
         } else {
             break;
@@ -664,6 +672,13 @@ fn too_large(written: &str, offset: usize, len: usize) -> MoneyParseError {
 /// Reads `1,000,000`, `1000000`, `1234.5`, `１５` exactly. `offset` is the
 /// position of `raw` in the input, for error carets.
 fn read_digits(raw: &str, offset: usize) -> Result<Decimal, MoneyParseError> {
+    let normal;
+    let raw = if raw.contains('，') {
+        normal = raw.replace('，', ",");
+        normal.as_str()
+    } else {
+        raw
+    };
     let (whole, fraction) = match raw.split_once('.') {
         Some((w, f)) => (w, Some(f)),
         None => (raw, None),

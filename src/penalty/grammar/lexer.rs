@@ -87,6 +87,11 @@ pub(super) enum Kw {
     /// 没收个人财产, 没收个人全部财产, `confiscation of`: the lead-in of a
     /// confiscation, read with its amount as one [`Tok::Clause`].
     ConfiscationLead,
+    /// 上缴国库, 依法实行社区矫正: a remark after a penalty, skipped.
+    Remark,
+    /// 限: a time limit to pay a fine (`限判决生效后三十日内缴纳`, CL 53),
+    /// read up to 缴纳 and skipped.
+    PaymentTerm,
 }
 
 /// A clause read by another grammar: a fine (money) or a confiscation.
@@ -102,6 +107,8 @@ impl Kw {
         matches!(
             self,
             Kw::Probation
+                | Kw::Remark
+                | Kw::PaymentTerm
                 | Kw::Expulsion
                 | Kw::Also
                 | Kw::FineLead
@@ -246,6 +253,12 @@ pub(super) fn lex(text: &str) -> Result<Vec<Token>, PenaltyParseError> {
                     };
                     (Tok::Clause(clause), clause_end(rest, len))
                 }
+                // `限判决生效后三十日内缴纳`: one token up to 缴纳; a bare
+                // 限 elsewhere is an unknown word.
+                Kw::PaymentTerm => match rest.find("缴纳") {
+                    Some(end) => (Tok::Kw(kw), end + "缴纳".len()),
+                    None => (Tok::Word, len),
+                },
                 _ => (Tok::Kw(kw), len + apostrophe),
             }
         } else if digit_value(c).is_some() {
@@ -298,6 +311,10 @@ pub(super) fn lex(text: &str) -> Result<Vec<Token>, PenaltyParseError> {
 /// part, or the end of the text.
 fn clause_end(rest: &str, lead: usize) -> usize {
     for (i, c) in rest.char_indices().skip_while(|&(i, _)| i < lead) {
+        // `人民币二万元上缴国库`: a remark ends the clause without a separator.
+        if let Some((_, Kw::Remark)) = rest.get(i..).and_then(phrase) {
+            return i;
+        }
         if matches!(c, ',' | '，' | '、' | ';' | '；') {
             let after = rest.get(i + c.len_utf8()..).unwrap_or("").trim_start();
             if phrase(after).is_some_and(|(_, kw)| kw.starts_tail()) {

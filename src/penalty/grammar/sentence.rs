@@ -171,6 +171,10 @@ impl Parser<'_> {
                 self.pos = save;
                 return Ok(());
             }
+            if matches!(self.peek_tok(), Some(Tok::Kw(Kw::Remark | Kw::PaymentTerm))) {
+                self.bump();
+                continue;
+            }
             if self.peek_tok() == Some(Tok::Kw(Kw::Probation)) {
                 let t = self.bump().unwrap_or(Token {
                     tok: Tok::Word,

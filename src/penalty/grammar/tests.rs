@@ -868,3 +868,25 @@ fn cny(n: u64) -> Money {
         currency: crate::penalty::Currency::Cny,
     }
 }
+
+#[test]
+fn phrasings_of_the_judge_corpus() {
+    let t = full("拘役三个月，宣告缓刑六个月，并处罚金人民币1500元");
+    assert_eq!(t.probation.unwrap().value, term(0, 6, 0));
+    assert_eq!(t.fine.unwrap().value, cny(1_500));
+    let t = full("有期徒刑一年三个月，并处罚金人民币20，000元");
+    assert_eq!(t.fine.unwrap().value, cny(20_000));
+    let t = full("拘役四个月，并处罚金人民币一万元，依法上缴国库");
+    assert_eq!(t.fine.unwrap().value, cny(10_000));
+    let t = full("管制一年，并处罚金人民币二万元上缴国库");
+    assert_eq!(t.fine.unwrap().value, cny(20_000));
+    let t = full("拘役一个月十天，并处罚金人民币二千元，限于判决生效后三十日内缴纳");
+    assert_eq!(t.principal, Principal::CriminalDetention(term(0, 1, 10)));
+    assert_eq!(t.fine.unwrap().value, cny(2_000));
+    let t = full("有期徒刑三年，缓刑五年，依法实行社区矫正");
+    assert_eq!(t.probation.unwrap().value, term(5, 0, 0));
+    let t = full("有期徒刑十个月；并处罚金人民币三千元，限本判决生效后一个月内缴纳");
+    assert_eq!(t.fine.unwrap().value, cny(3_000));
+    // A bare 限 is not a payment term.
+    assert!(parse_penalty_text("有期徒刑十个月，限").is_err());
+}

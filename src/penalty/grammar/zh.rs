@@ -31,6 +31,13 @@ pub(super) const PHRASES_ZH: &[(&str, Kw)] = &[
     // The forms of real judgments (issue #12).
     ("又", Kw::And),
     ("缓刑", Kw::Probation),
+    ("宣告缓刑", Kw::Probation),
+    // Notes after a penalty that change nothing the tool computes: where a
+    // fine goes, community correction during probation (CL 76).
+    ("上缴国库", Kw::Remark),
+    ("依法上缴国库", Kw::Remark),
+    ("依法实行社区矫正", Kw::Remark),
+    ("限", Kw::PaymentTerm),
     ("免予刑事处罚", Kw::Exempt),
     ("免于刑事处罚", Kw::Exempt),
     ("驱逐出境", Kw::Expulsion),
