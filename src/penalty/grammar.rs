@@ -25,41 +25,12 @@
 //! each at most once, spelled in full: `2y 6m` is rejected because `m` reads
 //! as minutes elsewhere.
 
-use super::money::{MoneyParseError, parse_money};
+use super::money::parse_money;
 use super::numerals::{digit_value, is_numeral_char, parse_ascii_number, parse_chinese_number};
+use super::parse_error::PenaltyParseError;
+use super::phrases::longest_match;
 use super::{Confiscation, PoliticalRights, Principal, ReprieveRestriction, Term, TermError};
-use crate::i18n::{Arg, Msg, MsgId};
-
-/// Why a penalty could not be read. `offset` and `len` give the byte range
-/// of the input that is wrong, for a caret under it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
-pub struct PenaltyParseError {
-    /// What is wrong.
-    pub message: Msg,
-    /// How to write it instead.
-    pub hint: Msg,
-    /// Byte offset of the offending text.
-    pub offset: usize,
-    /// Byte length of the offending text.
-    pub len: usize,
-}
-
-impl PenaltyParseError {
-    fn new(message: impl Into<Msg>, hint: impl Into<Msg>, offset: usize, len: usize) -> Self {
-        PenaltyParseError {
-            message: message.into(),
-            hint: hint.into(),
-            offset,
-            len,
-        }
-    }
-
-    /// A money error at `base` bytes into the text the money was cut from.
-    fn from_money(e: MoneyParseError, base: usize) -> Self {
-        PenaltyParseError::new(e.message, e.hint, base + e.offset, e.len)
-    }
-}
+use crate::message::{Arg, Msg, MsgId};
 
 const PENALTY_FORMS: MsgId = MsgId::PgPenaltyForms;
 
@@ -199,64 +170,6 @@ const PHRASES: &[(&str, Kw)] = &[
     ("天", Kw::Unit(Unit::Day)),
     ("and", Kw::And),
 ];
-
-/// Matches `phrase` at the start of `rest` and returns the matched byte
-/// length. ASCII letters match case-insensitively; a space in the phrase
-/// matches one or more whitespace characters; a phrase ending in an ASCII
-/// letter must not be followed by another letter (`life` does not match
-/// `lifelong`).
-fn match_phrase(rest: &str, phrase: &str) -> Option<usize> {
-    let mut input = rest.char_indices().peekable();
-    let mut end = 0;
-    for p in phrase.chars() {
-        if p == ' ' {
-            let mut skipped = false;
-            while let Some(&(i, c)) = input.peek() {
-                if !c.is_whitespace() {
-                    break;
-                }
-                end = i + c.len_utf8();
-                skipped = true;
-                input.next();
-            }
-            if !skipped {
-                return None;
-            }
-        } else {
-            let (i, c) = input.next()?;
-            if !c.eq_ignore_ascii_case(&p) {
-                return None;
-            }
-            end = i + c.len_utf8();
-        }
-    }
-    let needs_boundary = phrase
-        .chars()
-        .last()
-        .is_some_and(|c| c.is_ascii_alphabetic());
-    let at_boundary = input
-        .peek()
-        .is_none_or(|&(_, c)| !(c.is_ascii_alphabetic() || c == '-' || c == '_'));
-    (!needs_boundary || at_boundary).then_some(end)
-}
-
-/// The longest entry of `table` that matches at the start of `rest`, with
-/// its byte length. Shared with the money grammar.
-pub(super) fn longest_match<T: Copy>(rest: &str, table: &[(&str, T)]) -> Option<(usize, T)> {
-    // Most phrases fail on their first character; checking it first keeps
-    // the lexer linear in practice (it runs for every penalty of every file).
-    let first = rest.chars().next()?;
-    table
-        .iter()
-        .filter(|(phrase, _)| {
-            phrase
-                .chars()
-                .next()
-                .is_some_and(|p| p.eq_ignore_ascii_case(&first))
-        })
-        .filter_map(|&(phrase, value)| match_phrase(rest, phrase).map(|len| (len, value)))
-        .max_by_key(|&(len, _)| len)
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tok {
@@ -1935,16 +1848,5 @@ mod tests {
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("days", "days"), 0);
-    }
-
-    #[test]
-    fn phrases_match_whole_words_only() {
-        assert_eq!(match_phrase("life", "life"), Some(4));
-        assert_eq!(match_phrase("lifelong", "life"), None);
-        assert_eq!(
-            match_phrase("LIFE  WITHOUT parole x", "life without parole"),
-            Some(20)
-        );
-        assert_eq!(match_phrase("years'", "years"), Some(5));
     }
 }

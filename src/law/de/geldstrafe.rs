@@ -54,9 +54,9 @@ use super::gesamtstrafe::{CAP, largest_below, lawful_aggregate, one_unit_less, o
 use super::{IN_FORCE, SNAPSHOT_NOTE};
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Arg, Msg, MsgId, Sep};
 use crate::law::common::{bool_arg, sum_terms, sum_text};
 use crate::law::{Rule, Step, Verification};
+use crate::message::{Arg, Msg, MsgId, Sep};
 use crate::penalty::{DayFine, MAX_TERM_MONTHS, Principal, Term};
 use rust_decimal::Decimal;
 

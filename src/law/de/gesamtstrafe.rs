@@ -24,9 +24,9 @@
 use super::{IN_FORCE, SNAPSHOT_NOTE};
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Msg, MsgId};
 use crate::law::common::{bool_arg, sum_terms, sum_text};
 use crate::law::{Rule, Step, Verification};
+use crate::message::{Msg, MsgId};
 use crate::penalty::{Principal, Term};
 
 /// § 53 ¶1: one aggregate sentence for offences judged together.

@@ -18,9 +18,9 @@ pub mod nachtraeglich;
 use crate::analysis::{DefendantAnalysis, FineCredit, LawApplied, Principle};
 use crate::case::{Count, Defendant, JurisdictionId, LaterCrime};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Msg, MsgId};
 use crate::law::common::{self, CALENDAR};
 use crate::law::{Jurisdiction, Rule, Step};
+use crate::message::{Msg, MsgId};
 use crate::penalty::{Currency, Money, PenaltyParseError, Principal};
 use jiff::civil::{Date, date};
 
