@@ -13,6 +13,7 @@ pub mod common;
 pub mod de;
 pub mod gb_eaw;
 pub mod jp;
+pub mod lighter;
 pub mod rule;
 pub mod step;
 pub mod system;

@@ -23,6 +23,7 @@ use crate::analysis::{
     PenaltyRange, Principle, TextApplies,
 };
 use crate::case::Count;
+use crate::law::lighter::lighter;
 use crate::law::rule::{Rule, Verification};
 use crate::message::MsgId;
 use crate::penalty::{Principal, PrincipalKind, Term};
@@ -98,42 +99,11 @@ pub fn may_precede(counts: &[Count], last_day: Date) -> bool {
     })
 }
 
-/// The lighter of two figures under CL 12 as SPC-1997 art. 1 reads it: the
-/// lower maximum; with equal maxima, the lower minimum. Ranges compare by
-/// their ends, minimum terms as themselves; a text without a rule, or a
-/// figure not computed, cannot be compared. Taiwan (art. 2 ¶1) and Japan
-/// (art. 6) use the same order as this tool's reading of their provisions.
-pub fn lighter(old: &LawFigure, new: &LawFigure) -> Lighter {
-    let ends = |f: &LawFigure| -> Option<(Term, Term)> {
-        match f {
-            LawFigure::Range { range, .. } => Some((range.max.term()?, range.min.term()?)),
-            LawFigure::Minimum(t) => Some((*t, *t)),
-            // The lower end is not settled, but it is the same under both
-            // texts (the same statutory minima): the maxima decide.
-            LawFigure::Maximum { max, .. } => Some((*max, Term::ZERO)),
-            LawFigure::NoRule | LawFigure::NotComputed => None,
-        }
-    };
-    match (ends(old), ends(new)) {
-        (Some((old_max, old_min)), Some((new_max, new_min))) => {
-            match old_max.cmp(&new_max).then(old_min.cmp(&new_min)) {
-                std::cmp::Ordering::Less => Lighter::Old,
-                std::cmp::Ordering::Greater => Lighter::New,
-                std::cmp::Ordering::Equal => Lighter::Same,
-            }
-        }
-        _ => Lighter::NotComparable,
-    }
-}
-
 /// CL 12 ¶1 on its own: the old law, unless the new one punishes more
 /// lightly. When the two are the same, the old law (SPC-1997 art. 3 reads
 /// CL 12 so for the 1997 revision).
 pub fn cl12_applies(lighter: Lighter) -> TextApplies {
-    match lighter {
-        Lighter::New => TextApplies::New,
-        Lighter::Old | Lighter::Same | Lighter::NotComparable => TextApplies::Old,
-    }
+    crate::law::lighter::old_unless_new_is_lighter(lighter)
 }
 
 /// What the comparison needs from the analysis.

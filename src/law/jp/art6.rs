@@ -16,8 +16,8 @@
 
 use super::art47::{self, ACT_156_2004};
 use crate::analysis::{Combination, LawFigure, Lighter, LighterLawRow, Principle, TextApplies};
-use crate::law::cn::lighter_law::lighter;
 use crate::law::common::OffenceDates;
+use crate::law::lighter::lighter;
 use crate::law::{Rule, Verification};
 use crate::message::MsgId;
 use jiff::civil::{Date, date};

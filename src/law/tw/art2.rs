@@ -26,8 +26,8 @@
 use super::art51;
 use crate::analysis::{Combination, LawFigure, LighterLawRow, Principle, TextApplies};
 use crate::law::Rule;
-use crate::law::cn::lighter_law::lighter;
 use crate::law::common::OffenceDates;
+use crate::law::lighter::lighter;
 use crate::message::MsgId;
 use crate::penalty::Principal;
 
@@ -49,7 +49,7 @@ fn figure(c: &Combination, all_of_kind: bool) -> LawFigure {
 /// Art. 2 ¶1 on its own: the law at the time of the act, unless the later
 /// law is more favourable.
 pub fn art2_applies(l: crate::analysis::Lighter) -> TextApplies {
-    crate::law::cn::lighter_law::cl12_applies(l)
+    crate::law::lighter::old_unless_new_is_lighter(l)
 }
 
 /// The rows of the lighter-law table for art. 51, given the combination
