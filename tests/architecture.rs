@@ -515,7 +515,7 @@ fn refs_of(src: &Source, children: &BTreeSet<String>) -> Vec<Ref> {
                         .count();
                 end = seg_end;
                 if code[end..].starts_with("::")
-                    && code[end + 2..].bytes().next().is_some_and(|c| is_ident(c))
+                    && code[end + 2..].bytes().next().is_some_and(is_ident)
                 {
                     end += 2;
                 } else {
@@ -622,10 +622,10 @@ impl Crate {
         for g in self.globs.get(&module).into_iter().flatten() {
             let mut p: Vec<String> = g.split("::").map(String::from).collect();
             p.extend_from_slice(&segs[k..]);
-            if let Some(r) = self.resolve(&p, depth + 1) {
-                if r != module {
-                    return Some(r);
-                }
+            if let Some(r) = self.resolve(&p, depth + 1)
+                && r != module
+            {
+                return Some(r);
             }
         }
         Some(module)
@@ -834,21 +834,21 @@ fn check(krate: &Crate, exceptions: &[(&str, &str, &str)]) -> Vec<String> {
     }
     for e in &edges {
         let at = format!("{}:{}:{}", e.file, e.line, e.col);
-        if let (Some((lf, nf)), Some((lt, nt))) = (layer_of(&e.from), layer_of(&e.to)) {
-            if lt > lf {
-                problems.push(format!(
-                    "{at}: `{}` (layer {nf}) imports `{}` (layer {nt}), a higher layer: `{}`",
-                    e.from, e.to, e.text
-                ));
-            }
+        if let (Some((lf, nf)), Some((lt, nt))) = (layer_of(&e.from), layer_of(&e.to))
+            && lt > lf
+        {
+            problems.push(format!(
+                "{at}: `{}` (layer {nf}) imports `{}` (layer {nt}), a higher layer: `{}`",
+                e.from, e.to, e.text
+            ));
         }
-        if let (Some(a), Some(b)) = (jurisdiction_of(&e.from), jurisdiction_of(&e.to)) {
-            if a != b {
-                problems.push(format!(
-                    "{at}: jurisdiction `{a}` imports jurisdiction `{b}` (`{}` → `{}`): move shared code to law::common / law::skeleton: `{}`",
-                    e.from, e.to, e.text
-                ));
-            }
+        if let (Some(a), Some(b)) = (jurisdiction_of(&e.from), jurisdiction_of(&e.to))
+            && a != b
+        {
+            problems.push(format!(
+                "{at}: jurisdiction `{a}` imports jurisdiction `{b}` (`{}` → `{}`): move shared code to a shared module of law/: `{}`",
+                e.from, e.to, e.text
+            ));
         }
     }
     for comp in cycles(&edges) {
