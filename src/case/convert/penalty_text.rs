@@ -10,7 +10,7 @@ use crate::case::field_path::FieldPath;
 use crate::case::model::{Located, Revocation, RevocationGround};
 use crate::case::raw::{RawDefendant, SpannedText};
 use crate::finding::Span;
-use crate::i18n::{Msg, MsgId};
+use crate::message::{Msg, MsgId};
 use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, Term};
 use std::fmt;
 

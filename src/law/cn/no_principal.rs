@@ -14,8 +14,9 @@ use super::versions::CL_1997_IN_FORCE;
 use crate::analysis::SupplementaryPenalties;
 use crate::case::{Count, Decided};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Msg, MsgId};
-use crate::law::rule::{Rule, Step, Verification};
+use crate::law::Step;
+use crate::law::rule::{Rule, Verification};
+use crate::message::{Msg, MsgId};
 use crate::penalty::Principal;
 
 /// CL 37: convicted, exempt from criminal punishment.

@@ -22,8 +22,9 @@ use super::versions::{A8_IN_FORCE, BEFORE_A8, CL_1997_IN_FORCE, CriminalLawText}
 use crate::analysis::{DateEvent, DefendantAnalysis, ProbationFigures};
 use crate::case::{Defendant, Judgment, LaterCrime, Located, RevocationGround};
 use crate::finding::{Finding, Severity, Span};
-use crate::i18n::{Msg, MsgId};
-use crate::law::rule::{Rule, Step, Verification};
+use crate::law::Step;
+use crate::law::rule::{Rule, Verification};
+use crate::message::{Msg, MsgId};
 use crate::penalty::{Principal, Term};
 use jiff::civil::Date;
 
@@ -726,7 +727,7 @@ pub fn annotate(
     analysis.dates.probation = Some(p);
     // The rules of the revocation's steps may be unverified: list them again.
     analysis.findings.retain(|f| f.code != "rule.unverified");
-    let unverified = crate::law::rule::unverified_findings(analysis);
+    let unverified = analysis.unverified_findings();
     analysis.findings.extend(unverified);
 }
 

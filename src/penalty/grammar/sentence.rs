@@ -18,7 +18,7 @@ use super::fast::plain_english_term;
 use super::lexer::{Clause, Kw, Tok, Token};
 use super::parser::Parser;
 use super::{PENALTY_FORMS, PenaltyParseError};
-use crate::i18n::{Msg, MsgId};
+use crate::message::{Msg, MsgId};
 use crate::penalty::{AloneKind, Confiscation, Money, PoliticalRights, Principal, Term};
 
 /// A part of a penalty text with its byte range, for a caret.

@@ -59,13 +59,12 @@ fn plain_english_fast_path_agrees_with_the_grammar() {
 
 use super::confiscation::*;
 use super::fast::*;
-use super::lexer::*;
 use super::parser::*;
 use super::rights::*;
 use super::sentence::PenaltyText;
 use super::suggest::*;
 use super::*;
-use crate::i18n::MsgId;
+use crate::message::MsgId;
 use crate::penalty::Money;
 use crate::penalty::{
     AloneKind, Confiscation, PoliticalRights, Principal, ReprieveRestriction, Term,
