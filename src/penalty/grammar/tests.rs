@@ -638,17 +638,6 @@ fn edit_distance_counts_swaps_as_one() {
     assert_eq!(edit_distance("days", "days"), 0);
 }
 
-#[test]
-fn phrases_match_whole_words_only() {
-    assert_eq!(match_phrase("life", "life"), Some(4));
-    assert_eq!(match_phrase("lifelong", "life"), None);
-    assert_eq!(
-        match_phrase("LIFE  WITHOUT parole x", "life without parole"),
-        Some(20)
-    );
-    assert_eq!(match_phrase("years'", "years"), Some(5));
-}
-
 // --- The whole penalty text (issue #12): suspension, exemption, penalties alone
 
 fn full(text: &str) -> PenaltyText {
@@ -837,10 +826,7 @@ fn a_unit_cut_short_gets_the_likely_intent() {
     let e = err(text);
     assert_eq!(e.message.id, MsgId::PgUnitCutShort);
     assert_eq!(caret(text, &e), "个");
-    assert_eq!(
-        e.hint.render(crate::i18n::Lang::En).contains("六个月"),
-        true
-    );
+    assert!(e.hint.en().contains("六个月"), "{:?}", e.hint);
 }
 
 #[test]
