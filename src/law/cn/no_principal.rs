@@ -164,14 +164,26 @@ mod tests {
     use crate::penalty::{AloneKind, Term};
 
     fn count(p: Principal) -> Count {
-        let file = "case: t\njurisdiction: CN\ndefendants:\n  - name: A\n    judgments:\n      - court: c\n        date: 2020-01-01\n        counts:\n          - offence: o\n            penalty: 有期徒刑二年\n";
-        let loaded = crate::case::load_str("t.yaml", file);
-        let mut c = loaded.case.map_or_else(
-            || panic!("{:?}", loaded.findings),
-            |c| c.defendants[0].judgments[0].counts[0].clone(),
-        );
-        c.penalty = Located::new(p, Span::default());
-        c
+        Count {
+            offence: "o".into(),
+            native_offence: None,
+            article: None,
+            committed: None,
+            penalty: Located::new(p, Span::default()),
+            probation: None,
+            political_rights: None,
+            fine: None,
+            confiscation: None,
+            expulsion: false,
+            categories_override: None,
+            assumed: Vec::new(),
+            statutory_max: None,
+            statutory_min: None,
+            consecutive_to: None,
+            release_regime: None,
+            note: None,
+            span: Span::default(),
+        }
     }
 
     #[test]

@@ -42,9 +42,8 @@ mod zh;
 
 pub use confiscation::parse_confiscation;
 pub use fine::parse_fine;
-pub use principal::parse_penalty;
 pub use rights::parse_political_rights;
-pub use sentence::{PenaltyText, Piece, parse_penalty_text};
+pub use sentence::{PenaltyText, Piece, parse_penalty, parse_penalty_text};
 
 pub use super::parse_error::PenaltyParseError;
 use crate::message::MsgId;
