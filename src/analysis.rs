@@ -38,6 +38,8 @@ pub struct CountRow {
     pub article: Option<String>,
     pub committed: Option<crate::case::OffencePeriod>,
     pub penalty: Principal,
+    /// 缓刑: the probation period when the count's penalty is suspended (CL 72–73).
+    pub probation: Option<Term>,
     pub political_rights: Option<PoliticalRights>,
     pub fine: Option<Money>,
     pub confiscation: Option<Confiscation>,

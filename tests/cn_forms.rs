@@ -186,3 +186,13 @@ fn cl72_suspension_is_refused_outside_china() {
     // 有期徒刑三年， is seven characters.
     assert_eq!(f.span.map(|s| s.column), Some(29));
 }
+
+#[test]
+fn cl69_cl72_a_suspension_on_one_of_several_counts_is_not_the_decided_sentence() {
+    let d = one(SUSPENDED, "Test Count Suspended Alone");
+    assert!(codes(&d).contains(&"cn.cl72.count-suspension"));
+    assert_eq!(d.counts[0].probation, Some(Term::years(2)));
+    // The decided sentence is executed: a term end, no probation.
+    assert!(d.dates.probation.is_none());
+    assert!(d.dates.term_end.is_some());
+}

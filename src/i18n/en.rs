@@ -1671,5 +1671,11 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::RevGroundNewCrime => "new crime",
         MsgId::RevGroundDiscoveredCrime => "crime discovered from before the judgment",
         MsgId::RevGroundViolation => "violation of the conditions of probation",
+        MsgId::LabelSuspendedFor => "{penalty}, suspended for {period}",
+        MsgId::ProbCountSuspension => {
+            "{offence}: {penalty} suspended for {period} on this count; with several counts the suspension is decided on the combined sentence (CL 69, 72), and the decided sentence is not suspended"
+        }
+        MsgId::CsvProbationStart => "probation_start",
+        MsgId::CsvProbationEnd => "probation_end",
     }
 }

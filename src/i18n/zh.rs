@@ -1433,5 +1433,11 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::RevGroundNewCrime => "犯新罪",
         MsgId::RevGroundDiscoveredCrime => "发现漏罪",
         MsgId::RevGroundViolation => "违反缓刑监督管理规定",
+        MsgId::LabelSuspendedFor => "{penalty}，缓刑{period}",
+        MsgId::ProbCountSuspension => {
+            "{offence}：本罪判处{penalty}，缓刑{period}；数罪并罚时，缓刑应对决定执行的刑罚宣告（《刑法》第六十九条、第七十二条），而决定执行的刑罚未宣告缓刑"
+        }
+        MsgId::CsvProbationStart => "缓刑考验期开始",
+        MsgId::CsvProbationEnd => "缓刑考验期届满",
     }
 }

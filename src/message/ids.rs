@@ -994,4 +994,8 @@ message_ids! {
     RevGroundNewCrime,
     RevGroundDiscoveredCrime,
     RevGroundViolation,
+    LabelSuspendedFor,
+    ProbCountSuspension,
+    CsvProbationStart,
+    CsvProbationEnd,
 }

@@ -78,6 +78,8 @@ pub fn compare(rows: &[CompareRow<'_>], lang: Lang) -> Result<String, csv::Error
             MsgId::CsvTermEnd,
             MsgId::CsvParoleEligible,
             MsgId::CsvPoliticalRightsEnd,
+            MsgId::CsvProbationStart,
+            MsgId::CsvProbationEnd,
         ],
     ))?;
     for r in rows {
@@ -115,6 +117,8 @@ pub fn compare(rows: &[CompareRow<'_>], lang: Lang) -> Result<String, csv::Error
             } else {
                 opt(d.dates.political_rights_end)
             },
+            opt(d.dates.probation.as_ref().and_then(|p| p.start)),
+            opt(d.dates.probation.as_ref().and_then(|p| p.end)),
         ])?;
     }
     finish(w)

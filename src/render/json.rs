@@ -269,6 +269,7 @@ fn defendant_in(d: &DefendantAnalysis, lang: Lang) -> Value {
             "article": c.article,
             "committed": c.committed.map(|p| p.to_string()),
             "penalty": penalty(&c.penalty, lang),
+            "probation": c.probation.map(|p| p.iso8601()),
             "political_rights": political_rights(&c.political_rights, lang),
             "fine": money(&c.fine, lang),
             "confiscation": confiscation(&c.confiscation, lang),

@@ -299,7 +299,16 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
                 (Some(p), Lang::Zh) => p.replace(" to ", "至"),
                 (p, _) => opt(&p),
             },
-            mark("penalty", crate::i18n::principal(&c.penalty, lang)),
+            mark(
+                "penalty",
+                match c.probation {
+                    None => crate::i18n::principal(&c.penalty, lang),
+                    Some(p) => Msg::new(MsgId::LabelSuspendedFor)
+                        .arg("penalty", c.penalty)
+                        .arg("period", p)
+                        .render(lang),
+                },
+            ),
             mark("political_rights", lopt(&c.political_rights, lang)),
             mark("fine", lopt(&c.fine, lang)),
             mark("confiscation", lopt(&c.confiscation, lang)),

@@ -135,6 +135,11 @@ pub fn analyse_defendant(
         trial_date,
         &mut findings,
     );
+    findings.extend(probation::count_suspensions(
+        counts,
+        decided.as_ref().map(|(_, d)| d),
+        path,
+    ));
 
     // What the other text would give is shown by the lighter-law comparison
     // (`lighter_law`), computed below once parole and commutation are known.
@@ -273,6 +278,7 @@ fn stage_count_rows(
             article: c.article.as_ref().map(|a| a.value.text.clone()),
             committed: c.committed.as_ref().map(|p| p.value),
             penalty: c.penalty.value,
+            probation: c.probation.as_ref().map(|p| p.value),
             political_rights: c.political_rights.as_ref().map(|p| p.value),
             fine: c.fine.as_ref().map(|m| m.value.clone()),
             confiscation: c.confiscation.as_ref().map(|m| m.value.clone()),

@@ -265,6 +265,39 @@ pub fn check_period(
     (steps, findings)
 }
 
+/// The suspensions written on counts (CL 72–73): each period checked, and a
+/// warning when several counts are judged together and the decided sentence
+/// is not suspended (the suspension is decided on the combined sentence).
+pub fn count_suspensions(
+    counts: &[crate::case::Count],
+    decided: Option<&crate::case::Decided>,
+    path: &str,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for c in counts {
+        let Some(period) = &c.probation else { continue };
+        // A single count's suspension is the decided sentence's: checked there.
+        if counts.len() > 1 {
+            let (_, f) = check_period(c.penalty.value, period, &format!("{path}.judgments"));
+            findings.extend(f);
+            if decided.is_none_or(|d| d.probation.is_none()) {
+                findings.push(
+                    Finding::new(
+                        Severity::Warning,
+                        "cn.cl72.count-suspension",
+                        Msg::new(MsgId::ProbCountSuspension)
+                            .arg("offence", super::offence_arg(&c.offence, &c.native_offence))
+                            .arg("penalty", c.penalty.value)
+                            .arg("period", period.value),
+                    )
+                    .at(period.span),
+                );
+            }
+        }
+    }
+    findings
+}
+
 /// The suspended sentence in force: the decided sentence's suspension, or
 /// a single count's.
 pub fn governing_suspension(d: &Defendant) -> Option<(Principal, Located<Term>)> {
