@@ -945,7 +945,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DtRangeBackwards => "the range {text} ends before it starts",
         MsgId::DtRangeBackwardsHint => "write the earlier end first: FROM..TO",
         MsgId::PgPenaltyForms => {
-            "accepted: `15 years`, `2 years 6 months`, `criminal detention 6 months`, `public surveillance 2 years`, `life imprisonment`, `death with reprieve`, `death`, 有期徒刑十五年, 拘役六个月, 管制二年, 无期徒刑, 死刑缓期二年执行, 死刑"
+            "accepted: `15 years`, `2 years 6 months`, `criminal detention 6 months`, `public surveillance 2 years`, `life imprisonment`, `death with reprieve`, `death`, 有期徒刑十五年, 拘役六个月, 管制二年, 无期徒刑, 死刑缓期二年执行, 死刑; in a CN count or decided sentence also 有期徒刑三年，缓刑四年, 免予刑事处罚, 剥夺政治权利一年, 罚金人民币五千元, 驱逐出境"
         }
         MsgId::PgRightsForms => "accepted: `3 years`, `life`, 剥夺政治权利三年, 剥夺政治权利终身",
         MsgId::PgConfiscationForms => {

@@ -805,7 +805,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DtRangeBackwards => "区间 {text} 的终点早于起点",
         MsgId::DtRangeBackwardsHint => "请先写较早的一端：FROM..TO",
         MsgId::PgPenaltyForms => {
-            "可写作：有期徒刑十五年、拘役六个月、管制二年、无期徒刑、死刑缓期二年执行、死刑，或 `15 years`、`2 years 6 months`、`criminal detention 6 months`、`public surveillance 2 years`、`life imprisonment`、`death with reprieve`、`death`"
+            "可写作：有期徒刑十五年、拘役六个月、管制二年、无期徒刑、死刑缓期二年执行、死刑，或 `15 years`、`2 years 6 months`、`criminal detention 6 months`、`public surveillance 2 years`、`life imprisonment`、`death with reprieve`、`death`；中国案件的罪名或决定执行的刑罚还可写作有期徒刑三年，缓刑四年、免予刑事处罚、剥夺政治权利一年、罚金人民币五千元、驱逐出境"
         }
         MsgId::PgRightsForms => "可写作：剥夺政治权利三年、剥夺政治权利终身，或 `3 years`、`life`",
         MsgId::PgConfiscationForms => {
