@@ -196,3 +196,24 @@ fn cl69_cl72_a_suspension_on_one_of_several_counts_is_not_the_decided_sentence()
     assert!(d.dates.probation.is_none());
     assert!(d.dates.term_end.is_some());
 }
+
+#[test]
+fn cl52_the_fine_field_takes_the_judgments_lead_in() {
+    let text = "case: t\njurisdiction: CN\ndefendants:\n  - name: A\n    judgments:\n      - court: c\n        date: 2020-01-01\n        counts:\n          - offence: o\n            penalty: 有期徒刑三年，缓刑四年\n            fine: 并处罚金2000元人民币\n";
+    let file = sentencing::case::load_str("fine.yaml", text);
+    assert!(!file.has_errors(), "{:?}", file.findings);
+    let c = &file.case.unwrap().defendants[0].judgments[0].counts[0];
+    assert_eq!(c.fine.as_ref().unwrap().value.to_string(), "2,000 CNY");
+    assert_eq!(c.probation.as_ref().unwrap().value, Term::years(4));
+}
+
+#[test]
+fn cl69_3_a_fine_in_the_text_and_in_the_field_is_an_error() {
+    let text = "case: t\njurisdiction: CN\ndefendants:\n  - name: A\n    judgments:\n      - court: c\n        date: 2020-01-01\n        counts:\n          - offence: o\n            penalty: 有期徒刑三年，并处罚金人民币五千元\n            fine: 5000 CNY\n";
+    let file = sentencing::case::load_str("twice.yaml", text);
+    assert!(
+        file.findings.iter().any(|f| f.code == "input.penalty-given-twice"),
+        "{:?}",
+        file.findings
+    );
+}

@@ -143,7 +143,8 @@ impl Converter {
         field: &(impl fmt::Display + ?Sized),
     ) -> Result<Option<Located<Money>>, ()> {
         let Some(v) = v else { return Ok(None) };
-        match penalty::parse_money(&v.value.0) {
+        // With or without a judgment's lead-in (`并处罚金人民币五千元`).
+        match penalty::parse_fine(&v.value.0) {
             Ok(m) => Ok(Some(Located::new(m, span(v)))),
             Err(e) => {
                 let at = sub_span(span(v), &v.value.0, e.offset, e.len);
