@@ -168,8 +168,10 @@ fn cl80_life_to_term_and_spc2016_28_parole_after_commutation() {
     let d = one("tests/dates/reprieve-and-life.yaml", "Test Life");
     assert_eq!(d.dates.term_start, Some(date(2013, 1, 10)));
     assert_eq!(d.dates.term_end, Some(date(2032, 1, 9)));
-    // 1 year 6 months after the 1-year cut of 2019-03-01.
-    assert_eq!(d.dates.parole_eligible, Some(date(2020, 8, 29)));
+    // 1 year 6 months after the 1-year cut of 2019-03-01: the 18 months
+    // 2019-03-01 … 2020-08-31 are served, so 2020-09-01 (issue #11; the old
+    // arithmetic counted from 2019-02-28 and gave 2020-08-29).
+    assert_eq!(d.dates.parole_eligible, Some(date(2020, 9, 1)));
 }
 
 #[test]

@@ -661,8 +661,6 @@ message_ids! {
     PgUnitOrderHint,
     PgTooLong,
     PgTooLongHint,
-    PgDaysNotBelowMonth,
-    PgDaysHint,
     PgZero,
     PgZeroHint,
     PgPrincipalNotRights,

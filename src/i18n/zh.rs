@@ -323,9 +323,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CategoryTerrorism => "恐怖活动犯罪",
         MsgId::CategoryDrugRingleader => "毒品犯罪集团的首要分子及毒品再犯",
         MsgId::DatesPeriod => "{first}＋{term}－1日＝{last}（即自{first}起至{last}止）{convention}",
-        MsgId::DatesMonthEndConvention => {
-            "；{first}的前一日在期满之月并无对应日，以该月最后一日为期满日（本工具的月末惯例）"
-        }
+        MsgId::DatesMonthEndConvention => "；期满之月没有与{first}对应之日，以该月最后一日为期满日",
         MsgId::DatesRecordedFinal => "{date}的判决于{final}发生法律效力",
         MsgId::DatesSecondInstance => "{date}的第二审判决：宣判之日即发生法律效力",
         MsgId::DatesAppealPeriod => {
@@ -386,7 +384,7 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::EventTermStarts => "刑期起算",
         MsgId::DatesMonthEndNote => {
-            "刑期自{start}起算：其前一日在{month}并无对应日，故刑期于该月最后一日（{end}）届满（本工具的惯例；未见此类起算日的判决）"
+            "刑期自{start}起算：{month}并无对应日，故刑期于该月最后一日（{end}）届满（判决亦如此书写，如二年六个月“自2013年8月30日起至2016年2月29日止”）"
         }
         MsgId::EventTermEnds => "刑期届满",
         MsgId::EventParoleFrom => "可以假释之日",
@@ -886,8 +884,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::PgUnitOrderHint => "请先写较大的单位：`{fixed}`",
         MsgId::PgTooLong => "超过一万年的刑期不是刑罚",
         MsgId::PgTooLongHint => "请检查数字是否有笔误",
-        MsgId::PgDaysNotBelowMonth => "{days}日已满一个月；请以月书写",
-        MsgId::PgDaysHint => "请写月数和不满30日的日数，例如 `{example}`",
         MsgId::PgZero => "刑期为零不是刑罚",
         MsgId::PgZeroHint => "请写明法院判处的刑期，例如 `6 months` 或六个月",
         MsgId::PgPrincipalNotRights => "`{text}` 是主刑，不是剥夺政治权利的期限",

@@ -1028,20 +1028,6 @@ impl<'a> Parser<'a> {
         };
         let term = Term::new(years, months, days).map_err(|e| match e {
             TermError::TooLong => too_long(),
-            TermError::DaysNotBelowAMonth(d) => {
-                let day = parts.iter().find(|p| p.unit == Unit::Day);
-                let example = if self.zh {
-                    "一个月零五日".to_string()
-                } else {
-                    "1 month 5 days".to_string()
-                };
-                PenaltyParseError::new(
-                    Msg::new(MsgId::PgDaysNotBelowMonth).arg("days", d),
-                    Msg::new(MsgId::PgDaysHint).arg("example", example),
-                    day.map_or(offset, |p| p.offset),
-                    day.map_or(len, |p| p.end - p.offset),
-                )
-            }
         })?;
         if term.is_zero() {
             return Err(PenaltyParseError::new(
@@ -1686,12 +1672,12 @@ mod tests {
     }
 
     #[test]
-    fn rejects_days_of_a_month_or_more() {
-        let text = "1 year 35 days";
-        let e = err(text);
-        assert_eq!(caret(text, &e), "35 days");
-        assert!(e.hint.en().contains("months"), "{e:?}");
-        err("三十日");
+    fn accepts_days_of_a_month_or_more_as_days() {
+        // Issue #11: a day part is kept in days, never capped or refused.
+        assert_eq!(ok("1 year 35 days"), prison(1, 0, 35));
+        assert!(
+            matches!(ok("拘役四十五日"), Principal::CriminalDetention(t) if t == term(0, 0, 45))
+        );
     }
 
     #[test]

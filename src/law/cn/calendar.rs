@@ -15,12 +15,13 @@ use super::custody_credit;
 use super::effective_date::effective_date;
 use super::political_rights_dates as dpr;
 use super::reprieve;
-use super::term_dates::{
-    self, DateArithmeticError, add_days, day_after_period, days_between, days_inclusive,
-    explain_period, half_of_days, period_end, sub_term,
-};
+use super::term_dates::{self, explain_period, half_of_days};
 use super::versions::{CL_1997_IN_FORCE, CriminalLawText};
 use crate::analysis::{AsOf, CommutationFigures, DateEvent, DateFigures, ParoleFigures};
+use crate::calendar::{
+    DateArithmeticError, add_days, day_after_period, days_between, days_inclusive,
+    month_end_clipped, period_end, sub_term,
+};
 use crate::case::{CommutationChange, Defendant, Judgment};
 use crate::finding::{Finding, Severity};
 use crate::i18n::Msg;
@@ -260,7 +261,7 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             };
             cal.event(MsgId::EventTermStarts, Some(start), base, start_text);
             let end = period_end(start, t)?;
-            if term_dates::month_end_convention_used(start, t) {
+            if month_end_clipped(start, t) {
                 cal.findings.push(Finding::new(
                     Severity::Note,
                     "cn.term-end.month-end-convention",
