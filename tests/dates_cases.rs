@@ -228,7 +228,7 @@ const HEAD: &str = "case: t\njurisdiction: CN\ndefendants:\n  - name: T\n";
 #[test]
 fn cl78_2_commutation_below_the_floor_is_an_error() {
     let yaml = format!(
-        "{HEAD}    custody:\n      - from: 2017-01-10\n    judgments:\n      - court: c\n        date: 2017-06-01\n        final: 2017-06-12\n        counts:\n          - offence: theft\n            article: CL 264\n            committed: 2016\n            penalty: 4 years\n    commutations:\n      - date: 2018-07-01\n        by: 2 years\n"
+        "{HEAD}    custody:\n      - from: 2017-01-10\n    judgments:\n      - court: c\n        date: 2017-06-01\n        final: 2017-06-12\n        counts:\n          - offence: theft\n            article: CL 264\n            committed: 2016\n            penalty: 4 years\n    commutations:\n      - date: 2018-07-01\n        by: 2 years 1 month\n"
     );
     let (ds, _) = analyse_text(&yaml);
     let d = &ds[0];
@@ -239,6 +239,21 @@ fn cl78_2_commutation_below_the_floor_is_an_error() {
         .unwrap();
     assert!(f.is_error());
     assert!(f.span.is_some());
+}
+
+/// CL 78 ¶2: "不能少于原判刑期的二分之一" — a cut that leaves exactly half of
+/// the term in calendar units (4 years → 2 years, 2017-01-10 … 2019-01-09) is
+/// at the floor, not below it (issue #11: the old half in days, rounded up,
+/// put the floor one day later).
+#[test]
+fn cl78_2_commutation_to_exactly_half_is_at_the_floor() {
+    let yaml = format!(
+        "{HEAD}    custody:\n      - from: 2017-01-10\n    judgments:\n      - court: c\n        date: 2017-06-01\n        final: 2017-06-12\n        counts:\n          - offence: theft\n            article: CL 264\n            committed: 2016\n            penalty: 4 years\n    commutations:\n      - date: 2018-07-01\n        by: 2 years\n"
+    );
+    let (ds, _) = analyse_text(&yaml);
+    assert!(!has(&ds[0], "cn.cl78.floor"));
+    assert_eq!(ds[0].dates.minimum_served_until, Some(date(2019, 1, 9)));
+    assert_eq!(ds[0].dates.term_end, Some(date(2019, 1, 9)));
 }
 
 #[test]
@@ -378,4 +393,18 @@ fn cl12_no_comparison_when_no_text_changed_between_offence_and_judgment() {
     for d in analyse("tests/dates/fixed-terms.yaml") {
         assert!(d.lighter_law.is_empty(), "{}", d.name);
     }
+}
+
+/// CL 81 ¶1, issue #11: Wang Lijun's 15 years from 2012-02-08; half in
+/// calendar units is 7 years 6 months, so parole is possible from
+/// 2019-08-08, and a parole recorded on that day is not early.
+#[test]
+fn cl81_wang_lijun_parole_at_exactly_half_is_not_too_early() {
+    let yaml = format!(
+        "{HEAD}    custody:\n      - from: 2012-02-08\n    judgments:\n      - court: c\n        date: 2012-09-24\n        final: 2012-10-08\n        counts:\n          - offence: accepting bribes\n            article: CL 385\n            committed: 2012\n            penalty: 15 years\n    paroled: 2019-08-08\n"
+    );
+    let (ds, _) = analyse_text(&yaml);
+    assert_eq!(ds[0].dates.term_start, Some(date(2012, 2, 8)));
+    assert_eq!(ds[0].dates.parole_eligible, Some(date(2019, 8, 8)));
+    assert!(!has(&ds[0], "cn.paroled-too-early"));
 }

@@ -443,11 +443,11 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::EventTermEnds => "term ends",
         MsgId::EventParoleFrom => "parole possible from",
         MsgId::DatesParoleHalfDays => {
-            "{days} days from {start} to {end}; half, rounded up = {half} days; {start} + {half} days = {parole}"
+            "half of {term} = {half}{odd}, in calendar units: served from {start} to {last}; parole possible from the next day, {parole}"
         }
         MsgId::EventMinimumServedCl78 => "minimum served (CL 78 ¶2) until",
         MsgId::DatesMinimumHalfDays => {
-            "half of {days} days = {half} days from {start}: last day {last}; no commutation can bring release earlier"
+            "half of {term} = {half}{odd} from {start}: last day {last}; no commutation can bring release earlier"
         }
         MsgId::EventFirstCommutation => "first commutation possible from",
         MsgId::DatesFirstCommutationTerm => {
@@ -1526,5 +1526,11 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "the court also imposed {fine} separately (§ 53 ¶2 S.2). § 51 ¶1 credits custody against imprisonment and against a fine but does not say in which order: the tool credits the {days} day(s) of custody against the imprisonment (above), because the release dates are computed for it, and does not reduce the fine; credited against the fine instead: {alt}. Which is credited, and how far, is for the court or the enforcement authority to decide"
         }
+        // --- issue #11: calendar conventions (dates) ---
+        MsgId::DatesHalfOddMonth => " (half a month counted as 15 days, UNVERIFIED)",
+        MsgId::DatesHalfOddMonthStep => {
+            "{term} has an odd number of months: half = {half}, the odd month halved as 15 days"
+        }
+        MsgId::EventHalfOddMonth => "half of an odd month",
     }
 }

@@ -929,4 +929,8 @@ message_ids! {
     DeFineAmountUnknown,
     DeFineAmountOverflow,
     DeSeparateFineCreditNote,
+    // --- issue #11: calendar conventions (dates) ---
+    DatesHalfOddMonth,
+    DatesHalfOddMonthStep,
+    EventHalfOddMonth,
 }

@@ -389,11 +389,11 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::EventTermEnds => "刑期届满",
         MsgId::EventParoleFrom => "可以假释之日",
         MsgId::DatesParoleHalfDays => {
-            "自{start}至{end}共{days}日；二分之一，不足一日按一日计＝{half}日；{start}＋{half}日＝{parole}"
+            "{term}的二分之一＝{half}{odd}，按历法计算：自{start}起至{last}止；次日{parole}起可以假释"
         }
         MsgId::EventMinimumServedCl78 => "最低实际执行刑期（《刑法》第七十八条第二款）截至",
         MsgId::DatesMinimumHalfDays => {
-            "{days}日的二分之一＝自{start}起{half}日：截至{last}；任何减刑均不能使释放早于此日"
+            "{term}的二分之一＝{half}{odd}，自{start}起至{last}止；任何减刑均不能使释放早于此日"
         }
         MsgId::EventFirstCommutation => "可以首次减刑之日",
         MsgId::DatesFirstCommutationTerm => {
@@ -1322,5 +1322,11 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "法院另行判处{fine}（第五十三条第二款第二句）。第五十一条第一款规定羁押既折抵自由刑，也折抵罚金，但未规定先后顺序：本工具将羁押{days}日折抵自由刑（见上），因为释放日期按自由刑计算，罚金不予减少；如改为折抵罚金：{alt}。折抵何者、折抵多少，由法院或执行机关决定"
         }
+        // --- issue #11: calendar conventions (dates) ---
+        MsgId::DatesHalfOddMonth => "（半个月按15日计，未核实）",
+        MsgId::DatesHalfOddMonthStep => {
+            "{term}的月数为奇数：二分之一＝{half}，奇数的一个月折半按15日计"
+        }
+        MsgId::EventHalfOddMonth => "奇数月的二分之一",
     }
 }

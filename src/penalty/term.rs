@@ -158,12 +158,13 @@ impl Term {
     /// Half of the term, as CL 78 and CL 81 use it ("原判刑期二分之一").
     ///
     /// Returns the half and whether it is exact in months and days. Half of
-    /// an odd number of months is expressed as 15 days and flagged inexact, so
-    /// callers can say that the calendar computation is in days.
+    /// an odd number of months is expressed as 15 days and flagged inexact
+    /// (the half month of 15 days is the tool's reading, UNVERIFIED); half of
+    /// an odd day part is rounded up ("二分之一以上": at least half).
     pub fn half(self) -> (Term, bool) {
         let months = self.months / 2;
         let odd_month = self.months % 2 == 1;
-        let days_total = self.days / 2 + if odd_month { 15 } else { 0 };
+        let days_total = self.days.div_ceil(2) + if odd_month { 15 } else { 0 };
         let exact = !odd_month && self.days.is_multiple_of(2);
         (
             Term {

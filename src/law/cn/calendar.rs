@@ -15,7 +15,7 @@ use super::custody_credit;
 use super::effective_date::effective_date;
 use super::political_rights_dates as dpr;
 use super::reprieve;
-use super::term_dates::{self, explain_period, half_of_days};
+use super::term_dates::{self, explain_period};
 use super::versions::{CL_1997_IN_FORCE, CriminalLawText};
 use crate::analysis::{AsOf, CommutationFigures, DateEvent, DateFigures, ParoleFigures};
 use crate::calendar::{
@@ -279,10 +279,24 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             );
             term = Some((start, end, t));
             cal.out.term_start = Some(start);
-            let half = half_of_days(start, end)?;
-            let days = days_inclusive(start, end)?;
+            let half = term_dates::half_served(start, t)?;
+            let odd = if half.exact {
+                Arg::Text(String::new())
+            } else {
+                Msg::new(MsgId::DatesHalfOddMonth).into()
+            };
+            if !half.exact {
+                cal.event(
+                    MsgId::EventHalfOddMonth,
+                    None,
+                    &term_dates::HALF_OF_AN_ODD_MONTH,
+                    Msg::new(MsgId::DatesHalfOddMonthStep)
+                        .arg("term", t)
+                        .arg("half", half.half),
+                );
+            }
             if matches!(input.sentence, Principal::Imprisonment(_)) && parole_open {
-                let p = add_days(start, half)?;
+                let p = half.day_after;
                 parole = Some(p);
                 if let Some(rule) = parole_rule {
                     cal.event(
@@ -290,23 +304,25 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                         Some(p),
                         rule,
                         Msg::new(MsgId::DatesParoleHalfDays)
-                            .arg("days", days)
+                            .arg("term", t)
+                            .arg("half", half.half)
+                            .arg("odd", odd.clone())
                             .arg("start", start)
-                            .arg("end", end)
-                            .arg("half", half)
+                            .arg("last", half.last_day)
                             .arg("parole", p),
                     );
                 }
             }
-            let m = add_days(start, half - 1)?;
+            let m = half.last_day;
             cal.out.minimum_served_until = Some(m);
             cal.event(
                 MsgId::EventMinimumServedCl78,
                 Some(m),
                 &super::commutation::MINIMUM_HALF,
                 Msg::new(MsgId::DatesMinimumHalfDays)
-                    .arg("days", days)
-                    .arg("half", half)
+                    .arg("term", t)
+                    .arg("half", half.half)
+                    .arg("odd", odd)
                     .arg("start", start)
                     .arg("last", m),
             );

@@ -21,7 +21,7 @@
 //! The arithmetic itself lives in the neutral [`crate::calendar`].
 
 use super::versions::CL_1997_IN_FORCE;
-use crate::calendar::month_end_clipped;
+use crate::calendar::{DateArithmeticError, add_days, month_end_clipped, period_end};
 use crate::i18n::{Arg, Msg, MsgId};
 use crate::law::rule::{Rule, Verification};
 use crate::penalty::Term;
@@ -38,8 +38,57 @@ pub static TERM_END: Rule = Rule {
     ),
 };
 
+/// CL 78 ¶2 / CL 81 ¶1 "原判刑期二分之一" as a date.
+pub static HALF_IN_CALENDAR_UNITS: Rule = Rule {
+    id: "cn.cl81.half-in-calendar-units",
+    citation: "CL 78 ¶2, CL 81 ¶1; SPC-2016 art. 23 ¶1",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: None,
+    summary: "half of a fixed term is taken in the term's own calendar units (half the years and months, half the days rounded up), served from the term's first day; parole is possible on the day after that half ends, and a parole on that day is not early",
+    verification: Verification::Reference(
+        "issue #11: Wang Lijun, 15 years from 2012-02-08: 2012-02-08 + 7 years 6 months → parole possible 2019-08-08 (not the 2019-08-10 of half the days); the term itself is counted in calendar units (CL 47)",
+    ),
+};
+
+/// Half of an odd number of months.
+pub static HALF_OF_AN_ODD_MONTH: Rule = Rule {
+    id: "cn.cl81.half-of-an-odd-month",
+    citation: "CL 78 ¶2, CL 81 ¶1 (half of an odd month)",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: None,
+    summary: "half of an odd number of months is the half of the even months plus 15 days (a month halved as 30 days), the days added after the months",
+    verification: Verification::Unverified(
+        "neither the Criminal Law nor SPC-2016 says how an odd month is halved; 15 days follows the month of 30 days that the SPC uses elsewhere for day counts, but no ruling applying it was found",
+    ),
+};
+
 /// Every rule of this module, for the catalogue.
-pub static RULES: &[&Rule] = &[&TERM_END];
+pub static RULES: &[&Rule] = &[&TERM_END, &HALF_IN_CALENDAR_UNITS, &HALF_OF_AN_ODD_MONTH];
+
+/// Half of a fixed term as a date (see [`HALF_IN_CALENDAR_UNITS`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HalfServed {
+    /// The half, in calendar units.
+    pub half: Term,
+    /// False when the term had an odd number of months ([`HALF_OF_AN_ODD_MONTH`]).
+    pub exact: bool,
+    /// The last day of the half (CL 78 ¶2 minimum served until).
+    pub last_day: Date,
+    /// The day after: parole possible from (CL 81 ¶1).
+    pub day_after: Date,
+}
+
+/// Half of `term` served from its first day `first`.
+pub fn half_served(first: Date, term: Term) -> Result<HalfServed, DateArithmeticError> {
+    let (half, exact) = term.half();
+    let last_day = period_end(first, half)?;
+    Ok(HalfServed {
+        half,
+        exact,
+        last_day,
+        day_after: add_days(last_day, 1)?,
+    })
+}
 
 /// A term as judgments state it: `自 A 起至 B 止`, with the arithmetic.
 pub fn explain_period(first: Date, term: Term, last: Date) -> Msg {
@@ -57,9 +106,36 @@ pub fn explain_period(first: Date, term: Term, last: Date) -> Msg {
         .arg("convention", convention)
 }
 
-/// Half of the days of a term from `first` to `last` (both included),
-/// rounded up: the tool's reading of "原判刑期二分之一" in days.
-pub fn half_of_days(first: Date, last: Date) -> Result<i64, crate::calendar::DateArithmeticError> {
-    let days = crate::calendar::days_inclusive(first, last)?;
-    Ok((days + 1) / 2)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    /// Issue #11: Wang Lijun, 15 years from 2012-02-08.
+    #[test]
+    fn cl81_wang_lijun_half_of_15_years_parole_2019_08_08() {
+        let h = half_served(date(2012, 2, 8), Term::years(15)).unwrap();
+        assert_eq!(h.half, Term::new(7, 6, 0).unwrap());
+        assert!(h.exact);
+        assert_eq!(h.last_day, date(2019, 8, 7));
+        assert_eq!(h.day_after, date(2019, 8, 8));
+    }
+
+    #[test]
+    fn cl78_half_of_an_odd_month_is_15_days() {
+        // 7 months from 2019-11-20 (cn-rules.md §4): half = 3 months 15 days.
+        let h = half_served(date(2019, 11, 20), Term::months(7)).unwrap();
+        assert!(!h.exact);
+        assert_eq!(h.half, Term::new(0, 3, 15).unwrap());
+        // 2019-11-20 + 3 months − 1 day = 2020-02-19, + 15 days = 2020-03-05.
+        assert_eq!(h.last_day, date(2020, 3, 5));
+        assert_eq!(h.day_after, date(2020, 3, 6));
+    }
+
+    #[test]
+    fn cl81_li_zhuang_half_of_1_year_6_months() {
+        let h = half_served(date(2009, 12, 12), Term::new(1, 6, 0).unwrap()).unwrap();
+        assert_eq!(h.last_day, date(2010, 9, 11));
+        assert_eq!(h.day_after, date(2010, 9, 12));
+    }
 }
