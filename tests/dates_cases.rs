@@ -408,3 +408,44 @@ fn cl81_wang_lijun_parole_at_exactly_half_is_not_too_early() {
     assert_eq!(ds[0].dates.parole_eligible, Some(date(2019, 8, 8)));
     assert!(!has(&ds[0], "cn.paroled-too-early"));
 }
+
+/// Issue #11: `--as-of` before the term starts says so and never counts
+/// more days remaining than the term has (Wang Lijun: 5479 days from
+/// 2012-02-08 to 2027-02-07, not the 9899 days after 2000-01-01).
+#[test]
+fn as_of_before_the_term_starts_leaves_the_whole_term_wang_lijun() {
+    let file = load_file(Path::new("cases/wang-lijun.yaml"), 1 << 20).unwrap();
+    let a = analyse_as_of(file.case.as_ref().unwrap(), Some(date(2000, 1, 1)));
+    let d = &a.defendants[0];
+    let pos = d.dates.as_of.as_ref().unwrap();
+    assert_eq!(pos.served_days, Some(0));
+    assert_eq!(pos.remaining_days, Some(5479));
+    let e = d
+        .dates
+        .events
+        .iter()
+        .find(|e| e.event.en().starts_with("as of"))
+        .unwrap();
+    assert!(
+        e.step.text.en().contains("has not started"),
+        "{}",
+        e.step.text.en()
+    );
+}
+
+/// The same outside China (common::position_on): Germany's worked example.
+#[test]
+fn as_of_before_the_term_starts_outside_china() {
+    let file = load_file(
+        Path::new("cases/de-worked-example-gesamtstrafe.yaml"),
+        1 << 20,
+    )
+    .unwrap();
+    let a = analyse_as_of(file.case.as_ref().unwrap(), Some(date(1990, 1, 1)));
+    let d = &a.defendants[0];
+    let pos = d.dates.as_of.as_ref().unwrap();
+    let (from, end) = (d.dates.served_from.unwrap(), d.dates.term_end.unwrap());
+    let term_days = end.since((jiff::Unit::Day, from)).unwrap().get_days() as i64 + 1;
+    assert_eq!(pos.served_days, Some(0));
+    assert_eq!(pos.remaining_days, Some(term_days));
+}

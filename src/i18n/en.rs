@@ -1532,5 +1532,8 @@ pub fn template(id: MsgId) -> &'static str {
             "{term} has an odd number of months: half = {half}, the odd month halved as 15 days"
         }
         MsgId::EventHalfOddMonth => "half of an odd month",
+        MsgId::DatesAsOfNotStarted => {
+            "on {day} the term has not started (it starts on {from}): nothing served, all {remaining} day(s) of the term remain"
+        }
     }
 }

@@ -933,4 +933,5 @@ message_ids! {
     DatesHalfOddMonth,
     DatesHalfOddMonthStep,
     EventHalfOddMonth,
+    DatesAsOfNotStarted,
 }

@@ -1328,5 +1328,8 @@ pub fn template(id: MsgId) -> &'static str {
             "{term}的月数为奇数：二分之一＝{half}，奇数的一个月折半按15日计"
         }
         MsgId::EventHalfOddMonth => "奇数月的二分之一",
+        MsgId::DatesAsOfNotStarted => {
+            "截至{day}刑期尚未开始（自{from}起算）：尚未执行，刑期{remaining}日全部尚余"
+        }
     }
 }

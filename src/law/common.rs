@@ -476,7 +476,10 @@ pub fn position_on(
     } else {
         0
     };
+    // Never more days remaining than the term has: before the first day the
+    // whole term remains (issue #11).
     let remaining = match out.term_end {
+        Some(end) if day < from => Some(days_inclusive(from, end)?),
         Some(end) => Some(days_between(day, end)?.max(0)),
         None => None,
     };
@@ -486,6 +489,10 @@ pub fn position_on(
         remaining_days: remaining,
     });
     let text = match remaining {
+        Some(r) if day < from => Msg::new(MsgId::DatesAsOfNotStarted)
+            .arg("day", day)
+            .arg("from", from)
+            .arg("remaining", r),
         Some(r) => Msg::new(MsgId::CoServedRemain)
             .arg("served", served)
             .arg("from", from)

@@ -1026,8 +1026,11 @@ pub fn position_on(
                 | Principal::PublicSurveillance(_)
         )
     );
-    let remaining = match out.term_end {
-        Some(end) if fixed => Some(days_between(day, end)?.max(0)),
+    // Never more days remaining than the term has: before the first day the
+    // whole term remains (issue #11).
+    let remaining = match (out.term_end, from) {
+        (Some(end), Some(f)) if fixed && day < f => Some(days_inclusive(f, end)?),
+        (Some(end), _) if fixed => Some(days_between(day, end)?.max(0)),
         _ => None,
     };
     out.as_of = Some(AsOf {
@@ -1036,6 +1039,10 @@ pub fn position_on(
         remaining_days: remaining,
     });
     let text = match (from, served, remaining) {
+        (Some(f), _, Some(r)) if day < f => Msg::new(MsgId::DatesAsOfNotStarted)
+            .arg("day", day)
+            .arg("from", f)
+            .arg("remaining", r),
         (Some(f), Some(s), Some(r)) => Msg::new(MsgId::DatesAsOfFixed)
             .arg("served", s)
             .arg("from", f)
