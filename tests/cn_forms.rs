@@ -212,7 +212,9 @@ fn cl69_3_a_fine_in_the_text_and_in_the_field_is_an_error() {
     let text = "case: t\njurisdiction: CN\ndefendants:\n  - name: A\n    judgments:\n      - court: c\n        date: 2020-01-01\n        counts:\n          - offence: o\n            penalty: 有期徒刑三年，并处罚金人民币五千元\n            fine: 5000 CNY\n";
     let file = sentencing::case::load_str("twice.yaml", text);
     assert!(
-        file.findings.iter().any(|f| f.code == "input.penalty-given-twice"),
+        file.findings
+            .iter()
+            .any(|f| f.code == "input.penalty-given-twice"),
         "{:?}",
         file.findings
     );

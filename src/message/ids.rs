@@ -661,8 +661,6 @@ message_ids! {
     PgUnitOrderHint,
     PgTooLong,
     PgTooLongHint,
-    PgDaysNotBelowMonth,
-    PgDaysHint,
     PgZero,
     PgZeroHint,
     PgPrincipalNotRights,
@@ -998,4 +996,9 @@ message_ids! {
     ProbCountSuspension,
     CsvProbationStart,
     CsvProbationEnd,
+    // --- issue #11: calendar conventions (dates) ---
+    DatesHalfOddMonth,
+    DatesHalfOddMonthStep,
+    EventHalfOddMonth,
+    DatesAsOfNotStarted,
 }

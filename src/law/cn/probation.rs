@@ -17,9 +17,9 @@
 //! (¶1), custody before the suspension credited either way.
 
 use super::effective_date::effective_date;
-use super::term_dates::{DateArithmeticError, period_end};
 use super::versions::{A8_IN_FORCE, BEFORE_A8, CL_1997_IN_FORCE, CriminalLawText};
 use crate::analysis::{DateEvent, DefendantAnalysis, ProbationFigures};
+use crate::calendar::{DateArithmeticError, period_end};
 use crate::case::{Defendant, Judgment, LaterCrime, Located, RevocationGround};
 use crate::finding::{Finding, Severity, Span};
 use crate::law::Step;
