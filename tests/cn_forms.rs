@@ -219,3 +219,14 @@ fn cl69_3_a_fine_in_the_text_and_in_the_field_is_an_error() {
         file.findings
     );
 }
+
+#[test]
+fn cl76_cl77_a_crime_after_the_probation_period_revokes_nothing() {
+    let d = one(SUSPENDED, "Test New Crime After Probation");
+    assert!(codes(&d).contains(&"cn.cl77.new-crime-after-probation"));
+    let p = d.dates.probation.as_ref().unwrap();
+    // 2018-04-13 + 3 years − 1 day.
+    assert_eq!(p.end, Some(date(2021, 4, 12)));
+    assert!(p.revoked.is_none());
+    assert_eq!(d.dates.term_end, None);
+}

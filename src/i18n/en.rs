@@ -1684,5 +1684,8 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DatesAsOfNotStarted => {
             "on {day} the term has not started (it starts on {from}): nothing served, all {remaining} day(s) of the term remain"
         }
+        MsgId::ProbNewCrimeAfter => {
+            "the later crime was committed on {date}, after the probation period ended on {end}: CL 77 ¶1 does not apply (the suspended penalty is no longer executed, CL 76); the later judgment is not combined with it"
+        }
     }
 }

@@ -1444,5 +1444,8 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DatesAsOfNotStarted => {
             "截至{day}刑期尚未开始（自{from}起算）：尚未执行，刑期{remaining}日全部尚余"
         }
+        MsgId::ProbNewCrimeAfter => {
+            "后罪发生于{date}，在缓刑考验期于{end}届满之后：不适用《刑法》第七十七条第一款（原判刑罚不再执行，第七十六条）；后一判决不与之并罚"
+        }
     }
 }

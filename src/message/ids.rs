@@ -1001,4 +1001,5 @@ message_ids! {
     DatesHalfOddMonthStep,
     EventHalfOddMonth,
     DatesAsOfNotStarted,
+    ProbNewCrimeAfter,
 }

@@ -524,6 +524,15 @@ pub struct Revoked {
     pub applied: bool,
 }
 
+/// The last day of the probation period of the suspended sentence in force,
+/// when its effective date is known (recorded or computed).
+fn probation_end(d: &Defendant) -> Option<Date> {
+    let (_, period) = governing_suspension(d)?;
+    let governing = d.original_judgments().last()?;
+    let (effective, _, _) = effective_date(governing, "").ok()?;
+    period_end(effective, period.value).ok()
+}
+
 /// Strips the suspension from the original judgments.
 fn unsuspended(d: &Defendant) -> Defendant {
     let mut out = d.clone();
@@ -590,6 +599,41 @@ pub fn revoked(d: &Defendant) -> Option<Revoked> {
                 LaterCrime::NewCrime => RevocationGround::NewCrime,
                 LaterCrime::DiscoveredCrime => RevocationGround::DiscoveredCrime,
             };
+            // CL 77 ¶1 speaks of a new crime *during probation*: one
+            // committed after its last day does not revoke anything (the
+            // penalty is no longer executed, CL 76).
+            if kind == LaterCrime::NewCrime
+                && let Some(end) = probation_end(d)
+                && let Some(first) = j
+                    .counts
+                    .iter()
+                    .filter_map(|c| c.committed.as_ref().map(|p| p.value.first))
+                    .min()
+                && first > end
+            {
+                findings.push(
+                    Finding::new(
+                        Severity::Warning,
+                        "cn.cl77.new-crime-after-probation",
+                        Msg::new(MsgId::ProbNewCrimeAfter)
+                            .arg("date", first)
+                            .arg("end", end),
+                    )
+                    .at(j.span),
+                );
+                let mut same = d.clone();
+                same.suspension_revoked = None;
+                let n = same.original_judgments().count();
+                same.judgments.truncate(n);
+                return Some(Revoked {
+                    defendant: same,
+                    ground,
+                    date: j.date.value,
+                    span: j.span,
+                    findings,
+                    applied: false,
+                });
+            }
             match r {
                 None => findings.push(
                     Finding::new(
