@@ -130,6 +130,9 @@ fn cl56_political_rights_alone() {
     );
     assert!(d.supplementary.political_rights.is_some());
     assert_eq!(d.dates.term_end, None);
+    // From the effective date (2020-06-01 + 11 days = 2020-06-12) for a year.
+    assert_eq!(d.dates.effective, Some(date(2020, 6, 12)));
+    assert_eq!(d.dates.political_rights_end, Some(date(2021, 6, 11)));
 }
 
 #[test]

@@ -1687,5 +1687,11 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::ProbNewCrimeAfter => {
             "the later crime was committed on {date}, after the probation period ended on {end}: CL 77 ¶1 does not apply (the suspended penalty is no longer executed, CL 76); the later judgment is not combined with it"
         }
+        MsgId::EventPoliticalRightsFromEffective => {
+            "political rights restored (deprivation from the effective date)"
+        }
+        MsgId::NpRightsFromEffective => {
+            "deprivation of political rights for {term} with no custody before it: from {start}, the day the judgment takes effect, to {end}"
+        }
     }
 }

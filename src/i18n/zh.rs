@@ -1447,5 +1447,11 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::ProbNewCrimeAfter => {
             "后罪发生于{date}，在缓刑考验期于{end}届满之后：不适用《刑法》第七十七条第一款（原判刑罚不再执行，第七十六条）；后一判决不与之并罚"
         }
+        MsgId::EventPoliticalRightsFromEffective => {
+            "恢复政治权利（剥夺政治权利自判决确定之日起计算）"
+        }
+        MsgId::NpRightsFromEffective => {
+            "剥夺政治权利{term}，此前无须执行羁押：自判决确定之日{start}起至{end}止"
+        }
     }
 }

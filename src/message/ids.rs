@@ -1002,4 +1002,6 @@ message_ids! {
     EventHalfOddMonth,
     DatesAsOfNotStarted,
     ProbNewCrimeAfter,
+    EventPoliticalRightsFromEffective,
+    NpRightsFromEffective,
 }

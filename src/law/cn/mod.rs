@@ -177,6 +177,16 @@ pub fn analyse_defendant(
         if p.is_some() {
             out.parole.not_applicable = Some(MsgId::ParoleSuspended.into());
         }
+        // Political rights with no custody before them (CL 56 ¶2, 72 ¶3).
+        if p.is_some() || !sentence.is_principal() {
+            no_principal::rights_from_effective(
+                d,
+                path,
+                supp.decided_political_rights.or(supp.political_rights),
+                &mut out.dates,
+                &mut findings,
+            );
+        }
         out.dates.probation = p;
         findings.extend(f);
     }

@@ -51,8 +51,75 @@ pub static EXPULSION: Rule = Rule {
     verification: Verification::Statute("criminal-law-consolidated.md art. 35"),
 };
 
+/// Deprivation of political rights without custody to follow: from the day
+/// the judgment takes effect.
+pub static RIGHTS_FROM_EFFECTIVE: Rule = Rule {
+    id: "cn.dpr.from-effective",
+    citation: "CL 58 ¶1 (by analogy), CL 72 ¶3",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: None,
+    summary: "deprivation of political rights imposed alone, or beside a suspended sentence, runs from the day the judgment takes effect",
+    verification: Verification::Unverified(
+        "CL 58 ¶1 counts it from the end of imprisonment or detention, or from parole; for a deprivation alone or beside a suspension the statute names no day, and the tool takes the effective date",
+    ),
+};
+
 /// Every rule of this module, for the catalogue.
-pub static RULES: &[&Rule] = &[&EXEMPT, &ALONE, &EXPULSION];
+pub static RULES: &[&Rule] = &[&EXEMPT, &ALONE, &EXPULSION, &RIGHTS_FROM_EFFECTIVE];
+
+/// The dates of a deprivation of political rights that no custody precedes
+/// (imposed alone, CL 56 ¶2, or beside a suspended sentence, CL 72 ¶3).
+pub fn rights_from_effective(
+    d: &crate::case::Defendant,
+    path: &str,
+    rights: Option<crate::penalty::PoliticalRights>,
+    dates: &mut crate::analysis::DateFigures,
+    findings: &mut Vec<Finding>,
+) {
+    use crate::penalty::PoliticalRights;
+    let Some(PoliticalRights::Term(t)) = rights else {
+        return;
+    };
+    let n = d.original_judgments().count();
+    let Some((gi, governing)) = n
+        .checked_sub(1)
+        .and_then(|i| d.judgments.get(i).map(|j| (i, j)))
+    else {
+        return;
+    };
+    let root = crate::case::FieldPath::Root(path);
+    let field = root.key_index("judgments", gi);
+    let Ok((effective, step, assumption)) =
+        super::effective_date::effective_date(governing, &field)
+    else {
+        return;
+    };
+    let Ok(end) = crate::calendar::period_end(effective, t) else {
+        return;
+    };
+    if dates.effective.is_none() {
+        dates.effective = Some(effective);
+        dates.effective_assumed = assumption.is_some();
+        dates.events.push(crate::analysis::DateEvent {
+            event: MsgId::EventEffective.into(),
+            date: Some(effective),
+            step,
+        });
+        findings.extend(assumption);
+    }
+    dates.political_rights_end = Some(end);
+    dates.events.push(crate::analysis::DateEvent {
+        event: MsgId::EventPoliticalRightsFromEffective.into(),
+        date: Some(end),
+        step: Step::new(
+            &RIGHTS_FROM_EFFECTIVE,
+            Msg::new(MsgId::NpRightsFromEffective)
+                .arg("term", t)
+                .arg("start", effective)
+                .arg("end", end),
+        ),
+    });
+}
 
 /// Notes on counts without a principal penalty, and errors where the
 /// decided sentence and the counts disagree on having one.
