@@ -15,6 +15,7 @@ pub mod gb_eaw;
 pub mod jp;
 pub mod lighter;
 pub mod rule;
+pub mod skeleton;
 pub mod step;
 pub mod system;
 pub mod timeline;

@@ -13,18 +13,7 @@ use crate::case::JurisdictionId;
 use crate::law::{Rule, cn, de, gb_eaw, jp, tw, us_federal};
 use jiff::civil::{Date, date};
 
-/// The versions of one question of law.
-#[derive(Debug)]
-pub struct Topic {
-    pub jurisdiction: JurisdictionId,
-    /// What the versions decide.
-    pub name: &'static str,
-    /// The first day the tool covers; earlier dates are out of scope (the
-    /// note says why).
-    pub covered_from: Date,
-    pub note: &'static str,
-    pub versions: Vec<&'static Rule>,
-}
+pub use super::system::Topic;
 
 /// Every topic of every jurisdiction: the explicit topics below, and one
 /// topic of its own for every other rule of a jurisdiction's catalogue
@@ -32,6 +21,9 @@ pub struct Topic {
 /// rule is in exactly one topic.
 pub fn topics() -> Vec<Topic> {
     let mut all = explicit_topics();
+    for j in JurisdictionId::ALL {
+        all.extend(crate::law::jurisdiction(*j).topics());
+    }
     for j in JurisdictionId::ALL {
         for r in crate::law::rules(*j) {
             let listed = all

@@ -3,6 +3,7 @@
 
 use crate::analysis::DefendantAnalysis;
 use crate::case::{Defendant, JurisdictionId};
+use crate::law::system::{PRC_NAMES, PenaltyNames};
 use crate::law::{Jurisdiction, Rule};
 
 /// The People's Republic of China, through the functions of this folder.
@@ -20,6 +21,9 @@ impl Jurisdiction for China {
     }
     fn starter(&self) -> &'static str {
         STARTER
+    }
+    fn zh_penalty_names(&self) -> PenaltyNames {
+        PRC_NAMES
     }
     fn analyse_defendant(
         &self,
