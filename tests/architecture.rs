@@ -992,7 +992,15 @@ fn matches_on_jurisdiction(sources: &[Source]) -> Vec<String> {
             let rest = &line[p + "JurisdictionId::".len()..];
             let after = rest.trim_start_matches(|c: char| c.is_alphanumeric() || c == '_');
             let after = after.trim_start();
-            if after.starts_with("=>") || (after.starts_with('|') && !after.starts_with("||")) {
+            let before = line[..p].trim_end();
+            let arm =
+                after.starts_with("=>") || (after.starts_with('|') && !after.starts_with("||"));
+            let compared = before.ends_with("==")
+                || before.ends_with("!=")
+                || after.starts_with("==")
+                || after.starts_with("!=")
+                || line[..p].contains("matches!(");
+            if arm || compared {
                 out.push(format!(
                     "{}:{}: matches on JurisdictionId outside the registry (law/mod.rs): `{}`",
                     s.shown,
@@ -1163,12 +1171,13 @@ fn checker_reports_a_match_on_jurisdiction_outside_the_registry() {
         ),
         (
             "i18n/names.rs",
-            "fn g(j: JurisdictionId) -> u8 {\n    match j {\n        JurisdictionId::De | JurisdictionId::Jp => 1,\n        _ => 2 }\n}\nfn h() { scope(JurisdictionId::De, || 1); }",
+            "fn g(j: JurisdictionId) -> u8 {\n    match j {\n        JurisdictionId::De | JurisdictionId::Jp => 1,\n        _ => 2 }\n}\nfn h() { scope(JurisdictionId::De, || 1); }\nfn i(j: JurisdictionId) -> bool { j == JurisdictionId::Cn || matches!(j, JurisdictionId::Tw) }",
         ),
     ]);
     let p = matches_on_jurisdiction(&k.sources);
-    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p.len(), 2, "{p:?}");
     assert!(p[0].starts_with("src/i18n/names.rs:3:"), "{p:?}");
+    assert!(p[1].starts_with("src/i18n/names.rs:7:"), "{p:?}");
 }
 
 #[test]
