@@ -507,6 +507,10 @@ fn refs_of(src: &Source, children: &BTreeSet<String>) -> Vec<Ref> {
             if covered.iter().any(|(s, e)| *s <= start && start <= *e) {
                 continue;
             }
+            // `pub(in crate::penalty)` names a visibility, not an import.
+            if code[..start].trim_end().ends_with("(in") {
+                continue;
+            }
             let mut end = start;
             loop {
                 let seg_end = end
@@ -1028,7 +1032,10 @@ fn synthetic(files: &[(&str, &str)]) -> Crate {
 fn checker_reports_an_import_from_a_higher_layer() {
     let k = synthetic(&[
         ("lib.rs", "pub mod penalty; pub mod render;"),
-        ("penalty/mod.rs", "use crate::render::Table;\npub struct P;"),
+        (
+            "penalty/mod.rs",
+            "use crate::render::Table;\npub struct P;\npub(in crate::render) fn v() {}",
+        ),
         ("render/mod.rs", "pub struct Table;"),
     ]);
     let p = check(&k, &[]);
@@ -1071,7 +1078,7 @@ fn checker_finds_a_cycle_through_three_modules_and_ignores_strings() {
         ),
         (
             "render/b.rs",
-            "pub struct B;\nfn f() -> super::c::C { todo!() }",
+            "pub struct B;\nfn f() -> super::c::C { todo!() }\npub(in crate::render) fn g() {}",
         ),
         (
             "render/c.rs",
