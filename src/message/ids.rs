@@ -661,8 +661,6 @@ message_ids! {
     PgUnitOrderHint,
     PgTooLong,
     PgTooLongHint,
-    PgDaysNotBelowMonth,
-    PgDaysHint,
     PgZero,
     PgZeroHint,
     PgPrincipalNotRights,
@@ -931,4 +929,9 @@ message_ids! {
     DeFineAmountUnknown,
     DeFineAmountOverflow,
     DeSeparateFineCreditNote,
+    // --- issue #11: calendar conventions (dates) ---
+    DatesHalfOddMonth,
+    DatesHalfOddMonthStep,
+    EventHalfOddMonth,
+    DatesAsOfNotStarted,
 }
