@@ -21,7 +21,7 @@ use crate::case::{Count, Defendant, JurisdictionId, LaterCrime};
 use crate::finding::{Finding, Severity};
 use crate::law::common::{self, CALENDAR};
 use crate::law::skeleton::{Start, System, dates_failed};
-use crate::law::system::PenaltyNames;
+use crate::law::system::{PenaltyNames, Topic};
 use crate::law::{Rule, Step};
 use crate::message::{Msg, MsgId};
 use crate::penalty::{Currency, Money, PenaltyParseError, Principal};
@@ -74,6 +74,61 @@ impl System for Germany {
             fixed: "有期自由刑",
             life: "终身自由刑",
         }
+    }
+    // Its law-version topics: the rules with more than one version, or whose
+    // coverage is stated (law/timeline.rs adds one topic per other rule).
+    fn topics(&self) -> Vec<Topic> {
+        vec![
+            Topic {
+                jurisdiction: JurisdictionId::De,
+                name: "aggregate sentence (StGB § 54)",
+                covered_from: IN_FORCE,
+                note: "the StGB general part before the 1975 reform is not implemented",
+                versions: vec![&gesamtstrafe::STGB_54_2_INCREASE],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::De,
+                name: "life absorbs (StGB § 54 ¶1 S.1)",
+                covered_from: IN_FORCE,
+                note: "the StGB general part before the 1975 reform is not implemented",
+                versions: vec![&gesamtstrafe::STGB_54_1_LIFE],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::De,
+                name: "later aggregate (StGB § 55)",
+                covered_from: IN_FORCE,
+                note: "the StGB general part before the 1975 reform is not implemented",
+                versions: vec![&nachtraeglich::STGB_55_1],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::De,
+                name: "custody credit (StGB § 51)",
+                covered_from: IN_FORCE,
+                note: "the StGB general part before the 1975 reform is not implemented",
+                versions: vec![&anrechnung::STGB_51_1],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::De,
+                name: "release point, two-thirds (StGB § 57 ¶1)",
+                covered_from: IN_FORCE,
+                note: "the StGB general part before the 1975 reform is not implemented",
+                versions: vec![&aussetzung::STGB_57_1_TWO_THIRDS],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::De,
+                name: "release point, half (StGB § 57 ¶2)",
+                covered_from: IN_FORCE,
+                note: "the StGB general part before the 1975 reform is not implemented",
+                versions: vec![&aussetzung::STGB_57_2_HALF],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::De,
+                name: "release point, life (StGB § 57a)",
+                covered_from: IN_FORCE,
+                note: "the StGB general part before the 1975 reform is not implemented",
+                versions: vec![&aussetzung::STGB_57A_LIFE],
+            },
+        ]
     }
     fn analyse(&self, s: &mut Start<'_>) {
         analyse(s)

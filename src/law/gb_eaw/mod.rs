@@ -13,7 +13,7 @@ use crate::case::{Defendant, JurisdictionId, ReleaseRegime};
 use crate::finding::{Finding, Severity};
 use crate::law::common::{self, CALENDAR};
 use crate::law::skeleton::{Start, System, dates_failed};
-use crate::law::system::PenaltyNames;
+use crate::law::system::{PenaltyNames, Topic};
 use crate::law::{Rule, Step};
 use crate::message::{Arg, Msg, MsgId, RuleRef, Sep};
 use crate::penalty::{Principal, Term};
@@ -58,6 +58,61 @@ impl System for EnglandAndWales {
             fixed: "有期监禁",
             life: "终身监禁刑",
         }
+    }
+    // Its law-version topics: the rules with more than one version, or whose
+    // coverage is stated (law/timeline.rs adds one topic per other rule).
+    fn topics(&self) -> Vec<Topic> {
+        vec![
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "aggregation of concurrent and consecutive terms",
+                covered_from: release::CJA_2003,
+                note: "the law before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::AGGREGATION],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "remand credit (s. 240, then s. 240ZA)",
+                covered_from: release::CJA_2003,
+                note: "the law before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::REMAND_S240, &release::REMAND],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "release point, standard determinate sentence under 5 years",
+                covered_from: release::CJA_2003,
+                note: "the law before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::HALF_UNDER_5, &release::FORTY_UNDER_5],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "release point, standard determinate sentence of 5 years or more",
+                covered_from: release::CJA_2003,
+                note: "the law before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::HALF_5_PLUS, &release::FORTY_5_PLUS],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "release point, excluded from SI 2024/844",
+                covered_from: release::CJA_2003,
+                note: "the law before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::HALF_EXCLUDED],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "release point, s. 244ZA",
+                covered_from: release::S244ZA_2020,
+                note: "no two-thirds point for standard determinate sentences before SI 2020/158 (1 April 2020)",
+                versions: vec![&release::TWO_THIRDS_2020, &release::TWO_THIRDS_2022],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "top-up supervision (TUSED)",
+                covered_from: release::TOP_UP_SUPERVISION.in_force_from,
+                note: "UNVERIFIED: top-up supervision before 2015-02-01 did not exist (from memory)",
+                versions: vec![&release::TOP_UP_SUPERVISION],
+            },
+        ]
     }
     fn analyse(&self, s: &mut Start<'_>) {
         analyse(s)

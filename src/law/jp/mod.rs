@@ -18,7 +18,7 @@ use crate::case::{Defendant, JurisdictionId};
 use crate::finding::{Finding, Severity};
 use crate::law::common::{self, CALENDAR};
 use crate::law::skeleton::{Start, System, dates_failed};
-use crate::law::system::PenaltyNames;
+use crate::law::system::{PenaltyNames, Topic};
 use crate::law::{Rule, Step};
 use crate::message::{Msg, MsgId};
 use crate::penalty::{PenaltyParseError, Principal, Term};
@@ -84,6 +84,47 @@ impl System for Japan {
             fixed: "有期自由刑",
             life: "无期自由刑",
         }
+    }
+    // Its law-version topics: the rules with more than one version, or whose
+    // coverage is stated (law/timeline.rs adds one topic per other rule).
+    fn topics(&self) -> Vec<Topic> {
+        vec![
+            Topic {
+                jurisdiction: JurisdictionId::Jp,
+                name: "maximum for several crimes (art. 47)",
+                covered_from: art47::PENAL_CODE,
+                note: "the Penal Code of 1907 (in force 1908-10-01, not in the reference) is the first covered",
+                versions: vec![&art47::ART_47],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Jp,
+                name: "overall cap of an aggravated term (art. 14 ¶2)",
+                covered_from: art47::PENAL_CODE,
+                note: "20 years until Act No. 156 of 2004, 30 years from 2005-01-01",
+                versions: vec![&art47::ART_14_20_YEARS, &art47::ART_14_2],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Jp,
+                name: "absorption (art. 46)",
+                covered_from: art47::PENAL_CODE,
+                note: "the Penal Code of 1907 is the first covered",
+                versions: vec![&art47::ART_46],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Jp,
+                name: "release point (art. 28)",
+                covered_from: art47::PENAL_CODE,
+                note: "the Penal Code of 1907 is the first covered",
+                versions: vec![&art28::FIXED_TERM],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Jp,
+                name: "release point, life (art. 28)",
+                covered_from: art47::PENAL_CODE,
+                note: "the Penal Code of 1907 is the first covered",
+                versions: vec![&art28::LIFE],
+            },
+        ]
     }
     fn analyse(&self, s: &mut Start<'_>) {
         analyse(s)

@@ -14,7 +14,7 @@ use crate::case::{Defendant, JurisdictionId};
 use crate::finding::{Finding, Severity};
 use crate::law::common::{self, CALENDAR, OffenceDates};
 use crate::law::skeleton::{Start, System, dates_failed};
-use crate::law::system::{PRC_NAMES, PenaltyNames};
+use crate::law::system::{PRC_NAMES, PenaltyNames, Topic};
 use crate::law::{Rule, Step};
 use crate::message::{Arg, Msg, MsgId, RuleRef};
 use crate::penalty::{PenaltyParseError, Principal, Term};
@@ -91,6 +91,54 @@ impl System for Taiwan {
     // the catalogue (i18n/rules.rs).
     fn zh_penalty_names(&self) -> PenaltyNames {
         PRC_NAMES
+    }
+    // Its law-version topics: the rules with more than one version, or whose
+    // coverage is stated (law/timeline.rs adds one topic per other rule).
+    fn topics(&self) -> Vec<Topic> {
+        vec![
+            Topic {
+                jurisdiction: JurisdictionId::Tw,
+                name: "combination cap of fixed terms (art. 51 item 5)",
+                covered_from: art51::CODE_1935,
+                note: "the Code of 1935 is the first covered",
+                versions: vec![&art51::FIXED_TERMS_20, &art51::FIXED_TERMS_30],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Tw,
+                name: "absorption (art. 51 items 3–4)",
+                covered_from: art51::CODE_1935,
+                note: "the Code of 1935 is the first covered",
+                versions: vec![&art51::ABSORPTION],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Tw,
+                name: "detention cap (art. 51 item 6)",
+                covered_from: art51::CODE_1935,
+                note: "the Code of 1935 is the first covered",
+                versions: vec![&art51::DETENTION_4_MONTHS, &art51::DETENTION_120_DAYS],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Tw,
+                name: "release point (art. 77, 79-1)",
+                covered_from: art51::REFORM_2005,
+                note: "the parole figures before the 2005 reform are not in the reference; not computed",
+                versions: vec![&art77::FIXED_TERM],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Tw,
+                name: "release point, life (art. 77)",
+                covered_from: art51::REFORM_2005,
+                note: "the parole figures before the 2005 reform are not in the reference; not computed",
+                versions: vec![&art77::LIFE],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Tw,
+                name: "aggregate executed together (art. 79-1)",
+                covered_from: art51::REFORM_2005,
+                note: "the parole figures before the 2005 reform are not in the reference; not computed",
+                versions: vec![&art77::AGGREGATE],
+            },
+        ]
     }
     fn analyse(&self, s: &mut Start<'_>) {
         analyse(s)

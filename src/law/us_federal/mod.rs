@@ -11,7 +11,7 @@ use crate::case::{Defendant, JurisdictionId};
 use crate::finding::{Finding, Severity};
 use crate::law::common::{self, CALENDAR};
 use crate::law::skeleton::{Start, System, dates_failed};
-use crate::law::system::PenaltyNames;
+use crate::law::system::{PenaltyNames, Topic};
 use crate::law::{Rule, Step};
 use crate::message::{Arg, Msg, MsgId, RuleRef};
 use crate::penalty::{Principal, Term};
@@ -55,6 +55,40 @@ impl System for UsFederal {
             fixed: "有期监禁",
             life: "终身监禁刑",
         }
+    }
+    // Its law-version topics: the rules with more than one version, or whose
+    // coverage is stated (law/timeline.rs adds one topic per other rule).
+    fn topics(&self) -> Vec<Topic> {
+        vec![
+            Topic {
+                jurisdiction: JurisdictionId::UsFederal,
+                name: "aggregation of terms (§ 3584)",
+                covered_from: s3584::SRA,
+                note: "the law before the Sentencing Reform Act is not implemented",
+                versions: vec![&s3584::S3584],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::UsFederal,
+                name: "custody credit (§ 3585(b))",
+                covered_from: s3584::SRA,
+                note: "the law before the Sentencing Reform Act is not implemented",
+                versions: vec![&s3624::S3585_B],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::UsFederal,
+                name: "parole",
+                covered_from: s3584::SRA,
+                note: "federal parole for offences before 1987-11-01 is not implemented",
+                versions: vec![&s3624::NO_PAROLE],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::UsFederal,
+                name: "release point (good-conduct time, § 3624(b))",
+                covered_from: s3624::S3624_B.in_force_from,
+                note: "the BOP method before the First Step Act amendment took effect (54 days per year served, until 2019-07-18) is not implemented; a projected release before 2019-07-19 is reported",
+                versions: vec![&s3624::S3624_B],
+            },
+        ]
     }
     fn analyse(&self, s: &mut Start<'_>) {
         analyse(s)
