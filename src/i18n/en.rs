@@ -1528,5 +1528,10 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "the court also imposed {fine} separately (§ 53 ¶2 S.2). § 51 ¶1 credits custody against imprisonment and against a fine but does not say in which order: the tool credits the {days} day(s) of custody against the imprisonment (above), because the release dates are computed for it, and does not reduce the fine; credited against the fine instead: {alt}. Which is credited, and how far, is for the court or the enforcement authority to decide"
         }
+        // --- usability (issue #14) ---
+        MsgId::LabelAsOfToday => "As of {date} (today; set another day with --as-of)",
+        MsgId::LabelSources => "Sources",
+        MsgId::CliNoCaseFiles => "no case files (*.yaml, *.yml) found in {paths}",
+        MsgId::HtmlRulesTitle => "Rules",
     }
 }

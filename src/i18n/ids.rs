@@ -931,4 +931,9 @@ message_ids! {
     DeFineAmountUnknown,
     DeFineAmountOverflow,
     DeSeparateFineCreditNote,
+    // --- usability (issue #14) ---
+    LabelAsOfToday,
+    LabelSources,
+    CliNoCaseFiles,
+    HtmlRulesTitle,
 }

@@ -1326,5 +1326,10 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "法院另行判处{fine}（第五十三条第二款第二句）。第五十一条第一款规定羁押既折抵自由刑，也折抵罚金，但未规定先后顺序：本工具将羁押{days}日折抵自由刑（见上），因为释放日期按自由刑计算，罚金不予减少；如改为折抵罚金：{alt}。折抵何者、折抵多少，由法院或执行机关决定"
         }
+        // --- usability (issue #14) ---
+        MsgId::LabelAsOfToday => "计算截至{date}（今日；可用 --as-of 另行设定）",
+        MsgId::LabelSources => "资料来源",
+        MsgId::CliNoCaseFiles => "在{paths}中未找到案件文件（*.yaml、*.yml）",
+        MsgId::HtmlRulesTitle => "规则",
     }
 }

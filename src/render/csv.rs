@@ -222,3 +222,41 @@ fn finish(w: csv::Writer<Vec<u8>>) -> Result<String, csv::Error> {
     // Every field written is a Rust string, so the buffer is UTF-8.
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
+
+/// The rule catalogue as CSV: a row per rule, with its in-force dates as
+/// ISO dates (empty `in_force_until` while in force).
+///
+/// # Errors
+/// Only if writing to the in-memory buffer fails.
+pub fn rules(
+    rules: &[(crate::case::JurisdictionId, &'static crate::law::Rule)],
+    lang: Lang,
+) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "jurisdiction",
+        "id",
+        "citation",
+        "in_force_from",
+        "in_force_until",
+        "verification",
+        "summary",
+    ])?;
+    for (j, r) in rules {
+        let verification = match r.verification {
+            crate::law::Verification::Statute(_) => "statute",
+            crate::law::Verification::Reference(_) => "reference",
+            crate::law::Verification::Unverified(_) => "unverified",
+        };
+        w.write_record([
+            j.code().to_string(),
+            r.id.to_string(),
+            crate::i18n::rules::citation(r, lang).to_string(),
+            r.in_force_from.to_string(),
+            opt(r.in_force_until),
+            verification.to_string(),
+            crate::i18n::rules::summary(r, lang).to_string(),
+        ])?;
+    }
+    finish(w)
+}

@@ -92,3 +92,12 @@ pub fn compare(rows: &[CompareRow<'_>], lang: Lang) -> String {
         lang,
     )
 }
+
+/// The rule catalogue as one HTML document.
+pub fn rules(t: &comfy_table::Table, lang: Lang) -> String {
+    document(
+        &lang.label(MsgId::HtmlRulesTitle),
+        &table::html_table(t),
+        lang,
+    )
+}

@@ -82,21 +82,7 @@ pub fn markdown_cell(text: &str) -> String {
 
 /// Removes ANSI escape sequences (colour) from text.
 fn strip_ansi(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            // CSI: ESC [ parameters final-byte
-            for n in chars.by_ref() {
-                if n.is_ascii_alphabetic() {
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    anstream::adapter::strip_str(text).to_string()
 }
 
 /// A comfy table as a GitHub-flavoured Markdown table.
@@ -122,7 +108,11 @@ pub fn markdown_table(t: &Table) -> String {
 fn section(out: &mut String, title: &str, t: &Table, style: Style) {
     match style {
         Style::Terminal => {
-            let _ = writeln!(out, "{title}\n{t}\n");
+            let _ = writeln!(
+                out,
+                "{title}\n{}\n",
+                crate::render::fit::render(t, crate::render::fit::current_width())
+            );
         }
         Style::Markdown => {
             let _ = writeln!(out, "#### {title}\n\n{}", markdown_table(t));
@@ -264,11 +254,17 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
         let reason = law.reason.render(lang);
         let colon = lang.label(MsgId::LabelColon);
         let _ = match style {
-            Style::Terminal => writeln!(
-                out,
-                "{applied}{colon}{name} [{}]\n  {because}{reason}\n",
-                law.version
-            ),
+            Style::Terminal => {
+                let width = crate::render::fit::current_width();
+                let head = format!("{applied}{colon}{name} [{}]", law.version);
+                for line in crate::render::fit::wrap(&head, width) {
+                    let _ = writeln!(out, "{line}");
+                }
+                for line in crate::render::fit::wrap(&format!("{because}{reason}"), width - 2) {
+                    let _ = writeln!(out, "  {line}");
+                }
+                writeln!(out)
+            }
             Style::Markdown => writeln!(
                 out,
                 "**{applied}{}** {} [`{}`], {because}{}\n",
@@ -646,10 +642,127 @@ pub fn case_report(path: &str, a: &CaseAnalysis, style: Style, lang: Lang) -> St
             );
         }
     }
+    provenance(&mut out, &a.provenance, style, lang);
     for d in &a.defendants {
         out.push_str(&defendant_report(d, style, lang));
     }
     out
+}
+
+/// The case's summary and its sources (title, address, date), so that a
+/// reader can check the facts the figures rest on.
+fn provenance(out: &mut String, p: &crate::analysis::Provenance, style: Style, lang: Lang) {
+    if p.is_empty() {
+        return;
+    }
+    let label = lang.label(MsgId::LabelSources);
+    // The date and the note, after the title: `, 2012-09-24, note`.
+    let details = |s: &crate::case::Source| {
+        let mut d = String::new();
+        if let Some(p) = s.published {
+            let _ = write!(d, ", {p}");
+        }
+        if let Some(n) = &s.note {
+            let _ = write!(d, ", {n}");
+        }
+        d
+    };
+    let source_text = |s: &crate::case::Source| {
+        let text = format!("{}{}", s.title.as_deref().unwrap_or(""), details(s));
+        text.trim_start_matches(", ").to_string()
+    };
+    match style {
+        Style::Terminal => {
+            let width = crate::render::fit::current_width();
+            if let Some(summary) = &p.summary {
+                for line in crate::render::fit::wrap(summary, width) {
+                    let _ = writeln!(out, "{line}");
+                }
+                out.push('\n');
+            }
+            if !p.sources.is_empty() {
+                let _ = writeln!(out, "{label}");
+                for s in &p.sources {
+                    let text = source_text(s);
+                    let mut item = text.clone();
+                    if let Some(url) = &s.url {
+                        if item.is_empty() {
+                            item = url.clone();
+                        } else {
+                            item = format!("{item}\n{url}");
+                        }
+                    }
+                    for (i, line) in crate::render::fit::wrap(&item, width.saturating_sub(2))
+                        .into_iter()
+                        .enumerate()
+                    {
+                        let _ = writeln!(out, "{}{line}", if i == 0 { "- " } else { "  " });
+                    }
+                }
+                out.push('\n');
+            }
+        }
+        Style::Markdown => {
+            if let Some(summary) = &p.summary {
+                let _ = writeln!(out, "{}\n", markdown_cell(summary));
+            }
+            if !p.sources.is_empty() {
+                let _ = writeln!(out, "{label}\n");
+                for s in &p.sources {
+                    let text = markdown_cell(&source_text(s));
+                    let _ = match (&s.url, s.title.is_some()) {
+                        (Some(url), true) => {
+                            let title = markdown_cell(s.title.as_deref().unwrap_or(""));
+                            let rest = markdown_cell(&details(s));
+                            writeln!(out, "- [{title}](<{}>){rest}", url.replace('>', "%3E"))
+                        }
+                        (Some(url), false) if text.is_empty() => {
+                            writeln!(out, "- <{}>", url.replace('>', "%3E"))
+                        }
+                        (Some(url), false) => {
+                            writeln!(out, "- {text}, <{}>", url.replace('>', "%3E"))
+                        }
+                        (None, _) => writeln!(out, "- {text}"),
+                    };
+                }
+                out.push('\n');
+            }
+        }
+        Style::Html => {
+            if let Some(summary) = &p.summary {
+                let _ = writeln!(out, "<p class=\"summary\">{}</p>", html_escape(summary));
+            }
+            if !p.sources.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "<p class=\"sources-label\">{}</p>\n<ul class=\"sources\">",
+                    html_escape(&label)
+                );
+                for s in &p.sources {
+                    let title = s.title.clone().or_else(|| s.url.clone()).unwrap_or_default();
+                    let rest = details(s);
+                    let link = match &s.url {
+                        Some(url) if is_web_address(url) => format!(
+                            "<a href=\"{}\">{}</a>",
+                            html_escape(url),
+                            html_escape(&title)
+                        ),
+                        Some(url) => format!("{} ({})", html_escape(&title), html_escape(url)),
+                        None => html_escape(&title),
+                    };
+                    let _ = writeln!(out, "<li>{link}{}</li>", html_escape(&rest));
+                }
+                out.push_str("</ul>\n");
+            }
+        }
+    }
+}
+
+/// Only `http:` and `https:` addresses become links: a case file must not
+/// put a `javascript:` link into a report.
+fn is_web_address(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
 }
 
 /// One row of the comparison table.
@@ -658,6 +771,8 @@ pub struct CompareRow<'a> {
     pub case: &'a str,
     pub path: &'a str,
     pub defendant: &'a DefendantAnalysis,
+    /// The case's summary and sources (JSON output carries them).
+    pub provenance: &'a crate::analysis::Provenance,
 }
 
 /// The comparison table.
@@ -669,7 +784,7 @@ pub fn compare_table(rows: &[CompareRow<'_>], style: Style, lang: Lang) -> Strin
         t.add_row(cells);
     }
     match style {
-        Style::Terminal => t.to_string(),
+        Style::Terminal => crate::render::fit::render(&t, crate::render::fit::current_width()),
         Style::Markdown => markdown_table(&t),
         Style::Html => html_table(&t),
     }
@@ -679,6 +794,7 @@ pub fn compare_table(rows: &[CompareRow<'_>], style: Style, lang: Lang) -> Strin
 pub const COMPARE_HEADER: &[MsgId] = &[
     MsgId::HeadCase,
     MsgId::HeadDefendant,
+    MsgId::HeadJurisdiction,
     MsgId::HeadCounts,
     MsgId::HeadHighest,
     MsgId::HeadTotal,
@@ -716,6 +832,7 @@ fn compare_cells(r: &CompareRow<'_>, lang: Lang, style: Style) -> Vec<String> {
             (Some(n), Lang::Zh) => n.clone(),
             _ => d.name.clone(),
         },
+        d.jurisdiction.code().to_string(),
         d.counts.len().to_string(),
         c.and_then(|c| c.highest)
             .map_or_else(|| "—".to_string(), |h| highest_cell(h, lang)),
@@ -734,11 +851,19 @@ fn compare_cells(r: &CompareRow<'_>, lang: Lang, style: Style) -> Vec<String> {
     ]
 }
 
-/// The rule catalogue.
+/// The rule catalogue for a terminal.
 pub fn rules_table(
     rules: &[(crate::case::JurisdictionId, &'static crate::law::Rule)],
     lang: Lang,
 ) -> String {
+    crate::render::fit::render(&rules_grid(rules, lang), crate::render::fit::current_width())
+}
+
+/// The rule catalogue as a table, for every format.
+pub fn rules_grid(
+    rules: &[(crate::case::JurisdictionId, &'static crate::law::Rule)],
+    lang: Lang,
+) -> Table {
     let mut t = table_in(
         lang,
         &[
@@ -765,5 +890,5 @@ pub fn rules_table(
             crate::i18n::rules::summary(r, lang).to_string(),
         ]);
     }
-    t.to_string()
+    t
 }
