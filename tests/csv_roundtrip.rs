@@ -27,6 +27,7 @@ fn compare_csv_round_trips() {
                 case: &a.title,
                 path: p,
                 defendant: d,
+                provenance: &a.provenance,
             })
         })
         .collect();
@@ -44,8 +45,18 @@ fn compare_csv_round_trips() {
     assert_eq!(&wang[col("range_max")], "20 years");
     assert_eq!(&wang[col("decided")], "15 years");
     assert_eq!(&wang[col("lawful")], "yes");
-    assert_eq!(&wang[col("reduction")], "P5Y");
-    assert_eq!(&wang[col("parole_after")], "P7Y6M");
+    // One form per column: text, then ISO 8601 beside it.
+    assert_eq!(&wang[col("highest")], "9 years");
+    assert_eq!(&wang[col("highest_iso")], "P9Y");
+    assert_eq!(&wang[col("total")], "20 years");
+    assert_eq!(&wang[col("total_iso")], "P20Y");
+    assert_eq!(&wang[col("decided_iso")], "P15Y");
+    assert_eq!(&wang[col("reduction")], "5 years");
+    assert_eq!(&wang[col("reduction_iso")], "P5Y");
+    assert_eq!(&wang[col("parole_after")], "7 years 6 months");
+    assert_eq!(&wang[col("parole_after_iso")], "P7Y6M");
+    assert_eq!(&wang[col("jurisdiction")], "CN");
+    assert_eq!(&wang[col("term_end")], "2027-02-07");
     // A title with a comma survives quoting.
     let bo = records
         .iter()
@@ -69,6 +80,20 @@ fn report_csv_has_a_row_per_count() {
         .map(|d| d.counts.len())
         .sum();
     assert_eq!(records.len(), counts);
+    // The dates are in the report CSV too, on every count of the defendant.
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let wang: Vec<_> = records
+        .iter()
+        .filter(|r| &r[col("defendant")] == "Wang Lijun")
+        .collect();
+    assert_eq!(wang.len(), 4);
+    for r in &wang {
+        assert_eq!(&r[col("term_end")], "2027-02-07");
+        assert_eq!(&r[col("parole_eligible")], "2019-08-10");
+        assert_eq!(&r[col("decided")], "15 years");
+        assert_eq!(&r[col("decided_iso")], "P15Y");
+    }
     assert!(
         records
             .iter()

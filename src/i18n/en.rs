@@ -1533,5 +1533,14 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::LabelSources => "Sources",
         MsgId::CliNoCaseFiles => "no case files (*.yaml, *.yml) found in {paths}",
         MsgId::HtmlRulesTitle => "Rules",
+        MsgId::CsvJurisdiction => "jurisdiction",
+        MsgId::CsvHighestIso => "highest_iso",
+        MsgId::CsvTotalIso => "total_iso",
+        MsgId::CsvRangeMinIso => "range_min_iso",
+        MsgId::CsvRangeMaxIso => "range_max_iso",
+        MsgId::CsvDecidedIso => "decided_iso",
+        MsgId::CsvReductionIso => "reduction_iso",
+        MsgId::CsvParoleAfterIso => "parole_after_iso",
+        MsgId::CsvTermStart => "term_start",
     }
 }

@@ -936,4 +936,13 @@ message_ids! {
     LabelSources,
     CliNoCaseFiles,
     HtmlRulesTitle,
+    CsvJurisdiction,
+    CsvHighestIso,
+    CsvTotalIso,
+    CsvRangeMinIso,
+    CsvRangeMaxIso,
+    CsvDecidedIso,
+    CsvReductionIso,
+    CsvParoleAfterIso,
+    CsvTermStart,
 }

@@ -1331,5 +1331,14 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::LabelSources => "资料来源",
         MsgId::CliNoCaseFiles => "在{paths}中未找到案件文件（*.yaml、*.yml）",
         MsgId::HtmlRulesTitle => "规则",
+        MsgId::CsvJurisdiction => "法域",
+        MsgId::CsvHighestIso => "数刑中最高刑期（ISO 8601）",
+        MsgId::CsvTotalIso => "总和刑期（ISO 8601）",
+        MsgId::CsvRangeMinIso => "法定幅度下限（ISO 8601）",
+        MsgId::CsvRangeMaxIso => "法定幅度上限（ISO 8601）",
+        MsgId::CsvDecidedIso => "决定执行（ISO 8601）",
+        MsgId::CsvReductionIso => "较总和刑期减少（ISO 8601）",
+        MsgId::CsvParoleAfterIso => "假释所需实际执行刑期（ISO 8601）",
+        MsgId::CsvTermStart => "刑期起算",
     }
 }
