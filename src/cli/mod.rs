@@ -991,6 +991,7 @@ struct FindingRecord {
     code: &'static str,
     severity: &'static str,
     message: String,
+    /// What to do about it (every finding has one).
     hint: Option<String>,
     /// The field concerned, as a path (`defendants[0].judgments[0]`).
     field: Option<String>,
@@ -1005,10 +1006,10 @@ impl FindingRecord {
             code: f.code,
             severity: f.severity.name(),
             message: anstream::adapter::strip_str(&f.message.render(lang)).to_string(),
-            hint: f
-                .hint
-                .as_ref()
-                .map(|h| anstream::adapter::strip_str(&h.render(lang)).to_string()),
+            hint: Some(
+                anstream::adapter::strip_str(&diagnostic::hint_or_fallback(f).render(lang))
+                    .to_string(),
+            ),
             field: f.field.clone(),
         }
     }

@@ -945,4 +945,7 @@ message_ids! {
     CsvReductionIso,
     CsvParoleAfterIso,
     CsvTermStart,
+    SuppConfiscationMismatchHint,
+    DiagFallbackHintInput,
+    DiagFallbackHintLaw,
 }
