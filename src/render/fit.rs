@@ -347,6 +347,21 @@ fn records(header: &[String], rows: &[Vec<String>], width: usize) -> String {
     for r in rows {
         for (i, (h, v)) in header.iter().zip(r).enumerate() {
             let labels = wrap(h, label_width);
+            if widest_atom(v) > value_width {
+                // A value with a piece too wide for its place beside the
+                // label (a long rule id) goes below it, indented.
+                let bullet = if i == 0 { "• " } else { "  " };
+                for (j, label) in labels.iter().enumerate() {
+                    let line = format!("{}{label}", if j == 0 { bullet } else { "  " });
+                    out.push_str(line.trim_end());
+                    out.push('\n');
+                }
+                for value in wrap(v, width.saturating_sub(4).max(1)) {
+                    out.push_str(format!("    {value}").trim_end());
+                    out.push('\n');
+                }
+                continue;
+            }
             let values = wrap(v, value_width);
             for j in 0..labels.len().max(values.len()) {
                 let bullet = if i == 0 && j == 0 { "• " } else { "  " };

@@ -617,12 +617,16 @@ pub fn case_report(path: &str, a: &CaseAnalysis, style: Style, lang: Lang) -> St
     let jurisdiction = lang.label(MsgId::LabelJurisdiction);
     match style {
         Style::Terminal => {
-            let _ = writeln!(
-                out,
-                "{}\n{path} · {jurisdiction} {}\n",
+            let width = crate::render::fit::current_width();
+            let head = format!(
+                "{}\n{path} · {jurisdiction} {}",
                 a.title,
                 a.jurisdiction.code()
             );
+            for line in crate::render::fit::wrap(&head, width) {
+                let _ = writeln!(out, "{line}");
+            }
+            out.push('\n');
         }
         Style::Markdown => {
             let _ = writeln!(
