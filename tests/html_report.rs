@@ -172,3 +172,114 @@ fn unlawful_verdict_is_marked_in_every_language() {
         );
     }
 }
+
+/// One SVG timeline's marker lines (x, top) and labels (left, right, y),
+/// read back from the report.
+fn timeline_parts(svg: &str) -> (Vec<(f64, f64)>, Vec<(f64, f64, f64)>) {
+    let attr = |el: &str, name: &str| -> Option<f64> {
+        let start = el.find(&format!(" {name}=\""))? + name.len() + 3;
+        el[start..].split('"').next()?.parse().ok()
+    };
+    let mut lines = Vec::new();
+    let mut labels = Vec::new();
+    for el in svg.split('<').skip(1) {
+        if el.starts_with("line ") {
+            let (Some(x1), Some(x2), Some(y1), Some(y2)) =
+                (attr(el, "x1"), attr(el, "x2"), attr(el, "y1"), attr(el, "y2"))
+            else {
+                continue;
+            };
+            // Marker lines are vertical and reach down to the axis from the labels.
+            if x1 == x2 && y2 - y1 > 20.0 {
+                lines.push((x1, y1));
+            }
+        } else if el.starts_with("text ") && (el.contains("anchor=\"start\"") || el.contains("anchor=\"end\"")) {
+            let (Some(x), Some(y)) = (attr(el, "x"), attr(el, "y")) else {
+                continue;
+            };
+            let text = el.split_once('>').map_or("", |(_, t)| t);
+            // 6.5 pixels per Latin character at 11 pixels, 11 per Chinese one.
+            let width: f64 = text
+                .chars()
+                .map(|c| if c.is_ascii() { 6.5 } else { 11.0 })
+                .sum();
+            if el.contains("anchor=\"end\"") {
+                labels.push((x - width, x, y));
+            } else {
+                labels.push((x, x + width, y));
+            }
+        }
+    }
+    (lines, labels)
+}
+
+/// No marker line (the as-of line included) runs through another marker's
+/// label; lanes without a bar are not drawn, and the legend explains only
+/// the patterns drawn.
+#[test]
+fn timeline_labels_clear_of_lines_no_empty_lane_legend_of_what_is_drawn() {
+    let html = html_report();
+    let mut checked = 0;
+    let mut label_count = 0;
+    for figure in html.split("<figure class=\"timeline\">").skip(1) {
+        let figure = figure.split("</figure>").next().unwrap();
+        let (lines, labels) = timeline_parts(figure);
+        label_count += labels.len();
+        for &(left, right, y) in &labels {
+            for &(x, top) in &lines {
+                // A line crossing the label's row (from above its baseline)
+                // within the label's span, other than its own line beside it.
+                let own = (x - left).abs() < 4.5 || (x - right).abs() < 4.5;
+                assert!(
+                    own || top > y || x < left - 1.0 || x > right + 1.0,
+                    "a marker line at x={x} crosses the label at {left}–{right}, y={y}:\n{figure}"
+                );
+            }
+        }
+        let caption = figure.split("<figcaption>").nth(1).unwrap();
+        assert_eq!(
+            figure.contains("url(#dots)\" stroke"),
+            caption.contains("Dotted"),
+            "{figure}"
+        );
+        assert_eq!(
+            figure.contains("url(#hatch)\" stroke"),
+            caption.contains("Hatched")
+        );
+        assert_eq!(figure.contains("fill=\"#fff\""), caption.contains("White"));
+        let lane = figure.contains(">political rights</text>");
+        assert_eq!(
+            lane,
+            figure.contains("fill=\"#fff\"") || figure.contains(">deprived for life</text>"),
+            "an empty political-rights lane:\n{figure}"
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 26);
+    assert!(label_count > 60, "too few labels to check: {label_count}");
+}
+
+/// The compare page is laid out for its fourteen columns: the full window
+/// width in a smaller type, a readable width for the case title (instead of
+/// a word a line), the header repeated on each printed page, landscape paper.
+#[test]
+fn compare_html_is_laid_out_to_fit_a_page() {
+    let out = Command::new(env!("CARGO_BIN_EXE_sentencing"))
+        .args(["compare", "-f", "html", "cases"])
+        .output()
+        .unwrap();
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.contains("<body class=\"compare\">"));
+    assert!(html.contains("<table class=\"compare\">"));
+    for rule in [
+        "body.compare { max-width: none;",
+        "table.compare td:first-child { min-width: 14em; }",
+        "@page { size: A4 landscape;",
+        "table.compare thead { display: table-header-group; }",
+    ] {
+        assert!(html.contains(rule), "missing {rule}");
+    }
+    // Every row has the jurisdiction beside the defendant.
+    assert!(html.contains("<th>Jurisdiction</th>"));
+    assert_eq!(html.matches("<td>GB-EAW</td>").count(), 5);
+}

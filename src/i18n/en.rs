@@ -61,9 +61,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::TitleParoleCommutation => "Parole and commutation",
         MsgId::TitleParoleCommutationSteps => "Parole and commutation: steps",
         MsgId::TitleTimeline => "Timeline",
-        MsgId::TimelineCaption => {
-            "Hatched: custody credited before execution. Dotted: the two-year reprieve. Grey: the sentence. White: deprivation of political rights after release. Dashed line: the --as-of day."
-        }
         MsgId::TitleFindings => "Findings",
         MsgId::HeadEvent => "Event",
         MsgId::HeadDate => "Date",
@@ -1545,5 +1542,10 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::SuppConfiscationMismatchHint => "supplementary penalties of the counts are still executed, those of the same kind together (CL 69 ¶3); check `confiscation:` under `decided` against the judgment",
         MsgId::DiagFallbackHintInput => "docs/case-format.md describes every field and what it takes",
         MsgId::DiagFallbackHintLaw => "`sentencing report FILE` shows the arithmetic behind this figure and the article it rests on; check the figure against the judgment",
+        MsgId::TlLegendHatched => "Hatched: custody credited before execution.",
+        MsgId::TlLegendDotted => "Dotted: the two-year reprieve.",
+        MsgId::TlLegendGrey => "Grey: the sentence.",
+        MsgId::TlLegendWhite => "White: deprivation of political rights after release.",
+        MsgId::TlLegendDashed => "Dashed line: the --as-of day.",
     }
 }

@@ -57,7 +57,6 @@ message_ids! {
     TitleParoleCommutation,
     TitleParoleCommutationSteps,
     TitleTimeline,
-    TimelineCaption,
     TitleFindings,
     HeadEvent,
     HeadDate,
@@ -948,4 +947,9 @@ message_ids! {
     SuppConfiscationMismatchHint,
     DiagFallbackHintInput,
     DiagFallbackHintLaw,
+    TlLegendHatched,
+    TlLegendDotted,
+    TlLegendGrey,
+    TlLegendWhite,
+    TlLegendDashed,
 }

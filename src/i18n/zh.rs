@@ -61,9 +61,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::TitleParoleCommutation => "假释与减刑",
         MsgId::TitleParoleCommutationSteps => "假释与减刑：计算步骤",
         MsgId::TitleTimeline => "时间轴",
-        MsgId::TimelineCaption => {
-            "斜线：判决执行前折抵刑期的羁押。点状：死刑缓期二年执行的考验期。灰色：刑期。白色：刑满释放后的剥夺政治权利期间。虚线：--as-of 所设日期。"
-        }
         MsgId::TitleFindings => "审查意见",
         MsgId::HeadEvent => "事项",
         MsgId::HeadDate => "日期",
@@ -1343,5 +1340,10 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::SuppConfiscationMismatchHint => "数罪中有判处附加刑的，附加刑仍须执行，其中附加刑种类相同的，合并执行（《刑法》第六十九条第三款）；请按判决书核对`decided`下的`confiscation:`",
         MsgId::DiagFallbackHintInput => "各字段及其写法见 docs/case-format.md",
         MsgId::DiagFallbackHintLaw => "`sentencing report 文件` 列出此数字的计算过程及所依据的条文；请与判决书核对",
+        MsgId::TlLegendHatched => "斜线：判决执行前折抵刑期的羁押。",
+        MsgId::TlLegendDotted => "点状：死刑缓期二年执行的考验期。",
+        MsgId::TlLegendGrey => "灰色：刑期。",
+        MsgId::TlLegendWhite => "白色：刑满释放后的剥夺政治权利期间。",
+        MsgId::TlLegendDashed => "虚线：--as-of 所设日期。",
     }
 }

@@ -491,13 +491,14 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
     lighter_law_table(&mut out, d, style, lang);
 
     if style == Style::Html
-        && let Some(svg) = crate::render::timeline::svg(&d.name, &d.dates, lang)
+        && let Some(crate::render::timeline::Timeline { svg, legend }) =
+            crate::render::timeline::timeline(&d.name, &d.dates, lang)
     {
         let _ = writeln!(
             out,
             "<h4>{}</h4>\n<figure class=\"timeline\">\n{svg}<figcaption>{}</figcaption>\n</figure>",
             html_escape(&lang.label(MsgId::TitleTimeline)),
-            html_escape(&lang.label(MsgId::TimelineCaption))
+            html_escape(&legend)
         );
     }
     dates_tables(&mut out, &d.dates, style, lang);
