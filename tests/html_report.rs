@@ -173,9 +173,12 @@ fn unlawful_verdict_is_marked_in_every_language() {
     }
 }
 
-/// One SVG timeline's marker lines (x, top) and labels (left, right, y),
-/// read back from the report.
-fn timeline_parts(svg: &str) -> (Vec<(f64, f64)>, Vec<(f64, f64, f64)>) {
+/// A marker line (x, top) and a label (left, right, baseline) of a timeline.
+type MarkerLine = (f64, f64);
+type Label = (f64, f64, f64);
+
+/// One SVG timeline's marker lines and labels, read back from the report.
+fn timeline_parts(svg: &str) -> (Vec<MarkerLine>, Vec<Label>) {
     let attr = |el: &str, name: &str| -> Option<f64> {
         let start = el.find(&format!(" {name}=\""))? + name.len() + 3;
         el[start..].split('"').next()?.parse().ok()
@@ -184,16 +187,21 @@ fn timeline_parts(svg: &str) -> (Vec<(f64, f64)>, Vec<(f64, f64, f64)>) {
     let mut labels = Vec::new();
     for el in svg.split('<').skip(1) {
         if el.starts_with("line ") {
-            let (Some(x1), Some(x2), Some(y1), Some(y2)) =
-                (attr(el, "x1"), attr(el, "x2"), attr(el, "y1"), attr(el, "y2"))
-            else {
+            let (Some(x1), Some(x2), Some(y1), Some(y2)) = (
+                attr(el, "x1"),
+                attr(el, "x2"),
+                attr(el, "y1"),
+                attr(el, "y2"),
+            ) else {
                 continue;
             };
             // Marker lines are vertical and reach down to the axis from the labels.
             if x1 == x2 && y2 - y1 > 20.0 {
                 lines.push((x1, y1));
             }
-        } else if el.starts_with("text ") && (el.contains("anchor=\"start\"") || el.contains("anchor=\"end\"")) {
+        } else if el.starts_with("text ")
+            && (el.contains("anchor=\"start\"") || el.contains("anchor=\"end\""))
+        {
             let (Some(x), Some(y)) = (attr(el, "x"), attr(el, "y")) else {
                 continue;
             };

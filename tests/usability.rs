@@ -145,7 +145,10 @@ fn standard_input_for_report_compare_validate_and_new() {
     let report = with_stdin(&["report", "--as-of", "2026-01-01", "-"], &case);
     assert!(report.status.success());
     assert!(stdout(&report).contains("<stdin> · jurisdiction CN"));
-    let compare = with_stdin(&["compare", "-f", "csv", "-", "cases/wang-lijun.yaml"], &case);
+    let compare = with_stdin(
+        &["compare", "-f", "csv", "-", "cases/wang-lijun.yaml"],
+        &case,
+    );
     assert!(compare.status.success());
     assert!(stdout(&compare).contains("<stdin>,Li Zhuang"));
     let validate = with_stdin(&["validate", "-"], &starter.stdout);
@@ -204,7 +207,12 @@ fn validate_json_and_sarif() {
         assert!(rules.contains(&r["ruleId"].as_str().unwrap()));
         assert!(["error", "warning", "note"].contains(&r["level"].as_str().unwrap()));
         let loc = &r["locations"][0]["physicalLocation"];
-        assert!(loc["artifactLocation"]["uri"].as_str().unwrap().starts_with("tests/broken/"));
+        assert!(
+            loc["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+                .starts_with("tests/broken/")
+        );
         assert!(loc["region"]["startLine"].as_u64().unwrap() > 0);
     }
 }
@@ -245,7 +253,11 @@ fn an_empty_folder_is_a_usage_error() {
 fn compare_fails_on_an_unlawful_figure() {
     let ok = sentencing(&["compare", "cases/wang-lijun.yaml"]);
     assert_eq!(ok.status.code(), Some(0));
-    let bad = sentencing(&["compare", "tests/broken/out-of-range.yaml", "cases/wang-lijun.yaml"]);
+    let bad = sentencing(&[
+        "compare",
+        "tests/broken/out-of-range.yaml",
+        "cases/wang-lijun.yaml",
+    ]);
     assert_eq!(bad.status.code(), Some(1));
     let report = sentencing(&["report", "tests/broken/out-of-range.yaml"]);
     assert_eq!(report.status.code(), bad.status.code());
@@ -284,7 +296,15 @@ fn output_file_and_byte_order_mark() {
     let path = std::env::temp_dir().join(format!("sentencing-bom-{}.csv", std::process::id()));
     let p = path.to_str().unwrap();
     let out = sentencing(&[
-        "--lang", "zh", "compare", "-f", "csv", "--bom", "-o", p, "cases/wang-lijun.yaml",
+        "--lang",
+        "zh",
+        "compare",
+        "-f",
+        "csv",
+        "--bom",
+        "-o",
+        p,
+        "cases/wang-lijun.yaml",
     ]);
     assert!(out.status.success());
     assert!(out.stdout.is_empty());
@@ -293,7 +313,12 @@ fn output_file_and_byte_order_mark() {
     let text = String::from_utf8(bytes).unwrap();
     assert!(text.contains("王立军"));
     std::fs::remove_file(&path).unwrap();
-    let plain = stdout(&sentencing(&["compare", "-f", "csv", "cases/wang-lijun.yaml"]));
+    let plain = stdout(&sentencing(&[
+        "compare",
+        "-f",
+        "csv",
+        "cases/wang-lijun.yaml",
+    ]));
     assert!(plain.starts_with("file,"));
 }
 

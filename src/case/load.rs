@@ -305,8 +305,8 @@ fn mapping_start(text: &str, at: Span) -> Option<Span> {
         return None;
     }
     if !item {
-        for i in (0..reported).rev() {
-            let Some((col, item)) = key_at(lines[i]) else {
+        for (i, line) in lines.iter().enumerate().take(reported).rev() {
+            let Some((col, item)) = key_at(line) else {
                 continue;
             };
             if col < key_column {
@@ -320,8 +320,8 @@ fn mapping_start(text: &str, at: Span) -> Option<Span> {
             }
         }
     }
-    let line = lines[first];
-    let line_start: usize = lines[..first].iter().map(|l| l.len()).sum();
+    let line = lines.get(first)?;
+    let line_start: usize = lines.iter().take(first).map(|l| l.len()).sum();
     let key = line.get(key_column..)?;
     let key_len = key
         .find(|c: char| c == ':' || c.is_whitespace())

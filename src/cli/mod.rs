@@ -518,12 +518,10 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     // The buffer sits under the colour stream, which writes a line in
     // several pieces; the choice of colour is made for stdout itself.
     if let Some(path) = &cli.output {
-        let file = std::fs::File::create(path)
-            .with_context(|| format!("creating {}", path.display()))?;
-        let buffered: Box<dyn Write> = Box::new(std::io::BufWriter::with_capacity(
-            OUTPUT_BUFFER_BYTES,
-            file,
-        ));
+        let file =
+            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+        let buffered: Box<dyn Write> =
+            Box::new(std::io::BufWriter::with_capacity(OUTPUT_BUFFER_BYTES, file));
         // A file gets colour only when asked for (`--color always`).
         let choice = anstream::AutoStream::choice(&buffered);
         let width = output_width(cli.width, false);
@@ -633,9 +631,11 @@ fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
                         .any(|d| d.findings.iter().any(|f| f.is_error()))
                 });
                 let stdout = match (format, &c.analysis) {
-                    (Format::Table | Format::Markdown, Some(a)) => Some(fit::with_width(width, || {
-                        table::case_report(&c.path, a, style, lang)
-                    })),
+                    (Format::Table | Format::Markdown, Some(a)) => {
+                        Some(fit::with_width(width, || {
+                            table::case_report(&c.path, a, style, lang)
+                        }))
+                    }
                     (Format::Csv, Some(a)) => Some(
                         sentencing::render::csv::report_rows(&c.path, a, lang)
                             .context("writing CSV")?,
@@ -789,7 +789,9 @@ fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
         Command::Rules {
             jurisdiction,
             format,
-        } => fit::with_width(width, || rules_command(jurisdiction, format, lang, &mut out)),
+        } => fit::with_width(width, || {
+            rules_command(jurisdiction, format, lang, &mut out)
+        }),
         Command::Completions { shell } => {
             use clap::CommandFactory;
             clap_complete::generate(shell, &mut Cli::command(), "sentencing", &mut out);

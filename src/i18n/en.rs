@@ -735,7 +735,9 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::InFieldsAllowedSuggest => "did you mean `{suggestion}`? Fields allowed here: {list}",
         MsgId::InFieldsAllowed => "fields allowed here: {list}",
         MsgId::InMissingField => "missing field `{field}`",
-        MsgId::InMissingFieldHint => "add `{field}:` to the mapping that starts here (see docs/case-format.md)",
+        MsgId::InMissingFieldHint => {
+            "add `{field}:` to the mapping that starts here (see docs/case-format.md)"
+        }
         MsgId::InDuplicateKeyNamed => "the key `{key}` appears twice in the same mapping",
         MsgId::InDuplicateKey => "a key appears twice in the same mapping",
         MsgId::InDuplicateKeyHint => {
@@ -1539,9 +1541,15 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CsvReductionIso => "reduction_iso",
         MsgId::CsvParoleAfterIso => "parole_after_iso",
         MsgId::CsvTermStart => "term_start",
-        MsgId::SuppConfiscationMismatchHint => "supplementary penalties of the counts are still executed, those of the same kind together (CL 69 ¶3); check `confiscation:` under `decided` against the judgment",
-        MsgId::DiagFallbackHintInput => "docs/case-format.md describes every field and what it takes",
-        MsgId::DiagFallbackHintLaw => "`sentencing report FILE` shows the arithmetic behind this figure and the article it rests on; check the figure against the judgment",
+        MsgId::SuppConfiscationMismatchHint => {
+            "supplementary penalties of the counts are still executed, those of the same kind together (CL 69 ¶3); check `confiscation:` under `decided` against the judgment"
+        }
+        MsgId::DiagFallbackHintInput => {
+            "docs/case-format.md describes every field and what it takes"
+        }
+        MsgId::DiagFallbackHintLaw => {
+            "`sentencing report FILE` shows the arithmetic behind this figure and the article it rests on; check the figure against the judgment"
+        }
         MsgId::TlLegendHatched => "Hatched: custody credited before execution.",
         MsgId::TlLegendDotted => "Dotted: the two-year reprieve.",
         MsgId::TlLegendGrey => "Grey: the sentence.",

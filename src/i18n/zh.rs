@@ -649,7 +649,9 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::InFieldsAllowedSuggest => "是否应为 `{suggestion}`？此处允许的字段：{list}",
         MsgId::InFieldsAllowed => "此处允许的字段：{list}",
         MsgId::InMissingField => "缺少字段 `{field}`",
-        MsgId::InMissingFieldHint => "请在从此处开始的映射中添加 `{field}:`（见 docs/case-format.md）",
+        MsgId::InMissingFieldHint => {
+            "请在从此处开始的映射中添加 `{field}:`（见 docs/case-format.md）"
+        }
         MsgId::InDuplicateKeyNamed => "同一映射中键 `{key}` 出现了两次",
         MsgId::InDuplicateKey => "同一映射中有键出现了两次",
         MsgId::InDuplicateKeyHint => "YAML中每个键只能有一个值；请删除其中一个或将其改名",
@@ -1337,9 +1339,13 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CsvReductionIso => "较总和刑期减少（ISO 8601）",
         MsgId::CsvParoleAfterIso => "假释所需实际执行刑期（ISO 8601）",
         MsgId::CsvTermStart => "刑期起算",
-        MsgId::SuppConfiscationMismatchHint => "数罪中有判处附加刑的，附加刑仍须执行，其中附加刑种类相同的，合并执行（《刑法》第六十九条第三款）；请按判决书核对`decided`下的`confiscation:`",
+        MsgId::SuppConfiscationMismatchHint => {
+            "数罪中有判处附加刑的，附加刑仍须执行，其中附加刑种类相同的，合并执行（《刑法》第六十九条第三款）；请按判决书核对`decided`下的`confiscation:`"
+        }
         MsgId::DiagFallbackHintInput => "各字段及其写法见 docs/case-format.md",
-        MsgId::DiagFallbackHintLaw => "`sentencing report 文件` 列出此数字的计算过程及所依据的条文；请与判决书核对",
+        MsgId::DiagFallbackHintLaw => {
+            "`sentencing report 文件` 列出此数字的计算过程及所依据的条文；请与判决书核对"
+        }
         MsgId::TlLegendHatched => "斜线：判决执行前折抵刑期的羁押。",
         MsgId::TlLegendDotted => "点状：死刑缓期二年执行的考验期。",
         MsgId::TlLegendGrey => "灰色：刑期。",

@@ -253,51 +253,65 @@ fn column_widths(header: &[String], rows: &[Vec<String>], width: usize) -> Optio
     // `│ a ┆ b │`: a separator before each column and one at the end, one
     // space of padding on each side of every cell.
     let available = width.checked_sub(3 * n + 1)?;
-    let mut min = vec![0usize; n];
-    let mut max = vec![0usize; n];
-    let mut body = vec![0usize; n];
-    for (i, h) in header.iter().enumerate() {
-        min[i] = widest_atom(h);
-        max[i] = widest_line(h);
+    /// What a column needs: its widest piece, its widest line, and the
+    /// widest line of its body (without the header).
+    struct Need {
+        min: usize,
+        max: usize,
+        body: usize,
     }
+    let mut need: Vec<Need> = header
+        .iter()
+        .map(|h| Need {
+            min: widest_atom(h),
+            max: widest_line(h),
+            body: 0,
+        })
+        .collect();
     for r in rows {
-        for (i, c) in r.iter().enumerate().take(n) {
-            body[i] = body[i].max(widest_line(c));
-            min[i] = min[i].max(widest_atom(c));
+        for (col, c) in need.iter_mut().zip(r) {
+            col.body = col.body.max(widest_line(c));
+            col.min = col.min.max(widest_atom(c));
         }
     }
-    for i in 0..n {
-        max[i] = max[i].max(body[i]);
+    for col in &mut need {
+        col.max = col.max.max(col.body);
         // A header wraps between its words; running text keeps some room.
-        min[i] = min[i].max(body[i].min(PROSE_MIN));
+        col.min = col.min.max(col.body.min(PROSE_MIN));
     }
-    if max.iter().sum::<usize>() <= available {
-        return Some(max);
+    if need.iter().map(|c| c.max).sum::<usize>() <= available {
+        return Some(need.iter().map(|c| c.max).collect());
     }
-    let floor: usize = min.iter().sum();
+    let floor: usize = need.iter().map(|c| c.min).sum();
     if floor > available {
         return None;
     }
     // Share the remaining room in proportion to what each column lacks.
-    let mut widths = min.clone();
     let extra = available - floor;
-    let lack: Vec<usize> = (0..n).map(|i| max[i] - min[i]).collect();
-    let total_lack: usize = lack.iter().sum();
-    if total_lack > 0 {
-        for i in 0..n {
-            widths[i] += extra * lack[i] / total_lack;
-        }
-        let mut left = available - widths.iter().sum::<usize>();
-        while left > 0 {
-            let Some(i) = (0..n)
-                .filter(|&i| widths[i] < max[i])
-                .max_by_key(|&i| (max[i] - widths[i], std::cmp::Reverse(i)))
-            else {
-                break;
-            };
-            widths[i] += 1;
-            left -= 1;
-        }
+    let total_lack: usize = need.iter().map(|c| c.max.saturating_sub(c.min)).sum();
+    let mut widths: Vec<usize> = need
+        .iter()
+        .map(|c| {
+            c.min
+                + (extra * c.max.saturating_sub(c.min))
+                    .checked_div(total_lack)
+                    .unwrap_or(0)
+        })
+        .collect();
+    let mut left = available.saturating_sub(widths.iter().sum::<usize>());
+    while left > 0 {
+        // One more character to the column that lacks most (the first on a tie).
+        let neediest = widths
+            .iter_mut()
+            .zip(&need)
+            .enumerate()
+            .filter(|(_, (w, c))| **w < c.max)
+            .max_by_key(|(i, (w, c))| (c.max - **w, std::cmp::Reverse(*i)));
+        let Some((_, (w, _))) = neediest else {
+            break;
+        };
+        *w += 1;
+        left -= 1;
     }
     Some(widths)
 }
@@ -423,7 +437,10 @@ mod tests {
         for w in 33..60 {
             let lines = wrap(text, w);
             let joined = lines.join("\n");
-            assert!(joined.contains("cn.cl69.1.limited-aggravation.a8"), "{w}: {joined}");
+            assert!(
+                joined.contains("cn.cl69.1.limited-aggravation.a8"),
+                "{w}: {joined}"
+            );
             assert!(joined.contains("2012-02-06") && joined.contains("2013-09-22"));
             assert!(lines.iter().all(|l| display_width(l) <= w));
         }

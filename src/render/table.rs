@@ -744,7 +744,11 @@ fn provenance(out: &mut String, p: &crate::analysis::Provenance, style: Style, l
                     html_escape(&label)
                 );
                 for s in &p.sources {
-                    let title = s.title.clone().or_else(|| s.url.clone()).unwrap_or_default();
+                    let title = s
+                        .title
+                        .clone()
+                        .or_else(|| s.url.clone())
+                        .unwrap_or_default();
                     let rest = details(s);
                     let link = match &s.url {
                         Some(url) if is_web_address(url) => format!(
@@ -861,7 +865,10 @@ pub fn rules_table(
     rules: &[(crate::case::JurisdictionId, &'static crate::law::Rule)],
     lang: Lang,
 ) -> String {
-    crate::render::fit::render(&rules_grid(rules, lang), crate::render::fit::current_width())
+    crate::render::fit::render(
+        &rules_grid(rules, lang),
+        crate::render::fit::current_width(),
+    )
 }
 
 /// The rule catalogue as a table, for every format.

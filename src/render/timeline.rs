@@ -75,49 +75,66 @@ fn place_labels(xs: &[f64], widths: &[f64]) -> (Vec<usize>, Vec<bool>) {
     // when its text would run into a marker to the right whose label ends
     // there (two labels facing each other cannot both stay clear), as long
     // as it fits on the left. Decided from the right, since `xs` is sorted.
-    let mut end = vec![false; n];
-    for i in (0..n).rev() {
-        let reach = xs[i] + 4.0 + widths[i];
-        let fits_left = xs[i] - 4.0 - widths[i] >= 0.0;
-        let faces = (i + 1..n).any(|k| end[k] && xs[k] <= reach + 2.0);
-        end[i] = reach > right_edge || (faces && fits_left);
+    let mut decided: Vec<(f64, bool)> = Vec::with_capacity(n);
+    for (&x, &w) in xs.iter().zip(widths).rev() {
+        let reach = x + 4.0 + w;
+        let fits_left = x - 4.0 - w >= 0.0;
+        let faces = decided.iter().any(|&(xk, ek)| ek && xk <= reach + 2.0);
+        decided.push((x, reach > right_edge || (faces && fits_left)));
     }
-    let span = |i: usize| {
-        if end[i] {
-            (xs[i] - 4.0 - widths[i], xs[i])
-        } else {
-            (xs[i], xs[i] + 4.0 + widths[i])
-        }
-    };
+    let end: Vec<bool> = decided.iter().rev().map(|&(_, e)| e).collect();
+    let spans: Vec<(f64, f64)> = xs
+        .iter()
+        .zip(widths)
+        .zip(&end)
+        .map(|((&x, &w), &e)| {
+            if e {
+                (x - 4.0 - w, x)
+            } else {
+                (x, x + 4.0 + w)
+            }
+        })
+        .collect();
     // crosses[j] = markers whose lines would cross j's label unless drawn below it.
-    let crosses: Vec<Vec<usize>> = (0..n)
-        .map(|j| {
-            let (a, b) = span(j);
-            (0..n)
-                .filter(|&k| k != j && xs[k] >= a - 2.0 && xs[k] <= b + 2.0)
+    let crosses: Vec<Vec<usize>> = spans
+        .iter()
+        .enumerate()
+        .map(|(j, &(a, b))| {
+            xs.iter()
+                .enumerate()
+                .filter(|&(k, &x)| k != j && x >= a - 2.0 && x <= b + 2.0)
+                .map(|(k, _)| k)
                 .collect()
         })
         .collect();
     // Kahn's algorithm, taking the earliest free marker first; when the
-    // constraints form a cycle (two close labels facing each other), the
-    // earliest remaining marker goes next.
+    // constraints form a cycle (two close labels that fit on one side
+    // only), the earliest remaining marker goes next.
     let mut indegree = vec![0usize; n];
-    for c in &crosses {
-        for &k in c {
-            indegree[k] += 1;
+    for &k in crosses.iter().flatten() {
+        if let Some(d) = indegree.get_mut(k) {
+            *d += 1;
         }
     }
     let mut placed = vec![false; n];
     let mut row = vec![0usize; n];
     for r in 0..n {
-        let next = (0..n)
-            .find(|&i| !placed[i] && indegree[i] == 0)
-            .or_else(|| (0..n).find(|&i| !placed[i]));
+        let next = placed
+            .iter()
+            .zip(&indegree)
+            .position(|(&p, &d)| !p && d == 0)
+            .or_else(|| placed.iter().position(|&p| !p));
         let Some(i) = next else { break };
-        placed[i] = true;
-        row[i] = r;
-        for &k in &crosses[i] {
-            indegree[k] = indegree[k].saturating_sub(1);
+        if let Some(p) = placed.get_mut(i) {
+            *p = true;
+        }
+        if let Some(slot) = row.get_mut(i) {
+            *slot = r;
+        }
+        for &k in crosses.get(i).into_iter().flatten() {
+            if let Some(d) = indegree.get_mut(k) {
+                *d = d.saturating_sub(1);
+            }
         }
     }
     (row, end)
@@ -353,16 +370,16 @@ pub fn timeline(name: &str, d: &DateFigures, lang: Lang) -> Option<Timeline> {
     if marks.iter().any(|m| m.dashed) {
         legend.push(MsgId::TlLegendDashed);
     }
-    for (i, m) in marks.iter().enumerate() {
-        let x = xs[i];
-        let label_y = 14.0 + 18.0 * rows[i] as f64;
+    let placed = rows.iter().zip(&ends).zip(&texts);
+    for ((m, &x), ((&row, &at_end), text)) in marks.iter().zip(&xs).zip(placed) {
+        let label_y = 14.0 + 18.0 * row as f64;
         let dash = if m.dashed {
             " stroke-dasharray=\"4 3\""
         } else {
             ""
         };
         // The text starts (or ends) 4 pixels off the line.
-        let (text_x, anchor) = if ends[i] {
+        let (text_x, anchor) = if at_end {
             (x - 4.0, "end")
         } else {
             (x + 4.0, "start")
@@ -371,7 +388,7 @@ pub fn timeline(name: &str, d: &DateFigures, lang: Lang) -> Option<Timeline> {
             s,
             "<line x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{axis_y:.1}\" stroke=\"#000\"{dash}/>\n<text x=\"{text_x:.1}\" y=\"{label_y:.1}\" text-anchor=\"{anchor}\">{}</text>",
             label_y - 9.0,
-            html_escape(&texts[i]),
+            html_escape(text),
         );
     }
     s.push_str("</svg>\n");
