@@ -63,6 +63,38 @@ fn dates_and_ids(text: &str) -> BTreeMap<String, usize> {
     found
 }
 
+/// The cores of Chinese citations in a text (`《刑法》第六十九条第一款`,
+/// `《减刑假释规定》（2016）第二十三条`), with how often each occurs.
+fn chinese_citations(text: &str) -> BTreeMap<String, usize> {
+    const NUMBERING: &str = "第一二三四五六七八九十百千零条款项之";
+    let mut found = BTreeMap::new();
+    for (i, _) in text.match_indices('《') {
+        let rest = &text[i..];
+        let Some(close) = rest.find('》') else {
+            continue;
+        };
+        let mut end = close + '》'.len_utf8();
+        let after = &rest[end..];
+        // An optional year: `（2016）`.
+        if let Some(year) = after.strip_prefix('（')
+            && year.len() >= 4 + '）'.len_utf8()
+            && year.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+            && year[4..].starts_with('）')
+        {
+            end += '（'.len_utf8() + 4 + '）'.len_utf8();
+        }
+        let numbers: usize = rest[end..]
+            .chars()
+            .take_while(|c| NUMBERING.contains(*c))
+            .map(char::len_utf8)
+            .sum();
+        if numbers > 0 && rest[end..].starts_with('第') {
+            *found.entry(rest[..end + numbers].to_string()).or_insert(0) += 1;
+        }
+    }
+    found
+}
+
 /// Tables at 60, 80, 120 and 200 columns: no line is wider than asked
 /// (except a single unbreakable address), and every date and rule id of the
 /// unconstrained layout is still there, whole.
@@ -70,13 +102,21 @@ fn dates_and_ids(text: &str) -> BTreeMap<String, usize> {
 fn tables_fit_the_width_without_breaking_dates_or_rule_ids() {
     for command in [
         vec!["report", "--as-of", "2026-01-01", "cases"],
+        vec!["--lang", "zh", "report", "--as-of", "2026-01-01", "cases"],
         vec!["compare", "cases"],
         vec!["rules"],
+        vec!["--lang", "zh", "rules"],
     ] {
         let wide = stdout(&sentencing(
             &[command.as_slice(), &["--width", "10000"]].concat(),
         ));
         let reference = dates_and_ids(&wide);
+        let citations = chinese_citations(&wide);
+        assert_eq!(
+            citations.len() > 5,
+            command.contains(&"zh"),
+            "{command:?}: Chinese citations to check"
+        );
         assert!(reference.len() > 10, "{command:?}: too few dates to check");
         for width in [60usize, 80, 120, 200] {
             let w = width.to_string();
@@ -95,6 +135,11 @@ fn tables_fit_the_width_without_breaking_dates_or_rule_ids() {
                 dates_and_ids(&text),
                 reference,
                 "{command:?} at {width}: a date or rule id was broken"
+            );
+            assert_eq!(
+                chinese_citations(&text),
+                citations,
+                "{command:?} at {width}: a Chinese citation was broken"
             );
         }
     }

@@ -68,6 +68,17 @@ fn no_break_after(c: char) -> bool {
     "（「『《〈“‘([".contains(c)
 }
 
+/// Whether `p` and `c` are inside a Chinese citation such as
+/// `《刑法》第六十九条第一款` or `《减刑假释规定》（2016）第二十三条`: the law's name,
+/// its year, and the article and paragraph numbers stay together.
+fn chinese_citation_continues(p: char, c: char) -> bool {
+    const NUMBERING: &str = "第一二三四五六七八九十百千零条款项之";
+    (p == '》' && (c == '第' || c == '（'))
+        || (p == '）' && c == '第')
+        || ("条款项".contains(p) && c == '（')
+        || (NUMBERING.contains(p) && NUMBERING.contains(c))
+}
+
 fn is_number(word: &str) -> bool {
     let w = word.trim_end_matches([',', ';', ':', ')']);
     !w.is_empty()
@@ -164,11 +175,15 @@ fn atoms(line: &str) -> Vec<Atom> {
         let mut current = String::new();
         let mut space_before = a.space_before;
         let mut prev: Option<char> = None;
+        // Inside 《…》, the name of a law.
+        let mut in_title = false;
         for c in a.text.chars() {
             if let Some(p) = prev {
                 let breakable = (is_wide(p) || is_wide(c))
                     && !no_break_before(c)
                     && !no_break_after(p)
+                    && !in_title
+                    && !chinese_citation_continues(p, c)
                     && p != ' '
                     && c != ' ';
                 if breakable && !current.is_empty() {
@@ -181,6 +196,11 @@ fn atoms(line: &str) -> Vec<Atom> {
             }
             current.push(c);
             prev = Some(c);
+            if c == '《' {
+                in_title = true;
+            } else if c == '》' {
+                in_title = false;
+            }
         }
         if !current.is_empty() {
             out.push(Atom {
@@ -429,6 +449,19 @@ mod tests {
         for line in wrap("自2009-12-12起至2011-06-11止，共计五百四十七日", 14) {
             assert!(display_width(&line) <= 14, "{line}");
         }
+    }
+
+    #[test]
+    fn chinese_citations_stay_whole() {
+        let a = texts("依据《刑法》第六十九条第一款；《减刑假释规定》（2016）第二十三条第一款");
+        assert!(
+            a.contains(&"《刑法》第六十九条第一款；".to_string()),
+            "{a:?}"
+        );
+        assert!(
+            a.contains(&"《减刑假释规定》（2016）第二十三条第一款".to_string()),
+            "{a:?}"
+        );
     }
 
     #[test]
