@@ -10,12 +10,17 @@ fn main() {
     println!("cargo::rerun-if-env-changed=CI");
     println!("cargo::rerun-if-changed=build.rs");
     let in_ci = std::env::var_os("CI").is_some();
-    let found = std::env::var_os("PATH").is_some_and(|path| {
-        std::env::split_paths(&path).any(|dir| {
-            ["chromium", "chromium-browser", "google-chrome"]
-                .iter()
-                .any(|name| dir.join(name).is_file())
-        })
+    let dirs: Vec<std::path::PathBuf> = std::env::var_os("PATH")
+        .map(|path| std::env::split_paths(&path).collect())
+        .unwrap_or_default();
+    // Installing Chromium changes one of these folders: decide again then.
+    for dir in dirs.iter().filter(|d| d.is_dir()) {
+        println!("cargo::rerun-if-changed={}", dir.display());
+    }
+    let found = dirs.iter().any(|dir| {
+        ["chromium", "chromium-browser", "google-chrome"]
+            .iter()
+            .any(|name| dir.join(name).is_file())
     });
     if !found && !in_ci {
         println!("cargo::rustc-cfg=no_chromium");

@@ -551,7 +551,11 @@ fn output_width(flag: Option<usize>, terminal: bool) -> usize {
         return w.max(fit::MIN_WIDTH);
     }
     let detected = if terminal {
-        comfy_table::Table::new().width().map(usize::from)
+        // A terminal that reports no size (0 columns) says nothing.
+        comfy_table::Table::new()
+            .width()
+            .map(usize::from)
+            .filter(|w| *w > 0)
     } else {
         None
     };
