@@ -281,12 +281,17 @@ fn compare_html_is_laid_out_to_fit_a_page() {
     assert!(html.contains("<table class=\"compare\">"));
     for rule in [
         "body.compare { max-width: none;",
-        "table.compare td:first-child { min-width: 14em; }",
         "@page { size: A4 landscape;",
         "table.compare thead { display: table-header-group; }",
     ] {
         assert!(html.contains(rule), "missing {rule}");
     }
+    // The case title heads its rows instead of filling a column.
+    assert!(!html.contains("<th>Case</th>"));
+    assert_eq!(
+        html.matches("<tr class=\"case\"><th colspan=\"13\" scope=\"colgroup\">Worked example — release dates of standard determinate sentences (England and Wales)</th></tr>").count(),
+        1
+    );
     // Every row has the jurisdiction beside the defendant.
     assert!(html.contains("<th>Jurisdiction</th>"));
     assert_eq!(html.matches("<td>GB-EAW</td>").count(), 5);

@@ -87,16 +87,15 @@ pub fn report(cases: &[(String, CaseAnalysis)], lang: Lang) -> String {
     s
 }
 
-/// The comparison's own layout: fourteen columns fit the width of the
-/// window (not the 72rem of the report's text column) in a smaller type, the
-/// case title keeps a readable width instead of wrapping a word a line, and
-/// a printout is landscape.
+/// The comparison's own layout: its columns fit the width of the window
+/// (not the 72rem of the report's text column) in a smaller type, each case
+/// title heads its defendants' rows, and a printout is landscape with the
+/// header repeated on each page.
 const COMPARE_CSS: &str = r#"
 body.compare { max-width: none; margin: 1rem; }
-table.compare { font-size: .78rem; table-layout: auto; }
-table.compare th, table.compare td { padding: .2rem .3rem; }
-table.compare td:first-child { min-width: 14em; }
-table.compare td:nth-child(2) { min-width: 7em; }
+table.compare { font-size: .75rem; table-layout: auto; }
+table.compare th, table.compare td { padding: .2rem .25rem; }
+table.compare tr.case th { background: #f6f6f6; font-weight: 600; padding-top: .35rem; }
 table.compare th { position: sticky; top: 0; }
 @media print {
   @page { size: A4 landscape; margin: 10mm; }
@@ -104,18 +103,13 @@ table.compare th { position: sticky; top: 0; }
   table.compare { font-size: 7pt; page-break-inside: auto; }
   table.compare tr { page-break-inside: avoid; }
   table.compare thead { display: table-header-group; }
-  table.compare td:first-child { min-width: 10em; }
 }
 "#;
 
 /// The comparison as one HTML document.
 pub fn compare(rows: &[CompareRow<'_>], lang: Lang) -> String {
     let title = lang.label(MsgId::HtmlCompareTitle);
-    let table = table::compare_table(rows, Style::Html, lang).replacen(
-        "<table>",
-        "<table class=\"compare\">",
-        1,
-    );
+    let table = table::compare_table(rows, Style::Html, lang);
     let head = head(&title, lang)
         .replacen("</style>", &format!("{COMPARE_CSS}</style>"), 1)
         .replacen("<body>", "<body class=\"compare\">", 1);

@@ -42,26 +42,31 @@ pub fn html_table(t: &Table) -> String {
     for row in t.row_iter() {
         out.push_str("<tr>");
         for c in row.cell_iter() {
-            let text = strip_ansi(&c.content());
-            let is_date = text.len() == 10
-                && text.as_bytes().get(4) == Some(&b'-')
-                && text.as_bytes().get(7) == Some(&b'-');
-            if is_date {
-                let _ = write!(out, "<td class=\"date\">{}</td>", html_escape(&text));
-            } else if text.starts_with(UNLAWFUL_MARK) {
-                let _ = write!(
-                    out,
-                    "<td class=\"unlawful\"><strong>{}</strong></td>",
-                    html_escape(&text)
-                );
-            } else {
-                let _ = write!(out, "<td>{}</td>", html_escape(&text));
-            }
+            html_cell(&mut out, &c.content());
         }
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n");
     out
+}
+
+/// One `<td>`: a date kept on one line, an unlawful verdict marked.
+fn html_cell(out: &mut String, content: &str) {
+    let text = strip_ansi(content);
+    let is_date = text.len() == 10
+        && text.as_bytes().get(4) == Some(&b'-')
+        && text.as_bytes().get(7) == Some(&b'-');
+    if is_date {
+        let _ = write!(out, "<td class=\"date\">{}</td>", html_escape(&text));
+    } else if text.starts_with(UNLAWFUL_MARK) {
+        let _ = write!(
+            out,
+            "<td class=\"unlawful\"><strong>{}</strong></td>",
+            html_escape(&text)
+        );
+    } else {
+        let _ = write!(out, "<td>{}</td>", html_escape(&text));
+    }
 }
 
 /// Escapes a cell for a Markdown table: `|` and backslashes, line breaks as `<br>`.
@@ -783,8 +788,43 @@ pub fn compare_table(rows: &[CompareRow<'_>], style: Style, lang: Lang) -> Strin
     match style {
         Style::Terminal => crate::render::fit::render(&t, crate::render::fit::current_width()),
         Style::Markdown => markdown_table(&t),
-        Style::Html => html_table(&t),
+        Style::Html => compare_html(rows, lang),
     }
+}
+
+/// The comparison for the HTML page: the case title heads its defendants'
+/// rows (a row across the table, again whenever the case changes in the
+/// sort order) instead of filling a narrow column, so that the thirteen
+/// other columns fit a page.
+fn compare_html(rows: &[CompareRow<'_>], lang: Lang) -> String {
+    let header = COMPARE_HEADER.get(1..).unwrap_or_default();
+    let mut out = String::from("<table class=\"compare\">\n<thead><tr>");
+    for h in header {
+        let _ = write!(out, "<th>{}</th>", html_escape(&lang.label(*h)));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    let mut previous: Option<(&str, &str)> = None;
+    for r in rows {
+        if previous != Some((r.path, r.case)) {
+            let _ = writeln!(
+                out,
+                "<tr class=\"case\"><th colspan=\"{}\" scope=\"colgroup\">{}</th></tr>",
+                header.len(),
+                html_escape(r.case)
+            );
+            previous = Some((r.path, r.case));
+        }
+        let cells = crate::i18n::names::scope(r.defendant.jurisdiction, || {
+            compare_cells(r, lang, Style::Html)
+        });
+        out.push_str("<tr>");
+        for c in cells.iter().skip(1) {
+            html_cell(&mut out, c);
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
 }
 
 /// The header of the comparison table.
