@@ -92,18 +92,9 @@ const JURISDICTIONS: &[&str] = &[
 /// The test fails when an exception is no longer needed, so that it is
 /// removed here.
 const EXCEPTIONS: &[(&str, &str, &str)] = &[
-    // Issue 11 (`dates`) moves the date arithmetic of law::cn::term_dates to
-    // the bottom module src/calendar/; until then the other jurisdictions
-    // take it from China. Each line goes when its importer uses the calendar.
-    ("law::common", "law::cn::term_dates", CALENDAR),
-    ("law::de", "law::cn::term_dates", CALENDAR),
-    ("law::tw", "law::cn::term_dates", CALENDAR),
-    ("law::jp", "law::cn::term_dates", CALENDAR),
-    ("law::us_federal", "law::cn::term_dates", CALENDAR),
-    ("law::gb_eaw", "law::cn::term_dates", CALENDAR),
+    // None: the calendar moved to src/calendar/ (issue 11), which removed the
+    // last ones. An exception names importer, imported module and why.
 ];
-
-const CALENDAR: &str = "calendar arithmetic still in law::cn::term_dates (issue 11)";
 
 // ---------------------------------------------------------------------------
 // Reading the sources.

@@ -660,8 +660,6 @@ message_ids! {
     PgUnitOrderHint,
     PgTooLong,
     PgTooLongHint,
-    PgDaysNotBelowMonth,
-    PgDaysHint,
     PgZero,
     PgZeroHint,
     PgPrincipalNotRights,
@@ -952,4 +950,9 @@ message_ids! {
     TlLegendGrey,
     TlLegendWhite,
     TlLegendDashed,
+    // --- issue #11: calendar conventions (dates) ---
+    DatesHalfOddMonth,
+    DatesHalfOddMonthStep,
+    EventHalfOddMonth,
+    DatesAsOfNotStarted,
 }

@@ -225,7 +225,7 @@ fn calendar(
     sentence: Principal,
     separate_fine: Option<Principal>,
     out: &mut DefendantAnalysis,
-) -> Result<(), crate::law::cn::term_dates::DateArithmeticError> {
+) -> Result<(), crate::calendar::DateArithmeticError> {
     let Some((exec, credit)) = common::start_calendar(d, sentence, out)? else {
         return Ok(());
     };
@@ -286,7 +286,7 @@ fn calendar(
             ));
             out.dates.parole_eligible = Some(two_thirds);
             out.parole.eligible_after =
-                crate::law::cn::term_dates::calendar_difference(cal.served_from, two_thirds).ok();
+                crate::calendar::calendar_difference(cal.served_from, two_thirds).ok();
             out.parole.counted_from = Some(Msg::new(MsgId::DeCountedFromTermStart));
             out.parole.steps.push(Step::new(
                 &aussetzung::STGB_57_1_TWO_THIRDS,
@@ -303,7 +303,7 @@ fn calendar(
             ));
         }
         Principal::Life => {
-            let from = crate::law::cn::term_dates::add_days(exec.day, -credit.days)?;
+            let from = crate::calendar::add_days(exec.day, -credit.days)?;
             let (at, text) = common::after_term_point(from, aussetzung::LIFE_MINIMUM)?;
             out.dates
                 .events
