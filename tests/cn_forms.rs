@@ -233,3 +233,15 @@ fn cl76_cl77_a_crime_after_the_probation_period_revokes_nothing() {
     assert!(p.revoked.is_none());
     assert_eq!(d.dates.term_end, None);
 }
+
+#[test]
+fn cl77_suspension_revoked_is_a_field_of_chinese_files_only() {
+    let text = "case: t\njurisdiction: DE\ndefendants:\n  - name: A\n    suspension_revoked:\n      date: 2020-05-01\n      ground: violation\n    judgments:\n      - court: c\n        date: 2020-01-01\n        counts:\n          - offence: o\n            penalty: 2 years\n";
+    let file = sentencing::case::load_str("de.yaml", text);
+    let f = file
+        .findings
+        .iter()
+        .find(|f| f.code == "input.field-not-for-jurisdiction")
+        .expect("refused");
+    assert!(f.hint.as_ref().unwrap().en().contains("CN"), "{f:?}");
+}

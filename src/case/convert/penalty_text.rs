@@ -104,23 +104,29 @@ impl Converter {
         path: &FieldPath<'_>,
         ok: &mut bool,
     ) -> (bool, Option<Located<Revocation>>) {
-        let not_cn = self.jurisdiction.is_some_and(|j| j != JurisdictionId::Cn);
-        if not_cn {
-            for (name, at) in [
-                (
-                    "criminal_group_leader",
-                    d.criminal_group_leader.map(|_| span(&d.name)),
-                ),
-                (
-                    "suspension_revoked",
-                    d.suspension_revoked.as_ref().map(span),
-                ),
-            ] {
-                if let Some(at) = at {
-                    self.not_for_jurisdiction(name, path, at);
-                    *ok = false;
-                }
+        let accepted = self
+            .jurisdiction
+            .map(|j| crate::law::jurisdiction(j).defendant_fields());
+        let mut refused = false;
+        for (name, at) in [
+            (
+                "criminal_group_leader",
+                d.criminal_group_leader.map(|_| span(&d.name)),
+            ),
+            (
+                "suspension_revoked",
+                d.suspension_revoked.as_ref().map(span),
+            ),
+        ] {
+            if let (Some(at), Some(accepted)) = (at, accepted)
+                && !accepted.contains(&name)
+            {
+                self.not_for_jurisdiction(name, path, at);
+                *ok = false;
+                refused = true;
             }
+        }
+        if refused {
             return (false, None);
         }
         let revoked = d.suspension_revoked.as_ref().and_then(|r| {
@@ -160,6 +166,15 @@ impl Converter {
 
     fn not_for_jurisdiction(&mut self, name: &str, path: &FieldPath<'_>, at: Span) {
         let code = self.jurisdiction.map_or("?", |j| j.code());
+        let takers: Vec<&str> = JurisdictionId::ALL
+            .iter()
+            .filter(|j| {
+                crate::law::jurisdiction(**j)
+                    .defendant_fields()
+                    .contains(&name)
+            })
+            .map(|j| j.code())
+            .collect();
         self.error(
             "input.field-not-for-jurisdiction",
             &path.key(name),
@@ -169,7 +184,7 @@ impl Converter {
                 .arg("code", code),
             Msg::new(MsgId::CvFieldNotForJurisdictionHint)
                 .arg("name", name)
-                .arg("list", "CN"),
+                .arg("list", takers.join(", ")),
         );
     }
 }

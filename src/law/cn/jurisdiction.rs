@@ -22,6 +22,10 @@ impl Jurisdiction for China {
     fn starter(&self) -> &'static str {
         STARTER
     }
+    fn defendant_fields(&self) -> &'static [&'static str] {
+        // A suspended sentence (CL 74, 77).
+        &["criminal_group_leader", "suspension_revoked"]
+    }
     fn parse_penalty_text(
         &self,
         text: &str,
