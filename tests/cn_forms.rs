@@ -245,3 +245,32 @@ fn cl77_suspension_revoked_is_a_field_of_chinese_files_only() {
         .expect("refused");
     assert!(f.hint.as_ref().unwrap().en().contains("CN"), "{f:?}");
 }
+
+#[test]
+fn cl76_as_of_a_day_within_and_after_the_probation_period() {
+    let file = load_file(Path::new(SUSPENDED), 1 << 20).unwrap();
+    let case = file.case.as_ref().unwrap();
+    let within = sentencing::law::analyse_as_of(case, Some(date(2023, 9, 1)));
+    let d = within
+        .defendants
+        .iter()
+        .find(|d| d.name == "Test Suspended Count")
+        .unwrap();
+    let p = d.dates.probation.as_ref().unwrap();
+    let last = p.events.last().unwrap();
+    assert_eq!(last.date, Some(date(2023, 9, 1)));
+    // 2023-09-01 to 2023-09-12 inclusive: 12 days.
+    assert!(
+        last.step.text.en().contains("12 day(s) remain"),
+        "{:?}",
+        last.step.text.en()
+    );
+    let after = sentencing::law::analyse_as_of(case, Some(date(2024, 1, 1)));
+    let d = after
+        .defendants
+        .iter()
+        .find(|d| d.name == "Test Suspended Count")
+        .unwrap();
+    let last = d.dates.probation.as_ref().unwrap().events.last().unwrap();
+    assert!(last.step.text.en().contains("has passed"));
+}

@@ -1720,5 +1720,15 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::NpRightsFromEffective => {
             "deprivation of political rights for {term} with no custody before it: from {start}, the day the judgment takes effect, to {end}"
         }
+        MsgId::EventProbationAsOf => "as of {date}",
+        MsgId::ProbAsOfBefore => {
+            "on {date} the judgment has not yet taken effect: the probation period starts on {start}"
+        }
+        MsgId::ProbAsOfWithin => {
+            "on {date} the probation period runs: {days} day(s) remain, to {end} inclusive"
+        }
+        MsgId::ProbAsOfPassed => {
+            "on {date} the probation period has passed (it ended on {end}): without a ground for revocation, the original penalty is no longer executed (CL 76)"
+        }
     }
 }

@@ -1478,5 +1478,11 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::NpRightsFromEffective => {
             "剥夺政治权利{term}，此前无须执行羁押：自判决确定之日{start}起至{end}止"
         }
+        MsgId::EventProbationAsOf => "截至{date}",
+        MsgId::ProbAsOfBefore => "{date}判决尚未确定：缓刑考验期自{start}起算",
+        MsgId::ProbAsOfWithin => "{date}处于缓刑考验期内：尚余{days}日，至{end}（含当日）",
+        MsgId::ProbAsOfPassed => {
+            "{date}缓刑考验期已届满（于{end}届满）：无撤销事由的，原判刑罚不再执行（《刑法》第七十六条）"
+        }
     }
 }

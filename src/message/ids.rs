@@ -1025,4 +1025,8 @@ message_ids! {
     ProbNewCrimeAfter,
     EventPoliticalRightsFromEffective,
     NpRightsFromEffective,
+    EventProbationAsOf,
+    ProbAsOfBefore,
+    ProbAsOfWithin,
+    ProbAsOfPassed,
 }

@@ -188,6 +188,9 @@ pub fn analyse_defendant(
             );
         }
         out.dates.probation = p;
+        if let (Some(p), Some(day)) = (out.dates.probation.as_mut(), as_of) {
+            probation::position_on(p, day);
+        }
         findings.extend(f);
     }
     if let Some(sentence) = sentence.filter(|s| {

@@ -298,6 +298,34 @@ pub fn count_suspensions(
     findings
 }
 
+/// Where a suspended sentence stands on `day` (`--as-of`): before the
+/// probation period, within it (days left, the day included), or passed.
+pub fn position_on(p: &mut ProbationFigures, day: Date) {
+    let (Some(start), Some(end)) = (p.start, p.end) else {
+        return;
+    };
+    let text = if day < start {
+        Msg::new(MsgId::ProbAsOfBefore)
+            .arg("date", day)
+            .arg("start", start)
+    } else if day <= end {
+        let left = crate::calendar::days_inclusive(day, end).unwrap_or(0);
+        Msg::new(MsgId::ProbAsOfWithin)
+            .arg("date", day)
+            .arg("days", left)
+            .arg("end", end)
+    } else {
+        Msg::new(MsgId::ProbAsOfPassed)
+            .arg("date", day)
+            .arg("end", end)
+    };
+    p.events.push(DateEvent {
+        event: Msg::new(MsgId::EventProbationAsOf).arg("date", day),
+        date: Some(day),
+        step: Step::new(&PASSED, text),
+    });
+}
+
 /// The suspended sentence in force: the decided sentence's suspension, or
 /// a single count's.
 pub fn governing_suspension(d: &Defendant) -> Option<(Principal, Located<Term>)> {
