@@ -1730,5 +1730,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::ProbAsOfPassed => {
             "on {date} the probation period has passed (it ended on {end}): without a ground for revocation, the original penalty is no longer executed (CL 76)"
         }
+        MsgId::CsvCountProbationIso => "probation_iso",
     }
 }

@@ -1484,5 +1484,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::ProbAsOfPassed => {
             "{date}缓刑考验期已届满（于{end}届满）：无撤销事由的，原判刑罚不再执行（《刑法》第七十六条）"
         }
+        MsgId::CsvCountProbationIso => "缓刑考验期（ISO 8601）",
     }
 }

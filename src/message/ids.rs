@@ -1029,4 +1029,5 @@ message_ids! {
     ProbAsOfBefore,
     ProbAsOfWithin,
     ProbAsOfPassed,
+    CsvCountProbationIso,
 }
