@@ -557,13 +557,20 @@ fn too_large(written: &str, offset: usize, len: usize) -> MoneyParseError {
 /// Reads `1,000,000`, `1000000`, `1234.5`, `１５` exactly. `offset` is the
 /// position of `raw` in the input, for error carets.
 fn read_digits(raw: &str, offset: usize) -> Result<Decimal, MoneyParseError> {
-    let normal;
-    let raw = if raw.contains('，') {
-        normal = raw.replace('，', ",");
-        normal.as_str()
-    } else {
-        raw
-    };
+    if raw.contains('，') {
+        // `20，000`: read as `20,000`; an error points at the whole number,
+        // since the byte offsets of the two commas differ.
+        return read_ascii_digits(&raw.replace('，', ","), offset).map_err(|mut e| {
+            e.offset = offset;
+            e.len = raw.len();
+            e
+        });
+    }
+    read_ascii_digits(raw, offset)
+}
+
+/// Digits with ASCII `,` and `.` (see [`read_digits`]).
+fn read_ascii_digits(raw: &str, offset: usize) -> Result<Decimal, MoneyParseError> {
     let (whole, fraction) = match raw.split_once('.') {
         Some((w, f)) => (w, Some(f)),
         None => (raw, None),

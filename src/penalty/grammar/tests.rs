@@ -453,6 +453,8 @@ fn hostile_input_never_panics() {
         "九千九百九十九万九千九百九十九亿年",
     ] {
         let _ = parse_penalty(text);
+        let _ = parse_penalty_text(text);
+        let _ = parse_fine(text);
         let _ = parse_political_rights(text);
         let _ = parse_confiscation(text);
     }
@@ -502,6 +504,21 @@ fn error_ranges_always_slice_the_input() {
         "１",
         "\u{301}",
         "99999999999999999999",
+        "缓刑",
+        "宣告缓刑",
+        "suspended for",
+        "免予刑事处罚",
+        "并处罚金",
+        "罚金",
+        "a fine of",
+        "驱逐出境",
+        "并处",
+        "限",
+        "缴纳",
+        "上缴国库",
+        "又",
+        "人民币",
+        "20，000",
     ];
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = move || {
@@ -510,12 +527,14 @@ fn error_ranges_always_slice_the_input() {
         seed ^= seed << 17;
         usize::try_from(seed % 1_000_003).unwrap()
     };
-    for _ in 0..5_000 {
+    for _ in 0..20_000 {
         let text: String = (0..next() % 7)
             .map(|_| pieces[next() % pieces.len()])
             .collect();
         let errors = [
             parse_penalty(&text).err(),
+            parse_penalty_text(&text).err(),
+            parse_fine(&text).err(),
             parse_political_rights(&text).err(),
             parse_confiscation(&text).err(),
         ];
