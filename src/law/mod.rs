@@ -73,6 +73,10 @@ pub fn analyse_as_of(case: &Case, as_of: Option<jiff::civil::Date>) -> CaseAnaly
     CaseAnalysis {
         title: case.title.clone(),
         jurisdiction: case.jurisdiction,
+        provenance: crate::analysis::Provenance {
+            summary: case.summary.clone(),
+            sources: case.sources.clone(),
+        },
         defendants,
     }
 }
