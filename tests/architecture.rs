@@ -841,8 +841,14 @@ fn check(krate: &Crate, exceptions: &[(&str, &str, &str)]) -> Vec<String> {
         if let (Some((lf, nf)), Some((lt, nt))) = (layer_of(&e.from), layer_of(&e.to))
             && lt > lf
         {
+            // The usual case after the move of the message data.
+            let hint = if e.to == "i18n" {
+                " (Msg, MsgId, Arg, Sep and RuleRef are in crate::message)"
+            } else {
+                ""
+            };
             problems.push(format!(
-                "{at}: `{}` (layer {nf}) imports `{}` (layer {nt}), a higher layer: `{}`",
+                "{at}: `{}` (layer {nf}) imports `{}` (layer {nt}), a higher layer: `{}`{hint}",
                 e.from, e.to, e.text
             ));
         }
