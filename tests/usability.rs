@@ -234,6 +234,22 @@ fn validate_json_and_sarif() {
     assert!(finding["hint"].as_str().unwrap().contains("judgments"));
     assert_eq!(doc["files"][1]["valid"], true);
 
+    // A path that cannot be read is an entry too (and exit 2).
+    let out = sentencing(&["validate", "-f", "json", "no/such/file.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["total"], 1);
+    assert_eq!(doc["files"][0]["file"], "no/such/file.yaml");
+    assert!(
+        doc["files"][0]["read_error"]
+            .as_str()
+            .unwrap()
+            .contains("cannot read")
+    );
+    let out = sentencing(&["validate", "-f", "sarif", "no/such/file.yaml"]);
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(sarif["runs"][0]["results"][0]["ruleId"], "input.unreadable");
+
     let out = sentencing(&["validate", "-f", "sarif", "tests/broken"]);
     assert_eq!(out.status.code(), Some(1));
     let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -396,7 +412,16 @@ fn man_page_exit_status_and_command_pages() {
 /// Short flags and examples in each command's `--help`.
 #[test]
 fn help_has_examples_and_short_flags() {
-    for command in ["report", "compare", "validate", "rules", "new", "man"] {
+    for command in [
+        "report",
+        "compare",
+        "validate",
+        "rules",
+        "new",
+        "man",
+        "completions",
+        "schema",
+    ] {
         let help = stdout(&sentencing(&[command, "--help"]));
         assert!(help.contains("Examples:"), "{command}");
         assert!(help.contains("-o, --output <FILE>"), "{command}");
