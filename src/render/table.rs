@@ -710,7 +710,10 @@ fn provenance(out: &mut String, p: &crate::analysis::Provenance, style: Style, l
                     let text = markdown_cell(&source_text(s));
                     let _ = match (&s.url, s.title.is_some()) {
                         (Some(url), true) => {
-                            let title = markdown_cell(s.title.as_deref().unwrap_or(""));
+                            // Brackets would end the link text early.
+                            let title = markdown_cell(s.title.as_deref().unwrap_or(""))
+                                .replace('[', "\\[")
+                                .replace(']', "\\]");
                             let rest = markdown_cell(&details(s));
                             writeln!(out, "- [{title}](<{}>){rest}", url.replace('>', "%3E"))
                         }
