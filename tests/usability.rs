@@ -145,6 +145,20 @@ fn tables_fit_the_width_without_breaking_dates_or_rule_ids() {
     }
 }
 
+/// `compare` of every bundled case: at 200 columns a table, its case titles
+/// moved to a second table; at 80 a block per defendant with the full title.
+#[test]
+fn compare_changes_layout_with_the_width() {
+    let wide = stdout(&sentencing(&["compare", "--width", "200", "cases"]));
+    assert!(wide.starts_with("┌──────┬"), "{wide}");
+    assert!(wide.contains("│ 12 ┆ Wang Lijun — defection and the Heywood cover-up"));
+    let narrow = stdout(&sentencing(&["compare", "--width", "80", "cases"]));
+    assert!(narrow.starts_with("• Case"), "{narrow}");
+    assert!(narrow.contains("  Defendant             Wang Lijun\n"));
+    let rows = narrow.lines().filter(|l| l.starts_with("• ")).count();
+    assert_eq!(rows, 26);
+}
+
 #[test]
 fn the_width_comes_from_columns_and_defaults_to_100_in_a_pipe() {
     let piped = stdout(&sentencing(&["rules", "CN"]));
