@@ -24,6 +24,7 @@ pub mod batch;
 pub mod case;
 pub mod finding;
 pub mod i18n;
+pub mod import;
 pub mod law;
 pub mod penalty;
 pub mod render;

@@ -76,6 +76,26 @@ pub struct Case {
     pub summary: Option<String>,
     pub sources: Vec<Source>,
     pub defendants: Vec<Defendant>,
+    /// Where the values came from (an imported file); not used by the law.
+    pub provenance: Vec<Provenance>,
+}
+
+/// Where one value came from (docs/import.md).
+#[derive(Debug, Clone)]
+pub struct Provenance {
+    pub field: String,
+    pub quote: Option<String>,
+    /// Byte offset of the quote in the source text.
+    pub at: Option<u64>,
+    /// Why the value was inferred.
+    pub assumed: Option<String>,
+}
+
+/// A period as the court states it, first and last day (a recorded outcome).
+#[derive(Debug, Clone)]
+pub struct StatedPeriod {
+    pub from: Located<Date>,
+    pub to: Located<Date>,
 }
 
 /// A public source.
@@ -84,6 +104,9 @@ pub struct Source {
     pub url: Option<String>,
     pub title: Option<String>,
     pub published: Option<Date>,
+    pub court: Option<String>,
+    pub case_number: Option<String>,
+    pub sha256: Option<String>,
     pub note: Option<String>,
 }
 
@@ -169,6 +192,10 @@ pub struct Judgment {
     /// A later judgment for a crime discovered or committed after an earlier
     /// sentence (CL 70, 71); `None` for the first instance and its appeals.
     pub after: Option<Located<LaterCrime>>,
+    /// The term as the court states it ("即自…起至…止").
+    pub stated_term: Option<StatedPeriod>,
+    /// The probation period as the court states it.
+    pub stated_probation: Option<StatedPeriod>,
     pub note: Option<String>,
     pub span: Span,
 }

@@ -931,4 +931,12 @@ message_ids! {
     DeFineAmountUnknown,
     DeFineAmountOverflow,
     DeSeparateFineCreditNote,
+    // --- import (issue #13): stated terms and the case format's stated periods ---
+    CvStatedPeriodReversed,
+    CvStatedPeriodReversedHint,
+    EventStatedTermConfirmed,
+    EventStatedTermDiffers,
+    StatedTermArithmetic,
+    StatedTermDiffers,
+    StatedTermDiffersHint,
 }
