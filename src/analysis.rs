@@ -298,6 +298,8 @@ pub struct DateFigures {
 /// A period the court states, and the last day the law gives from its first day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StatedCheck {
+    /// The term the check counted (the decided principal penalty).
+    pub term: crate::penalty::Term,
     pub from: jiff::civil::Date,
     pub to: jiff::civil::Date,
     /// (from − 1 day) + term − `credit_days`.

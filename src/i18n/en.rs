@@ -1544,5 +1544,9 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::StatedTermDiffersHint => {
             "check the custody history in the case file (a period the text does not give) and the court's arithmetic"
         }
+        MsgId::ImportWrote => "{origin}: wrote {file} ({defendants} defendant(s))",
+        MsgId::ImportSummary => "{imported} of {total} judgment(s) imported, {defendants} defendant(s) written",
+        MsgId::ImportDefendant => " — defendant {name}",
+        MsgId::ImportAt => " — «{quote}» at byte {at}",
     }
 }

@@ -939,4 +939,8 @@ message_ids! {
     StatedTermArithmetic,
     StatedTermDiffers,
     StatedTermDiffersHint,
+    ImportWrote,
+    ImportSummary,
+    ImportDefendant,
+    ImportAt,
 }

@@ -1338,5 +1338,9 @@ pub fn template(id: MsgId) -> &'static str {
             "判决载明刑期至{to}止；依法自判决所载起始日计算为{end}（{direction}{days}日）"
         }
         MsgId::StatedTermDiffersHint => "请核对案卷中的羁押记载（原文未载明的期间）及判决的计算",
+        MsgId::ImportWrote => "{origin}：已写入{file}（被告人{defendants}名）",
+        MsgId::ImportSummary => "共{total}份判决，导入{imported}份，写入被告人{defendants}名",
+        MsgId::ImportDefendant => "——被告人{name}",
+        MsgId::ImportAt => "——“{quote}”（第{at}字节）",
     }
 }

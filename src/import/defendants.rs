@@ -24,6 +24,9 @@ pub enum EventKind {
     Bail,
     /// 释放: released.
     Release,
+    /// Administrative detention for another matter (因吸毒被行政拘留) after
+    /// the capture: custody for this case ends the day before.
+    OtherDetention,
 }
 
 /// A custody event read from the text.
@@ -261,6 +264,24 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
             }
         }
         if HISTORY.iter().any(|h| clause.contains(h)) {
+            let other_matter = (clause.contains("行政拘留") || clause.contains("司法拘留"))
+                && !(clause.contains("因本案") || clause.contains("因涉嫌"));
+            if other_matter
+                && let Some(last) = d.events.last()
+                && last.kind == EventKind::Detention
+                && let Some(dt) = last_before.last().map(|(_, dt)| *dt).or(pending)
+                && dt >= last.date
+                && let Some(q) = Quote::of(text, cs, ce)
+            {
+                d.events.push(Event {
+                    kind: EventKind::OtherDetention,
+                    date: dt,
+                    quote: q,
+                });
+                context = Some(dt);
+                pending = None;
+                continue;
+            }
             if clause.contains("行政拘留") && (clause.contains("因本案") || clause.contains("因涉嫌")) {
                 if let Some(q) = Quote::of(text, cs, ce) {
                     d.unread.push(Unread {
@@ -311,6 +332,31 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
                 .find(|(i, _)| *i < at)
                 .map(|(_, dt)| *dt)
                 .or(pending);
+            // 批准逮捕 / 决定逮捕 is a decision; 执行逮捕 after it is the day
+            // custody began.
+            if clause.contains("执行逮捕")
+                && let Some(dt) = date
+                && let Some(last) = d.events.last_mut()
+                && last.kind == EventKind::Detention
+                && (last.quote.text.contains("批准") || last.quote.text.contains("决定"))
+                && last.quote.text.contains("逮捕")
+                && dt >= last.date
+                && let Some(q) = Quote::of(text, cs, ce)
+            {
+                let superseded = d.events.len() < 2
+                    || d.events
+                        .get(d.events.len().saturating_sub(2))
+                        .is_some_and(|e| e.kind != EventKind::Detention);
+                if superseded {
+                    if let Some(last) = d.events.last_mut() {
+                        last.date = dt;
+                        last.quote = q;
+                    }
+                    context = Some(dt);
+                    pending = None;
+                    continue;
+                }
+            }
             match date {
                 Some(dt) => {
                     if let Some(q) = Quote::of(text, cs, ce) {
@@ -348,7 +394,7 @@ pub struct Period {
     pub from: Date,
     pub from_quote: Quote,
     /// The event that ended it (bail, release, …), if any.
-    pub ended_by: Option<(Date, Quote)>,
+    pub ended_by: Option<(Date, Quote, EventKind)>,
 }
 
 /// The periods the events describe, in order. A detention followed by an
@@ -359,15 +405,15 @@ pub fn periods(events: &[Event]) -> Vec<Period> {
     for e in events {
         match (&open, e.kind) {
             (Some(p), k) if p.kind == k && k != EventKind::Release => continue,
-            (_, EventKind::Release) => {
+            (_, EventKind::Release | EventKind::OtherDetention) => {
                 if let Some(mut p) = open.take() {
-                    p.ended_by = Some((e.date, e.quote.clone()));
+                    p.ended_by = Some((e.date, e.quote.clone(), e.kind));
                     out.push(p);
                 }
             }
             (_, k) => {
                 if let Some(mut p) = open.take() {
-                    p.ended_by = Some((e.date, e.quote.clone()));
+                    p.ended_by = Some((e.date, e.quote.clone(), e.kind));
                     out.push(p);
                 }
                 open = Some(Period {

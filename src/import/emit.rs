@@ -41,7 +41,7 @@ impl Prov {
 
 fn kind_id(k: EventKind) -> &'static str {
     match k {
-        EventKind::Detention | EventKind::Release => "detention",
+        EventKind::Detention | EventKind::Release | EventKind::OtherDetention => "detention",
         EventKind::DesignatedResidence => "designated-residence",
         EventKind::SupervisoryDetention => "supervisory-detention",
         EventKind::ResidentialSurveillance => "residential-surveillance",
@@ -119,23 +119,28 @@ pub fn case_file(
             let _ = writeln!(out, "      - from: {}", p.from);
             prov.read(&format!("{cp}.from"), &p.from_quote);
             match &p.ended_by {
-                Some((day, quote)) => {
-                    let last = if matches!(
+                Some((day, quote, ended_by)) => {
+                    let custody = matches!(
                         p.kind,
                         EventKind::Detention
                             | EventKind::DesignatedResidence
                             | EventKind::SupervisoryDetention
-                    ) {
-                        *day
+                    );
+                    let (last, why) = if custody && *ended_by != EventKind::OtherDetention {
+                        (*day, conventions::CHANGE_DAY_IN_CUSTODY)
+                    } else if custody {
+                        (
+                            day.yesterday().ok().filter(|y| *y >= p.from).unwrap_or(p.from),
+                            conventions::OTHER_DETENTION_ENDS,
+                        )
                     } else {
-                        day.yesterday().ok().filter(|y| *y >= p.from).unwrap_or(p.from)
+                        (
+                            day.yesterday().ok().filter(|y| *y >= p.from).unwrap_or(p.from),
+                            conventions::NOT_CUSTODY_ENDS,
+                        )
                     };
                     let _ = writeln!(out, "        to: {last}");
-                    prov.assumed(
-                        &format!("{cp}.to"),
-                        Some(quote),
-                        conventions::LAST_DAY_BEFORE_CHANGE,
-                    );
+                    prov.assumed(&format!("{cp}.to"), Some(quote), why);
                 }
                 None => prov.assumed(&format!("{cp}.to"), None, conventions::UNTIL_EXECUTION),
             }

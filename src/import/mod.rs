@@ -54,6 +54,8 @@ pub enum ProblemCode {
     UndatedCustody,
     /// A phrase copied into the case file that the penalty grammar does not read.
     PhraseNotRead,
+    /// A stated period that ends before it begins (the court's slip): left out.
+    StatedReversed,
 }
 
 impl ProblemCode {
@@ -74,6 +76,7 @@ impl ProblemCode {
             ProblemCode::AdministrativeDetention => "import.administrative-detention",
             ProblemCode::UndatedCustody => "import.undated-custody",
             ProblemCode::PhraseNotRead => "import.phrase-not-read",
+            ProblemCode::StatedReversed => "import.stated-reversed",
         }
     }
 
@@ -116,6 +119,10 @@ impl ProblemCode {
             (ProblemCode::UndatedCustody, true) => "未载明日期的强制措施：未读取",
             (ProblemCode::PhraseNotRead, false) => "the penalty grammar does not read this phrase",
             (ProblemCode::PhraseNotRead, true) => "刑罚语法无法读取该表述",
+            (ProblemCode::StatedReversed, false) => {
+                "the stated period ends before it begins (the court's slip): not written to the case file"
+            }
+            (ProblemCode::StatedReversed, true) => "所载期间的终止日早于起始日（判决笔误）：未写入案卷",
         }
     }
 
@@ -124,6 +131,7 @@ impl ProblemCode {
         !matches!(
             self,
             ProblemCode::StatedUnassigned
+                | ProblemCode::StatedReversed
                 | ProblemCode::AdministrativeDetention
                 | ProblemCode::UndatedCustody
         )
@@ -210,6 +218,19 @@ pub fn import(text: &str, origin: &str) -> Imported {
     let (sentences, unassigned) = operative::read(text, &names);
     for q in unassigned {
         problems.push(whole(ProblemCode::StatedUnassigned, Some(q)));
+    }
+    let mut sentences = sentences;
+    for (d, s) in ds.iter().zip(sentences.iter_mut()) {
+        for slot in [&mut s.stated_term, &mut s.stated_probation] {
+            if let Some(st) = slot.take_if(|st| st.to < st.from) {
+                problems.push(Problem {
+                    code: ProblemCode::StatedReversed,
+                    defendant: Some(d.name.text.clone()),
+                    quote: Some(st.quote),
+                    detail: None,
+                });
+            }
+        }
     }
     let mut accepted = Vec::new();
     for (d, s) in ds.iter().zip(sentences.iter()) {
@@ -327,9 +348,15 @@ fn unreadable_phrase(s: &operative::Sentence) -> Option<(Quote, crate::i18n::Msg
 /// periods (docs/import.md). Each is written into the provenance of the
 /// values it gives.
 pub mod conventions {
-    /// The day a defendant is released or bailed is not a day in custody:
-    /// a period ends the day before.
-    pub const LAST_DAY_BEFORE_CHANGE: &str = "the day before the next custody event: the day of release or of a change to bail or surveillance is not counted as a day in custody (import convention, UNVERIFIED)";
+    /// The day custody changes to bail or surveillance, or ends by release,
+    /// is still a day in custody (measured: it reproduces the courts'
+    /// stated terms in the JuDGE corpus, docs/conformance.md).
+    pub const CHANGE_DAY_IN_CUSTODY: &str = "the day of the next custody event: the day of release or of a change to bail or surveillance is counted as a day in custody (import convention, UNVERIFIED: measured against the courts' stated terms, docs/import.md)";
+    /// Administrative detention for another matter begins (因吸毒被行政拘留
+    /// after the capture): custody for this case ended the day before.
+    pub const OTHER_DETENTION_ENDS: &str = "the day before administrative detention for another matter began (import convention, UNVERIFIED: measured, courts differ, docs/import.md)";
+    /// Bail or surveillance ends the day before the next event.
+    pub const NOT_CUSTODY_ENDS: &str = "the day before the next custody event (docs/import.md)";
     /// Custody still running at the judgment runs until execution.
     pub const UNTIL_EXECUTION: &str = "no later custody event: in custody until the judgment was executed";
 }

@@ -95,6 +95,7 @@ pub fn check(
     let to = stated.to.value;
     let diff = days_between(end, to).unwrap_or(0);
     let check = StatedCheck {
+        term,
         from,
         to,
         law_end: end,
