@@ -78,18 +78,42 @@ enum Cause {
 impl Cause {
     fn name(self) -> &'static str {
         match self {
-            Cause::ToolMonthEnd => "the tool's month-end arithmetic ((first day − 1) + term); the calendar of issue #11 gives the court's day",
-            Cause::EarlierJudgment => "an earlier judgment combined (CL 69–71, 77): its served part is in the court's figure, and earlier judgments are not imported",
-            Cause::AdministrativeDetention => "administrative detention for the same acts, credited by the court, not recorded as custody by the import",
-            Cause::ChangeDay => "the day custody changed (release, bail, other detention): counted differently by this court than by the import's convention, at most a day per change (courts differ)",
-            Cause::CourtSlipOneDay => "the court's slip by one day: its own first day and term give another last day, with no earlier custody in the text",
-            Cause::CourtSlipMore => "the court's slip by more than a day (a year or month written wrong): its own first day and term give another last day, with no earlier custody in the text",
-            Cause::CustodyNotGiven => "a custody fact the text does not give: the court's last day follows from neither its first day and term nor the custody before it in the text (a slip cannot be told apart)",
+            Cause::ToolMonthEnd => {
+                "the tool's month-end arithmetic ((first day − 1) + term); the calendar of issue #11 gives the court's day"
+            }
+            Cause::EarlierJudgment => {
+                "an earlier judgment combined (CL 69–71, 77): its served part is in the court's figure, and earlier judgments are not imported"
+            }
+            Cause::AdministrativeDetention => {
+                "administrative detention for the same acts, credited by the court, not recorded as custody by the import"
+            }
+            Cause::ChangeDay => {
+                "the day custody changed (release, bail, other detention): counted differently by this court than by the import's convention, at most a day per change (courts differ)"
+            }
+            Cause::CourtSlipOneDay => {
+                "the court's slip by one day: its own first day and term give another last day, with no earlier custody in the text"
+            }
+            Cause::CourtSlipMore => {
+                "the court's slip by more than a day (a year or month written wrong): its own first day and term give another last day, with no earlier custody in the text"
+            }
+            Cause::CustodyNotGiven => {
+                "a custody fact the text does not give: the court's last day follows from neither its first day and term nor the custody before it in the text (a slip cannot be told apart)"
+            }
         }
     }
 }
 
-const EARLIER: &[&str] = &["原判", "原犯", "前罪", "漏罪", "已服刑", "余刑", "尚未执行", "撤销", "剩余刑期"];
+const EARLIER: &[&str] = &[
+    "原判",
+    "原犯",
+    "前罪",
+    "漏罪",
+    "已服刑",
+    "余刑",
+    "尚未执行",
+    "撤销",
+    "剩余刑期",
+];
 
 struct Row {
     line: usize,
@@ -129,7 +153,9 @@ fn shape(s: &str) -> String {
     let mut out = String::new();
     let mut last_n = false;
     for c in s.chars() {
-        let n = c.is_ascii_digit() || "一二三四五六七八九十百千万零〇两壹贰叁肆伍陆柒捌玖拾佰仟.,，".contains(c) && c != '，';
+        let n = c.is_ascii_digit()
+            || "一二三四五六七八九十百千万零〇两壹贰叁肆伍陆柒捌玖拾佰仟.,，".contains(c)
+                && c != '，';
         if n {
             if !last_n {
                 out.push('N');
@@ -146,7 +172,9 @@ fn run() -> Results {
     let mut r = Results::default();
     for j in judgments() {
         r.total += 1;
-        let op = operative::range(&j.fd).and_then(|(s, e)| j.fd.get(s..e)).unwrap_or("");
+        let op = operative::range(&j.fd)
+            .and_then(|(s, e)| j.fd.get(s..e))
+            .unwrap_or("");
         r.stated_in_corpus += j.fd.matches("即自").count();
         // Suspensions imposed: 缓刑 not followed by 考验 (the probation clause).
         r.suspended_in_corpus += op.matches("缓刑").count() - op.matches("缓刑考验").count();
@@ -168,7 +196,9 @@ fn run() -> Results {
                 .map_or("refused", |p| p.code.id());
             let n = j.fd.matches("即自").count();
             if n > 0 {
-                *r.stated_not_checked.entry(format!("judgment not imported ({why})")).or_default() += n;
+                *r.stated_not_checked
+                    .entry(format!("judgment not imported ({why})"))
+                    .or_default() += n;
             }
             continue;
         };
@@ -193,7 +223,8 @@ fn run() -> Results {
         let earlier = EARLIER.iter().any(|w| op.contains(w));
         for (d, cd) in a.defendants.iter().zip(&case.defendants) {
             let admin = imp.problems.iter().any(|p| {
-                p.code == ProblemCode::AdministrativeDetention && p.defendant.as_deref() == Some(d.name.as_str())
+                p.code == ProblemCode::AdministrativeDetention
+                    && p.defendant.as_deref() == Some(d.name.as_str())
             });
             if let Some(c) = &d.dates.stated_term {
                 let cause = if c.confirmed() {
@@ -257,10 +288,17 @@ fn run() -> Results {
             }
         }
         // Stated terms of defendants left out of the file.
-        let reversed = imp.problems.iter().filter(|p| p.code == ProblemCode::StatedReversed).count();
+        let reversed = imp
+            .problems
+            .iter()
+            .filter(|p| p.code == ProblemCode::StatedReversed)
+            .count();
         if reversed > 0 {
             *r.stated_not_checked
-                .entry("the court's slip: the period ends before it begins (`import.stated-reversed`)".to_string())
+                .entry(
+                    "the court's slip: the period ends before it begins (`import.stated-reversed`)"
+                        .to_string(),
+                )
                 .or_default() += reversed;
         }
         let named = j.fd.matches("即自").count();
@@ -289,11 +327,11 @@ fn record_problem(r: &mut Results, line: usize, p: &Problem, whole: bool) {
     }
     match &p.defendant {
         None if whole => r.refused.entry(p.code.id()).or_default().push(line),
-        _ => r
-            .left_out
-            .entry(p.code.id())
-            .or_default()
-            .push((line, p.defendant.clone().unwrap_or_default(), quote)),
+        _ => r.left_out.entry(p.code.id()).or_default().push((
+            line,
+            p.defendant.clone().unwrap_or_default(),
+            quote,
+        )),
     }
 }
 
@@ -328,22 +366,34 @@ Corpus: `{CORPUS}` (JuDGE test set, MIT licence, tests/judge/README.md). Each ju
     for (line, why) in &r.load_errors {
         let _ = writeln!(s, "  - line {line}: {why}");
     }
-    let _ = writeln!(s, "\nJudgments refused, by reason:\n\n| reason | judgments | lines |\n|---|---|---|");
+    let _ = writeln!(
+        s,
+        "\nJudgments refused, by reason:\n\n| reason | judgments | lines |\n|---|---|---|"
+    );
     for (code, lines) in &r.refused {
         let ls: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
         let _ = writeln!(s, "| `{code}` | {} | {} |", lines.len(), ls.join(", "));
     }
-    let _ = writeln!(s, "\nDefendants left out of an imported or refused judgment, by reason:\n\n| reason | defendants |\n|---|---|");
+    let _ = writeln!(
+        s,
+        "\nDefendants left out of an imported or refused judgment, by reason:\n\n| reason | defendants |\n|---|---|"
+    );
     for (code, v) in &r.left_out {
         let _ = writeln!(s, "| `{code}` | {} |", v.len());
     }
-    let _ = writeln!(s, "\nPhrases of the operative parts the penalty grammar does not read yet (by shape, N = a number):\n\n| phrase | defendants |\n|---|---|");
+    let _ = writeln!(
+        s,
+        "\nPhrases of the operative parts the penalty grammar does not read yet (by shape, N = a number):\n\n| phrase | defendants |\n|---|---|"
+    );
     let mut ph: Vec<(&String, &usize)> = r.phrases_unread.iter().collect();
     ph.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     for (p, n) in ph {
         let _ = writeln!(s, "| {} | {n} |", p.replace('|', "\\|"));
     }
-    let _ = writeln!(s, "\nNotes (the defendant is imported; the phrase is left out and named in the import's report): ");
+    let _ = writeln!(
+        s,
+        "\nNotes (the defendant is imported; the phrase is left out and named in the import's report): "
+    );
     for (code, n) in &r.notes {
         let _ = writeln!(s, "- `{code}`: {n}");
     }
@@ -366,11 +416,17 @@ Corpus: `{CORPUS}` (JuDGE test set, MIT licence, tests/judge/README.md). Each ju
             by_cause.entry(c).or_default().push(row);
         }
     }
-    let _ = writeln!(s, "\nEvery difference, with its cause:\n\n| cause | n |\n|---|---|");
+    let _ = writeln!(
+        s,
+        "\nEvery difference, with its cause:\n\n| cause | n |\n|---|---|"
+    );
     for (c, rows) in &by_cause {
         let _ = writeln!(s, "| {} | {} |", c.name(), rows.len());
     }
-    let _ = writeln!(s, "\n| line | defendant | court: from | court: to | law from the court's first day | cause |\n|---|---|---|---|---|---|");
+    let _ = writeln!(
+        s,
+        "\n| line | defendant | court: from | court: to | law from the court's first day | cause |\n|---|---|---|---|---|---|"
+    );
     for (c, rows) in &by_cause {
         for row in rows {
             let _ = writeln!(
@@ -412,7 +468,9 @@ fn judge_corpus_conformance_section_is_current() {
     let r = run();
     let new = section(&r);
     let doc = std::fs::read_to_string(DOC).unwrap();
-    let start = doc.find(HEADING).expect("the China heading in docs/conformance.md");
+    let start = doc
+        .find(HEADING)
+        .expect("the China heading in docs/conformance.md");
     let end = doc[start + HEADING.len()..]
         .find("\n## ")
         .map_or(doc.len(), |e| start + HEADING.len() + e + 1);
@@ -433,7 +491,11 @@ fn every_stated_term_difference_has_a_named_cause_and_most_are_reproduced() {
     let r = run();
     // Every checked term is either reproduced or classified (Cause has no
     // "unexplained" variant; this guards the bookkeeping).
-    assert!(r.stated.iter().all(|x| x.cause.is_some() || x.to == x.law_end));
+    assert!(
+        r.stated
+            .iter()
+            .all(|x| x.cause.is_some() || x.to == x.law_end)
+    );
     assert!(r.load_errors.is_empty(), "{:?}", r.load_errors);
     // A floor, not the target: falling below it means a regression.
     let exact = r.stated.iter().filter(|x| x.cause.is_none()).count();

@@ -56,7 +56,12 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<String>) {
 }
 
 /// The judgments in `text`: one (plain text) or one a line (JSON Lines with `field`).
-fn judgments_in(origin: &str, text: &str, field: Option<&str>, jsonl: bool) -> anyhow::Result<Vec<Judgment>> {
+fn judgments_in(
+    origin: &str,
+    text: &str,
+    field: Option<&str>,
+    jsonl: bool,
+) -> anyhow::Result<Vec<Judgment>> {
     if !jsonl {
         return Ok(vec![Judgment {
             origin: origin.to_string(),
@@ -64,7 +69,9 @@ fn judgments_in(origin: &str, text: &str, field: Option<&str>, jsonl: bool) -> a
         }]);
     }
     let Some(field) = field else {
-        anyhow::bail!("{origin}: JSON Lines input needs `--field NAME`, the field that holds the judgment's text (for example `--field fd`)");
+        anyhow::bail!(
+            "{origin}: JSON Lines input needs `--field NAME`, the field that holds the judgment's text (for example `--field fd`)"
+        );
     };
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -95,7 +102,12 @@ fn read_inputs(o: &Options, err: &mut impl Write) -> anyhow::Result<(Vec<Judgmen
             std::io::stdin()
                 .read_to_string(&mut text)
                 .context("reading standard input")?;
-            out.extend(judgments_in("-", &text, o.field.as_deref(), o.field.is_some())?);
+            out.extend(judgments_in(
+                "-",
+                &text,
+                o.field.as_deref(),
+                o.field.is_some(),
+            )?);
             continue;
         }
         match std::fs::metadata(p) {
@@ -108,8 +120,8 @@ fn read_inputs(o: &Options, err: &mut impl Write) -> anyhow::Result<(Vec<Judgmen
         let origin = f.display().to_string();
         match std::fs::read_to_string(&f) {
             Ok(text) => {
-                let jsonl = o.field.is_some()
-                    || f.extension().and_then(|e| e.to_str()) == Some("jsonl");
+                let jsonl =
+                    o.field.is_some() || f.extension().and_then(|e| e.to_str()) == Some("jsonl");
                 match judgments_in(&origin, &text, o.field.as_deref(), jsonl) {
                     Ok(js) => out.extend(js),
                     Err(e) => errors.push(format!("{e:#}")),
@@ -183,7 +195,11 @@ fn problem_text(p: &sentencing::import::Problem, lang: Lang) -> String {
         s.push_str(&format!(" ({})", d.render(lang)));
     }
     if let Some(name) = &p.defendant {
-        s.push_str(&Msg::new(MsgId::ImportDefendant).arg("name", name.as_str()).render(lang));
+        s.push_str(
+            &Msg::new(MsgId::ImportDefendant)
+                .arg("name", name.as_str())
+                .render(lang),
+        );
     }
     if let Some(q) = &p.quote {
         s.push_str(
@@ -279,19 +295,30 @@ pub fn run(o: Options, out: &mut impl Write, err: &mut impl Write) -> anyhow::Re
     let refused = outcomes
         .iter()
         .any(|x| x.write_error.is_some() || x.imported.problems.iter().any(|p| p.code.refuses()));
-    Ok(if unreadable > 0 || outcomes.iter().any(|x| x.write_error.is_some()) {
-        2
-    } else if refused {
-        1
-    } else {
-        0
-    })
+    Ok(
+        if unreadable > 0 || outcomes.iter().any(|x| x.write_error.is_some()) {
+            2
+        } else if refused {
+            1
+        } else {
+            0
+        },
+    )
 }
 
-fn render(outcomes: &[Outcome], format: super::Format, lang: Lang, w: &mut impl Write) -> anyhow::Result<()> {
+fn render(
+    outcomes: &[Outcome],
+    format: super::Format,
+    lang: Lang,
+    w: &mut impl Write,
+) -> anyhow::Result<()> {
     use super::Format;
     let imported = outcomes.iter().filter(|x| x.file.is_some()).count();
-    let defendants: usize = outcomes.iter().filter(|x| x.file.is_some()).map(|x| x.written.len()).sum();
+    let defendants: usize = outcomes
+        .iter()
+        .filter(|x| x.file.is_some())
+        .map(|x| x.written.len())
+        .sum();
     let summary = Msg::new(MsgId::ImportSummary)
         .arg("imported", imported as i64)
         .arg("total", outcomes.len() as i64)
@@ -321,7 +348,10 @@ fn render(outcomes: &[Outcome], format: super::Format, lang: Lang, w: &mut impl 
             writeln!(w, "{summary}")?;
         }
         Format::Markdown => {
-            writeln!(w, "| source | case number | file | problem |\n|---|---|---|---|")?;
+            writeln!(
+                w,
+                "| source | case number | file | problem |\n|---|---|---|---|"
+            )?;
             for x in outcomes {
                 let problems: Vec<String> = x
                     .imported
@@ -342,7 +372,10 @@ fn render(outcomes: &[Outcome], format: super::Format, lang: Lang, w: &mut impl 
             writeln!(w, "\n{}", md_escape(&summary))?;
         }
         Format::Html => {
-            writeln!(w, "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>sentencing import</title></head><body>\n<table>\n<tr><th>source</th><th>case number</th><th>file</th><th>problem</th></tr>")?;
+            writeln!(
+                w,
+                "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>sentencing import</title></head><body>\n<table>\n<tr><th>source</th><th>case number</th><th>file</th><th>problem</th></tr>"
+            )?;
             for x in outcomes {
                 let problems: Vec<String> = x
                     .imported
@@ -360,11 +393,24 @@ fn render(outcomes: &[Outcome], format: super::Format, lang: Lang, w: &mut impl 
                     html_escape(&problems.join("; "))
                 )?;
             }
-            writeln!(w, "</table>\n<p>{}</p>\n</body></html>", html_escape(&summary))?;
+            writeln!(
+                w,
+                "</table>\n<p>{}</p>\n</body></html>",
+                html_escape(&summary)
+            )?;
         }
         Format::Csv => {
             let mut c = csv::Writer::from_writer(Vec::new());
-            c.write_record(["source", "case_number", "file", "defendant", "code", "quote", "at", "message"])?;
+            c.write_record([
+                "source",
+                "case_number",
+                "file",
+                "defendant",
+                "code",
+                "quote",
+                "at",
+                "message",
+            ])?;
             for x in outcomes {
                 if x.imported.problems.is_empty() && x.write_error.is_none() {
                     c.write_record([

@@ -1326,9 +1326,11 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "法院另行判处{fine}（第五十三条第二款第二句）。第五十一条第一款规定羁押既折抵自由刑，也折抵罚金，但未规定先后顺序：本工具将羁押{days}日折抵自由刑（见上），因为释放日期按自由刑计算，罚金不予减少；如改为折抵罚金：{alt}。折抵何者、折抵多少，由法院或执行机关决定"
         }
-            // --- import (issue #13) ---
+        // --- import (issue #13) ---
         MsgId::CvStatedPeriodReversed => "所载期间止于{to}，早于起始日{from}",
-        MsgId::CvStatedPeriodReversedHint => "`from` 为判决所载起始日，`to` 为终止日；请核对判决原文",
+        MsgId::CvStatedPeriodReversedHint => {
+            "`from` 为判决所载起始日，`to` 为终止日；请核对判决原文"
+        }
         MsgId::EventStatedTermConfirmed => "判决所载刑期经核对无误",
         MsgId::EventStatedTermDiffers => "判决所载刑期与计算不符",
         MsgId::StatedTermArithmetic => {

@@ -93,7 +93,14 @@ const OTHER_PARTIES: &[&str] = &[
 ];
 
 /// Words that end the head of the judgment: the parties come before them.
-const END_OF_PARTIES: &[&str] = &["指控", "审理终结", "提起公诉", "一案", "审理了本案", "判决如下"];
+const END_OF_PARTIES: &[&str] = &[
+    "指控",
+    "审理终结",
+    "提起公诉",
+    "一案",
+    "审理了本案",
+    "判决如下",
+];
 
 /// Paragraphs of the text: runs between whitespace, with their byte range.
 fn paragraphs(text: &str) -> Vec<(usize, usize)> {
@@ -124,7 +131,10 @@ pub fn read(text: &str) -> Vec<Defendant> {
             if let Some(c) = current.take() {
                 out.extend(defendant(text, c));
             }
-            let pre = PREFIXES.iter().find(|pre| p.starts_with(**pre)).map_or(0, |x| x.len());
+            let pre = PREFIXES
+                .iter()
+                .find(|pre| p.starts_with(**pre))
+                .map_or(0, |x| x.len());
             current = Some((s, s + pre, e));
             continue;
         }
@@ -180,8 +190,24 @@ fn clauses(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bool)> {
 
 /// Phrases that belong to an earlier case or to something that is not custody.
 const HISTORY: &[&str] = &[
-    "判处", "刑满释放", "假释", "判决", "裁定", "劳动教养", "劳教", "戒毒", "罚款", "行政处罚",
-    "行政拘留", "司法拘留", "缓刑", "免予刑事处罚", "释放后", "服刑", "执行完毕", "赦免",
+    "判处",
+    "刑满释放",
+    "假释",
+    "判决",
+    "裁定",
+    "劳动教养",
+    "劳教",
+    "戒毒",
+    "罚款",
+    "行政处罚",
+    "行政拘留",
+    "司法拘留",
+    "缓刑",
+    "免予刑事处罚",
+    "释放后",
+    "服刑",
+    "执行完毕",
+    "赦免",
 ];
 
 /// The custody keywords, in the order they are tried.
@@ -236,7 +262,9 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
     let mut pending: Option<Date> = None;
     let mut sentence_start = name_start;
     for (cs, ce, sentence_end) in clauses(text, name_start + name_len, end) {
-        let Some(clause) = text.get(cs..ce) else { continue };
+        let Some(clause) = text.get(cs..ce) else {
+            continue;
+        };
         let trimmed = clause.trim();
         if d.sex.is_none() && (trimmed == "男" || trimmed == "女") {
             let off = clause.find(trimmed).unwrap_or(0);
@@ -282,7 +310,9 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
                 pending = None;
                 continue;
             }
-            if clause.contains("行政拘留") && (clause.contains("因本案") || clause.contains("因涉嫌")) {
+            if clause.contains("行政拘留")
+                && (clause.contains("因本案") || clause.contains("因涉嫌"))
+            {
                 if let Some(q) = Quote::of(text, cs, ce) {
                     d.unread.push(Unread {
                         quote: q,
@@ -301,9 +331,17 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
         }
         // A decision taken while the defendant was at large is no custody:
         // 决定刑事拘留（在逃）, or 批准逮捕，因其未能归案 (the arrest before it).
-        if ["在逃", "未能归案", "未归案", "未到案", "潜逃", "追逃", "网上逃犯"]
-            .iter()
-            .any(|w| clause.contains(w))
+        if [
+            "在逃",
+            "未能归案",
+            "未归案",
+            "未到案",
+            "潜逃",
+            "追逃",
+            "网上逃犯",
+        ]
+        .iter()
+        .any(|w| clause.contains(w))
         {
             if !KEYWORDS.iter().any(|(k, _)| clause.contains(k))
                 && let Some(last) = d.events.last()

@@ -33,7 +33,12 @@ impl Prov {
     fn assumed(&mut self, field: &str, quote: Option<&Quote>, why: &str) {
         let _ = writeln!(self.lines, "  - field: {field}");
         if let Some(quote) = quote {
-            let _ = writeln!(self.lines, "    quote: {}\n    at: {}", q(&quote.text), quote.at);
+            let _ = writeln!(
+                self.lines,
+                "    quote: {}\n    at: {}",
+                q(&quote.text),
+                quote.at
+            );
         }
         let _ = writeln!(self.lines, "    assumed: {}", q(why));
     }
@@ -86,7 +91,10 @@ pub fn case_file(
     let mut prov = Prov::default();
     let number = head.case_number.as_ref().map_or("", |x| x.text.as_str());
     let court = head.court.as_ref().map_or("", |x| x.text.as_str());
-    let _ = writeln!(out, "# Imported by `sentencing import` from {origin}; see docs/import.md.");
+    let _ = writeln!(
+        out,
+        "# Imported by `sentencing import` from {origin}; see docs/import.md."
+    );
     let _ = writeln!(out, "case: {}", q(&format!("{court} {number}")));
     let _ = writeln!(out, "jurisdiction: CN");
     let _ = writeln!(out, "sources:");
@@ -130,12 +138,18 @@ pub fn case_file(
                         (*day, conventions::CHANGE_DAY_IN_CUSTODY)
                     } else if custody {
                         (
-                            day.yesterday().ok().filter(|y| *y >= p.from).unwrap_or(p.from),
+                            day.yesterday()
+                                .ok()
+                                .filter(|y| *y >= p.from)
+                                .unwrap_or(p.from),
                             conventions::OTHER_DETENTION_ENDS,
                         )
                     } else {
                         (
-                            day.yesterday().ok().filter(|y| *y >= p.from).unwrap_or(p.from),
+                            day.yesterday()
+                                .ok()
+                                .filter(|y| *y >= p.from)
+                                .unwrap_or(p.from),
                             conventions::NOT_CUSTODY_ENDS,
                         )
                     };
@@ -171,7 +185,13 @@ pub fn case_file(
             && dc.penalty.is_some()
         {
             let _ = writeln!(out, "        decided:");
-            count_fields(&mut out, "          ", &format!("{jp}.decided"), dc, &mut prov);
+            count_fields(
+                &mut out,
+                "          ",
+                &format!("{jp}.decided"),
+                dc,
+                &mut prov,
+            );
         }
         if let Some(st) = &s.stated_term {
             stated(&mut out, "stated_term", &jp, st, &mut prov);

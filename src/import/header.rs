@@ -130,7 +130,8 @@ pub fn read(text: &str, operative: Option<&str>) -> Header {
         } else if !retrial && after_xing.contains('终') {
             kind = Kind::AppealChanged;
             if let Some(op) = operative {
-                for phrase in ["驳回上诉，维持原判", "驳回上诉、维持原判", "维持原判"] {
+                for phrase in ["驳回上诉，维持原判", "驳回上诉、维持原判", "维持原判"]
+                {
                     if let Some(i) = text.find(phrase)
                         && op.contains(phrase)
                     {

@@ -89,7 +89,9 @@ impl ProblemCode {
             (ProblemCode::NoCaseNumber, true) => "未找到刑事案件案号",
             (ProblemCode::NoCourt, false) => "no court was found before the case number",
             (ProblemCode::NoCourt, true) => "案号前未找到法院名称",
-            (ProblemCode::NoDate, false) => "no judgment date was found before the clerk's signature",
+            (ProblemCode::NoDate, false) => {
+                "no judgment date was found before the clerk's signature"
+            }
             (ProblemCode::NoDate, true) => "书记员署名前未找到判决日期",
             (ProblemCode::NoDefendant, false) => "no defendant's paragraph was found",
             (ProblemCode::NoDefendant, true) => "未找到被告人基本情况段落",
@@ -99,11 +101,15 @@ impl ProblemCode {
             (ProblemCode::Appeal, true) => "二审判决：尚不读取原审判决",
             (ProblemCode::OtherKind, false) => "neither a first-instance nor an appeal judgment",
             (ProblemCode::OtherKind, true) => "既非一审也非二审判决",
-            (ProblemCode::NoSentence, false) => "the operative part gives this defendant no sentence",
+            (ProblemCode::NoSentence, false) => {
+                "the operative part gives this defendant no sentence"
+            }
             (ProblemCode::NoSentence, true) => "判决主文中未找到该被告人的判项",
             (ProblemCode::Acquitted, false) => "the defendant was acquitted",
             (ProblemCode::Acquitted, true) => "被告人无罪",
-            (ProblemCode::NoPenalty, false) => "a count without a principal penalty that can be read",
+            (ProblemCode::NoPenalty, false) => {
+                "a count without a principal penalty that can be read"
+            }
             (ProblemCode::NoPenalty, true) => "某一罪名未能读取主刑",
             (ProblemCode::NoDecided, false) => "several counts and no decided sentence (决定执行)",
             (ProblemCode::NoDecided, true) => "数罪而未找到决定执行的刑罚",
@@ -114,7 +120,9 @@ impl ProblemCode {
             (ProblemCode::AdministrativeDetention, false) => {
                 "administrative detention for this case: not recorded as custody (whether it is credited is not modelled)"
             }
-            (ProblemCode::AdministrativeDetention, true) => "因本案被行政拘留：未作为羁押记录（是否折抵未建模）",
+            (ProblemCode::AdministrativeDetention, true) => {
+                "因本案被行政拘留：未作为羁押记录（是否折抵未建模）"
+            }
             (ProblemCode::UndatedCustody, false) => "a custody event without a date: left out",
             (ProblemCode::UndatedCustody, true) => "未载明日期的强制措施：未读取",
             (ProblemCode::PhraseNotRead, false) => "the penalty grammar does not read this phrase",
@@ -122,7 +130,9 @@ impl ProblemCode {
             (ProblemCode::StatedReversed, false) => {
                 "the stated period ends before it begins (the court's slip): not written to the case file"
             }
-            (ProblemCode::StatedReversed, true) => "所载期间的终止日早于起始日（判决笔误）：未写入案卷",
+            (ProblemCode::StatedReversed, true) => {
+                "所载期间的终止日早于起始日（判决笔误）：未写入案卷"
+            }
         }
     }
 
@@ -212,7 +222,10 @@ pub fn import(text: &str, origin: &str) -> Imported {
     }
     let ds = defendants::read(text);
     if ds.is_empty() {
-        return refuse(vec![whole(ProblemCode::NoDefendant, head.case_number.clone())]);
+        return refuse(vec![whole(
+            ProblemCode::NoDefendant,
+            head.case_number.clone(),
+        )]);
     }
     let names: Vec<&str> = ds.iter().map(|d| d.name.text.as_str()).collect();
     let (sentences, unassigned) = operative::read(text, &names);
@@ -358,5 +371,6 @@ pub mod conventions {
     /// Bail or surveillance ends the day before the next event.
     pub const NOT_CUSTODY_ENDS: &str = "the day before the next custody event (docs/import.md)";
     /// Custody still running at the judgment runs until execution.
-    pub const UNTIL_EXECUTION: &str = "no later custody event: in custody until the judgment was executed";
+    pub const UNTIL_EXECUTION: &str =
+        "no later custody event: in custody until the judgment was executed";
 }

@@ -44,11 +44,19 @@ pub fn range(text: &str) -> Option<(usize, usize)> {
     let head = text.find("判决如下")?;
     let start = head + "判决如下".len();
     let rest = text.get(start..)?;
-    let end = ["如不服本判决", "如不服本", "本判决为终审判决", "审判长", "审 判 长", "审判员", "书记员"]
-        .iter()
-        .filter_map(|w| rest.find(w))
-        .min()
-        .map_or(text.len(), |e| start + e);
+    let end = [
+        "如不服本判决",
+        "如不服本",
+        "本判决为终审判决",
+        "审判长",
+        "审 判 长",
+        "审判员",
+        "书记员",
+    ]
+    .iter()
+    .filter_map(|w| rest.find(w))
+    .min()
+    .map_or(text.len(), |e| start + e);
     Some((start, end))
 }
 
@@ -92,7 +100,10 @@ pub fn read(text: &str, names: &[&str]) -> (Vec<Sentence>, Vec<Quote>) {
                 {
                     // An appeal quotes the first-instance sentence after 即：
                     // ; such quotes are not this judgment's sentence.
-                    if op.get(..i).is_some_and(|b| b.ends_with("即：") || b.ends_with("即:")) {
+                    if op
+                        .get(..i)
+                        .is_some_and(|b| b.ends_with("即：") || b.ends_with("即:"))
+                    {
                         continue;
                     }
                     starts.push((i, after, who));
@@ -117,14 +128,21 @@ pub fn read(text: &str, names: &[&str]) -> (Vec<Sentence>, Vec<Quote>) {
     let mut stated: Vec<(usize, Stated, bool)> = stated_periods(text, start, end);
     for (k, &(at, name_end, who)) in starts.iter().enumerate() {
         let next_clause = starts.get(k + 1).map_or(op.len(), |s| s.0);
-        let next_marker = markers.iter().copied().find(|&m| m > at).unwrap_or(op.len());
+        let next_marker = markers
+            .iter()
+            .copied()
+            .find(|&m| m > at)
+            .unwrap_or(op.len());
         let clause_end = next_clause.min(next_marker);
         let Some(s) = out.get_mut(who) else { continue };
         s.clause = Quote::of(text, start + at, start + name_end);
         read_clause(text, start + name_end, start + clause_end, s);
         // Stated periods inside the clause belong to it unless another name precedes them.
         stated.retain(|(pos, st, probation)| {
-            if *pos >= start + at && *pos < start + clause_end && !named_before(text, *pos, names, who) {
+            if *pos >= start + at
+                && *pos < start + clause_end
+                && !named_before(text, *pos, names, who)
+            {
                 let slot = if *probation {
                     &mut s.stated_probation
                 } else {
@@ -189,7 +207,9 @@ fn stated_periods(text: &str, start: usize, end: usize) -> Vec<(usize, Stated, b
         if first.start != 0 || !first.is_absolute() {
             continue;
         }
-        let Some(from) = first.resolve(None) else { continue };
+        let Some(from) = first.resolve(None) else {
+            continue;
+        };
         let mut j = after + first.end;
         for w in ["起", "，", ",", "执行"] {
             if op.get(j..).is_some_and(|r| r.starts_with(w)) {
@@ -205,7 +225,9 @@ fn stated_periods(text: &str, start: usize, end: usize) -> Vec<(usize, Stated, b
         if second.start != 0 {
             continue;
         }
-        let Some(to) = second.resolve(Some(from)) else { continue };
+        let Some(to) = second.resolve(Some(from)) else {
+            continue;
+        };
         let mut k = j + second.end;
         if op.get(k..).is_some_and(|r| r.starts_with('止')) {
             k += '止'.len_utf8();
@@ -218,10 +240,7 @@ fn stated_periods(text: &str, start: usize, end: usize) -> Vec<(usize, Stated, b
                 break;
             }
         }
-        let paren_open = op
-            .get(..i)
-            .and_then(|b| b.rfind(['（', '(']))
-            .unwrap_or(0);
+        let paren_open = op.get(..i).and_then(|b| b.rfind(['（', '('])).unwrap_or(0);
         let before = op.get(paren_open..i).unwrap_or("");
         let probation = before.contains("缓刑考验期") || before.contains("考验期");
         if let Some(quote) = Quote::of(text, start + q_start, start + k) {
@@ -325,7 +344,9 @@ fn has_amount(s: &str) -> bool {
 /// Reads supplementary penalties from one segment (并处罚金人民币五万元,
 /// 剥夺政治权利一年, 没收个人全部财产) into `c`. Returns true when one was read.
 fn supplementary(text: &str, s: usize, e: usize, c: &mut Count) -> bool {
-    let Some(seg) = text.get(s..e) else { return false };
+    let Some(seg) = text.get(s..e) else {
+        return false;
+    };
     let mut read = false;
     if let Some(i) = seg.find("剥夺政治权利") {
         let tail_end = seg
@@ -348,7 +369,12 @@ fn supplementary(text: &str, s: usize, e: usize, c: &mut Count) -> bool {
             read = true;
         }
     }
-    for w in ["没收个人全部财产", "没收全部个人财产", "没收个人财产", "没收财产"] {
+    for w in [
+        "没收个人全部财产",
+        "没收全部个人财产",
+        "没收个人财产",
+        "没收财产",
+    ] {
         if let Some(i) = seg.find(w) {
             let tail_end = seg
                 .get(i..)

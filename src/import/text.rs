@@ -169,7 +169,14 @@ fn month_day(s: &str) -> Option<(i8, i8, usize)> {
     let rest = rest.strip_prefix('月')?;
     let (d, dl) = small_number(rest)?;
     let after = rest.get(dl..)?;
-    let len = ml + '月'.len_utf8() + dl + if after.starts_with('日') || after.starts_with('号') { 3 } else { 0 };
+    let len = ml
+        + '月'.len_utf8()
+        + dl
+        + if after.starts_with('日') || after.starts_with('号') {
+            3
+        } else {
+            0
+        };
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return None;
     }
@@ -275,9 +282,18 @@ mod tests {
     #[test]
     fn full_dates_with_arabic_and_chinese_numerals() {
         assert_eq!(parse_full_date("2017年8月18日"), Some(date(2017, 8, 18)));
-        assert_eq!(parse_full_date("二〇一八年六月十二日"), Some(date(2018, 6, 12)));
-        assert_eq!(parse_full_date("二○一六年十二月二十七日"), Some(date(2016, 12, 27)));
-        assert_eq!(parse_full_date("二〇一九年十月三十一日"), Some(date(2019, 10, 31)));
+        assert_eq!(
+            parse_full_date("二〇一八年六月十二日"),
+            Some(date(2018, 6, 12))
+        );
+        assert_eq!(
+            parse_full_date("二○一六年十二月二十七日"),
+            Some(date(2016, 12, 27))
+        );
+        assert_eq!(
+            parse_full_date("二〇一九年十月三十一日"),
+            Some(date(2019, 10, 31))
+        );
         assert_eq!(parse_full_date("2019年2月30日"), None);
     }
 

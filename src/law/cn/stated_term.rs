@@ -24,7 +24,7 @@ pub static STATED_TERM: Rule = Rule {
     citation: "CL 41, 44, 47; case file (`stated_term:`)",
     in_force_from: CL_1997_IN_FORCE,
     in_force_until: None,
-    summary: "the term the court states (即自…起至…止) checked: from its first day the term runs to (first day − 1 day) + term, less the custody before that day credited one for one (two for one for public surveillance)",
+    summary: "the term the court states (即自…起至…止) checked: from the court's first day, (first day − 1 day) + term, plus the days out of custody up to the custody that runs into execution, less the custody before it credited (one for one; two for one for public surveillance)",
     verification: Verification::Reference("the judgment's own text, recorded in the case file"),
 };
 
@@ -66,7 +66,10 @@ pub fn law_end(
         _ => from,
     };
     let credit = custody_credit::credit(&d.custody, sentence.kind(), s, path)?;
-    let end = add_days(period_end(from, term)?, days_between(from, s)? - credit.days)?;
+    let end = add_days(
+        period_end(from, term)?,
+        days_between(from, s)? - credit.days,
+    )?;
     Ok((end, credit.days))
 }
 
