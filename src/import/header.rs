@@ -105,13 +105,13 @@ fn judgment_date(text: &str) -> Option<(Date, Quote)> {
     let foot = text.get(..end)?;
     dates_in(foot)
         .into_iter()
-        .filter(|m| m.is_absolute())
-        .filter(|m| {
-            foot.get(m.start..m.end)
-                .and_then(|s| s.chars().next())
-                .is_some_and(|c| !c.is_ascii_digit())
+        .rfind(|m| {
+            m.is_absolute()
+                && foot
+                    .get(m.start..m.end)
+                    .and_then(|s| s.chars().next())
+                    .is_some_and(|c| !c.is_ascii_digit())
         })
-        .next_back()
         .and_then(|m| Some((m.resolve(None)?, Quote::of(text, m.start, m.end)?)))
 }
 
