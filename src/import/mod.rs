@@ -56,6 +56,8 @@ pub enum ProblemCode {
     PhraseNotRead,
     /// A stated period that ends before it begins (the court's slip): left out.
     StatedReversed,
+    /// The sentence combines an earlier judgment (CL 69–71, 77), which is not read.
+    EarlierJudgment,
 }
 
 impl ProblemCode {
@@ -77,6 +79,7 @@ impl ProblemCode {
             ProblemCode::UndatedCustody => "import.undated-custody",
             ProblemCode::PhraseNotRead => "import.phrase-not-read",
             ProblemCode::StatedReversed => "import.stated-reversed",
+            ProblemCode::EarlierJudgment => "import.earlier-judgment-not-read",
         }
     }
 
@@ -132,6 +135,12 @@ impl ProblemCode {
             }
             (ProblemCode::StatedReversed, true) => {
                 "所载期间的终止日早于起始日（判决笔误）：未写入案卷"
+            }
+            (ProblemCode::EarlierJudgment, false) => {
+                "the sentence combines an earlier judgment (CL 69–71, 77), which is not read yet"
+            }
+            (ProblemCode::EarlierJudgment, true) => {
+                "判项与前一判决并罚（刑法第六十九条至第七十一条、第七十七条），尚不读取前一判决"
             }
         }
     }
@@ -300,6 +309,15 @@ pub fn import(text: &str, origin: &str) -> Imported {
                 code: ProblemCode::NoDecided,
                 defendant: who,
                 quote: Some(clause.clone()),
+                detail: None,
+            });
+            continue;
+        }
+        if let Some(q) = &s.earlier {
+            problems.push(Problem {
+                code: ProblemCode::EarlierJudgment,
+                defendant: who,
+                quote: Some(q.clone()),
                 detail: None,
             });
             continue;

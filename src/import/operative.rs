@@ -36,7 +36,15 @@ pub struct Sentence {
     pub stated_probation: Option<Stated>,
     /// Where the defendant's clause starts.
     pub clause: Option<Quote>,
+    /// A phrase of the clause that combines an earlier judgment (原判, 漏罪,
+    /// 撤销…缓刑, …): the earlier judgment is not read.
+    pub earlier: Option<Quote>,
 }
+
+/// Phrases of a defendant's clause that combine an earlier judgment (CL 69–71, 77).
+const EARLIER: &[&str] = &[
+    "原判", "原犯", "前罪", "漏罪", "余刑", "尚未执行", "剩余刑期", "已服刑期", "已执行刑期", "撤销",
+];
 
 /// The operative part's range in the text (bytes), after 判决如下 up to the
 /// notice of appeal or the signatures.
@@ -137,6 +145,13 @@ pub fn read(text: &str, names: &[&str]) -> (Vec<Sentence>, Vec<Quote>) {
         let Some(s) = out.get_mut(who) else { continue };
         s.clause = Quote::of(text, start + at, start + name_end);
         read_clause(text, start + name_end, start + clause_end, s);
+        if let Some(body) = op.get(at..clause_end) {
+            s.earlier = EARLIER
+                .iter()
+                .filter_map(|w| body.find(w).map(|i| (i, w.len())))
+                .min()
+                .and_then(|(i, len)| Quote::of(text, start + at + i, start + at + i + len));
+        }
         // Stated periods inside the clause belong to it unless another name precedes them.
         stated.retain(|(pos, st, probation)| {
             if *pos >= start + at
