@@ -43,8 +43,26 @@ pub struct Sentence {
 
 /// Phrases of a defendant's clause that combine an earlier judgment (CL 69–71, 77).
 const EARLIER: &[&str] = &[
-    "原判", "原犯", "前罪", "漏罪", "余刑", "尚未执行", "剩余刑期", "已服刑期", "已执行刑期", "撤销",
+    "原判", "原犯", "前罪", "漏罪", "余刑", "尚未执行", "没有执行", "未执行", "之前犯", "剩余刑期",
+    "已服刑期", "已执行刑期", "撤销",
 ];
+
+/// The end of an amount phrase: just after its first 元 (and a 人民币 right
+/// after it, `2000元人民币`), so that 上缴国库 and the like stay out.
+fn amount_end(text: &str, s: usize, e: usize) -> usize {
+    let Some(seg) = text.get(s..e) else { return e };
+    match seg.find('元') {
+        Some(i) => {
+            let after = s + i + '元'.len_utf8();
+            if text.get(after..e).is_some_and(|r| r.starts_with("人民币")) {
+                after + "人民币".len()
+            } else {
+                after
+            }
+        }
+        None => e,
+    }
+}
 
 /// The operative part's range in the text (bytes), after 判决如下 up to the
 /// notice of appeal or the signatures.
@@ -377,7 +395,7 @@ fn supplementary(text: &str, s: usize, e: usize, c: &mut Count) -> bool {
             .get(i..)
             .and_then(|t| t.find("并处").filter(|&j| j > 0))
             .map_or(e, |j| s + i + j);
-        if let Some(q) = Quote::of(text, amount_start, tail_end)
+        if let Some(q) = Quote::of(text, amount_start, amount_end(text, amount_start, tail_end))
             && has_amount(&q.text)
         {
             c.fine = Some(q);
