@@ -109,6 +109,7 @@ pub fn case_file(
     if let Some(n) = &head.case_number {
         prov.read("sources[0].case_number", n);
     }
+    let article = super::articles::single_offence_article(text);
     let _ = writeln!(out, "defendants:");
     for (i, (d, s)) in accepted.iter().enumerate() {
         let dp = format!("defendants[{i}]");
@@ -178,6 +179,14 @@ pub fn case_file(
             let _ = writeln!(out, "          - offence: {}", q(offence));
             if let Some(o) = &c.offence {
                 prov.read(&format!("{cp}.offence"), o);
+            }
+            if let Some(a) = article.as_ref().filter(|_| s.counts.len() == 1) {
+                let _ = writeln!(out, "            article: {}", a.case_format());
+                prov.assumed(
+                    &format!("{cp}.article"),
+                    Some(&a.quote),
+                    super::conventions::SINGLE_ARTICLE,
+                );
             }
             count_fields(&mut out, "            ", &cp, c, &mut prov);
         }

@@ -11,6 +11,7 @@
 //!
 //! Sits above the case model (it writes the case format) and below the CLI.
 
+pub mod articles;
 pub mod defendants;
 pub mod digest;
 mod emit;
@@ -388,6 +389,9 @@ pub mod conventions {
     pub const OTHER_DETENTION_ENDS: &str = "the day before administrative detention for another matter began (import convention, UNVERIFIED: measured, courts differ, docs/import.md)";
     /// Bail or surveillance ends the day before the next event.
     pub const NOT_CUSTODY_ENDS: &str = "the day before the next custody event (docs/import.md)";
+    /// The one article of the special part (102 and after) the judgment
+    /// cites is the article of its single count.
+    pub const SINGLE_ARTICLE: &str = "the only article of the Criminal Law's special part (art. 102 and after) the judgment cites, given to its single count";
     /// Custody still running at the judgment runs until execution.
     pub const UNTIL_EXECUTION: &str =
         "no later custody event: in custody until the judgment was executed";

@@ -44,7 +44,7 @@ pub struct Sentence {
 /// Phrases of a defendant's clause that combine an earlier judgment (CL 69–71, 77).
 const EARLIER: &[&str] = &[
     "原判", "原犯", "前罪", "漏罪", "余刑", "尚未执行", "没有执行", "未执行", "之前犯", "剩余刑期",
-    "已服刑期", "已执行刑期", "撤销",
+    "已服刑期", "已执行刑期", "撤销", "前判", "连同",
 ];
 
 /// The end of an amount phrase: just after its first 元 (and a 人民币 right
@@ -213,6 +213,16 @@ pub fn read(text: &str, names: &[&str]) -> (Vec<Sentence>, Vec<Quote>) {
     });
     unassigned.extend(stated.into_iter().map(|(_, st, _)| st.quote));
     (out, unassigned)
+}
+
+/// How many stated periods (terms and probation periods) the operative part writes.
+pub fn stated_count(text: &str) -> (usize, usize) {
+    let Some((start, end)) = range(text) else {
+        return (0, 0);
+    };
+    let all = stated_periods(text, start, end);
+    let probation = all.iter().filter(|x| x.2).count();
+    (all.len() - probation, probation)
 }
 
 /// True when a defendant's name other than `who`'s (any name, for
@@ -446,6 +456,13 @@ fn read_clause(text: &str, start: usize, end: usize, out: &mut Sentence) {
         // Offence: 犯盗窃罪 (maybe followed by 判处… in the same segment).
         let (mut s, seg) = (s, seg);
         let mut seg = seg;
+        // The name restated before a later count: 被告人洪锋犯强奸罪.
+        if CLAUSE_PREFIXES.iter().any(|p| seg.starts_with(p))
+            && let Some(i) = seg.find('犯')
+        {
+            s += i;
+            seg = text.get(s..e).unwrap_or("");
+        }
         if let Some(rest) = seg.strip_prefix('犯')
             && let Some(ri) = rest.rfind('罪')
         {
