@@ -268,9 +268,15 @@ fn run() -> Results {
                     cause,
                 });
             }
-            let errors: Vec<&str> = d.findings.iter().filter(|f| f.is_error()).map(|f| f.code).collect();
+            let errors: Vec<&str> = d
+                .findings
+                .iter()
+                .filter(|f| f.is_error())
+                .map(|f| f.code)
+                .collect();
             if !errors.is_empty() {
-                r.law_errors.push((j.line, d.name.clone(), errors.join(", ")));
+                r.law_errors
+                    .push((j.line, d.name.clone(), errors.join(", ")));
             }
             if let Some(comb) = &d.combination
                 && case
@@ -370,7 +376,11 @@ Corpus: `{CORPUS}` (JuDGE test set, MIT licence, tests/judge/README.md). Each ju
     );
     let _ = writeln!(s, "- defendants written: {}", r.defendants_written);
     let _ = writeln!(s, "- case files that do not load: {}", r.load_errors.len());
-    let _ = writeln!(s, "- imported defendants with an error finding of the law: {}", r.law_errors.len());
+    let _ = writeln!(
+        s,
+        "- imported defendants with an error finding of the law: {}",
+        r.law_errors.len()
+    );
     for (line, name, codes) in &r.law_errors {
         let _ = writeln!(s, "  - line {line}, {name}: {codes}");
     }

@@ -500,3 +500,53 @@ mod tests {
         assert!(d.in_custody_now.is_some());
     }
 }
+
+#[cfg(test)]
+mod phrase_tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn periods_of(t: &str) -> Vec<Period> {
+        periods(&read(t)[0].events)
+    }
+
+    #[test]
+    fn zhixing_daibu_replaces_the_day_of_the_decision() {
+        // 同年4月6日经本院批准对其逮捕，4月13日由定远县公安局执行逮捕
+        let t = "被告人林某某，男。2015年11月3日被定远县公安局刑事拘留，同年11月26日被定远县公安局取保候审，2016年1月5日被定远县人民检察院取保候审，同年4月6日经本院批准对其逮捕，4月13日由定远县公安局执行逮捕。现羁押于定远县看守所。 辩护人陈某。";
+        let ps = periods_of(t);
+        assert_eq!(ps.len(), 3);
+        assert_eq!(ps[2].from, date(2016, 4, 13));
+    }
+
+    #[test]
+    fn a_detention_decided_while_at_large_is_no_custody() {
+        // 经福鼎市公安局决定刑事拘留（在逃）；2015年7月8日被抓获
+        let t = "被告人周月玲，女。因涉嫌犯非法吸收公众存款罪于2012年4月25日被福鼎市公安局取保候审；2013年5月2日，因传唤不到案，经福鼎市公安局决定刑事拘留（在逃）；2015年7月8日被抓获，同日被刑事拘留；同年8月7日经福鼎市人民检察院批准，同日由福鼎市公安局执行逮捕。 福鼎市人民检察院以";
+        let ps = periods_of(t);
+        assert_eq!(ps.last().unwrap().from, date(2015, 7, 8));
+        assert_eq!(ps.last().unwrap().kind, EventKind::Detention);
+        assert!(ps.iter().all(|p| p.from != date(2013, 5, 2)));
+    }
+
+    #[test]
+    fn administrative_detention_for_drug_use_ends_the_capture() {
+        // 2017年2月21日因本案被捉获，次日因吸毒被处行政拘留十日，同年3月4日被刑事拘留
+        let t = "被告人朱帅，男。2017年2月21日因本案被捉获，次日因吸毒被处行政拘留十日，同年3月4日被刑事拘留，同月18日被逮捕，现押于重庆市渝中区看守所。 重庆市渝中区人民检察院以";
+        let ps = periods_of(t);
+        assert_eq!(ps.len(), 2);
+        assert_eq!(ps[0].from, date(2017, 2, 21));
+        let (end, _, kind) = ps[0].ended_by.clone().unwrap();
+        assert_eq!((end, kind), (date(2017, 2, 22), EventKind::OtherDetention));
+        assert_eq!(ps[1].from, date(2017, 3, 4));
+    }
+
+    #[test]
+    fn liuzhi_panwen_begins_custody() {
+        // 于2014年6月11日被重庆市江津区公安局留置盘问，次日被刑事拘留
+        let t = "被告人杜某某，男。因涉嫌犯抢劫罪，于2014年6月11日被重庆市江津区公安局留置盘问，次日被刑事拘留，同年7月18日被逮捕。现押于重庆市江津区看守所。 辩护人李某。";
+        let ps = periods_of(t);
+        assert_eq!(ps.len(), 1);
+        assert_eq!(ps[0].from, date(2014, 6, 11));
+    }
+}

@@ -43,8 +43,21 @@ pub struct Sentence {
 
 /// Phrases of a defendant's clause that combine an earlier judgment (CL 69–71, 77).
 const EARLIER: &[&str] = &[
-    "原判", "原犯", "前罪", "漏罪", "余刑", "尚未执行", "没有执行", "未执行", "之前犯", "剩余刑期",
-    "已服刑期", "已执行刑期", "撤销", "前判", "连同",
+    "原判",
+    "原犯",
+    "前罪",
+    "漏罪",
+    "余刑",
+    "尚未执行",
+    "没有执行",
+    "未执行",
+    "之前犯",
+    "剩余刑期",
+    "已服刑期",
+    "已执行刑期",
+    "撤销",
+    "前判",
+    "连同",
 ];
 
 /// The end of an amount phrase: just after its first 元 (and a 人民币 right
