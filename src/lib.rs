@@ -21,11 +21,13 @@
 
 pub mod analysis;
 pub mod batch;
+pub mod calendar;
 pub mod case;
 pub mod finding;
 pub mod i18n;
 pub mod import;
 pub mod law;
+pub mod message;
 pub mod penalty;
 pub mod render;
 pub mod text;

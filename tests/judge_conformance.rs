@@ -234,7 +234,7 @@ fn run() -> Results {
                     None
                 } else {
                     let correct = calendar_end(c.from, c.term);
-                    let tool = sentencing::law::cn::term_dates::period_end(c.from, c.term).unwrap();
+                    let tool = sentencing::calendar::period_end(c.from, c.term).unwrap();
                     let shift = (c.law_end - tool).get_days();
                     let by_calendar = correct.checked_add(shift.days()).unwrap();
                     let interrupted = cd.custody.iter().any(|p| p.to.is_some());

@@ -364,7 +364,7 @@ pub fn template(id: MsgId) -> &'static str {
             "{first} + {term} − 1 day = {last} (自{first}起至{last}止){convention}"
         }
         MsgId::DatesMonthEndConvention => {
-            "; the day before {first} falls on a day that the end month lacks, so the month's last day is used (the tool's month-end convention)"
+            "; the month the term reaches has no day corresponding to {first}, so the term ends on that month's last day"
         }
         MsgId::DatesRecordedFinal => "the judgment of {date} took effect on {final}",
         MsgId::DatesSecondInstance => "second-instance judgment of {date}: final on its date",
@@ -438,16 +438,16 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::EventTermStarts => "term starts",
         MsgId::DatesMonthEndNote => {
-            "the term starts on {start}: the day before it falls on a day of the month that {month} lacks, so the term ends on that month's last day, {end} (the tool's convention; no judgment with such a start was found)"
+            "the term starts on {start}: {month} has no corresponding day, so the term ends on that month's last day, {end} (as judgments write it: 自2013年8月30日起至2016年2月29日止 for 2 years 6 months)"
         }
         MsgId::EventTermEnds => "term ends",
         MsgId::EventParoleFrom => "parole possible from",
         MsgId::DatesParoleHalfDays => {
-            "{days} days from {start} to {end}; half, rounded up = {half} days; {start} + {half} days = {parole}"
+            "half of {term} = {half}{odd}, in calendar units: served from {start} to {last}; parole possible from the next day, {parole}"
         }
         MsgId::EventMinimumServedCl78 => "minimum served (CL 78 ¶2) until",
         MsgId::DatesMinimumHalfDays => {
-            "half of {days} days = {half} days from {start}: last day {last}; no commutation can bring release earlier"
+            "half of {term} = {half}{odd} from {start}: last day {last}; no commutation can bring release earlier"
         }
         MsgId::EventFirstCommutation => "first commutation possible from",
         MsgId::DatesFirstCommutationTerm => {
@@ -1030,8 +1030,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::PgUnitOrderHint => "write larger units first: `{fixed}`",
         MsgId::PgTooLong => "more than 10,000 years is not a sentence",
         MsgId::PgTooLongHint => "check the number for a typing error",
-        MsgId::PgDaysNotBelowMonth => "{days} days is a month or more; write it in months",
-        MsgId::PgDaysHint => "write months and fewer than 30 days, such as `{example}`",
         MsgId::PgZero => "a term of zero is not a sentence",
         MsgId::PgZeroHint => "write the term the court imposed, such as `6 months`",
         MsgId::PgPrincipalNotRights => {
@@ -1552,5 +1550,14 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::ImportDefendant => " — defendant {name}",
         MsgId::ImportAt => " — «{quote}» at byte {at}",
+        // --- issue #11: calendar conventions (dates) ---
+        MsgId::DatesHalfOddMonth => " (half a month counted as 15 days, UNVERIFIED)",
+        MsgId::DatesHalfOddMonthStep => {
+            "{term} has an odd number of months: half = {half}, the odd month halved as 15 days"
+        }
+        MsgId::EventHalfOddMonth => "half of an odd month",
+        MsgId::DatesAsOfNotStarted => {
+            "on {day} the term has not started (it starts on {from}): nothing served, all {remaining} day(s) of the term remain"
+        }
     }
 }

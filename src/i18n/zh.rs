@@ -323,9 +323,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CategoryTerrorism => "恐怖活动犯罪",
         MsgId::CategoryDrugRingleader => "毒品犯罪集团的首要分子及毒品再犯",
         MsgId::DatesPeriod => "{first}＋{term}－1日＝{last}（即自{first}起至{last}止）{convention}",
-        MsgId::DatesMonthEndConvention => {
-            "；{first}的前一日在期满之月并无对应日，以该月最后一日为期满日（本工具的月末惯例）"
-        }
+        MsgId::DatesMonthEndConvention => "；期满之月没有与{first}对应之日，以该月最后一日为期满日",
         MsgId::DatesRecordedFinal => "{date}的判决于{final}发生法律效力",
         MsgId::DatesSecondInstance => "{date}的第二审判决：宣判之日即发生法律效力",
         MsgId::DatesAppealPeriod => {
@@ -386,16 +384,16 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::EventTermStarts => "刑期起算",
         MsgId::DatesMonthEndNote => {
-            "刑期自{start}起算：其前一日在{month}并无对应日，故刑期于该月最后一日（{end}）届满（本工具的惯例；未见此类起算日的判决）"
+            "刑期自{start}起算：{month}并无对应日，故刑期于该月最后一日（{end}）届满（判决亦如此书写，如二年六个月“自2013年8月30日起至2016年2月29日止”）"
         }
         MsgId::EventTermEnds => "刑期届满",
         MsgId::EventParoleFrom => "可以假释之日",
         MsgId::DatesParoleHalfDays => {
-            "自{start}至{end}共{days}日；二分之一，不足一日按一日计＝{half}日；{start}＋{half}日＝{parole}"
+            "{term}的二分之一＝{half}{odd}，按历法计算：自{start}起至{last}止；次日{parole}起可以假释"
         }
         MsgId::EventMinimumServedCl78 => "最低实际执行刑期（《刑法》第七十八条第二款）截至",
         MsgId::DatesMinimumHalfDays => {
-            "{days}日的二分之一＝自{start}起{half}日：截至{last}；任何减刑均不能使释放早于此日"
+            "{term}的二分之一＝{half}{odd}，自{start}起至{last}止；任何减刑均不能使释放早于此日"
         }
         MsgId::EventFirstCommutation => "可以首次减刑之日",
         MsgId::DatesFirstCommutationTerm => {
@@ -886,8 +884,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::PgUnitOrderHint => "请先写较大的单位：`{fixed}`",
         MsgId::PgTooLong => "超过一万年的刑期不是刑罚",
         MsgId::PgTooLongHint => "请检查数字是否有笔误",
-        MsgId::PgDaysNotBelowMonth => "{days}日已满一个月；请以月书写",
-        MsgId::PgDaysHint => "请写月数和不满30日的日数，例如 `{example}`",
         MsgId::PgZero => "刑期为零不是刑罚",
         MsgId::PgZeroHint => "请写明法院判处的刑期，例如 `6 months` 或六个月",
         MsgId::PgPrincipalNotRights => "`{text}` 是主刑，不是剥夺政治权利的期限",
@@ -1344,5 +1340,14 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::ImportSummary => "共{total}份判决，导入{imported}份，写入被告人{defendants}名",
         MsgId::ImportDefendant => "——被告人{name}",
         MsgId::ImportAt => "——“{quote}”（第{at}字节）",
+        // --- issue #11: calendar conventions (dates) ---
+        MsgId::DatesHalfOddMonth => "（半个月按15日计，未核实）",
+        MsgId::DatesHalfOddMonthStep => {
+            "{term}的月数为奇数：二分之一＝{half}，奇数的一个月折半按15日计"
+        }
+        MsgId::EventHalfOddMonth => "奇数月的二分之一",
+        MsgId::DatesAsOfNotStarted => {
+            "截至{day}刑期尚未开始（自{from}起算）：尚未执行，刑期{remaining}日全部尚余"
+        }
     }
 }

@@ -167,7 +167,7 @@ pub struct Problem {
     /// The phrase and its position, when there is one.
     pub quote: Option<Quote>,
     /// Further detail: the grammar's message for a phrase it does not read.
-    pub detail: Option<crate::i18n::Msg>,
+    pub detail: Option<crate::message::Msg>,
 }
 
 /// What importing one judgment gave.
@@ -349,7 +349,7 @@ pub fn import(text: &str, origin: &str) -> Imported {
 
 /// The first phrase of the sentence the project's grammar does not read,
 /// with the grammar's message: the case file would not load with it.
-fn unreadable_phrase(s: &operative::Sentence) -> Option<(Quote, crate::i18n::Msg)> {
+fn unreadable_phrase(s: &operative::Sentence) -> Option<(Quote, crate::message::Msg)> {
     use crate::penalty;
     for c in s.counts.iter().chain(s.decided.iter()) {
         if let Some(p) = &c.penalty

@@ -8,6 +8,7 @@
 //! figures used here, are not verified: judgments before the snapshot get
 //! an assumption finding saying so.
 
+pub mod aggregate;
 pub mod anrechnung;
 pub mod aussetzung;
 pub mod geldstrafe;
@@ -18,9 +19,9 @@ pub mod nachtraeglich;
 use crate::analysis::{DefendantAnalysis, FineCredit, LawApplied, Principle};
 use crate::case::{Count, Defendant, JurisdictionId, LaterCrime};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Msg, MsgId};
 use crate::law::common::{self, CALENDAR};
 use crate::law::{Jurisdiction, Rule, Step};
+use crate::message::{Msg, MsgId};
 use crate::penalty::{Currency, Money, PenaltyParseError, Principal};
 use jiff::civil::{Date, date};
 
@@ -71,10 +72,10 @@ impl Jurisdiction for Germany {
     }
 }
 
-fn singles(counts: &[Count]) -> Vec<gesamtstrafe::Single<'_>> {
+fn singles(counts: &[Count]) -> Vec<aggregate::Single<'_>> {
     counts
         .iter()
-        .map(|c| gesamtstrafe::Single {
+        .map(|c| aggregate::Single {
             offence: &c.offence,
             penalty: c.penalty.value,
         })
@@ -195,7 +196,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         ));
     }
 
-    let (mut comb, f) = gesamtstrafe::combine_with(&all_singles, decided, separate_fine);
+    let (mut comb, f) = aggregate::combine_with(&all_singles, decided, separate_fine);
     findings.extend(f);
     if let Some(s) = later_step {
         comb.steps.insert(0, s);
@@ -224,7 +225,7 @@ fn calendar(
     sentence: Principal,
     separate_fine: Option<Principal>,
     out: &mut DefendantAnalysis,
-) -> Result<(), crate::law::cn::term_dates::DateArithmeticError> {
+) -> Result<(), crate::calendar::DateArithmeticError> {
     let Some((exec, credit)) = common::start_calendar(d, sentence, out)? else {
         return Ok(());
     };
@@ -285,7 +286,7 @@ fn calendar(
             ));
             out.dates.parole_eligible = Some(two_thirds);
             out.parole.eligible_after =
-                crate::law::cn::term_dates::calendar_difference(cal.served_from, two_thirds).ok();
+                crate::calendar::calendar_difference(cal.served_from, two_thirds).ok();
             out.parole.counted_from = Some(Msg::new(MsgId::DeCountedFromTermStart));
             out.parole.steps.push(Step::new(
                 &aussetzung::STGB_57_1_TWO_THIRDS,
@@ -302,7 +303,7 @@ fn calendar(
             ));
         }
         Principal::Life => {
-            let from = crate::law::cn::term_dates::add_days(exec.day, -credit.days)?;
+            let from = crate::calendar::add_days(exec.day, -credit.days)?;
             let (at, text) = common::after_term_point(from, aussetzung::LIFE_MINIMUM)?;
             out.dates
                 .events

@@ -661,8 +661,6 @@ message_ids! {
     PgUnitOrderHint,
     PgTooLong,
     PgTooLongHint,
-    PgDaysNotBelowMonth,
-    PgDaysHint,
     PgZero,
     PgZeroHint,
     PgPrincipalNotRights,
@@ -943,4 +941,9 @@ message_ids! {
     ImportSummary,
     ImportDefendant,
     ImportAt,
+    // --- issue #11: calendar conventions (dates) ---
+    DatesHalfOddMonth,
+    DatesHalfOddMonthStep,
+    EventHalfOddMonth,
+    DatesAsOfNotStarted,
 }
