@@ -24,6 +24,9 @@ pub enum EventKind {
     Bail,
     /// 释放: released.
     Release,
+    /// Administrative detention for this case (因本案…被行政拘留): the
+    /// courts count the term from it; recorded as detention.
+    AdministrativeDetention,
     /// Administrative detention for another matter (因吸毒被行政拘留) after
     /// the capture: custody for this case ends the day before.
     OtherDetention,
@@ -241,7 +244,12 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
     if name_len == 0 || name_len > 60 {
         return None;
     }
-    // A title (被告人某某犯盗窃罪一审刑事判决书) is not a defendant's paragraph.
+    // A title (被告人某某走私、贩卖毒品罪一审刑事判决书) is not a defendant's paragraph.
+    if body.get(name_len..).is_some_and(|r| r.starts_with('、'))
+        || text.get(start..end).is_some_and(|p| p.contains("判决书"))
+    {
+        return None;
+    }
     if body
         .get(..name_len)
         .is_some_and(|n| n.contains("判决书") || n.contains('罪'))
@@ -310,14 +318,28 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
                 pending = None;
                 continue;
             }
-            if clause.contains("行政拘留")
-                && (clause.contains("因本案") || clause.contains("因涉嫌"))
-            {
-                if let Some(q) = Quote::of(text, cs, ce) {
-                    d.unread.push(Unread {
+            // Administrative detention for this case: the courts count the
+            // term from it (measured, docs/import.md), so it is custody.
+            let this_case = clause.contains("行政拘留")
+                && (clause.contains("因本案") || clause.contains("因涉嫌"));
+            if this_case {
+                match (
+                    last_before.last().map(|(_, dt)| *dt).or(pending),
+                    Quote::of(text, cs, ce),
+                ) {
+                    (Some(dt), Some(q)) => {
+                        d.events.push(Event {
+                            kind: EventKind::AdministrativeDetention,
+                            date: dt,
+                            quote: q,
+                        });
+                        context = Some(dt);
+                    }
+                    (None, Some(q)) => d.unread.push(Unread {
                         quote: q,
                         administrative: true,
-                    });
+                    }),
+                    _ => {}
                 }
             } else if !clause.contains("行政拘留") && !clause.contains("司法拘留") {
                 // An earlier case: what was read before belongs to it.
@@ -355,7 +377,11 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
             }
             continue;
         }
-        if clause.contains("现羁押") || clause.contains("现押") || clause.contains("在押") {
+        if clause.contains("现羁押")
+            || clause.contains("现被羁押")
+            || clause.contains("现押")
+            || clause.contains("在押")
+        {
             d.in_custody_now = Quote::of(text, cs, ce);
             continue;
         }
@@ -431,6 +457,8 @@ pub struct Period {
     pub kind: EventKind,
     pub from: Date,
     pub from_quote: Quote,
+    /// True when it begins with administrative detention for this case.
+    pub from_administrative: bool,
     /// The event that ended it (bail, release, …), if any.
     pub ended_by: Option<(Date, Quote, EventKind)>,
 }
@@ -440,7 +468,20 @@ pub struct Period {
 pub fn periods(events: &[Event]) -> Vec<Period> {
     let mut out: Vec<Period> = Vec::new();
     let mut open: Option<Period> = None;
-    for e in events {
+    for original in events {
+        // Administrative detention for this case continues into criminal
+        // detention: one period of custody.
+        let administrative = original.kind == EventKind::AdministrativeDetention;
+        let e = original;
+        let e = &Event {
+            kind: if e.kind == EventKind::AdministrativeDetention {
+                EventKind::Detention
+            } else {
+                e.kind
+            },
+            date: e.date,
+            quote: e.quote.clone(),
+        };
         match (&open, e.kind) {
             (Some(p), k) if p.kind == k && k != EventKind::Release => continue,
             (_, EventKind::Release | EventKind::OtherDetention) => {
@@ -458,6 +499,7 @@ pub fn periods(events: &[Event]) -> Vec<Period> {
                     kind: k,
                     from: e.date,
                     from_quote: e.quote.clone(),
+                    from_administrative: administrative,
                     ended_by: None,
                 });
             }

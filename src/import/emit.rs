@@ -46,7 +46,10 @@ impl Prov {
 
 fn kind_id(k: EventKind) -> &'static str {
     match k {
-        EventKind::Detention | EventKind::Release | EventKind::OtherDetention => "detention",
+        EventKind::Detention
+        | EventKind::AdministrativeDetention
+        | EventKind::Release
+        | EventKind::OtherDetention => "detention",
         EventKind::DesignatedResidence => "designated-residence",
         EventKind::SupervisoryDetention => "supervisory-detention",
         EventKind::ResidentialSurveillance => "residential-surveillance",
@@ -126,7 +129,15 @@ pub fn case_file(
         for (k, p) in ps.iter().enumerate() {
             let cp = format!("{dp}.custody[{k}]");
             let _ = writeln!(out, "      - from: {}", p.from);
-            prov.read(&format!("{cp}.from"), &p.from_quote);
+            if p.from_administrative {
+                prov.assumed(
+                    &format!("{cp}.from"),
+                    Some(&p.from_quote),
+                    conventions::ADMINISTRATIVE_THIS_CASE,
+                );
+            } else {
+                prov.read(&format!("{cp}.from"), &p.from_quote);
+            }
             match &p.ended_by {
                 Some((day, quote, ended_by)) => {
                     let custody = matches!(

@@ -49,7 +49,7 @@ pub enum ProblemCode {
     NoDecided,
     /// A stated term or probation period no defendant could be given.
     StatedUnassigned,
-    /// Administrative detention for this case (因本案…行政拘留): not recorded as custody.
+    /// Administrative detention for this case (因本案…行政拘留) without a date.
     AdministrativeDetention,
     /// A custody event without a date that can be resolved.
     UndatedCustody,
@@ -122,10 +122,10 @@ impl ProblemCode {
             }
             (ProblemCode::StatedUnassigned, true) => "无法归属于某一被告人的刑期起止",
             (ProblemCode::AdministrativeDetention, false) => {
-                "administrative detention for this case: not recorded as custody (whether it is credited is not modelled)"
+                "administrative detention for this case without a date that can be resolved: left out"
             }
             (ProblemCode::AdministrativeDetention, true) => {
-                "因本案被行政拘留：未作为羁押记录（是否折抵未建模）"
+                "因本案被行政拘留但日期无法确定：未读取"
             }
             (ProblemCode::UndatedCustody, false) => "a custody event without a date: left out",
             (ProblemCode::UndatedCustody, true) => "未载明日期的强制措施：未读取",
@@ -387,6 +387,9 @@ pub mod conventions {
     /// Administrative detention for another matter begins (因吸毒被行政拘留
     /// after the capture): custody for this case ended the day before.
     pub const OTHER_DETENTION_ENDS: &str = "the day before administrative detention for another matter began (import convention, UNVERIFIED: measured, courts differ, docs/import.md)";
+    /// Administrative detention for this case (因本案…行政拘留) is custody:
+    /// the courts count the term from its first day.
+    pub const ADMINISTRATIVE_THIS_CASE: &str = "administrative detention for this case counted as custody: the courts' stated terms begin on its first day (import convention, UNVERIFIED: measured, docs/import.md)";
     /// Bail or surveillance ends the day before the next event.
     pub const NOT_CUSTODY_ENDS: &str = "the day before the next custody event (docs/import.md)";
     /// The one article of the special part (102 and after) the judgment

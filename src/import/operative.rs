@@ -128,9 +128,18 @@ pub fn read(text: &str, names: &[&str]) -> (Vec<Sentence>, Vec<Quote>) {
     // Clause starts: (position of the name, index of the defendant).
     let mut starts: Vec<(usize, usize, usize)> = Vec::new(); // (prefix at, name end, who)
     for (who, name) in names.iter().enumerate() {
-        for pre in CLAUSE_PREFIXES {
+        // The name alone starts a clause right after an item number (二、李某犯…).
+        for pre in CLAUSE_PREFIXES.iter().chain(std::iter::once(&"")) {
             let pat = format!("{pre}{name}");
             for (i, _) in op.match_indices(&pat) {
+                if pre.is_empty()
+                    && !op
+                        .get(..i)
+                        .and_then(|b| b.chars().next_back())
+                        .is_some_and(|c| c == '、')
+                {
+                    continue;
+                }
                 let after = i + pat.len();
                 let next = op.get(after..).unwrap_or("");
                 if (next.starts_with('犯') || next.starts_with("无罪") || next.starts_with("免予"))
