@@ -638,6 +638,24 @@ fn convert_defendant(
         ok = false;
     }
     let date_of_birth = date_of_birth.flatten();
+    let sex = match &d.sex {
+        None => None,
+        Some(v) => match v.value.0.trim() {
+            "male" => Some(Sex::Male),
+            "female" => Some(Sex::Female),
+            other => {
+                c.error(
+                    "input.bad-sex",
+                    &path.key("sex"),
+                    span(v),
+                    Msg::new(MsgId::CvUnknownSex).arg("value", other),
+                    MsgId::CvUnknownSexHint,
+                );
+                ok = false;
+                None
+            }
+        },
+    };
     let paroled = paroled.flatten();
     let released = released.flatten();
     if let (Some(first), Some(rel)) = (custody.first(), &released)
@@ -662,6 +680,7 @@ fn convert_defendant(
         name: Located::new(d.name.value.trim().to_string(), span(&d.name)),
         native_name: d.native_name.clone(),
         date_of_birth,
+        sex,
         recidivist: d.recidivist.unwrap_or(false),
         state_functionary: d.state_functionary.unwrap_or(false),
         custody,

@@ -118,6 +118,8 @@ pub struct Defendant {
     pub native_name: Option<String>,
     /// As recorded; `None` when the file does not give it.
     pub date_of_birth: Option<Located<Date>>,
+    /// As recorded (the law does not use it yet).
+    pub sex: Option<Sex>,
     pub recidivist: bool,
     pub state_functionary: bool,
     pub custody: Vec<CustodyPeriod>,
@@ -127,6 +129,25 @@ pub struct Defendant {
     pub paroled: Option<Located<Date>>,
     pub released: Option<Located<Date>>,
     pub note: Option<String>,
+}
+
+/// A defendant's sex, as the judgment states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Sex {
+    /// 男.
+    Male,
+    /// 女.
+    Female,
+}
+
+impl Sex {
+    /// The identifier written in case files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Sex::Male => "male",
+            Sex::Female => "female",
+        }
+    }
 }
 
 /// How a custody period is credited (the dates issue computes with it).

@@ -271,6 +271,10 @@ pub struct RawDefendant {
     #[serde(default)]
     #[schemars(with = "Option<DateText>")]
     pub date_of_birth: Option<SpannedText>,
+    /// `male` or `female`, as the judgment states it.
+    #[serde(default)]
+    #[schemars(with = "Option<SexText>")]
+    pub sex: Option<SpannedText>,
     /// A recidivist (累犯, CL 65–66): bars parole (CL 81 ¶2).
     #[serde(default)]
     pub recidivist: Option<bool>,

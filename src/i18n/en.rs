@@ -1550,6 +1550,8 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::ImportDefendant => " — defendant {name}",
         MsgId::ImportAt => " — «{quote}» at byte {at}",
+        MsgId::CvUnknownSex => "unknown sex `{value}`",
+        MsgId::CvUnknownSexHint => "write `male` or `female`",
         // --- issue #11: calendar conventions (dates) ---
         MsgId::DatesHalfOddMonth => " (half a month counted as 15 days, UNVERIFIED)",
         MsgId::DatesHalfOddMonthStep => {

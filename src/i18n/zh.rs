@@ -1340,6 +1340,8 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::ImportSummary => "共{total}份判决，导入{imported}份，写入被告人{defendants}名",
         MsgId::ImportDefendant => "——被告人{name}",
         MsgId::ImportAt => "——“{quote}”（第{at}字节）",
+        MsgId::CvUnknownSex => "未知的性别 `{value}`",
+        MsgId::CvUnknownSexHint => "请写 `male`（男）或 `female`（女）",
         // --- issue #11: calendar conventions (dates) ---
         MsgId::DatesHalfOddMonth => "（半个月按15日计，未核实）",
         MsgId::DatesHalfOddMonthStep => {

@@ -118,6 +118,11 @@ pub fn case_file(
         let dp = format!("defendants[{i}]");
         let _ = writeln!(out, "  - name: {}", q(&d.name.text));
         prov.read(&format!("{dp}.name"), &d.name);
+        if let Some(sx) = &d.sex {
+            let id = if sx.text == "女" { "female" } else { "male" };
+            let _ = writeln!(out, "    sex: {id}");
+            prov.read(&format!("{dp}.sex"), sx);
+        }
         if let Some((dob, quote)) = &d.date_of_birth {
             let _ = writeln!(out, "    date_of_birth: {dob}");
             prov.read(&format!("{dp}.date_of_birth"), quote);

@@ -941,6 +941,8 @@ message_ids! {
     ImportSummary,
     ImportDefendant,
     ImportAt,
+    CvUnknownSex,
+    CvUnknownSexHint,
     // --- issue #11: calendar conventions (dates) ---
     DatesHalfOddMonth,
     DatesHalfOddMonthStep,
