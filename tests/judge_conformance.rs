@@ -148,6 +148,8 @@ struct Results {
     suspended_in_corpus: usize,
     suspended_reproduced: usize,
     load_errors: Vec<(usize, String)>,
+    /// Provenance entries whose quote is not the text at their offset.
+    bad_provenance: Vec<(usize, String)>,
 }
 
 /// A phrase's shape: numerals and amounts replaced, for grouping.
@@ -219,6 +221,14 @@ fn run() -> Results {
             continue;
         }
         let case = loaded.case.as_ref().unwrap();
+        for p in &case.provenance {
+            if let (Some(q), Some(at)) = (&p.quote, p.at) {
+                let at = at as usize;
+                if j.fd.get(at..at + q.len()) != Some(q.as_str()) {
+                    r.bad_provenance.push((j.line, p.field.clone()));
+                }
+            }
+        }
         // Every phrase copied from the operative part was read by the grammar.
         r.phrases_read += file.matches("\n            penalty: ").count()
             + file.matches("\n          penalty: ").count();
@@ -519,6 +529,7 @@ fn every_stated_term_difference_has_a_named_cause_and_most_are_reproduced() {
     );
     assert!(r.load_errors.is_empty(), "{:?}", r.load_errors);
     assert!(r.law_errors.is_empty(), "{:?}", r.law_errors);
+    assert!(r.bad_provenance.is_empty(), "{:?}", r.bad_provenance);
     // A floor, not the target: falling below it means a regression.
     let exact = r.stated.iter().filter(|x| x.cause.is_none()).count();
     assert!(exact >= 320, "{exact} stated terms reproduced");
