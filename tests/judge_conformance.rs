@@ -172,6 +172,12 @@ fn shape(s: &str) -> String {
     out
 }
 
+/// The run over the corpus, once for both tests.
+fn results() -> &'static Results {
+    static RESULTS: std::sync::OnceLock<Results> = std::sync::OnceLock::new();
+    RESULTS.get_or_init(run)
+}
+
 fn run() -> Results {
     let mut r = Results::default();
     for j in judgments() {
@@ -496,8 +502,8 @@ The penalty grammar does not read 缓刑 in a penalty text yet (issue #12): thes
 
 #[test]
 fn judge_corpus_conformance_section_is_current() {
-    let r = run();
-    let new = section(&r);
+    let r = results();
+    let new = section(r);
     let doc = std::fs::read_to_string(DOC).unwrap();
     let start = doc
         .find(HEADING)
@@ -519,7 +525,7 @@ fn judge_corpus_conformance_section_is_current() {
 
 #[test]
 fn every_stated_term_difference_has_a_named_cause_and_most_are_reproduced() {
-    let r = run();
+    let r = results();
     // Every checked term is either reproduced or classified (Cause has no
     // "unexplained" variant; this guards the bookkeeping).
     assert!(
