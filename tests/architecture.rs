@@ -73,7 +73,9 @@ const LAYERS: &[(&str, &[&str])] = &[
             "case::template",
         ],
     ),
-    ("8 batches", &["batch"]),
+    // `import` reads judgments and writes case-file text: above the case
+    // model and the penalty grammar, below the command line.
+    ("8 batches", &["batch", "import"]),
     ("9 rendering and i18n", &["i18n", "render"]),
     ("10 the command line", &["cli", "main"]),
 ];

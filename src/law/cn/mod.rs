@@ -17,6 +17,7 @@ mod offence;
 pub mod parole;
 pub mod political_rights_dates;
 pub mod reprieve;
+pub mod stated_term;
 pub mod supplementary;
 pub mod term_dates;
 pub mod versions;
@@ -45,6 +46,7 @@ pub fn rules() -> Vec<&'static Rule> {
         commutation::RULES,
         term_dates::RULES,
         custody_credit::RULES,
+        stated_term::RULES,
         effective_date::RULES,
         reprieve::RULES,
         commutation_dates::RULES,
