@@ -486,8 +486,8 @@ Corpus: `{CORPUS}` (JuDGE test set, MIT licence, tests/judge/README.md). Each ju
     let _ = writeln!(
         s,
         "- suspended sentences in the operative parts: {}; with the probation period reproduced by the tool: {}. \
-The penalty grammar does not read 缓刑 in a penalty text yet (issue #12): these defendants are left out with \
-`import.phrase-not-read` (above), never imported without their suspension.",
+The penalty grammar reads 缓刑 in a penalty text (issue #12) and the analysis gives the probation period's \
+first and last day (`dates.probation`); comparing them with a period the court states is not implemented yet.",
         r.suspended_in_corpus, r.suspended_reproduced
     );
     let _ = writeln!(s, "\n### Penalty phrases\n");
