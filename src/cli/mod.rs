@@ -12,6 +12,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod import;
+
 /// Exit status: every file valid.
 const EXIT_OK: u8 = 0;
 /// Exit status: a problem was found in the input.
@@ -148,6 +150,29 @@ enum Command {
         #[command(flatten)]
         input: InputArgs,
     },
+    /// Read Chinese judgments (plain text, or JSON Lines with `--field`) and
+    /// write one case file per judgment, with the provenance of every value
+    /// (docs/import.md).
+    Import {
+        /// Judgment texts: files, directories (their *.txt and *.jsonl), or `-` for standard input.
+        #[arg(required = true, value_name = "FILE|DIR|-")]
+        paths: Vec<PathBuf>,
+        /// JSON Lines: the field that holds the judgment's text (for example `fd`).
+        #[arg(long, value_name = "NAME")]
+        field: Option<String>,
+        /// The directory to write the case files to, or `-` for standard output.
+        #[arg(long, value_name = "DIR|-", required_unless_present = "dry_run")]
+        out: Option<PathBuf>,
+        /// Overwrite case files that exist.
+        #[arg(long)]
+        force: bool,
+        /// Print the case files instead of writing them.
+        #[arg(long)]
+        dry_run: bool,
+        /// Format of the report of what was imported and what was not.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
     /// Write a commented starter case file.
     #[command(after_help = NEW_EXAMPLES)]
     New {
@@ -179,7 +204,7 @@ struct InputArgs {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum Format {
+pub(crate) enum Format {
     /// Tables for the terminal.
     Table,
     /// JSON (docs/json-output.md).
@@ -508,7 +533,7 @@ const PROGRESS_FROM_FILES: usize = 200;
 
 /// A progress bar on stderr for long runs, only when stderr is a terminal
 /// (indicatif draws nothing otherwise, so pipes and CI stay clean).
-fn progress_bar(files: usize) -> indicatif::ProgressBar {
+pub(crate) fn progress_bar(files: usize) -> indicatif::ProgressBar {
     use std::io::IsTerminal;
     if files < PROGRESS_FROM_FILES || !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
@@ -592,6 +617,26 @@ fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
     let mut err = anstream::stderr().lock();
     let lang = Lang::from(cli.lang);
     match cli.command {
+        Command::Import {
+            paths,
+            field,
+            out: out_dir,
+            force,
+            dry_run,
+            format,
+        } => import::run(
+            import::Options {
+                paths,
+                field,
+                out: out_dir,
+                force,
+                dry_run,
+                format,
+                lang,
+            },
+            &mut out,
+            &mut err,
+        ),
         Command::Report {
             input,
             format,
