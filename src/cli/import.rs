@@ -22,7 +22,7 @@ pub struct Options {
     pub out: Option<PathBuf>,
     pub force: bool,
     pub dry_run: bool,
-    pub format: super::Format,
+    pub format: super::output::Format,
     pub lang: Lang,
 }
 
@@ -247,7 +247,7 @@ pub fn run(o: Options, out: &mut impl Write, err: &mut impl Write) -> anyhow::Re
     if let Some(d) = &dir {
         std::fs::create_dir_all(d).with_context(|| format!("creating {}", d.display()))?;
     }
-    let progress = super::progress_bar(judgments.len());
+    let progress = super::output::progress_bar(judgments.len());
     let mut outcomes = Vec::new();
     let mut printed = 0usize;
     for j in &judgments {
@@ -308,11 +308,11 @@ pub fn run(o: Options, out: &mut impl Write, err: &mut impl Write) -> anyhow::Re
 
 fn render(
     outcomes: &[Outcome],
-    format: super::Format,
+    format: super::output::Format,
     lang: Lang,
     w: &mut impl Write,
 ) -> anyhow::Result<()> {
-    use super::Format;
+    use super::output::Format;
     let imported = outcomes.iter().filter(|x| x.file.is_some()).count();
     let defendants: usize = outcomes
         .iter()

@@ -13,6 +13,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod import;
+mod output;
+use output::{Format, progress_bar};
 
 /// Exit status: every file valid.
 const EXIT_OK: u8 = 0;
@@ -201,20 +203,6 @@ struct InputArgs {
     /// is the same whatever the number.
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub(crate) enum Format {
-    /// Tables for the terminal.
-    Table,
-    /// JSON (docs/json-output.md).
-    Json,
-    /// GitHub-flavoured Markdown, for articles and memos.
-    Markdown,
-    /// CSV for spreadsheets (report: a row per count; compare: a row per defendant).
-    Csv,
-    /// One self-contained HTML file (no scripts, no network), printable.
-    Html,
 }
 
 /// How `validate` writes its findings.
@@ -526,25 +514,6 @@ fn indented(v: &serde_json::Value) -> anyhow::Result<String> {
         .map(|l| format!("    {l}"))
         .collect::<Vec<_>>()
         .join("\n"))
-}
-
-/// Files from which a progress bar is worth showing.
-const PROGRESS_FROM_FILES: usize = 200;
-
-/// A progress bar on stderr for long runs, only when stderr is a terminal
-/// (indicatif draws nothing otherwise, so pipes and CI stay clean).
-pub(crate) fn progress_bar(files: usize) -> indicatif::ProgressBar {
-    use std::io::IsTerminal;
-    if files < PROGRESS_FROM_FILES || !std::io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::new(files as u64);
-    if let Ok(style) = indicatif::ProgressStyle::with_template(
-        "{bar:40} {pos}/{len} files ({per_sec}, {eta} left)",
-    ) {
-        bar.set_style(style);
-    }
-    bar
 }
 
 /// Bytes of output collected before they are written when stdout is not a
