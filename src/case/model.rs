@@ -336,6 +336,9 @@ pub enum ReleaseRegime {
     ExcludedFrom40,
     /// CJA 2003 s. 244ZA: release at two-thirds.
     TwoThirds,
+    /// An offence added to the exclusions of SI 2024/844 for prisoners in
+    /// custody on or after 2024-12-16 (sexual, domestic abuse, murder).
+    ExcludedFrom40FromTrancheThree,
 }
 
 impl ReleaseRegime {
@@ -345,6 +348,7 @@ impl ReleaseRegime {
             ReleaseRegime::Standard => "standard",
             ReleaseRegime::ExcludedFrom40 => "excluded-from-40",
             ReleaseRegime::TwoThirds => "two-thirds",
+            ReleaseRegime::ExcludedFrom40FromTrancheThree => "excluded-from-40-t3",
         }
     }
 
@@ -353,6 +357,7 @@ impl ReleaseRegime {
         ReleaseRegime::Standard,
         ReleaseRegime::ExcludedFrom40,
         ReleaseRegime::TwoThirds,
+        ReleaseRegime::ExcludedFrom40FromTrancheThree,
     ];
 }
 

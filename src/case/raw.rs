@@ -372,7 +372,9 @@ pub struct RawCount {
     pub consecutive_to: Option<Spanned<Bounded<SpannedText, ItemsLimit>>>,
     /// GB-EAW only: the release regime of a standard determinate sentence:
     /// `standard` (half, or 40 % under SI 2024/844), `two-thirds`
-    /// (CJA 2003 s. 244ZA), `excluded-from-40` (listed exclusions of SI 2024/844).
+    /// (CJA 2003 s. 244ZA), `excluded-from-40` (listed exclusions of SI 2024/844),
+    /// `excluded-from-40-t3` (exclusions added for prisoners in custody on or
+    /// after 2024-12-16).
     #[serde(default)]
     #[schemars(with = "Option<ReleaseRegimeText>")]
     pub release_regime: Option<SpannedText>,

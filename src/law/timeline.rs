@@ -307,22 +307,14 @@ fn explicit_topics() -> Vec<Topic> {
         },
         Topic {
             jurisdiction: J::GbEaw,
-            name: "release point, standard determinate sentence under 5 years",
+            name: "release point, standard determinate sentence",
             covered_from: gb_eaw::release::CJA_2003,
             note: "the law before CJA 2003 Part 12 is not implemented",
             versions: vec![
-                &gb_eaw::release::HALF_UNDER_5,
-                &gb_eaw::release::FORTY_UNDER_5,
-            ],
-        },
-        Topic {
-            jurisdiction: J::GbEaw,
-            name: "release point, standard determinate sentence of 5 years or more",
-            covered_from: gb_eaw::release::CJA_2003,
-            note: "the law before CJA 2003 Part 12 is not implemented",
-            versions: vec![
-                &gb_eaw::release::HALF_5_PLUS,
-                &gb_eaw::release::FORTY_5_PLUS,
+                &gb_eaw::release::CRD_HALF,
+                &gb_eaw::release::CRD_FORTY,
+                &gb_eaw::release::TRANCHE_ONE,
+                &gb_eaw::release::TRANCHE_TWO,
             ],
         },
         Topic {
@@ -330,7 +322,7 @@ fn explicit_topics() -> Vec<Topic> {
             name: "release point, excluded from SI 2024/844",
             covered_from: gb_eaw::release::CJA_2003,
             note: "the law before CJA 2003 Part 12 is not implemented",
-            versions: vec![&gb_eaw::release::HALF_EXCLUDED],
+            versions: vec![&gb_eaw::release::CRD_HALF_EXCLUDED],
         },
         Topic {
             jurisdiction: J::GbEaw,
@@ -346,7 +338,7 @@ fn explicit_topics() -> Vec<Topic> {
             jurisdiction: J::GbEaw,
             name: "top-up supervision (TUSED)",
             covered_from: gb_eaw::release::TOP_UP_SUPERVISION.in_force_from,
-            note: "UNVERIFIED: top-up supervision before 2015-02-01 did not exist (from memory)",
+            note: "no top-up supervision for an offence before 2015-02-01 (ORA_DATE of the MoJ calculator)",
             versions: vec![&gb_eaw::release::TOP_UP_SUPERVISION],
         },
     ]

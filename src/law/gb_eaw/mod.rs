@@ -5,17 +5,31 @@
 //! every rule comes from the reference summary. ARD, PED and HDCED (other
 //! sentence types, home detention curfew) are not computed.
 
+pub mod booking;
+pub mod calculation;
+mod ersed;
+pub mod extraction;
+mod hdced;
+pub mod length;
+pub mod named;
 pub mod release;
+pub mod sds40;
+
+pub use self::release as rules;
+pub use booking::{Booking, Legislation, Offender, Sds40Exclusion, Sentence};
+pub use named::{DateCode, NamedDate};
+pub use sds40::{Outcome, release_dates};
 
 use crate::analysis::{DefendantAnalysis, LawApplied, PenaltyRange, Principle};
-use crate::case::{Defendant, JurisdictionId, ReleaseRegime};
+use crate::calendar::{DateArithmeticError, add_days};
+use crate::case::{Count, Defendant, JurisdictionId, ReleaseRegime};
 use crate::finding::{Finding, Severity};
 use crate::i18n::{Arg, Msg, MsgId, RuleRef, Sep};
-use crate::law::cn::term_dates::{DateArithmeticError, add_term};
 use crate::law::common::{self, CALENDAR};
 use crate::law::{Jurisdiction, Rule, Step};
 use crate::penalty::{Principal, Term};
 use jiff::civil::Date;
+use length::SentenceLength;
 
 /// England and Wales.
 pub struct EnglandAndWales;
@@ -191,24 +205,8 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         Some(total)
     };
     out.combination = Some(comb);
-    let regime = counts
-        .iter()
-        .filter_map(|c| c.release_regime.as_ref().map(|r| r.value))
-        .max()
-        .unwrap_or(ReleaseRegime::Standard);
-    if counts
-        .iter()
-        .filter_map(|c| c.release_regime.as_ref().map(|r| r.value))
-        .any(|r| r != regime)
-    {
-        findings.push(Finding::new(
-            Severity::Assumption,
-            "gb.regime-simplified",
-            Msg::new(MsgId::GbRegimeSimplified).arg("regime", regime.id()),
-        ));
-    }
-    if let Some(term) = sentence
-        && let Err(e) = calendar(d, term, regime, day, &mut out, &mut findings)
+    if sentence.is_some()
+        && let Err(e) = calendar(d, counts, day, &mut out, &mut findings)
     {
         findings.push(Finding::new(
             Severity::Error,
@@ -220,42 +218,104 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     out
 }
 
+/// The booking the MoJ's method reads, from the counts of one judgment.
+fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
+    let sentences = counts
+        .iter()
+        .map(|c| {
+            let term = c.penalty.value.term().unwrap_or(Term::ZERO);
+            let regime = c.release_regime.as_ref().map(|r| r.value);
+            Sentence {
+                offence_date: c.committed.as_ref().map(|p| p.value.first),
+                sentenced: Date::default(),
+                length: SentenceLength {
+                    years: 0,
+                    months: term.total_months(),
+                    weeks: 0,
+                    days: term.day_part(),
+                },
+                consecutive_to: c
+                    .consecutive_to
+                    .as_ref()
+                    .map(|l| {
+                        l.value
+                            .iter()
+                            .filter_map(|n| usize::try_from(*n).ok()?.checked_sub(1))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                sds_plus: regime == Some(ReleaseRegime::TwoThirds),
+                sds_plus_eligible: regime == Some(ReleaseRegime::TwoThirds),
+                exclusion: match regime {
+                    Some(ReleaseRegime::ExcludedFrom40) => Some(Sds40Exclusion::Excluded),
+                    Some(ReleaseRegime::ExcludedFrom40FromTrancheThree) => {
+                        Some(Sds40Exclusion::ExcludedFromTrancheThree)
+                    }
+                    _ => None,
+                },
+            }
+        })
+        .collect();
+    Booking {
+        offender: Offender {
+            date_of_birth: d.date_of_birth.as_ref().map(|b| b.value),
+            sex_offender: false,
+        },
+        sentences,
+        remand_days,
+        legislation: Legislation::IN_FORCE,
+        early_removal: false,
+    }
+}
+
+/// The label of a date code in the report.
+fn label(code: DateCode) -> MsgId {
+    match code {
+        DateCode::Crd => MsgId::EvCrd,
+        DateCode::Ard => MsgId::EvArd,
+        DateCode::Sled => MsgId::EvSled,
+        DateCode::Sed => MsgId::EvSed,
+        DateCode::Led => MsgId::EvLed,
+        DateCode::Tused => MsgId::EvTused,
+        DateCode::Hdced => MsgId::EvHdced,
+        DateCode::Ersed => MsgId::EvErsed,
+        DateCode::Ped => MsgId::EvPed,
+        DateCode::Esed => MsgId::EvEsed,
+    }
+}
+
 fn calendar(
     d: &Defendant,
-    term: Term,
-    regime: ReleaseRegime,
+    counts: &[Count],
     sentenced: Date,
     out: &mut DefendantAnalysis,
     findings: &mut Vec<Finding>,
 ) -> Result<(), DateArithmeticError> {
-    let Some((exec, credit)) = common::start_calendar(d, Principal::Imprisonment(term), out)?
-    else {
-        return Ok(());
-    };
-    let cal = common::term_calendar(exec.day, credit.days, term)?;
-    out.dates.events = common::fixed_term_events(
-        &exec,
-        &credit,
-        &cal,
-        term,
-        &CALENDAR,
-        release::remand_rule(sentenced),
-        &CALENDAR,
-    );
-    if let Some(e) = out.dates.events.last_mut() {
-        e.event = Msg::new(MsgId::EvSled);
+    let credit = common::custody_credit(d, sentenced)?;
+    let mut b = booking(d, counts, credit.days);
+    for s in &mut b.sentences {
+        s.sentenced = sentenced;
     }
-    out.dates.term_start = Some(cal.served_from);
-    out.dates.served_from = Some(cal.served_from);
-    out.dates.term_end = Some(cal.term_end);
-
-    let (rule, crd, text): (&'static Rule, Date, Msg) = match regime {
-        ReleaseRegime::TwoThirds => {
-            let (rule, minimum) = if sentenced >= release::S244ZA_2022 {
-                (&release::TWO_THIRDS_2022, Term::years(4))
+    for (i, c) in counts.iter().enumerate() {
+        if c.committed.is_none() {
+            findings.push(Finding::new(
+                Severity::Assumption,
+                "gb.no-offence-date",
+                Msg::new(MsgId::GbNoOffenceDate)
+                    .arg("n", i + 1)
+                    .arg("offence", &c.offence),
+            ));
+        }
+        if let Some(r) = &c.release_regime
+            && r.value == ReleaseRegime::TwoThirds
+        {
+            let rule = rules::two_thirds(sentenced).rule;
+            let minimum = if sentenced >= release::S244ZA_2022 {
+                Term::years(4)
             } else {
-                (&release::TWO_THIRDS_2020, Term::years(7))
+                Term::years(7)
             };
+            let term = c.penalty.value.term().unwrap_or(Term::ZERO);
             if sentenced < release::S244ZA_2020 {
                 findings.push(Finding::new(
                     Severity::Error,
@@ -273,72 +333,118 @@ fn calendar(
                         .arg("citation", Arg::Citation(RuleRef(rule))),
                 ));
             }
-            let (at, text) = common::fraction_point(&cal, 2, 3, None)?;
-            (rule, at, Msg::new(MsgId::GbTwoThirds).arg("text", text))
         }
-        ReleaseRegime::ExcludedFrom40 => {
-            let (at, text) = common::fraction_point(&cal, 1, 2, None)?;
-            (
-                &release::HALF_EXCLUDED,
-                at,
-                Msg::new(MsgId::GbHalfExcluded).arg("text", text),
-            )
-        }
-        ReleaseRegime::Standard => {
-            let (half, half_text) = common::fraction_point(&cal, 1, 2, None)?;
-            let (forty, forty_text) = common::fraction_point(&cal, 2, 5, None)?;
-            let (start, half_rule, forty_rule) = if term < Term::years(5) {
-                (
-                    release::SDS40_UNDER_5,
-                    &release::HALF_UNDER_5,
-                    &release::FORTY_UNDER_5,
-                )
-            } else {
-                (
-                    release::SDS40_5_PLUS,
-                    &release::HALF_5_PLUS,
-                    &release::FORTY_5_PLUS,
-                )
-            };
-            if half < start {
-                (
-                    half_rule,
-                    half,
-                    Msg::new(MsgId::GbHalfBefore)
-                        .arg("text", half_text)
-                        .arg("start", start),
-                )
-            } else {
-                let at = forty.max(start);
-                (
-                    forty_rule,
-                    at,
-                    Msg::new(MsgId::GbForty)
-                        .arg("text", forty_text)
-                        .arg("start", start)
-                        .arg("at", at)
-                        .arg("half", half),
-                )
-            }
-        }
-    };
-    out.dates
-        .events
-        .push(common::event(MsgId::EvCrd, Some(crd), rule, text.clone()));
-    out.parole.not_applicable = Some(Msg::new(MsgId::GbAutomaticRelease).arg("crd", crd));
-    out.parole.steps.push(Step::new(rule, text));
-    if term < Term::years(2) && sentenced >= release::TOP_UP_SUPERVISION.in_force_from {
-        let tused = add_term(crd, Term::months(12))?;
-        out.dates.events.push(common::event(
-            MsgId::EvTused,
-            Some(tused),
-            &release::TOP_UP_SUPERVISION,
-            Msg::new(MsgId::GbTusedText)
-                .arg("term", term)
-                .arg("crd", crd)
-                .arg("tused", tused),
+    }
+    if d.date_of_birth.is_none() {
+        findings.push(Finding::new(
+            Severity::Assumption,
+            "gb.no-date-of-birth",
+            Msg::new(MsgId::GbNoDateOfBirth),
         ));
     }
+    let outcome = release_dates(&b)?;
+    out.dates.executed = Some(sentenced);
+    out.dates.custody_credit_days = Some(credit.days);
+    out.dates.current = out
+        .combination
+        .as_ref()
+        .and_then(|c| c.total)
+        .map(Principal::Imprisonment);
+    out.dates.term_start = Some(sentenced);
+    out.dates.served_from = Some(add_days(sentenced, -credit.days)?);
+
+    let mut events = vec![common::event(
+        MsgId::EvTermStarts,
+        Some(sentenced),
+        &length::TERM_IN_DAYS,
+        Msg::new(MsgId::GbTermFromSentence).arg("date", sentenced),
+    )];
+    if !credit.lines.is_empty() {
+        events.push(common::event(
+            MsgId::EvCustodyCredit,
+            None,
+            release::remand_rule(sentenced),
+            Msg::new(MsgId::CoCreditTotal)
+                .arg("lines", common::lines_arg(&credit.lines))
+                .arg("days", credit.days),
+        ));
+    }
+    // The calculable sentence that gives the release day.
+    let active = outcome
+        .sentences
+        .iter()
+        .max_by_key(|c| (c.release, std::cmp::Reverse(c.parts.first().copied())));
+    for code in DateCode::ALL {
+        let Some((date, rule)) = outcome.dates.get(&code).copied() else {
+            continue;
+        };
+        out.dates.named.push(crate::analysis::NamedDateFigure {
+            code: code.code(),
+            date,
+            rule,
+        });
+        let text = match (code, active) {
+            (DateCode::Crd | DateCode::Ard, Some(c))
+                if std::ptr::eq(rule, &rules::IMMEDIATE_RELEASE) =>
+            {
+                Msg::new(MsgId::GbImmediateRelease)
+                    .arg("remand", c.remand_days)
+                    .arg("part", c.days_to_release)
+                    .arg("date", date)
+            }
+            (DateCode::Crd | DateCode::Ard, Some(c))
+                if Some(date) == outcome.tranche && c.release != date =>
+            {
+                Msg::new(MsgId::GbTrancheDefault)
+                    .arg("early", c.release)
+                    .arg("date", date)
+            }
+            (DateCode::Crd | DateCode::Ard, Some(c)) => Msg::new(MsgId::GbCustodialPart)
+                .arg("days", c.length_days)
+                .arg(
+                    "fractions",
+                    c.fractions
+                        .iter()
+                        .map(|f| f.percent())
+                        .collect::<Vec<_>>()
+                        .join(" + "),
+                )
+                .arg("part", c.days_to_release)
+                .arg("from", c.sentenced)
+                .arg("last", c.unadjusted_release)
+                .arg("remand", c.remand_days)
+                .arg("date", date),
+            (DateCode::Sled | DateCode::Sed, Some(c)) => Msg::new(MsgId::GbExpiryText)
+                .arg("end", c.unadjusted_expiry)
+                .arg("remand", c.remand_days)
+                .arg("date", date),
+            _ => Msg::new(MsgId::GbNamedDateText)
+                .arg("summary", rule.summary)
+                .arg("date", date),
+        };
+        events.push(common::event(label(code), Some(date), rule, text));
+    }
+    if let Some((expiry, _)) = outcome
+        .dates
+        .get(&DateCode::Sled)
+        .or(outcome.dates.get(&DateCode::Sed))
+    {
+        out.dates.term_end = Some(*expiry);
+    }
+    if let Some((release, rule)) = outcome
+        .dates
+        .get(&DateCode::Crd)
+        .or(outcome.dates.get(&DateCode::Ard))
+    {
+        out.parole.not_applicable = Some(Msg::new(MsgId::GbAutomaticRelease).arg("crd", *release));
+        if let Some(e) = events
+            .iter()
+            .find(|e| e.date == Some(*release) && std::ptr::eq(e.step.rule, *rule))
+        {
+            out.parole.steps.push(e.step.clone());
+        }
+    }
+    out.dates.events = events;
     Ok(())
 }
 

@@ -1,0 +1,320 @@
+//! One calculable sentence — a single sentence, or a chain of consecutive
+//! sentences — counted the MoJ's way: the custodial part in days from the
+//! day of sentence, remand deducted afterwards, the release day the last day
+//! of the custodial part.
+
+use super::booking::{Booking, Sentence};
+use super::length::{self, SentenceLength};
+use super::{ersed, hdced, rules};
+use crate::calendar::{DateArithmeticError, add_days, add_term};
+use crate::law::Rule;
+use crate::penalty::Term;
+use jiff::civil::Date;
+
+/// A release point: the part of the term served in custody. Two are equal
+/// when their values are (the rule is how the report cites it).
+#[derive(Debug, Clone, Copy)]
+pub struct Fraction {
+    pub num: i64,
+    pub den: i64,
+    pub rule: &'static Rule,
+}
+
+impl PartialEq for Fraction {
+    fn eq(&self, o: &Fraction) -> bool {
+        self.num * o.den == o.num * self.den
+    }
+}
+
+impl Fraction {
+    /// ⌈days × num / den⌉: the MoJ rounds every release point up to a whole
+    /// day (`ReleaseMultiplier.applyTo`, RoundingMode.CEILING).
+    pub fn of(self, days: i64) -> i64 {
+        (days * self.num).div_euclid(self.den)
+            + i64::from((days * self.num).rem_euclid(self.den) != 0)
+    }
+
+    pub fn percent(self) -> String {
+        match (self.num, self.den) {
+            (1, 2) => "1/2".into(),
+            (2, 3) => "2/3".into(),
+            (n, d) => format!("{}/{}", n, d),
+        }
+    }
+}
+
+/// Which dates a calculable sentence gives (the MoJ's `releaseDateTypes`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Types {
+    /// Released on licence (CRD); otherwise without (ARD).
+    pub conditional: bool,
+    /// The licence runs to the end of the sentence (SLED); otherwise SED,
+    /// and an LED where `led`.
+    pub sled: bool,
+    pub led: bool,
+    pub tused: bool,
+    pub hdced: bool,
+}
+
+/// The figures of one calculable sentence.
+#[derive(Debug, Clone)]
+pub struct SentenceCalc {
+    /// Indexes of the sentences, in order of service.
+    pub parts: Vec<usize>,
+    pub sentenced: Date,
+    /// The whole term in days (its units added before counting).
+    pub length_days: i64,
+    /// Days from the day of sentence to the expiry.
+    pub days_to_expiry: i64,
+    /// Days in custody before release, without remand.
+    pub days_to_release: i64,
+    /// The custodial part before rounding, as a fraction (numerator,
+    /// denominator); HDC takes half of it.
+    pub custodial_exact: (i64, i64),
+    /// The release fractions used, in order.
+    pub fractions: Vec<Fraction>,
+    pub unadjusted_expiry: Date,
+    pub unadjusted_release: Date,
+    pub remand_days: i64,
+    /// The release day (the sentence day when remand covers the custodial part).
+    pub release: Date,
+    pub immediate: bool,
+    pub expiry: Date,
+    pub types: Types,
+    pub led: Option<Date>,
+    pub tused: Option<Date>,
+    pub hdced: Option<(Date, &'static Rule)>,
+    pub ersed: Option<(Date, &'static Rule)>,
+}
+
+fn off_ora(s: &Sentence) -> bool {
+    s.offence_date.is_some_and(|d| d >= rules::ORA_DATE)
+}
+
+/// CJA 2003 Part 12 does not apply: sentenced before LASPO 2012 for an
+/// offence before 4 April 2005.
+pub fn before_cja(s: &Sentence) -> bool {
+    s.sentenced < rules::LASPO_DATE && s.offence_date.is_some_and(|d| d < rules::CJA_DATE)
+}
+
+/// Age on `day` as (whole years, exactly that many years).
+pub fn age(dob: Date, day: Date) -> Result<(i64, bool), DateArithmeticError> {
+    let mut years = i64::from(day.year()) - i64::from(dob.year());
+    let at = |y: i64| -> Result<Date, DateArithmeticError> {
+        let m = u32::try_from(y.max(0) * 12).unwrap_or(u32::MAX);
+        add_term(dob, Term::months(m))
+    };
+    while years > 0 && at(years)? > day {
+        years -= 1;
+    }
+    Ok((years, years >= 0 && at(years)? == day))
+}
+
+/// Older than 18 on `day` (the MoJ's `getAgeOnDate(day) > 18`).
+pub fn over_18(b: &Booking, day: Date) -> Result<bool, DateArithmeticError> {
+    match b.offender.date_of_birth {
+        None => Ok(true),
+        Some(dob) => {
+            let (y, exact) = age(dob, day)?;
+            Ok(y > 18 || (y == 18 && !exact))
+        }
+    }
+}
+
+/// At least 18 on `day`.
+pub fn adult(b: &Booking, day: Date) -> Result<bool, DateArithmeticError> {
+    match b.offender.date_of_birth {
+        None => Ok(true),
+        Some(dob) => Ok(age(dob, day)?.0 >= 18),
+    }
+}
+
+/// Calculates one calculable sentence; `fraction` gives each sentence's
+/// release point.
+pub fn calculate(
+    b: &Booking,
+    parts: &[usize],
+    fraction: &dyn Fn(&Sentence) -> Fraction,
+) -> Result<SentenceCalc, DateArithmeticError> {
+    let ss: Vec<&Sentence> = parts.iter().map(|&i| &b.sentences[i]).collect();
+    let s0 = ss
+        .iter()
+        .map(|s| s.sentenced)
+        .min()
+        .unwrap_or(ss[0].sentenced);
+    let lengths: Vec<SentenceLength> = ss.iter().map(|s| s.length).collect();
+    let single = ss.len() == 1;
+    let (length_days, days_to_expiry, days_to_release, custodial_exact, fractions) = if single {
+        let days = ss[0].length.days_from(s0)?;
+        let f = fraction(ss[0]);
+        (days, days, f.of(days), (days * f.num, f.den), vec![f])
+    } else {
+        let days = length::combined(&lengths).days_from(s0)?;
+        let expiry = length::aggregate_days(s0, &lengths)?;
+        // CJA 2003 s. 264(2): each group of terms with the same release
+        // point adds its own custodial part, counted from the day after the
+        // previous group's notional release (groups in order of first
+        // appearance).
+        let mut groups: Vec<(Fraction, Vec<SentenceLength>)> = Vec::new();
+        for s in &ss {
+            let f = fraction(s);
+            match groups.iter_mut().find(|(g, _)| *g == f) {
+                Some((_, v)) => v.push(s.length),
+                None => groups.push((f, vec![s.length])),
+            }
+        }
+        let mut start = s0;
+        let mut n = 0;
+        for (f, ls) in &groups {
+            let d = length::aggregate_days(start, ls)?;
+            let k = f.of(d);
+            start = add_days(start, k)?;
+            n += k;
+        }
+        (
+            days,
+            expiry,
+            n,
+            (n, 1),
+            groups.iter().map(|g| g.0).collect(),
+        )
+    };
+    let r = b.remand_days;
+    let unadjusted_expiry = add_days(s0, days_to_expiry - 1)?;
+    let unadjusted_release = add_days(s0, days_to_release - 1)?;
+    let release = add_days(unadjusted_release, -r)?.max(s0);
+    let expiry = add_days(unadjusted_expiry, -r)?.max(s0);
+    let lt_months = |n: u32| SentenceLength::shorter_than_months(length_days, s0, n);
+
+    // Which dates apply (the MoJ's SentenceIdentificationService).
+    let before = |s: &&Sentence| before_cja(s);
+    let has_after = ss.iter().any(|s| !before(s));
+    let has_before = ss.iter().any(before);
+    let has_ora = ss.iter().any(|s| off_ora(s));
+    let has_non_ora = ss.iter().any(|s| !off_ora(s));
+    let mut t = Types::default();
+    let old_style = |t: &mut Types| -> Result<(), DateArithmeticError> {
+        if !lt_months(48)? {
+            t.conditional = true;
+            t.sled = true;
+        } else if !lt_months(12)? {
+            t.conditional = true;
+            t.led = true;
+        }
+        Ok(())
+    };
+    let earliest_offence = ss.iter().filter_map(|s| s.offence_date).min();
+    let new_style = |t: &mut Types| -> Result<(), DateArithmeticError> {
+        let pre_ora_short = lt_months(12)? && earliest_offence.is_some_and(|d| d < rules::ORA_DATE);
+        if !(pre_ora_short || length_days <= 1) {
+            t.conditional = true;
+            t.sled = true;
+        }
+        Ok(())
+    };
+    if single {
+        if has_before {
+            old_style(&mut t)?;
+        } else {
+            new_style(&mut t)?;
+        }
+    } else if ss.iter().all(|s| s.sds_plus) || (has_after && has_before) {
+        t.conditional = true;
+        t.sled = true;
+    } else if has_after {
+        if has_ora && has_non_ora {
+            t.conditional = true;
+            if lt_months(12)? {
+                t.led = true;
+            } else {
+                t.sled = true;
+            }
+        } else {
+            new_style(&mut t)?;
+        }
+    } else {
+        old_style(&mut t)?;
+    }
+    let half_day = add_days(
+        s0,
+        (Fraction {
+            num: 1,
+            den: 2,
+            rule: &rules::CRD_HALF,
+        })
+        .of(length_days),
+    )?;
+    t.tused = has_ora
+        && has_after
+        && !has_before
+        && lt_months(24)?
+        && length_days > 1
+        && over_18(b, half_day)?;
+    t.hdced = !b.offender.sex_offender && !ss.iter().any(|s| s.sds_plus_eligible);
+    // Under 18 on release from a term under 12 months: no licence.
+    if !adult(b, release)? && lt_months(12)? {
+        t.conditional = false;
+        t.sled = false;
+    }
+
+    let mut c = SentenceCalc {
+        parts: parts.to_vec(),
+        sentenced: s0,
+        length_days,
+        days_to_expiry,
+        days_to_release,
+        custodial_exact,
+        fractions,
+        unadjusted_expiry,
+        unadjusted_release,
+        remand_days: r,
+        release,
+        immediate: release == s0,
+        expiry,
+        types: t,
+        led: None,
+        tused: None,
+        hdced: None,
+        ersed: None,
+    };
+    if t.sled {
+        c.led = Some(expiry);
+    } else if t.led {
+        c.led = Some(
+            if !single && has_ora && has_non_ora && has_after && !has_before {
+                // The licence of the ORA terms only: half of them after release.
+                let ora: Vec<SentenceLength> =
+                    ss.iter().filter(|s| off_ora(s)).map(|s| s.length).collect();
+                let days = length::combined(&ora).days_from(s0)?;
+                add_days(release, days / 2)?
+            } else {
+                // Three quarters of the term, less remand not used up by the
+                // custodial part.
+                let q = Fraction {
+                    num: 3,
+                    den: 4,
+                    rule: &rules::LED_THREE_QUARTERS,
+                }
+                .of(days_to_expiry);
+                add_days(s0, q + (r - days_to_release).max(0) - r - 1)?
+            },
+        );
+    }
+    if t.tused
+        && days_to_expiry - days_to_release < 365
+        && adult(b, add_days(unadjusted_release, -r)?)?
+    {
+        c.tused = Some(if c.immediate {
+            add_term(s0, Term::months(12))?
+        } else {
+            add_term(add_days(unadjusted_release, -r)?, Term::months(12))?
+        });
+    }
+    if t.hdced {
+        c.hdced = hdced::hdced(&c)?;
+    }
+    if b.early_removal && !(single && has_before) {
+        c.ersed = Some(ersed::ersed(&c)?);
+    }
+    Ok(c)
+}

@@ -1,0 +1,52 @@
+//! Home detention curfew eligibility (CJA 2003 s. 246): the earliest day a
+//! prisoner may be released on a curfew before the release day.
+//!
+//! The MoJ's parameters (`application-calculation-params.yml`): no HDC when
+//! the custodial part is under 42 days or the release falls within 14 days
+//! of sentence; below the midpoint, eligibility after half the custodial
+//! part (at least 28 days); above it, a fixed time before release (179 days
+//! for a maximum 180 days on HDC; from 3 June 2025, 364 days for 365 with
+//! the midpoint at 730); never before 14 days after sentence.
+
+use super::calculation::SentenceCalc;
+use super::rules::{self, HDC_180, HDC_365, HDC_365_COMMENCEMENT};
+use crate::calendar::{DateArithmeticError, add_days};
+use crate::law::Rule;
+use jiff::civil::Date;
+
+const MINIMUM_CUSTODIAL_DAYS: i64 = 42;
+const MINIMUM_DAYS: i64 = 14;
+const BELOW_MIDPOINT_MINIMUM: i64 = 28;
+
+fn ceil_div(n: i64, d: i64) -> i64 {
+    n.div_euclid(d) + i64::from(n.rem_euclid(d) != 0)
+}
+
+/// The eligibility date of one calculable sentence, if it has one.
+pub fn hdced(c: &SentenceCalc) -> Result<Option<(Date, &'static Rule)>, DateArithmeticError> {
+    let s0 = c.sentenced;
+    let (num, den) = c.custodial_exact;
+    let custodial = ceil_div(num, den);
+    if c.release < add_days(s0, MINIMUM_DAYS)? || custodial < MINIMUM_CUSTODIAL_DAYS {
+        return Ok(None);
+    }
+    let at = |midpoint: i64, before_release: i64| -> Result<Date, DateArithmeticError> {
+        let d = if custodial < midpoint {
+            let half = ceil_div(num, 2 * den).max(BELOW_MIDPOINT_MINIMUM);
+            add_days(s0, half - c.remand_days)?
+        } else {
+            add_days(s0, c.days_to_release - (before_release + 1) - c.remand_days)?
+        };
+        let minimum = add_days(s0, MINIMUM_DAYS)?;
+        Ok(if minimum >= d { minimum } else { d })
+    };
+    let h180 = at(360, 179)?;
+    let h365 = at(730, 364)?;
+    Ok(Some(if h180 < HDC_365_COMMENCEMENT {
+        (h180, &HDC_180)
+    } else if h365 >= HDC_365_COMMENCEMENT {
+        (h365, &HDC_365)
+    } else {
+        (HDC_365_COMMENCEMENT, &rules::HDC_365)
+    }))
+}

@@ -1,0 +1,228 @@
+//! SI 2024/844: release at 40 % for standard determinate sentences not
+//! excluded, commencing in tranches, and the booking's dates under it.
+//!
+//! As the MoJ computes it (`TrancheAllocationService`,
+//! `SDS40EarlyReleaseDefaultingRulesService`):
+//! - sentences passed on or after the first commencement (2024-09-10) are
+//!   released at 40 % from the start; no tranche applies to them;
+//! - for earlier sentences, a tranche is allocated when a release under the
+//!   old law falls after 2024-09-10 and a sentence of the booking is a
+//!   standard determinate sentence: tranche 1 (2024-09-10) when every term
+//!   is under 5 years, tranche 2 (2024-10-22) otherwise; each of CRD, HDCED
+//!   and ERSED is then the 40 % date, or the tranche day where the 40 % date
+//!   falls before it and the old date does not, or the old date where that
+//!   falls before the tranche day;
+//! - offences added to the exclusions from 2024-12-16 ("T3") are released at
+//!   half when the prisoner is still in custody on that day.
+
+use super::booking::{Booking, Sds40Exclusion, Sentence};
+use super::calculation::{self, Fraction, SentenceCalc};
+use super::extraction::{self, Dates};
+use super::named::DateCode;
+use super::rules;
+use crate::calendar::{DateArithmeticError, add_days};
+use jiff::civil::Date;
+
+/// The booking's release dates and how they were reached.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub dates: Dates,
+    /// The calculable sentences whose figures gave the dates.
+    pub sentences: Vec<SentenceCalc>,
+    /// The tranche day allocated, if any.
+    pub tranche: Option<Date>,
+}
+
+fn standard(s: &Sentence) -> Fraction {
+    if s.sds_plus {
+        rules::two_thirds(s.sentenced)
+    } else {
+        Fraction {
+            num: 1,
+            den: 2,
+            rule: &rules::CRD_HALF,
+        }
+    }
+}
+
+fn early(s: &Sentence, t3_applies: bool) -> Fraction {
+    match s.exclusion {
+        _ if s.sds_plus => standard(s),
+        Some(Sds40Exclusion::Excluded) => Fraction {
+            num: 1,
+            den: 2,
+            rule: &rules::CRD_HALF_EXCLUDED,
+        },
+        Some(Sds40Exclusion::ExcludedFromTrancheThree) if t3_applies => Fraction {
+            num: 1,
+            den: 2,
+            rule: &rules::CRD_HALF_EXCLUDED,
+        },
+        _ => Fraction {
+            num: 2,
+            den: 5,
+            rule: &rules::CRD_FORTY,
+        },
+    }
+}
+
+/// The consecutive chains: every path from a sentence not consecutive to
+/// another down to one that no other follows.
+pub fn chains(b: &Booking) -> Vec<Vec<usize>> {
+    let n = b.sentences.len();
+    let mut out = Vec::new();
+    fn walk(b: &Booking, path: &mut Vec<usize>, out: &mut Vec<Vec<usize>>, depth: usize) {
+        let last = path[path.len() - 1];
+        let kids: Vec<usize> = (0..b.sentences.len())
+            .filter(|&k| b.sentences[k].consecutive_to.contains(&last))
+            .collect();
+        if kids.is_empty() || depth > b.sentences.len() {
+            out.push(path.clone());
+        }
+        for k in kids {
+            if path.contains(&k) || depth > b.sentences.len() {
+                continue;
+            }
+            path.push(k);
+            walk(b, path, out, depth + 1);
+            path.pop();
+        }
+    }
+    for i in 0..n {
+        if b.sentences[i].consecutive_to.is_empty() {
+            walk(b, &mut vec![i], &mut out, 0);
+        }
+    }
+    out
+}
+
+fn with_early(b: &Booking, chain: &[usize]) -> Result<SentenceCalc, DateArithmeticError> {
+    let e = calculation::calculate(b, chain, &|s| early(s, false))?;
+    let t3 = chain
+        .iter()
+        .any(|&i| b.sentences[i].exclusion == Some(Sds40Exclusion::ExcludedFromTrancheThree));
+    if t3 && e.release >= b.legislation.tranche_three {
+        return calculation::calculate(b, chain, &|s| early(s, true));
+    }
+    Ok(e)
+}
+
+/// The release dates of a booking.
+pub fn release_dates(b: &Booking) -> Result<Outcome, DateArithmeticError> {
+    let leg = b.legislation;
+    let chains = chains(b);
+    let ora = |i: usize| {
+        b.sentences[i]
+            .offence_date
+            .is_some_and(|d| d >= rules::ORA_DATE)
+    };
+    let s0 = b
+        .sentences
+        .iter()
+        .map(|s| s.sentenced)
+        .min()
+        .unwrap_or(leg.tranche_one);
+    if s0 >= leg.tranche_one {
+        let cs = chains
+            .iter()
+            .map(|c| with_early(b, c))
+            .collect::<Result<Vec<_>, _>>()?;
+        return Ok(Outcome {
+            dates: extraction::extract(&cs, &ora)?,
+            sentences: cs,
+            tranche: None,
+        });
+    }
+    let std_cs = chains
+        .iter()
+        .map(|c| calculation::calculate(b, c, &standard))
+        .collect::<Result<Vec<_>, _>>()?;
+    let std_dates = extraction::extract(&std_cs, &ora)?;
+    let applies = std_cs.iter().any(|c| {
+        c.release > leg.tranche_one
+            && c.parts
+                .iter()
+                .any(|&i| !b.sentences[i].sds_plus && b.sentences[i].sentenced < leg.tranche_one)
+    });
+    if !applies {
+        return Ok(Outcome {
+            dates: std_dates,
+            sentences: std_cs,
+            tranche: None,
+        });
+    }
+    // Tranche 2 when any term still running on commencement is 5 years or more.
+    let mut tranche = leg.tranche_one;
+    for c in &std_cs {
+        if add_days(c.unadjusted_expiry, -c.remand_days)? >= leg.tranche_one {
+            let mut end = s0;
+            for &i in &c.parts {
+                end = add_days(b.sentences[i].length.last_day(end)?, 1)?;
+            }
+            let mut years = i64::from(end.year()) - i64::from(s0.year());
+            if (end.month(), end.day()) < (s0.month(), s0.day()) {
+                years -= 1;
+            }
+            if years >= 5 {
+                tranche = leg.tranche_two;
+            }
+        }
+    }
+    let early_cs = chains
+        .iter()
+        .map(|c| with_early(b, c))
+        .collect::<Result<Vec<_>, _>>()?;
+    let early_dates = extraction::extract(&early_cs, &ora)?;
+    let mut d = early_dates.clone();
+    let adjustable = [
+        DateCode::Crd,
+        DateCode::Ersed,
+        DateCode::Hdced,
+        DateCode::Ped,
+    ];
+    let before = adjustable.iter().any(|k| {
+        early_dates
+            .get(k)
+            .or(std_dates.get(k))
+            .is_some_and(|(x, _)| *x < tranche)
+    });
+    if before {
+        let rule = if tranche == leg.tranche_one {
+            &rules::TRANCHE_ONE
+        } else {
+            &rules::TRANCHE_TWO
+        };
+        for k in adjustable {
+            let e = early_dates.get(&k).copied();
+            let s = std_dates.get(&k).copied();
+            match (e, s) {
+                (Some((ed, _)), Some((sd, _))) if ed < tranche && sd >= tranche => {
+                    d.insert(k, (tranche, rule));
+                }
+                (e, Some((sd, sr))) if sd < tranche || e.map(|x| x.0) == Some(sd) => {
+                    d.insert(k, (sd, sr));
+                    if k == DateCode::Crd
+                        && let Some(t) = std_dates.get(&DateCode::Tused)
+                    {
+                        d.insert(DateCode::Tused, *t);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let release = d.get(&DateCode::Crd).or(d.get(&DateCode::Ard)).map(|x| x.0);
+    for k in [DateCode::Hdced, DateCode::Ersed] {
+        if let Some((x, _)) = d.get(&k)
+            && Some(*x) == release
+            && *x == tranche
+        {
+            d.remove(&k);
+        }
+    }
+    Ok(Outcome {
+        dates: d,
+        sentences: early_cs,
+        tranche: Some(tranche),
+    })
+}

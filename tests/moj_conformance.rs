@@ -1,0 +1,322 @@
+//! England and Wales against the Ministry of Justice's own test suite.
+//!
+//! tests/moj/cases.json holds the cases of calculate-release-dates-api's
+//! `overall_calculation` suite (MIT licence, tests/moj/LICENSE), converted by
+//! scripts/convert-moj-suite.py: the in-scope cases (standard determinate
+//! sentences passed on one day, concurrent or consecutive, with remand) with
+//! the dates the MoJ expects, and every other case with the reason it is out
+//! of scope. Every in-scope case must give exactly the MoJ's dates, every
+//! code it gives (CRD, ARD, SLED, SED, LED, TUSED, HDCED, ERSED, ESED).
+//!
+//! The section "England and Wales" of docs/conformance.md is generated here:
+//! `UPDATE_CONFORMANCE=1 cargo test --test moj_conformance` rewrites it, and
+//! a plain run fails when it is stale.
+
+use jiff::civil::Date;
+use sentencing::law::gb_eaw::length::SentenceLength;
+use sentencing::law::gb_eaw::{
+    Booking, DateCode, Legislation, Offender, Sds40Exclusion, Sentence, release_dates,
+};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Suite {
+    about: String,
+    moj_commit: String,
+    cases: Vec<Case>,
+    out_of_scope: Vec<OutOfScope>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutOfScope {
+    source: String,
+    group: String,
+    reason: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    source: String,
+    group: String,
+    legislation: String,
+    date_of_birth: Date,
+    sex_offender: bool,
+    calculate_ersed: bool,
+    sentences: Vec<RawSentence>,
+    remand: Vec<Remand>,
+    expected: BTreeMap<String, Date>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSentence {
+    offence_date: Option<Date>,
+    sentenced: Date,
+    term: Length,
+    consecutive_to: Vec<usize>,
+    sds_plus: bool,
+    sds_plus_eligible: bool,
+    exclusions: Vec<String>,
+    section_250: bool,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Length {
+    #[serde(default)]
+    years: u32,
+    #[serde(default)]
+    months: u32,
+    #[serde(default)]
+    weeks: u32,
+    #[serde(default)]
+    days: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Remand {
+    from: Option<Date>,
+    to: Option<Date>,
+    days: i64,
+}
+
+fn suite() -> Suite {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/moj/cases.json"))
+            .expect("tests/moj/cases.json");
+    serde_json::from_str(&text).expect("tests/moj/cases.json is a converted suite")
+}
+
+fn exclusion(names: &[String]) -> Option<Sds40Exclusion> {
+    let t3 = ["SEXUAL_T3", "DOMESTIC_ABUSE_T3", "MURDER_T3"];
+    let full = [
+        "SEXUAL",
+        "VIOLENT",
+        "DOMESTIC_ABUSE",
+        "NATIONAL_SECURITY",
+        "TERRORISM",
+    ];
+    for n in names {
+        assert!(
+            t3.contains(&n.as_str()) || full.contains(&n.as_str()),
+            "unknown exclusion {n}"
+        );
+    }
+    if names.iter().any(|n| full.contains(&n.as_str())) {
+        Some(Sds40Exclusion::Excluded)
+    } else if names.is_empty() {
+        None
+    } else {
+        Some(Sds40Exclusion::ExcludedFromTrancheThree)
+    }
+}
+
+fn booking(c: &Case) -> Booking {
+    Booking {
+        offender: Offender {
+            date_of_birth: Some(c.date_of_birth),
+            sex_offender: c.sex_offender,
+        },
+        sentences: c
+            .sentences
+            .iter()
+            .map(|s| {
+                // Section 250 (detention of a child) changes nothing in these cases' dates.
+                let _ = s.section_250;
+                Sentence {
+                    offence_date: s.offence_date,
+                    sentenced: s.sentenced,
+                    length: SentenceLength {
+                        years: s.term.years,
+                        months: s.term.months,
+                        weeks: s.term.weeks,
+                        days: s.term.days,
+                    },
+                    consecutive_to: s.consecutive_to.iter().map(|n| n - 1).collect(),
+                    sds_plus: s.sds_plus,
+                    sds_plus_eligible: s.sds_plus_eligible,
+                    exclusion: exclusion(&s.exclusions),
+                }
+            })
+            .collect(),
+        remand_days: c
+            .remand
+            .iter()
+            // The MoJ counts the days it is given (a few of its test
+            // records state fewer days than their from–to span).
+            .map(|r| {
+                let _ = (r.from, r.to);
+                r.days
+            })
+            .sum(),
+        legislation: match c.legislation.as_str() {
+            "default" => Legislation::IN_FORCE,
+            "sds-50" => Legislation::SDS40_NOT_COMMENCED,
+            other => panic!("{}: unknown legislation profile {other}", c.source),
+        },
+        early_removal: c.calculate_ersed,
+    }
+}
+
+/// What differs between the MoJ's dates and ours, empty when none.
+fn differences(c: &Case) -> Vec<String> {
+    let got: BTreeMap<String, Date> = match release_dates(&booking(c)) {
+        Ok(o) => o
+            .dates
+            .iter()
+            .map(|(k, (d, _))| (k.code().to_string(), *d))
+            .collect(),
+        Err(e) => return vec![format!("error: {e}")],
+    };
+    let mut codes: Vec<&String> = c.expected.keys().chain(got.keys()).collect();
+    codes.sort();
+    codes.dedup();
+    codes
+        .into_iter()
+        .filter(|k| c.expected.get(*k) != got.get(*k))
+        .map(|k| format!("{k}: MoJ {:?}, tool {:?}", c.expected.get(k), got.get(k)))
+        .collect()
+}
+
+#[test]
+fn every_in_scope_case_of_the_moj_suite_gives_the_mojs_dates() {
+    let s = suite();
+    assert!(s.about.contains("MIT"));
+    assert!(
+        s.cases.len() >= 130,
+        "only {} in-scope cases",
+        s.cases.len()
+    );
+    let codes: Vec<&str> = s
+        .cases
+        .iter()
+        .flat_map(|c| c.expected.keys())
+        .map(String::as_str)
+        .collect();
+    for code in &codes {
+        assert!(
+            DateCode::parse(code).is_some(),
+            "the MoJ gives {code}, which the tool does not know"
+        );
+    }
+    let failures: Vec<String> = s
+        .cases
+        .iter()
+        .filter_map(|c| {
+            let d = differences(c);
+            (!d.is_empty()).then(|| format!("{} ({}): {}", c.source, c.group, d.join("; ")))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        s.cases.len(),
+        failures.join("\n")
+    );
+}
+
+/// The section of docs/conformance.md, from the suite and the results.
+fn section(s: &Suite) -> String {
+    #[derive(Default)]
+    struct Row {
+        total: usize,
+        in_scope: usize,
+        exact: usize,
+    }
+    let mut rows: BTreeMap<&str, Row> = BTreeMap::new();
+    let mut codes: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in &s.cases {
+        let r = rows.entry(&c.group).or_default();
+        r.total += 1;
+        r.in_scope += 1;
+        if differences(c).is_empty() {
+            r.exact += 1;
+        }
+        for k in c.expected.keys() {
+            *codes.entry(k).or_default() += 1;
+        }
+    }
+    let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
+    for o in &s.out_of_scope {
+        rows.entry(&o.group).or_default().total += 1;
+        *reasons.entry(&o.reason).or_default() += 1;
+    }
+    let total: usize = rows.values().map(|r| r.total).sum();
+    let in_scope: usize = rows.values().map(|r| r.in_scope).sum();
+    let exact: usize = rows.values().map(|r| r.exact).sum();
+    let mut out = String::new();
+    out.push_str(&format!(
+        "Suite: `src/test/resources/test_data/overall_calculation/` of\n\
+         [calculate-release-dates-api](https://github.com/ministryofjustice/calculate-release-dates-api)\n\
+         (MIT licence), commit `{}`, converted into tests/moj/cases.json by\n\
+         `scripts/convert-moj-suite.py` (facts and expected dates only; the licence is in tests/moj/LICENSE).\n\
+         Checked by `cargo test --test moj_conformance`.\n\n\
+         **Scope**: standard determinate sentences passed on one day, concurrent or consecutive, with\n\
+         remand, under the legislation in force (the MoJ's default profile) or its `sds-50` profile\n\
+         (SI 2024/844 not commenced). A case is reproduced exactly when every date code the MoJ gives\n\
+         (and no other) has the MoJ's date.\n\n",
+        s.moj_commit
+    ));
+    out.push_str(&format!(
+        "{total} cases; {in_scope} in scope; {exact} reproduced exactly.\n\n"
+    ));
+    out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
+    for (g, r) in &rows {
+        out.push_str(&format!(
+            "| {g} | {} | {} | {} |\n",
+            r.total, r.in_scope, r.exact
+        ));
+    }
+    out.push_str(&format!(
+        "| **all** | **{total}** | **{in_scope}** | **{exact}** |\n\n"
+    ));
+    out.push_str("Date codes the MoJ gives in the in-scope cases (each compared):\n\n| code | cases |\n|---|---:|\n");
+    for (k, n) in &codes {
+        out.push_str(&format!("| {k} | {n} |\n"));
+    }
+    let mut reasons: Vec<(&str, usize)> = reasons.into_iter().collect();
+    reasons.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    out.push_str(
+        "\nOut of scope, by reason (the first that applies):\n\n| reason | cases |\n|---|---:|\n",
+    );
+    for (k, n) in &reasons {
+        out.push_str(&format!("| {k} | {n} |\n"));
+    }
+    out.push_str(
+        "\nTo regenerate: `scripts/convert-moj-suite.py <git dir of calculate-release-dates-api> > tests/moj/cases.json`,\n\
+         then `UPDATE_CONFORMANCE=1 cargo test --test moj_conformance`.\n",
+    );
+    out
+}
+
+const START: &str = "<!-- moj-conformance:start (generated by tests/moj_conformance.rs) -->\n";
+const END: &str = "<!-- moj-conformance:end -->\n";
+
+#[test]
+fn docs_conformance_england_and_wales_section_is_current() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/conformance.md");
+    let doc = std::fs::read_to_string(path).expect("docs/conformance.md");
+    let (Some(a), Some(b)) = (doc.find(START), doc.find(END)) else {
+        panic!("docs/conformance.md lacks the markers {START:?} … {END:?}");
+    };
+    let want = format!(
+        "{}{}{}",
+        &doc[..a + START.len()],
+        section(&suite()),
+        &doc[b..]
+    );
+    if std::env::var_os("UPDATE_CONFORMANCE").is_some() {
+        std::fs::write(path, &want).expect("write docs/conformance.md");
+    } else {
+        assert!(
+            doc == want,
+            "docs/conformance.md (England and Wales) is stale: run UPDATE_CONFORMANCE=1 cargo test --test moj_conformance"
+        );
+    }
+}
