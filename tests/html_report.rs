@@ -53,7 +53,8 @@ fn html_report_is_self_contained() {
     assert!(!html.contains('\u{1b}'), "no terminal colour codes in HTML");
     // One inline SVG timeline per defendant with dates.
     // 5 in the PRC cases, one per defendant in the other jurisdictions' files.
-    assert_eq!(html.matches("<svg").count(), 26);
+    // (27: the GB worked example has a sixth defendant, F, for s. 264(2).)
+    assert_eq!(html.matches("<svg").count(), 27);
     for mark in [
         "parole eligible 2019-08-10",
         "term ends 2027-02-07",

@@ -187,6 +187,17 @@ fn differences(c: &Case) -> Vec<String> {
 fn every_in_scope_case_of_the_moj_suite_gives_the_mojs_dates() {
     let s = suite();
     assert!(s.about.contains("MIT"));
+    // Every case of the suite is counted once, in scope or out.
+    let mut sources: Vec<&str> = s
+        .cases
+        .iter()
+        .map(|c| c.source.as_str())
+        .chain(s.out_of_scope.iter().map(|o| o.source.as_str()))
+        .collect();
+    let n = sources.len();
+    sources.sort_unstable();
+    sources.dedup();
+    assert_eq!(sources.len(), n, "a case is listed twice");
     assert!(
         s.cases.len() >= 130,
         "only {} in-scope cases",

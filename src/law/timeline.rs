@@ -307,15 +307,17 @@ fn explicit_topics() -> Vec<Topic> {
         },
         Topic {
             jurisdiction: J::GbEaw,
-            name: "release point, standard determinate sentence",
+            name: "release point at half, standard determinate sentence (s. 244)",
             covered_from: gb_eaw::release::CJA_2003,
             note: "the law before CJA 2003 Part 12 is not implemented",
-            versions: vec![
-                &gb_eaw::release::CRD_HALF,
-                &gb_eaw::release::CRD_FORTY,
-                &gb_eaw::release::TRANCHE_ONE,
-                &gb_eaw::release::TRANCHE_TWO,
-            ],
+            versions: vec![&gb_eaw::release::CRD_HALF],
+        },
+        Topic {
+            jurisdiction: J::GbEaw,
+            name: "release point at 40 %, standard determinate sentence (SI 2024/844)",
+            covered_from: gb_eaw::release::SDS40_UNDER_5,
+            note: "no 40 % release before SI 2024/844 commenced (2024-09-10); earlier sentences reach it by tranche (2024-09-10 or 2024-10-22)",
+            versions: vec![&gb_eaw::release::CRD_FORTY],
         },
         Topic {
             jurisdiction: J::GbEaw,
@@ -333,6 +335,20 @@ fn explicit_topics() -> Vec<Topic> {
                 &gb_eaw::release::TWO_THIRDS_2020,
                 &gb_eaw::release::TWO_THIRDS_2022,
             ],
+        },
+        Topic {
+            jurisdiction: J::GbEaw,
+            name: "home detention curfew eligibility (HDCED)",
+            covered_from: gb_eaw::release::CJA_2003,
+            note: "HDC before CJA 2003 Part 12 is not implemented",
+            versions: vec![&gb_eaw::release::HDC_180, &gb_eaw::release::HDC_365],
+        },
+        Topic {
+            jurisdiction: J::GbEaw,
+            name: "early removal scheme eligibility (ERSED)",
+            covered_from: gb_eaw::release::CJA_2003,
+            note: "the scheme before CJA 2003 Part 12 is not implemented",
+            versions: vec![&gb_eaw::release::ERSED_50, &gb_eaw::release::ERSED_30],
         },
         Topic {
             jurisdiction: J::GbEaw,

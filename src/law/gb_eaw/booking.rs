@@ -4,6 +4,7 @@
 //! directly (tests/moj_conformance.rs).
 
 use super::length::SentenceLength;
+use crate::calendar::DateArithmeticError;
 use jiff::civil::{Date, date};
 
 /// The offender.
@@ -74,6 +75,23 @@ impl Legislation {
         tranche_two: date(2054, 10, 22),
         tranche_three: date(2054, 12, 16),
     };
+}
+
+/// Why the method could not give dates.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MethodError {
+    #[error("{0}")]
+    Date(DateArithmeticError),
+    #[error("a booking without sentences")]
+    NoSentences,
+    #[error("sentence {0} is consecutive to a sentence that is not in the booking")]
+    NoSuchSentence(usize),
+}
+
+impl From<DateArithmeticError> for MethodError {
+    fn from(e: DateArithmeticError) -> MethodError {
+        MethodError::Date(e)
+    }
 }
 
 /// Everything the method needs.

@@ -3,7 +3,7 @@
 //! day of sentence, remand deducted afterwards, the release day the last day
 //! of the custodial part.
 
-use super::booking::{Booking, Sentence};
+use super::booking::{Booking, MethodError, Sentence};
 use super::length::{self, SentenceLength};
 use super::{ersed, hdced, rules};
 use crate::calendar::{DateArithmeticError, add_days, add_term};
@@ -135,18 +135,21 @@ pub fn calculate(
     b: &Booking,
     parts: &[usize],
     fraction: &dyn Fn(&Sentence) -> Fraction,
-) -> Result<SentenceCalc, DateArithmeticError> {
-    let ss: Vec<&Sentence> = parts.iter().map(|&i| &b.sentences[i]).collect();
+) -> Result<SentenceCalc, MethodError> {
+    let ss: Vec<&Sentence> = parts.iter().filter_map(|&i| b.sentences.get(i)).collect();
+    let Some(&first) = ss.first() else {
+        return Err(MethodError::NoSentences);
+    };
     let s0 = ss
         .iter()
         .map(|s| s.sentenced)
         .min()
-        .unwrap_or(ss[0].sentenced);
+        .unwrap_or(first.sentenced);
     let lengths: Vec<SentenceLength> = ss.iter().map(|s| s.length).collect();
     let single = ss.len() == 1;
     let (length_days, days_to_expiry, days_to_release, custodial_exact, fractions) = if single {
-        let days = ss[0].length.days_from(s0)?;
-        let f = fraction(ss[0]);
+        let days = first.length.days_from(s0)?;
+        let f = fraction(first);
         (days, days, f.of(days), (days * f.num, f.den), vec![f])
     } else {
         let days = length::combined(&lengths).days_from(s0)?;

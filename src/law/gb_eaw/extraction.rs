@@ -2,10 +2,11 @@
 //! `BookingExtractionService` and `HdcedExtractionService`, for standard
 //! determinate sentences passed on one day).
 
+use super::booking::MethodError;
 use super::calculation::SentenceCalc;
 use super::named::DateCode;
 use super::rules;
-use crate::calendar::{DateArithmeticError, add_days};
+use crate::calendar::add_days;
 use crate::law::Rule;
 use jiff::civil::Date;
 use std::collections::BTreeMap;
@@ -17,28 +18,26 @@ pub type Dates = BTreeMap<DateCode, (Date, &'static Rule)>;
 pub fn release_rule(c: &SentenceCalc) -> &'static Rule {
     if c.immediate && c.remand_days > 0 {
         &rules::IMMEDIATE_RELEASE
-    } else if c.fractions.len() > 1 {
-        &rules::CONSECUTIVE_FRACTIONS
     } else {
-        c.fractions[0].rule
+        match c.fractions.as_slice() {
+            [f] => f.rule,
+            _ => &rules::CONSECUTIVE_FRACTIONS,
+        }
     }
 }
 
-fn first_max<'a, K: Ord + Copy>(
-    cs: &'a [SentenceCalc],
+fn first_max<K: Ord + Copy>(
+    cs: &[SentenceCalc],
     key: impl Fn(&SentenceCalc) -> K,
-) -> &'a SentenceCalc {
-    let m = cs.iter().map(&key).max().expect("at least one sentence");
+) -> Result<&SentenceCalc, MethodError> {
+    let m = cs.iter().map(&key).max().ok_or(MethodError::NoSentences)?;
     cs.iter()
         .find(|c| key(c) == m)
-        .expect("the maximum is one of them")
+        .ok_or(MethodError::NoSentences)
 }
 
 /// The booking's dates.
-pub fn extract(
-    cs: &[SentenceCalc],
-    ora: &dyn Fn(usize) -> bool,
-) -> Result<Dates, DateArithmeticError> {
+pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates, MethodError> {
     let mut d = Dates::new();
     if let [c] = cs {
         let expiry_code = if c.types.sled {
@@ -73,10 +72,10 @@ pub fn extract(
         .iter()
         .map(|c| c.sentenced)
         .min()
-        .unwrap_or(cs[0].sentenced);
-    let active = first_max(cs, |c| c.release);
+        .ok_or(MethodError::NoSentences)?;
+    let active = first_max(cs, |c| c.release)?;
     let latest_release = active.release;
-    let by_expiry = first_max(cs, |c| c.expiry);
+    let by_expiry = first_max(cs, |c| c.expiry)?;
     let latest_unadjusted_expiry = cs
         .iter()
         .map(|c| c.unadjusted_expiry)
@@ -97,10 +96,11 @@ pub fn extract(
         }
         y
     };
-    let has_ora = cs.iter().any(|c| c.parts.len() == 1 && ora(c.parts[0]));
+    let has_ora = cs
+        .iter()
+        .any(|c| matches!(c.parts.as_slice(), [i] if ora(*i)));
     let has_short_non_ora = cs.iter().any(|c| {
-        c.parts.len() == 1
-            && !ora(c.parts[0])
+        matches!(c.parts.as_slice(), [i] if !ora(*i))
             && super::length::SentenceLength::shorter_than_months(c.length_days, c.sentenced, 12)
                 .unwrap_or(false)
     });
@@ -164,12 +164,12 @@ pub fn extract(
 fn hdced(
     cs: &[SentenceCalc],
     latest_release: Date,
-) -> Result<Option<(Date, &'static Rule)>, DateArithmeticError> {
+) -> Result<Option<(Date, &'static Rule)>, MethodError> {
     // A sex offender, or any term that would be SDS+ today: no HDC at all.
     if cs.iter().any(|c| !c.types.hdced) {
         return Ok(None);
     }
-    let latest = first_max(cs, |c| c.release);
+    let latest = first_max(cs, |c| c.release)?;
     if latest.hdced.is_none() {
         return Ok(None);
     }

@@ -16,12 +16,12 @@ pub mod release;
 pub mod sds40;
 
 pub use self::release as rules;
-pub use booking::{Booking, Legislation, Offender, Sds40Exclusion, Sentence};
+pub use booking::{Booking, Legislation, MethodError, Offender, Sds40Exclusion, Sentence};
 pub use named::{DateCode, NamedDate};
 pub use sds40::{Outcome, release_dates};
 
 use crate::analysis::{DefendantAnalysis, LawApplied, PenaltyRange, Principle};
-use crate::calendar::{DateArithmeticError, add_days};
+use crate::calendar::add_days;
 use crate::case::{Count, Defendant, JurisdictionId, ReleaseRegime};
 use crate::finding::{Finding, Severity};
 use crate::i18n::{Arg, Msg, MsgId, RuleRef, Sep};
@@ -290,7 +290,7 @@ fn calendar(
     sentenced: Date,
     out: &mut DefendantAnalysis,
     findings: &mut Vec<Finding>,
-) -> Result<(), DateArithmeticError> {
+) -> Result<(), MethodError> {
     let credit = common::custody_credit(d, sentenced)?;
     let mut b = booking(d, counts, credit.days);
     for s in &mut b.sentences {

@@ -15,12 +15,12 @@
 //! - offences added to the exclusions from 2024-12-16 ("T3") are released at
 //!   half when the prisoner is still in custody on that day.
 
-use super::booking::{Booking, Sds40Exclusion, Sentence};
+use super::booking::{Booking, MethodError, Sds40Exclusion, Sentence};
 use super::calculation::{self, Fraction, SentenceCalc};
 use super::extraction::{self, Dates};
 use super::named::DateCode;
 use super::rules;
-use crate::calendar::{DateArithmeticError, add_days};
+use crate::calendar::add_days;
 use jiff::civil::Date;
 
 /// The booking's release dates and how they were reached.
@@ -69,38 +69,44 @@ fn early(s: &Sentence, t3_applies: bool) -> Fraction {
 /// The consecutive chains: every path from a sentence not consecutive to
 /// another down to one that no other follows.
 pub fn chains(b: &Booking) -> Vec<Vec<usize>> {
-    let n = b.sentences.len();
-    let mut out = Vec::new();
-    fn walk(b: &Booking, path: &mut Vec<usize>, out: &mut Vec<Vec<usize>>, depth: usize) {
-        let last = path[path.len() - 1];
-        let kids: Vec<usize> = (0..b.sentences.len())
-            .filter(|&k| b.sentences[k].consecutive_to.contains(&last))
+    fn walk(b: &Booking, path: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
+        let Some(&last) = path.last() else {
+            return;
+        };
+        let kids: Vec<usize> = b
+            .sentences
+            .iter()
+            .enumerate()
+            .filter(|(k, s)| s.consecutive_to.contains(&last) && !path.contains(k))
+            .map(|(k, _)| k)
             .collect();
-        if kids.is_empty() || depth > b.sentences.len() {
+        if kids.is_empty() {
             out.push(path.clone());
         }
         for k in kids {
-            if path.contains(&k) || depth > b.sentences.len() {
-                continue;
-            }
             path.push(k);
-            walk(b, path, out, depth + 1);
+            walk(b, path, out);
             path.pop();
         }
     }
-    for i in 0..n {
-        if b.sentences[i].consecutive_to.is_empty() {
-            walk(b, &mut vec![i], &mut out, 0);
+    let mut out = Vec::new();
+    for (i, s) in b.sentences.iter().enumerate() {
+        if s.consecutive_to.is_empty() {
+            walk(b, &mut vec![i], &mut out);
         }
     }
     out
 }
 
-fn with_early(b: &Booking, chain: &[usize]) -> Result<SentenceCalc, DateArithmeticError> {
+fn part(b: &Booking, i: usize) -> Option<&Sentence> {
+    b.sentences.get(i)
+}
+
+fn with_early(b: &Booking, chain: &[usize]) -> Result<SentenceCalc, MethodError> {
     let e = calculation::calculate(b, chain, &|s| early(s, false))?;
-    let t3 = chain
-        .iter()
-        .any(|&i| b.sentences[i].exclusion == Some(Sds40Exclusion::ExcludedFromTrancheThree));
+    let t3 = chain.iter().any(|&i| {
+        part(b, i).is_some_and(|s| s.exclusion == Some(Sds40Exclusion::ExcludedFromTrancheThree))
+    });
     if t3 && e.release >= b.legislation.tranche_three {
         return calculation::calculate(b, chain, &|s| early(s, true));
     }
@@ -108,12 +114,27 @@ fn with_early(b: &Booking, chain: &[usize]) -> Result<SentenceCalc, DateArithmet
 }
 
 /// The release dates of a booking.
-pub fn release_dates(b: &Booking) -> Result<Outcome, DateArithmeticError> {
+pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
     let leg = b.legislation;
+    if b.sentences.is_empty() {
+        return Err(MethodError::NoSentences);
+    }
+    for (i, s) in b.sentences.iter().enumerate() {
+        if s.consecutive_to
+            .iter()
+            .any(|&k| k >= b.sentences.len() || k == i)
+        {
+            return Err(MethodError::NoSuchSentence(i + 1));
+        }
+    }
     let chains = chains(b);
+    if chains.iter().map(Vec::len).sum::<usize>() < b.sentences.len() {
+        // A loop of consecutive sentences leaves some in no chain.
+        return Err(MethodError::NoSuchSentence(b.sentences.len()));
+    }
     let ora = |i: usize| {
-        b.sentences[i]
-            .offence_date
+        part(b, i)
+            .and_then(|s| s.offence_date)
             .is_some_and(|d| d >= rules::ORA_DATE)
     };
     let s0 = b
@@ -142,7 +163,8 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, DateArithmeticError> {
         c.release > leg.tranche_one
             && c.parts
                 .iter()
-                .any(|&i| !b.sentences[i].sds_plus && b.sentences[i].sentenced < leg.tranche_one)
+                .filter_map(|&i| part(b, i))
+                .any(|s| !s.sds_plus && s.sentenced < leg.tranche_one)
     });
     if !applies {
         return Ok(Outcome {
@@ -157,7 +179,9 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, DateArithmeticError> {
         if add_days(c.unadjusted_expiry, -c.remand_days)? >= leg.tranche_one {
             let mut end = s0;
             for &i in &c.parts {
-                end = add_days(b.sentences[i].length.last_day(end)?, 1)?;
+                if let Some(s) = part(b, i) {
+                    end = add_days(s.length.last_day(end)?, 1)?;
+                }
             }
             let mut years = i64::from(end.year()) - i64::from(s0.year());
             if (end.month(), end.day()) < (s0.month(), s0.day()) {
