@@ -14,6 +14,8 @@ pub mod length;
 pub mod named;
 pub mod release;
 pub mod sds40;
+#[cfg(test)]
+mod tests;
 
 pub use self::release as rules;
 pub use booking::{Booking, Legislation, MethodError, Offender, Sds40Exclusion, Sentence};
@@ -457,16 +459,19 @@ summary: >-
   Worked example, not a real case.
 defendants:
   - name: Example Defendant
+    date_of_birth: 1990-05-17                    # age tests: top-up supervision, no licence under 18
     custody:
-      - from: 2024-01-05                         # remand, credited (s. 240ZA)
+      - from: 2024-01-05                         # remand, deducted from the release day (s. 240ZA)
     judgments:
       - court: Crown Court (example)
-        date: 2024-06-14
+        date: 2024-06-14                         # the day of sentence: the term counts from it
         counts:
           - offence: burglary
+            committed: 2024-01-04                # the offence date (licence, top-up supervision)
             penalty: 2 years
           - offence: handling stolen goods
+            committed: 2024-01-04
             penalty: 1 year
             consecutive_to: [1]                  # without it, concurrent
-            release_regime: standard             # or two-thirds, excluded-from-40
+            release_regime: standard             # or two-thirds, excluded-from-40, excluded-from-40-t3
 "#;
