@@ -49,17 +49,17 @@ def reason(case, has_response):
         return "recall"
     if len({s["sentencedAt"] for s in ss}) > 1:
         return "several sentence dates"
-    other = sorted(set(adjustments) - {"REMAND"})
+    other = sorted(set(adjustments) - {"REMAND", "TAGGED_BAIL"})
     if other:
-        return "adjustment other than remand: " + ", ".join(other)
+        return "adjustment other than remand and tagged bail: " + ", ".join(other)
     if b.get("externalMovements"):
         return "external movements (releases and returns)"
     if b.get("historicalTusedData"):
         return "historical TUSED data"
     if case.get("params") == "sds-progression-model-october":
-        return "legislation profile 'progression model' (not in force in the tool's law)"
+        return "legislation profile sds-progression-model-october (not the MoJ's default: release at one-third in tranches from 2026-10-01; not modelled)"
     if toggles:
-        return "feature toggles for repeals not in force: " + ", ".join(toggles)
+        return "feature toggles (off by default in the MoJ service; not modelled): " + ", ".join(toggles)
     if case.get("params") not in LEGISLATION:
         return "unknown legislation profile " + str(case.get("params"))
     if (case.get("userInputs") or {}).get("sentenceCalculationUserInputs"):
@@ -110,6 +110,10 @@ def main():
             "remand": [
                 {"from": r.get("fromDate"), "to": r.get("toDate"), "days": r.get("numberOfDays")}
                 for r in (b.get("adjustments") or {}).get("REMAND") or []
+            ],
+            "tagged_bail": [
+                {"days": r.get("numberOfDays")}
+                for r in (b.get("adjustments") or {}).get("TAGGED_BAIL") or []
             ],
             "expected": expected["dates"],
         })

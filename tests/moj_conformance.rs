@@ -3,7 +3,8 @@
 //! tests/moj/cases.json holds the cases of calculate-release-dates-api's
 //! `overall_calculation` suite (MIT licence, tests/moj/LICENSE), converted by
 //! scripts/convert-moj-suite.py: the in-scope cases (standard determinate
-//! sentences passed on one day, concurrent or consecutive, with remand) with
+//! sentences passed on one day, concurrent or consecutive, with remand and
+//! tagged bail) with
 //! the dates the MoJ expects, and every other case with the reason it is out
 //! of scope. Every in-scope case must give exactly the MoJ's dates, every
 //! code it gives (CRD, ARD, SLED, SED, LED, TUSED, HDCED, ERSED, ESED).
@@ -48,6 +49,7 @@ struct Case {
     calculate_ersed: bool,
     sentences: Vec<RawSentence>,
     remand: Vec<Remand>,
+    tagged_bail: Vec<TaggedBail>,
     expected: BTreeMap<String, Date>,
 }
 
@@ -82,6 +84,12 @@ struct Length {
 struct Remand {
     from: Option<Date>,
     to: Option<Date>,
+    days: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TaggedBail {
     days: i64,
 }
 
@@ -154,6 +162,7 @@ fn booking(c: &Case) -> Booking {
                 r.days
             })
             .sum(),
+        tagged_bail_days: c.tagged_bail.iter().map(|t| t.days).sum(),
         legislation: match c.legislation.as_str() {
             "default" => Legislation::IN_FORCE,
             "sds-50" => Legislation::SDS40_NOT_COMMENCED,
@@ -269,7 +278,7 @@ fn section(s: &Suite) -> String {
          `scripts/convert-moj-suite.py` (facts and expected dates only; the licence is in tests/moj/LICENSE).\n\
          Checked by `cargo test --test moj_conformance`.\n\n\
          **Scope**: standard determinate sentences passed on one day, concurrent or consecutive, with\n\
-         remand, under the legislation in force (the MoJ's default profile) or its `sds-50` profile\n\
+         remand and tagged bail, under the legislation in force (the MoJ's default profile) or its `sds-50` profile\n\
          (SI 2024/844 not commenced). A case is reproduced exactly when every date code the MoJ gives\n\
          (and no other) has the MoJ's date.\n\n",
         s.moj_commit

@@ -102,6 +102,9 @@ pub struct Booking {
     pub sentences: Vec<Sentence>,
     /// Days remanded in custody (s. 240ZA), credited to every sentence.
     pub remand_days: i64,
+    /// Days credited for a qualifying curfew (tagged bail, s. 240A), as
+    /// the court directed them.
+    pub tagged_bail_days: i64,
     pub legislation: Legislation,
     /// Compute the early removal scheme date (for a foreign national).
     pub early_removal: bool,

@@ -75,6 +75,7 @@ pub struct SentenceCalc {
     pub fractions: Vec<Fraction>,
     pub unadjusted_expiry: Date,
     pub unadjusted_release: Date,
+    /// Days deducted: remand and tagged bail.
     pub remand_days: i64,
     /// The release day (the sentence day when remand covers the custodial part).
     pub release: Date,
@@ -182,7 +183,8 @@ pub fn calculate(
             groups.iter().map(|g| g.0).collect(),
         )
     };
-    let r = b.remand_days;
+    // Remand and tagged bail are both deductions (the MoJ's `deductions`).
+    let r = b.remand_days + b.tagged_bail_days;
     let unadjusted_expiry = add_days(s0, days_to_expiry - 1)?;
     let unadjusted_release = add_days(s0, days_to_release - 1)?;
     let release = add_days(unadjusted_release, -r)?.max(s0);

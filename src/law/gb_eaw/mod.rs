@@ -265,6 +265,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
         },
         sentences,
         remand_days,
+        tagged_bail_days: 0,
         legislation: Legislation::IN_FORCE,
         early_removal: false,
     }

@@ -363,6 +363,18 @@ pub fn remand_rule(day: Date) -> &'static Rule {
     }
 }
 
+/// Tagged bail: days on a qualifying curfew credited as the court directs.
+pub static TAGGED_BAIL: Rule = Rule {
+    id: "gb.cja2003.s240a.tagged-bail",
+    citation: "CJA 2003 s. 240A",
+    in_force_from: CJA_2003,
+    in_force_until: None,
+    summary: "days credited for a qualifying curfew with electronic monitoring (half a day per curfew day, as the court directs) are deducted like remand",
+    verification: Verification::Reference(
+        "SentenceAdjustments.deductions (taggedBail + remand) in calculate-release-dates-api; the statute text of s. 240A was not read; case files cannot record tagged bail yet",
+    ),
+};
+
 /// Concurrent and consecutive terms.
 pub static AGGREGATION: Rule = Rule {
     id: "gb.aggregation",
@@ -390,6 +402,7 @@ pub static RULES: &[&Rule] = &[
     &AGGREGATION,
     &REMAND_S240,
     &REMAND,
+    &TAGGED_BAIL,
     &CRD_HALF,
     &CRD_HALF_EXCLUDED,
     &CRD_FORTY,

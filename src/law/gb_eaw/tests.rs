@@ -37,6 +37,7 @@ fn booking(sentences: Vec<Sentence>, remand_days: i64) -> Booking {
         },
         sentences,
         remand_days,
+        tagged_bail_days: 0,
         legislation: Legislation::IN_FORCE,
         early_removal: false,
     }
