@@ -340,3 +340,132 @@ fn docs_conformance_england_and_wales_section_is_current() {
         );
     }
 }
+
+/// A case file for a converted case, when the case format can express it:
+/// terms in years, months and days under 30, remand as one custody period
+/// before the day of sentence, no tagged bail, sex-offender notification
+/// or early removal, no offence after the sentence, and the legislation in
+/// force giving the MoJ's dates.
+fn case_file(c: &Case) -> Option<String> {
+    let expressible = c.tagged_bail.is_empty()
+        && !c.sex_offender
+        && !c.calculate_ersed
+        && c.sentences.iter().enumerate().all(|(i, s)| {
+            s.term.weeks == 0
+                && s.term.days < 30
+                && s.sds_plus == s.sds_plus_eligible
+                && s.consecutive_to.iter().all(|&k| k >= 1 && k <= i)
+                // A few MoJ records date the offence after the sentence,
+                // which a case file refuses (input.offence-after-judgment).
+                && s.offence_date.is_none_or(|d| d <= s.sentenced)
+        });
+    if !expressible {
+        return None;
+    }
+    // The case file is always read under the law in force.
+    let mut b = booking(c);
+    b.legislation = Legislation::IN_FORCE;
+    let in_force: BTreeMap<String, Date> = release_dates(&b)
+        .ok()?
+        .dates
+        .iter()
+        .map(|(k, (d, _))| (k.code().to_string(), *d))
+        .collect();
+    if in_force != c.expected {
+        return None;
+    }
+    let sentenced = c.sentences.first()?.sentenced;
+    let mut y = format!(
+        "case: MoJ {}\njurisdiction: GB-EAW\ndefendants:\n  - name: Offender\n    date_of_birth: {}\n",
+        c.source, c.date_of_birth
+    );
+    let remand: i64 = c.remand.iter().map(|r| r.days).sum();
+    if remand > 0 {
+        let from = sentenced.checked_sub(jiff::Span::new().days(remand)).ok()?;
+        let to = sentenced.yesterday().ok()?;
+        y.push_str(&format!(
+            "    custody:\n      - from: {from}\n        to: {to}\n"
+        ));
+    }
+    y.push_str(&format!(
+        "    judgments:\n      - court: Crown Court\n        date: {sentenced}\n        counts:\n"
+    ));
+    for (i, s) in c.sentences.iter().enumerate() {
+        let mut parts = Vec::new();
+        for (n, unit) in [
+            (s.term.years, "years"),
+            (s.term.months, "months"),
+            (s.term.days, "days"),
+        ] {
+            if n > 0 {
+                parts.push(format!("{n} {unit}"));
+            }
+        }
+        y.push_str(&format!(
+            "          - offence: count {}\n            penalty: {}\n",
+            i + 1,
+            parts.join(" ")
+        ));
+        if let Some(d) = s.offence_date {
+            y.push_str(&format!("            committed: {d}\n"));
+        }
+        if !s.consecutive_to.is_empty() {
+            let list: Vec<String> = s.consecutive_to.iter().map(usize::to_string).collect();
+            y.push_str(&format!(
+                "            consecutive_to: [{}]\n",
+                list.join(", ")
+            ));
+        }
+        let regime = match (s.sds_plus, exclusion(&s.exclusions)) {
+            (true, _) => "two-thirds",
+            (false, Some(Sds40Exclusion::Excluded)) => "excluded-from-40",
+            (false, Some(Sds40Exclusion::ExcludedFromTrancheThree)) => "excluded-from-40-t3",
+            (false, None) => "standard",
+        };
+        y.push_str(&format!("            release_regime: {regime}\n"));
+    }
+    Some(y)
+}
+
+#[test]
+fn the_converted_cases_as_case_files_give_the_mojs_dates() {
+    let s = suite();
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for c in &s.cases {
+        let Some(yaml) = case_file(c) else { continue };
+        checked += 1;
+        let f = sentencing::case::load_str(&c.source, &yaml);
+        let Some(case) = f.case else {
+            failures.push(format!(
+                "{}: not read: {:?}\n{yaml}",
+                c.source,
+                f.findings.iter().map(|f| &f.message).collect::<Vec<_>>()
+            ));
+            continue;
+        };
+        let a = sentencing::law::analyse_as_of(&case, None);
+        let got: BTreeMap<String, Date> = a.defendants[0]
+            .dates
+            .named
+            .iter()
+            .map(|n| (n.code.to_string(), n.date))
+            .collect();
+        if got != c.expected {
+            failures.push(format!(
+                "{}: MoJ {:?}, case file {:?}",
+                c.source, c.expected, got
+            ));
+        }
+    }
+    assert!(
+        checked >= 100,
+        "only {checked} cases expressible as case files"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
