@@ -286,6 +286,14 @@ fn section(s: &Suite) -> String {
     out.push_str(&format!(
         "{total} cases; {in_scope} in scope; {exact} reproduced exactly.\n\n"
     ));
+    let as_files = s.cases.iter().filter(|c| case_file(c).is_some()).count();
+    out.push_str(&format!(
+        "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
+         (`the_converted_cases_as_case_files_give_the_mojs_dates`); the others need what a case file\n\
+         cannot say yet (terms in weeks or of 30 days or more, tagged bail, sex-offender notification,\n\
+         early removal, an offence dated after the sentence, or the `sds-50` profile where SI 2024/844\n\
+         would change the dates).\n\n"
+    ));
     out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
     for (g, r) in &rows {
         out.push_str(&format!(
