@@ -100,7 +100,6 @@ const EXCEPTIONS: &[(&str, &str, &str)] = &[
     ("law::tw", "law::cn::term_dates", CALENDAR),
     ("law::jp", "law::cn::term_dates", CALENDAR),
     ("law::us_federal", "law::cn::term_dates", CALENDAR),
-    ("law::gb_eaw", "law::cn::term_dates", CALENDAR),
 ];
 
 const CALENDAR: &str = "calendar arithmetic still in law::cn::term_dates (issue 11)";

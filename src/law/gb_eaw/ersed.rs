@@ -4,7 +4,7 @@
 //! part; ERS 30 (from 23 September 2025): up to 4 years before release, not
 //! before 30 % of it (the MoJ's `ErsedCalculator` and `ersed` parameters).
 
-use super::calculation::{Fraction, SentenceCalc};
+use super::figures::{Fraction, SentenceCalc};
 use super::rules::{ERS30_COMMENCEMENT, ERSED_30, ERSED_50};
 use crate::calendar::{DateArithmeticError, add_days, days_between};
 use crate::law::Rule;

@@ -3,7 +3,7 @@
 //! determinate sentences passed on one day).
 
 use super::booking::MethodError;
-use super::calculation::SentenceCalc;
+use super::figures::SentenceCalc;
 use super::named::DateCode;
 use super::rules;
 use crate::calendar::add_days;

@@ -8,7 +8,7 @@
 //! for a maximum 180 days on HDC; from 3 June 2025, 364 days for 365 with
 //! the midpoint at 730); never before 14 days after sentence.
 
-use super::calculation::SentenceCalc;
+use super::figures::SentenceCalc;
 use super::rules::{self, HDC_180, HDC_365, HDC_365_COMMENCEMENT};
 use crate::calendar::{DateArithmeticError, add_days};
 use crate::law::Rule;

@@ -9,6 +9,7 @@ pub mod booking;
 pub mod calculation;
 mod ersed;
 pub mod extraction;
+pub mod figures;
 mod hdced;
 pub mod length;
 pub mod named;
@@ -294,7 +295,8 @@ fn calendar(
     out: &mut DefendantAnalysis,
     findings: &mut Vec<Finding>,
 ) -> Result<(), MethodError> {
-    let credit = common::custody_credit(d, sentenced)?;
+    let credit = common::custody_credit(d, sentenced)
+        .map_err(|e| MethodError::Date(crate::calendar::DateArithmeticError(e.to_string())))?;
     let mut b = booking(d, counts, credit.days);
     for s in &mut b.sentences {
         s.sentenced = sentenced;

@@ -50,7 +50,7 @@
 //! never before the day of sentence. Each rule below names the MoJ file it
 //! follows; where the statute text was not read, it says so.
 
-use super::calculation::Fraction;
+use super::figures::Fraction;
 use crate::law::{Rule, Verification};
 use jiff::civil::{Date, date};
 

@@ -16,8 +16,9 @@
 //!   half when the prisoner is still in custody on that day.
 
 use super::booking::{Booking, MethodError, Sds40Exclusion, Sentence};
-use super::calculation::{self, Fraction, SentenceCalc};
+use super::calculation;
 use super::extraction::{self, Dates};
+use super::figures::{Fraction, SentenceCalc};
 use super::named::DateCode;
 use super::rules;
 use crate::calendar::add_days;
