@@ -6,7 +6,8 @@ Reads the MoJ repository (a git directory; default: the snapshot at
 /work/.mirror/ministryofjustice+calculate-release-dates-api/repo) without
 copying any of its files: for every case under
 src/test/resources/test_data/overall_calculation/<group>/<name>.json it writes
-the facts (date of birth, sentences, remand, legislation profile) and the
+the facts (date of birth, sentences, remand, tagged bail, days awarded, restored and
+unlawfully at large, legislation profile) and the
 expected dates from overall_calculation_response/<group>/<name>.json, or, for
 a case outside the model of England and Wales, the reason.
 
@@ -49,9 +50,12 @@ def reason(case, has_response):
         return "recall"
     if len({s["sentencedAt"] for s in ss}) > 1:
         return "several sentence dates"
-    other = sorted(set(adjustments) - {"REMAND", "TAGGED_BAIL"})
+    known = {"REMAND", "TAGGED_BAIL", "ADDITIONAL_DAYS_AWARDED", "RESTORATION_OF_ADDITIONAL_DAYS_AWARDED", "UNLAWFULLY_AT_LARGE"}
+    other = sorted(set(adjustments) - known)
     if other:
-        return "adjustment other than remand and tagged bail: " + ", ".join(other)
+        return "adjustment of another kind: " + ", ".join(other)
+    if any(r.get("numberOfDays") is None for k in known for r in adjustments.get(k, [])):
+        return "an adjustment without its number of days"
     if b.get("externalMovements"):
         return "external movements (releases and returns)"
     if b.get("historicalTusedData"):
@@ -81,6 +85,13 @@ def sentence(s, ids):
         "exclusions": [e for e in (ra.get("sdsEarlyReleaseExclusions") or []) if e and e != "NO"],
         "section_250": bool(ra.get("isSection250")),
     }
+
+
+def dated(b, kind):
+    return [
+        {"from": r["appliesToSentencesFrom"], "days": r["numberOfDays"]}
+        for r in (b.get("adjustments") or {}).get(kind) or []
+    ]
 
 
 def main():
@@ -114,6 +125,12 @@ def main():
             "tagged_bail": [
                 {"days": r.get("numberOfDays")}
                 for r in (b.get("adjustments") or {}).get("TAGGED_BAIL") or []
+            ],
+            "additional_days": dated(b, "ADDITIONAL_DAYS_AWARDED"),
+            "restored_days": dated(b, "RESTORATION_OF_ADDITIONAL_DAYS_AWARDED"),
+            "at_large": [
+                {"from": r["appliesToSentencesFrom"], "days": r["numberOfDays"], "last_day": r.get("toDate")}
+                for r in (b.get("adjustments") or {}).get("UNLAWFULLY_AT_LARGE") or []
             ],
             "expected": expected["dates"],
         })

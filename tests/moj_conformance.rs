@@ -4,7 +4,7 @@
 //! `overall_calculation` suite (MIT licence, tests/moj/LICENSE), converted by
 //! scripts/convert-moj-suite.py: the in-scope cases (standard determinate
 //! sentences passed on one day, concurrent or consecutive, with remand and
-//! tagged bail) with
+//! tagged bail, days awarded and restored, time unlawfully at large) with
 //! the dates the MoJ expects, and every other case with the reason it is out
 //! of scope. Every in-scope case must give exactly the MoJ's dates, every
 //! code it gives (CRD, ARD, SLED, SED, LED, TUSED, HDCED, ERSED, ESED).
@@ -14,6 +14,7 @@
 //! a plain run fails when it is stale.
 
 use jiff::civil::Date;
+use sentencing::law::gb_eaw::booking::{AtLarge, DatedDays};
 use sentencing::law::gb_eaw::length::SentenceLength;
 use sentencing::law::gb_eaw::{
     Booking, DateCode, Legislation, Offender, Sds40Exclusion, Sentence, release_dates,
@@ -50,6 +51,9 @@ struct Case {
     sentences: Vec<RawSentence>,
     remand: Vec<Remand>,
     tagged_bail: Vec<TaggedBail>,
+    additional_days: Vec<Dated>,
+    restored_days: Vec<Dated>,
+    at_large: Vec<AtLargeRaw>,
     expected: BTreeMap<String, Date>,
 }
 
@@ -85,6 +89,21 @@ struct Remand {
     from: Option<Date>,
     to: Option<Date>,
     days: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Dated {
+    from: Date,
+    days: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AtLargeRaw {
+    from: Date,
+    days: i64,
+    last_day: Option<Date>,
 }
 
 #[derive(Deserialize)]
@@ -163,6 +182,31 @@ fn booking(c: &Case) -> Booking {
             })
             .sum(),
         tagged_bail_days: c.tagged_bail.iter().map(|t| t.days).sum(),
+        additional_days: c
+            .additional_days
+            .iter()
+            .map(|d| DatedDays {
+                from: d.from,
+                days: d.days,
+            })
+            .collect(),
+        restored_days: c
+            .restored_days
+            .iter()
+            .map(|d| DatedDays {
+                from: d.from,
+                days: d.days,
+            })
+            .collect(),
+        at_large: c
+            .at_large
+            .iter()
+            .map(|u| AtLarge {
+                from: u.from,
+                days: u.days,
+                last_day: u.last_day,
+            })
+            .collect(),
         legislation: match c.legislation.as_str() {
             "default" => Legislation::IN_FORCE,
             "sds-50" => Legislation::SDS40_NOT_COMMENCED,
@@ -278,7 +322,8 @@ fn section(s: &Suite) -> String {
          `scripts/convert-moj-suite.py` (facts and expected dates only; the licence is in tests/moj/LICENSE).\n\
          Checked by `cargo test --test moj_conformance`.\n\n\
          **Scope**: standard determinate sentences passed on one day, concurrent or consecutive, with\n\
-         remand and tagged bail, under the legislation in force (the MoJ's default profile) or its `sds-50` profile\n\
+         remand, tagged bail, additional days awarded and restored, and time unlawfully at large, under\n\
+         the legislation in force (the MoJ's default profile) or its `sds-50` profile\n\
          (SI 2024/844 not commenced). A case is reproduced exactly when every date code the MoJ gives\n\
          (and no other) has the MoJ's date.\n\n",
         s.moj_commit
@@ -290,8 +335,9 @@ fn section(s: &Suite) -> String {
     out.push_str(&format!(
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
          (`the_converted_cases_as_case_files_give_the_mojs_dates`); the others need what a case file\n\
-         cannot say yet (terms in weeks or of 30 days or more, tagged bail, sex-offender notification,\n\
-         early removal, an offence dated after the sentence, or the `sds-50` profile where SI 2024/844\n\
+         cannot say yet (terms in weeks or of 30 days or more, tagged bail, added days, time at large,\n\
+         sex-offender notification, early removal, an offence dated after the sentence, or the `sds-50`\n\
+         profile where SI 2024/844\n\
          would change the dates).\n\n"
     ));
     out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
@@ -351,11 +397,15 @@ fn docs_conformance_england_and_wales_section_is_current() {
 
 /// A case file for a converted case, when the case format can express it:
 /// terms in years, months and days under 30, remand as one custody period
-/// before the day of sentence, no tagged bail, sex-offender notification
+/// before the day of sentence, no tagged bail, added days, time at large,
+/// sex-offender notification
 /// or early removal, no offence after the sentence, and the legislation in
 /// force giving the MoJ's dates.
 fn case_file(c: &Case) -> Option<String> {
     let expressible = c.tagged_bail.is_empty()
+        && c.additional_days.is_empty()
+        && c.restored_days.is_empty()
+        && c.at_large.is_empty()
         && !c.sex_offender
         && !c.calculate_ersed
         && c.sentences.iter().enumerate().all(|(i, s)| {

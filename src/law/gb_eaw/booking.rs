@@ -77,6 +77,23 @@ impl Legislation {
     };
 }
 
+/// Days awarded or restored, from the day they apply to the sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DatedDays {
+    pub from: Date,
+    pub days: i64,
+}
+
+/// A period unlawfully at large.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AtLarge {
+    /// The day it applies to the sentences from.
+    pub from: Date,
+    pub days: i64,
+    /// Its last day, when known.
+    pub last_day: Option<Date>,
+}
+
 /// Why the method could not give dates.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MethodError {
@@ -105,6 +122,12 @@ pub struct Booking {
     /// Days credited for a qualifying curfew (tagged bail, s. 240A), as
     /// the court directed them.
     pub tagged_bail_days: i64,
+    /// Additional days awarded (ADA, Prison Rules 1999 r. 55).
+    pub additional_days: Vec<DatedDays>,
+    /// Additional days restored (RADA, Prison Rules 1999 r. 61).
+    pub restored_days: Vec<DatedDays>,
+    /// Unlawfully at large (UAL): the time does not count as served.
+    pub at_large: Vec<AtLarge>,
     pub legislation: Legislation,
     /// Compute the early removal scheme date (for a foreign national).
     pub early_removal: bool,

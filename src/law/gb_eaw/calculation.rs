@@ -4,7 +4,7 @@
 //! of the custodial part.
 
 use super::booking::{Booking, MethodError, Sentence};
-use super::figures::{Fraction, SentenceCalc, Types};
+use super::figures::{Added, Fraction, SentenceCalc, Types};
 use super::length::{self, SentenceLength};
 use super::{ersed, hdced, rules};
 use crate::calendar::{DateArithmeticError, add_days, add_term};
@@ -59,6 +59,7 @@ pub fn calculate(
     b: &Booking,
     parts: &[usize],
     fraction: &dyn Fn(&Sentence) -> Fraction,
+    added: Added,
 ) -> Result<SentenceCalc, MethodError> {
     let ss: Vec<&Sentence> = parts.iter().filter_map(|&i| b.sentences.get(i)).collect();
     let Some(&first) = ss.first() else {
@@ -110,8 +111,17 @@ pub fn calculate(
     let r = b.remand_days + b.tagged_bail_days;
     let unadjusted_expiry = add_days(s0, days_to_expiry - 1)?;
     let unadjusted_release = add_days(s0, days_to_release - 1)?;
-    let release = add_days(unadjusted_release, -r)?.max(s0);
-    let expiry = add_days(unadjusted_expiry, -r)?.max(s0);
+    let u = added.unlawfully_at_large;
+    let release_without_awarded = add_days(unadjusted_release, u - r)?;
+    let release = add_days(
+        release_without_awarded,
+        added.awarded - added.unused_awarded,
+    )?
+    .max(s0);
+    let mut expiry = add_days(unadjusted_expiry, u - r)?.max(s0);
+    if let Some(last) = added.last_day_at_large {
+        expiry = expiry.max(add_days(last, 1)?);
+    }
     let lt_months = |n: u32| SentenceLength::shorter_than_months(length_days, s0, n);
 
     // Which dates apply (the MoJ's SentenceIdentificationService).
@@ -196,6 +206,9 @@ pub fn calculate(
         unadjusted_expiry,
         unadjusted_release,
         remand_days: r,
+        added,
+        release_without_awarded,
+        led_of_ora_terms: false,
         release,
         immediate: release == s0,
         expiry,
@@ -214,6 +227,7 @@ pub fn calculate(
                 let ora: Vec<SentenceLength> =
                     ss.iter().filter(|s| off_ora(s)).map(|s| s.length).collect();
                 let days = length::combined(&ora).days_from(s0)?;
+                c.led_of_ora_terms = true;
                 add_days(release, days / 2)?
             } else {
                 // Three quarters of the term, less remand not used up by the
@@ -224,18 +238,15 @@ pub fn calculate(
                     rule: &rules::LED_THREE_QUARTERS,
                 }
                 .of(days_to_expiry);
-                add_days(s0, q + (r - days_to_release).max(0) - r - 1)?
+                add_days(s0, q + (r - days_to_release).max(0) + u - r - 1)?
             },
         );
     }
-    if t.tused
-        && days_to_expiry - days_to_release < 365
-        && adult(b, add_days(unadjusted_release, -r)?)?
-    {
+    if t.tused && days_to_expiry - days_to_release < 365 && adult(b, release_without_awarded)? {
         c.tused = Some(if c.immediate {
             add_term(s0, Term::months(12))?
         } else {
-            add_term(add_days(unadjusted_release, -r)?, Term::months(12))?
+            add_term(release_without_awarded, Term::months(12))?
         });
     }
     if t.hdced {

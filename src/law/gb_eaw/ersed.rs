@@ -11,16 +11,29 @@ use crate::law::Rule;
 use crate::penalty::Term;
 use jiff::civil::Date;
 
+/// (the eligibility date, the date compared with the commencement of ERS
+/// 30: without awarded days)
 fn scheme(
     c: &SentenceCalc,
     max_before: Result<Date, DateArithmeticError>,
     f: Fraction,
-) -> Result<Date, DateArithmeticError> {
+) -> Result<(Date, Date), DateArithmeticError> {
     let latest = max_before?;
+    let ual = c.added.unlawfully_at_large;
+    let awarded = c.added.awarded;
     let days = days_between(c.sentenced, c.unadjusted_release)? + 1;
-    let earliest = add_days(add_days(c.sentenced, f.of(days))?, -c.remand_days)?.min(c.release);
+    let earliest = add_days(
+        add_days(c.sentenced, f.of(days))?,
+        ual - c.remand_days + awarded,
+    )?
+    .min(c.release);
     let e = if earliest > latest { earliest } else { latest };
-    Ok(e.max(c.sentenced))
+    let added = ual + awarded;
+    if add_days(e, -added)? < c.sentenced {
+        Ok((add_days(c.sentenced, added)?, add_days(c.sentenced, ual)?))
+    } else {
+        Ok((e, add_days(e, ual - added)?))
+    }
 }
 
 /// The eligibility date of one calculable sentence.
@@ -47,8 +60,11 @@ pub fn ersed(c: &SentenceCalc) -> Result<(Date, &'static Rule), DateArithmeticEr
         thirty,
     )?;
     Ok(match e50 {
-        Some(d) if d < ERS30_COMMENCEMENT => (d, &ERSED_50),
-        _ if post || e30 >= ERS30_COMMENCEMENT => (e30, &ERSED_30),
-        _ => (ERS30_COMMENCEMENT, &ERSED_30),
+        Some((d, compared)) if compared < ERS30_COMMENCEMENT => (d, &ERSED_50),
+        _ if post || e30.1 >= ERS30_COMMENCEMENT => (e30.0, &ERSED_30),
+        _ => (
+            add_days(ERS30_COMMENCEMENT, c.added.awarded - c.added.unused_awarded)?,
+            &ERSED_30,
+        ),
     })
 }

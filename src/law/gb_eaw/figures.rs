@@ -37,6 +37,21 @@ impl Fraction {
     }
 }
 
+/// Days added to a calculable sentence after sentence (the MoJ's timeline):
+/// additional days awarded less those restored while in custody (ADA,
+/// RADA, Prison Rules 1999 r. 55 and 61), unlawfully at large in custody
+/// (UAL, CJA 2003 s. 49 PA 1952), ADA that could not be served before the
+/// expiry.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Added {
+    pub awarded: i64,
+    pub unlawfully_at_large: i64,
+    /// The last day of the latest UAL period: the sentence does not expire
+    /// before the day after it.
+    pub last_day_at_large: Option<Date>,
+    pub unused_awarded: i64,
+}
+
 /// Which dates a calculable sentence gives (the MoJ's `releaseDateTypes`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Types {
@@ -71,6 +86,13 @@ pub struct SentenceCalc {
     pub unadjusted_release: Date,
     /// Days deducted: remand and tagged bail.
     pub remand_days: i64,
+    /// What was added after sentence.
+    pub added: Added,
+    /// The release day with UAL and deductions but without awarded days.
+    pub release_without_awarded: Date,
+    /// The LED is the licence of the ORA terms of consecutive terms for
+    /// offences before and after 2015-02-01.
+    pub led_of_ora_terms: bool,
     /// The release day (the sentence day when remand covers the custodial part).
     pub release: Date,
     pub immediate: bool,

@@ -30,23 +30,31 @@ pub fn hdced(c: &SentenceCalc) -> Result<Option<(Date, &'static Rule)>, DateArit
     if c.release < add_days(s0, MINIMUM_DAYS)? || custodial < MINIMUM_CUSTODIAL_DAYS {
         return Ok(None);
     }
-    let at = |midpoint: i64, before_release: i64| -> Result<Date, DateArithmeticError> {
-        let d = if custodial < midpoint {
-            let half = ceil_div(num, 2 * den).max(BELOW_MIDPOINT_MINIMUM);
-            add_days(s0, half - c.remand_days)?
+    let ual = c.added.unlawfully_at_large;
+    let other = c.added.awarded - c.added.unused_awarded;
+    // (the date with UAL only, the date with everything added)
+    let at = |midpoint: i64, before_release: i64| -> Result<(Date, Date), DateArithmeticError> {
+        let days = if custodial < midpoint {
+            ceil_div(num, 2 * den).max(BELOW_MIDPOINT_MINIMUM)
         } else {
-            add_days(s0, c.days_to_release - (before_release + 1) - c.remand_days)?
+            c.days_to_release - (before_release + 1)
         };
+        let with_ual = add_days(s0, days - c.remand_days + ual)?;
         let minimum = add_days(s0, MINIMUM_DAYS)?;
-        Ok(if minimum >= d { minimum } else { d })
+        let with_ual = if minimum >= add_days(with_ual, -ual)? {
+            add_days(minimum, ual)?
+        } else {
+            with_ual
+        };
+        Ok((with_ual, add_days(with_ual, other)?))
     };
-    let h180 = at(360, 179)?;
-    let h365 = at(730, 364)?;
-    Ok(Some(if h180 < HDC_365_COMMENCEMENT {
+    let (u180, h180) = at(360, 179)?;
+    let (u365, h365) = at(730, 364)?;
+    Ok(Some(if u180 < HDC_365_COMMENCEMENT {
         (h180, &HDC_180)
-    } else if h365 >= HDC_365_COMMENCEMENT {
+    } else if u365 >= HDC_365_COMMENCEMENT {
         (h365, &HDC_365)
     } else {
-        (HDC_365_COMMENCEMENT, &rules::HDC_365)
+        (add_days(HDC_365_COMMENCEMENT, other)?, &rules::HDC_365)
     }))
 }

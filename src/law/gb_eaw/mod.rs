@@ -267,6 +267,9 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
         sentences,
         remand_days,
         tagged_bail_days: 0,
+        additional_days: Vec::new(),
+        restored_days: Vec::new(),
+        at_large: Vec::new(),
         legislation: Legislation::IN_FORCE,
         early_removal: false,
     }

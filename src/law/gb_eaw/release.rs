@@ -375,6 +375,30 @@ pub static TAGGED_BAIL: Rule = Rule {
     ),
 };
 
+/// Additional days awarded, and restored.
+pub static ADDITIONAL_DAYS: Rule = Rule {
+    id: "gb.cja2003.s257.additional-days",
+    citation: "CJA 2003 s. 257; Prison Rules 1999 r. 55, 61",
+    in_force_from: CJA_2003,
+    in_force_until: None,
+    summary: "days awarded for a disciplinary offence while any sentence is in custody (less days restored) put back the release day, HDC and early removal dates; days reaching past the expiry are not served; days awarded before sentence count from the start",
+    verification: Verification::Reference(
+        "TimelineAwardedAdjustmentCalculationHandler.kt, TimelineCalculator.calculateUnusedAdas and SentenceCalculation.kt in calculate-release-dates-api; the texts of s. 257 and the Prison Rules were not read; case files cannot record awarded days yet",
+    ),
+};
+
+/// Unlawfully at large.
+pub static AT_LARGE: Rule = Rule {
+    id: "gb.pa1952.s49.unlawfully-at-large",
+    citation: "Prison Act 1952 s. 49(2)",
+    in_force_from: CJA_2003,
+    in_force_until: None,
+    summary: "time unlawfully at large before release does not count as served: it puts back the release day and the expiry, and the sentence does not expire before the day after the period ends",
+    verification: Verification::Reference(
+        "TimelineUalAdjustmentCalculationHandler.kt and SentenceAdjustments.kt in calculate-release-dates-api; the text of s. 49 was not read; case files cannot record time at large yet",
+    ),
+};
+
 /// Concurrent and consecutive terms.
 pub static AGGREGATION: Rule = Rule {
     id: "gb.aggregation",
@@ -403,6 +427,8 @@ pub static RULES: &[&Rule] = &[
     &REMAND_S240,
     &REMAND,
     &TAGGED_BAIL,
+    &ADDITIONAL_DAYS,
+    &AT_LARGE,
     &CRD_HALF,
     &CRD_HALF_EXCLUDED,
     &CRD_FORTY,

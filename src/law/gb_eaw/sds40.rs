@@ -18,7 +18,7 @@
 use super::booking::{Booking, MethodError, Sds40Exclusion, Sentence};
 use super::calculation;
 use super::extraction::{self, Dates};
-use super::figures::{Fraction, SentenceCalc};
+use super::figures::{Added, Fraction, SentenceCalc};
 use super::named::DateCode;
 use super::rules;
 use crate::calendar::add_days;
@@ -103,17 +103,118 @@ fn part(b: &Booking, i: usize) -> Option<&Sentence> {
     b.sentences.get(i)
 }
 
-fn with_early(b: &Booking, chain: &[usize]) -> Result<SentenceCalc, MethodError> {
-    let e = calculation::calculate(b, chain, &|s| early(s, false))?;
+/// Calculates one chain of sentences with what was added to it.
+type Calc<'a> = dyn Fn(&[usize], Added) -> Result<SentenceCalc, MethodError> + 'a;
+
+/// The calculable sentences after the days added while in custody, in the
+/// order they apply (the MoJ's timeline for one day of sentence): days
+/// awarded before sentence count from the start; an award or a period at
+/// large counts while any sentence of the booking is in custody, UAL only
+/// for a sentence not yet released; awarded days that reach past the expiry
+/// are unused.
+fn simulate(
+    b: &Booking,
+    chains: &[Vec<usize>],
+    calc: &Calc<'_>,
+) -> Result<Vec<SentenceCalc>, MethodError> {
+    let s0 = b
+        .sentences
+        .iter()
+        .map(|s| s.sentenced)
+        .min()
+        .ok_or(MethodError::NoSentences)?;
+    let mut added = vec![Added::default(); chains.len()];
+    let mut days: Vec<Date> = b
+        .additional_days
+        .iter()
+        .chain(&b.restored_days)
+        .map(|d| d.from)
+        .chain(b.at_large.iter().map(|u| u.from))
+        .collect();
+    days.sort_unstable();
+    days.dedup();
+    let awarded_on = |day: Date| -> i64 {
+        b.additional_days
+            .iter()
+            .filter(|d| d.from == day)
+            .map(|d| d.days)
+            .sum::<i64>()
+            - b.restored_days
+                .iter()
+                .filter(|d| d.from == day)
+                .map(|d| d.days)
+                .sum::<i64>()
+    };
+    let before: i64 = days
+        .iter()
+        .filter(|d| **d < s0)
+        .map(|d| awarded_on(*d))
+        .sum();
+    for a in &mut added {
+        a.awarded += before;
+    }
+    for day in days.into_iter().filter(|d| *d >= s0) {
+        let cs = chains
+            .iter()
+            .zip(&added)
+            .map(|(c, a)| calc(c, *a))
+            .collect::<Result<Vec<_>, _>>()?;
+        if cs.iter().all(|c| c.release < day) {
+            continue;
+        }
+        let awarded = awarded_on(day);
+        let ual: Vec<&super::booking::AtLarge> =
+            b.at_large.iter().filter(|u| u.from == day).collect();
+        let ual_days: i64 = ual.iter().map(|u| u.days).sum();
+        let last = ual.iter().filter_map(|u| u.last_day).max();
+        for (c, a) in cs.iter().zip(added.iter_mut()) {
+            a.awarded += awarded;
+            if !ual.is_empty() {
+                if day <= c.release {
+                    a.unlawfully_at_large += ual_days;
+                }
+                if last.is_some() {
+                    a.last_day_at_large = last;
+                }
+            }
+        }
+    }
+    let cs = chains
+        .iter()
+        .zip(&added)
+        .map(|(c, a)| calc(c, *a))
+        .collect::<Result<Vec<_>, _>>()?;
+    for (c, a) in cs.iter().zip(added.iter_mut()) {
+        if c.release > c.expiry {
+            a.unused_awarded = crate::calendar::days_between(c.expiry, c.release)?;
+        }
+    }
+    let mut cs = chains
+        .iter()
+        .zip(&added)
+        .map(|(c, a)| calc(c, *a))
+        .collect::<Result<Vec<_>, _>>()?;
+    // A licence of ORA terms reaching past the booking's expiry ends with it.
+    if let Some(expiry) = cs.iter().map(|c| c.expiry).max() {
+        for c in &mut cs {
+            if c.led_of_ora_terms && c.led.is_some_and(|l| l > expiry) {
+                c.led = Some(expiry);
+            }
+        }
+    }
+    Ok(cs)
+}
+
+fn with_early(b: &Booking, chain: &[usize], added: Added) -> Result<SentenceCalc, MethodError> {
+    let e = calculation::calculate(b, chain, &|s| early(s, false), added)?;
     let t3 = chain.iter().any(|&i| {
         part(b, i).is_some_and(|s| s.exclusion == Some(Sds40Exclusion::ExcludedFromTrancheThree))
     });
     if t3 && e.release >= b.legislation.tranche_three {
-        return calculation::calculate(b, chain, &|s| early(s, true));
+        return calculation::calculate(b, chain, &|s| early(s, true), added);
     }
     Ok(e)
 }
-
 /// The release dates of a booking.
 pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
     let leg = b.legislation;
@@ -145,20 +246,16 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
         .min()
         .unwrap_or(leg.tranche_one);
     if s0 >= leg.tranche_one {
-        let cs = chains
-            .iter()
-            .map(|c| with_early(b, c))
-            .collect::<Result<Vec<_>, _>>()?;
+        let cs = simulate(b, &chains, &|c, a| with_early(b, c, a))?;
         return Ok(Outcome {
             dates: extraction::extract(&cs, &ora)?,
             sentences: cs,
             tranche: None,
         });
     }
-    let std_cs = chains
-        .iter()
-        .map(|c| calculation::calculate(b, c, &standard))
-        .collect::<Result<Vec<_>, _>>()?;
+    let std_cs = simulate(b, &chains, &|c, a| {
+        calculation::calculate(b, c, &standard, a)
+    })?;
     let std_dates = extraction::extract(&std_cs, &ora)?;
     let applies = std_cs.iter().any(|c| {
         c.release > leg.tranche_one
@@ -177,7 +274,11 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
     // Tranche 2 when any term still running on commencement is 5 years or more.
     let mut tranche = leg.tranche_one;
     for c in &std_cs {
-        if add_days(c.unadjusted_expiry, -c.remand_days)? >= leg.tranche_one {
+        if add_days(
+            c.unadjusted_expiry,
+            c.added.unlawfully_at_large - c.remand_days,
+        )? >= leg.tranche_one
+        {
             let mut end = s0;
             for &i in &c.parts {
                 if let Some(s) = part(b, i) {
@@ -193,10 +294,7 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
             }
         }
     }
-    let early_cs = chains
-        .iter()
-        .map(|c| with_early(b, c))
-        .collect::<Result<Vec<_>, _>>()?;
+    let early_cs = simulate(b, &chains, &|c, a| with_early(b, c, a))?;
     let early_dates = extraction::extract(&early_cs, &ora)?;
     let mut d = early_dates.clone();
     let adjustable = [

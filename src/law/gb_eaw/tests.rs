@@ -38,6 +38,9 @@ fn booking(sentences: Vec<Sentence>, remand_days: i64) -> Booking {
         sentences,
         remand_days,
         tagged_bail_days: 0,
+        additional_days: Vec::new(),
+        restored_days: Vec::new(),
+        at_large: Vec::new(),
         legislation: Legislation::IN_FORCE,
         early_removal: false,
     }
@@ -179,4 +182,45 @@ fn a_booking_without_sentences_is_an_error_not_a_panic() {
     let mut s = sds(date(2023, 5, 10), years(1));
     s.consecutive_to = vec![3];
     assert!(release_dates(&booking(vec![s], 0)).is_err());
+}
+
+#[test]
+fn prison_rules_55_additional_days_put_back_release_and_unused_days_are_dropped() {
+    use super::booking::DatedDays;
+    // 12 months from 2023-03-01 (366 days): half → 2023-08-30; 10 days
+    // awarded on 2023-05-01 (in custody), 4 restored: release 2023-09-05.
+    let mut b = booking(vec![sds(date(2023, 3, 1), months(12))], 0);
+    b.legislation = Legislation::SDS40_NOT_COMMENCED;
+    b.additional_days = vec![DatedDays {
+        from: date(2023, 5, 1),
+        days: 10,
+    }];
+    b.restored_days = vec![DatedDays {
+        from: date(2023, 5, 1),
+        days: 4,
+    }];
+    assert_eq!(get(&b, DateCode::Crd), Some(date(2023, 9, 5)));
+    // The expiry does not move.
+    assert_eq!(get(&b, DateCode::Sled), Some(date(2024, 2, 29)));
+    // Days awarded after release change nothing.
+    b.additional_days = vec![DatedDays {
+        from: date(2023, 10, 1),
+        days: 10,
+    }];
+    b.restored_days = Vec::new();
+    assert_eq!(get(&b, DateCode::Crd), Some(date(2023, 8, 30)));
+}
+
+#[test]
+fn prison_act_1952_s49_time_at_large_puts_back_release_and_expiry() {
+    use super::booking::AtLarge;
+    let mut b = booking(vec![sds(date(2023, 3, 1), months(12))], 0);
+    b.legislation = Legislation::SDS40_NOT_COMMENCED;
+    b.at_large = vec![AtLarge {
+        from: date(2023, 6, 1),
+        days: 5,
+        last_day: Some(date(2023, 6, 5)),
+    }];
+    assert_eq!(get(&b, DateCode::Crd), Some(date(2023, 9, 4)));
+    assert_eq!(get(&b, DateCode::Sled), Some(date(2024, 3, 5)));
 }
