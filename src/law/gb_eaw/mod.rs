@@ -1,9 +1,11 @@
-//! England and Wales: concurrent and consecutive terms, remand credit
-//! (CJA 2003 s. 240ZA), automatic release of standard determinate
-//! sentences (s. 244 half, SI 2024/844 40 %, s. 244ZA two-thirds), and the
-//! practitioners' dates: CRD, SLED, TUSED. The statutes are not bundled;
-//! every rule comes from the reference summary. ARD, PED and HDCED (other
-//! sentence types, home detention curfew) are not computed.
+//! England and Wales: concurrent and consecutive terms, and the release
+//! dates of standard determinate sentences as the Ministry of Justice's
+//! calculate-release-dates-api computes them (the method, each convention a
+//! rule in `release.rs`; measured on the MoJ's own test suite by
+//! tests/moj_conformance.rs): CRD or ARD, SLED or SED and LED, TUSED,
+//! HDCED, ERSED and ESED, under the MoJ's date codes (`dates.named`).
+//! Not modelled: other sentence types (EDS, SOPC, DTO, life: PED), sentences
+//! passed on different days, recalls.
 
 pub mod booking;
 pub mod calculation;
@@ -208,7 +210,10 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         Some(total)
     };
     out.combination = Some(comb);
+    // Dates only when every count is a term of imprisonment (an error
+    // finding already names any other).
     if sentence.is_some()
+        && counts.iter().all(|c| c.penalty.value.term().is_some())
         && let Err(e) = calendar(d, counts, day, &mut out, &mut findings)
     {
         findings.push(Finding::new(
