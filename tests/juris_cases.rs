@@ -695,3 +695,35 @@ fn act_68_2022_suppl_441_acts_before_2025_06_01_keep_the_earlier_penalties() {
         ("JP-PC", false)
     );
 }
+
+#[test]
+fn gb_defendant_fields_are_refused_in_other_jurisdictions() {
+    let text = "case: x\njurisdiction: DE\ndefendants:\n  - name: A\n    sex_offender: true\n    judgments:\n      - court: LG\n        date: 2024-01-10\n        counts:\n          - offence: Diebstahl\n            penalty: 1 Jahr\n";
+    let f = findings("de.yaml", text);
+    assert!(
+        f.iter()
+            .any(|x| x.code == "input.field-not-for-jurisdiction"),
+        "{:?}",
+        f.iter().map(|x| x.code).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn cja_2003_s246_no_hdc_for_a_sex_offender_and_s260_early_removal_when_liable() {
+    let text = "case: x\njurisdiction: GB-EAW\ndefendants:\n  - name: A\n    date_of_birth: 1980-01-01\n    sex_offender: true\n    early_removal: true\n    judgments:\n      - court: Crown Court\n        date: 2023-03-01\n        counts:\n          - offence: theft\n            committed: 2022-10-12\n            penalty: 18 months\n";
+    let case = load("gb.yaml", text);
+    let a = analyse_as_of(&case, None);
+    let codes: Vec<&str> = a.defendants[0].dates.named.iter().map(|n| n.code).collect();
+    assert!(!codes.contains(&"HDCED"), "{codes:?}");
+    // ERS 50: 550 days, CRD 2023-11-30 (custodial part 275 days); not
+    // before the day of sentence + ⌈275 / 2⌉ = 138 days (2023-07-17; the
+    // MoJ adds the days to the sentence day, without − 1), at most 544 days
+    // before release (2022-05-05): 2023-07-17.
+    let ersed = a.defendants[0]
+        .dates
+        .named
+        .iter()
+        .find(|n| n.code == "ERSED")
+        .map(|n| n.date);
+    assert_eq!(ersed, Some(date(2023, 7, 17)));
+}

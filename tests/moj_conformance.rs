@@ -336,8 +336,7 @@ fn section(s: &Suite) -> String {
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
          (`the_converted_cases_as_case_files_give_the_mojs_dates`); the others need what a case file\n\
          cannot say yet (terms in weeks or of 30 days or more, tagged bail, added days, time at large,\n\
-         sex-offender notification, early removal, an offence dated after the sentence, or the `sds-50`\n\
-         profile where SI 2024/844\n\
+         an offence dated after the sentence, or the `sds-50` profile where SI 2024/844\n\
          would change the dates).\n\n"
     ));
     out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
@@ -397,8 +396,7 @@ fn docs_conformance_england_and_wales_section_is_current() {
 
 /// A case file for a converted case, when the case format can express it:
 /// terms in years, months and days under 30, remand as one custody period
-/// before the day of sentence, no tagged bail, added days, time at large,
-/// sex-offender notification
+/// before the day of sentence, no tagged bail, added days, time at large
 /// or early removal, no offence after the sentence, and the legislation in
 /// force giving the MoJ's dates.
 fn case_file(c: &Case) -> Option<String> {
@@ -406,8 +404,6 @@ fn case_file(c: &Case) -> Option<String> {
         && c.additional_days.is_empty()
         && c.restored_days.is_empty()
         && c.at_large.is_empty()
-        && !c.sex_offender
-        && !c.calculate_ersed
         && c.sentences.iter().enumerate().all(|(i, s)| {
             s.term.weeks == 0
                 && s.term.days < 30
@@ -434,8 +430,8 @@ fn case_file(c: &Case) -> Option<String> {
     }
     let sentenced = c.sentences.first()?.sentenced;
     let mut y = format!(
-        "case: MoJ {}\njurisdiction: GB-EAW\ndefendants:\n  - name: Offender\n    date_of_birth: {}\n",
-        c.source, c.date_of_birth
+        "case: MoJ {}\njurisdiction: GB-EAW\ndefendants:\n  - name: Offender\n    date_of_birth: {}\n    sex_offender: {}\n    early_removal: {}\n",
+        c.source, c.date_of_birth, c.sex_offender, c.calculate_ersed
     );
     let remand: i64 = c.remand.iter().map(|r| r.days).sum();
     if remand > 0 {

@@ -192,7 +192,11 @@ impl Converter {
         let code = self.jurisdiction.map_or("?", |j| j.code());
         let takers: Vec<&str> = JurisdictionId::ALL
             .iter()
-            .filter(|j| crate::law::jurisdiction(**j).count_fields().contains(&name))
+            .filter(|j| {
+                crate::law::jurisdiction(**j).count_fields().contains(&name)
+                    || (**j == JurisdictionId::GbEaw
+                        && ["sex_offender", "early_removal"].contains(&name))
+            })
             .map(|j| j.code())
             .collect();
         self.error(
@@ -641,6 +645,19 @@ fn convert_defendant(
         ok = false;
     }
 
+    // Read only for England and Wales; refused elsewhere, never ignored.
+    for (name, v) in [
+        ("sex_offender", &d.sex_offender),
+        ("early_removal", &d.early_removal),
+    ] {
+        if let Some(v) = v
+            && c.jurisdiction.is_some_and(|j| j != JurisdictionId::GbEaw)
+        {
+            c.field_not_for_jurisdiction(name, path, span(v));
+            ok = false;
+        }
+    }
+
     if !ok {
         return None;
     }
@@ -649,6 +666,8 @@ fn convert_defendant(
         native_name: d.native_name.clone(),
         date_of_birth,
         recidivist: d.recidivist.unwrap_or(false),
+        sex_offender: d.sex_offender.as_ref().is_some_and(|v| v.value),
+        early_removal: d.early_removal.as_ref().is_some_and(|v| v.value),
         state_functionary: d.state_functionary.unwrap_or(false),
         custody,
         judgments,

@@ -96,6 +96,10 @@ pub struct Defendant {
     /// As recorded; `None` when the file does not give it.
     pub date_of_birth: Option<Located<Date>>,
     pub recidivist: bool,
+    /// England and Wales: subject to sex-offender notification (no HDC).
+    pub sex_offender: bool,
+    /// England and Wales: liable to removal (the early removal scheme).
+    pub early_removal: bool,
     pub state_functionary: bool,
     pub custody: Vec<CustodyPeriod>,
     /// In date order (checked).

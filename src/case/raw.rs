@@ -234,6 +234,16 @@ pub struct RawDefendant {
     /// A recidivist (累犯, CL 65–66): bars parole (CL 81 ¶2).
     #[serde(default)]
     pub recidivist: Option<bool>,
+    /// GB-EAW only: subject to sex-offender notification (Sexual Offences
+    /// Act 2003 Part 2): no home detention curfew (CJA 2003 s. 246).
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub sex_offender: Option<Spanned<bool>>,
+    /// GB-EAW only: liable to removal from the United Kingdom: the early
+    /// removal scheme date (CJA 2003 s. 260) is computed.
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub early_removal: Option<Spanned<bool>>,
     /// A (former) state functionary (国家工作人员): SPC-2019 applies to their
     /// graft and bribery sentences.
     #[serde(default)]

@@ -267,7 +267,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
     Booking {
         offender: Offender {
             date_of_birth: d.date_of_birth.as_ref().map(|b| b.value),
-            sex_offender: false,
+            sex_offender: d.sex_offender,
         },
         sentences,
         remand_days,
@@ -276,7 +276,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
         restored_days: Vec::new(),
         at_large: Vec::new(),
         legislation: Legislation::IN_FORCE,
-        early_removal: false,
+        early_removal: d.early_removal,
     }
 }
 
