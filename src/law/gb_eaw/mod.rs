@@ -471,6 +471,8 @@ summary: >-
 defendants:
   - name: Example Defendant
     date_of_birth: 1990-05-17                    # age tests: top-up supervision, no licence under 18
+    # sex_offender: true                         # subject to notification: no home detention curfew
+    # early_removal: true                        # liable to removal: early removal scheme date
     custody:
       - from: 2024-01-05                         # remand, deducted from the release day (s. 240ZA)
     judgments:
