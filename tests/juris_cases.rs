@@ -86,9 +86,9 @@ fn art51_worked_example_and_art77_dates() {
     assert_eq!(c.total, Some(Term::years(37)));
     assert_eq!(c.cap, Some(Term::years(30)));
     assert_eq!(c.lawful, Some(true));
-    // 20 years 6 months from 2021-03-01 (custody credited): 7486 days;
-    // more than half = 3744 days → 2031-06-01.
-    assert_eq!(d.dates.parole_eligible, Some(date(2031, 6, 1)));
+    // 20 years 6 months from 2021-03-01 (custody credited) ends 2041-08-31:
+    // 7489 days; more than half = 3745 days → 2031-06-02.
+    assert_eq!(d.dates.parole_eligible, Some(date(2031, 6, 2)));
     // A recidivist: more than two-thirds.
     let b = &a.defendants[1];
     assert_eq!(b.dates.parole_eligible, Some(date(2024, 6, 22)));

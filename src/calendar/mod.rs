@@ -1,13 +1,25 @@
-//! TEMPORARY bridge until the shared calendar of the `dates` work (issue 11)
-//! lands in main: the same API (`period_end`, `add_days`, `add_term`,
-//! `sub_term`, `days_between`, `DateArithmeticError`) and the same
-//! `period_end` semantics (the day before the corresponding date; the
-//! month's last day where that date does not exist). On merge, the shared
-//! module replaces this file.
+//! The calendar every jurisdiction uses: days, terms in calendar units, the
+//! last day of a term, and day counts.
+//!
+//! This module is the bottom of the house: it knows jiff dates and the
+//! [`Term`] quantity and nothing of any law. Which of these operations a
+//! legal system uses (does the first day count, is release on the last day
+//! or the day after, are fractions taken in days or in calendar units) is
+//! declared by that system's rules in `law`, which call in here.
+//!
+//! All arithmetic is in whole days (`i64`) and calendar units; no floats.
+//! Every operation is checked: a result outside the calendar jiff supports is
+//! a [`DateArithmeticError`], never a panic.
+
+mod days;
+mod period;
+
+pub use days::{add_days, days_between, days_inclusive};
+pub use period::{
+    add_term, calendar_difference, day_after_period, month_end_clipped, period_end, sub_term,
+};
 
 use crate::penalty::Term;
-use jiff::Span;
-use jiff::civil::Date;
 
 /// A date computation that left the calendar jiff supports.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,55 +37,6 @@ fn err(what: &str, e: jiff::Error) -> DateArithmeticError {
     DateArithmeticError(format!("{what}: {e}"))
 }
 
-/// `date + n days` (n may be negative), checked.
-pub fn add_days(date: Date, n: i64) -> Result<Date, DateArithmeticError> {
-    let span = Span::new()
-        .try_days(n)
-        .map_err(|e| err(&format!("{n} days"), e))?;
-    date.checked_add(span)
-        .map_err(|e| err(&format!("{date} + {n} days"), e))
-}
-
-fn term_span(term: Term) -> Result<Span, DateArithmeticError> {
-    Span::new()
-        .try_months(i64::from(term.total_months()))
-        .and_then(|s| s.try_days(i64::from(term.day_part())))
-        .map_err(|e| err(&format!("the term {term}"), e))
-}
-
-/// `date + term` in calendar units (months, then days), saturating at month
-/// ends: 2019-01-31 + 1 month = 2019-02-28.
-pub fn add_term(date: Date, term: Term) -> Result<Date, DateArithmeticError> {
-    date.checked_add(term_span(term)?)
-        .map_err(|e| err(&format!("{date} + {term}"), e))
-}
-
-/// `date − term` in calendar units, saturating at month ends.
-pub fn sub_term(date: Date, term: Term) -> Result<Date, DateArithmeticError> {
-    date.checked_sub(term_span(term)?)
-        .map_err(|e| err(&format!("{date} − {term}"), e))
-}
-
-/// The number of days from `a` to `b` (`b − a`; negative when `b` is earlier).
-pub fn days_between(a: Date, b: Date) -> Result<i64, DateArithmeticError> {
-    a.until((jiff::Unit::Day, b))
-        .map(|s| i64::from(s.get_days()))
-        .map_err(|e| err(&format!("days from {a} to {b}"), e))
-}
-
-/// The last day of a term whose first day is `first`: the day before the
-/// corresponding date in the month the term reaches, that month's last day
-/// where the date does not exist; then the day part.
-pub fn period_end(first: Date, term: Term) -> Result<Date, DateArithmeticError> {
-    let months_end = if term.total_months() == 0 {
-        add_days(first, -1)?
-    } else {
-        let reached = add_term(first, Term::months(term.total_months()))?;
-        if reached.day() == first.day() {
-            add_days(reached, -1)?
-        } else {
-            reached
-        }
-    };
-    add_days(months_end, i64::from(term.day_part()))
+fn term_err(term: Term, e: jiff::Error) -> DateArithmeticError {
+    err(&format!("the term {term}"), e)
 }

@@ -193,9 +193,8 @@ impl Converter {
         let takers: Vec<&str> = JurisdictionId::ALL
             .iter()
             .filter(|j| {
-                crate::law::jurisdiction(**j).count_fields().contains(&name)
-                    || (**j == JurisdictionId::GbEaw
-                        && ["sex_offender", "early_removal"].contains(&name))
+                let system = crate::law::jurisdiction(**j);
+                system.count_fields().contains(&name) || system.defendant_fields().contains(&name)
             })
             .map(|j| j.code())
             .collect();
@@ -645,13 +644,16 @@ fn convert_defendant(
         ok = false;
     }
 
-    // Read only for England and Wales; refused elsewhere, never ignored.
+    // Read only where the jurisdiction says so; refused elsewhere, never ignored.
     for (name, v) in [
         ("sex_offender", &d.sex_offender),
         ("early_removal", &d.early_removal),
     ] {
         if let Some(v) = v
-            && c.jurisdiction.is_some_and(|j| j != JurisdictionId::GbEaw)
+            && let Some(j) = c.jurisdiction
+            && !crate::law::jurisdiction(j)
+                .defendant_fields()
+                .contains(&name)
         {
             c.field_not_for_jurisdiction(name, path, span(v));
             ok = false;

@@ -29,8 +29,10 @@ use crate::analysis::{DefendantAnalysis, LawApplied, PenaltyRange, Principle};
 use crate::calendar::add_days;
 use crate::case::{Count, Defendant, JurisdictionId, ReleaseRegime};
 use crate::finding::{Finding, Severity};
-use crate::law::common::{self, CALENDAR};
-use crate::law::{Jurisdiction, Rule, Step};
+use crate::law::common;
+use crate::law::skeleton::{Start, System, dates_failed};
+use crate::law::system::{PenaltyNames, Topic};
+use crate::law::{Rule, Step};
 use crate::message::{Arg, Msg, MsgId, RuleRef, Sep};
 use crate::penalty::{Principal, Term};
 use jiff::civil::Date;
@@ -39,20 +41,18 @@ use length::SentenceLength;
 /// England and Wales.
 pub struct EnglandAndWales;
 
-impl Jurisdiction for EnglandAndWales {
+impl System for EnglandAndWales {
     fn id(&self) -> JurisdictionId {
         JurisdictionId::GbEaw
     }
     fn name(&self) -> &'static str {
         "England and Wales"
     }
-    fn rules(&self) -> Vec<&'static Rule> {
-        let mut all: Vec<&'static Rule> = release::RULES.to_vec();
-        all.push(&CALENDAR);
-        all
-    }
     fn count_fields(&self) -> &'static [&'static str] {
         &["consecutive_to", "release_regime"]
+    }
+    fn defendant_fields(&self) -> &'static [&'static str] {
+        &["sex_offender", "early_removal"]
     }
     fn requires_decided(&self) -> bool {
         false
@@ -60,33 +60,106 @@ impl Jurisdiction for EnglandAndWales {
     fn starter(&self) -> &'static str {
         STARTER
     }
-    fn analyse_defendant(
-        &self,
-        d: &Defendant,
-        path: &str,
-        as_of: Option<Date>,
-    ) -> DefendantAnalysis {
-        analyse_defendant(d, path, as_of)
+    fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
+        vec![release::RULES]
+    }
+    fn no_counts(&self) -> (&'static str, MsgId) {
+        ("gb.no-counts", MsgId::GbNoCounts)
+    }
+    // As for US federal law (the same words, law/us_federal): 监禁. Life reads 终身监禁刑, not
+    // 终身监禁: in PRC law 终身监禁 (CL 383 ¶4, CL 386) is no penalty of
+    // its own but the bar on any commutation or parole that a court may
+    // add to a death sentence with reprieve for graft, and a Chinese
+    // reader takes the bare words in that sense. A US federal life
+    // sentence has no parole but does allow compassionate release and
+    // clemency; an English life sentence has a minimum term and release
+    // on licence. The suffix 刑 names the penalty and keeps the two apart;
+    // the PRC wording always follows 死刑缓期二年执行.
+    fn zh_penalty_names(&self) -> PenaltyNames {
+        PenaltyNames {
+            fixed: "有期监禁",
+            life: "终身监禁刑",
+        }
+    }
+    // Its law-version topics: the rules with more than one version, or whose
+    // coverage is stated (law/timeline.rs adds one topic per other rule).
+    fn topics(&self) -> Vec<Topic> {
+        vec![
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "aggregation of concurrent and consecutive terms",
+                covered_from: release::CJA_2003,
+                note: "the law before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::AGGREGATION],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "remand credit (s. 240, then s. 240ZA)",
+                covered_from: release::CJA_2003,
+                note: "the law before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::REMAND_S240, &release::REMAND],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "release point at half, standard determinate sentence (s. 244)",
+                covered_from: release::CJA_2003,
+                note: "the law before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::CRD_HALF],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "release point at 40 %, standard determinate sentence (SI 2024/844)",
+                covered_from: release::SDS40_UNDER_5,
+                note: "no 40 % release before SI 2024/844 commenced (2024-09-10); earlier sentences reach it by tranche (2024-09-10 or 2024-10-22)",
+                versions: vec![&release::CRD_FORTY],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "release point, excluded from SI 2024/844",
+                covered_from: release::CJA_2003,
+                note: "the law before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::CRD_HALF_EXCLUDED],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "release point, s. 244ZA",
+                covered_from: release::S244ZA_2020,
+                note: "no two-thirds point for standard determinate sentences before SI 2020/158 (1 April 2020)",
+                versions: vec![&release::TWO_THIRDS_2020, &release::TWO_THIRDS_2022],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "home detention curfew eligibility (HDCED)",
+                covered_from: release::CJA_2003,
+                note: "HDC before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::HDC_180, &release::HDC_365],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "early removal scheme eligibility (ERSED)",
+                covered_from: release::CJA_2003,
+                note: "the scheme before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::ERSED_50, &release::ERSED_30],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "top-up supervision (TUSED)",
+                covered_from: release::TOP_UP_SUPERVISION.in_force_from,
+                note: "no top-up supervision for an offence before 2015-02-01 (ORA_DATE of the MoJ calculator)",
+                versions: vec![&release::TOP_UP_SUPERVISION],
+            },
+        ]
+    }
+    fn analyse(&self, s: &mut Start<'_>) {
+        analyse(s)
     }
 }
 
 /// Analyses one defendant under the law of England and Wales.
-pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> DefendantAnalysis {
-    let common::Begun {
-        mut out,
-        mut findings,
-        judgment: counts_judgment,
-        counts,
-    } = match common::begin(
-        d,
-        path,
-        JurisdictionId::GbEaw,
-        "gb.no-counts",
-        MsgId::GbNoCounts,
-    ) {
-        Ok(b) => b,
-        Err(done) => return *done,
-    };
+fn analyse(s: &mut Start<'_>) {
+    let (d, counts_judgment, counts) = (s.d, s.judgment, s.counts);
+    let out = &mut s.out;
+    let findings = &mut s.findings;
     let day = counts_judgment.date.value;
     out.law = Some(LawApplied {
         version: "GB-EAW-CJA2003",
@@ -214,16 +287,10 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     // finding already names any other).
     if sentence.is_some()
         && counts.iter().all(|c| c.penalty.value.term().is_some())
-        && let Err(e) = calendar(d, counts, day, &mut out, &mut findings)
+        && let Err(e) = calendar(d, counts, day, out, findings)
     {
-        findings.push(Finding::new(
-            Severity::Error,
-            "dates.out-of-range",
-            Msg::new(MsgId::CoDatesFailed).arg("error", e.to_string()),
-        ));
+        findings.push(dates_failed(e));
     }
-    common::finish(&mut out, d, as_of, findings);
-    out
 }
 
 /// The booking the MoJ's method reads, from the counts of one judgment.
@@ -303,8 +370,7 @@ fn calendar(
     out: &mut DefendantAnalysis,
     findings: &mut Vec<Finding>,
 ) -> Result<(), MethodError> {
-    let credit = common::custody_credit(d, sentenced)
-        .map_err(|e| MethodError::Date(crate::calendar::DateArithmeticError(e.to_string())))?;
+    let credit = common::custody_credit(d, sentenced)?;
     let mut b = booking(d, counts, credit.days);
     for s in &mut b.sentences {
         s.sentenced = sentenced;
