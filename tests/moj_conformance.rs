@@ -335,9 +335,8 @@ fn section(s: &Suite) -> String {
     out.push_str(&format!(
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
          (`the_converted_cases_as_case_files_give_the_mojs_dates`); the others need what a case file\n\
-         cannot say yet (terms in weeks or of 30 days or more, tagged bail, added days, time at large,\n\
-         an offence dated after the sentence, or the `sds-50` profile where SI 2024/844\n\
-         would change the dates).\n\n"
+         cannot say yet (tagged bail, added days, time at large), have an offence dated after the\n\
+         sentence, or run under the `sds-50` profile where SI 2024/844 would change the dates.\n\n"
     ));
     out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
     for (g, r) in &rows {
@@ -395,9 +394,9 @@ fn docs_conformance_england_and_wales_section_is_current() {
 }
 
 /// A case file for a converted case, when the case format can express it:
-/// terms in years, months and days under 30, remand as one custody period
-/// before the day of sentence, no tagged bail, added days, time at large
-/// or early removal, no offence after the sentence, and the legislation in
+/// terms in years, months and days (weeks written as days), remand as one
+/// custody period before the day of sentence, no tagged bail, added days or
+/// time at large, no offence after the sentence, and the legislation in
 /// force giving the MoJ's dates.
 fn case_file(c: &Case) -> Option<String> {
     let expressible = c.tagged_bail.is_empty()
@@ -405,9 +404,7 @@ fn case_file(c: &Case) -> Option<String> {
         && c.restored_days.is_empty()
         && c.at_large.is_empty()
         && c.sentences.iter().enumerate().all(|(i, s)| {
-            s.term.weeks == 0
-                && s.term.days < 30
-                && s.sds_plus == s.sds_plus_eligible
+            s.sds_plus == s.sds_plus_eligible
                 && s.consecutive_to.iter().all(|&k| k >= 1 && k <= i)
                 // A few MoJ records date the offence after the sentence,
                 // which a case file refuses (input.offence-after-judgment).
@@ -446,10 +443,13 @@ fn case_file(c: &Case) -> Option<String> {
     ));
     for (i, s) in c.sentences.iter().enumerate() {
         let mut parts = Vec::new();
+        // Weeks as days: the MoJ counts a week as 7 days, and weeks and days
+        // are one kind of unit when consecutive terms are added.
+        let days = s.term.weeks * 7 + s.term.days;
         for (n, unit) in [
             (s.term.years, "years"),
             (s.term.months, "months"),
-            (s.term.days, "days"),
+            (days, "days"),
         ] {
             if n > 0 {
                 parts.push(format!("{n} {unit}"));
