@@ -1468,6 +1468,18 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::GbExpiryText => "last day of the term {end}, less {remand} days on remand: {date}",
         MsgId::GbNamedDateText => "{summary}: {date}",
+        MsgId::GbHdcHalf => {
+            "custodial part {part} days, under {midpoint}: half of it (at least 28) = {days} days from {from}, less {deducted} deducted, plus {added} added: {date}"
+        }
+        MsgId::GbHdcBeforeRelease => {
+            "custodial part {part} days, {midpoint} or more: its last day less {before} days, less {deducted} deducted, plus {added} added: {date}"
+        }
+        MsgId::GbHdcMinimum => {
+            "not before 14 days after sentence ({from}), plus {added} added: {date}"
+        }
+        MsgId::GbHdcCommencement => {
+            "under the 180-day rule {old}, after 2025-06-02; under the 365-day rule before 2025-06-03: {date}"
+        }
         MsgId::TitleLighterLawOf => "Lighter law ({rule})",
         MsgId::LighterFigureNotComputed => "not computed (see the findings)",
         MsgId::LighterFigureAtMost => "at most {max} (lower end not settled)",

@@ -1266,6 +1266,16 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::GbExpiryText => "刑期最后一日{end}，扣除羁押{remand}日：{date}",
         MsgId::GbNamedDateText => "{summary}：{date}",
+        MsgId::GbHdcHalf => {
+            "监禁部分{part}日，不满{midpoint}日：其二分之一（至少28日）= {days}日，自{from}起算，扣除{deducted}日，加上{added}日：{date}"
+        }
+        MsgId::GbHdcBeforeRelease => {
+            "监禁部分{part}日，达到{midpoint}日：其最后一日减去{before}日，扣除{deducted}日，加上{added}日：{date}"
+        }
+        MsgId::GbHdcMinimum => "不早于判决后14日（{from}），加上{added}日：{date}",
+        MsgId::GbHdcCommencement => {
+            "依180日规则为{old}，晚于2025年6月2日；依365日规则早于2025年6月3日：{date}"
+        }
         MsgId::TitleLighterLawOf => "从轻原则（{rule}）",
         MsgId::LighterFigureNotComputed => "未予计算（见发现事项）",
         MsgId::LighterFigureAtMost => "不超过{max}（下限未定）",

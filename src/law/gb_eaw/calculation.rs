@@ -216,6 +216,7 @@ pub fn calculate(
         led: None,
         tused: None,
         hdced: None,
+        hdced_text: None,
         ersed: None,
     };
     if t.sled {
@@ -250,7 +251,10 @@ pub fn calculate(
         });
     }
     if t.hdced {
-        c.hdced = hdced::hdced(&c)?;
+        if let Some((date, rule, text)) = hdced::hdced(&c)? {
+            c.hdced = Some((date, rule));
+            c.hdced_text = Some(text);
+        }
     }
     if b.early_removal && !(single && has_before) {
         c.ersed = Some(ersed::ersed(&c)?);

@@ -3,6 +3,7 @@
 //! and extraction steps.
 
 use crate::law::Rule;
+use crate::message::Msg;
 use jiff::civil::Date;
 
 /// A release point: the part of the term served in custody. Two are equal
@@ -101,5 +102,7 @@ pub struct SentenceCalc {
     pub led: Option<Date>,
     pub tused: Option<Date>,
     pub hdced: Option<(Date, &'static Rule)>,
+    /// How the HDC date was reached.
+    pub hdced_text: Option<Msg>,
     pub ersed: Option<(Date, &'static Rule)>,
 }

@@ -12,6 +12,7 @@ use super::figures::SentenceCalc;
 use super::rules::{self, HDC_180, HDC_365, HDC_365_COMMENCEMENT};
 use crate::calendar::{DateArithmeticError, add_days};
 use crate::law::Rule;
+use crate::message::{Msg, MsgId};
 use jiff::civil::Date;
 
 const MINIMUM_CUSTODIAL_DAYS: i64 = 42;
@@ -22,8 +23,9 @@ fn ceil_div(n: i64, d: i64) -> i64 {
     n.div_euclid(d) + i64::from(n.rem_euclid(d) != 0)
 }
 
-/// The eligibility date of one calculable sentence, if it has one.
-pub fn hdced(c: &SentenceCalc) -> Result<Option<(Date, &'static Rule)>, DateArithmeticError> {
+/// The eligibility date of one calculable sentence, if it has one, with
+/// its rule and the arithmetic.
+pub fn hdced(c: &SentenceCalc) -> Result<Option<(Date, &'static Rule, Msg)>, DateArithmeticError> {
     let s0 = c.sentenced;
     let (num, den) = c.custodial_exact;
     let custodial = ceil_div(num, den);
@@ -32,29 +34,56 @@ pub fn hdced(c: &SentenceCalc) -> Result<Option<(Date, &'static Rule)>, DateArit
     }
     let ual = c.added.unlawfully_at_large;
     let other = c.added.awarded - c.added.unused_awarded;
-    // (the date with UAL only, the date with everything added)
-    let at = |midpoint: i64, before_release: i64| -> Result<(Date, Date), DateArithmeticError> {
-        let days = if custodial < midpoint {
-            ceil_div(num, 2 * den).max(BELOW_MIDPOINT_MINIMUM)
-        } else {
-            c.days_to_release - (before_release + 1)
+    // (the date with UAL only, the date with everything added, the text)
+    let at =
+        |midpoint: i64, before_release: i64| -> Result<(Date, Date, Msg), DateArithmeticError> {
+            let (days, text) = if custodial < midpoint {
+                let days = ceil_div(num, 2 * den).max(BELOW_MIDPOINT_MINIMUM);
+                (
+                    days,
+                    Msg::new(MsgId::GbHdcHalf)
+                        .arg("part", custodial)
+                        .arg("midpoint", midpoint)
+                        .arg("days", days),
+                )
+            } else {
+                (
+                    c.days_to_release - (before_release + 1),
+                    Msg::new(MsgId::GbHdcBeforeRelease)
+                        .arg("part", custodial)
+                        .arg("midpoint", midpoint)
+                        .arg("before", before_release),
+                )
+            };
+            let with_ual = add_days(s0, days - c.remand_days + ual)?;
+            let minimum = add_days(s0, MINIMUM_DAYS)?;
+            let (with_ual, text) = if minimum >= add_days(with_ual, -ual)? {
+                (add_days(minimum, ual)?, Msg::new(MsgId::GbHdcMinimum))
+            } else {
+                (with_ual, text)
+            };
+            let date = add_days(with_ual, other)?;
+            let text = text
+                .arg("from", s0)
+                .arg("deducted", c.remand_days)
+                .arg("added", ual + other)
+                .arg("date", date);
+            Ok((with_ual, date, text))
         };
-        let with_ual = add_days(s0, days - c.remand_days + ual)?;
-        let minimum = add_days(s0, MINIMUM_DAYS)?;
-        let with_ual = if minimum >= add_days(with_ual, -ual)? {
-            add_days(minimum, ual)?
-        } else {
-            with_ual
-        };
-        Ok((with_ual, add_days(with_ual, other)?))
-    };
-    let (u180, h180) = at(360, 179)?;
-    let (u365, h365) = at(730, 364)?;
+    let (u180, h180, t180) = at(360, 179)?;
+    let (u365, h365, t365) = at(730, 364)?;
     Ok(Some(if u180 < HDC_365_COMMENCEMENT {
-        (h180, &HDC_180)
+        (h180, &HDC_180, t180)
     } else if u365 >= HDC_365_COMMENCEMENT {
-        (h365, &HDC_365)
+        (h365, &HDC_365, t365)
     } else {
-        (add_days(HDC_365_COMMENCEMENT, other)?, &rules::HDC_365)
+        let date = add_days(HDC_365_COMMENCEMENT, other)?;
+        (
+            date,
+            &rules::HDC_365,
+            Msg::new(MsgId::GbHdcCommencement)
+                .arg("old", h180)
+                .arg("date", date),
+        )
     }))
 }

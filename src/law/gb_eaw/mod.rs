@@ -497,9 +497,27 @@ fn calendar(
                 .arg("end", c.unadjusted_expiry)
                 .arg("remand", c.remand_days)
                 .arg("date", date),
-            _ => Msg::new(MsgId::GbNamedDateText)
-                .arg("summary", rule.summary)
-                .arg("date", date),
+            _ => {
+                // The HDC date of the sentence that gives it, with its arithmetic.
+                let own = (code == DateCode::Hdced)
+                    .then(|| {
+                        outcome
+                            .sentences
+                            .iter()
+                            .find_map(|c| match (c.hdced, &c.hdced_text) {
+                                (Some((d, r)), Some(t)) if d == date && std::ptr::eq(r, rule) => {
+                                    Some(t.clone())
+                                }
+                                _ => None,
+                            })
+                    })
+                    .flatten();
+                own.unwrap_or_else(|| {
+                    Msg::new(MsgId::GbNamedDateText)
+                        .arg("summary", rule.summary)
+                        .arg("date", date)
+                })
+            }
         };
         events.push(common::event(label(code), Some(date), rule, text));
     }
