@@ -250,11 +250,11 @@ pub fn calculate(
             add_term(release_without_awarded, Term::months(12))?
         });
     }
-    if t.hdced {
-        if let Some((date, rule, text)) = hdced::hdced(&c)? {
-            c.hdced = Some((date, rule));
-            c.hdced_text = Some(text);
-        }
+    if t.hdced
+        && let Some((date, rule, text)) = hdced::hdced(&c)?
+    {
+        c.hdced = Some((date, rule));
+        c.hdced_text = Some(text);
     }
     if b.early_removal && !(single && has_before) {
         c.ersed = Some(ersed::ersed(&c)?);
