@@ -72,17 +72,18 @@ pub trait Jurisdiction: Sync {
         })
     }
 
-    /// The optional defendant fields only some jurisdictions read
-    /// (`criminal_group_leader`, `suspension_revoked`). Others are refused
-    /// with `input.field-not-for-jurisdiction`.
-    fn defendant_fields(&self) -> &'static [&'static str] {
-        &[]
-    }
-
     /// The optional count fields only some jurisdictions read
     /// (`statutory_max`, `statutory_min`, `consecutive_to`). Others are refused with
     /// `input.field-not-for-jurisdiction`.
     fn count_fields(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// The optional defendant fields only some jurisdictions read
+    /// (`sex_offender`, `early_removal`; `criminal_group_leader`,
+    /// `suspension_revoked`). Others are refused with
+    /// `input.field-not-for-jurisdiction`.
+    fn defendant_fields(&self) -> &'static [&'static str] {
         &[]
     }
 
