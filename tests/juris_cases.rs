@@ -35,8 +35,11 @@ fn stgb_54_worked_example_and_57_dates() {
     assert_eq!(d.dates.custody_credit_days, Some(120));
     assert_eq!(d.dates.term_start, Some(date(2023, 3, 5)));
     assert_eq!(d.dates.term_end, Some(date(2026, 9, 4)));
-    // § 57 ¶1: ⌈1280 × 2/3⌉ = 854 days from 2023-03-05.
-    assert_eq!(d.dates.parole_eligible, Some(date(2025, 7, 6)));
+    // Strafzeit (StVollstrO § 37): 2023-07-03 + 3 years 6 months − 1 day =
+    // 2027-01-02, 1280 days; − 120 credited = 2026-09-04. § 57 ¶1:
+    // ⌊1280 × 2/3⌋ = 853 days: 2023-07-03 + 852 days − 120 = 2025-07-04, the
+    // day two-thirds are served (OLG Stuttgart 2 Ws 36/03 method).
+    assert_eq!(d.dates.parole_eligible, Some(date(2025, 7, 4)));
     // § 57a: life, 15 years from the first day in custody (¶2).
     let b = &a.defendants[1];
     assert_eq!(
@@ -436,21 +439,22 @@ fn stgb_57_2_half_for_a_first_term_of_at_most_two_years() {
         .iter()
         .find(|e| e.event.en().contains("(half)"))
         .unwrap();
-    // ⌈547 / 2⌉ = 274 days → 2024-11-01; at least 6 months: 2024-08-01.
-    assert_eq!(half.date, Some(date(2024, 11, 1)));
+    // ⌊547 / 2⌋ = 273 days, served on 2024-10-30; at least 6 months: 2024-07-31.
+    assert_eq!(half.date, Some(date(2024, 10, 30)));
     assert!(half.step.text.en().contains("first term"));
-    // Two-thirds: ⌈547 × 2/3⌉ = 365 days → 2025-01-31.
-    assert_eq!(d.dates.parole_eligible, Some(date(2025, 1, 31)));
+    // Two-thirds: ⌊547 × 2/3⌋ = 364 days, served on 2025-01-29.
+    assert_eq!(d.dates.parole_eligible, Some(date(2025, 1, 29)));
 }
 
 #[test]
 fn stgb_57_1_at_least_two_months() {
     let text = "case: x\njurisdiction: DE\ndefendants:\n  - name: A\n    judgments:\n      - court: AG\n        date: 2024-01-02\n        executed: 2024-02-01\n        counts:\n          - offence: a\n            penalty: 2 Monate\n";
     let a = analyse_as_of(&load("x.yaml", text), None);
-    // Two-thirds of 2 months (60 days) is 40 days, but at least two months: 2024-04-01.
+    // Two-thirds of 2 months (60 days) is 40 days, but at least two months,
+    // served on 2024-03-31: the last day of the term.
     assert_eq!(
         a.defendants[0].dates.parole_eligible,
-        Some(date(2024, 4, 1))
+        Some(date(2024, 3, 31))
     );
 }
 

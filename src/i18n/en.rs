@@ -1532,6 +1532,12 @@ pub fn template(id: MsgId) -> &'static str {
             "{term} has an odd number of months: half = {half}, the odd month halved as 15 days"
         }
         MsgId::EventHalfOddMonth => "half of an odd month",
+        MsgId::DeStrafendeText => {
+            "Strafbeginn {beginn} + {term} − 1 day = {end0} ({days} days); − {credit} day(s) credited = Strafende {end}"
+        }
+        MsgId::DeBruchteilText => {
+            "{total} days from {beginn} to {end}; ⌊{total} × {num}/{den}⌋ = {n} days; {beginn} + {n} days − 1 day − {credit} day(s) credited = {at}, the day that part is served (release on it)"
+        }
         MsgId::DatesAsOfNotStarted => {
             "on {day} the term has not started (it starts on {from}): nothing served, all {remaining} day(s) of the term remain"
         }

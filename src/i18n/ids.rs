@@ -934,4 +934,6 @@ message_ids! {
     DatesHalfOddMonthStep,
     EventHalfOddMonth,
     DatesAsOfNotStarted,
+    DeStrafendeText,
+    DeBruchteilText,
 }

@@ -221,6 +221,13 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "case file (`final:`)" => "案件文件（`final:`）",
         "case file (`released:`, `paroled:`)" => "案件文件（`released:`、`paroled:`）",
         // --- issue #11: calendar conventions ---
+        "StVollstrO § 37" => "德国《刑罚执行规则》第三十七条",
+        "StGB § 51 ¶1; StVollstrO § 39" => {
+            "德国《刑法典》第五十一条第一款；《刑罚执行规则》第三十九条"
+        }
+        "StGB § 57 ¶1, ¶2; StVollstrO § 37" => {
+            "德国《刑法典》第五十七条第一款、第二款；《刑罚执行规则》第三十七条"
+        }
         "CL 78 ¶2, CL 81 ¶1; SPC-2016 art. 23 ¶1" => {
             "《刑法》第七十八条第二款、第八十一条第一款；《减刑假释规定》（2016）第二十三条第一款"
         }
@@ -545,6 +552,15 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         "cn.cl81.half-in-calendar-units" => {
             "有期徒刑的二分之一按刑期本身的历法单位计算（年、月折半，日数折半不足一日按一日计），自刑期第一日起执行；执行期满之次日起可以假释，于该日假释不属提前"
         }
+        "de.stvollstro37.strafende" => {
+            "执行开始之日计入；以年、月、周、日计的刑期，于刑期到达之月与开始日对应之日的前一日届满（该月无对应日的，为该月最后一日），周和日按日数相加"
+        }
+        "de.stvollstro39.credit-from-the-end" => {
+            "折抵的羁押日数从自执行开始计算的刑满日及各比例日期中逐日扣除"
+        }
+        "de.stvollstro.fractions-in-days" => {
+            "二分之一和三分之二按整个刑期（执行开始至折抵前的刑满日）的日数计算，不足一日的舍去，自执行开始起算；所得日期为该部分执行完毕之日，当日释放"
+        }
         "cn.cl81.half-of-an-odd-month" => {
             "月数为奇数的，二分之一为偶数月的一半再加15日（一个月折半按30日计），日数加于月数之后"
         }
@@ -625,6 +641,9 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
             "cn-rules.md 第4节凭记忆载明1997年文本为十五年以上二十年以下；该文本未随附"
         }
         // --- issue #11: calendar conventions ---
+        "de.stvollstro39.credit-from-the-end" => {
+            "《刑罚执行规则》未随附，亦未见载有折抵和日期的公开计算；从刑满日扣除（而非将开始日提前）系本工具对执行实务的理解，仅在各月天数不同时结果有别"
+        }
         "cn.cl81.half-of-an-odd-month" => {
             "《刑法》及《减刑假释规定》（2016）均未规定奇数月如何折半；按一个月30日折半为15日，未见适用此算法的裁定"
         }

@@ -1328,6 +1328,12 @@ pub fn template(id: MsgId) -> &'static str {
             "{term}的月数为奇数：二分之一＝{half}，奇数的一个月折半按15日计"
         }
         MsgId::EventHalfOddMonth => "奇数月的二分之一",
+        MsgId::DeStrafendeText => {
+            "刑罚开始执行{beginn}＋{term}－1日＝{end0}（共{days}日）；减去折抵的{credit}日＝刑满日{end}"
+        }
+        MsgId::DeBruchteilText => {
+            "自{beginn}至{end}共{total}日；⌊{total} × {num}/{den}⌋＝{n}日；{beginn}＋{n}日－1日－折抵{credit}日＝{at}，即该部分执行完毕之日（当日释放）"
+        }
         MsgId::DatesAsOfNotStarted => {
             "截至{day}刑期尚未开始（自{from}起算）：尚未执行，刑期{remaining}日全部尚余"
         }

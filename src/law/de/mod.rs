@@ -14,6 +14,7 @@ pub mod geldstrafe;
 pub mod gesamtstrafe;
 pub mod grammar;
 pub mod nachtraeglich;
+pub mod strafzeit;
 
 use crate::analysis::{DefendantAnalysis, FineCredit, LawApplied, Principle};
 use crate::case::{Count, Defendant, JurisdictionId, LaterCrime};
@@ -49,6 +50,7 @@ impl Jurisdiction for Germany {
             nachtraeglich::RULES,
             anrechnung::RULES,
             aussetzung::RULES,
+            strafzeit::RULES,
         ] {
             all.extend_from_slice(group);
         }
@@ -230,7 +232,12 @@ fn calendar(
     };
     match sentence {
         Principal::Imprisonment(term) => {
-            let cal = common::term_calendar(exec.day, credit.days, term)?;
+            let z = strafzeit::strafzeit(exec.day, credit.days, term)?;
+            let cal = common::TermCalendar {
+                served_from: z.served_from,
+                term_end: z.ende,
+                total_days: z.total_days,
+            };
             out.dates.events = common::fixed_term_events(
                 &exec,
                 &credit,
@@ -238,8 +245,23 @@ fn calendar(
                 term,
                 &CALENDAR,
                 &anrechnung::STGB_51_1,
-                &CALENDAR,
+                &strafzeit::STRAFENDE,
             );
+            // Strafende from Strafbeginn, credit taken from the end.
+            if let Some(e) = out
+                .dates
+                .events
+                .iter_mut()
+                .rev()
+                .find(|e| e.date == Some(z.ende))
+            {
+                let rule = if z.credit_days > 0 {
+                    &strafzeit::ANRECHNUNG_VOM_ENDE
+                } else {
+                    &strafzeit::STRAFENDE
+                };
+                e.step = Step::new(rule, strafzeit::strafende_text(&z, term));
+            }
             // § 53 ¶2 S.2: a separate fine beside the imprisonment. § 51 ¶1
             // gives no order of credit: the imprisonment is credited (above),
             // and what the fine would take instead is shown, not applied.
@@ -261,15 +283,14 @@ fn calendar(
             out.dates.served_from = Some(cal.served_from);
             out.dates.term_end = Some(cal.term_end);
             let (two_thirds, text) =
-                common::fraction_point(&cal, 2, 3, Some(aussetzung::TWO_THIRDS_MINIMUM))?;
+                strafzeit::bruchteil(&z, 2, 3, aussetzung::TWO_THIRDS_MINIMUM)?;
             out.dates.events.push(common::event(
                 MsgId::EvReleaseTwoThirds,
                 Some(two_thirds),
                 &aussetzung::STGB_57_1_TWO_THIRDS,
                 text.clone(),
             ));
-            let (half, half_text) =
-                common::fraction_point(&cal, 1, 2, Some(aussetzung::HALF_MINIMUM))?;
+            let (half, half_text) = strafzeit::bruchteil(&z, 1, 2, aussetzung::HALF_MINIMUM)?;
             let half_condition = if term <= aussetzung::HALF_FIRST_TERM_LIMIT {
                 MsgId::DeHalfFirstTerm
             } else {
@@ -284,8 +305,10 @@ fn calendar(
                     .arg("condition", half_condition),
             ));
             out.dates.parole_eligible = Some(two_thirds);
-            out.parole.eligible_after =
-                crate::calendar::calendar_difference(cal.served_from, two_thirds).ok();
+            // Served through the two-thirds day itself.
+            out.parole.eligible_after = crate::calendar::add_days(two_thirds, 1)
+                .and_then(|next| crate::calendar::calendar_difference(cal.served_from, next))
+                .ok();
             out.parole.counted_from = Some(Msg::new(MsgId::DeCountedFromTermStart));
             out.parole.steps.push(Step::new(
                 &aussetzung::STGB_57_1_TWO_THIRDS,
