@@ -222,14 +222,16 @@ fn usc_3584_chain_and_3624_b_good_conduct_time() {
     assert_eq!(c.lawful, Some(true));
     assert_eq!(d.dates.custody_credit_days, Some(200));
     assert_eq!(d.dates.term_start, Some(date(2022, 11, 14)));
-    // 120 months: 540 days of good-conduct time, 3653 − 540 = 3113 days served.
+    // Commenced 2023-06-02 (200 days credited): full-term date 2033-06-01 −
+    // 200 = 2032-11-13 (BOP); 120 months: 540 days of good-conduct time;
+    // § 3624(a): released on the full-term date less GCT, 2031-05-23.
     let release = d
         .dates
         .events
         .iter()
         .find(|e| e.event.en().starts_with("projected release"))
         .unwrap();
-    assert_eq!(release.date, Some(date(2031, 5, 24)));
+    assert_eq!(release.date, Some(date(2031, 5, 23)));
     assert!(d.parole.not_applicable.is_some());
 }
 

@@ -1399,7 +1399,7 @@ pub fn template(id: MsgId) -> &'static str {
             "release comes at the end of the term less good-conduct time (§ 3624(b))"
         }
         MsgId::UsGctText => {
-            "full credit ⌊54 × {months} months ÷ 12⌋ = {g} days; {total} − {g} = {served} days served from {from} ({pct}% of the term) → released {release}"
+            "full credit ⌊54 × {months} months ÷ 12⌋ = {g} days; released on the full-term date less GCT (§ 3624(a)): {ftd} − {g} days = {release} ({served} of {total} days, {pct}% of the term, counted from {from})"
         }
         MsgId::EvProjectedRelease => "projected release (full good-conduct time)",
         MsgId::UsNoGct => "{term} is not more than one year: no good-conduct time",
@@ -1537,6 +1537,9 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::DeBruchteilText => {
             "{total} days from {beginn} to {end}; ⌊{total} × {num}/{den}⌋ = {n} days; {beginn} + {n} days − 1 day − {credit} day(s) credited = {at}, the day that part is served (release on it)"
+        }
+        MsgId::UsFullTermText => {
+            "commenced {beginn} + {term} − 1 day = {end0} ({days} days); − {credit} day(s) of prior custody credit = full-term date {end}"
         }
         MsgId::DatesAsOfNotStarted => {
             "on {day} the term has not started (it starts on {from}): nothing served, all {remaining} day(s) of the term remain"

@@ -936,4 +936,5 @@ message_ids! {
     DatesAsOfNotStarted,
     DeStrafendeText,
     DeBruchteilText,
+    UsFullTermText,
 }

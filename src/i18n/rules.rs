@@ -221,6 +221,10 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "case file (`final:`)" => "案件文件（`final:`）",
         "case file (`released:`, `paroled:`)" => "案件文件（`released:`、`paroled:`）",
         // --- issue #11: calendar conventions ---
+        "18 U.S.C. §§ 3585(a)–(b); BOP Program Statement 5880.28" => {
+            "《美国法典》第18编第3585条(a)–(b)款；联邦监狱局第5880.28号计划说明"
+        }
+        "18 U.S.C. § 3624(a)" => "《美国法典》第18编第3624条(a)款",
         "StVollstrO § 37" => "德国《刑罚执行规则》第三十七条",
         "StGB § 51 ¶1; StVollstrO § 39" => {
             "德国《刑法典》第五十一条第一款；《刑罚执行规则》第三十九条"
@@ -552,6 +556,12 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         "cn.cl81.half-in-calendar-units" => {
             "有期徒刑的二分之一按刑期本身的历法单位计算（年、月折半，日数折半不足一日按一日计），自刑期第一日起执行；执行期满之次日起可以假释，于该日假释不属提前"
         }
+        "us.bop.full-term-date" => {
+            "刑期届满日＝判决开始执行之日＋刑期－1日（按历法的年、月），再减去先前羁押折抵的日数"
+        }
+        "us.3624a.release-day" => {
+            "于刑期届满之日减去已折抵的良好表现期间之日释放：预计释放日＝刑期届满日－良好表现折抵日数（该日为周末或节假日的，监狱局可于此前最后一个工作日释放）"
+        }
         "de.stvollstro37.strafende" => {
             "执行开始之日计入；以年、月、周、日计的刑期，于刑期到达之月与开始日对应之日的前一日届满（该月无对应日的，为该月最后一日），周和日按日数相加"
         }
@@ -641,6 +651,10 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
             "cn-rules.md 第4节凭记忆载明1997年文本为十五年以上二十年以下；该文本未随附"
         }
         // --- issue #11: calendar conventions ---
+        "us.bop.full-term-date" => {
+            "联邦监狱局第5880.28号计划说明（《刑期计算手册》）未随附；此方法系依公开描述写成，未与其原文或监狱局的计算核对"
+        }
+        "us.3624a.release-day" => "法条原文未随附；第3624条(a)款的措辞系凭记忆",
         "de.stvollstro39.credit-from-the-end" => {
             "《刑罚执行规则》未随附，亦未见载有折抵和日期的公开计算；从刑满日扣除（而非将开始日提前）系本工具对执行实务的理解，仅在各月天数不同时结果有别"
         }

@@ -1211,7 +1211,7 @@ pub fn template(id: MsgId) -> &'static str {
             "刑期届满减去良好表现折抵（good-conduct time）后释放（美国《联邦法典》第18编第3624条(b)款）"
         }
         MsgId::UsGctText => {
-            "全额折抵⌊54 × {months}个月 ÷ 12⌋ = {g}日；{total} − {g} = 自{from}起执行{served}日（占刑期的{pct}%）→ {release}释放"
+            "全额折抵⌊54 × {months}个月 ÷ 12⌋ = {g}日；于刑期届满日减去良好表现折抵之日释放（第3624条(a)款）：{ftd} − {g}日 = {release}（共{total}日中执行{served}日，占刑期的{pct}%，自{from}起算）"
         }
         MsgId::EvProjectedRelease => "预计释放（全额良好表现折抵）",
         MsgId::UsNoGct => "{term}不超过一年：无良好表现折抵",
@@ -1333,6 +1333,9 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::DeBruchteilText => {
             "自{beginn}至{end}共{total}日；⌊{total} × {num}/{den}⌋＝{n}日；{beginn}＋{n}日－1日－折抵{credit}日＝{at}，即该部分执行完毕之日（当日释放）"
+        }
+        MsgId::UsFullTermText => {
+            "{beginn}开始执行＋{term}－1日＝{end0}（共{days}日）；减去先前羁押折抵{credit}日＝刑期届满日{end}"
         }
         MsgId::DatesAsOfNotStarted => {
             "截至{day}刑期尚未开始（自{from}起算）：尚未执行，刑期{remaining}日全部尚余"

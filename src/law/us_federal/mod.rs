@@ -142,7 +142,13 @@ fn calendar(
     };
     match sentence {
         Principal::Imprisonment(term) => {
-            let cal = common::term_calendar(exec.day, credit.days, term)?;
+            // The BOP's full-term date: from commencement, credit off the end.
+            let (uncredited, ftd) = s3624::full_term_date(exec.day, credit.days, term)?;
+            let cal = common::TermCalendar {
+                served_from: add_days(exec.day, -credit.days)?,
+                term_end: ftd,
+                total_days: crate::calendar::days_inclusive(exec.day, uncredited)?,
+            };
             out.dates.events = common::fixed_term_events(
                 &exec,
                 &credit,
@@ -150,15 +156,34 @@ fn calendar(
                 term,
                 &s3624::S3585_A,
                 &s3624::S3585_B,
-                &CALENDAR,
+                &s3624::FULL_TERM,
             );
+            if let Some(e) = out
+                .dates
+                .events
+                .iter_mut()
+                .rev()
+                .find(|e| e.date == Some(ftd))
+            {
+                e.step = Step::new(
+                    &s3624::FULL_TERM,
+                    Msg::new(MsgId::UsFullTermText)
+                        .arg("beginn", exec.day)
+                        .arg("term", term)
+                        .arg("end0", uncredited)
+                        .arg("days", cal.total_days)
+                        .arg("credit", credit.days)
+                        .arg("end", ftd),
+                );
+            }
             out.dates.term_start = Some(cal.served_from);
             out.dates.served_from = Some(cal.served_from);
             out.dates.term_end = Some(cal.term_end);
             if term > Term::years(1) {
                 let g = s3624::good_conduct_days(term.total_months());
                 let served = cal.total_days - g;
-                let release = add_days(cal.served_from, served)?;
+                // § 3624(a): released on the day the term expires, less GCT.
+                let release = add_days(ftd, -g)?;
                 let pct = if cal.total_days > 0 {
                     served * 1000 / cal.total_days
                 } else {
@@ -171,11 +196,12 @@ fn calendar(
                     .arg("served", served)
                     .arg("from", cal.served_from)
                     .arg("pct", format!("{}.{}", pct / 10, pct % 10))
+                    .arg("ftd", ftd)
                     .arg("release", release);
                 out.dates.events.push(common::event(
                     MsgId::EvProjectedRelease,
                     Some(release),
-                    &s3624::S3624_B,
+                    &s3624::RELEASE_DAY,
                     text.clone(),
                 ));
                 out.parole.steps.push(Step::new(&s3624::S3624_B, text));
