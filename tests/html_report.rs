@@ -55,7 +55,7 @@ fn html_report_is_self_contained() {
     // 5 in the PRC cases, one per defendant in the other jurisdictions' files.
     assert_eq!(html.matches("<svg").count(), 26);
     for mark in [
-        "parole eligible 2019-08-10",
+        "parole eligible 2019-08-08",
         "term ends 2027-02-07",
         "commuted to life imprisonment 2015-12-11",
         "released (recorded): confirmed 2011-06-11",

@@ -24,9 +24,9 @@ use crate::calendar::{
 };
 use crate::case::{CommutationChange, Defendant, Judgment};
 use crate::finding::{Finding, Severity};
-use crate::i18n::Msg;
-use crate::i18n::{Arg, MsgId};
-use crate::law::rule::{Rule, Step, Verification};
+use crate::law::{Rule, Step, Verification};
+use crate::message::Msg;
+use crate::message::{Arg, MsgId};
 use crate::penalty::{PoliticalRights, Principal, ReprieveRestriction, Term};
 use jiff::civil::Date;
 

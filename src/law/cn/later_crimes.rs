@@ -16,8 +16,8 @@ use crate::analysis::{DateFigures, LaterCrimeFigures};
 use crate::calendar::{DateArithmeticError, calendar_difference, days_between, period_end};
 use crate::case::{Defendant, Judgment, LaterCrime};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Msg, MsgId};
-use crate::law::rule::{Rule, Step, Verification};
+use crate::law::{Rule, Step, Verification};
+use crate::message::{Msg, MsgId};
 use crate::penalty::Principal;
 
 pub static DISCOVERED_CRIME: Rule = Rule {

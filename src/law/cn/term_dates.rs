@@ -22,8 +22,8 @@
 
 use super::versions::CL_1997_IN_FORCE;
 use crate::calendar::{DateArithmeticError, add_days, month_end_clipped, period_end};
-use crate::i18n::{Arg, Msg, MsgId};
 use crate::law::rule::{Rule, Verification};
+use crate::message::{Arg, Msg, MsgId};
 use crate::penalty::Term;
 use jiff::civil::Date;
 

@@ -20,7 +20,7 @@
 
 use super::IN_FORCE;
 use crate::calendar::{DateArithmeticError, add_days, days_inclusive, period_end};
-use crate::i18n::{Msg, MsgId};
+use crate::message::{Msg, MsgId};
 use crate::law::{Rule, Verification};
 use crate::penalty::Term;
 use jiff::civil::Date;
