@@ -20,8 +20,8 @@
 
 use super::IN_FORCE;
 use crate::calendar::{DateArithmeticError, add_days, days_inclusive, period_end};
-use crate::message::{Msg, MsgId};
 use crate::law::{Rule, Verification};
+use crate::message::{Msg, MsgId};
 use crate::penalty::Term;
 use jiff::civil::Date;
 
