@@ -1541,6 +1541,17 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::UsFullTermText => {
             "commenced {beginn} + {term} − 1 day = {end0} ({days} days); − {credit} day(s) of prior custody credit = full-term date {end}"
         }
+        MsgId::EvReleaseNextDay => "release (the day after the term)",
+        MsgId::JpReleaseNextDayText => {
+            "the term's last day is {end}; release on the next day, {release} (art. 24 ¶2)"
+        }
+        MsgId::JpThirdText => {
+            "one third of {term} by the calendar = {third}, served from {from}; parole possible from the next day, {at}"
+        }
+        MsgId::EvThirdNotExact => "a third that does not divide",
+        MsgId::JpThirdNotExactText => {
+            "{term} does not divide by three in months and days: one third taken as {third} (a month as 10 days), UNVERIFIED"
+        }
         MsgId::DatesAsOfNotStarted => {
             "on {day} the term has not started (it starts on {from}): nothing served, all {remaining} day(s) of the term remain"
         }

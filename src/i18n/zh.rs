@@ -1337,6 +1337,17 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::UsFullTermText => {
             "{beginn}开始执行＋{term}－1日＝{end0}（共{days}日）；减去先前羁押折抵{credit}日＝刑期届满日{end}"
         }
+        MsgId::EvReleaseNextDay => "释放（刑期届满之次日）",
+        MsgId::JpReleaseNextDayText => {
+            "刑期最后一日为{end}；于次日{release}释放（第二十四条第二款）"
+        }
+        MsgId::JpThirdText => {
+            "{term}按历法的三分之一＝{third}，自{from}起执行；其次日{at}起可以假释"
+        }
+        MsgId::EvThirdNotExact => "不能整除的三分之一",
+        MsgId::JpThirdNotExactText => {
+            "{term}的月数和日数不能被三整除：三分之一按{third}计（一个月按10日计），未核实"
+        }
         MsgId::DatesAsOfNotStarted => {
             "截至{day}刑期尚未开始（自{from}起算）：尚未执行，刑期{remaining}日全部尚余"
         }

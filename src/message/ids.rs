@@ -937,4 +937,9 @@ message_ids! {
     DeStrafendeText,
     DeBruchteilText,
     UsFullTermText,
+    EvReleaseNextDay,
+    JpReleaseNextDayText,
+    JpThirdText,
+    EvThirdNotExact,
+    JpThirdNotExactText,
 }
