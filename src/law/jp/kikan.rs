@@ -61,7 +61,7 @@ pub static RULES: &[&Rule] = &[&TERM_BY_CALENDAR, &RELEASE_NEXT_DAY, &THIRD_BY_C
 pub fn third(term: Term) -> (Term, bool) {
     let months = term.total_months();
     let days = (months % 3) * 10 + term.day_part().div_ceil(3);
-    let exact = months % 3 == 0 && term.day_part() % 3 == 0;
+    let exact = months.is_multiple_of(3) && term.day_part().is_multiple_of(3);
     (
         Term::new(0, months / 3, days).unwrap_or(Term::months(months / 3)),
         exact,
