@@ -680,3 +680,28 @@ fn act_68_2022_suppl_441_acts_before_2025_06_01_keep_the_earlier_penalties() {
         ("JP-PC", false)
     );
 }
+
+/// TW Criminal Code art. 77 ¶3 (issue #11): for life, detention before the
+/// judgment became final counts beyond its first year. Custody 2018-01-01 to
+/// 2020-06-30 (912 days), the first year 2018 (365 days) not counted: 547
+/// days, so time runs from 2019-01-01; more than 25 years → 2044-01-02.
+#[test]
+fn tw_art77_3_life_counts_detention_beyond_the_first_year() {
+    let text = "case: x\njurisdiction: TW\ndefendants:\n  - name: A\n    custody:\n      - from: 2018-01-01\n    judgments:\n      - court: DC\n        date: 2020-06-01\n        final: 2020-07-01\n        executed: 2020-07-01\n        counts:\n          - offence: a\n            committed: 2017\n            penalty: life imprisonment\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    let d = &a.defendants[0];
+    assert_eq!(d.dates.served_from, Some(date(2019, 1, 1)));
+    assert_eq!(d.dates.parole_eligible, Some(date(2044, 1, 2)));
+}
+
+/// TW Enforcement Act of the Criminal Code art. 7-2 (issue #11): a life
+/// sentence for offences completed before the 2005 reform took effect keeps
+/// the 1997 text's threshold, more than 15 years.
+#[test]
+fn tw_enforcement_act_7_2_life_for_offences_before_the_2005_reform_15_years() {
+    let text = "case: x\njurisdiction: TW\ndefendants:\n  - name: A\n    judgments:\n      - court: DC\n        date: 2007-02-01\n        final: 2007-03-01\n        executed: 2007-03-01\n        counts:\n          - offence: a\n            committed: 2004\n            penalty: life imprisonment\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    let d = &a.defendants[0];
+    assert_eq!(d.dates.parole_eligible, Some(date(2022, 3, 2)));
+    assert_eq!(d.parole.eligible_after, Some(Term::years(15)));
+}

@@ -1331,7 +1331,6 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::EvParolePossible => "parole possible",
         MsgId::CoCountedFromTermCredit => "the term's first day, custody credited one for one",
-        MsgId::TwLifeParole => "more than 25 years: {text}, + 1 day = {at}",
         MsgId::CoCountedFromExecution => "the first day of execution",
         MsgId::CoDeath => "death",
         MsgId::TwNotPenalty => "{penalty} is not a penalty of the Taiwanese code",
@@ -1551,6 +1550,16 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::EvThirdNotExact => "a third that does not divide",
         MsgId::JpThirdNotExactText => {
             "{term} does not divide by three in months and days: one third taken as {third} (a month as 10 days), UNVERIFIED"
+        }
+        MsgId::TwLifePre1997 => {
+            "not computed: every offence was committed before {date}, and the art. 77 text that applies to them under Enforcement Act art. 7-2 is not modelled"
+        }
+        MsgId::TwLifeParoleFrom => {
+            "more than {years}, counted from {from}: {from} + {years} = {after}, + 1 day = {at}"
+        }
+        MsgId::EvLifeCustodyCounted => "detention counted for life parole (art. 77 ¶3)",
+        MsgId::TwLifeCustodyText => {
+            "{custody} day(s) of detention before the judgment became final, the first year not counted: {counted} day(s) count as executed; {exec} − {counted} day(s) = {from}"
         }
         MsgId::DatesAsOfNotStarted => {
             "on {day} the term has not started (it starts on {from}): nothing served, all {remaining} day(s) of the term remain"

@@ -1153,7 +1153,6 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::EvParolePossible => "可以假释",
         MsgId::CoCountedFromTermCredit => "刑期的第一日，羁押一日折抵一日",
-        MsgId::TwLifeParole => "逾二十五年：{text}，＋ 1日 = {at}",
         MsgId::CoCountedFromExecution => "开始执行之日",
         MsgId::CoDeath => "死刑",
         MsgId::TwNotPenalty => "{penalty}不是台湾地区“刑法”规定的刑罚",
@@ -1347,6 +1346,14 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::EvThirdNotExact => "不能整除的三分之一",
         MsgId::JpThirdNotExactText => {
             "{term}的月数和日数不能被三整除：三分之一按{third}计（一个月按10日计），未核实"
+        }
+        MsgId::TwLifePre1997 => {
+            "未计算：全部犯罪均在{date}以前，依刑法施行法第七条之二对其适用的第七十七条条文未建模"
+        }
+        MsgId::TwLifeParoleFrom => "逾{years}，自{from}起算：{from}＋{years}＝{after}，＋1日＝{at}",
+        MsgId::EvLifeCustodyCounted => "计入无期徒刑假释期间的羁押（第七十七条第三项）",
+        MsgId::TwLifeCustodyText => {
+            "裁判确定前羁押{custody}日，第一年不计：{counted}日算入已执行期间；{exec}－{counted}日＝{from}"
         }
         MsgId::DatesAsOfNotStarted => {
             "截至{day}刑期尚未开始（自{from}起算）：尚未执行，刑期{remaining}日全部尚余"

@@ -832,7 +832,6 @@ message_ids! {
     TwFixedTermParole,
     EvParolePossible,
     CoCountedFromTermCredit,
-    TwLifeParole,
     CoCountedFromExecution,
     CoDeath,
     TwNotPenalty,
@@ -942,4 +941,8 @@ message_ids! {
     JpThirdText,
     EvThirdNotExact,
     JpThirdNotExactText,
+    TwLifePre1997,
+    TwLifeParoleFrom,
+    EvLifeCustodyCounted,
+    TwLifeCustodyText,
 }

@@ -373,12 +373,61 @@ fn calendar(
             out.parole.steps.push(Step::new(rule, text));
         }
         Principal::Life => {
-            let (at, text) = common::after_term_point(exec.day, art77::LIFE_THRESHOLD)?;
-            let at = add_days(at, 1)?;
-            let text = Msg::new(MsgId::TwLifeParole)
-                .arg("text", text)
+            // Enforcement Act art. 7-2: offences completed before the 2005
+            // reform keep the 1997 text's threshold; earlier texts are not
+            // modelled.
+            let counts: Vec<crate::case::Count> = d
+                .judgments
+                .iter()
+                .flat_map(|j| j.counts.iter().cloned())
+                .collect();
+            if common::offence_dates(&counts, art77::REFORM_1997) == OffenceDates::AllBefore {
+                out.parole.not_applicable =
+                    Some(Msg::new(MsgId::TwLifePre1997).arg("date", art77::REFORM_1997));
+                return Ok(());
+            }
+            let (threshold, rule) =
+                if common::offence_dates(&counts, art51::REFORM_2005) == OffenceDates::AllBefore {
+                    (art77::LIFE_THRESHOLD_1997, &art77::LIFE_1997)
+                } else {
+                    (art77::LIFE_THRESHOLD, &art77::LIFE)
+                };
+            // Art. 77 ¶3: detention before finality beyond its first year.
+            let first_custody = d.custody.iter().map(|c| c.from.value).min();
+            let counted = match first_custody {
+                Some(first) if credit.days > 0 => {
+                    let year = crate::calendar::days_inclusive(
+                        first,
+                        crate::calendar::period_end(first, Term::years(1))?,
+                    )?;
+                    (credit.days - year).max(0)
+                }
+                _ => 0,
+            };
+            let from = add_days(exec.day, -counted)?;
+            let after = day_after_period(from, threshold)?;
+            let at = add_days(after, 1)?;
+            let text = Msg::new(MsgId::TwLifeParoleFrom)
+                .arg("years", threshold)
+                .arg("exec", exec.day)
+                .arg("custody", credit.days)
+                .arg("counted", counted)
+                .arg("from", from)
+                .arg("after", after)
                 .arg("at", at);
-            out.dates.served_from = Some(exec.day);
+            if counted > 0 {
+                out.dates.events.push(common::event(
+                    MsgId::EvLifeCustodyCounted,
+                    Some(from),
+                    &art77::LIFE_CUSTODY,
+                    Msg::new(MsgId::TwLifeCustodyText)
+                        .arg("custody", credit.days)
+                        .arg("counted", counted)
+                        .arg("exec", exec.day)
+                        .arg("from", from),
+                ));
+            }
+            out.dates.served_from = Some(from);
             out.dates.events.push(common::event(
                 MsgId::EvExecutionBegins,
                 Some(exec.day),
@@ -388,13 +437,13 @@ fn calendar(
             out.dates.events.push(common::event(
                 MsgId::EvParolePossible,
                 Some(at),
-                &art77::LIFE,
+                rule,
                 text.clone(),
             ));
             out.dates.parole_eligible = Some(at);
-            out.parole.eligible_after = Some(art77::LIFE_THRESHOLD);
+            out.parole.eligible_after = Some(threshold);
             out.parole.counted_from = Some(Msg::new(MsgId::CoCountedFromExecution));
-            out.parole.steps.push(Step::new(&art77::LIFE, text));
+            out.parole.steps.push(Step::new(rule, text));
         }
         Principal::Death => out.parole.not_applicable = Some(Msg::new(MsgId::CoDeath)),
         other => {
