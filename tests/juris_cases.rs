@@ -705,3 +705,61 @@ fn tw_enforcement_act_7_2_life_for_offences_before_the_2005_reform_15_years() {
     assert_eq!(d.dates.parole_eligible, Some(date(2022, 3, 2)));
     assert_eq!(d.parole.eligible_after, Some(Term::years(15)));
 }
+
+/// StGB § 55 ¶1 (issue #11): only "bevor die … Strafe vollstreckt … ist". The
+/// earlier year, executed from 2010-02-01, ended 2011-01-31, before the later
+/// judgment of 2012-05-01: no later aggregate.
+#[test]
+fn stgb_55_1_no_later_aggregate_once_the_earlier_penalty_is_executed() {
+    let text = "case: x\njurisdiction: DE\ndefendants:\n  - name: A\n    judgments:\n      - court: AG\n        date: 2010-01-10\n        executed: 2010-02-01\n        counts:\n          - offence: a\n            committed: 2009\n            penalty: 1 Jahr\n      - court: AG\n        date: 2012-05-01\n        after: discovered-crime\n        counts:\n          - offence: b\n            committed: 2009\n            penalty: 6 Monate\n        decided:\n          penalty: 1 Jahr 3 Monate\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    let f = a.defendants[0]
+        .findings
+        .iter()
+        .find(|f| f.code == "de.stgb55.earlier-executed")
+        .unwrap();
+    assert!(f.is_error());
+    assert!(f.message.en().contains("2011-01-31"));
+    assert!(f.message.en().contains("Härteausgleich"));
+}
+
+/// StGB §§ 38 ¶2, 39 (issue #11): single terms as `validate` reports them.
+#[test]
+fn stgb_38_2_and_39_single_term_bounds_and_units() {
+    let text = "case: x\njurisdiction: DE\ndefendants:\n  - name: A\n    judgments:\n      - court: AG\n        date: 2024-01-02\n        counts:\n          - offence: a\n            penalty: 16 Jahre\n          - offence: b\n            penalty: 3 Monate 10 Tage\n        decided:\n          penalty: 15 Jahre\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    let codes: Vec<_> = a.defendants[0].findings.iter().map(|f| f.code).collect();
+    assert!(codes.contains(&"de.stgb38.2.outside-bounds"), "{codes:?}");
+    assert!(codes.contains(&"de.stgb39.units"), "{codes:?}");
+}
+
+/// Penal Code of Japan art. 47 (issue #11): one count without
+/// `statutory_max` has nothing to combine; that is not an error.
+#[test]
+fn jp_art47_single_count_without_statutory_max_is_not_an_error() {
+    let text = "case: x\njurisdiction: JP\ndefendants:\n  - name: A\n    judgments:\n      - court: DC\n        date: 2024-01-10\n        counts:\n          - offence: theft\n            penalty: 2 years\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    let d = &a.defendants[0];
+    assert!(!d.findings.iter().any(|f| f.is_error()), "{:?}", d.findings);
+    assert!(
+        d.findings
+            .iter()
+            .any(|f| f.code == "jp.single-count-no-statutory-max")
+    );
+}
+
+/// TW Criminal Code art. 51 (issue #11): a later judgment's own aggregate is
+/// checked against its own limit (3 + 2 years cannot give 6 years).
+#[test]
+fn tw_art51_later_aggregate_checked_against_its_own_limit() {
+    let text = "case: x\njurisdiction: TW\ndefendants:\n  - name: A\n    judgments:\n      - court: DC\n        date: 2020-01-10\n        counts:\n          - offence: a\n            committed: 2019\n            penalty: 1 year\n      - court: DC\n        date: 2022-03-01\n        after: new-crime\n        counts:\n          - offence: b\n            committed: 2021\n            penalty: 3 years\n          - offence: c\n            committed: 2021\n            penalty: 2 years\n        decided:\n          penalty: 6 years\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    assert!(
+        a.defendants[0]
+            .findings
+            .iter()
+            .any(|f| f.code == "tw.art51.later-aggregate-outside" && f.is_error()),
+        "{:?}",
+        a.defendants[0].findings
+    );
+}

@@ -1561,6 +1561,27 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::TwLifeCustodyText => {
             "{custody} day(s) of detention before the judgment became final, the first year not counted: {counted} day(s) count as executed; {exec} − {counted} day(s) = {from}"
         }
+        MsgId::DeTermOutsideBounds => {
+            "{what}: {term} is outside the bounds of a fixed term, one month to fifteen years (§ 38 ¶2)"
+        }
+        MsgId::DeTermUnits => {
+            "{what}: {term} is not in the units of § 39 (full weeks and months under a year, full months and years above)"
+        }
+        MsgId::DeEarlierExecuted => {
+            "the penalty of the judgment of {earlier} was fully executed on {end}, before the later judgment of {date}: § 55 ¶1 does not apply and no later aggregate can be formed; the sentences stand separately, and any compensation for the lost aggregate (Härteausgleich) is for the court"
+        }
+        MsgId::DeEinsatzAtCap => {
+            "the Einsatzstrafe {h} already reaches the cap of {cap} (§ 54 ¶2 S.2): it cannot be increased, so {cap} is the only lawful aggregate"
+        }
+        MsgId::JpSingleNoMax => {
+            "one count ({offence}) without `statutory_max`: its penalty {penalty} is the sentence; art. 47 combines nothing, and the penalty is not checked against the statutory range"
+        }
+        MsgId::TwArt33Bound => {
+            "{what}: {penalty} is beyond {bound}, the bound of art. 33 [UNVERIFIED] (only where the law aggravates or reduces, up to 20 years or 120 days of detention)"
+        }
+        MsgId::TwLaterAggregateOutside => {
+            "the later judgment of {date} combines its counts into {penalty}, outside its own art. 51 range {range}"
+        }
         MsgId::DatesAsOfNotStarted => {
             "on {day} the term has not started (it starts on {from}): nothing served, all {remaining} day(s) of the term remain"
         }

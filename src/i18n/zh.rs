@@ -1355,6 +1355,27 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::TwLifeCustodyText => {
             "裁判确定前羁押{custody}日，第一年不计：{counted}日算入已执行期间；{exec}－{counted}日＝{from}"
         }
+        MsgId::DeTermOutsideBounds => {
+            "{what}：{term}超出有期自由刑一个月以上十五年以下的范围（第三十八条第二款）"
+        }
+        MsgId::DeTermUnits => {
+            "{what}：{term}不符合第三十九条的单位（不满一年的以整周和整月计，一年以上的以整月和整年计）"
+        }
+        MsgId::DeEarlierExecuted => {
+            "{earlier}判决的刑罚已于{end}执行完毕，早于{date}的后一判决：不适用第五十五条第一款，不能事后决定总和刑；各刑分别执行，对未能并罚的补偿（Härteausgleich）由法院决定"
+        }
+        MsgId::DeEinsatzAtCap => {
+            "基准刑{h}已达上限{cap}（第五十四条第二款第二句）：不能再加重，{cap}是唯一合法的总和刑"
+        }
+        MsgId::JpSingleNoMax => {
+            "一个罪名（{offence}）未填写`statutory_max`：其刑罚{penalty}即为宣告刑；第四十七条无可并合，该刑罚未与法定刑范围核对"
+        }
+        MsgId::TwArt33Bound => {
+            "{what}：{penalty}超出第三十三条的界限{bound}〔未核实〕（仅在法律加重或减轻时，最高至二十年或拘役一百二十日）"
+        }
+        MsgId::TwLaterAggregateOutside => {
+            "{date}的后一判决将其各罪合并为{penalty}，超出其自身第五十一条的范围{range}"
+        }
         MsgId::DatesAsOfNotStarted => {
             "截至{day}刑期尚未开始（自{from}起算）：尚未执行，刑期{remaining}日全部尚余"
         }

@@ -945,4 +945,11 @@ message_ids! {
     TwLifeParoleFrom,
     EvLifeCustodyCounted,
     TwLifeCustodyText,
+    DeTermOutsideBounds,
+    DeTermUnits,
+    DeEarlierExecuted,
+    DeEinsatzAtCap,
+    JpSingleNoMax,
+    TwArt33Bound,
+    TwLaterAggregateOutside,
 }

@@ -11,6 +11,7 @@
 pub mod aggregate;
 pub mod anrechnung;
 pub mod aussetzung;
+pub mod freiheitsstrafe;
 pub mod geldstrafe;
 pub mod gesamtstrafe;
 pub mod grammar;
@@ -52,6 +53,7 @@ impl Jurisdiction for Germany {
             anrechnung::RULES,
             aussetzung::RULES,
             strafzeit::RULES,
+            freiheitsstrafe::RULES,
         ] {
             all.extend_from_slice(group);
         }
@@ -72,6 +74,40 @@ impl Jurisdiction for Germany {
     ) -> DefendantAnalysis {
         analyse_defendant(d, path, as_of)
     }
+}
+
+/// The day the earlier judgment's imprisonment was fully executed, if that
+/// was before `later`: the recorded release, else its Strafende computed
+/// without credit (credit would only bring it earlier).
+fn earlier_executed_before(
+    d: &Defendant,
+    earlier: &crate::case::Judgment,
+    later: Date,
+) -> Option<Date> {
+    if let Some(r) = &d.released
+        && r.value < later
+    {
+        return Some(r.value);
+    }
+    let penalty =
+        earlier
+            .decided
+            .as_ref()
+            .map(|x| x.penalty.value)
+            .or(match earlier.counts.as_slice() {
+                [only] => Some(only.penalty.value),
+                _ => None,
+            })?;
+    let Principal::Imprisonment(term) = penalty else {
+        return None;
+    };
+    let start = earlier
+        .executed
+        .as_ref()
+        .or(earlier.final_date.as_ref())
+        .map_or(earlier.date.value, |x| x.value);
+    let end = strafzeit::strafzeit(start, 0, term).ok()?.ende;
+    (end < later).then_some(end)
 }
 
 fn singles(counts: &[Count]) -> Vec<aggregate::Single<'_>> {
@@ -117,6 +153,14 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
                         .map(|x| x.at(c.penalty.span)),
                 );
             }
+            // §§ 38 ¶2, 39: the bounds and units of each single term.
+            if let Principal::Imprisonment(t) = c.penalty.value {
+                findings.extend(
+                    freiheitsstrafe::check_term(c.offence.as_str(), t)
+                        .into_iter()
+                        .map(|x| x.at(c.penalty.span)),
+                );
+            }
         }
         if let Some(Principal::DayFine(f)) = j
             .decided
@@ -137,6 +181,25 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     for (j, kind) in d.later_judgments() {
         match kind {
             LaterCrime::DiscoveredCrime => {
+                // § 55 ¶1 only while the earlier penalty is not yet executed.
+                if let Some(end) = earlier_executed_before(d, counts_judgment, j.date.value) {
+                    findings.push(
+                        Finding::new(
+                            if j.decided.is_some() {
+                                Severity::Error
+                            } else {
+                                Severity::Warning
+                            },
+                            "de.stgb55.earlier-executed",
+                            Msg::new(MsgId::DeEarlierExecuted)
+                                .arg("end", end)
+                                .arg("date", j.date.value)
+                                .arg("earlier", counts_judgment.date.value),
+                        )
+                        .at(j.date.span),
+                    );
+                    continue;
+                }
                 let (rows, f) = common::count_rows(&j.counts);
                 out.counts.extend(rows);
                 findings.extend(f);

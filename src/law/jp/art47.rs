@@ -269,6 +269,24 @@ pub fn combine(
         ));
         return (c, findings);
     }
+    // A single count without `statutory_max`: its penalty is the sentence;
+    // art. 47 has nothing to combine, so the missing maximum is no error.
+    if let [only] = crimes
+        && only.statutory_max.is_none()
+    {
+        c.principle = Principle::SingleCount;
+        c.highest = Some(only.penalty);
+        c.range = Some(PenaltyRange::exactly(only.penalty));
+        c.lawful = decided.map(|d| d == only.penalty);
+        findings.push(Finding::new(
+            Severity::Note,
+            "jp.single-count-no-statutory-max",
+            Msg::new(MsgId::JpSingleNoMax)
+                .arg("offence", only.offence)
+                .arg("penalty", only.penalty),
+        ));
+        return (c, findings);
+    }
     let mut maxima = Vec::new();
     for cr in crimes {
         match cr.statutory_max {

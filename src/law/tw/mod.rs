@@ -3,6 +3,7 @@
 //! every rule comes from the reference summary and is marked as such.
 
 pub mod art2;
+pub mod art33;
 pub mod art51;
 pub mod art77;
 
@@ -77,6 +78,7 @@ impl Jurisdiction for Taiwan {
         let mut all: Vec<&'static Rule> = Vec::new();
         all.extend_from_slice(art51::RULES);
         all.extend_from_slice(art77::RULES);
+        all.extend_from_slice(art33::RULES);
         all.push(&CALENDAR);
         all
     }
@@ -122,6 +124,47 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         .iter()
         .map(|c| (c.offence.as_str(), c.penalty.value))
         .collect();
+    // Art. 33: the bounds of each single penalty (2005 text).
+    for j in d
+        .judgments
+        .iter()
+        .filter(|j| j.date.value >= art51::REFORM_2005)
+    {
+        for c in &j.counts {
+            findings.extend(
+                art33::check(c.offence.as_str(), c.penalty.value)
+                    .into_iter()
+                    .map(|f| f.at(c.penalty.span)),
+            );
+        }
+    }
+    // A later judgment's own aggregate, against its own art. 51 limit.
+    for (j, _) in d.later_judgments() {
+        if let (Some(dec), [_, _, ..]) = (&j.decided, j.counts.as_slice()) {
+            let own: Vec<(&str, Principal)> = j
+                .counts
+                .iter()
+                .map(|c| (c.offence.as_str(), c.penalty.value))
+                .collect();
+            let (c, _) = art51::combine(&own, Some(dec.penalty.value), j.date.value);
+            if c.lawful == Some(false) {
+                findings.push(
+                    Finding::new(
+                        Severity::Error,
+                        "tw.art51.later-aggregate-outside",
+                        Msg::new(MsgId::TwLaterAggregateOutside)
+                            .arg("date", j.date.value)
+                            .arg("penalty", dec.penalty.value)
+                            .arg(
+                                "range",
+                                c.range.map_or(Arg::Text(String::new()), Arg::Range),
+                            ),
+                    )
+                    .at(dec.penalty.span),
+                );
+            }
+        }
+    }
     // Art. 2 ¶1 (the lighter law): which text of art. 51 applies. When the
     // law changed between the offences and the judgment, art. 51 is
     // computed under both texts (art2.rs) and the table says which applies.
