@@ -61,9 +61,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::TitleParoleCommutation => "Parole and commutation",
         MsgId::TitleParoleCommutationSteps => "Parole and commutation: steps",
         MsgId::TitleTimeline => "Timeline",
-        MsgId::TimelineCaption => {
-            "Hatched: custody credited before execution. Dotted: the two-year reprieve. Grey: the sentence. White: deprivation of political rights after release. Dashed line: the --as-of day."
-        }
         MsgId::TitleFindings => "Findings",
         MsgId::HeadEvent => "Event",
         MsgId::HeadDate => "Date",
@@ -738,7 +735,9 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::InFieldsAllowedSuggest => "did you mean `{suggestion}`? Fields allowed here: {list}",
         MsgId::InFieldsAllowed => "fields allowed here: {list}",
         MsgId::InMissingField => "missing field `{field}`",
-        MsgId::InMissingFieldHint => "add `{field}:` here (see docs/case-format.md)",
+        MsgId::InMissingFieldHint => {
+            "add `{field}:` to the mapping that starts here (see docs/case-format.md)"
+        }
         MsgId::InDuplicateKeyNamed => "the key `{key}` appears twice in the same mapping",
         MsgId::InDuplicateKey => "a key appears twice in the same mapping",
         MsgId::InDuplicateKeyHint => {
@@ -1525,6 +1524,34 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "the court also imposed {fine} separately (§ 53 ¶2 S.2). § 51 ¶1 credits custody against imprisonment and against a fine but does not say in which order: the tool credits the {days} day(s) of custody against the imprisonment (above), because the release dates are computed for it, and does not reduce the fine; credited against the fine instead: {alt}. Which is credited, and how far, is for the court or the enforcement authority to decide"
         }
+        // --- usability (issue #14) ---
+        MsgId::LabelAsOfToday => "As of {date} (today; set another day with --as-of)",
+        MsgId::LabelSources => "Sources",
+        MsgId::CliNoCaseFiles => "no case files (*.yaml, *.yml) found in {paths}",
+        MsgId::HtmlRulesTitle => "Rules",
+        MsgId::CsvJurisdiction => "jurisdiction",
+        MsgId::CsvHighestIso => "highest_iso",
+        MsgId::CsvTotalIso => "total_iso",
+        MsgId::CsvRangeMinIso => "range_min_iso",
+        MsgId::CsvRangeMaxIso => "range_max_iso",
+        MsgId::CsvDecidedIso => "decided_iso",
+        MsgId::CsvReductionIso => "reduction_iso",
+        MsgId::CsvParoleAfterIso => "parole_after_iso",
+        MsgId::CsvTermStart => "term_start",
+        MsgId::SuppConfiscationMismatchHint => {
+            "supplementary penalties of the counts are still executed, those of the same kind together (CL 69 ¶3); check `confiscation:` under `decided` against the judgment"
+        }
+        MsgId::DiagFallbackHintInput => {
+            "docs/case-format.md describes every field and what it takes"
+        }
+        MsgId::DiagFallbackHintLaw => {
+            "`sentencing report FILE` shows the arithmetic behind this figure and the article it rests on; check the figure against the judgment"
+        }
+        MsgId::TlLegendHatched => "Hatched: custody credited before execution.",
+        MsgId::TlLegendDotted => "Dotted: the two-year reprieve.",
+        MsgId::TlLegendGrey => "Grey: the sentence.",
+        MsgId::TlLegendWhite => "White: deprivation of political rights after release.",
+        MsgId::TlLegendDashed => "Dashed line: the --as-of day.",
         // --- issue #11: calendar conventions (dates) ---
         MsgId::DatesHalfOddMonth => " (half a month counted as 15 days, UNVERIFIED)",
         MsgId::DatesHalfOddMonthStep => {

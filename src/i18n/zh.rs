@@ -61,9 +61,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::TitleParoleCommutation => "假释与减刑",
         MsgId::TitleParoleCommutationSteps => "假释与减刑：计算步骤",
         MsgId::TitleTimeline => "时间轴",
-        MsgId::TimelineCaption => {
-            "斜线：判决执行前折抵刑期的羁押。点状：死刑缓期二年执行的考验期。灰色：刑期。白色：刑满释放后的剥夺政治权利期间。虚线：--as-of 所设日期。"
-        }
         MsgId::TitleFindings => "审查意见",
         MsgId::HeadEvent => "事项",
         MsgId::HeadDate => "日期",
@@ -650,7 +647,9 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::InFieldsAllowedSuggest => "是否应为 `{suggestion}`？此处允许的字段：{list}",
         MsgId::InFieldsAllowed => "此处允许的字段：{list}",
         MsgId::InMissingField => "缺少字段 `{field}`",
-        MsgId::InMissingFieldHint => "请在此处添加 `{field}:`（见 docs/case-format.md）",
+        MsgId::InMissingFieldHint => {
+            "请在从此处开始的映射中添加 `{field}:`（见 docs/case-format.md）"
+        }
         MsgId::InDuplicateKeyNamed => "同一映射中键 `{key}` 出现了两次",
         MsgId::InDuplicateKey => "同一映射中有键出现了两次",
         MsgId::InDuplicateKeyHint => "YAML中每个键只能有一个值；请删除其中一个或将其改名",
@@ -1321,6 +1320,32 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "法院另行判处{fine}（第五十三条第二款第二句）。第五十一条第一款规定羁押既折抵自由刑，也折抵罚金，但未规定先后顺序：本工具将羁押{days}日折抵自由刑（见上），因为释放日期按自由刑计算，罚金不予减少；如改为折抵罚金：{alt}。折抵何者、折抵多少，由法院或执行机关决定"
         }
+        // --- usability (issue #14) ---
+        MsgId::LabelAsOfToday => "计算截至{date}（今日；可用 --as-of 另行设定）",
+        MsgId::LabelSources => "资料来源",
+        MsgId::CliNoCaseFiles => "在{paths}中未找到案件文件（*.yaml、*.yml）",
+        MsgId::HtmlRulesTitle => "规则",
+        MsgId::CsvJurisdiction => "法域",
+        MsgId::CsvHighestIso => "数刑中最高刑期（ISO 8601）",
+        MsgId::CsvTotalIso => "总和刑期（ISO 8601）",
+        MsgId::CsvRangeMinIso => "法定幅度下限（ISO 8601）",
+        MsgId::CsvRangeMaxIso => "法定幅度上限（ISO 8601）",
+        MsgId::CsvDecidedIso => "决定执行（ISO 8601）",
+        MsgId::CsvReductionIso => "较总和刑期减少（ISO 8601）",
+        MsgId::CsvParoleAfterIso => "假释所需实际执行刑期（ISO 8601）",
+        MsgId::CsvTermStart => "刑期起算",
+        MsgId::SuppConfiscationMismatchHint => {
+            "数罪中有判处附加刑的，附加刑仍须执行，其中附加刑种类相同的，合并执行（《刑法》第六十九条第三款）；请按判决书核对`decided`下的`confiscation:`"
+        }
+        MsgId::DiagFallbackHintInput => "各字段及其写法见 docs/case-format.md",
+        MsgId::DiagFallbackHintLaw => {
+            "`sentencing report 文件` 列出此数字的计算过程及所依据的条文；请与判决书核对"
+        }
+        MsgId::TlLegendHatched => "斜线：判决执行前折抵刑期的羁押。",
+        MsgId::TlLegendDotted => "点状：死刑缓期二年执行的考验期。",
+        MsgId::TlLegendGrey => "灰色：刑期。",
+        MsgId::TlLegendWhite => "白色：刑满释放后的剥夺政治权利期间。",
+        MsgId::TlLegendDashed => "虚线：--as-of 所设日期。",
         // --- issue #11: calendar conventions (dates) ---
         MsgId::DatesHalfOddMonth => "（半个月按15日计，未核实）",
         MsgId::DatesHalfOddMonthStep => {

@@ -53,6 +53,7 @@ pub fn begin<'a>(
     d: &'a Defendant,
     path: &str,
     j: JurisdictionId,
+    accepts_day_fines: bool,
     no_counts_code: &'static str,
     no_counts: MsgId,
 ) -> Result<Begun<'a>, Box<DefendantAnalysis>> {
@@ -60,7 +61,7 @@ pub fn begin<'a>(
     let mut out = empty_analysis(d, j);
     out.commutation.not_applicable = Some(Msg::new(MsgId::CoNoCommutation));
     let mut findings = refuse_cn_only_fields(d, path, code);
-    if code != JurisdictionId::De.code() {
+    if !accepts_day_fines {
         let refused = refuse_day_fines(d, path, code);
         if !refused.is_empty() {
             findings.extend(refused);
