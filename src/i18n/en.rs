@@ -357,12 +357,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CategoryStateSecurity => "state-security",
         MsgId::CategoryTerrorism => "terrorism",
         MsgId::CategoryDrugRingleader => "drug-ringleader",
-        MsgId::DatesPeriod => {
-            "{first} + {term} − 1 day = {last} (自{first}起至{last}止){convention}"
-        }
-        MsgId::DatesMonthEndConvention => {
-            "; the month the term reaches has no day corresponding to {first}, so the term ends on that month's last day"
-        }
+        MsgId::DatesPeriod => "{first} + {term} − 1 day = {last} (自{first}起至{last}止)",
         MsgId::DatesRecordedFinal => "the judgment of {date} took effect on {final}",
         MsgId::DatesSecondInstance => "second-instance judgment of {date}: final on its date",
         MsgId::DatesAppealPeriod => {
@@ -1116,7 +1111,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CoCreditPeriod => "{from} – {to}: {days} day(s)",
         MsgId::CoCreditTotal => "{lines}; credited one day for one day = {days} day(s)",
         MsgId::CoTermStartsText => "{exec} − {days} day(s) of credit = {from}",
-        MsgId::CoTermEndsText => "{from} + {term} − 1 day = {end} ({days} days)",
         MsgId::CoPositionFailed => "the position on {day} could not be computed: {error}",
         MsgId::CoServedRemain => {
             "served {served} day(s) from {from} to {to}; {remaining} day(s) of the term remain after {day}"
@@ -1559,13 +1553,13 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::EventHalfOddMonth => "half of an odd month",
         MsgId::DeStrafendeText => {
-            "Strafbeginn {beginn} + {term} − 1 day = {end0} ({days} days); − {credit} day(s) credited = Strafende {end}"
+            "Strafbeginn: {period} ({days} days); − {credit} day(s) credited = Strafende {end}"
         }
         MsgId::DeBruchteilText => {
             "{total} days from {beginn} to {end}; ⌊{total} × {num}/{den}⌋ = {n} days; {beginn} + {n} days − 1 day − {credit} day(s) credited = {at}, the day that part is served (release on it)"
         }
         MsgId::UsFullTermText => {
-            "commenced {beginn} + {term} − 1 day = {end0} ({days} days); − {credit} day(s) of prior custody credit = full-term date {end}"
+            "commenced: {period} ({days} days); − {credit} day(s) of prior custody credit = full-term date {end}"
         }
         MsgId::EvReleaseNextDay => "release (the day after the term)",
         MsgId::JpReleaseNextDayText => {
@@ -1609,6 +1603,13 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::TwLaterAggregateOutside => {
             "the later judgment of {date} combines its counts into {penalty}, outside its own art. 51 range {range}"
         }
+        MsgId::CoTermEndsPeriod => "{period} ({days} days)",
+        MsgId::CoPeriodSum => "{first} + {term} − 1 day = {last}",
+        MsgId::CoPeriodMonthEnd => {
+            "{first} + {months} reaches {month}, which has no day {day}: the months end on its last day, {mend}"
+        }
+        MsgId::CoPeriodPlusDays => "{base}; + {days} day(s) = {last}",
+        MsgId::DatesPeriodMonthEnd => "{period} (自{first}起至{last}止)",
         MsgId::DatesAsOfNotStarted => {
             "on {day} the term has not started (it starts on {from}): nothing served, all {remaining} day(s) of the term remain"
         }

@@ -319,8 +319,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CategoryStateSecurity => "危害国家安全犯罪",
         MsgId::CategoryTerrorism => "恐怖活动犯罪",
         MsgId::CategoryDrugRingleader => "毒品犯罪集团的首要分子及毒品再犯",
-        MsgId::DatesPeriod => "{first}＋{term}－1日＝{last}（即自{first}起至{last}止）{convention}",
-        MsgId::DatesMonthEndConvention => "；期满之月没有与{first}对应之日，以该月最后一日为期满日",
+        MsgId::DatesPeriod => "{first}＋{term}－1日＝{last}（即自{first}起至{last}止）",
         MsgId::DatesRecordedFinal => "{date}的判决于{final}发生法律效力",
         MsgId::DatesSecondInstance => "{date}的第二审判决：宣判之日即发生法律效力",
         MsgId::DatesAppealPeriod => {
@@ -952,7 +951,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CoCreditPeriod => "{from}至{to}：{days}日",
         MsgId::CoCreditTotal => "{lines}；羁押一日折抵刑期一日，共{days}日",
         MsgId::CoTermStartsText => "{exec} − 折抵{days}日 = {from}",
-        MsgId::CoTermEndsText => "{from} ＋ {term} − 1日 = {end}（共{days}日）",
         MsgId::CoPositionFailed => "无法计算{day}的执行情况：{error}",
         MsgId::CoServedRemain => "自{from}至{to}已执行{served}日；{day}之后刑期尚余{remaining}日",
         MsgId::CoServedNoEnd => "自{from}至{to}已执行{served}日；该刑罚没有确定的刑期终止日",
@@ -1353,13 +1351,13 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::EventHalfOddMonth => "奇数月的二分之一",
         MsgId::DeStrafendeText => {
-            "刑罚开始执行{beginn}＋{term}－1日＝{end0}（共{days}日）；减去折抵的{credit}日＝刑满日{end}"
+            "刑罚开始执行：{period}（共{days}日）；减去折抵的{credit}日＝刑满日{end}"
         }
         MsgId::DeBruchteilText => {
             "自{beginn}至{end}共{total}日；⌊{total} × {num}/{den}⌋＝{n}日；{beginn}＋{n}日－1日－折抵{credit}日＝{at}，即该部分执行完毕之日（当日释放）"
         }
         MsgId::UsFullTermText => {
-            "{beginn}开始执行＋{term}－1日＝{end0}（共{days}日）；减去先前羁押折抵{credit}日＝刑期届满日{end}"
+            "开始执行：{period}（共{days}日）；减去先前羁押折抵{credit}日＝刑期届满日{end}"
         }
         MsgId::EvReleaseNextDay => "释放（刑期届满之次日）",
         MsgId::JpReleaseNextDayText => {
@@ -1401,6 +1399,13 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::TwLaterAggregateOutside => {
             "{date}的后一判决将其各罪合并为{penalty}，超出其自身第五十一条的范围{range}"
         }
+        MsgId::CoTermEndsPeriod => "{period}（共{days}日）",
+        MsgId::CoPeriodSum => "{first}＋{term}－1日＝{last}",
+        MsgId::CoPeriodMonthEnd => {
+            "{first}＋{months}到达{month}，该月没有{day}日：月数于该月最后一日{mend}届满"
+        }
+        MsgId::CoPeriodPlusDays => "{base}；＋{days}日＝{last}",
+        MsgId::DatesPeriodMonthEnd => "{period}（即自{first}起至{last}止）",
         MsgId::DatesAsOfNotStarted => {
             "截至{day}刑期尚未开始（自{from}起算）：尚未执行，刑期{remaining}日全部尚余"
         }

@@ -424,10 +424,8 @@ pub fn fixed_term_events(
         MsgId::EvTermEnds,
         Some(cal.term_end),
         term_rule,
-        Msg::new(MsgId::CoTermEndsText)
-            .arg("from", cal.served_from)
-            .arg("term", term)
-            .arg("end", cal.term_end)
+        Msg::new(MsgId::CoTermEndsPeriod)
+            .arg("period", period_text(cal.served_from, term, cal.term_end))
             .arg("days", cal.total_days),
     ));
     events
@@ -512,6 +510,34 @@ pub fn position_on(
         text,
     ));
     Ok(())
+}
+
+/// The arithmetic of a term's last day, always a true statement: `A + term
+/// − 1 day = B`, or, where the month reached lacks A's day (so that the
+/// month's last day ends the months), that reason and the day part added.
+pub fn period_text(first: Date, term: Term, last: Date) -> Msg {
+    if !crate::calendar::month_end_clipped(first, term) {
+        return Msg::new(MsgId::CoPeriodSum)
+            .arg("first", first)
+            .arg("term", term)
+            .arg("last", last);
+    }
+    let months = Term::months(term.total_months());
+    let months_end = period_end(first, months).unwrap_or(last);
+    let msg = Msg::new(MsgId::CoPeriodMonthEnd)
+        .arg("first", first)
+        .arg("months", months)
+        .arg("month", months_end.strftime("%Y-%m").to_string())
+        .arg("day", i64::from(first.day()))
+        .arg("mend", months_end);
+    if term.day_part() == 0 {
+        msg
+    } else {
+        Msg::new(MsgId::CoPeriodPlusDays)
+            .arg("base", msg)
+            .arg("days", i64::from(term.day_part()))
+            .arg("last", last)
+    }
 }
 
 /// The term of a fixed-term penalty, if it is one.

@@ -23,7 +23,7 @@
 use super::versions::CL_1997_IN_FORCE;
 use crate::calendar::{DateArithmeticError, add_days, month_end_clipped, period_end};
 use crate::law::rule::{Rule, Verification};
-use crate::message::{Arg, Msg, MsgId};
+use crate::message::{Msg, MsgId};
 use crate::penalty::Term;
 use jiff::civil::Date;
 
@@ -90,20 +90,20 @@ pub fn half_served(first: Date, term: Term) -> Result<HalfServed, DateArithmetic
     })
 }
 
-/// A term as judgments state it: `自 A 起至 B 止`, with the arithmetic.
+/// A term as judgments state it: `自 A 起至 B 止`, with the arithmetic; where
+/// the month reached lacks A's day, the reason instead of a sum that would
+/// not hold.
 pub fn explain_period(first: Date, term: Term, last: Date) -> Msg {
-    let convention = if month_end_clipped(first, term) {
-        Msg::new(MsgId::DatesMonthEndConvention)
+    if month_end_clipped(first, term) {
+        return Msg::new(MsgId::DatesPeriodMonthEnd)
+            .arg("period", crate::law::common::period_text(first, term, last))
             .arg("first", first)
-            .into()
-    } else {
-        Arg::Text(String::new())
-    };
+            .arg("last", last);
+    }
     Msg::new(MsgId::DatesPeriod)
         .arg("first", first)
         .arg("term", term)
         .arg("last", last)
-        .arg("convention", convention)
 }
 
 #[cfg(test)]

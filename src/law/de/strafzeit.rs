@@ -141,9 +141,10 @@ pub fn bruchteil(
 /// The Strafende step text.
 pub fn strafende_text(z: &Strafzeit, term: Term) -> Msg {
     Msg::new(MsgId::DeStrafendeText)
-        .arg("beginn", z.beginn)
-        .arg("term", term)
-        .arg("end0", z.ende_ohne_anrechnung)
+        .arg(
+            "period",
+            crate::law::common::period_text(z.beginn, term, z.ende_ohne_anrechnung),
+        )
         .arg("credit", z.credit_days)
         .arg("end", z.ende)
         .arg("days", z.total_days)

@@ -194,9 +194,7 @@ fn calendar(
                 e.step = Step::new(
                     &s3624::FULL_TERM,
                     Msg::new(MsgId::UsFullTermText)
-                        .arg("beginn", exec.day)
-                        .arg("term", term)
-                        .arg("end0", uncredited)
+                        .arg("period", common::period_text(exec.day, term, uncredited))
                         .arg("days", cal.total_days)
                         .arg("credit", credit.days)
                         .arg("end", ftd),
