@@ -111,6 +111,29 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
+    /// CL 47 term ends in judgments of the JuDGE corpus
+    /// (shared/corpus/judge, by `text_id`), starts on the 1st, the 30th and
+    /// the 31st: "判处有期徒刑…（…即自A起至B止）".
+    #[test]
+    fn cl47_judge_corpus_term_ends_at_month_edges() {
+        let t = |y, m| Term::new(y, m, 0).unwrap();
+        let cases = [
+            // bbb26c4b…: 有期徒刑六个月
+            (date(2019, 5, 1), t(0, 6), date(2019, 10, 31)),
+            // 218a67ba…: 有期徒刑四年
+            (date(2016, 7, 1), t(4, 0), date(2020, 6, 30)),
+            // ab58174f…: 有期徒刑二年六个月 (no 30 February: the month's last day)
+            (date(2013, 8, 30), t(2, 6), date(2016, 2, 29)),
+            // d15d6b2f…: 有期徒刑三年六个月
+            (date(2018, 8, 30), t(3, 6), date(2022, 2, 28)),
+            // 586ea3d7…: 有期徒刑一年九个月
+            (date(2017, 8, 31), t(1, 9), date(2019, 5, 30)),
+        ];
+        for (first, term, last) in cases {
+            assert_eq!(period_end(first, term).unwrap(), last, "{first} + {term}");
+        }
+    }
+
     /// Issue #11: Wang Lijun, 15 years from 2012-02-08.
     #[test]
     fn cl81_wang_lijun_half_of_15_years_parole_2019_08_08() {
