@@ -1318,6 +1318,26 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "法院另行判处{fine}（第五十三条第二款第二句）。第五十一条第一款规定羁押既折抵自由刑，也折抵罚金，但未规定先后顺序：本工具将羁押{days}日折抵自由刑（见上），因为释放日期按自由刑计算，罚金不予减少；如改为折抵罚金：{alt}。折抵何者、折抵多少，由法院或执行机关决定"
         }
+        // --- import (issue #13) ---
+        MsgId::CvStatedPeriodReversed => "所载期间止于{to}，早于起始日{from}",
+        MsgId::CvStatedPeriodReversedHint => {
+            "`from` 为判决所载起始日，`to` 为终止日；请核对判决原文"
+        }
+        MsgId::EventStatedTermConfirmed => "判决所载刑期经核对无误",
+        MsgId::EventStatedTermDiffers => "判决所载刑期与计算不符",
+        MsgId::StatedTermArithmetic => {
+            "自判决所载的{from}起，{term}至对应日的前一日止，再减去此前先行羁押折抵的{credit}日：{end}"
+        }
+        MsgId::StatedTermDiffers => {
+            "判决载明刑期至{to}止；依法自判决所载起始日计算为{end}（{direction}{days}日）"
+        }
+        MsgId::StatedTermDiffersHint => "请核对案卷中的羁押记载（原文未载明的期间）及判决的计算",
+        MsgId::ImportWrote => "{origin}：已写入{file}（被告人{defendants}名）",
+        MsgId::ImportSummary => "共{total}份判决，导入{imported}份，写入被告人{defendants}名",
+        MsgId::ImportDefendant => "——被告人{name}",
+        MsgId::ImportAt => "——“{quote}”（第{at}字节）",
+        MsgId::CvUnknownSex => "未知的性别 `{value}`",
+        MsgId::CvUnknownSexHint => "请写 `male`（男）或 `female`（女）",
         // --- usability (issue #14) ---
         MsgId::LabelAsOfToday => "计算截至{date}（今日；可用 --as-of 另行设定）",
         MsgId::LabelSources => "资料来源",

@@ -16,7 +16,10 @@ pub mod geldstrafe;
 pub mod gesamtstrafe;
 pub mod grammar;
 pub mod nachtraeglich;
+mod snapshot;
 pub mod strafzeit;
+
+pub use snapshot::{IN_FORCE, SNAPSHOT, SNAPSHOT_NOTE};
 
 use crate::analysis::{DefendantAnalysis, FineCredit, LawApplied, Principle};
 use crate::case::{Count, Defendant, JurisdictionId, LaterCrime};
@@ -27,14 +30,6 @@ use crate::law::system::{PenaltyNames, Topic};
 use crate::law::{Rule, Step};
 use crate::message::{Msg, MsgId};
 use crate::penalty::{Currency, Money, PenaltyParseError, Principal};
-use jiff::civil::{Date, date};
-
-/// The first day the rules are recorded in force (see the module docs).
-pub const IN_FORCE: Date = date(1975, 1, 1);
-/// The day of the bundled text.
-pub const SNAPSHOT: Date = date(2022, 3, 26);
-/// The verification note of every StGB rule.
-pub const SNAPSHOT_NOTE: &str = "law/de/stgb-excerpt.md (consolidated text, snapshot of 2022-03-26); the in-force start 1975-01-01 is not verified";
 
 /// Germany.
 pub struct Germany;
@@ -145,8 +140,8 @@ impl System for Germany {
 fn earlier_executed_before(
     d: &Defendant,
     earlier: &crate::case::Judgment,
-    later: Date,
-) -> Option<Date> {
+    later: jiff::civil::Date,
+) -> Option<jiff::civil::Date> {
     if let Some(r) = &d.released
         && r.value < later
     {

@@ -224,7 +224,8 @@ fn settle(
 pub fn one_and_a_half(t: Term) -> Term {
     let months = t.total_months().saturating_mul(3) / 2;
     let extra_days = if t.total_months() % 2 == 1 { 15 } else { 0 };
-    Term::new(0, months, (t.day_part() * 3 / 2 + extra_days).min(29)).unwrap_or(t)
+    // No day cap (issue #11): days stay days.
+    Term::new(0, months, t.day_part() * 3 / 2 + extra_days).unwrap_or(t)
 }
 
 /// The maximum of art. 47 for statutory maxima `maxima`, under the cap `cap`.
