@@ -763,3 +763,22 @@ fn tw_art51_later_aggregate_checked_against_its_own_limit() {
         a.defendants[0].findings
     );
 }
+
+/// StGB § 57 ¶4, § 51 ¶1 (issue #11): credit that exceeds the term leaves
+/// nothing to serve; the tool says it is due at once instead of only
+/// printing dates before execution.
+#[test]
+fn stgb_57_4_credit_exceeding_the_term_is_due_at_once() {
+    let text = "case: x\njurisdiction: DE\ndefendants:\n  - name: A\n    custody:\n      - from: 2024-01-01\n        to: 2024-04-30\n    judgments:\n      - court: AG\n        date: 2024-05-01\n        executed: 2024-05-10\n        counts:\n          - offence: a\n            penalty: 3 Monate\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    let d = &a.defendants[0];
+    let covered: Vec<_> = d
+        .dates
+        .events
+        .iter()
+        .filter(|e| e.step.rule.id == "common.credit-covers")
+        .collect();
+    assert_eq!(covered.len(), 1);
+    assert_eq!(covered[0].date, Some(date(2024, 5, 10)));
+    assert!(covered[0].step.text.en().contains("2024-04-10"));
+}

@@ -1636,6 +1636,10 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::CoPeriodPlusDays => "{base}; + {days} day(s) = {last}",
         MsgId::DatesPeriodMonthEnd => "{period} (自{first}起至{last}止)",
+        MsgId::EvCreditCovers => "covered by credit: due at once",
+        MsgId::CoCreditCovers => {
+            "{what}: {date} lies before execution began ({exec}); the {days} day(s) of credit cover it, so nothing of that part remains and it is due at once"
+        }
         MsgId::DatesAsOfNotStarted => {
             "on {day} the term has not started (it starts on {from}): nothing served, all {remaining} day(s) of the term remain"
         }

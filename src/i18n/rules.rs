@@ -241,6 +241,9 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "StGB § 38 ¶2" => "德国《刑法典》第三十八条第二款",
         "StGB § 39" => "德国《刑法典》第三十九条",
         "Criminal Code art. 33 items 3–4" => "台湾地区“刑法”第三十三条第三款、第四款",
+        "credit counted as served (StGB § 57 ¶4; 18 U.S.C. § 3585(b); TW art. 37-2)" => {
+            "折抵视为已执行（德国《刑法典》第五十七条第四款；《美国法典》第18编第3585条(b)款；台湾地区“刑法”第三十七条之二）"
+        }
         "StVollstrO § 37" => "德国《刑罚执行规则》第三十七条",
         "StGB § 51 ¶1; StVollstrO § 39" => {
             "德国《刑法典》第五十一条第一款；《刑罚执行规则》第三十九条"
@@ -581,6 +584,9 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         "tw.art77.1.life.1997" => {
             "于1997年11月26日以后犯罪、并于2005年修正施行（2006年7月1日）以前终了的，无期徒刑逾十五年得假释（刑法施行法第七条之二对其适用1997年的第七十七条）"
         }
+        "common.credit-covers" => {
+            "折抵的羁押覆盖整个刑期或某一释放时点的，该部分在开始执行前即视为已执行：该日期早于开始执行之日，该部分无剩余，释放（或就其作出决定）即时到期"
+        }
         "de.stgb38.2.bounds" => "有期自由刑最低一个月，最高十五年",
         "de.stgb39.units" => "不满一年的自由刑以整周和整月计，更长的以整月和整年计",
         "tw.art33.bounds" => {
@@ -688,6 +694,9 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
             "cn-rules.md 第4节凭记忆载明1997年文本为十五年以上二十年以下；该文本未随附"
         }
         // --- issue #11: calendar conventions ---
+        "common.credit-covers" => {
+            "折抵视为已执行系法律规定（德国《刑法典》第五十七条第四款）；其后于开始执行之日即应释放，系本工具的理解，并无出处"
+        }
         "tw.art33.bounds" => "法条未随附；2005年条文第三、四款系凭记忆，未经核对",
         "tw.art77.3.life-custody" => "法条未随附；该项系凭记忆引自1997年及2005年条文，未经核对",
         "tw.art77.1.life.1997" => {

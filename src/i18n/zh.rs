@@ -1426,6 +1426,10 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::CoPeriodPlusDays => "{base}；＋{days}日＝{last}",
         MsgId::DatesPeriodMonthEnd => "{period}（即自{first}起至{last}止）",
+        MsgId::EvCreditCovers => "已由折抵覆盖：即时到期",
+        MsgId::CoCreditCovers => {
+            "{what}：{date}早于开始执行之日（{exec}）；折抵的{days}日已覆盖该部分，无剩余，即时到期"
+        }
         MsgId::DatesAsOfNotStarted => {
             "截至{day}刑期尚未开始（自{from}起算）：尚未执行，刑期{remaining}日全部尚余"
         }

@@ -540,6 +540,43 @@ pub fn period_text(first: Date, term: Term, last: Date) -> Msg {
     }
 }
 
+/// Credit that covers a term or a release point.
+pub static CREDIT_COVERS: Rule = Rule {
+    id: "common.credit-covers",
+    citation: "credit counted as served (StGB § 57 ¶4; 18 U.S.C. § 3585(b); TW art. 37-2)",
+    in_force_from: jiff::civil::date(1900, 1, 1),
+    in_force_until: None,
+    summary: "where credited custody covers the whole term or a release point, that part counts as served before execution begins: the date falls before execution, nothing remains of that part, and release (or the decision on it) is due at once",
+    verification: Verification::Unverified(
+        "credit counting as served is statute (StGB § 57 ¶4); that release is then due on the first day of execution is the tool's reading, not a sourced practice",
+    ),
+};
+
+/// The credit rule, for the rule tables of the systems that apply it.
+pub static CREDIT_RULES: &[&Rule] = &[&CREDIT_COVERS];
+
+/// An event when credit alone covers `what` (dated `date`), so that the date
+/// lies before execution: the part is served, due at once.
+pub fn credit_covers(
+    exec: &Execution,
+    credit: &Credit,
+    what: impl Into<Msg>,
+    date: Date,
+) -> Option<DateEvent> {
+    (credit.days > 0 && date < exec.day).then(|| {
+        event(
+            MsgId::EvCreditCovers,
+            Some(exec.day),
+            &CREDIT_COVERS,
+            Msg::new(MsgId::CoCreditCovers)
+                .arg("what", what.into())
+                .arg("date", date)
+                .arg("days", credit.days)
+                .arg("exec", exec.day),
+        )
+    })
+}
+
 /// The term of a fixed-term penalty, if it is one.
 pub fn imprisonment_term(p: Principal) -> Option<Term> {
     match p {

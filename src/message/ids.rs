@@ -990,4 +990,6 @@ message_ids! {
     CoPeriodMonthEnd,
     CoPeriodPlusDays,
     DatesPeriodMonthEnd,
+    EvCreditCovers,
+    CoCreditCovers,
 }

@@ -56,6 +56,7 @@ impl System for Germany {
             aussetzung::RULES,
             strafzeit::RULES,
             freiheitsstrafe::RULES,
+            common::CREDIT_RULES,
         ]
     }
     // § 40: the fine in daily rates is German law's own.
@@ -408,6 +409,19 @@ fn calendar(
                     .arg("text", half_text.clone())
                     .arg("condition", half_condition),
             ));
+            // Credit exceeding the term, else a fraction: due at once.
+            if let Some(e) = common::credit_covers(&exec, &credit, MsgId::EvTermEnds, z.ende) {
+                out.dates.events.push(e);
+            } else {
+                for (what, date) in [
+                    (MsgId::EvReleaseTwoThirds, two_thirds),
+                    (MsgId::EvReleaseHalf, half),
+                ] {
+                    out.dates
+                        .events
+                        .extend(common::credit_covers(&exec, &credit, what, date));
+                }
+            }
             out.dates.parole_eligible = Some(two_thirds);
             // Served through the two-thirds day itself.
             out.parole.eligible_after = crate::calendar::add_days(two_thirds, 1)

@@ -82,7 +82,12 @@ impl System for Taiwan {
         STARTER
     }
     fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
-        vec![art51::RULES, art77::RULES, art33::RULES]
+        vec![
+            art51::RULES,
+            art77::RULES,
+            art33::RULES,
+            common::CREDIT_RULES,
+        ]
     }
     fn no_counts(&self) -> (&'static str, MsgId) {
         ("tw.no-counts", MsgId::TwNoCounts)
@@ -393,6 +398,12 @@ fn calendar(
             out.dates.term_start = Some(cal.served_from);
             out.dates.served_from = Some(cal.served_from);
             out.dates.term_end = Some(cal.term_end);
+            out.dates.events.extend(common::credit_covers(
+                &exec,
+                &credit,
+                MsgId::EvTermEnds,
+                cal.term_end,
+            ));
             if matches!(sentence, Principal::CriminalDetention(_)) {
                 out.parole.not_applicable = Some(Msg::new(MsgId::CoCriminalDetention));
                 return Ok(());
@@ -433,6 +444,16 @@ fn calendar(
                 )
             };
             let _ = n;
+            if let Some(at) = out.dates.parole_eligible
+                && cal.term_end >= exec.day
+            {
+                out.dates.events.extend(common::credit_covers(
+                    &exec,
+                    &credit,
+                    MsgId::EvParolePossible,
+                    at,
+                ));
+            }
             if let Some(at) = out.dates.parole_eligible {
                 out.parole.eligible_after = calendar_difference(cal.served_from, at).ok();
                 out.dates.events.push(common::event(

@@ -36,7 +36,7 @@ impl System for UsFederal {
         STARTER
     }
     fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
-        vec![s3584::RULES, s3624::RULES]
+        vec![s3584::RULES, s3624::RULES, common::CREDIT_RULES]
     }
     fn no_counts(&self) -> (&'static str, MsgId) {
         ("us.no-counts", MsgId::UsNoCounts)
@@ -203,11 +203,25 @@ fn calendar(
             out.dates.term_start = Some(cal.served_from);
             out.dates.served_from = Some(cal.served_from);
             out.dates.term_end = Some(cal.term_end);
+            out.dates.events.extend(common::credit_covers(
+                &exec,
+                &credit,
+                MsgId::EvTermEnds,
+                ftd,
+            ));
             if term > Term::years(1) {
                 let g = s3624::good_conduct_days(term.total_months());
                 let served = cal.total_days - g;
                 // § 3624(a): released on the day the term expires, less GCT.
                 let release = add_days(ftd, -g)?;
+                if ftd >= exec.day {
+                    out.dates.events.extend(common::credit_covers(
+                        &exec,
+                        &credit,
+                        MsgId::EvProjectedRelease,
+                        release,
+                    ));
+                }
                 let pct = if cal.total_days > 0 {
                     served * 1000 / cal.total_days
                 } else {
