@@ -133,10 +133,10 @@ pub fn read(text: &str, names: &[&str]) -> (Vec<Sentence>, Vec<Quote>) {
             let pat = format!("{pre}{name}");
             for (i, _) in op.match_indices(&pat) {
                 if pre.is_empty()
-                    && !op
+                    && op
                         .get(..i)
                         .and_then(|b| b.chars().next_back())
-                        .is_some_and(|c| c == '、')
+                        .is_none_or(|c| c != '、')
                 {
                     continue;
                 }
