@@ -120,8 +120,13 @@ fn read_inputs(o: &Options, err: &mut impl Write) -> anyhow::Result<(Vec<Judgmen
         let origin = f.display().to_string();
         match std::fs::read_to_string(&f) {
             Ok(text) => {
-                let jsonl =
-                    o.field.is_some() || f.extension().and_then(|e| e.to_str()) == Some("jsonl");
+                // *.jsonl is JSON Lines and *.txt plain text whatever the
+                // flags; another name is JSON Lines when --field is given.
+                let jsonl = match f.extension().and_then(|e| e.to_str()) {
+                    Some("jsonl") => true,
+                    Some("txt") => false,
+                    _ => o.field.is_some(),
+                };
                 match judgments_in(&origin, &text, o.field.as_deref(), jsonl) {
                     Ok(js) => out.extend(js),
                     Err(e) => errors.push(format!("{e:#}")),
