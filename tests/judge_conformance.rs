@@ -65,7 +65,8 @@ enum Cause {
     /// day in custody, which courts decide differently (docs/import.md).
     ChangeDay,
     /// The court's own first day and term give another last day, and the
-    /// text gives no custody before that first day: the court's slip, one day.
+    /// text's custody begins on that first day without a break: the court's
+    /// slip, one day.
     CourtSlipOneDay,
     /// As above, by more than one day (a year or a month written wrong).
     CourtSlipMore,
@@ -91,10 +92,10 @@ impl Cause {
                 "the day custody changed (release, bail, other detention): counted differently by this court than by the import's convention, at most a day per change (courts differ)"
             }
             Cause::CourtSlipOneDay => {
-                "the court's slip by one day: its own first day and term give another last day, with no earlier custody in the text"
+                "the court's slip by one day: its own first day and term give another last day, and the text's custody begins on that day without a break"
             }
             Cause::CourtSlipMore => {
-                "the court's slip by more than a day (a year or month written wrong): its own first day and term give another last day, with no earlier custody in the text"
+                "the court's slip by more than a day (a year or month written wrong): its own first day and term give another last day, and the text's custody begins on that day without a break"
             }
             Cause::CustodyNotGiven => {
                 "a custody fact the text does not give: the court's last day follows from neither its first day and term nor the custody before it in the text (a slip cannot be told apart)"
@@ -265,7 +266,10 @@ fn run() -> Results {
                             <= cd.custody.iter().filter(|p| p.to.is_some()).count()
                     {
                         Cause::ChangeDay
-                    } else if c.credit_days == 0 && !interrupted {
+                    } else if c.credit_days == 0
+                        && !interrupted
+                        && cd.custody.first().is_some_and(|p| p.from.value == c.from)
+                    {
                         if (by_calendar - c.to).get_days().abs() == 1 {
                             Cause::CourtSlipOneDay
                         } else {
