@@ -127,6 +127,7 @@ enum Command {
         format: Format,
     },
     /// Print a shell completion script.
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
     Completions {
         /// The shell.
         #[arg(value_enum)]
@@ -139,6 +140,7 @@ enum Command {
         command: Option<String>,
     },
     /// Print the JSON Schema of the case file, for editors (docs/case.schema.json).
+    #[command(after_help = SCHEMA_EXAMPLES)]
     Schema,
     /// Only read and parse the files into the raw YAML structs (no checks,
     /// no law), on the same threads as `validate`: the floor the benchmark
@@ -255,6 +257,15 @@ const MAN_EXAMPLES: &str = "Examples:
   sentencing man > sentencing.1
   sentencing man report > sentencing-report.1";
 
+const COMPLETIONS_EXAMPLES: &str = "Examples:
+  sentencing completions bash > ~/.local/share/bash-completion/completions/sentencing
+  sentencing completions zsh > ~/.zfunc/_sentencing
+  sentencing completions fish > ~/.config/fish/completions/sentencing.fish";
+
+const SCHEMA_EXAMPLES: &str = "Examples:
+  sentencing schema > case.schema.json
+  sentencing schema -o case.schema.json";
+
 const NEW_EXAMPLES: &str = "Examples:
   sentencing new my-case.yaml
   sentencing new --jurisdiction DE fall.yaml
@@ -341,6 +352,8 @@ pub fn main() -> ExitCode {
 struct Inputs {
     paths: Vec<PathBuf>,
     unreadable: usize,
+    /// The paths that could not be searched, and why (for `validate -f json|sarif`).
+    path_errors: Vec<(String, String)>,
 }
 
 impl Inputs {
@@ -379,6 +392,10 @@ fn inputs(input: &InputArgs, err: &mut impl Write) -> anyhow::Result<Inputs> {
     Ok(Inputs {
         paths,
         unreadable: path_errors.len(),
+        path_errors: path_errors
+            .iter()
+            .map(|e| (e.path.display().to_string(), e.to_string()))
+            .collect(),
     })
 }
 
@@ -990,6 +1007,12 @@ fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
                 Ok(())
             })?;
             let total = checked + files.unreadable;
+            // Paths that could not be searched are entries too, after the files.
+            records.extend(files.path_errors.iter().map(|(file, e)| FileRecord {
+                file: file.clone(),
+                read_error: Some(e.clone()),
+                ..FileRecord::default()
+            }));
             match format {
                 ValidateFormat::Text => {
                     let line = Msg::new(MsgId::CliSummary)

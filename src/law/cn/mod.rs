@@ -13,6 +13,7 @@ pub mod effective_date;
 mod jurisdiction;
 pub mod later_crimes;
 pub mod lighter_law;
+mod offence;
 pub mod parole;
 pub mod political_rights_dates;
 pub mod reprieve;
@@ -22,6 +23,7 @@ pub mod term_dates;
 pub mod versions;
 
 pub use jurisdiction::China;
+pub(crate) use offence::offence_arg;
 
 use crate::analysis::{
     CommutationFigures, CountRow, DateFigures, DefendantAnalysis, LawApplied, ParoleFigures,
@@ -511,14 +513,6 @@ fn stage_dates(
                 .arg("date", day)
                 .arg("error", e.to_string()),
         ));
-    }
-}
-
-/// An offence named in English and, when the file gives it, in Chinese.
-pub(crate) fn offence_arg(en: &str, zh: &Option<String>) -> Arg {
-    Arg::Named {
-        en: en.to_string(),
-        zh: zh.clone(),
     }
 }
 
