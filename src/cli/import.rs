@@ -15,6 +15,16 @@ struct Judgment {
     text: String,
 }
 
+/// The format of the report of what was imported (the CLI's `--format`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReportFormat {
+    Table,
+    Json,
+    Markdown,
+    Csv,
+    Html,
+}
+
 /// Options of the command.
 pub struct Options {
     pub paths: Vec<PathBuf>,
@@ -22,7 +32,7 @@ pub struct Options {
     pub out: Option<PathBuf>,
     pub force: bool,
     pub dry_run: bool,
-    pub format: super::Format,
+    pub format: ReportFormat,
     pub lang: Lang,
 }
 
@@ -258,7 +268,7 @@ pub fn run(o: Options, out: &mut impl Write, err: &mut impl Write) -> anyhow::Re
         std::fs::create_dir_all(d).with_context(|| format!("creating {}", d.display()))?;
     }
     // The bar counts files; it is drawn only on a terminal and for many.
-    let progress = super::progress_bar(inputs.len());
+    let progress = super::progress::progress_bar(inputs.len());
     let mut outcomes = Vec::new();
     let mut printed = 0usize;
     for input in inputs {
@@ -334,11 +344,11 @@ pub fn run(o: Options, out: &mut impl Write, err: &mut impl Write) -> anyhow::Re
 
 fn render(
     outcomes: &[Outcome],
-    format: super::Format,
+    format: ReportFormat,
     lang: Lang,
     w: &mut impl Write,
 ) -> anyhow::Result<()> {
-    use super::Format;
+    use ReportFormat as Format;
     let imported = outcomes.iter().filter(|x| x.file.is_some()).count();
     let defendants: usize = outcomes
         .iter()

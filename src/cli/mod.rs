@@ -13,6 +13,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod import;
+mod progress;
+use progress::progress_bar;
 
 /// Exit status: every file valid.
 const EXIT_OK: u8 = 0;
@@ -204,7 +206,7 @@ struct InputArgs {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub(crate) enum Format {
+enum Format {
     /// Tables for the terminal.
     Table,
     /// JSON (docs/json-output.md).
@@ -528,25 +530,6 @@ fn indented(v: &serde_json::Value) -> anyhow::Result<String> {
         .join("\n"))
 }
 
-/// Files from which a progress bar is worth showing.
-const PROGRESS_FROM_FILES: usize = 200;
-
-/// A progress bar on stderr for long runs, only when stderr is a terminal
-/// (indicatif draws nothing otherwise, so pipes and CI stay clean).
-pub(crate) fn progress_bar(files: usize) -> indicatif::ProgressBar {
-    use std::io::IsTerminal;
-    if files < PROGRESS_FROM_FILES || !std::io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::new(files as u64);
-    if let Ok(style) = indicatif::ProgressStyle::with_template(
-        "{bar:40} {pos}/{len} files ({per_sec}, {eta} left)",
-    ) {
-        bar.set_style(style);
-    }
-    bar
-}
-
 /// Bytes of output collected before they are written when stdout is not a
 /// terminal: a batch prints a line per file, and a write per line costs more
 /// than checking a small file.
@@ -631,7 +614,13 @@ fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
                 out: out_dir,
                 force,
                 dry_run,
-                format,
+                format: match format {
+                    Format::Table => import::ReportFormat::Table,
+                    Format::Json => import::ReportFormat::Json,
+                    Format::Markdown => import::ReportFormat::Markdown,
+                    Format::Csv => import::ReportFormat::Csv,
+                    Format::Html => import::ReportFormat::Html,
+                },
                 lang,
             },
             &mut out,
