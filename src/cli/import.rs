@@ -15,16 +15,6 @@ struct Judgment {
     text: String,
 }
 
-/// The format of the report of what was imported (the CLI's `--format`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ReportFormat {
-    Table,
-    Json,
-    Markdown,
-    Csv,
-    Html,
-}
-
 /// Options of the command.
 pub struct Options {
     pub paths: Vec<PathBuf>,
@@ -32,7 +22,7 @@ pub struct Options {
     pub out: Option<PathBuf>,
     pub force: bool,
     pub dry_run: bool,
-    pub format: ReportFormat,
+    pub format: super::output::Format,
     pub lang: Lang,
 }
 
@@ -267,8 +257,7 @@ pub fn run(o: Options, out: &mut impl Write, err: &mut impl Write) -> anyhow::Re
     if let Some(d) = &dir {
         std::fs::create_dir_all(d).with_context(|| format!("creating {}", d.display()))?;
     }
-    // The bar counts files; it is drawn only on a terminal and for many.
-    let progress = super::progress::progress_bar(inputs.len());
+    let progress = super::output::progress_bar(inputs.len());
     let mut outcomes = Vec::new();
     let mut printed = 0usize;
     for input in inputs {
@@ -344,11 +333,11 @@ pub fn run(o: Options, out: &mut impl Write, err: &mut impl Write) -> anyhow::Re
 
 fn render(
     outcomes: &[Outcome],
-    format: ReportFormat,
+    format: super::output::Format,
     lang: Lang,
     w: &mut impl Write,
 ) -> anyhow::Result<()> {
-    use ReportFormat as Format;
+    use super::output::Format;
     let imported = outcomes.iter().filter(|x| x.file.is_some()).count();
     let defendants: usize = outcomes
         .iter()

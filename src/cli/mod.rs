@@ -13,8 +13,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod import;
-mod progress;
-use progress::progress_bar;
+mod output;
+use output::{Format, progress_bar};
 
 /// Exit status: every file valid.
 const EXIT_OK: u8 = 0;
@@ -155,6 +155,7 @@ enum Command {
     /// Read Chinese judgments (plain text, or JSON Lines with `--field`) and
     /// write one case file per judgment, with the provenance of every value
     /// (docs/import.md).
+    #[command(after_help = IMPORT_EXAMPLES)]
     Import {
         /// Judgment texts: files, directories (their *.txt and *.jsonl), or `-` for standard input.
         #[arg(required = true, value_name = "FILE|DIR|-")]
@@ -172,7 +173,7 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
         /// Format of the report of what was imported and what was not.
-        #[arg(long, value_enum, default_value_t = Format::Table)]
+        #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
     /// Write a commented starter case file.
@@ -203,20 +204,6 @@ struct InputArgs {
     /// is the same whatever the number.
     #[arg(long, value_name = "N")]
     threads: Option<usize>,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum Format {
-    /// Tables for the terminal.
-    Table,
-    /// JSON (docs/json-output.md).
-    Json,
-    /// GitHub-flavoured Markdown, for articles and memos.
-    Markdown,
-    /// CSV for spreadsheets (report: a row per count; compare: a row per defendant).
-    Csv,
-    /// One self-contained HTML file (no scripts, no network), printable.
-    Html,
 }
 
 /// How `validate` writes its findings.
@@ -267,6 +254,12 @@ const COMPLETIONS_EXAMPLES: &str = "Examples:
 const SCHEMA_EXAMPLES: &str = "Examples:
   sentencing schema > case.schema.json
   sentencing schema -o case.schema.json";
+
+const IMPORT_EXAMPLES: &str = "Examples:
+  sentencing import judgment.txt --out cases/imported
+  sentencing import corpus.jsonl --field fd --out cases/imported
+  cat judgment.txt | sentencing import - --dry-run
+(docs/import.md describes what is read and how.)";
 
 const NEW_EXAMPLES: &str = "Examples:
   sentencing new my-case.yaml
@@ -614,13 +607,7 @@ fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
                 out: out_dir,
                 force,
                 dry_run,
-                format: match format {
-                    Format::Table => import::ReportFormat::Table,
-                    Format::Json => import::ReportFormat::Json,
-                    Format::Markdown => import::ReportFormat::Markdown,
-                    Format::Csv => import::ReportFormat::Csv,
-                    Format::Html => import::ReportFormat::Html,
-                },
+                format,
                 lang,
             },
             &mut out,
