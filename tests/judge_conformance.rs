@@ -9,7 +9,7 @@
 use jiff::civil::Date;
 use jiff::{Span, ToSpan};
 use sentencing::case::load_str;
-use sentencing::import::{Problem, ProblemCode, import, operative};
+use sentencing::import::{Problem, ProblemCode, header, import, operative, review};
 use sentencing::penalty::Term;
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -248,7 +248,17 @@ fn run() -> Results {
         r.phrases_read += file.matches("\n            penalty: ").count()
             + file.matches("\n          penalty: ").count();
         let a = sentencing::law::analyse(case);
-        let earlier = EARLIER.iter().any(|w| op.contains(w));
+        // An appeal's or retrial's items about the judgment it reviews quote
+        // that judgment (撤销原判…); only the new items can combine another one.
+        let sentenced = match header::read(&j.fd, Some(op)).kind {
+            header::Kind::FirstInstance => None,
+            _ => review::mask(&j.fd).ok(),
+        };
+        let op_new = match (&sentenced, operative::range(&j.fd)) {
+            (Some(m), Some((s, e))) => m.get(s..e).unwrap_or(op),
+            _ => op,
+        };
+        let earlier = EARLIER.iter().any(|w| op_new.contains(w));
         for (d, cd) in a.defendants.iter().zip(&case.defendants) {
             let admin = imp.problems.iter().any(|p| {
                 p.code == ProblemCode::AdministrativeDetention

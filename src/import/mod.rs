@@ -18,7 +18,7 @@ pub mod digest;
 mod emit;
 pub mod header;
 pub mod operative;
-mod review;
+pub mod review;
 pub mod text;
 
 pub use text::Quote;
