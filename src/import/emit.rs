@@ -141,7 +141,9 @@ pub fn case_file(
                             | EventKind::DesignatedResidence
                             | EventKind::SupervisoryDetention
                     );
-                    if custody && *ended_by != EventKind::OtherDetention {
+                    if custody && *ended_by != EventKind::OtherDetention && *day == p.from {
+                        (None, quote.clone(), conventions::CHANGE_DAY_IN_CUSTODY)
+                    } else if custody && *ended_by != EventKind::OtherDetention {
                         (Some(*day), quote.clone(), conventions::CHANGE_DAY_IN_CUSTODY)
                     } else if custody {
                         (
