@@ -254,10 +254,10 @@ fn run() -> Results {
             header::Kind::FirstInstance => None,
             _ => review::mask(&j.fd).ok(),
         };
-        let op_new = match (&sentenced, operative::range(&j.fd)) {
-            (Some(m), Some((s, e))) => m.get(s..e).unwrap_or(op),
-            _ => op,
-        };
+        let op_new = sentenced
+            .as_deref()
+            .and_then(|m| operative::range(m).and_then(|(s, e)| m.get(s..e)))
+            .unwrap_or(op);
         let earlier = EARLIER.iter().any(|w| op_new.contains(w));
         for (d, cd) in a.defendants.iter().zip(&case.defendants) {
             let admin = imp.problems.iter().any(|p| {

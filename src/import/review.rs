@@ -19,11 +19,21 @@ const PENALTY_WORDS: &[&str] = &[
 
 /// The operative part with the items about the earlier judgment blanked, or
 /// the quote of an item that upholds part of the earlier penalty.
-pub fn mask(text: &str) -> Result<String, Quote> {
+pub fn mask(original: &str) -> Result<String, Quote> {
+    // The judgment under review is often quoted with its own 判决如下 (原判…
+    // 判决如下：被告人某犯…); this judgment's operative part is the last one.
+    let mut quoted = original.to_string();
+    let mark = "判决如下";
+    if let Some(last) = original.rfind(mark) {
+        for (i, _) in original.match_indices(mark).filter(|(i, _)| *i < last) {
+            quoted.replace_range(i..i + mark.len(), &" ".repeat(mark.len()));
+        }
+    }
+    let text = quoted.as_str();
     let Some((start, end)) = operative::range(text) else {
-        return Ok(text.to_string());
+        return Ok(quoted);
     };
-    let mut out = text.to_string();
+    let mut out = quoted.clone();
     for (s, e) in items(text, start, end) {
         let item = &text[s..e];
         let body = item
@@ -82,6 +92,17 @@ mod tests {
         assert_eq!(m.len(), t.len());
         assert!(!m.contains("二年"));
         assert!(m.contains("二、被告人岳乐犯妨害公务罪，判处有期徒刑一年，缓刑一年。"));
+    }
+
+    #[test]
+    fn the_reviewed_judgments_quoted_operative_part_is_not_read() {
+        let t = "原判…判决如下： 被告人岳乐犯妨害公务罪，判处有期徒刑十一个月，缓刑一年。 本院认为… 判决如下： 一、撤销本院（2017）冀0921刑初329号刑事判决； 二、被告人岳乐犯妨害公务罪，判处有期徒刑一年，缓刑一年。 如不服本判决";
+        let m = mask(t).unwrap();
+        assert_eq!(m.len(), t.len());
+        assert_eq!(m.matches("判决如下").count(), 1);
+        let (s, e) = operative::range(&m).unwrap();
+        assert!(m[s..e].contains("二、被告人岳乐犯妨害公务罪，判处有期徒刑一年，缓刑一年。"));
+        assert!(!m[s..e].contains("撤销"));
     }
 
     #[test]
