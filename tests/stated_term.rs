@@ -73,7 +73,9 @@ fn probation(stated_from: &str, stated_to: &str) -> sentencing::analysis::Defend
 fn cl73_3_stated_probation_period_confirmed() {
     let d = probation("2018-06-20", "2018-08-19");
     assert!(
-        !d.findings.iter().any(|f| f.code == "cn.stated-probation-differs"),
+        !d.findings
+            .iter()
+            .any(|f| f.code == "cn.stated-probation-differs"),
         "{:?}",
         d.findings
     );

@@ -175,7 +175,10 @@ fn prefix_len(p: &str) -> Option<usize> {
         let Some(rest) = p.strip_prefix(open) else {
             continue;
         };
-        let close = rest.char_indices().take(20).find(|(_, c)| "）)".contains(*c));
+        let close = rest
+            .char_indices()
+            .take(20)
+            .find(|(_, c)| "）)".contains(*c));
         if let Some((i, c)) = close
             && rest[..i].contains("被告")
         {

@@ -144,7 +144,11 @@ pub fn case_file(
                     if custody && *ended_by != EventKind::OtherDetention && *day == p.from {
                         (None, quote.clone(), conventions::CHANGE_DAY_IN_CUSTODY)
                     } else if custody && *ended_by != EventKind::OtherDetention {
-                        (Some(*day), quote.clone(), conventions::CHANGE_DAY_IN_CUSTODY)
+                        (
+                            Some(*day),
+                            quote.clone(),
+                            conventions::CHANGE_DAY_IN_CUSTODY,
+                        )
                     } else if custody {
                         (
                             day.yesterday().ok().filter(|y| *y >= p.from),

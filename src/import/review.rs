@@ -14,7 +14,15 @@ const ABOUT_EARLIER: &[&str] = &["撤销", "维持", "准许", "驳回"];
 
 /// Words that make an upholding item keep part of the penalty.
 const PENALTY_WORDS: &[&str] = &[
-    "判处", "罚金", "没收", "剥夺", "有期徒刑", "拘役", "管制", "缓刑", "量刑",
+    "判处",
+    "罚金",
+    "没收",
+    "剥夺",
+    "有期徒刑",
+    "拘役",
+    "管制",
+    "缓刑",
+    "量刑",
 ];
 
 /// The operative part with the items about the earlier judgment blanked, or
@@ -36,8 +44,9 @@ pub fn mask(original: &str) -> Result<String, Quote> {
     let mut out = quoted.clone();
     for (s, e) in items(text, start, end) {
         let item = &text[s..e];
-        let body = item
-            .trim_start_matches(|c: char| "一二三四五六七八九十、".contains(c) || c.is_whitespace());
+        let body = item.trim_start_matches(|c: char| {
+            "一二三四五六七八九十、".contains(c) || c.is_whitespace()
+        });
         if !ABOUT_EARLIER.iter().any(|v| body.starts_with(v)) {
             continue;
         }
