@@ -1528,5 +1528,15 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "the court also imposed {fine} separately (§ 53 ¶2 S.2). § 51 ¶1 credits custody against imprisonment and against a fine but does not say in which order: the tool credits the {days} day(s) of custody against the imprisonment (above), because the release dates are computed for it, and does not reduce the fine; credited against the fine instead: {alt}. Which is credited, and how far, is for the court or the enforcement authority to decide"
         }
+        // --- cn-regimes (issue #12 part B) ---
+        MsgId::CnrParoleNotServed => {
+            "the {days} day(s) on parole from {paroled} to {date} are not time served (CL 85, 86): parole probation is not execution of the sentence"
+        }
+        MsgId::CnrParoleReturnAssumed => {
+            "parole revoked (CL 86 ¶2): the rest of the combined term is counted from {date}, the later judgment's day, assumed to be the day of return to custody; the {days} day(s) on parole move the end from {from} to {end}"
+        }
+        MsgId::CnrParoleServed => {
+            "{title}: served on the earlier term of {term} from {start} to the day before parole on {date}: {days} days ({served})"
+        }
     }
 }

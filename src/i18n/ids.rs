@@ -931,4 +931,8 @@ message_ids! {
     DeFineAmountUnknown,
     DeFineAmountOverflow,
     DeSeparateFineCreditNote,
+    // --- cn-regimes (issue #12 part B): reprieve regimes, parole, later crimes ---
+    CnrParoleNotServed,
+    CnrParoleReturnAssumed,
+    CnrParoleServed,
 }

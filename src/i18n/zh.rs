@@ -1326,5 +1326,15 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "法院另行判处{fine}（第五十三条第二款第二句）。第五十一条第一款规定羁押既折抵自由刑，也折抵罚金，但未规定先后顺序：本工具将羁押{days}日折抵自由刑（见上），因为释放日期按自由刑计算，罚金不予减少；如改为折抵罚金：{alt}。折抵何者、折抵多少，由法院或执行机关决定"
         }
+        // --- cn-regimes (issue #12 part B) ---
+        MsgId::CnrParoleNotServed => {
+            "自{paroled}假释至{date}的{days}日不计入已执行的刑期（第八十五条、第八十六条）：假释考验期不是刑罚的执行"
+        }
+        MsgId::CnrParoleReturnAssumed => {
+            "撤销假释（第八十六条第二款）：决定执行的刑期尚未执行的部分自后续判决之日{date}起计算（假定当日收监）；假释考验的{days}日使刑期届满日由{from}顺延至{end}"
+        }
+        MsgId::CnrParoleServed => {
+            "{title}：前罪刑期{term}，自{start}起执行至{date}假释的前一日：{days}日（{served}）"
+        }
     }
 }

@@ -39,8 +39,46 @@ pub static NEW_CRIME: Rule = Rule {
     verification: Verification::Statute("criminal-law-consolidated.md art. 71"),
 };
 
+pub static PAROLE_NEW_CRIME: Rule = Rule {
+    id: "cn.cl86.parole-new-crime",
+    citation: "CL 86 ¶1, 71, 85",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: None,
+    summary: "a new crime during parole probation revokes parole; the remainder combined under CL 71 is what was left on the day of parole: the probation is not execution of the sentence (CL 85 deems the sentence executed only when probation ends without a CL 86 event)",
+    verification: Verification::Statute("criminal-law-consolidated.md art. 71, 85, 86 ¶1"),
+};
+
+pub static PAROLE_DISCOVERED_CRIME: Rule = Rule {
+    id: "cn.cl86.parole-discovered-crime",
+    citation: "CL 86 ¶2, 70, 85",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: None,
+    summary: "an earlier crime discovered during parole probation revokes parole and is combined under CL 70; the time served counted within the new term ends on the day of parole, the days on parole do not count",
+    verification: Verification::Statute("criminal-law-consolidated.md art. 70, 85, 86 ¶2"),
+};
+
+/// Where the remainder after a CL 86 ¶1/¶2 revocation starts, when the file
+/// records no day of return to custody: the tool takes the later judgment's
+/// day, as the CL 71 computation above already does for the new term.
+pub static PAROLE_RETURN_DAY: Rule = Rule {
+    id: "cn.cl86.return-day-assumed",
+    citation: "CL 86 ¶2, 70 (execution after revocation)",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: None,
+    summary: "after a parole revoked for a discovered crime, the part of the combined term not yet served is counted from the later judgment's day; the statute does not name the day (return to custody, judgment, or effect)",
+    verification: Verification::Unverified(
+        "CL 70 and 86 do not say from which day the rest of the combined term runs after a revoked parole",
+    ),
+};
+
 /// Every rule of this module, for the catalogue.
-pub static RULES: &[&Rule] = &[&DISCOVERED_CRIME, &NEW_CRIME];
+pub static RULES: &[&Rule] = &[
+    &DISCOVERED_CRIME,
+    &NEW_CRIME,
+    &PAROLE_NEW_CRIME,
+    &PAROLE_DISCOVERED_CRIME,
+    &PAROLE_RETURN_DAY,
+];
 
 /// Combines each later judgment (`after:`) with the earlier sentence. Only the
 /// first later judgment is computed; fixed terms only.
@@ -68,7 +106,14 @@ pub fn later_crimes(
                 .position(|x| std::ptr::eq(x, j))
                 .unwrap_or(0)
         );
-        match one(j, kind, &field, dates, earlier) {
+        match one(
+            j,
+            kind,
+            &field,
+            dates,
+            earlier,
+            d.paroled.as_ref().map(|p| p.value),
+        ) {
             Ok((figures, f)) => {
                 findings.extend(f);
                 if let Some(figures) = figures {
@@ -94,6 +139,7 @@ fn one(
     field: &str,
     dates: &DateFigures,
     earlier: Principal,
+    paroled: Option<jiff::civil::Date>,
 ) -> Result<(Option<LaterCrimeFigures>, Vec<Finding>), DateArithmeticError> {
     let mut findings = Vec::new();
     let (Principal::Imprisonment(p), Some(start), Some(earlier_end)) =
@@ -130,32 +176,52 @@ fn one(
         );
         return Ok((None, findings));
     }
-    let served_days = days_between(start, day)?.max(0);
-    let served = calendar_difference(start, day)?;
-    let (rule, title) = match kind {
-        LaterCrime::DiscoveredCrime => (&DISCOVERED_CRIME, MsgId::LaterFirstCombine),
-        LaterCrime::NewCrime => (&NEW_CRIME, MsgId::LaterFirstSubtract),
+    // CL 86 ¶1, ¶2: a parole before the later judgment (and after the term
+    // started) ends the time served on the day of parole.
+    let on_parole = paroled.filter(|&pd| pd > start && pd <= day);
+    let served_until = on_parole.unwrap_or(day);
+    let served_days = days_between(start, served_until)?.max(0);
+    let served = calendar_difference(start, served_until)?;
+    let (rule, title) = match (kind, on_parole.is_some()) {
+        (LaterCrime::DiscoveredCrime, false) => (&DISCOVERED_CRIME, MsgId::LaterFirstCombine),
+        (LaterCrime::NewCrime, false) => (&NEW_CRIME, MsgId::LaterFirstSubtract),
+        (LaterCrime::DiscoveredCrime, true) => (&PAROLE_DISCOVERED_CRIME, MsgId::LaterFirstCombine),
+        (LaterCrime::NewCrime, true) => (&PAROLE_NEW_CRIME, MsgId::LaterFirstSubtract),
     };
     let mut steps = vec![Step::new(
         rule,
-        Msg::new(MsgId::LaterServed)
-            .arg("title", title)
-            .arg("term", p)
-            .arg("start", start)
-            .arg("date", day)
-            .arg("days", served_days)
-            .arg("served", served),
+        Msg::new(if on_parole.is_some() {
+            MsgId::CnrParoleServed
+        } else {
+            MsgId::LaterServed
+        })
+        .arg("title", title)
+        .arg("term", p)
+        .arg("start", start)
+        .arg("date", served_until)
+        .arg("days", served_days)
+        .arg("served", served),
     )];
+    if let Some(pd) = on_parole {
+        let parole_days = days_between(pd, day)?.max(0);
+        steps.push(Step::new(
+            rule,
+            Msg::new(MsgId::CnrParoleNotServed)
+                .arg("paroled", pd)
+                .arg("date", day)
+                .arg("days", parole_days),
+        ));
+    }
     let remainder = match kind {
         LaterCrime::DiscoveredCrime => None,
         LaterCrime::NewCrime => {
             let after_end = super::term_dates::add_days(earlier_end, 1)?;
-            let r = calendar_difference(day, after_end)?;
+            let r = calendar_difference(served_until, after_end)?;
             steps.push(Step::new(
                 rule,
                 Msg::new(MsgId::LaterRemainder)
                     .arg("term", p)
-                    .arg("date", day)
+                    .arg("date", served_until)
                     .arg("end", earlier_end)
                     .arg("remainder", r),
             ));
@@ -186,14 +252,28 @@ fn one(
     if let Some(Principal::Imprisonment(t)) = comb.decided {
         match kind {
             LaterCrime::DiscoveredCrime => {
-                let end = period_end(start, t)?;
+                // The days on parole are not served: the term ends that much later.
+                let plain_end = period_end(start, t)?;
+                let mut end = plain_end;
+                if let Some(pd) = on_parole {
+                    let parole_days = days_between(pd, day)?.max(0);
+                    end = super::term_dates::add_days(plain_end, parole_days)?;
+                    steps.push(Step::new(
+                        &PAROLE_RETURN_DAY,
+                        Msg::new(MsgId::CnrParoleReturnAssumed)
+                            .arg("date", day)
+                            .arg("days", parole_days)
+                            .arg("from", plain_end)
+                            .arg("end", end),
+                    ));
+                }
                 let remaining = days_between(day, end)?.max(0);
                 steps.push(Step::new(
                     rule,
                     Msg::new(MsgId::LaterDiscoveredTerm)
                         .arg("term", t)
                         .arg("start", start)
-                        .arg("period", explain_period(start, t, end))
+                        .arg("period", explain_period(start, t, plain_end))
                         .arg("remaining", remaining)
                         .arg("date", day),
                 ));
