@@ -60,7 +60,10 @@ fn cl86_1_parole_new_crime_remainder_from_the_day_of_parole() {
 /// on the day of parole; the days on parole push the end back.
 #[test]
 fn cl86_2_parole_discovered_crime_parole_days_not_served() {
-    let d = one("tests/cn/parole-revoked.yaml", "Test Parole Discovered Crime");
+    let d = one(
+        "tests/cn/parole-revoked.yaml",
+        "Test Parole Discovered Crime",
+    );
     let later = &d.dates.later[0];
     assert_eq!(later.served, Term::years(5));
     assert_eq!(later.remainder, None);
@@ -71,4 +74,25 @@ fn cl86_2_parole_discovered_crime_parole_days_not_served() {
     // (2015-01-01 to 2016-01-05) are added: 2022-01-04.
     assert_eq!(d.dates.term_end, Some(date(2022, 1, 4)));
     assert!(has(&d, "rule.unverified"));
+}
+
+/// CL 86 ¶3: 10 years ending 2019-12-31, paroled 2015-01-01 with 5 years
+/// left, revoked 2016-03-01: the 5 years run to 2021-02-28.
+#[test]
+fn cl86_3_parole_revoked_for_violation_remainder_executed() {
+    let d = one("tests/cn/parole-revoked.yaml", "Test Parole Revoked For Violation");
+    assert_eq!(d.dates.term_end, Some(date(2021, 2, 28)));
+    assert!(errors(&d).is_empty(), "{:?}", errors(&d));
+}
+
+/// CL 86 ¶2 with the return to custody recorded: the 323 days on parole
+/// (2015-01-01 to 2015-11-20) move the end from 2020-12-31 to 2021-11-19.
+#[test]
+fn cl86_2_parole_discovered_crime_recorded_return() {
+    let d = one(
+        "tests/cn/parole-revoked.yaml",
+        "Test Parole Discovered Crime Return Recorded",
+    );
+    assert_eq!(d.dates.term_end, Some(date(2021, 11, 19)));
+    assert!(!has(&d, "rule.unverified"));
 }

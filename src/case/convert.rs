@@ -617,7 +617,12 @@ fn convert_defendant(
         .released
         .as_ref()
         .map(|p| c.date(p, &path.key("released")));
+    let parole_revoked = d
+        .parole_revoked
+        .as_ref()
+        .map(|p| c.date(p, &path.key("parole_revoked")));
     if matches!(paroled, Some(None))
+        || matches!(parole_revoked, Some(None))
         || matches!(released, Some(None))
         || matches!(date_of_birth, Some(None))
     {
@@ -626,6 +631,35 @@ fn convert_defendant(
     let date_of_birth = date_of_birth.flatten();
     let paroled = paroled.flatten();
     let released = released.flatten();
+    let parole_revoked = parole_revoked.flatten();
+    // CL 86: only a parole can be revoked, and only after it was granted.
+    if let Some(rev) = &parole_revoked {
+        match &paroled {
+            None => {
+                c.error(
+                    "input.parole-revoked-without-parole",
+                    &path.key("parole_revoked"),
+                    rev.span,
+                    Msg::new(MsgId::CnrParoleRevokedWithoutParole).arg("revoked", rev.value),
+                    MsgId::CnrParoleRevokedWithoutParoleHint,
+                );
+                ok = false;
+            }
+            Some(p) if rev.value < p.value => {
+                c.error(
+                    "input.dates-out-of-order",
+                    &path.key("parole_revoked"),
+                    rev.span,
+                    Msg::new(MsgId::CnrParoleRevokedBeforeParole)
+                        .arg("revoked", rev.value)
+                        .arg("paroled", p.value),
+                    MsgId::CnrParoleRevokedBeforeParoleHint,
+                );
+                ok = false;
+            }
+            Some(_) => {}
+        }
+    }
     if let (Some(first), Some(rel)) = (custody.first(), &released)
         && rel.value < first.from.value
     {
@@ -655,6 +689,7 @@ fn convert_defendant(
         commutations,
         paroled,
         released,
+        parole_revoked,
         note: d.note.clone(),
     })
 }

@@ -102,6 +102,8 @@ pub struct Defendant {
     pub commutations: Vec<Commutation>,
     pub paroled: Option<Located<Date>>,
     pub released: Option<Located<Date>>,
+    /// The day parole was revoked and the person returned to custody (CL 86).
+    pub parole_revoked: Option<Located<Date>>,
     pub note: Option<String>,
 }
 

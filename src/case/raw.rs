@@ -257,6 +257,12 @@ pub struct RawDefendant {
     #[serde(default)]
     #[schemars(with = "Option<DateText>")]
     pub released: Option<SpannedText>,
+    /// The day parole was revoked and the person taken back into custody
+    /// (CL 86): for a violation of its conditions (¶3) the remainder is
+    /// executed from that day.
+    #[serde(default)]
+    #[schemars(with = "Option<DateText>")]
+    pub parole_revoked: Option<SpannedText>,
     #[serde(default)]
     pub note: Option<String>,
 }

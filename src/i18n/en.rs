@@ -1538,5 +1538,28 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrParoleServed => {
             "{title}: served on the earlier term of {term} from {start} to the day before parole on {date}: {days} days ({served})"
         }
+        MsgId::CnrParoleRevokedWithoutParole => {
+            "parole revoked on {revoked} but no parole day (`paroled:`) is recorded"
+        }
+        MsgId::CnrParoleRevokedWithoutParoleHint => {
+            "add `paroled: YYYY-MM-DD`, or remove `parole_revoked`"
+        }
+        MsgId::CnrParoleRevokedBeforeParole => {
+            "parole revoked on {revoked}, before the parole of {paroled}"
+        }
+        MsgId::CnrParoleRevokedBeforeParoleHint => "check both dates",
+        MsgId::CnrParoleRevokedNotComputed => {
+            "parole revoked (CL 86 ¶3): the remainder of {penalty} is not a counted term; no new end is computed"
+        }
+        MsgId::CnrParoleRevokedAfterProbation => {
+            "parole revoked on {revoked}, after the probation ended on {end}: under CL 85 the sentence counts as executed; check the date"
+        }
+        MsgId::CnrEventTermEndsParoleRevoked => "term ends (parole revoked, remainder executed)",
+        MsgId::CnrParoleRevokedStep => {
+            "remainder on the day of parole: {paroled} to {end} = {remainder}; executed from the revocation on {revoked}: {revoked} + {remainder} − 1 day = {new_end}"
+        }
+        MsgId::CnrParoleReturnRecorded => {
+            "parole revoked (CL 86 ¶2): the rest of the combined term is counted from {date}, the recorded return to custody; the {days} day(s) on parole move the end from {from} to {end}"
+        }
     }
 }

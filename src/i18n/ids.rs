@@ -935,4 +935,13 @@ message_ids! {
     CnrParoleNotServed,
     CnrParoleReturnAssumed,
     CnrParoleServed,
+    CnrParoleRevokedWithoutParole,
+    CnrParoleRevokedWithoutParoleHint,
+    CnrParoleRevokedBeforeParole,
+    CnrParoleRevokedBeforeParoleHint,
+    CnrParoleRevokedNotComputed,
+    CnrParoleRevokedAfterProbation,
+    CnrEventTermEndsParoleRevoked,
+    CnrParoleRevokedStep,
+    CnrParoleReturnRecorded,
 }

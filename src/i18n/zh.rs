@@ -1336,5 +1336,26 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrParoleServed => {
             "{title}：前罪刑期{term}，自{start}起执行至{date}假释的前一日：{days}日（{served}）"
         }
+        MsgId::CnrParoleRevokedWithoutParole => {
+            "记载了撤销假释日{revoked}，但未记载假释日（`paroled:`）"
+        }
+        MsgId::CnrParoleRevokedWithoutParoleHint => {
+            "补充 `paroled: YYYY-MM-DD`，或删除 `parole_revoked`"
+        }
+        MsgId::CnrParoleRevokedBeforeParole => "撤销假释日{revoked}早于假释日{paroled}",
+        MsgId::CnrParoleRevokedBeforeParoleHint => "请核对两个日期",
+        MsgId::CnrParoleRevokedNotComputed => {
+            "撤销假释（第八十六条第三款）：{penalty}的余刑不是可计算的刑期，不计算新的届满日"
+        }
+        MsgId::CnrParoleRevokedAfterProbation => {
+            "撤销假释日{revoked}晚于假释考验期满日{end}：依第八十五条原判刑罚视为已经执行完毕，请核对日期"
+        }
+        MsgId::CnrEventTermEndsParoleRevoked => "刑期届满（撤销假释，收监执行余刑）",
+        MsgId::CnrParoleRevokedStep => {
+            "假释之日的余刑：{paroled}至{end}＝{remainder}；自撤销假释收监之日{revoked}起执行：{revoked}＋{remainder}－1日＝{new_end}"
+        }
+        MsgId::CnrParoleReturnRecorded => {
+            "撤销假释（第八十六条第二款）：决定执行的刑期尚未执行的部分自记载的收监之日{date}起计算；假释考验的{days}日使刑期届满日由{from}顺延至{end}"
+        }
     }
 }

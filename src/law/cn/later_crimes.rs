@@ -106,14 +106,11 @@ pub fn later_crimes(
                 .position(|x| std::ptr::eq(x, j))
                 .unwrap_or(0)
         );
-        match one(
-            j,
-            kind,
-            &field,
-            dates,
-            earlier,
-            d.paroled.as_ref().map(|p| p.value),
-        ) {
+        let parole = d.paroled.as_ref().map(|p| Parole {
+            paroled: p.value,
+            revoked: d.parole_revoked.as_ref().map(|r| r.value),
+        });
+        match one(j, kind, &field, dates, earlier, parole) {
             Ok((figures, f)) => {
                 findings.extend(f);
                 if let Some(figures) = figures {
@@ -133,13 +130,20 @@ pub fn later_crimes(
     (out, findings)
 }
 
+/// A parole granted on the earlier sentence, and the day it was revoked.
+#[derive(Debug, Clone, Copy)]
+struct Parole {
+    paroled: jiff::civil::Date,
+    revoked: Option<jiff::civil::Date>,
+}
+
 fn one(
     j: &Judgment,
     kind: LaterCrime,
     field: &str,
     dates: &DateFigures,
     earlier: Principal,
-    paroled: Option<jiff::civil::Date>,
+    parole: Option<Parole>,
 ) -> Result<(Option<LaterCrimeFigures>, Vec<Finding>), DateArithmeticError> {
     let mut findings = Vec::new();
     let (Principal::Imprisonment(p), Some(start), Some(earlier_end)) =
@@ -178,7 +182,12 @@ fn one(
     }
     // CL 86 ¶1, ¶2: a parole before the later judgment (and after the term
     // started) ends the time served on the day of parole.
-    let on_parole = paroled.filter(|&pd| pd > start && pd <= day);
+    let on_parole = parole
+        .map(|p| p.paroled)
+        .filter(|&pd| pd > start && pd <= day);
+    // The day the rest of the combined term starts after a revoked parole.
+    let recorded_return = parole.and_then(|p| p.revoked);
+    let return_day = recorded_return.unwrap_or(day);
     let served_until = on_parole.unwrap_or(day);
     let served_days = days_between(start, served_until)?.max(0);
     let served = calendar_difference(start, served_until)?;
@@ -256,15 +265,23 @@ fn one(
                 let plain_end = period_end(start, t)?;
                 let mut end = plain_end;
                 if let Some(pd) = on_parole {
-                    let parole_days = days_between(pd, day)?.max(0);
+                    let parole_days = days_between(pd, return_day)?.max(0);
                     end = super::term_dates::add_days(plain_end, parole_days)?;
                     steps.push(Step::new(
-                        &PAROLE_RETURN_DAY,
-                        Msg::new(MsgId::CnrParoleReturnAssumed)
-                            .arg("date", day)
-                            .arg("days", parole_days)
-                            .arg("from", plain_end)
-                            .arg("end", end),
+                        if recorded_return.is_some() {
+                            &PAROLE_DISCOVERED_CRIME
+                        } else {
+                            &PAROLE_RETURN_DAY
+                        },
+                        Msg::new(if recorded_return.is_some() {
+                            MsgId::CnrParoleReturnRecorded
+                        } else {
+                            MsgId::CnrParoleReturnAssumed
+                        })
+                        .arg("date", return_day)
+                        .arg("days", parole_days)
+                        .arg("from", plain_end)
+                        .arg("end", end),
                     ));
                 }
                 let remaining = days_between(day, end)?.max(0);

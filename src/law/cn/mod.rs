@@ -13,6 +13,7 @@ pub mod effective_date;
 pub mod later_crimes;
 pub mod lighter_law;
 pub mod parole;
+pub mod parole_revocation;
 pub mod political_rights_dates;
 pub mod reprieve;
 pub mod supplementary;
@@ -45,6 +46,7 @@ pub fn rules() -> Vec<&'static Rule> {
         commutation_dates::RULES,
         political_rights_dates::RULES,
         later_crimes::RULES,
+        parole_revocation::RULES,
         calendar::RULES,
         lighter_law::RULES,
     ] {
@@ -480,6 +482,29 @@ fn stage_dates(
     });
     out.dates = dates;
     findings.extend(f);
+    // CL 86 ¶3: a revocation without a later judgment is for a violation.
+    if let (Some(pd), Some(rev), None) = (&d.paroled, &d.parole_revoked, d.later_judgments().next())
+    {
+        match parole_revocation::revoke(sentence, pd.value, rev.value, out.dates.term_end) {
+            Ok((event, f)) => {
+                findings.extend(
+                    f.into_iter()
+                        .map(|x| x.field(format!("{path}.parole_revoked")).at(rev.span)),
+                );
+                if let Some(event) = event {
+                    out.dates.term_end = event.date;
+                    out.dates.events.push(event);
+                }
+            }
+            Err(e) => findings.push(Finding::new(
+                Severity::Error,
+                "cn.dates.out-of-range",
+                Msg::new(MsgId::CnPositionFailed)
+                    .arg("date", rev.value)
+                    .arg("error", e.to_string()),
+            )),
+        }
+    }
     let (later, f) = later_crimes::later_crimes(d, path, &out.dates, sentence);
     if let Some(l) = later.iter().rev().find(|l| l.term_end.is_some()) {
         out.dates.term_end = l.term_end;
