@@ -80,7 +80,10 @@ fn cl86_2_parole_discovered_crime_parole_days_not_served() {
 /// left, revoked 2016-03-01: the 5 years run to 2021-02-28.
 #[test]
 fn cl86_3_parole_revoked_for_violation_remainder_executed() {
-    let d = one("tests/cn/parole-revoked.yaml", "Test Parole Revoked For Violation");
+    let d = one(
+        "tests/cn/parole-revoked.yaml",
+        "Test Parole Revoked For Violation",
+    );
     assert_eq!(d.dates.term_end, Some(date(2021, 2, 28)));
     assert!(errors(&d).is_empty(), "{:?}", errors(&d));
 }
@@ -95,4 +98,56 @@ fn cl86_2_parole_discovered_crime_recorded_return() {
     );
     assert_eq!(d.dates.term_end, Some(date(2021, 11, 19)));
     assert!(!has(&d, "rule.unverified"));
+}
+
+/// CL 71 applies from the pronouncement: on bail, the earlier 2 years had
+/// not begun, so the whole term is the remainder: range 2–3 years.
+#[test]
+fn cl71_earlier_sentence_never_executed_whole_term_remains() {
+    let d = one(
+        "tests/cn/later-crimes-unexecuted.yaml",
+        "Test Earlier Never Executed",
+    );
+    let later = &d.dates.later[0];
+    assert_eq!(later.served_days, 0);
+    assert_eq!(later.remainder, Some(Term::years(2)));
+    let range = later.combination.range.unwrap();
+    assert_eq!((range.min, range.max), (years(2), years(3)));
+    assert_eq!(later.combination.lawful, Some(true));
+    assert!(has(&d, "cn.later-crimes.earlier-not-executed"));
+    assert!(errors(&d).is_empty(), "{:?}", errors(&d));
+}
+
+/// CL 69 ¶3 through CL 71: the later judgment's fine is combined with the
+/// earlier one (SPC-2000 art. 3 ¶1: added), 5,000 + 3,000 = 8,000 CNY, and
+/// the decided 8,000 CNY is checked against it.
+#[test]
+fn cl71_spc2000_art3_later_fines_added_to_the_earlier() {
+    let d = one(
+        "tests/cn/later-crimes-unexecuted.yaml",
+        "Test Earlier Never Executed",
+    );
+    let supp = &d.dates.later[0].supplementary;
+    assert_eq!(supp.fine.as_ref().unwrap().to_string(), "8,000 CNY");
+    assert_eq!(supp.decided_fine.as_ref().unwrap().to_string(), "8,000 CNY");
+}
+
+/// CL 71 with only the deprivation of political rights left (CL 58): the
+/// 3 years ended 2016-12-31, the 2 years of political rights run to
+/// 2018-12-30; on 2017-09-01 486 days (2017-09-01 – 2018-12-30) are left;
+/// they continue after the new year (2017-09-01 – 2018-08-31): 2018-09-01
+/// + 486 days − 1 = 2019-12-30.
+#[test]
+fn cl71_cl58_only_political_rights_remain() {
+    let d = one(
+        "tests/cn/later-crimes-unexecuted.yaml",
+        "Test Only Political Rights Remain",
+    );
+    let later = &d.dates.later[0];
+    assert_eq!(later.political_rights_end, Some(date(2019, 12, 30)));
+    assert_eq!(later.term_end, Some(date(2018, 8, 31)));
+    assert_eq!(later.combination.lawful, Some(true));
+    assert!(!has(&d, "cn.later-crimes.after-term"));
+    assert!(errors(&d).is_empty(), "{:?}", errors(&d));
+    assert_eq!(d.dates.political_rights_end, later.political_rights_end);
 }

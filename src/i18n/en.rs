@@ -1561,5 +1561,32 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrParoleReturnRecorded => {
             "parole revoked (CL 86 ¶2): the rest of the combined term is counted from {date}, the recorded return to custody; the {days} day(s) on parole move the end from {from} to {end}"
         }
+        MsgId::CnrEarlierAtLiberty => {
+            "the earlier sentence had not been executed when the later judgment of {date} was given (the defendant was at liberty when it was pronounced): only its credited custody counts as served, {days} day(s)"
+        }
+        MsgId::CnrEarlierExecutedLater => {
+            "the earlier sentence was executed only after the later judgment of {date}: only its credited custody counts as served, {days} day(s)"
+        }
+        MsgId::CnrEarlierAtLibertyAssumed => {
+            "the earlier judgment records no `executed:` day and the defendant was at liberty when it was given: the tool assumes the earlier sentence had not begun by the later judgment of {date} (CL 71 applies from the pronouncement)"
+        }
+        MsgId::CnrEarlierAtLibertyAssumedHint => {
+            "if the defendant was taken into custody for the earlier sentence, record that day as `executed:` on the earlier judgment"
+        }
+        MsgId::CnrLaterSupplementaryEarlier => {
+            "the earlier judgment's supplementary penalties are combined with the later counts' (CL 70, 71 → 69 ¶3); any part of a fine already paid is deducted in execution (not recorded here)"
+        }
+        MsgId::CnrPoliticalRightsRemainder => {
+            "the earlier term of {term} ended on {end}; its deprivation of political rights runs to {rights_end}: on {date} only the political rights remain, {rest} ({days} days) unserved"
+        }
+        MsgId::CnrPoliticalRightsContinue => {
+            "new term {term} from the later judgment (execution assumed on its date): {period}; the {days} days of political rights left stop during it and continue from {after} to {rights_end} (CL 58)"
+        }
+        MsgId::CnrUnexecutedServed => {
+            "{title}: served on the earlier term of {term}, not yet executed: only the custody credited to it, from {start}, {days} days ({served})"
+        }
+        MsgId::CnrEventPoliticalRightsContinued => {
+            "political rights restored after (continued after the new term, CL 58)"
+        }
     }
 }

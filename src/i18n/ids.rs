@@ -944,4 +944,13 @@ message_ids! {
     CnrEventTermEndsParoleRevoked,
     CnrParoleRevokedStep,
     CnrParoleReturnRecorded,
+    CnrEarlierAtLiberty,
+    CnrEarlierExecutedLater,
+    CnrEarlierAtLibertyAssumed,
+    CnrEarlierAtLibertyAssumedHint,
+    CnrLaterSupplementaryEarlier,
+    CnrPoliticalRightsRemainder,
+    CnrPoliticalRightsContinue,
+    CnrUnexecutedServed,
+    CnrEventPoliticalRightsContinued,
 }

@@ -220,6 +220,20 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "Supervision Law 2018 (art. 44?)" => "《监察法》（2018）（第四十四条？）",
         "case file (`final:`)" => "案件文件（`final:`）",
         "case file (`released:`, `paroled:`)" => "案件文件（`released:`、`paroled:`）",
+        // --- cn-regimes (issue #12 part B) ---
+        "CL 71, 47" => "《刑法》第七十一条、第四十七条",
+        "CL 71, 58; SPC reply 法释〔2009〕10号" => {
+            "《刑法》第七十一条、第五十八条；最高人民法院法释〔2009〕10号批复"
+        }
+        "CL 70, 71, 69 ¶3; SPC-2000 art. 3" => {
+            "《刑法》第七十条、第七十一条、第六十九条第三款；《最高人民法院关于适用财产刑若干问题的规定》第三条"
+        }
+        "CL 86 ¶1, 71, 85" => "《刑法》第八十六条第一款、第七十一条、第八十五条",
+        "CL 86 ¶2, 70, 85" => "《刑法》第八十六条第二款、第七十条、第八十五条",
+        "CL 86 ¶2, 70 (execution after revocation)" => {
+            "《刑法》第八十六条第二款、第七十条（撤销假释后的执行）"
+        }
+        "CL 86 ¶3, 85" => "《刑法》第八十六条第三款、第八十五条",
         _ => return None,
     })
 }
@@ -534,6 +548,28 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         "cn.spc2016.40.execution-day" => "判决执行之日是指罪犯实际送交刑罚执行机关之日",
         "cn.recorded-outcome" => "实际情况（已记载的释放、假释）与计算所得日期的核对",
         "cn.as-of" => "自起算日至指定日期已执行的日数，以及此后尚余的刑期日数",
+        // --- cn-regimes (issue #12 part B) ---
+        "cn.cl71.unexecuted-earlier" => {
+            "前罪判决宣告以后、交付执行以前又犯新罪的（取保候审，或判决尚未生效），前罪仅以折抵的羁押计为已执行（第四十七条），其余为依第七十一条并罚的余刑"
+        }
+        "cn.cl71.political-rights-remainder" => {
+            "主刑已执行完毕、在执行附加刑剥夺政治权利期间又犯新罪的，依第七十一条数罪并罚；剥夺政治权利的期间在新罪主刑执行期间停止计算，自新罪主刑执行完毕之日起继续计算（第五十八条）"
+        }
+        "cn.cl70-71.supplementary" => {
+            "前后判决的附加刑依照第六十九条第三款合并，与同时审判的数罪相同：罚金相加，没收全部财产吸收罚金；已缴纳的部分在执行时扣除"
+        }
+        "cn.cl86.parole-new-crime" => {
+            "在假释考验期限内犯新罪的，撤销假释，依第七十一条并罚；余刑为假释之日尚未执行的刑期：假释考验期不是刑罚的执行（第八十五条）"
+        }
+        "cn.cl86.parole-discovered-crime" => {
+            "在假释考验期限内发现漏罪的，撤销假释，依第七十条并罚；计入新判决刑期的已执行刑期截至假释之日，假释考验期不计入"
+        }
+        "cn.cl86.return-day-assumed" => {
+            "因发现漏罪撤销假释后，决定执行的刑期尚未执行的部分自后续判决之日起计算；法律未规定该日（收监之日、判决之日或生效之日）"
+        }
+        "cn.cl86.parole-revoked-violation" => {
+            "因违反监督管理规定撤销假释的，假释之日尚未执行的刑期自收监之日起执行；假释考验期不计入已执行的刑期"
+        }
         _ => return None,
     })
 }
@@ -609,6 +645,13 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         "cn.cpl.second-instance-final" => "《刑事诉讼法》未随附；条文序号系凭记忆",
         "cn.cl50.becomes-15-20-years.1997" => {
             "cn-rules.md 第4节凭记忆载明1997年文本为十五年以上二十年以下；该文本未随附"
+        }
+        // --- cn-regimes (issue #12 part B) ---
+        "cn.cl71.political-rights-remainder" => {
+            "最高人民法院法释〔2009〕10号批复未随附；其内容和施行日期凭记忆写成"
+        }
+        "cn.cl86.return-day-assumed" => {
+            "《刑法》第七十条、第八十六条未规定撤销假释后决定执行的刑期余下部分自何日起计算"
         }
         _ => return None,
     })

@@ -1357,5 +1357,32 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrParoleReturnRecorded => {
             "撤销假释（第八十六条第二款）：决定执行的刑期尚未执行的部分自记载的收监之日{date}起计算；假释考验的{days}日使刑期届满日由{from}顺延至{end}"
         }
+        MsgId::CnrEarlierAtLiberty => {
+            "后续判决{date}作出时前罪刑罚尚未交付执行（宣判时被告人未被羁押）：仅折抵的羁押计为已执行，共{days}日"
+        }
+        MsgId::CnrEarlierExecutedLater => {
+            "前罪判决于后续判决{date}之后才交付执行：仅折抵的羁押计为已执行，共{days}日"
+        }
+        MsgId::CnrEarlierAtLibertyAssumed => {
+            "前罪判决未记载 `executed:` 日，宣判时被告人未被羁押：本工具假定至后续判决{date}时前罪刑罚尚未开始执行（第七十一条自判决宣告以后适用）"
+        }
+        MsgId::CnrEarlierAtLibertyAssumedHint => {
+            "如被告人已因前罪被收监执行，请在前罪判决上记载 `executed:` 日"
+        }
+        MsgId::CnrLaterSupplementaryEarlier => {
+            "前罪判决的附加刑与后罪各罪的附加刑合并（第七十条、第七十一条→第六十九条第三款）；已缴纳的罚金在执行时扣除（此处未记载）"
+        }
+        MsgId::CnrPoliticalRightsRemainder => {
+            "前罪刑期{term}已于{end}执行完毕；剥夺政治权利至{rights_end}：{date}时仅剩剥夺政治权利{rest}（{days}日）尚未执行"
+        }
+        MsgId::CnrPoliticalRightsContinue => {
+            "新罪刑期{term}自后续判决之日起计算（假定当日交付执行）：{period}；剥夺政治权利余下的{days}日在新罪刑期内停止计算，自{after}起继续计算至{rights_end}（第五十八条）"
+        }
+        MsgId::CnrUnexecutedServed => {
+            "{title}：前罪刑期{term}尚未交付执行：仅计折抵的羁押，自{start}起{days}日（{served}）"
+        }
+        MsgId::CnrEventPoliticalRightsContinued => {
+            "恢复政治权利（新罪刑期执行完毕后继续计算，第五十八条）"
+        }
     }
 }

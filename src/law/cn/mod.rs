@@ -505,11 +505,22 @@ fn stage_dates(
             )),
         }
     }
-    let (later, f) = later_crimes::later_crimes(d, path, &out.dates, sentence);
+    let (later, f) = later_crimes::later_crimes(d, path, &out.dates, sentence, supp);
     if let Some(l) = later.iter().rev().find(|l| l.term_end.is_some()) {
         out.dates.term_end = l.term_end;
         if let Some(Principal::Imprisonment(t)) = l.combination.decided {
             out.dates.current = Some(Principal::Imprisonment(t));
+        }
+        if l.political_rights_end.is_some() {
+            out.dates.political_rights_end = l.political_rights_end;
+            out.dates.political_rights_end_if_paroled = None;
+            if let Some(step) = l.steps.last() {
+                out.dates.events.push(crate::analysis::DateEvent {
+                    event: MsgId::CnrEventPoliticalRightsContinued.into(),
+                    date: l.political_rights_end,
+                    step: step.clone(),
+                });
+            }
         }
         if let Some(step) = l.steps.last() {
             out.dates.events.push(crate::analysis::DateEvent {
