@@ -3,11 +3,93 @@
 //! can override them with `categories:` on the count.
 
 use crate::case::{Category, Count};
+use crate::law::rule::{Rule, Verification};
 
-/// CL 81 ¶2 names intentional homicide (232), rape (236), robbery (263),
-/// kidnapping (239), arson, explosion and spreading dangerous substances
-/// (114, 115). "Organised violent crime" has no single article: set it in the file.
-const VIOLENT: &[u32] = &[114, 115, 232, 236, 239, 263];
+/// The closed list of CL 81 ¶2 / CL 50 ¶2 (Amendment VIII).
+pub static LISTED_VIOLENT_CRIMES: Rule = Rule {
+    id: "cn.cl81.2.listed-crimes",
+    citation: "CL 81 ¶2, 50 ¶2 (Amendment VIII text)",
+    in_force_from: super::versions::A8_IN_FORCE,
+    in_force_until: None,
+    summary: "the crimes named are closed: intentional homicide (232), rape (236, not 236-1), robbery (263), kidnapping (239), arson, explosion and spreading dangerous substances (114, 115; not flooding or other dangerous means), and organised violent crime (set in the file)",
+    verification: Verification::Statute("criminal-law-consolidated.md art. 50 ¶2, 81 ¶2"),
+};
+
+/// Every rule of this module, for the catalogue.
+pub static RULES: &[&Rule] = &[&LISTED_VIOLENT_CRIMES];
+
+/// CL 81 ¶2 (and CL 50 ¶2) name, in the Amendment VIII text, a closed list:
+/// 故意杀人 (232), 强奸 (236), 抢劫 (263), 绑架 (239), and 放火、爆炸、投放危险物质
+/// (114, 115) or organised violent crime. Articles 114 and 115 also punish
+/// 决水 and "other dangerous means", which the list does not name: for them
+/// the offence's name decides ([`named_in_the_list`]). An article with a
+/// suffix (236-1, 236之一: sexual relations with a ward) is another article.
+/// "Organised violent crime" has no single article: set it in the file.
+const VIOLENT: &[u32] = &[232, 236, 239, 263];
+
+/// Articles 114 and 115: listed only for arson, explosion and spreading
+/// dangerous substances.
+const DANGEROUS_MEANS: &[u32] = &[114, 115];
+
+/// The names of arson, explosion and spreading dangerous substances (投毒
+/// before Amendment III), in English and Chinese.
+const LISTED_114_115: &[&str] = &[
+    "arson",
+    "explosion",
+    "dangerous substance",
+    "poison",
+    "放火",
+    "爆炸",
+    "投放危险物质",
+    "投毒",
+];
+
+/// True when the offence named under CL 114/115 is one of the listed ones
+/// (not 决水 / flooding, not 以危险方法危害公共安全 / other dangerous means).
+pub fn named_in_the_list(count: &Count) -> bool {
+    let en = count.offence.to_lowercase();
+    let zh = count.native_offence.as_deref().unwrap_or("");
+    LISTED_114_115
+        .iter()
+        .any(|n| en.contains(n) || zh.contains(n))
+}
+
+/// The articles a citation names, with whether each carries a suffix
+/// (`236-1`, `236之一`: a separate article inserted after 236).
+fn articles_with_suffix(text: &str) -> Vec<(u32, bool)> {
+    let mut out = Vec::new();
+    let bytes: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    let mut after_dash = false;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            let digits: String = bytes[start..i].iter().collect();
+            let suffixed = (i + 1 < bytes.len() && bytes[i] == '-' && bytes[i + 1].is_ascii_digit())
+                || text_at(&bytes, i, "之")
+                || text_at(&bytes, i, "条之");
+            if !after_dash && let Ok(n) = digits.parse::<u32>() {
+                out.push((n, suffixed));
+            }
+            after_dash = i < bytes.len() && bytes[i] == '-';
+            continue;
+        }
+        if !bytes[i].is_whitespace() && bytes[i] != '-' {
+            after_dash = false;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn text_at(chars: &[char], at: usize, s: &str) -> bool {
+    s.chars()
+        .enumerate()
+        .all(|(k, c)| chars.get(at + k) == Some(&c))
+}
 
 /// The categories of one count: the override if the file sets one, else
 /// what its article numbers give.
@@ -24,9 +106,6 @@ pub fn categories(count: &Count) -> Vec<Category> {
         .iter()
         .flat_map(|a| a.value.numbers.iter().copied())
     {
-        if VIOLENT.contains(&n) {
-            out.push(Category::Violent);
-        }
         if (382..=396).contains(&n) {
             out.push(Category::Graft);
             out.push(Category::JobRelated);
@@ -47,7 +126,64 @@ pub fn categories(count: &Count) -> Vec<Category> {
             out.push(Category::Terrorism);
         }
     }
+    if let Some(a) = &count.article {
+        for (n, suffixed) in articles_with_suffix(&a.value.text) {
+            let listed = !suffixed
+                && (VIOLENT.contains(&n)
+                    || (DANGEROUS_MEANS.contains(&n) && named_in_the_list(count)));
+            if listed {
+                out.push(Category::Violent);
+            }
+        }
+    }
     out.sort();
     out.dedup();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One count read from a case file, as the user writes it.
+    fn count(offence: &str, native: Option<&str>, article: &str) -> Count {
+        let native = native.map_or(String::new(), |n| format!("\n            native_offence: {n}"));
+        let yaml = format!(
+            "case: t\njurisdiction: CN\ndefendants:\n  - name: T\n    judgments:\n      - court: C\n        date: 2020-01-01\n        counts:\n          - offence: {offence}{native}\n            article: {article}\n            penalty: life\n"
+        );
+        let file = crate::case::load_str("t.yaml", &yaml);
+        let case = file.case.unwrap_or_else(|| panic!("{:?}", file.findings));
+        case.defendants[0].judgments[0].counts[0].clone()
+    }
+
+    fn violent(c: &Count) -> bool {
+        categories(c).contains(&Category::Violent)
+    }
+
+    #[test]
+    fn cl81_2_the_listed_articles() {
+        assert!(violent(&count("intentional homicide", None, "CL 232")));
+        assert!(violent(&count("rape", None, "CL 236")));
+        assert!(violent(&count("robbery", None, "CL 263")));
+        assert!(violent(&count("kidnapping", None, "CL 239")));
+    }
+
+    #[test]
+    fn cl236_1_is_not_rape() {
+        assert!(!violent(&count("sexual relations with a ward", None, "CL 236-1")));
+        assert!(!violent(&count("负有照护职责人员性侵", None, "第236条之一")));
+    }
+
+    #[test]
+    fn cl114_115_only_arson_explosion_dangerous_substances() {
+        assert!(violent(&count("arson", None, "CL 115")));
+        assert!(violent(&count("x", Some("爆炸罪"), "CL 114")));
+        assert!(violent(&count("spreading dangerous substances", None, "CL 115")));
+        assert!(!violent(&count("flooding", Some("决水罪"), "CL 114")));
+        assert!(!violent(&count(
+            "endangering public safety by dangerous means",
+            Some("以危险方法危害公共安全罪"),
+            "CL 115"
+        )));
+    }
 }

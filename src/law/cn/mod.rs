@@ -33,6 +33,7 @@ use crate::penalty::Principal;
 /// Every rule the PRC calculator applies, for the catalogue.
 pub fn rules() -> Vec<&'static Rule> {
     let mut all: Vec<&'static Rule> = vec![&versions::SPC_2011T_ART6];
+    all.extend_from_slice(categories::RULES);
     for group in [
         combination::RULES,
         supplementary::RULES,
