@@ -151,3 +151,93 @@ fn cl71_cl58_only_political_rights_remain() {
     assert!(errors(&d).is_empty(), "{:?}", errors(&d));
     assert_eq!(d.dates.political_rights_end, later.political_rights_end);
 }
+
+fn event(d: &DefendantAnalysis, prefix: &str) -> Option<Date> {
+    d.dates
+        .events
+        .iter()
+        .find(|e| e.event.en().starts_with(prefix))
+        .and_then(|e| e.date)
+}
+
+fn codes(d: &DefendantAnalysis) -> Vec<&'static str> {
+    d.findings.iter().map(|f| f.code).collect()
+}
+
+/// CL 50 ¶2: the restriction decided on the combined sentence is within the
+/// lawful range; SPC-2016 art. 14: a 1-year cut 13 months after a 6-month
+/// one exceeds 6 months and comes before the 2-year interval.
+#[test]
+fn cl50_2_restricted_commutation_on_the_combined_sentence() {
+    let d = one(
+        "tests/cn/reprieve-regimes.yaml",
+        "Test Restricted Commutation",
+    );
+    let comb = d.combination.as_ref().unwrap();
+    assert_eq!(comb.lawful, Some(true));
+    assert!(!has(&d, "cn.cl50.restricted-not-eligible"));
+    // SPC-2016 art. 13: 5 years after becoming life.
+    assert_eq!(
+        event(&d, "next commutation possible from"),
+        Some(date(2021, 6, 15))
+    );
+    let c = codes(&d);
+    assert!(c.contains(&"cn.commutation.cut-too-large"), "{c:?}");
+    assert!(c.contains(&"cn.commutation.too-early"), "{c:?}");
+    assert!(errors(&d).is_empty(), "{:?}", errors(&d));
+}
+
+/// CL 50 ¶2: drug trafficking is not listed and the defendant is no
+/// recidivist: the restriction is refused.
+#[test]
+fn cl50_2_restricted_commutation_not_eligible() {
+    let d = one(
+        "tests/cn/reprieve-regimes.yaml",
+        "Test Restricted Not Eligible",
+    );
+    assert!(has(&d, "cn.cl50.restricted-not-eligible"));
+}
+
+/// CL 383 ¶4, SPC-2016 art. 15: the ruling to life at the expiry is accepted;
+/// the later commutation is refused.
+#[test]
+fn cl383_4_life_without_parole_ruling_accepted_then_barred() {
+    let d = one("tests/cn/reprieve-regimes.yaml", "Test Life Without Parole");
+    assert_eq!(
+        event(&d, "commuted to life imprisonment"),
+        Some(date(2018, 10, 25))
+    );
+    let barred: Vec<_> = d
+        .findings
+        .iter()
+        .filter(|f| f.code == "cn.commutation.barred")
+        .collect();
+    assert_eq!(barred.len(), 1, "{:?}", codes(&d));
+    assert!(barred[0].message.en().contains("2022-11-01"));
+    assert!(!has(&d, "cn.cl383.life-without-parole-not-eligible"));
+}
+
+/// CL 383 ¶4: refused for intentional homicide.
+#[test]
+fn cl383_4_life_without_parole_refused_for_murder() {
+    let d = one(
+        "tests/cn/reprieve-regimes.yaml",
+        "Test Life Without Parole For Murder",
+    );
+    assert!(has(&d, "cn.cl383.life-without-parole-not-eligible"));
+}
+
+/// CL 50 ¶1, SPC-2016 art. 10 ¶2 → 8: straight to 25 years on 2017-06-10,
+/// the next commutation 2 years after that ruling.
+#[test]
+fn spc2016_art10_2_next_commutation_two_years_after_the_25_year_ruling() {
+    let d = one(
+        "tests/cn/reprieve-regimes.yaml",
+        "Test Reprieve To 25 Years",
+    );
+    assert_eq!(
+        event(&d, "next commutation possible from"),
+        Some(date(2019, 6, 10))
+    );
+    assert_eq!(d.dates.term_end, Some(date(2042, 5, 31)));
+}

@@ -1588,5 +1588,44 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrEventPoliticalRightsContinued => {
             "political rights restored after (continued after the new term, CL 58)"
         }
+        MsgId::CnrRegimeDecidedWithSentence => {
+            "the court decides {with} together with the sentence (同时决定, CL 50 ¶2, 383 ¶4), on the combined sentence: the reprieve with or without it is within the range; eligibility is checked separately"
+        }
+        MsgId::CnrRestrictedBeforeA8 => {
+            "restricted commutation decided on {date}: it exists only from Amendment VIII (in force 2011-05-01)"
+        }
+        MsgId::CnrRestrictedNotEligible => {
+            "restricted commutation, but the defendant is not a recidivist and no death with reprieve was imposed for a crime CL 50 ¶2 lists (intentional homicide, rape, robbery, kidnapping, arson, explosion, spreading dangerous substances, organised violent crime)"
+        }
+        MsgId::CnrRestrictedNoReprieveCount => {
+            "restricted commutation, but no count is sentenced to death with reprieve"
+        }
+        MsgId::CnrRestrictedNotEligibleHint => {
+            "check the counts' articles, `recidivist:`, or `categories: [violent]` for organised violent crime"
+        }
+        MsgId::CnrRestrictedOldCrimes => {
+            "every crime was committed on or before 2011-04-30: SPC-2011T art. 2 applies the old CL 50 unless the court finds the old reprieve does not fit the crime; the restriction rests on that assessment"
+        }
+        MsgId::CnrLifeWithoutBeforeA9 => {
+            "life without commutation or parole decided on {date}: it exists only from Amendment IX (in force 2015-11-01)"
+        }
+        MsgId::CnrLifeWithoutNotEligible => {
+            "life without commutation or parole (终身监禁) is only for graft or bribery sentenced to death with reprieve (CL 383 ¶4, 386); no such count is sentenced to death with reprieve"
+        }
+        MsgId::CnrLifeWithoutNotEligibleHint => {
+            "check the article of the count sentenced to death with reprieve (CL 383 or 386)"
+        }
+        MsgId::CnrLifeWithoutOldCrimes => {
+            "every crime was committed on or before 2015-10-31: SPC-2015T art. 8 applies CL 383 ¶4 only where the old reprieve would not fit the crime; the decision rests on that assessment"
+        }
+        MsgId::CnrStartShortRemaining => {
+            "less than 2 years of the term remain when the judgment takes effect on {effective} (the term ends on {end}): the start of commutation may be shortened at the court's discretion (SPC-2016 art. 16), no fixed figure; at least half of the term is served (CL 78 ¶2)"
+        }
+        MsgId::CnrNextAfterReprieveTo25 => {
+            "commuted straight to {term} on {date}: the next commutation follows SPC-2016 art. 10 ¶2 → art. 8, at least 2 years after the ruling: {next}"
+        }
+        MsgId::CnrMinimumRestricted20 => {
+            "restricted commutation commuted to 25 years: at least 20 years actually served (CL 78 ¶2 (3)), counted from {after}, the day after the reprieve (the reprieve not counted, as SPC-2016 art. 12 says for the 15 years): last day {last}"
+        }
     }
 }

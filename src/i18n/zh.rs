@@ -1384,5 +1384,42 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrEventPoliticalRightsContinued => {
             "恢复政治权利（新罪刑期执行完毕后继续计算，第五十八条）"
         }
+        MsgId::CnrRegimeDecidedWithSentence => {
+            "法院在判处死刑缓期执行的同时决定{with}（同时决定，第五十条第二款、第三百八十三条第四款），针对决定执行的刑罚：有无此决定均在法定幅度内；适用条件另行审查"
+        }
+        MsgId::CnrRestrictedBeforeA8 => {
+            "{date}决定限制减刑：限制减刑自《刑法修正案（八）》（2011年5月1日施行）起才有规定"
+        }
+        MsgId::CnrRestrictedNotEligible => {
+            "决定限制减刑，但被告人不是累犯，也没有因第五十条第二款所列之罪（故意杀人、强奸、抢劫、绑架、放火、爆炸、投放危险物质或者有组织的暴力性犯罪）被判处死刑缓期执行"
+        }
+        MsgId::CnrRestrictedNoReprieveCount => "决定限制减刑，但没有一罪被判处死刑缓期执行",
+        MsgId::CnrRestrictedNotEligibleHint => {
+            "请核对各罪的条文、`recidivist:`，有组织的暴力性犯罪请设定 `categories: [violent]`"
+        }
+        MsgId::CnrRestrictedOldCrimes => {
+            "各罪均发生于2011年4月30日以前：依《最高人民法院关于〈刑法修正案（八）〉时间效力问题的解释》第二条适用修正前第五十条，除非法院认为依修正前刑法判处死刑缓期执行不能体现罪刑相适应；限制减刑以该判断为前提"
+        }
+        MsgId::CnrLifeWithoutBeforeA9 => {
+            "{date}决定终身监禁：终身监禁自《刑法修正案（九）》（2015年11月1日施行）起才有规定"
+        }
+        MsgId::CnrLifeWithoutNotEligible => {
+            "终身监禁只适用于因贪污罪、受贿罪被判处死刑缓期执行的（第三百八十三条第四款、第三百八十六条）；没有此类罪被判处死刑缓期执行"
+        }
+        MsgId::CnrLifeWithoutNotEligibleHint => {
+            "请核对被判处死刑缓期执行之罪的条文（第三百八十三条或第三百八十六条）"
+        }
+        MsgId::CnrLifeWithoutOldCrimes => {
+            "各罪均发生于2015年10月31日以前：依《最高人民法院关于〈刑法修正案（九）〉时间效力问题的解释》第八条，仅在依修正前刑法判处死刑缓期执行不能罚当其罪时适用第三百八十三条第四款；该决定以此判断为前提"
+        }
+        MsgId::CnrStartShortRemaining => {
+            "判决于{effective}生效时剩余刑期不满二年（刑期至{end}止）：减刑起始时间可以适当缩短（《最高人民法院关于办理减刑、假释案件具体应用法律的规定》第十六条），无固定期限；实际执行的刑期不得少于原判刑期的二分之一（第七十八条第二款）"
+        }
+        MsgId::CnrNextAfterReprieveTo25 => {
+            "{date}由死刑缓期执行直接减为{term}：再减刑依照第十条第二款比照第八条办理，两次减刑间隔不得少于二年：{next}"
+        }
+        MsgId::CnrMinimumRestricted20 => {
+            "限制减刑的死刑缓期执行减为二十五年有期徒刑：实际执行不能少于二十年（第七十八条第二款第三项），自缓期执行期满次日{after}起算（缓期执行期间不计入，与第十二条的十五年相同）：至{last}"
+        }
     }
 }

@@ -309,7 +309,20 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                     .arg("start", start)
                     .arg("last", m),
             );
-            if let (Some(after), Some(rule)) = (
+            // SPC-2016 art. 16: under 2 years left at the effective date,
+            // imprisonment as well as detention and surveillance.
+            let short = matches!(input.sentence, Principal::Imprisonment(_))
+                && term_dates::add_term(effective, Term::years(2))? > add_days(end, 1)?;
+            if short {
+                cal.event(
+                    MsgId::EventFirstCommutation,
+                    None,
+                    &super::commutation::START_SHORT,
+                    Msg::new(MsgId::CnrStartShortRemaining)
+                        .arg("effective", effective)
+                        .arg("end", end),
+                );
+            } else if let (Some(after), Some(rule)) = (
                 input.commutation.earliest_first,
                 input.commutation.start_rule,
             ) {
@@ -481,7 +494,13 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
     for (i, c) in d.commutations.iter().enumerate() {
         let cf = root.key_index("commutations", i);
         let day = c.date.value;
-        if input.commutation.barred_by.is_some() {
+        // SPC-2016 art. 15: with 终身监禁 the ruling at the reprieve's expiry
+        // commutes it to life (and says so); nothing may follow it.
+        let life_without_ruling = input.sentence
+            == Principal::DeathWithReprieve(ReprieveRestriction::LifeWithoutCommutationOrParole)
+            && matches!(state, State::Reprieve)
+            && c.change.value == CommutationChange::To(Principal::Life);
+        if input.commutation.barred_by.is_some() && !life_without_ruling {
             cal.findings.push(
                 Finding::new(
                     Severity::Error,
@@ -547,7 +566,11 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 cal.event(
                     MsgId::EventCommutedToLife,
                     Some(day),
-                    &reprieve::BECOMES_LIFE,
+                    if life_without_ruling {
+                        &super::reprieve_regimes::LIFE_WITHOUT_PAROLE_RULING
+                    } else {
+                        &reprieve::BECOMES_LIFE
+                    },
                     Msg::new(MsgId::DatesRecordedRuling).arg("date", day).arg(
                         "court",
                         c.court.as_ref().map_or(Arg::Text(String::new()), |x| {
@@ -603,10 +626,44 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 state = State::Term { after_life: true };
                 current = Principal::Imprisonment(*t);
                 political_rights = commuted_political_rights(cal, c, &cf, political_rights);
+                // SPC-2016 art. 10 ¶2 → 8 (art. 14 with the restriction):
+                // 2 years from this ruling, not 3 from becoming life.
+                let (gap, gap_rule) = commutation_dates::interval(input.regime.on(day), *t, true);
+                let n = day_after_period(day, gap)?;
+                let gap_rule = if input.regime.on(day) == commutation_dates::Regime::Ordinary {
+                    &reprieve::NEXT_AFTER_25_YEARS
+                } else {
+                    gap_rule
+                };
+                next_commutation = Some((n, gap_rule));
+                cal.event(
+                    MsgId::EventNextCommutation,
+                    Some(n),
+                    gap_rule,
+                    Msg::new(MsgId::CnrNextAfterReprieveTo25)
+                        .arg("term", *t)
+                        .arg("date", day)
+                        .arg("next", n),
+                );
+                // CL 78 ¶2 (3): 20 years, not 25, once commuted to 25 years.
+                if input.sentence
+                    == Principal::DeathWithReprieve(ReprieveRestriction::RestrictedCommutation)
+                {
+                    let m = period_end(first, Term::years(20))?;
+                    cal.out.minimum_served_until = Some(m);
+                    cal.event(
+                        MsgId::EventMinimumServed,
+                        Some(m),
+                        &reprieve::MINIMUM_RESTRICTED_25_YEARS,
+                        Msg::new(MsgId::CnrMinimumRestricted20)
+                            .arg("after", first)
+                            .arg("last", m),
+                    );
+                }
             }
             (CommutationChange::To(Principal::Imprisonment(t)), State::Life { from_reprieve }) => {
                 let (lo, hi, rule) =
-                    commutation_dates::life_to_term_range(input.regime, from_reprieve);
+                    commutation_dates::life_to_term_range(input.regime.on(day), from_reprieve);
                 if *t < lo || *t > hi {
                     cal.findings.push(
                         Finding::new(
@@ -635,7 +692,7 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 state = State::Term { after_life: true };
                 current = Principal::Imprisonment(*t);
                 political_rights = commuted_political_rights(cal, c, &cf, political_rights);
-                let (gap, rule) = commutation_dates::interval(input.regime, *t, true);
+                let (gap, rule) = commutation_dates::interval(input.regime.on(day), *t, true);
                 let n = day_after_period(day, gap)?;
                 next_commutation = Some((n, rule));
                 cal.event(
@@ -652,7 +709,7 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 let Some((first, end, original)) = term else {
                     continue;
                 };
-                let (max, rule) = commutation_dates::max_cut(input.regime);
+                let (max, rule) = commutation_dates::max_cut(input.regime.on(day));
                 if *cut > max {
                     cal.findings.push(
                         Finding::new(
@@ -724,7 +781,8 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 {
                     current = Principal::Imprisonment(Term::months(m));
                 }
-                let (gap, rule) = commutation_dates::interval(input.regime, original, after_life);
+                let (gap, rule) =
+                    commutation_dates::interval(input.regime.on(day), original, after_life);
                 let n = day_after_period(day, gap)?;
                 next_commutation = Some((n, rule));
                 cal.event(

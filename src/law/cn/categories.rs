@@ -68,9 +68,10 @@ fn articles_with_suffix(text: &str) -> Vec<(u32, bool)> {
                 i += 1;
             }
             let digits: String = bytes[start..i].iter().collect();
-            let suffixed = (i + 1 < bytes.len() && bytes[i] == '-' && bytes[i + 1].is_ascii_digit())
-                || text_at(&bytes, i, "之")
-                || text_at(&bytes, i, "条之");
+            let suffixed =
+                (i + 1 < bytes.len() && bytes[i] == '-' && bytes[i + 1].is_ascii_digit())
+                    || text_at(&bytes, i, "之")
+                    || text_at(&bytes, i, "条之");
             if !after_dash && let Ok(n) = digits.parse::<u32>() {
                 out.push((n, suffixed));
             }
@@ -147,7 +148,9 @@ mod tests {
 
     /// One count read from a case file, as the user writes it.
     fn count(offence: &str, native: Option<&str>, article: &str) -> Count {
-        let native = native.map_or(String::new(), |n| format!("\n            native_offence: {n}"));
+        let native = native.map_or(String::new(), |n| {
+            format!("\n            native_offence: {n}")
+        });
         let yaml = format!(
             "case: t\njurisdiction: CN\ndefendants:\n  - name: T\n    judgments:\n      - court: C\n        date: 2020-01-01\n        counts:\n          - offence: {offence}{native}\n            article: {article}\n            penalty: life\n"
         );
@@ -170,15 +173,27 @@ mod tests {
 
     #[test]
     fn cl236_1_is_not_rape() {
-        assert!(!violent(&count("sexual relations with a ward", None, "CL 236-1")));
-        assert!(!violent(&count("负有照护职责人员性侵", None, "第236条之一")));
+        assert!(!violent(&count(
+            "sexual relations with a ward",
+            None,
+            "CL 236-1"
+        )));
+        assert!(!violent(&count(
+            "负有照护职责人员性侵",
+            None,
+            "第236条之一"
+        )));
     }
 
     #[test]
     fn cl114_115_only_arson_explosion_dangerous_substances() {
         assert!(violent(&count("arson", None, "CL 115")));
         assert!(violent(&count("x", Some("爆炸罪"), "CL 114")));
-        assert!(violent(&count("spreading dangerous substances", None, "CL 115")));
+        assert!(violent(&count(
+            "spreading dangerous substances",
+            None,
+            "CL 115"
+        )));
         assert!(!violent(&count("flooding", Some("决水罪"), "CL 114")));
         assert!(!violent(&count(
             "endangering public safety by dangerous means",

@@ -16,6 +16,7 @@ pub mod parole;
 pub mod parole_revocation;
 pub mod political_rights_dates;
 pub mod reprieve;
+pub mod reprieve_regimes;
 pub mod supplementary;
 pub mod term_dates;
 pub mod versions;
@@ -44,6 +45,7 @@ pub fn rules() -> Vec<&'static Rule> {
         custody_credit::RULES,
         effective_date::RULES,
         reprieve::RULES,
+        reprieve_regimes::RULES,
         commutation_dates::RULES,
         political_rights_dates::RULES,
         later_crimes::RULES,
@@ -122,6 +124,14 @@ pub fn analyse_defendant(
         counts_judgment.date.value,
         decided.as_ref(),
         &choice,
+        trial_date,
+        &mut findings,
+    );
+    stage_reprieve_regime(
+        d,
+        counts,
+        &categories,
+        decided.as_ref(),
         trial_date,
         &mut findings,
     );
@@ -339,6 +349,37 @@ fn stage_combination(
     comb
 }
 
+/// Stage 3b: restricted commutation or life without parole decided with a
+/// death with reprieve (CL 50 ¶2, 383 ¶4): may the court decide it?
+fn stage_reprieve_regime(
+    d: &Defendant,
+    counts: &[crate::case::Count],
+    categories: &[Vec<Category>],
+    decided: Option<&Decided<'_>>,
+    judgment_date: jiff::civil::Date,
+    findings: &mut Vec<Finding>,
+) {
+    let decided_penalty = decided.map(|(_, dec)| dec.penalty.value);
+    let regime = reprieve_regimes::regime(counts, decided_penalty);
+    let span = decided
+        .filter(|(_, dec)| dec.penalty.value.reprieve_restriction() == Some(regime))
+        .map(|(_, dec)| dec.penalty.span)
+        .or_else(|| {
+            counts
+                .iter()
+                .find(|c| c.penalty.value.reprieve_restriction() == Some(regime))
+                .map(|c| c.penalty.span)
+        });
+    findings.extend(reprieve_regimes::check(&reprieve_regimes::RegimeInput {
+        counts,
+        categories,
+        recidivist: d.recidivist,
+        regime,
+        span,
+        judgment_date,
+    }));
+}
+
 /// Stage 4: the supplementary penalties (CL 69 ¶3, 55–60).
 fn stage_supplementary(
     counts: &[crate::case::Count],
@@ -434,10 +475,26 @@ fn stage_parole_and_commutation(
     out.commutation = c;
     findings.extend(f);
 
-    if d.state_functionary
+    // SPC-2016 art. 7 ¶2: combined punishment with two or more counts of
+    // 10 years or more.
+    let two_counts_of_ten_years = counts.len() > 1
+        && counts
+            .iter()
+            .filter(|c| {
+                matches!(c.penalty.value, Principal::Imprisonment(t) if t >= crate::penalty::Term::years(10))
+            })
+            .count()
+            >= 2;
+    if sentence
+        == Principal::DeathWithReprieve(crate::penalty::ReprieveRestriction::RestrictedCommutation)
+    {
+        // SPC-2016 art. 13, 14.
+        commutation_dates::Regime::Restricted
+    } else if d.state_functionary
         && all_categories.contains(&Category::Graft)
         && sentenced_on >= versions::A9_IN_FORCE
     {
+        // From 2019-06-01 only (`Regime::on`).
         commutation_dates::Regime::Graft2019
     } else if commutation::strictly_listed(&all_categories, d.recidivist)
         // SPC-2016 art. 7 ¶2 (10 years or more), 9 and 11 (life, death with reprieve).
@@ -449,6 +506,7 @@ fn stage_parole_and_commutation(
             })
         || (counts.len() > 1
             && matches!(sentence, Principal::Life | Principal::DeathWithReprieve(_)))
+        || (two_counts_of_ten_years && matches!(sentence, Principal::Imprisonment(_)))
     {
         commutation_dates::Regime::Listed
     } else {
@@ -483,6 +541,22 @@ fn stage_dates(
     });
     out.dates = dates;
     findings.extend(f);
+    // SPC-2016 art. 16: with under 2 years left at the effective date the
+    // calendar found no fixed start; the durations say the same.
+    if matches!(sentence, Principal::Imprisonment(_))
+        && out
+            .dates
+            .events
+            .iter()
+            .any(|e| std::ptr::eq(e.step.rule, &commutation::START_SHORT))
+    {
+        out.commutation.earliest_first = None;
+        out.commutation.start_rule = Some(&commutation::START_SHORT);
+        out.commutation.steps.push(crate::law::rule::Step::new(
+            &commutation::START_SHORT,
+            MsgId::CommStartShort,
+        ));
+    }
     // CL 86 ¶3: a revocation without a later judgment is for a violation.
     if let (Some(pd), Some(rev), None) = (&d.paroled, &d.parole_revoked, d.later_judgments().next())
     {
