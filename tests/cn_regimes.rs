@@ -241,3 +241,175 @@ fn spc2016_art10_2_next_commutation_two_years_after_the_25_year_ruling() {
     );
     assert_eq!(d.dates.term_end, Some(date(2042, 5, 31)));
 }
+
+/// Unit tests of `law::cn::categories` (here, not in the module: they read
+/// counts from case text, and the module may not import the loader).
+mod categories {
+    use sentencing::case::{Category, Count};
+    use sentencing::law::cn::categories::categories;
+
+    /// One count read from a case file, as the user writes it.
+    fn count(offence: &str, native: Option<&str>, article: &str) -> Count {
+        let native = native.map_or(String::new(), |n| {
+            format!("\n            native_offence: {n}")
+        });
+        let yaml = format!(
+            "case: t\njurisdiction: CN\ndefendants:\n  - name: T\n    judgments:\n      - court: C\n        date: 2020-01-01\n        counts:\n          - offence: {offence}{native}\n            article: {article}\n            penalty: life\n"
+        );
+        let file = sentencing::case::load_str("t.yaml", &yaml);
+        let case = file.case.unwrap_or_else(|| panic!("{:?}", file.findings));
+        case.defendants[0].judgments[0].counts[0].clone()
+    }
+
+    fn violent(c: &Count) -> bool {
+        categories(c).contains(&Category::Violent)
+    }
+
+    #[test]
+    fn cl81_2_the_listed_articles() {
+        assert!(violent(&count("intentional homicide", None, "CL 232")));
+        assert!(violent(&count("rape", None, "CL 236")));
+        assert!(violent(&count("robbery", None, "CL 263")));
+        assert!(violent(&count("kidnapping", None, "CL 239")));
+    }
+
+    #[test]
+    fn cl236_1_is_not_rape() {
+        assert!(!violent(&count(
+            "sexual relations with a ward",
+            None,
+            "CL 236-1"
+        )));
+        assert!(!violent(&count(
+            "负有照护职责人员性侵",
+            None,
+            "第236条之一"
+        )));
+    }
+
+    #[test]
+    fn cl114_115_only_arson_explosion_dangerous_substances() {
+        assert!(violent(&count("arson", None, "CL 115")));
+        assert!(violent(&count("x", Some("爆炸罪"), "CL 114")));
+        assert!(violent(&count(
+            "spreading dangerous substances",
+            None,
+            "CL 115"
+        )));
+        assert!(!violent(&count("flooding", Some("决水罪"), "CL 114")));
+        assert!(!violent(&count(
+            "endangering public safety by dangerous means",
+            Some("以危险方法危害公共安全罪"),
+            "CL 115"
+        )));
+    }
+}
+
+/// Unit tests of `law::cn::reprieve_regimes` (here, not in the module: they read
+/// counts from case text, and the module may not import the loader).
+mod reprieve_regimes {
+    use jiff::civil::Date;
+    use sentencing::case::{Category, Count};
+    use sentencing::law::cn::categories::categories;
+    use sentencing::law::cn::reprieve_regimes::{RegimeInput, check};
+    use sentencing::penalty::ReprieveRestriction;
+
+    fn counts(yaml_counts: &str, date: &str) -> Vec<Count> {
+        let yaml = format!(
+            "case: t\njurisdiction: CN\ndefendants:\n  - name: T\n    judgments:\n      - court: C\n        date: {date}\n        counts:\n{yaml_counts}        decided:\n          penalty: death with reprieve\n"
+        );
+        let file = sentencing::case::load_str("t.yaml", &yaml);
+        let case = file.case.unwrap_or_else(|| panic!("{:?}", file.findings));
+        case.defendants[0].judgments[0].counts.clone()
+    }
+
+    fn run(
+        cs: &[Count],
+        regime: ReprieveRestriction,
+        recidivist: bool,
+        day: Date,
+    ) -> Vec<&'static str> {
+        let cats: Vec<Vec<Category>> = cs.iter().map(categories).collect();
+        check(&RegimeInput {
+            counts: cs,
+            categories: &cats,
+            recidivist,
+            regime,
+            span: None,
+            judgment_date: day,
+        })
+        .into_iter()
+        .map(|f| f.code)
+        .collect()
+    }
+
+    const MURDER_AND_DRUGS: &str = "          - offence: intentional homicide\n            article: CL 232\n            committed: 2013\n            penalty: death with reprieve\n          - offence: drug trafficking\n            article: CL 347\n            committed: 2013\n            penalty: 15 years\n";
+    const DRUGS_REPRIEVE: &str = "          - offence: drug trafficking\n            article: CL 347\n            committed: 2013\n            penalty: death with reprieve\n          - offence: robbery\n            article: CL 263\n            committed: 2013\n            penalty: 10 years\n";
+    const BRIBERY: &str = "          - offence: bribery\n            article: CL 385, 386\n            committed: 2016\n            penalty: death with reprieve\n";
+
+    #[test]
+    fn cl50_2_restricted_for_a_listed_crime_sentenced_to_reprieve() {
+        let cs = counts(MURDER_AND_DRUGS, "2014-05-01");
+        assert!(
+            run(
+                &cs,
+                ReprieveRestriction::RestrictedCommutation,
+                false,
+                jiff::civil::date(2014, 5, 1)
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn cl50_2_restricted_refused_when_the_reprieve_is_for_an_unlisted_crime() {
+        // The robbery got 10 years; the reprieve is for drugs.
+        let cs = counts(DRUGS_REPRIEVE, "2014-05-01");
+        let day = jiff::civil::date(2014, 5, 1);
+        assert_eq!(
+            run(&cs, ReprieveRestriction::RestrictedCommutation, false, day),
+            ["cn.cl50.restricted-not-eligible"]
+        );
+        // A recidivist is eligible whatever the crime.
+        assert!(run(&cs, ReprieveRestriction::RestrictedCommutation, true, day).is_empty());
+    }
+
+    #[test]
+    fn cl50_2_restricted_did_not_exist_before_amendment_viii() {
+        let cs = counts(&MURDER_AND_DRUGS.replace("2013", "2009"), "2010-05-01");
+        assert_eq!(
+            run(
+                &cs,
+                ReprieveRestriction::RestrictedCommutation,
+                false,
+                jiff::civil::date(2010, 5, 1)
+            ),
+            ["cn.cl50.restricted-before-a8"]
+        );
+    }
+
+    #[test]
+    fn cl383_4_life_without_parole_only_for_graft_and_bribery() {
+        let day = jiff::civil::date(2017, 5, 1);
+        let bribery = counts(BRIBERY, "2017-05-01");
+        assert!(
+            run(
+                &bribery,
+                ReprieveRestriction::LifeWithoutCommutationOrParole,
+                false,
+                day
+            )
+            .is_empty()
+        );
+        let murder = counts(&MURDER_AND_DRUGS.replace("2013", "2016"), "2017-05-01");
+        assert_eq!(
+            run(
+                &murder,
+                ReprieveRestriction::LifeWithoutCommutationOrParole,
+                false,
+                day
+            ),
+            ["cn.cl383.life-without-parole-not-eligible"]
+        );
+    }
+}

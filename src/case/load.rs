@@ -6,7 +6,7 @@ use super::convert::{convert, span_of};
 use super::model::Case;
 use super::raw::RawCase;
 use crate::finding::{Finding, Severity, Span};
-use crate::i18n::{Arg, Msg, MsgId};
+use crate::message::{Arg, Msg, MsgId};
 use serde_saphyr::budget::BudgetBreach;
 use std::path::{Path, PathBuf};
 

@@ -12,6 +12,7 @@ mod model;
 pub mod raw;
 pub mod schema;
 mod template;
+mod text_schemas;
 
 pub use convert::parse_article;
 pub use dates::{DateError, parse_date, parse_offence_period};

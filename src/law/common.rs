@@ -12,9 +12,9 @@ use crate::analysis::{
 };
 use crate::case::{Count, CustodyKind, Defendant, Judgment, JurisdictionId};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Arg, Msg, MsgId, Sep};
 use crate::law::cn::term_dates::{DateArithmeticError, add_days, days_inclusive, period_end};
 use crate::law::{Rule, Step, Verification};
+use crate::message::{Arg, Msg, MsgId, Sep};
 use crate::penalty::{Principal, Term};
 use jiff::civil::Date;
 
@@ -452,7 +452,7 @@ pub fn finish(
                 .arg("error", e.to_string()),
         ));
     }
-    findings.extend(crate::law::rule::unverified_findings(out));
+    findings.extend(out.unverified_findings());
     out.findings = findings;
 }
 

@@ -3,6 +3,7 @@
 
 pub mod csv;
 pub mod diagnostic;
+pub mod escape;
 pub mod html;
 pub mod json;
 pub mod table;

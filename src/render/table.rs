@@ -2,6 +2,8 @@
 //! GitHub-flavoured Markdown. Both are built from the same table values, so
 //! the two formats always say the same thing.
 
+pub use super::escape::html_escape;
+use super::escape::strip_ansi;
 use crate::analysis::{CaseAnalysis, DefendantAnalysis};
 use crate::finding::Finding;
 use crate::i18n::{Arg, Lang, Msg, MsgId};
@@ -19,15 +21,6 @@ pub enum Style {
     Markdown,
     /// HTML fragments for the self-contained HTML report.
     Html,
-}
-
-/// Escapes text for HTML, dropping colour codes.
-pub fn html_escape(text: &str) -> String {
-    strip_ansi(text)
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The start of an unlawful verdict in HTML tables.
@@ -78,25 +71,6 @@ pub fn markdown_cell(text: &str) -> String {
         .replace('|', "\\|")
         .replace("\r\n", "<br>")
         .replace('\n', "<br>")
-}
-
-/// Removes ANSI escape sequences (colour) from text.
-fn strip_ansi(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            // CSI: ESC [ parameters final-byte
-            for n in chars.by_ref() {
-                if n.is_ascii_alphabetic() {
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 /// A comfy table as a GitHub-flavoured Markdown table.

@@ -9,7 +9,7 @@
 
 use crate::analysis::DateFigures;
 use crate::i18n::{Lang, Msg, MsgId};
-use crate::render::table::html_escape;
+use crate::render::escape::html_escape;
 use jiff::civil::Date;
 use std::fmt::Write;
 

@@ -23,9 +23,9 @@ use super::versions::{CL_1997_IN_FORCE, CriminalLawText};
 use crate::analysis::{AsOf, CommutationFigures, DateEvent, DateFigures, ParoleFigures};
 use crate::case::{CommutationChange, Defendant, Judgment};
 use crate::finding::{Finding, Severity};
-use crate::i18n::Msg;
-use crate::i18n::{Arg, MsgId};
-use crate::law::rule::{Rule, Step, Verification};
+use crate::law::{Rule, Step, Verification};
+use crate::message::Msg;
+use crate::message::{Arg, MsgId};
 use crate::penalty::{PoliticalRights, Principal, ReprieveRestriction, Term};
 use jiff::civil::Date;
 

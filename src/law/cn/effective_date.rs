@@ -8,8 +8,8 @@
 use super::term_dates::{DateArithmeticError, add_days};
 use crate::case::Judgment;
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Msg, MsgId};
-use crate::law::rule::{Rule, Step, Verification};
+use crate::law::{Rule, Step, Verification};
+use crate::message::{Msg, MsgId};
 use jiff::civil::{Date, date};
 
 pub static APPEAL_PERIOD: Rule = Rule {

@@ -18,8 +18,8 @@ use super::versions::{self, CL_1997_IN_FORCE};
 use crate::analysis::{DateFigures, LaterCrimeFigures, SupplementaryPenalties};
 use crate::case::{CustodyKind, Defendant, Judgment, LaterCrime};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Msg, MsgId};
-use crate::law::rule::{Rule, Step, Verification};
+use crate::law::{Rule, Step, Verification};
+use crate::message::{Msg, MsgId};
 use crate::penalty::Principal;
 
 pub static DISCOVERED_CRIME: Rule = Rule {

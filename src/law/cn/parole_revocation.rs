@@ -12,8 +12,8 @@ use super::term_dates::{DateArithmeticError, add_days, calendar_difference, peri
 use super::versions::CL_1997_IN_FORCE;
 use crate::analysis::DateEvent;
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Msg, MsgId};
-use crate::law::rule::{Rule, Step, Verification};
+use crate::law::{Rule, Step, Verification};
+use crate::message::{Msg, MsgId};
 use crate::penalty::Principal;
 use jiff::civil::Date;
 

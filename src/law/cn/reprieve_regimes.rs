@@ -16,8 +16,8 @@
 use super::versions::{A8_IN_FORCE, A9_IN_FORCE, BEFORE_A8, BEFORE_A9, SPC_2016_IN_FORCE};
 use crate::case::{Category, Count};
 use crate::finding::{Finding, Severity, Span};
-use crate::i18n::{Msg, MsgId};
 use crate::law::rule::{Rule, Verification};
+use crate::message::{Msg, MsgId};
 use crate::penalty::{Principal, ReprieveRestriction};
 use jiff::civil::Date;
 
@@ -206,109 +206,4 @@ pub fn check(input: &RegimeInput<'_>) -> Vec<Finding> {
         }
     }
     findings
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::law::cn::categories::categories;
-
-    fn counts(yaml_counts: &str, date: &str) -> Vec<Count> {
-        let yaml = format!(
-            "case: t\njurisdiction: CN\ndefendants:\n  - name: T\n    judgments:\n      - court: C\n        date: {date}\n        counts:\n{yaml_counts}        decided:\n          penalty: death with reprieve\n"
-        );
-        let file = crate::case::load_str("t.yaml", &yaml);
-        let case = file.case.unwrap_or_else(|| panic!("{:?}", file.findings));
-        case.defendants[0].judgments[0].counts.clone()
-    }
-
-    fn run(
-        cs: &[Count],
-        regime: ReprieveRestriction,
-        recidivist: bool,
-        day: Date,
-    ) -> Vec<&'static str> {
-        let cats: Vec<Vec<Category>> = cs.iter().map(categories).collect();
-        check(&RegimeInput {
-            counts: cs,
-            categories: &cats,
-            recidivist,
-            regime,
-            span: None,
-            judgment_date: day,
-        })
-        .into_iter()
-        .map(|f| f.code)
-        .collect()
-    }
-
-    const MURDER_AND_DRUGS: &str = "          - offence: intentional homicide\n            article: CL 232\n            committed: 2013\n            penalty: death with reprieve\n          - offence: drug trafficking\n            article: CL 347\n            committed: 2013\n            penalty: 15 years\n";
-    const DRUGS_REPRIEVE: &str = "          - offence: drug trafficking\n            article: CL 347\n            committed: 2013\n            penalty: death with reprieve\n          - offence: robbery\n            article: CL 263\n            committed: 2013\n            penalty: 10 years\n";
-    const BRIBERY: &str = "          - offence: bribery\n            article: CL 385, 386\n            committed: 2016\n            penalty: death with reprieve\n";
-
-    #[test]
-    fn cl50_2_restricted_for_a_listed_crime_sentenced_to_reprieve() {
-        let cs = counts(MURDER_AND_DRUGS, "2014-05-01");
-        assert!(
-            run(
-                &cs,
-                ReprieveRestriction::RestrictedCommutation,
-                false,
-                jiff::civil::date(2014, 5, 1)
-            )
-            .is_empty()
-        );
-    }
-
-    #[test]
-    fn cl50_2_restricted_refused_when_the_reprieve_is_for_an_unlisted_crime() {
-        // The robbery got 10 years; the reprieve is for drugs.
-        let cs = counts(DRUGS_REPRIEVE, "2014-05-01");
-        let day = jiff::civil::date(2014, 5, 1);
-        assert_eq!(
-            run(&cs, ReprieveRestriction::RestrictedCommutation, false, day),
-            ["cn.cl50.restricted-not-eligible"]
-        );
-        // A recidivist is eligible whatever the crime.
-        assert!(run(&cs, ReprieveRestriction::RestrictedCommutation, true, day).is_empty());
-    }
-
-    #[test]
-    fn cl50_2_restricted_did_not_exist_before_amendment_viii() {
-        let cs = counts(&MURDER_AND_DRUGS.replace("2013", "2009"), "2010-05-01");
-        assert_eq!(
-            run(
-                &cs,
-                ReprieveRestriction::RestrictedCommutation,
-                false,
-                jiff::civil::date(2010, 5, 1)
-            ),
-            ["cn.cl50.restricted-before-a8"]
-        );
-    }
-
-    #[test]
-    fn cl383_4_life_without_parole_only_for_graft_and_bribery() {
-        let day = jiff::civil::date(2017, 5, 1);
-        let bribery = counts(BRIBERY, "2017-05-01");
-        assert!(
-            run(
-                &bribery,
-                ReprieveRestriction::LifeWithoutCommutationOrParole,
-                false,
-                day
-            )
-            .is_empty()
-        );
-        let murder = counts(&MURDER_AND_DRUGS.replace("2013", "2016"), "2017-05-01");
-        assert_eq!(
-            run(
-                &murder,
-                ReprieveRestriction::LifeWithoutCommutationOrParole,
-                false,
-                day
-            ),
-            ["cn.cl383.life-without-parole-not-eligible"]
-        );
-    }
 }

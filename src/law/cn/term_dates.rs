@@ -23,8 +23,8 @@
 //! All arithmetic is in whole days (`i64`) and calendar units; no floats.
 
 use super::versions::CL_1997_IN_FORCE;
-use crate::i18n::{Arg, Msg, MsgId};
 use crate::law::rule::{Rule, Verification};
+use crate::message::{Arg, Msg, MsgId};
 use crate::penalty::Term;
 use jiff::civil::Date;
 use jiff::{Span, Unit};

@@ -8,7 +8,7 @@
 //! [`Principal::DayFine`]; the shared grammar refuses them, as they are a
 //! penalty of German law only.
 
-use crate::i18n::{Msg, MsgId};
+use crate::message::{Msg, MsgId};
 use crate::penalty::{PenaltyParseError, Principal, Term, TermError};
 
 const GERMAN_WORDS: &[&str] = &[
@@ -198,8 +198,8 @@ mod tests {
             crate::penalty::parse_penalty("90 daily rates of 50 euros")
                 .unwrap_err()
                 .message
-                .en()
-                .contains("penalty of German law")
+                .id
+                == MsgId::PgDayFineNotThisLaw
         );
     }
 

@@ -8,6 +8,7 @@
 //! figures used here, are not verified: judgments before the snapshot get
 //! an assumption finding saying so.
 
+pub mod aggregate;
 pub mod anrechnung;
 pub mod aussetzung;
 pub mod geldstrafe;
@@ -18,9 +19,9 @@ pub mod nachtraeglich;
 use crate::analysis::{DefendantAnalysis, FineCredit, LawApplied, Principle};
 use crate::case::{Count, Defendant, JurisdictionId, LaterCrime};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Msg, MsgId};
 use crate::law::common::{self, CALENDAR};
 use crate::law::{Jurisdiction, Rule, Step};
+use crate::message::{Msg, MsgId};
 use crate::penalty::{Currency, Money, PenaltyParseError, Principal};
 use jiff::civil::{Date, date};
 
@@ -71,10 +72,10 @@ impl Jurisdiction for Germany {
     }
 }
 
-fn singles(counts: &[Count]) -> Vec<gesamtstrafe::Single<'_>> {
+fn singles(counts: &[Count]) -> Vec<aggregate::Single<'_>> {
     counts
         .iter()
-        .map(|c| gesamtstrafe::Single {
+        .map(|c| aggregate::Single {
             offence: &c.offence,
             penalty: c.penalty.value,
         })
@@ -195,7 +196,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         ));
     }
 
-    let (mut comb, f) = gesamtstrafe::combine_with(&all_singles, decided, separate_fine);
+    let (mut comb, f) = aggregate::combine_with(&all_singles, decided, separate_fine);
     findings.extend(f);
     if let Some(s) = later_step {
         comb.steps.insert(0, s);

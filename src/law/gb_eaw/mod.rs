@@ -10,10 +10,10 @@ pub mod release;
 use crate::analysis::{DefendantAnalysis, LawApplied, PenaltyRange, Principle};
 use crate::case::{Defendant, JurisdictionId, ReleaseRegime};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Arg, Msg, MsgId, RuleRef, Sep};
 use crate::law::cn::term_dates::{DateArithmeticError, add_term};
 use crate::law::common::{self, CALENDAR};
 use crate::law::{Jurisdiction, Rule, Step};
+use crate::message::{Arg, Msg, MsgId, RuleRef, Sep};
 use crate::penalty::{Principal, Term};
 use jiff::civil::Date;
 

@@ -15,10 +15,10 @@ pub mod art6;
 use crate::analysis::{DefendantAnalysis, LawApplied, LawFigure, TextApplies};
 use crate::case::{Defendant, JurisdictionId};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Msg, MsgId};
 use crate::law::cn::term_dates::{DateArithmeticError, calendar_difference};
 use crate::law::common::{self, CALENDAR};
 use crate::law::{Jurisdiction, Rule, Step};
+use crate::message::{Msg, MsgId};
 use crate::penalty::{PenaltyParseError, Principal, Term};
 use jiff::civil::Date;
 

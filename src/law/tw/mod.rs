@@ -11,12 +11,12 @@ use crate::analysis::{
 };
 use crate::case::{Defendant, JurisdictionId};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Arg, Msg, MsgId, RuleRef};
 use crate::law::cn::term_dates::{
     DateArithmeticError, add_days, calendar_difference, day_after_period,
 };
 use crate::law::common::{self, CALENDAR, OffenceDates};
 use crate::law::{Jurisdiction, Rule, Step};
+use crate::message::{Arg, Msg, MsgId, RuleRef};
 use crate::penalty::{PenaltyParseError, Principal, Term};
 use jiff::civil::Date;
 

@@ -8,10 +8,10 @@ pub mod s3624;
 use crate::analysis::{DefendantAnalysis, LawApplied};
 use crate::case::{Defendant, JurisdictionId};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Arg, Msg, MsgId, RuleRef};
 use crate::law::cn::term_dates::{DateArithmeticError, add_days};
 use crate::law::common::{self, CALENDAR};
 use crate::law::{Jurisdiction, Rule, Step};
+use crate::message::{Arg, Msg, MsgId, RuleRef};
 use crate::penalty::{Principal, Term};
 use jiff::civil::Date;
 

@@ -5,7 +5,7 @@ use super::lexer::{Kw, Tok, Token, Unit};
 use super::parser::{Parser, Part};
 use super::suggest::{did_you_mean, is_foreign_unit, unit_for_abbreviation};
 use super::{PENALTY_FORMS, PenaltyParseError};
-use crate::i18n::{Msg, MsgId};
+use crate::message::{Msg, MsgId};
 use crate::penalty::{Term, TermError};
 
 impl Parser<'_> {
