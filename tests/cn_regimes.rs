@@ -413,3 +413,45 @@ mod reprieve_regimes {
         );
     }
 }
+
+/// SPC-2016 art. 7 ¶2: two counts of 10 years or more → at most 1 year a
+/// commutation (the ordinary art. 6 would allow 2 years).
+#[test]
+fn spc2016_art7_2_two_counts_of_ten_years_one_year_a_cut() {
+    let d = one("tests/cn/spc-rules.yaml", "Test Two Counts Of Ten Years");
+    let cut = d
+        .findings
+        .iter()
+        .find(|f| f.code == "cn.commutation.cut-too-large")
+        .expect("the 1 year 6 months cut is too large");
+    assert!(cut.message.en().contains("SPC-2016 art. 7"));
+}
+
+/// SPC-2019 art. 7: from 2019-06-01 only. The ruling of 2018-07-01 follows
+/// SPC-2016 art. 7 (2 years from execution, 2018-06-12): not too early; the
+/// ruling of 2020-01-15 follows SPC-2019 art. 2 (2 years after 2018-07-01).
+#[test]
+fn spc2019_art7_applies_to_rulings_from_2019_06_01() {
+    let d = one("tests/cn/spc-rules.yaml", "Test Graft Across SPC-2019");
+    let early: Vec<String> = d
+        .findings
+        .iter()
+        .filter(|f| f.code == "cn.commutation.too-early")
+        .map(|f| f.message.en())
+        .collect();
+    assert_eq!(early.len(), 1, "{early:?}");
+    assert!(early[0].contains("2020-01-15") && early[0].contains("2020-07-01"));
+}
+
+/// SPC-2016 art. 16: 2 years from 2018-01-01 end 2019-12-31; under 2 years
+/// remain at the effective date 2018-09-12: no fixed start.
+#[test]
+fn spc2016_art16_imprisonment_under_two_years_left() {
+    let d = one("tests/cn/spc-rules.yaml", "Test Short Remainder");
+    assert_eq!(d.dates.commutation_earliest, None);
+    assert_eq!(d.commutation.earliest_first, None);
+    assert_eq!(
+        d.commutation.start_rule.map(|r| r.id),
+        Some("cn.spc2016.16.start-short")
+    );
+}

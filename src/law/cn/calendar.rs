@@ -491,6 +491,9 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
     let mut current = input.sentence;
     let mut political_rights = input.political_rights;
     let mut last_commutation: Option<(Date, Option<Term>)> = None;
+    // The last cut of a fixed term: its day, the term cut, and whether the
+    // term came from life (for the interval in force at the next ruling).
+    let mut last_cut: Option<(Date, Term, bool)> = None;
     for (i, c) in d.commutations.iter().enumerate() {
         let cf = root.key_index("commutations", i);
         let day = c.date.value;
@@ -522,8 +525,46 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
         } else {
             Arg::Text(String::new())
         };
-        if let (Some((earliest, rule)), false) =
-            (next_commutation, matches!(state, State::Reprieve))
+        // SPC-2019 governs only rulings from 2019-06-01 (its art. 7); an
+        // earlier ruling follows SPC-2016 art. 7, 9, 11: a year sooner,
+        // except for terms under 10 years (2 years under both).
+        let next_for_ruling = next_commutation.map(|(earliest, rule)| {
+            if std::ptr::eq(rule, &super::commutation::START_GRAFT_2019)
+                && day < super::versions::SPC_2019_IN_FORCE
+            {
+                match current {
+                    Principal::Imprisonment(t) if t < Term::years(10) => {
+                        Ok((earliest, &super::commutation::START_FIXED_TERM_STRICT))
+                    }
+                    Principal::Imprisonment(_) => sub_term(earliest, Term::years(1))
+                        .map(|e| (e, &super::commutation::START_FIXED_TERM_STRICT)),
+                    Principal::Life
+                        if matches!(
+                            state,
+                            State::Life {
+                                from_reprieve: true
+                            }
+                        ) =>
+                    {
+                        sub_term(earliest, Term::years(1))
+                            .map(|e| (e, &super::commutation::START_REPRIEVE))
+                    }
+                    _ => sub_term(earliest, Term::years(1))
+                        .map(|e| (e, &super::commutation::START_LIFE_STRICT)),
+                }
+            } else if let Some((prev, original, after_life)) = last_cut
+                && input.regime.on(day) != input.regime.on(prev)
+            {
+                // The interval is the one in force at this ruling.
+                let (gap, rule) =
+                    commutation_dates::interval(input.regime.on(day), original, after_life);
+                day_after_period(prev, gap).map(|e| (e, rule))
+            } else {
+                Ok((earliest, rule))
+            }
+        });
+        let next_for_ruling = next_for_ruling.transpose()?;
+        if let (Some((earliest, rule)), false) = (next_for_ruling, matches!(state, State::Reprieve))
             && day < earliest
         {
             cal.findings.push(
@@ -785,6 +826,7 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                     commutation_dates::interval(input.regime.on(day), original, after_life);
                 let n = day_after_period(day, gap)?;
                 next_commutation = Some((n, rule));
+                last_cut = Some((day, original, after_life));
                 cal.event(
                     MsgId::EventNextCommutation,
                     Some(n),
