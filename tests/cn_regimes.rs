@@ -455,3 +455,27 @@ fn spc2016_art16_imprisonment_under_two_years_left() {
         Some("cn.spc2016.16.start-short")
     );
 }
+
+/// CL 50 ¶1 (Amendment IX): an intentional crime on 2017-03-10 during the
+/// reprieve (2016-06-01 – 2018-05-31): the two years restart, to 2019-03-09.
+#[test]
+fn cl50_1_intentional_crime_during_the_reprieve_restarts_it() {
+    let d = one("tests/cn/reprieve-crime.yaml", "Test Reprieve Restarts");
+    assert_eq!(d.dates.reprieve_ends, Some(date(2019, 3, 9)));
+    assert!(has(&d, "cn.cl50.reprieve-restarts"));
+    assert!(d.dates.later.is_empty());
+    assert!(errors(&d).is_empty(), "{:?}", errors(&d));
+}
+
+/// CL 50 ¶1: the later judgment decides death: execution, no restart.
+#[test]
+fn cl50_1_intentional_crime_during_the_reprieve_death() {
+    let d = one("tests/cn/reprieve-crime.yaml", "Test Reprieve Crime Death");
+    assert_eq!(d.dates.reprieve_ends, Some(date(2018, 5, 31)));
+    assert!(
+        d.dates
+            .events
+            .iter()
+            .any(|e| e.step.rule.id == "cn.cl50.1.reprieve-restarts.a9")
+    );
+}

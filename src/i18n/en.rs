@@ -1627,5 +1627,24 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrMinimumRestricted20 => {
             "restricted commutation commuted to 25 years: at least 20 years actually served (CL 78 ¶2 (3)), counted from {after}, the day after the reprieve (the reprieve not counted, as SPC-2016 art. 12 says for the 15 years): last day {last}"
         }
+        MsgId::CnrReprieveCrimeDayAssumed => {
+            "the day of the intentional crime during the reprieve is not recorded as an exact day: the later judgment's day, {date}, is taken"
+        }
+        MsgId::CnrEventReprieveCrimeDeath => {
+            "intentional crime during the reprieve: death to be executed (SPC approval)"
+        }
+        MsgId::CnrReprieveCrimeDeath => {
+            "intentional crime on {date}, during the reprieve; the later judgment decides death: executed after the Supreme People's Court's approval (CL 50 ¶1)"
+        }
+        MsgId::CnrReprieveCrimeBeforeA9 => {
+            "the later judgment of {date} predates Amendment IX: the earlier CL 50 had no restart of the reprieve (an intentional crime, once verified, led to execution with the SPC's approval); no new reprieve is computed"
+        }
+        MsgId::CnrEventReprieveRestarts => "reprieve counted anew (CL 50 ¶1): last day",
+        MsgId::CnrReprieveRestarts => {
+            "intentional crime on {date}, during the reprieve that was to end on {old}: the two years are counted anew from that day: last day {new}"
+        }
+        MsgId::CnrReprieveRestartsNote => {
+            "the reprieve restarts and now ends on {new}; the dates of life imprisonment, commutation and parole shown for the first reprieve move accordingly (not recomputed here); SPC-2016 art. 21 adds no commutation for 3 years (4 for life) from the new judgment"
+        }
     }
 }

@@ -1421,5 +1421,22 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrMinimumRestricted20 => {
             "限制减刑的死刑缓期执行减为二十五年有期徒刑：实际执行不能少于二十年（第七十八条第二款第三项），自缓期执行期满次日{after}起算（缓期执行期间不计入，与第十二条的十五年相同）：至{last}"
         }
+        MsgId::CnrReprieveCrimeDayAssumed => {
+            "缓期执行期间故意犯罪的日期未记载到日：以后续判决之日{date}计"
+        }
+        MsgId::CnrEventReprieveCrimeDeath => "缓期执行期间故意犯罪：报请最高人民法院核准后执行死刑",
+        MsgId::CnrReprieveCrimeDeath => {
+            "{date}在缓期执行期间故意犯罪，后续判决决定死刑：报请最高人民法院核准后执行（第五十条第一款）"
+        }
+        MsgId::CnrReprieveCrimeBeforeA9 => {
+            "后续判决{date}早于《刑法修正案（九）》：修正前第五十条没有缓期执行期间重新计算的规定（故意犯罪查证属实的，由最高人民法院核准执行死刑）；不计算新的缓期执行期间"
+        }
+        MsgId::CnrEventReprieveRestarts => "死刑缓期执行期间重新计算（第五十条第一款）：届满日",
+        MsgId::CnrReprieveRestarts => {
+            "{date}在原定于{old}届满的缓期执行期间内故意犯罪：二年自该日起重新计算，至{new}止"
+        }
+        MsgId::CnrReprieveRestartsNote => {
+            "缓期执行期间重新计算，至{new}届满；按原缓期执行期间显示的无期徒刑、减刑、假释日期相应顺延（此处未重新计算）；另依第二十一条自新罪判决确定之日起三年内（判处无期徒刑的四年内）不予减刑"
+        }
     }
 }

@@ -966,4 +966,11 @@ message_ids! {
     CnrStartShortRemaining,
     CnrNextAfterReprieveTo25,
     CnrMinimumRestricted20,
+    CnrReprieveCrimeDayAssumed,
+    CnrEventReprieveCrimeDeath,
+    CnrReprieveCrimeDeath,
+    CnrReprieveCrimeBeforeA9,
+    CnrEventReprieveRestarts,
+    CnrReprieveRestarts,
+    CnrReprieveRestartsNote,
 }

@@ -17,6 +17,7 @@ pub mod parole;
 pub mod parole_revocation;
 pub mod political_rights_dates;
 pub mod reprieve;
+pub mod reprieve_crime;
 pub mod reprieve_regimes;
 pub mod supplementary;
 pub mod term_dates;
@@ -48,6 +49,7 @@ pub fn rules() -> Vec<&'static Rule> {
         custody_credit::RULES,
         effective_date::RULES,
         reprieve::RULES,
+        reprieve_crime::RULES,
         reprieve_regimes::RULES,
         commutation_dates::RULES,
         political_rights_dates::RULES,
@@ -583,7 +585,31 @@ fn stage_dates(
             )),
         }
     }
-    let (later, f) = later_crimes::later_crimes(d, path, &out.dates, sentence, supp);
+    // CL 50 ¶1: a new crime during the reprieve (instead of CL 71 dates).
+    let during_reprieve = match reprieve_crime::reprieve_crime(d, &out.dates, sentence) {
+        Ok(Some(rc)) => {
+            out.dates.events.extend(rc.events);
+            if rc.reprieve_ends.is_some() {
+                out.dates.reprieve_ends = rc.reprieve_ends;
+            }
+            findings.extend(rc.findings);
+            true
+        }
+        Ok(None) => false,
+        Err(e) => {
+            findings.push(Finding::new(
+                Severity::Error,
+                "cn.dates.out-of-range",
+                Msg::new(MsgId::LaterFailed).arg("error", e.to_string()),
+            ));
+            true
+        }
+    };
+    let (later, f) = if during_reprieve {
+        (Vec::new(), Vec::new())
+    } else {
+        later_crimes::later_crimes(d, path, &out.dates, sentence, supp)
+    };
     if let Some(l) = later.iter().rev().find(|l| l.term_end.is_some()) {
         out.dates.term_end = l.term_end;
         if let Some(Principal::Imprisonment(t)) = l.combination.decided {
