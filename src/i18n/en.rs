@@ -1646,5 +1646,14 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrReprieveRestartsNote => {
             "the reprieve restarts and now ends on {new}; the dates of life imprisonment, commutation and parole shown for the first reprieve move accordingly (not recomputed here); SPC-2016 art. 21 adds no commutation for 3 years (4 for life) from the new judgment"
         }
+        MsgId::CnrAppealPeriodExtended => {
+            "service assumed on the day of pronouncement, {date}; appeal period {days} days from the next day, {next} – {last}; {last} is a rest day (State Council schedule), so the period ends on the next working day, {extended} (CPL art. 105); no appeal: effective {effective}"
+        }
+        MsgId::CnrEffectiveAssumedExtended => {
+            "the judgment of {date} has no `final:` date; assumed effective on {effective} (service on the day of pronouncement, a {days}-day appeal period ending on a rest day and so extended to {extended}, no appeal)"
+        }
+        MsgId::CnrHolidaysNotCovered => {
+            "no State Council holiday schedule for {year} in the data (covered: 2010–2026): only Saturdays and Sundays are counted as rest days for the appeal period ending {last}"
+        }
     }
 }

@@ -1438,5 +1438,14 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrReprieveRestartsNote => {
             "缓期执行期间重新计算，至{new}届满；按原缓期执行期间显示的无期徒刑、减刑、假释日期相应顺延（此处未重新计算）；另依第二十一条自新罪判决确定之日起三年内（判处无期徒刑的四年内）不予减刑"
         }
+        MsgId::CnrAppealPeriodExtended => {
+            "假定宣判当日{date}送达；上诉期{days}日，自次日起算：{next}至{last}；{last}为休息日（国务院节假日安排），以其后第一个工作日{extended}为期满日期（《刑事诉讼法》第一百零五条）；未上诉：{effective}生效"
+        }
+        MsgId::CnrEffectiveAssumedExtended => {
+            "{date}判决未记载 `final:` 日期；假定于{effective}生效（宣判当日送达，{days}日上诉期的最后一日为休息日，顺延至{extended}，未上诉）"
+        }
+        MsgId::CnrHolidaysNotCovered => {
+            "数据中没有{year}年的国务院节假日安排（覆盖2010年至2026年）：上诉期于{last}届满，仅按星期六、星期日计算休息日"
+        }
     }
 }

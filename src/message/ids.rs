@@ -973,4 +973,7 @@ message_ids! {
     CnrEventReprieveRestarts,
     CnrReprieveRestarts,
     CnrReprieveRestartsNote,
+    CnrAppealPeriodExtended,
+    CnrEffectiveAssumedExtended,
+    CnrHolidaysNotCovered,
 }

@@ -140,7 +140,8 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
     // Paths are written only when a finding names them.
     let root = crate::case::FieldPath::Root(input.path);
     let field = root.key_index("judgments", gi);
-    let (effective, step, assumption) = effective_date(governing, &field)?;
+    let (effective, step, assumption, uncovered) = effective_date(governing, &field)?;
+    cal.findings.extend(uncovered);
     cal.out.effective = Some(effective);
     cal.out.effective_assumed = assumption.is_some();
     cal.out.events.push(DateEvent {

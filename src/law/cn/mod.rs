@@ -10,6 +10,7 @@ pub mod commutation;
 pub mod commutation_dates;
 pub mod custody_credit;
 pub mod effective_date;
+pub mod holidays;
 mod jurisdiction;
 pub mod later_crimes;
 pub mod lighter_law;
@@ -48,6 +49,7 @@ pub fn rules() -> Vec<&'static Rule> {
         term_dates::RULES,
         custody_credit::RULES,
         effective_date::RULES,
+        holidays::RULES,
         reprieve::RULES,
         reprieve_crime::RULES,
         reprieve_regimes::RULES,
