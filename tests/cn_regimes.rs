@@ -479,3 +479,19 @@ fn cl50_1_intentional_crime_during_the_reprieve_death() {
             .any(|e| e.step.rule.id == "cn.cl50.1.reprieve-restarts.a9")
     );
 }
+
+/// A defendant on bail at the judgment starts serving when taken into
+/// custody: without `executed:` the assumption says so.
+#[test]
+fn cl47_on_bail_serving_starts_in_custody_assumption_stated() {
+    let d = one(
+        "tests/cn/later-crimes-unexecuted.yaml",
+        "Test Earlier Never Executed",
+    );
+    let f = d
+        .findings
+        .iter()
+        .find(|f| f.code == "cn.execution-assumed")
+        .unwrap();
+    assert!(f.message.en().contains("at liberty"), "{}", f.message.en());
+}

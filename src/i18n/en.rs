@@ -1655,5 +1655,8 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrHolidaysNotCovered => {
             "no State Council holiday schedule for {year} in the data (covered: 2010–2026): only Saturdays and Sundays are counted as rest days for the appeal period ending {last}"
         }
+        MsgId::CnrExecutionAssumedAtLiberty => {
+            "the defendant was at liberty (bail or residential surveillance) when the judgment was given: serving starts on the day of being taken into custody, which the file does not record; the tool assumes the day the judgment took effect, {date}"
+        }
     }
 }

@@ -976,4 +976,5 @@ message_ids! {
     CnrAppealPeriodExtended,
     CnrEffectiveAssumedExtended,
     CnrHolidaysNotCovered,
+    CnrExecutionAssumedAtLiberty,
 }

@@ -178,11 +178,18 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 &EXECUTION_DAY,
                 Msg::new(MsgId::DatesExecutedAssumed).arg("date", effective),
             );
+            // A defendant at liberty starts serving when taken into custody.
+            let at_liberty = super::later_crimes::at_liberty_when_sentenced(d);
             cal.findings.push(
                 Finding::new(
                     Severity::Assumption,
                     "cn.execution-assumed",
-                    Msg::new(MsgId::DatesExecutionAssumed).arg("date", effective),
+                    Msg::new(if at_liberty {
+                        MsgId::CnrExecutionAssumedAtLiberty
+                    } else {
+                        MsgId::DatesExecutionAssumed
+                    })
+                    .arg("date", effective),
                 )
                 .field(format!("{field}.executed"))
                 .hint(MsgId::DatesExecutionAssumedHint),

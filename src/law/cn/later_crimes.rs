@@ -201,6 +201,13 @@ enum Execution {
     AtLiberty,
 }
 
+/// True when no `executed:` is recorded and the defendant was not in
+/// credited custody on the day the governing judgment was given (bail,
+/// residential surveillance, or none): serving starts when taken into custody.
+pub fn at_liberty_when_sentenced(d: &Defendant) -> bool {
+    earlier_execution(d) == Execution::AtLiberty
+}
+
 /// How the earlier (governing) judgment was executed: recorded, or read
 /// from the custody at the day it was pronounced.
 fn earlier_execution(d: &Defendant) -> Execution {
@@ -215,17 +222,25 @@ fn earlier_execution(d: &Defendant) -> Execution {
         return Execution::AssumedOnEffect;
     };
     let day = j.date.value;
-    let held = d.custody.iter().any(|c| {
-        !matches!(
+    let covering = |c: &&crate::case::CustodyPeriod| {
+        c.from.value <= day && c.to.as_ref().is_none_or(|t| t.value >= day)
+    };
+    let uncredited = |c: &&crate::case::CustodyPeriod| {
+        matches!(
             c.kind,
             CustodyKind::Bail | CustodyKind::ResidentialSurveillance
-        ) && c.from.value <= day
-            && c.to.as_ref().is_none_or(|t| t.value >= day)
-    });
-    if held {
-        Execution::AssumedOnEffect
-    } else {
+        )
+    };
+    // At liberty only when the file says so: an uncredited measure (bail,
+    // residential surveillance) runs on the day of the judgment and no
+    // detention does. Without a record the calendar's assumption stands.
+    let mut at_judgment = d.custody.iter().filter(covering);
+    let on_bail = at_judgment.clone().any(|c| uncredited(&c));
+    let held = at_judgment.any(|c| !uncredited(&c));
+    if on_bail && !held {
         Execution::AtLiberty
+    } else {
+        Execution::AssumedOnEffect
     }
 }
 
