@@ -495,3 +495,54 @@ fn cl47_on_bail_serving_starts_in_custody_assumption_stated() {
         .unwrap();
     assert!(f.message.en().contains("at liberty"), "{}", f.message.en());
 }
+
+/// CL 65: within 5 years of the earlier sentence's end, as the file says.
+#[test]
+fn cl65_recidivism_within_five_years() {
+    let d = one(
+        "tests/cn/recidivism.yaml",
+        "Test Recidivist Within Five Years",
+    );
+    assert!(has(&d, "cn.cl65.recidivism"));
+    assert!(!has(&d, "cn.cl65.recidivist-not-borne-out"));
+}
+
+/// CL 65: 2018 is more than 5 years after 2010-01-01: not borne out.
+#[test]
+fn cl65_recidivism_outside_five_years_flag_not_borne_out() {
+    let d = one(
+        "tests/cn/recidivism.yaml",
+        "Test Recidivist Outside Five Years",
+    );
+    assert!(has(&d, "cn.cl65.recidivist-not-borne-out"));
+}
+
+/// CL 65: the earlier sentence makes a recidivist the file does not mark.
+#[test]
+fn cl65_recidivism_not_recorded() {
+    let d = one("tests/cn/recidivism.yaml", "Test Recidivist Not Recorded");
+    assert!(has(&d, "cn.cl65.recidivist-not-recorded"));
+}
+
+/// CL 65 ¶1 (Amendment VIII): the earlier crime at 16 excludes recidivism.
+#[test]
+fn cl65_minor_exclusion() {
+    let d = one(
+        "tests/cn/recidivism.yaml",
+        "Test Recidivist Minor Earlier Crime",
+    );
+    let f = d
+        .findings
+        .iter()
+        .find(|f| f.code == "cn.cl65.recidivist-not-borne-out")
+        .unwrap();
+    assert!(f.message.en().contains("age of 18"));
+}
+
+/// CL 66: terrorism again, 14 years later: recidivism at any time.
+#[test]
+fn cl66_special_recidivism_at_any_time() {
+    let d = one("tests/cn/recidivism.yaml", "Test Special Recidivism");
+    assert!(has(&d, "cn.cl66.special-recidivism"));
+    assert!(!has(&d, "cn.cl65.recidivist-not-borne-out"));
+}

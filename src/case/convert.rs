@@ -675,10 +675,63 @@ fn convert_defendant(
         ok = false;
     }
 
+    let mut previous = Vec::new();
+    for (i, p) in d.previous.iter().flatten().enumerate() {
+        let field = path.key_index("previous", i);
+        let penalty = c.principal(&p.penalty, &field.key("penalty"));
+        let ended = c.date(&p.ended, &field.key("ended"));
+        let committed = match &p.committed {
+            None => Some(None),
+            Some(v) => match parse_offence_period(&v.value.0) {
+                Ok(x) => Some(Some(Located::new(x, span(v)))),
+                Err(e) => {
+                    c.error(
+                        "input.bad-date",
+                        &field.key("committed"),
+                        span(v),
+                        e.message,
+                        e.hint,
+                    );
+                    None
+                }
+            },
+        };
+        let mut categories = Vec::new();
+        for (k, t) in p.categories.iter().flatten().enumerate() {
+            let text = t.value.0.trim();
+            match Category::ALL.iter().copied().find(|x| x.id() == text) {
+                Some(x) => categories.push(x),
+                None => {
+                    let ids: Vec<&str> = Category::ALL.iter().map(|x| x.id()).collect();
+                    c.error(
+                        "input.bad-category",
+                        &field.key_index("categories", k),
+                        span(t),
+                        Msg::new(MsgId::CvUnknownCategory).arg("value", text),
+                        Msg::new(MsgId::CvCategoryList).arg("list", ids.join(", ")),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        match (penalty, ended, committed) {
+            (Some(penalty), Some(ended), Some(committed)) => previous.push(PreviousSentence {
+                penalty,
+                ended,
+                committed,
+                negligent: p.negligent.unwrap_or(false),
+                categories,
+                note: p.note.clone(),
+            }),
+            _ => ok = false,
+        }
+    }
+
     if !ok {
         return None;
     }
     Some(Defendant {
+        previous,
         name: Located::new(d.name.value.trim().to_string(), span(&d.name)),
         native_name: d.native_name.clone(),
         date_of_birth,

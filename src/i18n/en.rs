@@ -1658,5 +1658,41 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrExecutionAssumedAtLiberty => {
             "the defendant was at liberty (bail or residential surveillance) when the judgment was given: serving starts on the day of being taken into custody, which the file does not record; the tool assumes the day the judgment took effect, {date}"
         }
+        MsgId::CnrRecidivismEarlierTooLight => {
+            "the earlier {penalty} is less than fixed-term imprisonment (CL 65 needs 有期徒刑以上)"
+        }
+        MsgId::CnrRecidivismNegligent => {
+            "the earlier crime (ended {ended}) was negligent: no recidivism (CL 65 ¶1)"
+        }
+        MsgId::CnrRecidivismMinor => {
+            "a crime committed before the age of 18 (before {adult}): no recidivism (CL 65 ¶1, Amendment VIII)"
+        }
+        MsgId::CnrRecidivismSpecial => {
+            "the earlier sentence (ended {ended}) and a crime of this case are both of the CL 66 kinds (state security, terrorism, mafia-like organisation): recidivism at any time"
+        }
+        MsgId::CnrRecidivismWithin => {
+            "the earlier {penalty} ended on {ended}; the crimes of this case fall within the 5 years to {window} and deserve fixed-term imprisonment or more: recidivism (CL 65)"
+        }
+        MsgId::CnrRecidivismOutside => {
+            "the earlier sentence ended on {ended}; the crimes of this case come after the 5 years ({window})"
+        }
+        MsgId::CnrRecidivismBeforeEnd => {
+            "the crimes of this case were committed before the earlier sentence ended on {ended}: that is CL 70/71, not CL 65"
+        }
+        MsgId::CnrRecidivismNewTooLight => {
+            "no crime of this case deserves fixed-term imprisonment or more"
+        }
+        MsgId::CnrRecidivismUnsettled => {
+            "the earlier sentence ended on {ended} (5 years to {window}); the offence dates of this case do not settle whether the crimes fall within: recidivism is taken from the file"
+        }
+        MsgId::CnrRecidivistNotBorneOut => {
+            "the file marks a recidivist, but no recorded earlier sentence makes one under CL 65 or 66: {reasons}"
+        }
+        MsgId::CnrRecidivistNotRecorded => {
+            "a recorded earlier sentence makes a recidivist under CL 65 or 66, but the file does not mark one (`recidivist:`); parole and commutation are computed without it"
+        }
+        MsgId::CnrRecidivismHint => {
+            "check `recidivist:` against the judgment's finding and the `previous:` sentences"
+        }
     }
 }

@@ -1450,5 +1450,35 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrExecutionAssumedAtLiberty => {
             "宣判时被告人未被羁押（取保候审或监视居住）：刑期自交付执行、收押之日起计算，案件文件未记载该日；本工具假定为判决生效之日{date}"
         }
+        MsgId::CnrRecidivismEarlierTooLight => {
+            "前罪所判{penalty}轻于有期徒刑（第六十五条要求有期徒刑以上刑罚）"
+        }
+        MsgId::CnrRecidivismNegligent => {
+            "前罪（{ended}执行完毕）系过失犯罪：不构成累犯（第六十五条第一款）"
+        }
+        MsgId::CnrRecidivismMinor => {
+            "有不满十八周岁（{adult}以前）时所犯之罪：不构成累犯（第六十五条第一款，《刑法修正案（八）》）"
+        }
+        MsgId::CnrRecidivismSpecial => {
+            "前罪（{ended}执行完毕）与本案之罪均属第六十六条所列之罪（危害国家安全、恐怖活动、黑社会性质的组织犯罪）：任何时候再犯均以累犯论处"
+        }
+        MsgId::CnrRecidivismWithin => {
+            "前罪{penalty}于{ended}执行完毕；本案之罪在至{window}的五年以内，且应当判处有期徒刑以上刑罚：构成累犯（第六十五条）"
+        }
+        MsgId::CnrRecidivismOutside => "前罪于{ended}执行完毕；本案之罪在五年（至{window}）以后",
+        MsgId::CnrRecidivismBeforeEnd => {
+            "本案之罪发生在前罪{ended}执行完毕以前：适用第七十条、第七十一条，而非第六十五条"
+        }
+        MsgId::CnrRecidivismNewTooLight => "本案没有应当判处有期徒刑以上刑罚之罪",
+        MsgId::CnrRecidivismUnsettled => {
+            "前罪于{ended}执行完毕（五年至{window}）；本案犯罪时间不能确定是否在期限以内：是否累犯以案件文件为准"
+        }
+        MsgId::CnrRecidivistNotBorneOut => {
+            "案件文件标明为累犯，但记载的前罪均不符合第六十五条、第六十六条：{reasons}"
+        }
+        MsgId::CnrRecidivistNotRecorded => {
+            "记载的前罪依第六十五条或第六十六条构成累犯，但案件文件未标明（`recidivist:`）；假释、减刑按非累犯计算"
+        }
+        MsgId::CnrRecidivismHint => "请对照判决认定核对 `recidivist:` 与 `previous:`",
     }
 }

@@ -17,6 +17,7 @@ pub mod lighter_law;
 pub mod parole;
 pub mod parole_revocation;
 pub mod political_rights_dates;
+pub mod recidivism;
 pub mod reprieve;
 pub mod reprieve_crime;
 pub mod reprieve_regimes;
@@ -57,6 +58,7 @@ pub fn rules() -> Vec<&'static Rule> {
         political_rights_dates::RULES,
         later_crimes::RULES,
         parole_revocation::RULES,
+        recidivism::RULES,
         calendar::RULES,
         lighter_law::RULES,
     ] {
@@ -115,6 +117,8 @@ pub fn analyse_defendant(
     findings.extend(f);
 
     let choice = stage_law_version(counts, counts_judgment.date.value, &mut findings);
+    // CL 65, 66: the recorded earlier sentences against the flag.
+    findings.extend(recidivism::check(d, counts, &categories));
     out.law = Some(LawApplied {
         version: choice.text.id(),
         name: choice.text.name(),
