@@ -15,7 +15,24 @@ use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, Term};
 pub struct CaseAnalysis {
     pub title: String,
     pub jurisdiction: JurisdictionId,
+    /// Where the facts come from, shown in every report format.
+    pub provenance: Provenance,
     pub defendants: Vec<DefendantAnalysis>,
+}
+
+/// A case's `summary` and `sources`, carried to the output unchanged so that
+/// a reader can check the facts the figures rest on.
+#[derive(Debug, Clone, Default)]
+pub struct Provenance {
+    pub summary: Option<String>,
+    pub sources: Vec<crate::case::Source>,
+}
+
+impl Provenance {
+    /// True when the case file gives neither a summary nor a source.
+    pub fn is_empty(&self) -> bool {
+        self.summary.is_none() && self.sources.is_empty()
+    }
 }
 
 /// Which version of the law was applied, and why.

@@ -21,6 +21,7 @@
 
 pub mod analysis;
 pub mod batch;
+pub mod calendar;
 pub mod case;
 pub mod finding;
 pub mod i18n;

@@ -54,6 +54,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "law::system",
             "law::common",
             "law::lighter",
+            "law::skeleton",
             "law::cn",
             "law::de",
             "law::tw",
@@ -92,18 +93,9 @@ const JURISDICTIONS: &[&str] = &[
 /// The test fails when an exception is no longer needed, so that it is
 /// removed here.
 const EXCEPTIONS: &[(&str, &str, &str)] = &[
-    // Issue 11 (`dates`) moves the date arithmetic of law::cn::term_dates to
-    // the bottom module src/calendar/; until then the other jurisdictions
-    // take it from China. Each line goes when its importer uses the calendar.
-    ("law::common", "law::cn::term_dates", CALENDAR),
-    ("law::de", "law::cn::term_dates", CALENDAR),
-    ("law::tw", "law::cn::term_dates", CALENDAR),
-    ("law::jp", "law::cn::term_dates", CALENDAR),
-    ("law::us_federal", "law::cn::term_dates", CALENDAR),
-    ("law::gb_eaw", "law::cn::term_dates", CALENDAR),
+    // None: the calendar moved to src/calendar/ (issue 11), which removed the
+    // last ones. An exception names importer, imported module and why.
 ];
-
-const CALENDAR: &str = "calendar arithmetic still in law::cn::term_dates (issue 11)";
 
 // ---------------------------------------------------------------------------
 // Reading the sources.
@@ -504,6 +496,10 @@ fn refs_of(src: &Source, children: &BTreeSet<String>) -> Vec<Ref> {
                 continue;
             }
             if covered.iter().any(|(s, e)| *s <= start && start <= *e) {
+                continue;
+            }
+            // `pub(in crate::penalty)` names a visibility, not an import.
+            if code[..start].trim_end().ends_with("(in") {
                 continue;
             }
             let mut end = start;
@@ -962,13 +958,54 @@ fn the_house_is_one_way() {
             .any(|e| e.from == "law::cn::combination" && e.to == "message"),
         "law::cn::combination → message not seen"
     );
-    let problems = check(&krate, EXCEPTIONS);
+    let mut problems = check(&krate, EXCEPTIONS);
+    problems.extend(matches_on_jurisdiction(&krate.sources));
     assert!(
         problems.is_empty(),
         "{} architecture problem(s) (layers: tests/architecture.rs LAYERS, docs/design.md § Layers):\n{}",
         problems.len(),
         problems.join("\n")
     );
+}
+
+/// Files that may match on `JurisdictionId`: the registry, and the id's own
+/// definition (its codes).
+const MAY_MATCH_ON_JURISDICTION: &[&str] = &["src/law/mod.rs", "src/case/model.rs"];
+
+/// A `match` arm on a jurisdiction outside the registry: what differs
+/// between jurisdictions belongs in their `Jurisdiction`/`System` methods.
+fn matches_on_jurisdiction(sources: &[Source]) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in sources {
+        if MAY_MATCH_ON_JURISDICTION.contains(&s.shown.as_str()) {
+            continue;
+        }
+        for (i, line) in s.code.lines().enumerate() {
+            let Some(p) = line.find("JurisdictionId::") else {
+                continue;
+            };
+            let rest = &line[p + "JurisdictionId::".len()..];
+            let after = rest.trim_start_matches(|c: char| c.is_alphanumeric() || c == '_');
+            let after = after.trim_start();
+            let before = line[..p].trim_end();
+            let arm =
+                after.starts_with("=>") || (after.starts_with('|') && !after.starts_with("||"));
+            let compared = before.ends_with("==")
+                || before.ends_with("!=")
+                || after.starts_with("==")
+                || after.starts_with("!=")
+                || line[..p].contains("matches!(");
+            if arm || compared {
+                out.push(format!(
+                    "{}:{}: matches on JurisdictionId outside the registry (law/mod.rs): `{}`",
+                    s.shown,
+                    i + 1,
+                    line.trim()
+                ));
+            }
+        }
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------
@@ -986,7 +1023,10 @@ fn synthetic(files: &[(&str, &str)]) -> Crate {
 fn checker_reports_an_import_from_a_higher_layer() {
     let k = synthetic(&[
         ("lib.rs", "pub mod penalty; pub mod render;"),
-        ("penalty/mod.rs", "use crate::render::Table;\npub struct P;"),
+        (
+            "penalty/mod.rs",
+            "use crate::render::Table;\npub struct P;\npub(in crate::render) fn v() {}",
+        ),
         ("render/mod.rs", "pub struct Table;"),
     ]);
     let p = check(&k, &[]);
@@ -1029,7 +1069,7 @@ fn checker_finds_a_cycle_through_three_modules_and_ignores_strings() {
         ),
         (
             "render/b.rs",
-            "pub struct B;\nfn f() -> super::c::C { todo!() }",
+            "pub struct B;\nfn f() -> super::c::C { todo!() }\npub(in crate::render) fn g() {}",
         ),
         (
             "render/c.rs",
@@ -1118,6 +1158,24 @@ fn checker_reports_jurisdictions_importing_each_other_and_stale_exceptions() {
         p[0].contains("`law::cn` → `law::de` (stale) is no longer used"),
         "{p:?}"
     );
+}
+
+#[test]
+fn checker_reports_a_match_on_jurisdiction_outside_the_registry() {
+    let k = synthetic(&[
+        (
+            "law/mod.rs",
+            "fn f(j: JurisdictionId) { match j { JurisdictionId::Cn => 1 } }",
+        ),
+        (
+            "i18n/names.rs",
+            "fn g(j: JurisdictionId) -> u8 {\n    match j {\n        JurisdictionId::De | JurisdictionId::Jp => 1,\n        _ => 2 }\n}\nfn h() { scope(JurisdictionId::De, || 1); }\nfn i(j: JurisdictionId) -> bool { j == JurisdictionId::Cn || matches!(j, JurisdictionId::Tw) }",
+        ),
+    ]);
+    let p = matches_on_jurisdiction(&k.sources);
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert!(p[0].starts_with("src/i18n/names.rs:3:"), "{p:?}");
+    assert!(p[1].starts_with("src/i18n/names.rs:7:"), "{p:?}");
 }
 
 #[test]

@@ -2,11 +2,13 @@
 //! [`crate::case::Defendant`] into a [`crate::analysis::DefendantAnalysis`]
 //! and lists the rules it applies.
 //!
-//! Every jurisdiction implements [`Jurisdiction`] and is listed once in
-//! [`jurisdiction`]; nothing else dispatches on [`JurisdictionId`]. Adding a
-//! jurisdiction means: its folder `src/law/<id>/`, a variant of
-//! [`JurisdictionId`], one arm in [`jurisdiction`], its topic table in
-//! [`timeline`], and its tests.
+//! Every jurisdiction implements [`Jurisdiction`] (`system.rs`) and is listed
+//! once in [`jurisdiction`]; nothing else dispatches on [`JurisdictionId`]
+//! (tests/architecture.rs checks it). China implements the trait itself; the
+//! others implement [`skeleton::System`], which does what they share. Adding
+//! a jurisdiction means: its folder `src/law/<id>/` with a `System`, a
+//! variant of [`JurisdictionId`], one arm in [`jurisdiction`], its messages,
+//! and its tests (docs/design.md § Jurisdictions).
 
 pub mod cn;
 pub mod common;
@@ -15,6 +17,7 @@ pub mod gb_eaw;
 pub mod jp;
 pub mod lighter;
 pub mod rule;
+pub mod skeleton;
 pub mod step;
 pub mod system;
 pub mod timeline;
@@ -70,6 +73,10 @@ pub fn analyse_as_of(case: &Case, as_of: Option<jiff::civil::Date>) -> CaseAnaly
     CaseAnalysis {
         title: case.title.clone(),
         jurisdiction: case.jurisdiction,
+        provenance: crate::analysis::Provenance {
+            summary: case.summary.clone(),
+            sources: case.sources.clone(),
+        },
         defendants,
     }
 }

@@ -6,6 +6,38 @@ use super::rule::Rule;
 use crate::analysis::DefendantAnalysis;
 use crate::case::{Defendant, JurisdictionId};
 use crate::penalty::{PenaltyParseError, Principal};
+use jiff::civil::Date;
+
+/// How Chinese output names one jurisdiction's custodial penalties. A German
+/// Freiheitsstrafe is not a 有期徒刑: each jurisdiction gives its own words
+/// (`crate::i18n::names` uses them while rendering its cases).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PenaltyNames {
+    /// Put before a fixed term: `有期徒刑` + `十五年`.
+    pub fixed: &'static str,
+    /// Life imprisonment.
+    pub life: &'static str,
+}
+
+/// The PRC's names (Criminal Law art. 45, 46).
+pub const PRC_NAMES: PenaltyNames = PenaltyNames {
+    fixed: "有期徒刑",
+    life: "无期徒刑",
+};
+
+/// The versions of one question of law (`law::timeline`): within a topic,
+/// exactly one version is in force on every day from `covered_from`.
+#[derive(Debug)]
+pub struct Topic {
+    pub jurisdiction: JurisdictionId,
+    /// What the versions decide.
+    pub name: &'static str,
+    /// The first day the tool covers; earlier dates are out of scope (the
+    /// note says why).
+    pub covered_from: Date,
+    pub note: &'static str,
+    pub versions: Vec<&'static Rule>,
+}
 
 /// What a legal system provides to the calculator.
 pub trait Jurisdiction: Sync {
@@ -42,12 +74,23 @@ pub trait Jurisdiction: Sync {
     /// A commented starter case file (`sentencing new`).
     fn starter(&self) -> &'static str;
 
+    /// How Chinese output names its fixed term and life sentence.
+    fn zh_penalty_names(&self) -> PenaltyNames;
+
+    /// Its law-version topics with more than one version or a stated
+    /// coverage (`law::timeline`); every other rule becomes a topic of its
+    /// own. A versioned rule left out shows as a gap in
+    /// `tests/law_timeline.rs`.
+    fn topics(&self) -> Vec<Topic> {
+        Vec::new()
+    }
+
     /// Analyses one defendant; `as_of` adds what has been served and what
     /// remains on that day.
     fn analyse_defendant(
         &self,
         d: &Defendant,
         path: &str,
-        as_of: Option<jiff::civil::Date>,
+        as_of: Option<Date>,
     ) -> DefendantAnalysis;
 }

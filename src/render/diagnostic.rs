@@ -43,6 +43,18 @@ fn byte_range(source: &str, f: &Finding) -> Option<std::ops::Range<usize>> {
     Some(start..(start + token_len).min(source.len()).max(start))
 }
 
+/// What to do about a finding: its own hint, or where to look when it has
+/// none, so that every diagnostic ends with a `help:` line.
+pub fn hint_or_fallback(f: &Finding) -> crate::i18n::Msg {
+    match &f.hint {
+        Some(h) => h.clone(),
+        None if f.code.starts_with("input.") => {
+            crate::i18n::Msg::new(crate::i18n::MsgId::DiagFallbackHintInput)
+        }
+        None => crate::i18n::Msg::new(crate::i18n::MsgId::DiagFallbackHintLaw),
+    }
+}
+
 /// Renders one finding against the file it concerns, with ANSI colours.
 /// Write it through an `anstream` stream, which strips the colours when
 /// they are not wanted (a pipe, `NO_COLOR`, `--color never`).
@@ -56,7 +68,7 @@ pub fn render_finding(path: &str, source: &str, f: &Finding, lang: Lang) -> Stri
         Severity::Unverified | Severity::Assumption | Severity::Note => Level::NOTE,
     };
     let message = f.message.render(lang);
-    let hint = f.hint.as_ref().map(|h| h.render(lang));
+    let hint = Some(hint_or_fallback(f).render(lang));
     let title = level.primary_title(message.as_str()).id(f.code);
     let mut groups: Vec<Group<'_>> = Vec::new();
     let location = f

@@ -42,26 +42,31 @@ pub fn html_table(t: &Table) -> String {
     for row in t.row_iter() {
         out.push_str("<tr>");
         for c in row.cell_iter() {
-            let text = strip_ansi(&c.content());
-            let is_date = text.len() == 10
-                && text.as_bytes().get(4) == Some(&b'-')
-                && text.as_bytes().get(7) == Some(&b'-');
-            if is_date {
-                let _ = write!(out, "<td class=\"date\">{}</td>", html_escape(&text));
-            } else if text.starts_with(UNLAWFUL_MARK) {
-                let _ = write!(
-                    out,
-                    "<td class=\"unlawful\"><strong>{}</strong></td>",
-                    html_escape(&text)
-                );
-            } else {
-                let _ = write!(out, "<td>{}</td>", html_escape(&text));
-            }
+            html_cell(&mut out, &c.content());
         }
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n");
     out
+}
+
+/// One `<td>`: a date kept on one line, an unlawful verdict marked.
+fn html_cell(out: &mut String, content: &str) {
+    let text = strip_ansi(content);
+    let is_date = text.len() == 10
+        && text.as_bytes().get(4) == Some(&b'-')
+        && text.as_bytes().get(7) == Some(&b'-');
+    if is_date {
+        let _ = write!(out, "<td class=\"date\">{}</td>", html_escape(&text));
+    } else if text.starts_with(UNLAWFUL_MARK) {
+        let _ = write!(
+            out,
+            "<td class=\"unlawful\"><strong>{}</strong></td>",
+            html_escape(&text)
+        );
+    } else {
+        let _ = write!(out, "<td>{}</td>", html_escape(&text));
+    }
 }
 
 /// Escapes a cell for a Markdown table: `|` and backslashes, line breaks as `<br>`.
@@ -96,7 +101,11 @@ pub fn markdown_table(t: &Table) -> String {
 fn section(out: &mut String, title: &str, t: &Table, style: Style) {
     match style {
         Style::Terminal => {
-            let _ = writeln!(out, "{title}\n{t}\n");
+            let _ = writeln!(
+                out,
+                "{title}\n{}\n",
+                crate::render::fit::render(t, crate::render::fit::current_width())
+            );
         }
         Style::Markdown => {
             let _ = writeln!(out, "#### {title}\n\n{}", markdown_table(t));
@@ -238,11 +247,17 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
         let reason = law.reason.render(lang);
         let colon = lang.label(MsgId::LabelColon);
         let _ = match style {
-            Style::Terminal => writeln!(
-                out,
-                "{applied}{colon}{name} [{}]\n  {because}{reason}\n",
-                law.version
-            ),
+            Style::Terminal => {
+                let width = crate::render::fit::current_width();
+                let head = format!("{applied}{colon}{name} [{}]", law.version);
+                for line in crate::render::fit::wrap(&head, width) {
+                    let _ = writeln!(out, "{line}");
+                }
+                for line in crate::render::fit::wrap(&format!("{because}{reason}"), width - 2) {
+                    let _ = writeln!(out, "  {line}");
+                }
+                writeln!(out)
+            }
             Style::Markdown => writeln!(
                 out,
                 "**{applied}{}** {} [`{}`], {because}{}\n",
@@ -469,13 +484,14 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
     lighter_law_table(&mut out, d, style, lang);
 
     if style == Style::Html
-        && let Some(svg) = crate::render::timeline::svg(&d.name, &d.dates, lang)
+        && let Some(crate::render::timeline::Timeline { svg, legend }) =
+            crate::render::timeline::timeline(&d.name, &d.dates, lang)
     {
         let _ = writeln!(
             out,
             "<h4>{}</h4>\n<figure class=\"timeline\">\n{svg}<figcaption>{}</figcaption>\n</figure>",
             html_escape(&lang.label(MsgId::TitleTimeline)),
-            html_escape(&lang.label(MsgId::TimelineCaption))
+            html_escape(&legend)
         );
     }
     dates_tables(&mut out, &d.dates, style, lang);
@@ -596,12 +612,16 @@ pub fn case_report(path: &str, a: &CaseAnalysis, style: Style, lang: Lang) -> St
     let jurisdiction = lang.label(MsgId::LabelJurisdiction);
     match style {
         Style::Terminal => {
-            let _ = writeln!(
-                out,
-                "{}\n{path} · {jurisdiction} {}\n",
+            let width = crate::render::fit::current_width();
+            let head = format!(
+                "{}\n{path} · {jurisdiction} {}",
                 a.title,
                 a.jurisdiction.code()
             );
+            for line in crate::render::fit::wrap(&head, width) {
+                let _ = writeln!(out, "{line}");
+            }
+            out.push('\n');
         }
         Style::Markdown => {
             let _ = writeln!(
@@ -621,10 +641,131 @@ pub fn case_report(path: &str, a: &CaseAnalysis, style: Style, lang: Lang) -> St
             );
         }
     }
+    provenance(&mut out, &a.provenance, style, lang);
     for d in &a.defendants {
         out.push_str(&defendant_report(d, style, lang));
     }
     out
+}
+
+/// The case's summary and its sources (title, address, date), so that a
+/// reader can check the facts the figures rest on.
+fn provenance(out: &mut String, p: &crate::analysis::Provenance, style: Style, lang: Lang) {
+    if p.is_empty() {
+        return;
+    }
+    let label = lang.label(MsgId::LabelSources);
+    // The date and the note, after the title: `, 2012-09-24, note`.
+    let details = |s: &crate::case::Source| {
+        let mut d = String::new();
+        if let Some(p) = s.published {
+            let _ = write!(d, ", {p}");
+        }
+        if let Some(n) = &s.note {
+            let _ = write!(d, ", {n}");
+        }
+        d
+    };
+    let source_text = |s: &crate::case::Source| {
+        let text = format!("{}{}", s.title.as_deref().unwrap_or(""), details(s));
+        text.trim_start_matches(", ").to_string()
+    };
+    match style {
+        Style::Terminal => {
+            let width = crate::render::fit::current_width();
+            if let Some(summary) = &p.summary {
+                for line in crate::render::fit::wrap(summary, width) {
+                    let _ = writeln!(out, "{line}");
+                }
+                out.push('\n');
+            }
+            if !p.sources.is_empty() {
+                let _ = writeln!(out, "{label}");
+                for s in &p.sources {
+                    let text = source_text(s);
+                    let mut item = text.clone();
+                    if let Some(url) = &s.url {
+                        if item.is_empty() {
+                            item = url.clone();
+                        } else {
+                            item = format!("{item}\n{url}");
+                        }
+                    }
+                    for (i, line) in crate::render::fit::wrap(&item, width.saturating_sub(2))
+                        .into_iter()
+                        .enumerate()
+                    {
+                        let _ = writeln!(out, "{}{line}", if i == 0 { "- " } else { "  " });
+                    }
+                }
+                out.push('\n');
+            }
+        }
+        Style::Markdown => {
+            if let Some(summary) = &p.summary {
+                let _ = writeln!(out, "{}\n", markdown_cell(summary));
+            }
+            if !p.sources.is_empty() {
+                let _ = writeln!(out, "{label}\n");
+                for s in &p.sources {
+                    let text = markdown_cell(&source_text(s));
+                    let _ = match (&s.url, s.title.is_some()) {
+                        (Some(url), true) => {
+                            let title = markdown_cell(s.title.as_deref().unwrap_or(""));
+                            let rest = markdown_cell(&details(s));
+                            writeln!(out, "- [{title}](<{}>){rest}", url.replace('>', "%3E"))
+                        }
+                        (Some(url), false) if text.is_empty() => {
+                            writeln!(out, "- <{}>", url.replace('>', "%3E"))
+                        }
+                        (Some(url), false) => {
+                            writeln!(out, "- {text}, <{}>", url.replace('>', "%3E"))
+                        }
+                        (None, _) => writeln!(out, "- {text}"),
+                    };
+                }
+                out.push('\n');
+            }
+        }
+        Style::Html => {
+            if let Some(summary) = &p.summary {
+                let _ = writeln!(out, "<p class=\"summary\">{}</p>", html_escape(summary));
+            }
+            if !p.sources.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "<p class=\"sources-label\">{}</p>\n<ul class=\"sources\">",
+                    html_escape(&label)
+                );
+                for s in &p.sources {
+                    let title = s
+                        .title
+                        .clone()
+                        .or_else(|| s.url.clone())
+                        .unwrap_or_default();
+                    let rest = details(s);
+                    let link = match &s.url {
+                        Some(url) if is_web_address(url) => format!(
+                            "<a href=\"{}\">{}</a>",
+                            html_escape(url),
+                            html_escape(&title)
+                        ),
+                        Some(url) => format!("{} ({})", html_escape(&title), html_escape(url)),
+                        None => html_escape(&title),
+                    };
+                    let _ = writeln!(out, "<li>{link}{}</li>", html_escape(&rest));
+                }
+                out.push_str("</ul>\n");
+            }
+        }
+    }
+}
+
+/// Only `http:` and `https:` addresses become links: a case file must not
+/// put a `javascript:` link into a report.
+fn is_web_address(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
 }
 
 /// One row of the comparison table.
@@ -633,6 +774,8 @@ pub struct CompareRow<'a> {
     pub case: &'a str,
     pub path: &'a str,
     pub defendant: &'a DefendantAnalysis,
+    /// The case's summary and sources (JSON output carries them).
+    pub provenance: &'a crate::analysis::Provenance,
 }
 
 /// The comparison table.
@@ -644,16 +787,52 @@ pub fn compare_table(rows: &[CompareRow<'_>], style: Style, lang: Lang) -> Strin
         t.add_row(cells);
     }
     match style {
-        Style::Terminal => t.to_string(),
+        Style::Terminal => crate::render::fit::render(&t, crate::render::fit::current_width()),
         Style::Markdown => markdown_table(&t),
-        Style::Html => html_table(&t),
+        Style::Html => compare_html(rows, lang),
     }
+}
+
+/// The comparison for the HTML page: the case title heads its defendants'
+/// rows (a row across the table, again whenever the case changes in the
+/// sort order) instead of filling a narrow column, so that the thirteen
+/// other columns fit a page.
+fn compare_html(rows: &[CompareRow<'_>], lang: Lang) -> String {
+    let header = COMPARE_HEADER.get(1..).unwrap_or_default();
+    let mut out = String::from("<table class=\"compare\">\n<thead><tr>");
+    for h in header {
+        let _ = write!(out, "<th>{}</th>", html_escape(&lang.label(*h)));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    let mut previous: Option<(&str, &str)> = None;
+    for r in rows {
+        if previous != Some((r.path, r.case)) {
+            let _ = writeln!(
+                out,
+                "<tr class=\"case\"><th colspan=\"{}\" scope=\"colgroup\">{}</th></tr>",
+                header.len(),
+                html_escape(r.case)
+            );
+            previous = Some((r.path, r.case));
+        }
+        let cells = crate::i18n::names::scope(r.defendant.jurisdiction, || {
+            compare_cells(r, lang, Style::Html)
+        });
+        out.push_str("<tr>");
+        for c in cells.iter().skip(1) {
+            html_cell(&mut out, c);
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
 }
 
 /// The header of the comparison table.
 pub const COMPARE_HEADER: &[MsgId] = &[
     MsgId::HeadCase,
     MsgId::HeadDefendant,
+    MsgId::HeadJurisdiction,
     MsgId::HeadCounts,
     MsgId::HeadHighest,
     MsgId::HeadTotal,
@@ -691,6 +870,7 @@ fn compare_cells(r: &CompareRow<'_>, lang: Lang, style: Style) -> Vec<String> {
             (Some(n), Lang::Zh) => n.clone(),
             _ => d.name.clone(),
         },
+        d.jurisdiction.code().to_string(),
         d.counts.len().to_string(),
         c.and_then(|c| c.highest)
             .map_or_else(|| "—".to_string(), |h| highest_cell(h, lang)),
@@ -709,11 +889,22 @@ fn compare_cells(r: &CompareRow<'_>, lang: Lang, style: Style) -> Vec<String> {
     ]
 }
 
-/// The rule catalogue.
+/// The rule catalogue for a terminal.
 pub fn rules_table(
     rules: &[(crate::case::JurisdictionId, &'static crate::law::Rule)],
     lang: Lang,
 ) -> String {
+    crate::render::fit::render(
+        &rules_grid(rules, lang),
+        crate::render::fit::current_width(),
+    )
+}
+
+/// The rule catalogue as a table, for every format.
+pub fn rules_grid(
+    rules: &[(crate::case::JurisdictionId, &'static crate::law::Rule)],
+    lang: Lang,
+) -> Table {
     let mut t = table_in(
         lang,
         &[
@@ -740,5 +931,5 @@ pub fn rules_table(
             crate::i18n::rules::summary(r, lang).to_string(),
         ]);
     }
-    t.to_string()
+    t
 }

@@ -3,6 +3,7 @@
 
 use crate::analysis::DefendantAnalysis;
 use crate::case::{Defendant, JurisdictionId};
+use crate::law::system::{PRC_NAMES, PenaltyNames, Topic};
 use crate::law::{Jurisdiction, Rule};
 
 /// The People's Republic of China, through the functions of this folder.
@@ -20,6 +21,100 @@ impl Jurisdiction for China {
     }
     fn starter(&self) -> &'static str {
         STARTER
+    }
+    fn zh_penalty_names(&self) -> PenaltyNames {
+        PRC_NAMES
+    }
+    // Its law-version topics: the rules with more than one version, or whose
+    // coverage is stated (law/timeline.rs adds one topic per other rule).
+    fn topics(&self) -> Vec<Topic> {
+        let cn_1997 = jiff::civil::date(1997, 10, 1);
+        vec![
+            Topic {
+                jurisdiction: JurisdictionId::Cn,
+                name: "combination of fixed terms (CL 69 ¶1 cap)",
+                covered_from: cn_1997,
+                note: "the 1979 Criminal Law is not implemented",
+                versions: vec![
+                    &super::combination::LIMITED_AGGRAVATION_1997,
+                    &super::combination::LIMITED_AGGRAVATION_A8,
+                ],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Cn,
+                name: "absorption (CL 69 ¶1)",
+                covered_from: cn_1997,
+                note: "the 1979 Criminal Law is not implemented",
+                versions: vec![&super::combination::ABSORPTION],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Cn,
+                name: "parole of a fixed term (CL 81 ¶1)",
+                covered_from: cn_1997,
+                note: "the 1979 Criminal Law is not implemented",
+                versions: vec![&super::parole::FIXED_TERM_HALF],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Cn,
+                name: "parole of life imprisonment (CL 81 ¶1)",
+                covered_from: cn_1997,
+                note: "the 1979 Criminal Law is not implemented",
+                versions: vec![
+                    &super::parole::LIFE_10_YEARS_1997,
+                    &super::parole::LIFE_13_YEARS,
+                ],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Cn,
+                name: "penalties of different kinds (CL 69 ¶2)",
+                covered_from: cn_1997,
+                note: "the 1979 Criminal Law is not implemented",
+                versions: vec![
+                    &super::combination::MIXED_KINDS_BEFORE_A9,
+                    &super::combination::MIXED_KINDS_A9,
+                ],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Cn,
+                name: "supplementary penalties combined (CL 69 ¶3)",
+                covered_from: cn_1997,
+                note: "the 1979 Criminal Law is not implemented",
+                versions: vec![
+                    &super::supplementary::SUPPLEMENTARY_1997,
+                    &super::supplementary::SUPPLEMENTARY_MERGED,
+                ],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Cn,
+                name: "parole barred for violent crimes (CL 81 ¶2)",
+                covered_from: cn_1997,
+                note: "the 1979 Criminal Law is not implemented",
+                versions: vec![
+                    &super::parole::BAR_VIOLENT_1997,
+                    &super::parole::BAR_VIOLENT,
+                ],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Cn,
+                name: "minimum served after commutations of life (CL 78 ¶2)",
+                covered_from: cn_1997,
+                note: "the 1979 Criminal Law is not implemented",
+                versions: vec![
+                    &super::commutation::MINIMUM_LIFE_1997,
+                    &super::commutation::MINIMUM_LIFE_A8,
+                ],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Cn,
+                name: "death with reprieve commuted to a term (CL 50)",
+                covered_from: cn_1997,
+                note: "the 1979 Criminal Law is not implemented",
+                versions: vec![
+                    &super::reprieve::BECOMES_15_20_YEARS_1997,
+                    &super::reprieve::BECOMES_25_YEARS,
+                ],
+            },
+        ]
     }
     fn analyse_defendant(
         &self,

@@ -11,11 +11,10 @@
 
 use super::combination::{self, CountPenalty, DecidedPenalty};
 use super::supplementary::{CountSupplementary, DecidedSupplementary, combine_supplementary};
-use super::term_dates::{
-    DateArithmeticError, calendar_difference, days_between, explain_period, period_end,
-};
+use super::term_dates::explain_period;
 use super::versions::{self, CL_1997_IN_FORCE};
 use crate::analysis::{DateFigures, LaterCrimeFigures, SupplementaryPenalties};
+use crate::calendar::{DateArithmeticError, calendar_difference, days_between, period_end};
 use crate::case::{CustodyKind, Defendant, Judgment, LaterCrime};
 use crate::finding::{Finding, Severity};
 use crate::law::{Rule, Step, Verification};
@@ -395,7 +394,7 @@ fn one(e: &Earlier<'_>) -> Result<(Option<LaterCrimeFigures>, Vec<Finding>), Dat
     let remainder = match kind {
         LaterCrime::DiscoveredCrime => None,
         LaterCrime::NewCrime => {
-            let after_end = super::term_dates::add_days(earlier_end, 1)?;
+            let after_end = crate::calendar::add_days(earlier_end, 1)?;
             let r = calendar_difference(served_until, after_end)?;
             steps.push(Step::new(
                 rule,
@@ -437,7 +436,7 @@ fn one(e: &Earlier<'_>) -> Result<(Option<LaterCrimeFigures>, Vec<Finding>), Dat
                 let mut end = plain_end;
                 if let Some(pd) = on_parole {
                     let parole_days = days_between(pd, return_day)?.max(0);
-                    end = super::term_dates::add_days(plain_end, parole_days)?;
+                    end = crate::calendar::add_days(plain_end, parole_days)?;
                     steps.push(Step::new(
                         if recorded_return.is_some() {
                             &PAROLE_DISCOVERED_CRIME
@@ -566,10 +565,10 @@ fn political_rights_remainder(
     let j = e.j;
     let day = j.date.value;
     let mut findings = Vec::new();
-    let served_days = days_between(start, super::term_dates::add_days(earlier_end, 1)?)?;
+    let served_days = days_between(start, crate::calendar::add_days(earlier_end, 1)?)?;
     // Counted in days: the count stops and continues day for day.
-    let rest_days = days_between(day, super::term_dates::add_days(rights_end, 1)?)?;
-    let rest = calendar_difference(day, super::term_dates::add_days(rights_end, 1)?)?;
+    let rest_days = days_between(day, crate::calendar::add_days(rights_end, 1)?)?;
+    let rest = calendar_difference(day, crate::calendar::add_days(rights_end, 1)?)?;
     let mut steps = vec![Step::new(
         &POLITICAL_RIGHTS_REMAINDER,
         Msg::new(MsgId::CnrPoliticalRightsRemainder)
@@ -606,8 +605,8 @@ fn political_rights_remainder(
     {
         let end = period_end(day, t)?;
         term_end = Some(end);
-        let after = super::term_dates::add_days(end, 1)?;
-        let rights = super::term_dates::add_days(after, rest_days - 1)?;
+        let after = crate::calendar::add_days(end, 1)?;
+        let rights = crate::calendar::add_days(after, rest_days - 1)?;
         political_rights_end = Some(rights);
         steps.push(Step::new(
             &POLITICAL_RIGHTS_REMAINDER,

@@ -8,9 +8,9 @@
 //! without a CL 86 event). The later crimes of CL 86 ¶1, ¶2 are in
 //! [`super::later_crimes`].
 
-use super::term_dates::{DateArithmeticError, add_days, calendar_difference, period_end};
 use super::versions::CL_1997_IN_FORCE;
 use crate::analysis::DateEvent;
+use crate::calendar::{DateArithmeticError, add_days, calendar_difference, period_end};
 use crate::finding::{Finding, Severity};
 use crate::law::{Rule, Step, Verification};
 use crate::message::{Msg, MsgId};

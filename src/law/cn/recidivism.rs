@@ -76,7 +76,7 @@ pub fn check(d: &Defendant, counts: &[Count], categories: &[Vec<Category>]) -> V
     let adult_on = d
         .date_of_birth
         .as_ref()
-        .and_then(|b| super::term_dates::add_term(b.value, Term::years(18)).ok());
+        .and_then(|b| crate::calendar::add_term(b.value, Term::years(18)).ok());
     // The earliest day the new crimes may have been committed, if known.
     let new_first = counts
         .iter()
@@ -120,7 +120,7 @@ pub fn check(d: &Defendant, counts: &[Count], categories: &[Vec<Category>]) -> V
             ));
             continue;
         }
-        let window_end = match super::term_dates::add_term(ended, Term::years(5)) {
+        let window_end = match crate::calendar::add_term(ended, Term::years(5)) {
             Ok(w) => w,
             Err(_) => continue,
         };

@@ -11,9 +11,9 @@
 
 use super::combination::{self, CountPenalty, DecidedPenalty};
 use super::reprieve::reprieve_last_day;
-use super::term_dates::DateArithmeticError;
 use super::versions::{self, A9_IN_FORCE};
 use crate::analysis::{DateEvent, DateFigures};
+use crate::calendar::DateArithmeticError;
 use crate::case::{Defendant, LaterCrime};
 use crate::finding::{Finding, Severity};
 use crate::law::{Rule, Step, Verification};

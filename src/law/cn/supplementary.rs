@@ -344,7 +344,8 @@ fn check_decided(
                     )
                     .arg("got", or_none(decided_conf.cloned().map(Arg::Confiscation))),
             )
-            .at(d.confiscation.map_or(d.span, |(_, s)| s)),
+            .at(d.confiscation.map_or(d.span, |(_, s)| s))
+            .hint(MsgId::SuppConfiscationMismatchHint),
         );
     }
 }

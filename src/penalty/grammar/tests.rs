@@ -384,12 +384,10 @@ fn rejects_too_long_terms() {
 }
 
 #[test]
-fn rejects_days_of_a_month_or_more() {
-    let text = "1 year 35 days";
-    let e = err(text);
-    assert_eq!(caret(text, &e), "35 days");
-    assert!(e.hint.en().contains("months"), "{e:?}");
-    err("三十日");
+fn accepts_days_of_a_month_or_more_as_days() {
+    // Issue #11: a day part is kept in days, never capped or refused.
+    assert_eq!(ok("1 year 35 days"), prison(1, 0, 35));
+    assert!(matches!(ok("拘役四十五日"), Principal::CriminalDetention(t) if t == term(0, 0, 45)));
 }
 
 #[test]
