@@ -546,3 +546,41 @@ fn cl66_special_recidivism_at_any_time() {
     assert!(has(&d, "cn.cl66.special-recidivism"));
     assert!(!has(&d, "cn.cl65.recidivist-not-borne-out"));
 }
+
+/// CL 49 ¶1: 17 at the crime: death with reprieve is refused.
+#[test]
+fn cl49_1_no_death_for_a_minor_at_the_crime() {
+    let d = one("tests/cn/minors.yaml", "Test Minor Sentenced To Death");
+    let f = d
+        .findings
+        .iter()
+        .find(|f| f.code == "cn.cl49.minor-death")
+        .unwrap();
+    assert_eq!(f.severity, sentencing::finding::Severity::Error);
+}
+
+/// CL 17, 65, 100; SPC-2016 art. 19, 26: the consequences of a crime at 17.
+#[test]
+fn cl17_minor_at_the_crime_noted() {
+    let d = one("tests/cn/minors.yaml", "Test Minor");
+    assert!(has(&d, "cn.cl17.minor"));
+    assert!(!has(&d, "cn.cl49.minor-death"));
+}
+
+/// CL 49 ¶2: 79 at trial.
+#[test]
+fn cl49_2_over_75_at_trial() {
+    let d = one("tests/cn/minors.yaml", "Test Over 75 At Trial");
+    assert!(has(&d, "cn.cl49.over-75-death"));
+    assert!(!has(&d, "cn.cl17.minor"));
+}
+
+/// Ages are reached on the day after the birthday (SPC 2006 art. 2): on the
+/// 18th birthday a person is still 17.
+#[test]
+fn cl17_age_reached_the_day_after_the_birthday() {
+    use sentencing::law::cn::minors::{age_on, first_day_of_18};
+    assert_eq!(age_on(date(2000, 3, 1), date(2018, 3, 1)), Some(17));
+    assert_eq!(age_on(date(2000, 3, 1), date(2018, 3, 2)), Some(18));
+    assert_eq!(first_day_of_18(date(2000, 3, 1)), Some(date(2018, 3, 2)));
+}

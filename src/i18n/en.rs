@@ -1728,5 +1728,20 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DatesAsOfNotStarted => {
             "on {day} the term has not started (it starts on {from}): nothing served, all {remaining} day(s) of the term remain"
         }
+        MsgId::CnrUnder12 => {
+            "{offence} was committed at {age}: under 12 there is no criminal responsibility (CL 17)"
+        }
+        MsgId::CnrMinorDeath => {
+            "{offence} was committed before the age of 18 (before {adult}): no death penalty, with or without reprieve (CL 49 ¶1)"
+        }
+        MsgId::CnrMinorDeathPossibly => {
+            "{offence} may have been committed before the age of 18 (before {adult}): then no death penalty (CL 49 ¶1); check the offence dates"
+        }
+        MsgId::CnrMinorNote => {
+            "a crime committed before the age of 18 (before {adult}): the penalty shall be lighter or mitigated (CL 17); not a ground for recidivism (CL 65); in prison repentance is presumed (SPC-2016 art. 19) and parole applied leniently (art. 26); no duty to report the record for 5 years or less (CL 100 ¶2)"
+        }
+        MsgId::CnrOver75Death => {
+            "the defendant was {age} at trial: no death penalty unless death was caused by especially cruel means (CL 49 ¶2)"
+        }
     }
 }

@@ -268,6 +268,13 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "CL 78 ¶2, CL 81 ¶1 (half of an odd month)" => {
             "《刑法》第七十八条第二款、第八十一条第一款（奇数月的二分之一）"
         }
+        "CL 49 ¶1" => "《刑法》第四十九条第一款",
+        "CL 49 ¶2 (Amendment VIII)" => "《刑法》第四十九条第二款（《刑法修正案（八）》）",
+        "CL 17" => "《刑法》第十七条",
+        "SPC-2016 art. 19, 26" => "《减刑假释规定》（2016）第十九条、第二十六条",
+        "SPC interpretation on minors' criminal cases (2006) art. 2" => {
+            "《最高人民法院关于审理未成年人刑事案件具体应用法律若干问题的解释》（2006）第二条"
+        }
         _ => return None,
     })
 }
@@ -663,6 +670,21 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         "cn.cl81.half-of-an-odd-month" => {
             "月数为奇数的，二分之一为偶数月的一半再加15日（一个月折半按30日计），日数加于月数之后"
         }
+        "cn.cl49.1.no-death-for-minors" => {
+            "犯罪的时候不满十八周岁的人，不适用死刑（包括死刑缓期执行）"
+        }
+        "cn.cl49.2.no-death-over-75" => {
+            "审判的时候已满七十五周岁的人，不适用死刑，但以特别残忍手段致人死亡的除外"
+        }
+        "cn.cl17.age-of-responsibility" => {
+            "已满十六周岁负刑事责任；已满十四周岁对所列严重犯罪负刑事责任；已满十二周岁犯故意杀人、故意伤害致人死亡等经最高人民检察院核准追诉的负刑事责任（《刑法修正案（十一）》，2021年3月1日起）；不满十八周岁的应当从轻或者减轻处罚"
+        }
+        "cn.spc2016.19-26.minors" => {
+            "服刑期间不满十八周岁、所犯罪行不属于第八十一条第二款情形的罪犯，认罪悔罪、遵守监规的，视为确有悔改表现（第十九条）；犯罪时未满十八周岁的罪犯适用假释时可以从宽掌握（第二十六条）"
+        }
+        "cn.age-from-the-day-after-the-birthday" => {
+            "刑法规定的周岁按照公历的年、月、日计算，从周岁生日的第二天起算：在十八周岁生日当天犯罪的，属不满十八周岁的人犯罪"
+        }
         _ => return None,
     })
 }
@@ -761,6 +783,9 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         // --- issue #11: calendar conventions ---
         "cn.cl81.half-of-an-odd-month" => {
             "《刑法》及《减刑假释规定》（2016）均未规定奇数月如何折半；按一个月30日折半为15日，未见适用此算法的裁定"
+        }
+        "cn.age-from-the-day-after-the-birthday" => {
+            "该司法解释（法释〔2006〕1号第二条：从周岁生日的第二天起算）未随附；其文字和日期凭记忆写成"
         }
         _ => return None,
     })

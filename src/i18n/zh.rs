@@ -1510,5 +1510,18 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DatesAsOfNotStarted => {
             "截至{day}刑期尚未开始（自{from}起算）：尚未执行，刑期{remaining}日全部尚余"
         }
+        MsgId::CnrUnder12 => "{offence}系{age}周岁时所犯：不满十二周岁不负刑事责任（第十七条）",
+        MsgId::CnrMinorDeath => {
+            "{offence}系不满十八周岁（{adult}以前）时所犯：不适用死刑，包括死刑缓期执行（第四十九条第一款）"
+        }
+        MsgId::CnrMinorDeathPossibly => {
+            "{offence}可能系不满十八周岁（{adult}以前）时所犯：如是，不适用死刑（第四十九条第一款）；请核对犯罪时间"
+        }
+        MsgId::CnrMinorNote => {
+            "有不满十八周岁（{adult}以前）时所犯之罪：应当从轻或者减轻处罚（第十七条）；不构成累犯（第六十五条）；服刑期间视为确有悔改表现（第十九条），假释可以从宽掌握（第二十六条）；被判处五年有期徒刑以下刑罚的免除前科报告义务（第一百条第二款）"
+        }
+        MsgId::CnrOver75Death => {
+            "审判时被告人已满{age}周岁：不适用死刑，但以特别残忍手段致人死亡的除外（第四十九条第二款）"
+        }
     }
 }

@@ -1013,4 +1013,9 @@ message_ids! {
     DatesHalfOddMonthStep,
     EventHalfOddMonth,
     DatesAsOfNotStarted,
+    CnrUnder12,
+    CnrMinorDeath,
+    CnrMinorDeathPossibly,
+    CnrMinorNote,
+    CnrOver75Death,
 }

@@ -14,6 +14,7 @@ pub mod holidays;
 mod jurisdiction;
 pub mod later_crimes;
 pub mod lighter_law;
+pub mod minors;
 pub mod parole;
 pub mod parole_revocation;
 pub mod political_rights_dates;
@@ -59,6 +60,7 @@ pub fn rules() -> Vec<&'static Rule> {
         later_crimes::RULES,
         parole_revocation::RULES,
         recidivism::RULES,
+        minors::RULES,
         calendar::RULES,
         lighter_law::RULES,
     ] {
@@ -119,6 +121,8 @@ pub fn analyse_defendant(
     let choice = stage_law_version(counts, counts_judgment.date.value, &mut findings);
     // CL 65, 66: the recorded earlier sentences against the flag.
     findings.extend(recidivism::check(d, counts, &categories));
+    // CL 17, 49: the ages at the offences and at trial.
+    findings.extend(minors::check(d, counts, counts_judgment.date.value));
     out.law = Some(LawApplied {
         version: choice.text.id(),
         name: choice.text.name(),

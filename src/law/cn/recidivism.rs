@@ -76,7 +76,7 @@ pub fn check(d: &Defendant, counts: &[Count], categories: &[Vec<Category>]) -> V
     let adult_on = d
         .date_of_birth
         .as_ref()
-        .and_then(|b| crate::calendar::add_term(b.value, Term::years(18)).ok());
+        .and_then(|b| super::minors::first_day_of_18(b.value));
     // The earliest day the new crimes may have been committed, if known.
     let new_first = counts
         .iter()
