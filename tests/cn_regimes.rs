@@ -584,3 +584,23 @@ fn cl17_age_reached_the_day_after_the_birthday() {
     assert_eq!(age_on(date(2000, 3, 1), date(2018, 3, 2)), Some(18));
     assert_eq!(first_day_of_18(date(2000, 3, 1)), Some(date(2018, 3, 2)));
 }
+
+/// CL 69 ¶2 (Amendment IX): the surveillance runs after the imprisonment,
+/// 2019-01-10 – 2020-01-09.
+#[test]
+fn cl69_2_surveillance_after_imprisonment_dated() {
+    let d = one(
+        "tests/cn/surveillance-after.yaml",
+        "Test Surveillance After Prison",
+    );
+    assert_eq!(d.dates.term_end, Some(date(2019, 1, 9)));
+    assert_eq!(
+        event(&d, "public surveillance starts"),
+        Some(date(2019, 1, 10))
+    );
+    assert_eq!(
+        event(&d, "public surveillance ends"),
+        Some(date(2020, 1, 9))
+    );
+    assert!(errors(&d).is_empty(), "{:?}", errors(&d));
+}

@@ -1743,5 +1743,15 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrOver75Death => {
             "the defendant was {age} at trial: no death penalty unless death was caused by especially cruel means (CL 49 ¶2)"
         }
+        MsgId::CnrEventSurveillanceStarts => {
+            "public surveillance starts (after the imprisonment, CL 69 ¶2)"
+        }
+        MsgId::CnrEventSurveillanceEnds => "public surveillance ends",
+        MsgId::CnrSurveillanceStarts => {
+            "the imprisonment ends on {end}; the public surveillance of {term} is executed after it (CL 69 ¶2), from {start}"
+        }
+        MsgId::CnrSurveillanceEnds => {
+            "{period}; custody was credited against the imprisonment, none is left for the surveillance (CL 41)"
+        }
     }
 }

@@ -1523,5 +1523,13 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrOver75Death => {
             "审判时被告人已满{age}周岁：不适用死刑，但以特别残忍手段致人死亡的除外（第四十九条第二款）"
         }
+        MsgId::CnrEventSurveillanceStarts => "管制开始执行（有期徒刑执行完毕后，第六十九条第二款）",
+        MsgId::CnrEventSurveillanceEnds => "管制执行完毕",
+        MsgId::CnrSurveillanceStarts => {
+            "有期徒刑于{end}执行完毕；管制{term}在其后执行（第六十九条第二款），自{start}起"
+        }
+        MsgId::CnrSurveillanceEnds => {
+            "{period}；先行羁押已折抵有期徒刑，不再折抵管制（第四十一条）"
+        }
     }
 }

@@ -1018,4 +1018,8 @@ message_ids! {
     CnrMinorDeathPossibly,
     CnrMinorNote,
     CnrOver75Death,
+    CnrEventSurveillanceStarts,
+    CnrEventSurveillanceEnds,
+    CnrSurveillanceStarts,
+    CnrSurveillanceEnds,
 }

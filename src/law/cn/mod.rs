@@ -191,6 +191,7 @@ pub fn analyse_defendant(
             &mut out,
             &mut findings,
         );
+        stage_surveillance_after(&comb, &mut out, &mut findings);
     }
 
     // CL 12: the provisions whose text changed between the offences and
@@ -526,6 +527,53 @@ fn stage_parole_and_commutation(
         commutation_dates::Regime::Listed
     } else {
         commutation_dates::Regime::Ordinary
+    }
+}
+
+/// Stage 6b: public surveillance executed after the imprisonment (CL 69 ¶2,
+/// Amendment IX) runs from the day after the imprisonment ends.
+fn stage_surveillance_after(
+    comb: &crate::analysis::Combination,
+    out: &mut DefendantAnalysis,
+    findings: &mut Vec<Finding>,
+) {
+    let (Some(Principal::PublicSurveillance(t)), Some(end)) =
+        (comb.decided_then, out.dates.term_end)
+    else {
+        return;
+    };
+    let dates = crate::calendar::add_days(end, 1)
+        .and_then(|start| crate::calendar::period_end(start, t).map(|last| (start, last)));
+    match dates {
+        Ok((start, last)) => {
+            out.dates.events.push(crate::analysis::DateEvent {
+                event: MsgId::CnrEventSurveillanceStarts.into(),
+                date: Some(start),
+                step: crate::law::Step::new(
+                    &combination::MIXED_KINDS_A9,
+                    Msg::new(MsgId::CnrSurveillanceStarts)
+                        .arg("end", end)
+                        .arg("term", t)
+                        .arg("start", start),
+                ),
+            });
+            out.dates.events.push(crate::analysis::DateEvent {
+                event: MsgId::CnrEventSurveillanceEnds.into(),
+                date: Some(last),
+                step: crate::law::Step::new(
+                    &term_dates::TERM_END,
+                    Msg::new(MsgId::CnrSurveillanceEnds)
+                        .arg("period", term_dates::explain_period(start, t, last)),
+                ),
+            });
+        }
+        Err(e) => findings.push(Finding::new(
+            Severity::Error,
+            "cn.dates.out-of-range",
+            Msg::new(MsgId::CnPositionFailed)
+                .arg("date", end)
+                .arg("error", e.to_string()),
+        )),
     }
 }
 
