@@ -15,7 +15,9 @@ pub static STATE_COUNCIL_SCHEDULES: Rule = Rule {
     id: "cn.state-council.holiday-schedules",
     citation: "State Council General Office holiday notices 2010–2026",
     in_force_from: jiff::civil::date(2010, 1, 1),
-    in_force_until: Some(jiff::civil::date(2026, 12, 31)),
+    // The data cover 2010–2026; outside them a finding says only weekends
+    // were counted (the schedules themselves have no end).
+    in_force_until: None,
     summary: "rest days: Saturdays and Sundays, and the statutory holidays as arranged by the State Council each year, less the weekend days it makes working days; data for 2010–2026",
     verification: Verification::Reference(
         "the notices of the General Office of the State Council, 2010–2026, as transcribed by the `holidays` Python package 0.105 (China), which cites each notice; the notices themselves are not bundled",

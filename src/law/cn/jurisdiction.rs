@@ -114,6 +114,17 @@ impl Jurisdiction for China {
                     &super::reprieve::BECOMES_25_YEARS,
                 ],
             },
+            // --- cn-regimes (issue #12 part B) ---
+            Topic {
+                jurisdiction: JurisdictionId::Cn,
+                name: "an intentional crime during the reprieve (CL 50 ¶1)",
+                covered_from: cn_1997,
+                note: "the 1979 Criminal Law is not implemented",
+                versions: vec![
+                    &super::reprieve_crime::EXECUTION_BEFORE_A9,
+                    &super::reprieve_crime::REPRIEVE_RESTARTS,
+                ],
+            },
         ]
     }
     fn analyse_defendant(
