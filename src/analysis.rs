@@ -261,6 +261,29 @@ pub struct DateFigures {
     /// Custody credited against a fine in daily rates (StGB § 51 ¶1, ¶4),
     /// when the sentence is such a fine; `None` otherwise.
     pub fine_credit: Option<FineCredit>,
+    /// The court's stated term checked against the law's arithmetic (CN, an
+    /// imported judgment's `stated_term`).
+    pub stated_term: Option<StatedCheck>,
+}
+
+/// A period the court states, and the last day the law gives from its first day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StatedCheck {
+    /// The term the check counted (the decided principal penalty).
+    pub term: crate::penalty::Term,
+    pub from: jiff::civil::Date,
+    pub to: jiff::civil::Date,
+    /// (from − 1 day) + term − `credit_days`.
+    pub law_end: jiff::civil::Date,
+    /// Custody before `from` credited against the term.
+    pub credit_days: i64,
+}
+
+impl StatedCheck {
+    /// True when the court's last day is the law's.
+    pub fn confirmed(&self) -> bool {
+        self.to == self.law_end
+    }
 }
 
 /// Custody credited against a fine in daily rates: one day of custody is

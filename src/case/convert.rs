@@ -331,6 +331,9 @@ pub fn convert(raw: &RawCase) -> (Option<Case>, Vec<Finding>) {
             url: s.url.clone(),
             title: s.title.clone(),
             published,
+            court: s.court.clone(),
+            case_number: s.case_number.clone(),
+            sha256: s.sha256.clone(),
             note: s.note.clone(),
         });
     }
@@ -386,6 +389,17 @@ pub fn convert(raw: &RawCase) -> (Option<Case>, Vec<Finding>) {
             summary: raw.summary.clone(),
             sources,
             defendants,
+            provenance: raw
+                .provenance
+                .iter()
+                .flatten()
+                .map(|p| Provenance {
+                    field: p.field.clone(),
+                    quote: p.quote.clone(),
+                    at: p.at,
+                    assumed: p.assumed.clone(),
+                })
+                .collect(),
         }),
         _ => None,
     };
@@ -629,6 +643,24 @@ fn convert_defendant(
         ok = false;
     }
     let date_of_birth = date_of_birth.flatten();
+    let sex = match &d.sex {
+        None => None,
+        Some(v) => match v.value.0.trim() {
+            "male" => Some(Sex::Male),
+            "female" => Some(Sex::Female),
+            other => {
+                c.error(
+                    "input.bad-sex",
+                    &path.key("sex"),
+                    span(v),
+                    Msg::new(MsgId::CvUnknownSex).arg("value", other),
+                    MsgId::CvUnknownSexHint,
+                );
+                ok = false;
+                None
+            }
+        },
+    };
     let paroled = paroled.flatten();
     let released = released.flatten();
     let parole_revoked = parole_revoked.flatten();
@@ -735,6 +767,7 @@ fn convert_defendant(
         name: Located::new(d.name.value.trim().to_string(), span(&d.name)),
         native_name: d.native_name.clone(),
         date_of_birth,
+        sex,
         recidivist: d.recidivist.unwrap_or(false),
         state_functionary: d.state_functionary.unwrap_or(false),
         custody,
@@ -773,6 +806,15 @@ fn convert_judgment(
         .as_ref()
         .map(|d| c.date(d, &field.key("executed")));
     ok &= !matches!(final_date, Some(None)) && !matches!(executed, Some(None));
+    let stated_term = j
+        .stated_term
+        .as_ref()
+        .map(|s| stated_period(c, &s.value, &field.key("stated_term")));
+    let stated_probation = j
+        .stated_probation
+        .as_ref()
+        .map(|s| stated_period(c, &s.value, &field.key("stated_probation")));
+    ok &= !matches!(stated_term, Some(None)) && !matches!(stated_probation, Some(None));
     let appeal = j.appeal.unwrap_or(false);
     let upheld = j.upheld.as_ref().is_some_and(|u| u.value);
     let after = match &j.after {
@@ -1002,9 +1044,35 @@ fn convert_judgment(
         executed: executed.flatten(),
         assumed: j.assumed.unwrap_or(false),
         after,
+        stated_term: stated_term.flatten(),
+        stated_probation: stated_probation.flatten(),
         note: j.note.clone(),
         span: span(&j.court),
     })
+}
+
+/// A stated period: both dates valid, the last not before the first.
+fn stated_period(
+    c: &mut Converter,
+    s: &RawStatedPeriod,
+    field: &FieldPath<'_>,
+) -> Option<StatedPeriod> {
+    let from = c.date(&s.from, &field.key("from"));
+    let to = c.date(&s.to, &field.key("to"));
+    let (from, to) = (from?, to?);
+    if to.value < from.value {
+        c.error(
+            "input.dates-out-of-order",
+            &field.key("to"),
+            to.span,
+            Msg::new(MsgId::CvStatedPeriodReversed)
+                .arg("from", from.value)
+                .arg("to", to.value),
+            MsgId::CvStatedPeriodReversedHint,
+        );
+        return None;
+    }
+    Some(StatedPeriod { from, to })
 }
 
 fn convert_count(

@@ -77,6 +77,26 @@ pub struct Case {
     pub summary: Option<String>,
     pub sources: Vec<Source>,
     pub defendants: Vec<Defendant>,
+    /// Where the values came from (an imported file); not used by the law.
+    pub provenance: Vec<Provenance>,
+}
+
+/// Where one value came from (docs/import.md).
+#[derive(Debug, Clone)]
+pub struct Provenance {
+    pub field: String,
+    pub quote: Option<String>,
+    /// Byte offset of the quote in the source text.
+    pub at: Option<u64>,
+    /// Why the value was inferred.
+    pub assumed: Option<String>,
+}
+
+/// A period as the court states it, first and last day (a recorded outcome).
+#[derive(Debug, Clone)]
+pub struct StatedPeriod {
+    pub from: Located<Date>,
+    pub to: Located<Date>,
 }
 
 /// A public source.
@@ -85,6 +105,9 @@ pub struct Source {
     pub url: Option<String>,
     pub title: Option<String>,
     pub published: Option<Date>,
+    pub court: Option<String>,
+    pub case_number: Option<String>,
+    pub sha256: Option<String>,
     pub note: Option<String>,
 }
 
@@ -95,6 +118,8 @@ pub struct Defendant {
     pub native_name: Option<String>,
     /// As recorded; `None` when the file does not give it.
     pub date_of_birth: Option<Located<Date>>,
+    /// As recorded (the law does not use it yet).
+    pub sex: Option<Sex>,
     pub recidivist: bool,
     pub state_functionary: bool,
     pub custody: Vec<CustodyPeriod>,
@@ -120,6 +145,25 @@ pub struct PreviousSentence {
     pub negligent: bool,
     pub categories: Vec<Category>,
     pub note: Option<String>,
+}
+
+/// A defendant's sex, as the judgment states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Sex {
+    /// 男.
+    Male,
+    /// 女.
+    Female,
+}
+
+impl Sex {
+    /// The identifier written in case files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Sex::Male => "male",
+            Sex::Female => "female",
+        }
+    }
 }
 
 /// How a custody period is credited (the dates issue computes with it).
@@ -186,6 +230,10 @@ pub struct Judgment {
     /// A later judgment for a crime discovered or committed after an earlier
     /// sentence (CL 70, 71); `None` for the first instance and its appeals.
     pub after: Option<Located<LaterCrime>>,
+    /// The term as the court states it ("即自…起至…止").
+    pub stated_term: Option<StatedPeriod>,
+    /// The probation period as the court states it.
+    pub stated_probation: Option<StatedPeriod>,
     pub note: Option<String>,
     pub span: Span,
 }

@@ -60,6 +60,9 @@ pub const MAX_DEFENDANTS: usize = 1_000;
 pub const MAX_JUDGMENTS: usize = 100;
 /// The largest number of counts in one judgment.
 pub const MAX_COUNTS: usize = 1_000;
+/// The largest number of provenance entries (an imported judgment with many
+/// defendants has a few dozen per defendant).
+pub const MAX_PROVENANCE: usize = 100_000;
 /// The largest number of entries in any other list (sources, custody
 /// periods, commutations, categories, assumed fields).
 pub const MAX_LIST_ITEMS: usize = 1_000;
@@ -101,6 +104,12 @@ list_limit!(
     CountsLimit,
     MAX_COUNTS,
     "counts"
+);
+list_limit!(
+    /// At most [`MAX_PROVENANCE`] provenance entries.
+    ProvenanceLimit,
+    MAX_PROVENANCE,
+    "provenance entries"
 );
 list_limit!(
     /// At most [`MAX_LIST_ITEMS`] entries.
@@ -199,6 +208,28 @@ pub struct RawCase {
     pub defendants: Spanned<Bounded<RawDefendant, DefendantsLimit>>,
     #[serde(default)]
     pub note: Option<String>,
+    /// Where each value of an imported file came from (docs/import.md).
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<RawProvenance>>")]
+    pub provenance: Option<Bounded<RawProvenance, ProvenanceLimit>>,
+}
+
+/// Where a value of the file came from: the phrase of the source and its
+/// byte offset, or why the value was inferred (`sentencing import`).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawProvenance {
+    /// The value's field path, as findings name it (`defendants[0].custody[0].from`).
+    pub field: String,
+    /// The phrase of the source the value was read from.
+    #[serde(default)]
+    pub quote: Option<String>,
+    /// The phrase's byte offset in the source text (UTF-8, from its first byte).
+    #[serde(default)]
+    pub at: Option<u64>,
+    /// Why the value was inferred rather than read.
+    #[serde(default)]
+    pub assumed: Option<String>,
 }
 
 /// A public source for the facts in the file.
@@ -212,6 +243,15 @@ pub struct RawSource {
     #[serde(default)]
     #[schemars(with = "Option<DateText>")]
     pub published: Option<SpannedText>,
+    /// The court whose judgment the source is.
+    #[serde(default)]
+    pub court: Option<String>,
+    /// The judgment's case number, as written (（2018）苏0482刑初260号).
+    #[serde(default)]
+    pub case_number: Option<String>,
+    /// The SHA-256 digest of the source text, in hexadecimal.
+    #[serde(default)]
+    pub sha256: Option<String>,
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -231,6 +271,10 @@ pub struct RawDefendant {
     #[serde(default)]
     #[schemars(with = "Option<DateText>")]
     pub date_of_birth: Option<SpannedText>,
+    /// `male` or `female`, as the judgment states it.
+    #[serde(default)]
+    #[schemars(with = "Option<SexText>")]
+    pub sex: Option<SpannedText>,
     /// A recidivist (累犯, CL 65–66): bars parole (CL 81 ¶2).
     #[serde(default)]
     pub recidivist: Option<bool>,
@@ -353,8 +397,26 @@ pub struct RawJudgment {
     #[serde(default)]
     #[schemars(with = "Option<LaterCrimeText>")]
     pub after: Option<SpannedText>,
+    /// The term as the court states it ("即自…起至…止"), checked by `report`.
+    #[serde(default)]
+    #[schemars(with = "Option<RawStatedPeriod>")]
+    pub stated_term: Option<Spanned<RawStatedPeriod>>,
+    /// The probation period as the court states it (缓刑考验期), checked by `report`.
+    #[serde(default)]
+    #[schemars(with = "Option<RawStatedPeriod>")]
+    pub stated_probation: Option<Spanned<RawStatedPeriod>>,
     #[serde(default)]
     pub note: Option<String>,
+}
+
+/// A period as the court states it: its first and last day.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawStatedPeriod {
+    #[schemars(with = "DateText")]
+    pub from: SpannedText,
+    #[schemars(with = "DateText")]
+    pub to: SpannedText,
 }
 
 /// One crime and the penalty imposed for it.

@@ -72,6 +72,12 @@ text_schema!(CustodyKindText, "How a custody period is credited.", {
     "description": "detention (criminal detention and arrest, the default), designated-residence (指定居所监视居住), supervisory-detention (留置), bail (取保候审, not credited), residential-surveillance (监视居住 at home, not credited)."
 });
 
+text_schema!(SexText, "The defendant's sex, as the judgment states it.", {
+    "type": "string",
+    "enum": ["male", "female"],
+    "description": "male (男) or female (女), as the judgment states it (read by `sentencing import`)."
+});
+
 text_schema!(LaterCrimeText, "Why a later judgment was given while an earlier sentence was served.", {
     "type": "string",
     "enum": ["discovered-crime", "new-crime"],

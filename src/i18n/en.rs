@@ -1691,6 +1691,32 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrRecidivismHint => {
             "check `recidivist:` against the judgment's finding and the `previous:` sentences"
         }
+        // --- import (issue #13) ---
+        MsgId::CvStatedPeriodReversed => {
+            "the stated period ends on {to}, before its first day {from}"
+        }
+        MsgId::CvStatedPeriodReversedHint => {
+            "`from` is the first day the court states, `to` the last; check the judgment's text"
+        }
+        MsgId::EventStatedTermConfirmed => "stated term confirmed",
+        MsgId::EventStatedTermDiffers => "stated term differs",
+        MsgId::StatedTermArithmetic => {
+            "from {from} as the court states, {term} ends on the day before the same date, less {credit} day(s) of earlier custody credited: {end}"
+        }
+        MsgId::StatedTermDiffers => {
+            "the court states the term ends on {to}; the law's arithmetic from the court's first day gives {end} ({days} day(s) {direction})"
+        }
+        MsgId::StatedTermDiffersHint => {
+            "check the custody history in the case file (a period the text does not give) and the court's arithmetic"
+        }
+        MsgId::ImportWrote => "{origin}: wrote {file} ({defendants} defendant(s))",
+        MsgId::ImportSummary => {
+            "{imported} of {total} judgment(s) imported, {defendants} defendant(s) written"
+        }
+        MsgId::ImportDefendant => " — defendant {name}",
+        MsgId::ImportAt => " — «{quote}» at byte {at}",
+        MsgId::CvUnknownSex => "unknown sex `{value}`",
+        MsgId::CvUnknownSexHint => "write `male` or `female`",
         // --- usability (issue #14) ---
         MsgId::LabelAsOfToday => "As of {date} (today; set another day with --as-of)",
         MsgId::LabelSources => "Sources",

@@ -1475,6 +1475,26 @@ pub fn template(id: MsgId) -> &'static str {
             "记载的前罪依第六十五条或第六十六条构成累犯，但案件文件未标明（`recidivist:`）；假释、减刑按非累犯计算"
         }
         MsgId::CnrRecidivismHint => "请对照判决认定核对 `recidivist:` 与 `previous:`",
+        // --- import (issue #13) ---
+        MsgId::CvStatedPeriodReversed => "所载期间止于{to}，早于起始日{from}",
+        MsgId::CvStatedPeriodReversedHint => {
+            "`from` 为判决所载起始日，`to` 为终止日；请核对判决原文"
+        }
+        MsgId::EventStatedTermConfirmed => "判决所载刑期经核对无误",
+        MsgId::EventStatedTermDiffers => "判决所载刑期与计算不符",
+        MsgId::StatedTermArithmetic => {
+            "自判决所载的{from}起，{term}至对应日的前一日止，再减去此前先行羁押折抵的{credit}日：{end}"
+        }
+        MsgId::StatedTermDiffers => {
+            "判决载明刑期至{to}止；依法自判决所载起始日计算为{end}（{direction}{days}日）"
+        }
+        MsgId::StatedTermDiffersHint => "请核对案卷中的羁押记载（原文未载明的期间）及判决的计算",
+        MsgId::ImportWrote => "{origin}：已写入{file}（被告人{defendants}名）",
+        MsgId::ImportSummary => "共{total}份判决，导入{imported}份，写入被告人{defendants}名",
+        MsgId::ImportDefendant => "——被告人{name}",
+        MsgId::ImportAt => "——“{quote}”（第{at}字节）",
+        MsgId::CvUnknownSex => "未知的性别 `{value}`",
+        MsgId::CvUnknownSexHint => "请写 `male`（男）或 `female`（女）",
         // --- usability (issue #14) ---
         MsgId::LabelAsOfToday => "计算截至{date}（今日；可用 --as-of 另行设定）",
         MsgId::LabelSources => "资料来源",

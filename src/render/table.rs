@@ -711,7 +711,10 @@ fn provenance(out: &mut String, p: &crate::analysis::Provenance, style: Style, l
                     let text = markdown_cell(&source_text(s));
                     let _ = match (&s.url, s.title.is_some()) {
                         (Some(url), true) => {
-                            let title = markdown_cell(s.title.as_deref().unwrap_or(""));
+                            // Brackets would end the link text early.
+                            let title = markdown_cell(s.title.as_deref().unwrap_or(""))
+                                .replace('[', "\\[")
+                                .replace(']', "\\]");
                             let rest = markdown_cell(&details(s));
                             writeln!(out, "- [{title}](<{}>){rest}", url.replace('>', "%3E"))
                         }
@@ -787,9 +790,49 @@ pub fn compare_table(rows: &[CompareRow<'_>], style: Style, lang: Lang) -> Strin
         t.add_row(cells);
     }
     match style {
-        Style::Terminal => crate::render::fit::render(&t, crate::render::fit::current_width()),
+        Style::Terminal => compare_terminal(rows, &t, lang),
         Style::Markdown => markdown_table(&t),
         Style::Html => compare_html(rows, lang),
+    }
+}
+
+/// The comparison on a terminal: the whole table when it fits; else with
+/// the case titles, its widest column, moved to a second table and replaced
+/// by their numbers; else a block per defendant.
+fn compare_terminal(rows: &[CompareRow<'_>], t: &Table, lang: Lang) -> String {
+    use crate::render::fit;
+    let width = fit::current_width();
+    if fit::fits(t, width) {
+        return fit::render(t, width);
+    }
+    let mut cases: Vec<(&str, &str)> = Vec::new();
+    let mut keyed = table_in(lang, COMPARE_HEADER);
+    for (r, row) in rows.iter().zip(t.row_iter()) {
+        let number = match cases.iter().position(|c| *c == (r.path, r.case)) {
+            Some(i) => i + 1,
+            None => {
+                cases.push((r.path, r.case));
+                cases.len()
+            }
+        };
+        let mut cells: Vec<String> = row.cell_iter().map(|c| c.content()).collect();
+        if let Some(first) = cells.first_mut() {
+            *first = number.to_string();
+        }
+        keyed.add_row(cells);
+    }
+    let mut legend = table_in(lang, &[MsgId::HeadNumber, MsgId::HeadCase]);
+    for (i, (_, case)) in cases.iter().enumerate() {
+        legend.add_row(vec![(i + 1).to_string(), (*case).to_string()]);
+    }
+    if fit::fits(&keyed, width) {
+        format!(
+            "{}\n\n{}",
+            fit::render(&keyed, width),
+            fit::render(&legend, width)
+        )
+    } else {
+        fit::render(t, width)
     }
 }
 

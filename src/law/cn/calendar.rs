@@ -987,6 +987,15 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             ),
         }
     }
+    // The court's stated term (an imported judgment), checked.
+    cal.out.stated_term = super::stated_term::check(
+        d,
+        governing.stated_term.as_ref(),
+        input.sentence,
+        input.path,
+        &mut cal.out.events,
+        &mut cal.findings,
+    );
     let mut parole_day = parole;
     if let Some(pd) = &d.paroled {
         parole_day = Some(pd.value);

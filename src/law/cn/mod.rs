@@ -15,6 +15,7 @@ mod jurisdiction;
 pub mod later_crimes;
 pub mod lighter_law;
 pub mod minors;
+mod offence;
 pub mod parole;
 pub mod parole_revocation;
 pub mod political_rights_dates;
@@ -22,11 +23,13 @@ pub mod recidivism;
 pub mod reprieve;
 pub mod reprieve_crime;
 pub mod reprieve_regimes;
+pub mod stated_term;
 pub mod supplementary;
 pub mod term_dates;
 pub mod versions;
 
 pub use jurisdiction::China;
+pub(crate) use offence::offence_arg;
 
 use crate::analysis::{
     CommutationFigures, CountRow, DateFigures, DefendantAnalysis, LawApplied, ParoleFigures,
@@ -50,6 +53,7 @@ pub fn rules() -> Vec<&'static Rule> {
         commutation::RULES,
         term_dates::RULES,
         custody_credit::RULES,
+        stated_term::RULES,
         effective_date::RULES,
         holidays::RULES,
         reprieve::RULES,
@@ -704,14 +708,6 @@ fn stage_dates(
                 .arg("date", day)
                 .arg("error", e.to_string()),
         ));
-    }
-}
-
-/// An offence named in English and, when the file gives it, in Chinese.
-pub(crate) fn offence_arg(en: &str, zh: &Option<String>) -> Arg {
-    Arg::Named {
-        en: en.to_string(),
-        zh: zh.clone(),
     }
 }
 

@@ -15,6 +15,9 @@ pub mod geldstrafe;
 pub mod gesamtstrafe;
 pub mod grammar;
 pub mod nachtraeglich;
+mod snapshot;
+
+pub use snapshot::{IN_FORCE, SNAPSHOT, SNAPSHOT_NOTE};
 
 use crate::analysis::{DefendantAnalysis, FineCredit, LawApplied, Principle};
 use crate::case::{Count, Defendant, JurisdictionId, LaterCrime};
@@ -25,14 +28,6 @@ use crate::law::system::{PenaltyNames, Topic};
 use crate::law::{Rule, Step};
 use crate::message::{Msg, MsgId};
 use crate::penalty::{Currency, Money, PenaltyParseError, Principal};
-use jiff::civil::{Date, date};
-
-/// The first day the rules are recorded in force (see the module docs).
-pub const IN_FORCE: Date = date(1975, 1, 1);
-/// The day of the bundled text.
-pub const SNAPSHOT: Date = date(2022, 3, 26);
-/// The verification note of every StGB rule.
-pub const SNAPSHOT_NOTE: &str = "law/de/stgb-excerpt.md (consolidated text, snapshot of 2022-03-26); the in-force start 1975-01-01 is not verified";
 
 /// Germany.
 pub struct Germany;
