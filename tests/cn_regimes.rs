@@ -441,6 +441,12 @@ fn spc2019_art7_applies_to_rulings_from_2019_06_01() {
         .collect();
     assert_eq!(early.len(), 1, "{early:?}");
     assert!(early[0].contains("2020-01-15") && early[0].contains("2020-07-01"));
+    // The earliest first ruling: SPC-2016 art. 7 ¶2, 2 years from execution
+    // (2016-06-12), before SPC-2019 came into force.
+    assert_eq!(
+        event(&d, "first commutation possible from"),
+        Some(date(2018, 6, 12))
+    );
 }
 
 /// SPC-2016 art. 16: 2 years from 2018-01-01 end 2019-12-31; under 2 years

@@ -351,7 +351,15 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 input.commutation.earliest_first,
                 input.commutation.start_rule,
             ) {
-                let c = day_after_period(executed, after)?;
+                let short =
+                    matches!(input.sentence, Principal::Imprisonment(t) if t < Term::years(10));
+                let (c, rule, after) = graft_start_before_spc2019(
+                    executed,
+                    after,
+                    rule,
+                    &super::commutation::START_FIXED_TERM_STRICT,
+                    short,
+                )?;
                 next_commutation = Some((c, rule));
                 cal.event(
                     MsgId::EventFirstCommutation,
@@ -406,7 +414,13 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 input.commutation.earliest_first,
                 input.commutation.start_rule,
             ) {
-                let c = day_after_period(executed, after)?;
+                let (c, rule, after) = graft_start_before_spc2019(
+                    executed,
+                    after,
+                    rule,
+                    &super::commutation::START_LIFE_STRICT,
+                    false,
+                )?;
                 next_commutation = Some((c, rule));
                 cal.event(
                     MsgId::EventFirstCommutation,
@@ -487,7 +501,13 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 input.commutation.earliest_first,
                 input.commutation.start_rule,
             ) {
-                let c = day_after_period(after, years)?;
+                let (c, rule, years) = graft_start_before_spc2019(
+                    after,
+                    years,
+                    rule,
+                    &super::commutation::START_REPRIEVE,
+                    false,
+                )?;
                 next_commutation = Some((c, rule));
                 cal.event(
                     MsgId::EventFirstCommutation,
@@ -650,7 +670,13 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                     input.commutation.earliest_first,
                     input.commutation.start_rule,
                 ) {
-                    let n = day_after_period(day, years)?;
+                    let (n, rule, years) = graft_start_before_spc2019(
+                        day,
+                        years,
+                        rule,
+                        &super::commutation::START_REPRIEVE,
+                        false,
+                    )?;
                     next_commutation = Some((n, rule));
                     cal.event(
                         MsgId::EventNextCommutation,
@@ -1217,5 +1243,33 @@ fn commuted_political_rights(
             None
         }
         (None, other) => other,
+    }
+}
+
+/// SPC-2019 governs only rulings from 2019-06-01 (its art. 7): when the
+/// start SPC-2016 gives (art. 7, 9, 11: a year sooner, the same for terms
+/// under 10 years) falls before that day, a ruling then would follow
+/// SPC-2016, so that is the earliest day.
+fn graft_start_before_spc2019(
+    base: Date,
+    after: Term,
+    rule: &'static Rule,
+    spc2016: &'static Rule,
+    same_start: bool,
+) -> Result<(Date, &'static Rule, Term), DateArithmeticError> {
+    let c = day_after_period(base, after)?;
+    if !std::ptr::eq(rule, &super::commutation::START_GRAFT_2019) {
+        return Ok((c, rule, after));
+    }
+    let earlier = if same_start {
+        after
+    } else {
+        Term::new(0, after.total_months().saturating_sub(12), after.day_part()).unwrap_or(after)
+    };
+    let c16 = day_after_period(base, earlier)?;
+    if c16 < super::versions::SPC_2019_IN_FORCE {
+        Ok((c16, spc2016, earlier))
+    } else {
+        Ok((c, rule, after))
     }
 }
