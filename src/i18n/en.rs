@@ -1650,7 +1650,7 @@ pub fn template(id: MsgId) -> &'static str {
             "the judgment of {date} has no `final:` date; assumed effective on {effective} (service on the day of pronouncement, a {days}-day appeal period ending on a rest day and so extended to {extended}, no appeal)"
         }
         MsgId::CnrHolidaysNotCovered => {
-            "no State Council holiday schedule for {year} in the data (covered: 2010–2026): only Saturdays and Sundays are counted as rest days for the appeal period ending {last}"
+            "no State Council holiday schedule for {year} in the data (covered: 2001–2026): only Saturdays and Sundays are counted as rest days for the appeal period ending {last}"
         }
         MsgId::CnrExecutionAssumedAtLiberty => {
             "the defendant was at liberty (bail or residential surveillance) when the judgment was given: serving starts on the day of being taken into custody, which the file does not record; the tool assumes the day the judgment took effect, {date}"

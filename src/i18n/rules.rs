@@ -254,8 +254,8 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         }
         "CL 50 ¶1 (Amendment IX)" => "《刑法》第五十条第一款（《刑法修正案（九）》）",
         "CL 50 (before Amendment IX)" => "《刑法》第五十条（《刑法修正案（九）》以前）",
-        "State Council General Office holiday notices 2010–2026" => {
-            "国务院办公厅2010年至2026年部分节假日安排的通知"
+        "State Council General Office holiday notices 2001–2026" => {
+            "国务院办公厅2001年至2026年部分节假日安排的通知"
         }
         "Criminal Procedure Law art. 105 (2018 text)" => "《刑事诉讼法》第一百零五条（2018年文本）",
         "CL 65" => "《刑法》第六十五条",
@@ -656,7 +656,7 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
             "2015年11月1日以前，缓期执行期间故意犯罪，查证属实的，由最高人民法院核准执行死刑；该文本没有重新计算的规定"
         }
         "cn.state-council.holiday-schedules" => {
-            "休息日：星期六、星期日，以及国务院每年安排的法定节假日，除去调休上班的周末；数据覆盖2010年至2026年"
+            "休息日：星期六、星期日，以及国务院每年安排的法定节假日，除去调休上班的周末；数据覆盖2001年至2026年"
         }
         "cn.cpl.105.rest-day-extension" => {
             "期间的最后一日为节假日（周末或国务院安排的法定节假日）的，以节假日后的第一日为期满日期；判决的上诉期同样顺延"

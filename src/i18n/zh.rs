@@ -1440,7 +1440,7 @@ pub fn template(id: MsgId) -> &'static str {
             "{date}判决未记载 `final:` 日期；假定于{effective}生效（宣判当日送达，{days}日上诉期的最后一日为休息日，顺延至{extended}，未上诉）"
         }
         MsgId::CnrHolidaysNotCovered => {
-            "数据中没有{year}年的国务院节假日安排（覆盖2010年至2026年）：上诉期于{last}届满，仅按星期六、星期日计算休息日"
+            "数据中没有{year}年的国务院节假日安排（覆盖2001年至2026年）：上诉期于{last}届满，仅按星期六、星期日计算休息日"
         }
         MsgId::CnrExecutionAssumedAtLiberty => {
             "宣判时被告人未被羁押（取保候审或监视居住）：刑期自交付执行、收押之日起计算，案件文件未记载该日；本工具假定为判决生效之日{date}"

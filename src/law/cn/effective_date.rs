@@ -233,10 +233,10 @@ mod tests {
     /// weekend only, and the tool says the year is not covered.
     #[test]
     fn cpl_105_outside_the_schedules_weekends_only() {
-        // 2009-06-06 is a Saturday: the period of a judgment of 2009-05-27.
+        // 1999-06-05 is a Saturday: the period of a judgment of 1999-05-26.
         let (d, _, _, uncovered) =
-            effective_date(&judgment(date(2009, 5, 27), false, None), "j").unwrap();
-        assert_eq!(d, date(2009, 6, 9));
+            effective_date(&judgment(date(1999, 5, 26), false, None), "j").unwrap();
+        assert_eq!(d, date(1999, 6, 8));
         assert_eq!(uncovered.unwrap().code, "cn.holidays-not-covered");
     }
 
