@@ -610,3 +610,20 @@ fn cl69_2_surveillance_after_imprisonment_dated() {
     );
     assert!(errors(&d).is_empty(), "{:?}", errors(&d));
 }
+
+/// CL 86 ¶3 on a given day: the 425 days on parole (2015-01-01 to the
+/// return on 2016-03-01) are not served: 2498 days served by 2018-01-01
+/// (1826 before parole + 672 after the return), 1154 remain: 3652 in all,
+/// the 10 years.
+#[test]
+fn cl86_3_as_of_parole_days_not_served() {
+    let file = load_file(Path::new("tests/cn/parole-revoked.yaml"), 1 << 20).unwrap();
+    let d = analyse_as_of(file.case.as_ref().unwrap(), Some(date(2018, 1, 1)))
+        .defendants
+        .into_iter()
+        .find(|d| d.name == "Test Parole Revoked For Violation")
+        .unwrap();
+    let a = d.dates.as_of.unwrap();
+    assert_eq!(a.served_days, Some(2498));
+    assert_eq!(a.remaining_days, Some(1154));
+}

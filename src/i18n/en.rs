@@ -1779,5 +1779,8 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrSurveillanceEnds => {
             "{period}; custody was credited against the imprisonment, none is left for the surveillance (CL 41)"
         }
+        MsgId::CnrAsOfParoleGap => {
+            "served {served} day(s) from {from} to {to}, less the {gap} day(s) on parole from {paroled} until the return to custody on {revoked} (CL 85, 86); {remaining} day(s) of the term remain after {day}"
+        }
     }
 }

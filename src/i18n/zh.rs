@@ -1551,5 +1551,8 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrSurveillanceEnds => {
             "{period}；先行羁押已折抵有期徒刑，不再折抵管制（第四十一条）"
         }
+        MsgId::CnrAsOfParoleGap => {
+            "自{from}至{to}已执行{served}日，扣除自{paroled}假释至{revoked}收监期间的{gap}日（第八十五条、第八十六条）；{day}以后尚余{remaining}日"
+        }
     }
 }

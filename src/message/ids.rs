@@ -1036,4 +1036,5 @@ message_ids! {
     CnrEventSurveillanceEnds,
     CnrSurveillanceStarts,
     CnrSurveillanceEnds,
+    CnrAsOfParoleGap,
 }

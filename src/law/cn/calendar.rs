@@ -1156,8 +1156,19 @@ pub fn position_on(
         (_, Some(end)) if end < day => end,
         _ => day,
     };
+    // CL 86: the days on a revoked parole are not served.
+    let parole_gap = match (&d.paroled, &d.parole_revoked) {
+        (Some(p), Some(r)) if p.value <= served_to => Some((
+            p.value,
+            r.value,
+            days_between(p.value, r.value.min(served_to))?.max(0),
+        )),
+        _ => None,
+    };
     let served = match from {
-        Some(f) if f <= day => Some(days_inclusive(f, served_to)?),
+        Some(f) if f <= day => {
+            Some(days_inclusive(f, served_to)? - parole_gap.map_or(0, |(_, _, g)| g))
+        }
         Some(_) => Some(0),
         None => None,
     };
@@ -1186,6 +1197,18 @@ pub fn position_on(
             .arg("day", day)
             .arg("from", f)
             .arg("remaining", r),
+        (Some(f), Some(s), Some(r)) if parole_gap.is_some() => {
+            let (p, rev, g) = parole_gap.unwrap_or((f, f, 0));
+            Msg::new(MsgId::CnrAsOfParoleGap)
+                .arg("served", s)
+                .arg("from", f)
+                .arg("to", served_to)
+                .arg("gap", g)
+                .arg("paroled", p)
+                .arg("revoked", rev)
+                .arg("remaining", r)
+                .arg("day", day)
+        }
         (Some(f), Some(s), Some(r)) => Msg::new(MsgId::DatesAsOfFixed)
             .arg("served", s)
             .arg("from", f)
