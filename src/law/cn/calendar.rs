@@ -1156,13 +1156,18 @@ pub fn position_on(
         (_, Some(end)) if end < day => end,
         _ => day,
     };
-    // CL 86: the days on a revoked parole are not served.
-    let parole_gap = match (&d.paroled, &d.parole_revoked) {
-        (Some(p), Some(r)) if p.value <= served_to => Some((
-            p.value,
-            r.value,
-            days_between(p.value, r.value.min(served_to))?.max(0),
-        )),
+    // CL 86: the days on a revoked parole are not served. Revoked on the
+    // recorded day, or by a later judgment (the return then assumed on its
+    // day, as the later-crimes computation does).
+    let revoked_on = d.parole_revoked.as_ref().map(|r| r.value).or_else(|| {
+        d.later_judgments()
+            .map(|(j, _)| j.date.value)
+            .find(|&j| d.paroled.as_ref().is_some_and(|p| p.value <= j))
+    });
+    let parole_gap = match (&d.paroled, revoked_on) {
+        (Some(p), Some(r)) if p.value <= served_to && p.value <= r => {
+            Some((p.value, r, days_between(p.value, r.min(served_to))?.max(0)))
+        }
         _ => None,
     };
     let served = match from {

@@ -677,6 +677,14 @@ fn stage_dates(
         if let Some(Principal::Imprisonment(t)) = l.combination.decided {
             out.dates.current = Some(Principal::Imprisonment(t));
         }
+        // CL 71 on an earlier sentence of which nothing was served: serving
+        // begins with the combined term.
+        if l.kind == crate::case::LaterCrime::NewCrime
+            && l.served_days == 0
+            && l.remainder == Some(l.earlier)
+        {
+            out.dates.served_from = Some(l.judgment_date);
+        }
         if l.political_rights_end.is_some() {
             out.dates.political_rights_end = l.political_rights_end;
             out.dates.political_rights_end_if_paroled = None;
