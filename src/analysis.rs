@@ -258,6 +258,9 @@ pub struct DateFigures {
     pub as_of: Option<AsOf>,
     pub events: Vec<DateEvent>,
     pub later: Vec<LaterCrimeFigures>,
+    /// The authority's own date codes with their rules (England and Wales:
+    /// CRD, ARD, SLED, SED, LED, TUSED, HDCED, ERSED, PED, ESED).
+    pub named: Vec<NamedDateFigure>,
     /// Custody credited against a fine in daily rates (StGB § 51 ¶1, ¶4),
     /// when the sentence is such a fine; `None` otherwise.
     pub fine_credit: Option<FineCredit>,
@@ -284,6 +287,14 @@ impl StatedCheck {
     pub fn confirmed(&self) -> bool {
         self.to == self.law_end
     }
+}
+
+/// A date under the authority's own code (`dates.named` in JSON).
+#[derive(Debug, Clone, Copy)]
+pub struct NamedDateFigure {
+    pub code: &'static str,
+    pub date: jiff::civil::Date,
+    pub rule: &'static crate::law::Rule,
 }
 
 /// Custody credited against a fine in daily rates: one day of custody is

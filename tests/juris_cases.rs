@@ -283,34 +283,55 @@ fn cja_2003_release_fractions_and_si_2024_844_commencement() {
             .rule
             .id
     };
-    // A: 2 + 1 consecutive, 6 months concurrent = 3 years from 2024-01-05
-    // (remand credited): 1096 days, 40 % = 439 days → 2025-03-19.
+    let named = |i: usize, code: &str| {
+        a.defendants[i]
+            .dates
+            .named
+            .iter()
+            .find(|n| n.code == code)
+            .map(|n| n.date)
+    };
+    // The MoJ's method (calculate-release-dates-api): the term counted from
+    // the day of sentence as day 1, the custodial part ⌈days × fraction⌉,
+    // release on its last day, remand deducted afterwards (s. 240ZA(3)).
+    // A: 2 + 1 years consecutive (6 months concurrent) from 2024-06-14:
+    // 1095 days, 40 % = 438 days → 2025-08-25, less 161 days of remand
+    // → 2025-03-17 (after tranche 1: no defaulting). The old back-dated
+    // start gave 2025-03-19.
     assert_eq!(
         a.defendants[0].combination.as_ref().unwrap().total,
         Some(Term::years(3))
     );
-    assert_eq!(crd(0), date(2025, 3, 19));
-    assert_eq!(rule(0), "gb.si2024-844.40pct.under-5-years");
-    // B: 18 months from 2023-03-01 end 2024-08-31 (550 days; issue #11),
-    // half-way (275 days) before 2024-09-10.
-    assert_eq!(crd(1), date(2023, 12, 1));
-    assert_eq!(rule(1), "gb.cja2003.s244.half.under-5-years");
-    assert!(
-        a.defendants[1]
-            .dates
-            .events
-            .iter()
-            .any(|e| e.event.en().starts_with("TUSED") && e.date == Some(date(2024, 12, 1)))
-    );
-    // C: two-thirds of 8 years from 2022-09-01.
-    assert_eq!(crd(2), date(2028, 1, 1));
+    assert_eq!(crd(0), date(2025, 3, 17));
+    assert_eq!(rule(0), "gb.si2024-844.40pct");
+    assert_eq!(named(0, "SLED"), Some(date(2027, 1, 3)));
+    // B: 18 months from 2023-03-01 = 550 days, half 275 → 2023-11-30;
+    // a licence of 275 days: top-up supervision 12 months after release.
+    assert_eq!(crd(1), date(2023, 11, 30));
+    assert_eq!(rule(1), "gb.cja2003.s244.half");
+    assert_eq!(named(1, "TUSED"), Some(date(2024, 11, 30)));
+    assert_eq!(named(1, "SLED"), Some(date(2024, 8, 31)));
+    // C: 8 years from 2023-05-10 = 2922 days, two-thirds 1948 → 2028-09-07,
+    // less 251 days of remand → 2027-12-31.
+    assert_eq!(crd(2), date(2027, 12, 31));
     assert_eq!(rule(2), "gb.cja2003.s244za.two-thirds.2022");
-    // D: 6 years from 2021-02-01, half-way 2024-02-02, before 2024-10-22.
-    assert_eq!(crd(3), date(2024, 2, 2));
-    assert_eq!(rule(3), "gb.cja2003.s244.half.5-years-or-more");
-    // E: 6 years from 2022-06-01: 40 % = 877 days → 2024-10-25, after 2024-10-22.
-    assert_eq!(crd(4), date(2024, 10, 25));
-    assert_eq!(rule(4), "gb.si2024-844.40pct.5-years-or-more");
+    assert_eq!(named(2, "HDCED"), None, "no HDC for SDS+");
+    // D: 6 years from 2021-02-01 = 2191 days, half 1096 → 2024-02-01,
+    // released before its tranche.
+    assert_eq!(crd(3), date(2024, 2, 1));
+    assert_eq!(rule(3), "gb.cja2003.s244.half");
+    // E: 6 years from 2022-06-01 = 2192 days, 40 % = 877 → 2024-10-24,
+    // after tranche 2; its HDC date (40 %: 2024-04-28) had passed on
+    // 2024-10-22 and the old one (2024-12-03) had not: 2024-10-22.
+    assert_eq!(crd(4), date(2024, 10, 24));
+    assert_eq!(rule(4), "gb.si2024-844.40pct");
+    assert_eq!(named(4, "HDCED"), Some(date(2024, 10, 22)));
+    // F: CJA 2003 s. 264(2): 3 years at 40 % (1095 days → 438) then
+    // 4 years excluded, from 2025-06-03 (1461 days → 731): 1169 days from 2024-03-22 →
+    // 2027-06-03 (the strictest fraction for the whole, as before, gave
+    // 2027-09-21).
+    assert_eq!(crd(5), date(2027, 6, 3));
+    assert_eq!(rule(5), "gb.cja2003.s264.consecutive-custodial-parts");
 }
 
 #[test]
@@ -673,4 +694,36 @@ fn act_68_2022_suppl_441_acts_before_2025_06_01_keep_the_earlier_penalties() {
         version(jp_case("2025-05-30", "2024", "2024")),
         ("JP-PC", false)
     );
+}
+
+#[test]
+fn gb_defendant_fields_are_refused_in_other_jurisdictions() {
+    let text = "case: x\njurisdiction: DE\ndefendants:\n  - name: A\n    sex_offender: true\n    judgments:\n      - court: LG\n        date: 2024-01-10\n        counts:\n          - offence: Diebstahl\n            penalty: 1 Jahr\n";
+    let f = findings("de.yaml", text);
+    assert!(
+        f.iter()
+            .any(|x| x.code == "input.field-not-for-jurisdiction"),
+        "{:?}",
+        f.iter().map(|x| x.code).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn cja_2003_s246_no_hdc_for_a_sex_offender_and_s260_early_removal_when_liable() {
+    let text = "case: x\njurisdiction: GB-EAW\ndefendants:\n  - name: A\n    date_of_birth: 1980-01-01\n    sex_offender: true\n    early_removal: true\n    judgments:\n      - court: Crown Court\n        date: 2023-03-01\n        counts:\n          - offence: theft\n            committed: 2022-10-12\n            penalty: 18 months\n";
+    let case = load("gb.yaml", text);
+    let a = analyse_as_of(&case, None);
+    let codes: Vec<&str> = a.defendants[0].dates.named.iter().map(|n| n.code).collect();
+    assert!(!codes.contains(&"HDCED"), "{codes:?}");
+    // ERS 50: 550 days, CRD 2023-11-30 (custodial part 275 days); not
+    // before the day of sentence + ⌈275 / 2⌉ = 138 days (2023-07-17; the
+    // MoJ adds the days to the sentence day, without − 1), at most 544 days
+    // before release (2022-05-05): 2023-07-17.
+    let ersed = a.defendants[0]
+        .dates
+        .named
+        .iter()
+        .find(|n| n.code == "ERSED")
+        .map(|n| n.date);
+    assert_eq!(ersed, Some(date(2023, 7, 17)));
 }

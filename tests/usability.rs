@@ -435,12 +435,13 @@ fn help_has_examples_and_short_flags() {
         "man",
         "completions",
         "schema",
+        "import",
     ] {
         let help = stdout(&sentencing(&[command, "--help"]));
         assert!(help.contains("Examples:"), "{command}");
         assert!(help.contains("-o, --output <FILE>"), "{command}");
     }
-    for command in ["report", "compare", "validate", "rules"] {
+    for command in ["report", "compare", "validate", "rules", "import"] {
         let help = stdout(&sentencing(&[command, "--help"]));
         assert!(help.contains("-f, --format <FORMAT>"), "{command}");
     }

@@ -192,7 +192,10 @@ impl Converter {
         let code = self.jurisdiction.map_or("?", |j| j.code());
         let takers: Vec<&str> = JurisdictionId::ALL
             .iter()
-            .filter(|j| crate::law::jurisdiction(**j).count_fields().contains(&name))
+            .filter(|j| {
+                let system = crate::law::jurisdiction(**j);
+                system.count_fields().contains(&name) || system.defendant_fields().contains(&name)
+            })
             .map(|j| j.code())
             .collect();
         self.error(
@@ -759,6 +762,22 @@ fn convert_defendant(
         }
     }
 
+    // Read only where the jurisdiction says so; refused elsewhere, never ignored.
+    for (name, v) in [
+        ("sex_offender", &d.sex_offender),
+        ("early_removal", &d.early_removal),
+    ] {
+        if let Some(v) = v
+            && let Some(j) = c.jurisdiction
+            && !crate::law::jurisdiction(j)
+                .defendant_fields()
+                .contains(&name)
+        {
+            c.field_not_for_jurisdiction(name, path, span(v));
+            ok = false;
+        }
+    }
+
     if !ok {
         return None;
     }
@@ -769,6 +788,8 @@ fn convert_defendant(
         date_of_birth,
         sex,
         recidivist: d.recidivist.unwrap_or(false),
+        sex_offender: d.sex_offender.as_ref().is_some_and(|v| v.value),
+        early_removal: d.early_removal.as_ref().is_some_and(|v| v.value),
         state_functionary: d.state_functionary.unwrap_or(false),
         custody,
         judgments,

@@ -121,6 +121,10 @@ pub struct Defendant {
     /// As recorded (the law does not use it yet).
     pub sex: Option<Sex>,
     pub recidivist: bool,
+    /// England and Wales: subject to sex-offender notification (no HDC).
+    pub sex_offender: bool,
+    /// England and Wales: liable to removal (the early removal scheme).
+    pub early_removal: bool,
     pub state_functionary: bool,
     pub custody: Vec<CustodyPeriod>,
     /// In date order (checked).
@@ -428,6 +432,9 @@ pub enum ReleaseRegime {
     ExcludedFrom40,
     /// CJA 2003 s. 244ZA: release at two-thirds.
     TwoThirds,
+    /// An offence added to the exclusions of SI 2024/844 for prisoners in
+    /// custody on or after 2024-12-16 (sexual, domestic abuse, murder).
+    ExcludedFrom40FromTrancheThree,
 }
 
 impl ReleaseRegime {
@@ -437,6 +444,7 @@ impl ReleaseRegime {
             ReleaseRegime::Standard => "standard",
             ReleaseRegime::ExcludedFrom40 => "excluded-from-40",
             ReleaseRegime::TwoThirds => "two-thirds",
+            ReleaseRegime::ExcludedFrom40FromTrancheThree => "excluded-from-40-t3",
         }
     }
 
@@ -445,6 +453,7 @@ impl ReleaseRegime {
         ReleaseRegime::Standard,
         ReleaseRegime::ExcludedFrom40,
         ReleaseRegime::TwoThirds,
+        ReleaseRegime::ExcludedFrom40FromTrancheThree,
     ];
 }
 

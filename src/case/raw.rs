@@ -278,6 +278,16 @@ pub struct RawDefendant {
     /// A recidivist (累犯, CL 65–66): bars parole (CL 81 ¶2).
     #[serde(default)]
     pub recidivist: Option<bool>,
+    /// GB-EAW only: subject to sex-offender notification (Sexual Offences
+    /// Act 2003 Part 2): no home detention curfew (CJA 2003 s. 246).
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub sex_offender: Option<Spanned<bool>>,
+    /// GB-EAW only: liable to removal from the United Kingdom: the early
+    /// removal scheme date (CJA 2003 s. 260) is computed.
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub early_removal: Option<Spanned<bool>>,
     /// A (former) state functionary (国家工作人员): SPC-2019 applies to their
     /// graft and bribery sentences.
     #[serde(default)]
@@ -472,7 +482,9 @@ pub struct RawCount {
     pub consecutive_to: Option<Spanned<Bounded<SpannedText, ItemsLimit>>>,
     /// GB-EAW only: the release regime of a standard determinate sentence:
     /// `standard` (half, or 40 % under SI 2024/844), `two-thirds`
-    /// (CJA 2003 s. 244ZA), `excluded-from-40` (listed exclusions of SI 2024/844).
+    /// (CJA 2003 s. 244ZA), `excluded-from-40` (listed exclusions of SI 2024/844),
+    /// `excluded-from-40-t3` (exclusions added for prisoners in custody on or
+    /// after 2024-12-16).
     #[serde(default)]
     #[schemars(with = "Option<ReleaseRegimeText>")]
     pub release_regime: Option<SpannedText>,

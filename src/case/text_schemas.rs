@@ -96,8 +96,8 @@ text_schema!(FieldNameText, "The name of a field whose value is an assumption.",
 
 text_schema!(ReleaseRegimeText, "The release regime of a sentence in England and Wales.", {
     "type": "string",
-    "enum": ["standard", "two-thirds", "excluded-from-40"],
-    "description": "standard: half, or 40 % under SI 2024/844. two-thirds: CJA 2003 s. 244ZA. excluded-from-40: a listed exclusion of SI 2024/844 (half)."
+    "enum": ["standard", "two-thirds", "excluded-from-40", "excluded-from-40-t3"],
+    "description": "standard: half, or 40 % under SI 2024/844. two-thirds: CJA 2003 s. 244ZA (SDS+). excluded-from-40: a listed exclusion of SI 2024/844 (half). excluded-from-40-t3: an offence added to the exclusions for prisoners in custody on or after 2024-12-16 (half from then)."
 });
 
 text_schema!(JurisdictionText, "A jurisdiction.", {

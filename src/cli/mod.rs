@@ -155,6 +155,7 @@ enum Command {
     /// Read Chinese judgments (plain text, or JSON Lines with `--field`) and
     /// write one case file per judgment, with the provenance of every value
     /// (docs/import.md).
+    #[command(after_help = IMPORT_EXAMPLES)]
     Import {
         /// Judgment texts: files, directories (their *.txt and *.jsonl), or `-` for standard input.
         #[arg(required = true, value_name = "FILE|DIR|-")]
@@ -172,7 +173,7 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
         /// Format of the report of what was imported and what was not.
-        #[arg(long, value_enum, default_value_t = Format::Table)]
+        #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
     /// Write a commented starter case file.
@@ -253,6 +254,12 @@ const COMPLETIONS_EXAMPLES: &str = "Examples:
 const SCHEMA_EXAMPLES: &str = "Examples:
   sentencing schema > case.schema.json
   sentencing schema -o case.schema.json";
+
+const IMPORT_EXAMPLES: &str = "Examples:
+  sentencing import judgment.txt --out cases/imported
+  sentencing import corpus.jsonl --field fd --out cases/imported
+  cat judgment.txt | sentencing import - --dry-run
+(docs/import.md describes what is read and how.)";
 
 const NEW_EXAMPLES: &str = "Examples:
   sentencing new my-case.yaml

@@ -1430,26 +1430,56 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbAggregateMismatch => {
             "the stated total {penalty} is not the aggregate of the counts, {total}"
         }
-        MsgId::GbRegimeSimplified => {
-            "the counts have different release regimes; the most restrictive, {regime}, is applied to the whole aggregate (the release-date service works sentence by sentence)"
-        }
         MsgId::EvSled => "SLED (sentence and licence expiry date)",
         MsgId::GbS244zaBefore2020 => {
             "s. 244ZA did not apply to a sentence of {date} (from April 2020)"
         }
         MsgId::GbS244zaTooShort => "{term} is under the {minimum} that s. 244ZA needs ({citation})",
-        MsgId::GbTwoThirds => "two-thirds: {text}",
-        MsgId::GbHalfExcluded => "half (excluded from SI 2024/844): {text}",
-        MsgId::GbHalfBefore => "half: {text}; before SI 2024/844 applied to this term ({start})",
-        MsgId::GbForty => {
-            "40 %: {text}; not before the commencement for this term, {start}: CRD {at} (half would have been {half})"
-        }
         MsgId::EvCrd => "CRD (conditional release date)",
         MsgId::GbAutomaticRelease => {
             "automatic release on the CRD, {crd}; no parole decision for a standard determinate sentence"
         }
         MsgId::EvTused => "TUSED (top-up supervision expiry date)",
-        MsgId::GbTusedText => "term {term} under 2 years: CRD {crd} + 12 months = {tused}",
+        // England and Wales, the MoJ's release dates (issue #11).
+        MsgId::EvArd => "ARD (automatic release date, no licence)",
+        MsgId::EvSed => "SED (sentence expiry date)",
+        MsgId::EvLed => "LED (licence expiry date)",
+        MsgId::EvHdced => "HDCED (home detention curfew eligibility date)",
+        MsgId::EvErsed => "ERSED (early removal scheme eligibility date)",
+        MsgId::EvPed => "PED (parole eligibility date)",
+        MsgId::EvEsed => "ESED (effective sentence end date)",
+        MsgId::GbNoOffenceDate => {
+            "count {n} ({offence}) has no offence date (committed:): as in the MoJ calculator, it is not taken to be before 2005-04-04 or before 2015-02-01 for the licence, and it gives no top-up supervision (which needs an offence on or after 2015-02-01)"
+        }
+        MsgId::GbNoDateOfBirth => {
+            "no date of birth: the offender is taken to be an adult on every date (top-up supervision, release without licence under 18)"
+        }
+        MsgId::GbTermFromSentence => {
+            "the term is counted from the day of sentence, {date}, as day 1; remand is deducted from the release day and the expiry afterwards, not by back-dating the start"
+        }
+        MsgId::GbImmediateRelease => {
+            "remand ({remand} days) covers the custodial part ({part} days): release on the day of sentence, {date}"
+        }
+        MsgId::GbTrancheDefault => {
+            "the 40 % date {early} had passed when the tranche commenced: {date}"
+        }
+        MsgId::GbCustodialPart => {
+            "{days} days × {fractions} = {part} days counted from {from}: last day {last}; less {remand} days on remand: {date}"
+        }
+        MsgId::GbExpiryText => "last day of the term {end}, less {remand} days on remand: {date}",
+        MsgId::GbNamedDateText => "{summary}: {date}",
+        MsgId::GbHdcHalf => {
+            "custodial part {part} days, under {midpoint}: half of it (at least 28) = {days} days from {from}, less {deducted} deducted, plus {added} added: {date}"
+        }
+        MsgId::GbHdcBeforeRelease => {
+            "custodial part {part} days, {midpoint} or more: its last day less {before} days, less {deducted} deducted, plus {added} added: {date}"
+        }
+        MsgId::GbHdcMinimum => {
+            "not before 14 days after sentence ({from}), plus {added} added: {date}"
+        }
+        MsgId::GbHdcCommencement => {
+            "under the 180-day rule {old}, after 2025-06-02; under the 365-day rule before 2025-06-03: {date}"
+        }
         MsgId::TitleLighterLawOf => "Lighter law ({rule})",
         MsgId::LighterFigureNotComputed => "not computed (see the findings)",
         MsgId::LighterFigureAtMost => "at most {max} (lower end not settled)",

@@ -1234,24 +1234,48 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbLifeNotModelled => "终身刑：服满最低刑期后由假释委员会决定释放，未建模",
         MsgId::GbAggregateChain => "合并监禁刑期 = 最长的连续执行链 = {total}",
         MsgId::GbAggregateMismatch => "所载合计刑期{penalty}与各项罪状的合并刑期{total}不符",
-        MsgId::GbRegimeSimplified => {
-            "各项罪状的释放制度不同；对整个合并刑期适用最严格的{regime}（释放日期计算部门逐一按刑罚计算）"
-        }
         MsgId::EvSled => "SLED（刑期及许可期届满日）",
         MsgId::GbS244zaBefore2020 => "第244ZA条不适用于{date}判处的刑罚（该条自2020年4月起适用）",
         MsgId::GbS244zaTooShort => "{term}不足第244ZA条所要求的{minimum}（{citation}）",
-        MsgId::GbTwoThirds => "三分之二：{text}",
-        MsgId::GbHalfExcluded => "二分之一（属SI 2024/844号法定文书的排除情形）：{text}",
-        MsgId::GbHalfBefore => {
-            "二分之一：{text}；在SI 2024/844号法定文书适用于此类刑期（{start}）之前"
-        }
-        MsgId::GbForty => {
-            "40%：{text}；不早于此类刑期的生效日{start}：CRD（附条件释放日）为{at}（按二分之一则为{half}）"
-        }
         MsgId::EvCrd => "CRD（附条件释放日）",
         MsgId::GbAutomaticRelease => "于CRD（附条件释放日）{crd}自动释放；标准定期刑不经假释裁决",
         MsgId::EvTused => "TUSED（补充监管届满日）",
-        MsgId::GbTusedText => "刑期{term}不满二年：CRD {crd} ＋ 十二个月 = {tused}",
+        // England and Wales, the MoJ's release dates (issue #11).
+        MsgId::EvArd => "ARD（自动释放日，无许可期）",
+        MsgId::EvSed => "SED（刑期届满日）",
+        MsgId::EvLed => "LED（许可期届满日）",
+        MsgId::EvHdced => "HDCED（居家宵禁资格日）",
+        MsgId::EvErsed => "ERSED（提前遣返资格日）",
+        MsgId::EvPed => "PED（假释资格日）",
+        MsgId::EvEsed => "ESED（有效刑期终止日）",
+        MsgId::GbNoOffenceDate => {
+            "第{n}项罪状（{offence}）未载犯罪日期（committed:）：与司法部计算器相同，许可期方面不视为2005年4月4日或2015年2月1日之前的犯罪，且不产生补充监管（补充监管须犯罪在2015年2月1日或之后）"
+        }
+        MsgId::GbNoDateOfBirth => {
+            "未载出生日期：在各日期均按成年人处理（补充监管、未满十八岁者无许可期释放）"
+        }
+        MsgId::GbTermFromSentence => {
+            "刑期自判决之日{date}起算（当日为第一日）；羁押日数事后从释放日及届满日中扣除，而非提前起算日"
+        }
+        MsgId::GbImmediateRelease => {
+            "羁押（{remand}日）已覆盖监禁部分（{part}日）：于判决之日{date}释放"
+        }
+        MsgId::GbTrancheDefault => "40%日期{early}在该批次生效时已过：{date}",
+        MsgId::GbCustodialPart => {
+            "{days}日 × {fractions} = {part}日，自{from}起算：最后一日{last}；扣除羁押{remand}日：{date}"
+        }
+        MsgId::GbExpiryText => "刑期最后一日{end}，扣除羁押{remand}日：{date}",
+        MsgId::GbNamedDateText => "{summary}：{date}",
+        MsgId::GbHdcHalf => {
+            "监禁部分{part}日，不满{midpoint}日：其二分之一（至少28日）= {days}日，自{from}起算，扣除{deducted}日，加上{added}日：{date}"
+        }
+        MsgId::GbHdcBeforeRelease => {
+            "监禁部分{part}日，达到{midpoint}日：其最后一日减去{before}日，扣除{deducted}日，加上{added}日：{date}"
+        }
+        MsgId::GbHdcMinimum => "不早于判决后14日（{from}），加上{added}日：{date}",
+        MsgId::GbHdcCommencement => {
+            "依180日规则为{old}，晚于2025年6月2日；依365日规则早于2025年6月3日：{date}"
+        }
         MsgId::TitleLighterLawOf => "从轻原则（{rule}）",
         MsgId::LighterFigureNotComputed => "未予计算（见发现事项）",
         MsgId::LighterFigureAtMost => "不超过{max}（下限未定）",

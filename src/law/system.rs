@@ -64,6 +64,13 @@ pub trait Jurisdiction: Sync {
         &[]
     }
 
+    /// The optional defendant fields only some jurisdictions read
+    /// (`sex_offender`, `early_removal`). Others are refused with
+    /// `input.field-not-for-jurisdiction`.
+    fn defendant_fields(&self) -> &'static [&'static str] {
+        &[]
+    }
+
     /// Whether a judgment with several counts must state the combined
     /// sentence (`decided:`). False where the law computes the aggregate
     /// from the counts (concurrent and consecutive terms).

@@ -12,7 +12,7 @@ use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, Term};
 use serde_json::{Value, json};
 
 /// The version of the JSON format. Bumped on any incompatible change.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// A principal penalty: `{kind, duration, text}`.
 pub fn penalty(p: &Principal, lang: Lang) -> Value {
@@ -127,7 +127,8 @@ fn date(d: &Option<jiff::civil::Date>) -> Value {
     d.map_or(Value::Null, |d| json!(d.to_string()))
 }
 
-/// The `dates` object (format_version 2; docs/json-output.md).
+/// The `dates` object (format_version 2; `named`: format_version 5;
+/// docs/json-output.md).
 pub fn dates(d: &DateFigures, lang: Lang) -> Value {
     json!({
         "effective": date(&d.effective),
@@ -149,6 +150,11 @@ pub fn dates(d: &DateFigures, lang: Lang) -> Value {
             "served_days": a.served_days,
             "remaining_days": a.remaining_days,
         })),
+        "named": d.named.iter().map(|n| json!({
+            "code": n.code,
+            "date": n.date.to_string(),
+            "rule": n.rule.id,
+        })).collect::<Vec<_>>(),
         "events": d.events.iter().map(|e| json!({
             "event": e.event.render(lang),
             "date": date(&e.date),

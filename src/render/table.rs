@@ -30,42 +30,34 @@ const UNLAWFUL_MARK: &str = "✗ ";
 /// with [`UNLAWFUL_MARK`]) is marked as a problem, so that it stands out in
 /// print as well as in colour, in every language.
 pub fn html_table(t: &Table) -> String {
-    let mut out = String::from("<table>\n<thead><tr>");
-    for c in t
+    let header: Vec<String> = t
         .header()
-        .map(|h| h.cell_iter().collect::<Vec<_>>())
-        .unwrap_or_default()
-    {
-        let _ = write!(out, "<th>{}</th>", html_escape(&c.content()));
-    }
-    out.push_str("</tr></thead>\n<tbody>\n");
-    for row in t.row_iter() {
-        out.push_str("<tr>");
-        for c in row.cell_iter() {
-            html_cell(&mut out, &c.content());
-        }
-        out.push_str("</tr>\n");
-    }
-    out.push_str("</tbody>\n</table>\n");
-    out
+        .map(|h| h.cell_iter().map(|c| c.content()).collect())
+        .unwrap_or_default();
+    let rows = t
+        .row_iter()
+        .map(|row| crate::render::templates::Row {
+            group: String::new(),
+            cells: row.cell_iter().map(|c| html_cell(&c.content())).collect(),
+        })
+        .collect();
+    crate::render::templates::render(&crate::render::templates::HtmlTable {
+        class: "",
+        header,
+        rows,
+    })
 }
 
 /// One `<td>`: a date kept on one line, an unlawful verdict marked.
-fn html_cell(out: &mut String, content: &str) {
+fn html_cell(content: &str) -> crate::render::templates::Cell {
     let text = strip_ansi(content);
-    let is_date = text.len() == 10
+    let date = text.len() == 10
         && text.as_bytes().get(4) == Some(&b'-')
         && text.as_bytes().get(7) == Some(&b'-');
-    if is_date {
-        let _ = write!(out, "<td class=\"date\">{}</td>", html_escape(&text));
-    } else if text.starts_with(UNLAWFUL_MARK) {
-        let _ = write!(
-            out,
-            "<td class=\"unlawful\"><strong>{}</strong></td>",
-            html_escape(&text)
-        );
-    } else {
-        let _ = write!(out, "<td>{}</td>", html_escape(&text));
+    crate::render::templates::Cell {
+        date,
+        unlawful: !date && text.starts_with(UNLAWFUL_MARK),
+        text,
     }
 }
 
@@ -111,7 +103,12 @@ fn section(out: &mut String, title: &str, t: &Table, style: Style) {
             let _ = writeln!(out, "#### {title}\n\n{}", markdown_table(t));
         }
         Style::Html => {
-            let _ = writeln!(out, "<h4>{}</h4>\n{}", html_escape(title), html_table(t));
+            out.push_str(&crate::render::templates::render(
+                &crate::render::templates::Section {
+                    title,
+                    table: &html_table(t),
+                },
+            ));
         }
     }
 }
@@ -233,7 +230,9 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
             let _ = writeln!(out, "### {}\n", markdown_cell(&name));
         }
         Style::Html => {
-            let _ = writeln!(out, "<h3>{}</h3>", html_escape(&name));
+            out.push_str(&crate::render::templates::render(
+                &crate::render::templates::DefendantHead { name: &name },
+            ));
         }
     }
     if let Some(law) = &d.law {
@@ -266,14 +265,19 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
                 law.version,
                 markdown_cell(&reason)
             ),
-            Style::Html => writeln!(
-                out,
-                "<p class=\"law\"><strong>{applied}{}</strong> {} [<code>{}</code>], {because}{}</p>",
-                colon.trim_end(),
-                html_escape(&name),
-                law.version,
-                html_escape(&reason)
-            ),
+            Style::Html => {
+                out.push_str(&crate::render::templates::render(
+                    &crate::render::templates::Law {
+                        applied: &applied,
+                        colon: colon.trim_end(),
+                        name: &name,
+                        version: law.version,
+                        because: &because,
+                        reason: &reason,
+                    },
+                ));
+                Ok(())
+            }
         };
     }
 
@@ -487,12 +491,13 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
         && let Some(crate::render::timeline::Timeline { svg, legend }) =
             crate::render::timeline::timeline(&d.name, &d.dates, lang)
     {
-        let _ = writeln!(
-            out,
-            "<h4>{}</h4>\n<figure class=\"timeline\">\n{svg}<figcaption>{}</figcaption>\n</figure>",
-            html_escape(&lang.label(MsgId::TitleTimeline)),
-            html_escape(&legend)
-        );
+        out.push_str(&crate::render::templates::render(
+            &crate::render::templates::Figure {
+                title: &lang.label(MsgId::TitleTimeline),
+                svg: &svg,
+                legend: &legend,
+            },
+        ));
     }
     dates_tables(&mut out, &d.dates, style, lang);
 
@@ -632,13 +637,14 @@ pub fn case_report(path: &str, a: &CaseAnalysis, style: Style, lang: Lang) -> St
             );
         }
         Style::Html => {
-            let _ = writeln!(
-                out,
-                "<h2>{}</h2>\n<p class=\"file\"><code>{}</code> · {jurisdiction} {}</p>",
-                html_escape(&a.title),
-                html_escape(path),
-                a.jurisdiction.code()
-            );
+            out.push_str(&crate::render::templates::render(
+                &crate::render::templates::CaseHead {
+                    title: &a.title,
+                    path,
+                    jurisdiction: &jurisdiction,
+                    code: a.jurisdiction.code(),
+                },
+            ));
         }
     }
     provenance(&mut out, &a.provenance, style, lang);
@@ -731,35 +737,35 @@ fn provenance(out: &mut String, p: &crate::analysis::Provenance, style: Style, l
             }
         }
         Style::Html => {
-            if let Some(summary) = &p.summary {
-                let _ = writeln!(out, "<p class=\"summary\">{}</p>", html_escape(summary));
-            }
-            if !p.sources.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "<p class=\"sources-label\">{}</p>\n<ul class=\"sources\">",
-                    html_escape(&label)
-                );
-                for s in &p.sources {
+            let sources = p
+                .sources
+                .iter()
+                .map(|s| {
                     let title = s
                         .title
                         .clone()
                         .or_else(|| s.url.clone())
                         .unwrap_or_default();
-                    let rest = details(s);
-                    let link = match &s.url {
-                        Some(url) if is_web_address(url) => format!(
-                            "<a href=\"{}\">{}</a>",
-                            html_escape(url),
-                            html_escape(&title)
-                        ),
-                        Some(url) => format!("{} ({})", html_escape(&title), html_escape(url)),
-                        None => html_escape(&title),
+                    let (link, other) = match &s.url {
+                        Some(url) if is_web_address(url) => (url.clone(), String::new()),
+                        Some(url) => (String::new(), url.clone()),
+                        None => (String::new(), String::new()),
                     };
-                    let _ = writeln!(out, "<li>{link}{}</li>", html_escape(&rest));
-                }
-                out.push_str("</ul>\n");
-            }
+                    crate::render::templates::Source {
+                        title,
+                        link,
+                        other,
+                        details: details(s),
+                    }
+                })
+                .collect();
+            out.push_str(&crate::render::templates::render(
+                &crate::render::templates::Provenance {
+                    summary: p.summary.as_deref().unwrap_or(""),
+                    label: &label,
+                    sources,
+                },
+            ));
         }
     }
 }
@@ -841,34 +847,36 @@ fn compare_terminal(rows: &[CompareRow<'_>], t: &Table, lang: Lang) -> String {
 /// sort order) instead of filling a narrow column, so that the thirteen
 /// other columns fit a page.
 fn compare_html(rows: &[CompareRow<'_>], lang: Lang) -> String {
-    let header = COMPARE_HEADER.get(1..).unwrap_or_default();
-    let mut out = String::from("<table class=\"compare\">\n<thead><tr>");
-    for h in header {
-        let _ = write!(out, "<th>{}</th>", html_escape(&lang.label(*h)));
-    }
-    out.push_str("</tr></thead>\n<tbody>\n");
+    let header = COMPARE_HEADER
+        .get(1..)
+        .unwrap_or_default()
+        .iter()
+        .map(|h| lang.label(*h))
+        .collect();
     let mut previous: Option<(&str, &str)> = None;
-    for r in rows {
-        if previous != Some((r.path, r.case)) {
-            let _ = writeln!(
-                out,
-                "<tr class=\"case\"><th colspan=\"{}\" scope=\"colgroup\">{}</th></tr>",
-                header.len(),
-                html_escape(r.case)
-            );
-            previous = Some((r.path, r.case));
-        }
-        let cells = crate::i18n::names::scope(r.defendant.jurisdiction, || {
-            compare_cells(r, lang, Style::Html)
-        });
-        out.push_str("<tr>");
-        for c in cells.iter().skip(1) {
-            html_cell(&mut out, c);
-        }
-        out.push_str("</tr>\n");
-    }
-    out.push_str("</tbody>\n</table>\n");
-    out
+    let rows = rows
+        .iter()
+        .map(|r| {
+            let group = if previous == Some((r.path, r.case)) {
+                String::new()
+            } else {
+                previous = Some((r.path, r.case));
+                r.case.to_string()
+            };
+            let cells = crate::i18n::names::scope(r.defendant.jurisdiction, || {
+                compare_cells(r, lang, Style::Html)
+            });
+            crate::render::templates::Row {
+                group,
+                cells: cells.iter().skip(1).map(|c| html_cell(c)).collect(),
+            }
+        })
+        .collect();
+    crate::render::templates::render(&crate::render::templates::HtmlTable {
+        class: "compare",
+        header,
+        rows,
+    })
 }
 
 /// The header of the comparison table.
