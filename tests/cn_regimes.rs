@@ -627,3 +627,18 @@ fn cl86_3_as_of_parole_days_not_served() {
     assert_eq!(a.served_days, Some(2498));
     assert_eq!(a.remaining_days, Some(1154));
 }
+
+/// The CN defendant fields are refused for another jurisdiction, never
+/// silently ignored.
+#[test]
+fn cn_fields_refused_elsewhere() {
+    let yaml = "case: t\njurisdiction: DE\ndefendants:\n  - name: T\n    paroled: 2015-01-01\n    parole_revoked: 2016-01-01\n    previous:\n      - penalty: 3 years\n        ended: 2010-01-01\n    judgments:\n      - court: C\n        date: 2020-01-01\n        counts:\n          - offence: theft\n            penalty: 3 years\n";
+    let file = sentencing::case::load_str("t.yaml", yaml);
+    let refused: Vec<String> = file
+        .findings
+        .iter()
+        .filter(|f| f.code == "input.field-not-for-jurisdiction")
+        .map(|f| f.message.en())
+        .collect();
+    assert_eq!(refused.len(), 2, "{:?}", file.findings);
+}

@@ -777,6 +777,28 @@ fn convert_defendant(
             ok = false;
         }
     }
+    // The same for the CN fields (CL 86 ¶3, CL 65–66).
+    let cn_fields = [
+        ("parole_revoked", d.parole_revoked.as_ref().map(span)),
+        (
+            "previous",
+            d.previous
+                .as_ref()
+                .and_then(|p| p.0.first())
+                .map(|p| span(&p.penalty)),
+        ),
+    ];
+    for (name, at) in cn_fields {
+        if let Some(at) = at
+            && let Some(j) = c.jurisdiction
+            && !crate::law::jurisdiction(j)
+                .defendant_fields()
+                .contains(&name)
+        {
+            c.field_not_for_jurisdiction(name, path, at);
+            ok = false;
+        }
+    }
 
     if !ok {
         return None;

@@ -22,6 +22,10 @@ impl Jurisdiction for China {
     fn starter(&self) -> &'static str {
         STARTER
     }
+    // CL 86 ¶3 and CL 65–66 (issue #12 part B).
+    fn defendant_fields(&self) -> &'static [&'static str] {
+        &["parole_revoked", "previous"]
+    }
     fn zh_penalty_names(&self) -> PenaltyNames {
         PRC_NAMES
     }
