@@ -112,3 +112,32 @@ fn an_imported_case_file_loads_and_its_stated_term_is_confirmed() {
         }
     }
 }
+
+/// Hostile input: every prefix of a judgment, and the judgment with its
+/// punctuation and digits scrambled, is read without a panic (a refusal or
+/// a case file that loads).
+#[test]
+fn truncated_and_scrambled_judgments_never_panic() {
+    let text = std::fs::read_to_string(JUDGMENT).unwrap();
+    let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(5).collect();
+    for cut in cuts {
+        let r = sentencing::import::import(&text[..cut], "prefix");
+        if let Some(file) = r.case_file {
+            let f = sentencing::case::load_str("prefix.yaml", &file);
+            assert!(!f.has_errors(), "prefix {cut}: {:?}", f.findings);
+        }
+    }
+    let scrambled: String = text
+        .chars()
+        .map(|c| match c {
+            '，' => '。',
+            '。' => '，',
+            '年' => '月',
+            '1' => '9',
+            c => c,
+        })
+        .collect();
+    let _ = sentencing::import::import(&scrambled, "scrambled");
+    let _ = sentencing::import::import("", "empty");
+    let _ = sentencing::import::import("判决如下：被告人犯罪，判处有期徒刑", "fragment");
+}

@@ -92,9 +92,14 @@ fn judgments_in(
     Ok(out)
 }
 
-fn read_inputs(o: &Options, err: &mut impl Write) -> anyhow::Result<(Vec<Judgment>, usize)> {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
+/// Where judgments come from: standard input (read at once) or a file
+/// (read when its turn comes, so that a large directory is never all in memory).
+enum Source {
+    Stdin(Vec<Judgment>),
+    File(PathBuf),
+}
+
+fn sources(o: &Options, errors: &mut Vec<String>) -> anyhow::Result<Vec<Source>> {
     let mut out = Vec::new();
     for p in &o.paths {
         if p.as_os_str() == "-" {
@@ -102,38 +107,39 @@ fn read_inputs(o: &Options, err: &mut impl Write) -> anyhow::Result<(Vec<Judgmen
             std::io::stdin()
                 .read_to_string(&mut text)
                 .context("reading standard input")?;
-            out.extend(judgments_in(
+            out.push(Source::Stdin(judgments_in(
                 "-",
                 &text,
                 o.field.as_deref(),
                 o.field.is_some(),
-            )?);
+            )?));
             continue;
         }
         match std::fs::metadata(p) {
-            Ok(m) if m.is_dir() => walk(p, &mut files, &mut errors),
-            Ok(_) => files.push(p.clone()),
+            Ok(m) if m.is_dir() => {
+                let mut files = Vec::new();
+                walk(p, &mut files, errors);
+                out.extend(files.into_iter().map(Source::File));
+            }
+            Ok(_) => out.push(Source::File(p.clone())),
             Err(e) => errors.push(format!("{}: {e}", p.display())),
         }
     }
-    for f in files {
-        let origin = f.display().to_string();
-        match std::fs::read_to_string(&f) {
-            Ok(text) => {
-                let jsonl =
-                    o.field.is_some() || f.extension().and_then(|e| e.to_str()) == Some("jsonl");
-                match judgments_in(&origin, &text, o.field.as_deref(), jsonl) {
-                    Ok(js) => out.extend(js),
-                    Err(e) => errors.push(format!("{e:#}")),
-                }
-            }
-            Err(e) => errors.push(format!("{origin}: {e}")),
-        }
-    }
-    for e in &errors {
-        writeln!(err, "error: {e}")?;
-    }
-    Ok((out, errors.len()))
+    Ok(out)
+}
+
+/// The judgments of one file, or why it cannot be read.
+fn read_file(f: &Path, field: Option<&str>) -> Result<Vec<Judgment>, String> {
+    let origin = f.display().to_string();
+    let text = std::fs::read_to_string(f).map_err(|e| format!("{origin}: {e}"))?;
+    // *.jsonl is JSON Lines and *.txt plain text whatever the flags; another
+    // name is JSON Lines when --field is given.
+    let jsonl = match f.extension().and_then(|e| e.to_str()) {
+        Some("jsonl") => true,
+        Some("txt") => false,
+        _ => field.is_some(),
+    };
+    judgments_in(&origin, &text, field, jsonl).map_err(|e| format!("{e:#}"))
 }
 
 /// A file name from the case number: （2018）苏0482刑初260号 → 2018-苏0482刑初260号.yaml.
@@ -162,7 +168,7 @@ struct Outcome {
     case_number: Option<String>,
     file: Option<String>,
     written: Vec<String>,
-    imported: Imported,
+    problems: Vec<sentencing::import::Problem>,
     /// Writing failed (exists, I/O).
     write_error: Option<String>,
 }
@@ -241,47 +247,66 @@ fn csv_cell(s: &str) -> String {
 
 /// Runs the command; returns the exit status.
 pub fn run(o: Options, out: &mut impl Write, err: &mut impl Write) -> anyhow::Result<u8> {
-    let (judgments, unreadable) = read_inputs(&o, err)?;
+    let mut errors = Vec::new();
+    let inputs = sources(&o, &mut errors)?;
+    for e in &errors {
+        writeln!(err, "error: {e}")?;
+    }
     let to_stdout = o.dry_run || o.out.as_deref().is_some_and(|p| p.as_os_str() == "-");
     let dir = if to_stdout { None } else { o.out.clone() };
     if let Some(d) = &dir {
         std::fs::create_dir_all(d).with_context(|| format!("creating {}", d.display()))?;
     }
-    let progress = super::output::progress_bar(judgments.len());
+    let progress = super::output::progress_bar(inputs.len());
     let mut outcomes = Vec::new();
     let mut printed = 0usize;
-    for j in &judgments {
-        let imported = import(&j.text, &j.origin);
-        let mut outcome = Outcome {
-            origin: j.origin.clone(),
-            case_number: imported.case_number.clone(),
-            file: None,
-            written: imported.written.clone(),
-            imported,
-            write_error: None,
-        };
-        if let Some(text) = &outcome.imported.case_file {
-            let name = file_name(&outcome.imported, &j.origin);
-            match &dir {
-                None => {
-                    progress.suspend(|| -> std::io::Result<()> {
-                        if printed > 0 {
-                            writeln!(out, "---")?;
-                        }
-                        out.write_all(text.as_bytes())
-                    })?;
-                    printed += 1;
-                    outcome.file = Some("-".to_string());
+    for input in inputs {
+        let judgments = match input {
+            Source::Stdin(js) => js,
+            Source::File(f) => match read_file(&f, o.field.as_deref()) {
+                Ok(js) => js,
+                Err(e) => {
+                    progress.suspend(|| writeln!(err, "error: {e}"))?;
+                    errors.push(e);
+                    progress.inc(1);
+                    continue;
                 }
-                Some(d) => match write_case(d, &name, text, o.force) {
-                    Ok(p) => outcome.file = Some(p.display().to_string()),
-                    Err(e) => outcome.write_error = Some(e),
-                },
+            },
+        };
+        for j in &judgments {
+            let mut imported = import(&j.text, &j.origin);
+            let mut outcome = Outcome {
+                origin: j.origin.clone(),
+                case_number: imported.case_number.clone(),
+                file: None,
+                written: imported.written.clone(),
+                problems: std::mem::take(&mut imported.problems),
+                write_error: None,
+            };
+            if let Some(text) = &imported.case_file {
+                let name = file_name(&imported, &j.origin);
+                match &dir {
+                    None => {
+                        progress.suspend(|| -> std::io::Result<()> {
+                            if printed > 0 {
+                                writeln!(out, "---")?;
+                            }
+                            out.write_all(text.as_bytes())
+                        })?;
+                        printed += 1;
+                        outcome.file = Some("-".to_string());
+                    }
+                    Some(d) => match write_case(d, &name, text, o.force) {
+                        Ok(p) => outcome.file = Some(p.display().to_string()),
+                        Err(e) => outcome.write_error = Some(e),
+                    },
+                }
             }
+            outcomes.push(outcome);
         }
         progress.inc(1);
-        outcomes.push(outcome);
     }
+    let unreadable = errors.len();
     progress.finish_and_clear();
     // The report goes to stdout when the case files went to a directory,
     // and to stderr when stdout carries the case files.
@@ -294,7 +319,7 @@ pub fn run(o: Options, out: &mut impl Write, err: &mut impl Write) -> anyhow::Re
     }
     let refused = outcomes
         .iter()
-        .any(|x| x.write_error.is_some() || x.imported.problems.iter().any(|p| p.code.refuses()));
+        .any(|x| x.write_error.is_some() || x.problems.iter().any(|p| p.code.refuses()));
     Ok(
         if unreadable > 0 || outcomes.iter().any(|x| x.write_error.is_some()) {
             2
@@ -341,7 +366,7 @@ fn render(
                 if let Some(e) = &x.write_error {
                     writeln!(w, "{}: error: {e}", x.origin)?;
                 }
-                for p in &x.imported.problems {
+                for p in &x.problems {
                     writeln!(w, "{}: {}", x.origin, problem_text(p, lang))?;
                 }
             }
@@ -354,7 +379,6 @@ fn render(
             )?;
             for x in outcomes {
                 let problems: Vec<String> = x
-                    .imported
                     .problems
                     .iter()
                     .map(|p| problem_text(p, lang))
@@ -378,7 +402,6 @@ fn render(
             )?;
             for x in outcomes {
                 let problems: Vec<String> = x
-                    .imported
                     .problems
                     .iter()
                     .map(|p| problem_text(p, lang))
@@ -412,7 +435,7 @@ fn render(
                 "message",
             ])?;
             for x in outcomes {
-                if x.imported.problems.is_empty() && x.write_error.is_none() {
+                if x.problems.is_empty() && x.write_error.is_none() {
                     c.write_record([
                         csv_cell(&x.origin),
                         csv_cell(x.case_number.as_deref().unwrap_or("")),
@@ -424,7 +447,7 @@ fn render(
                         String::new(),
                     ])?;
                 }
-                for p in &x.imported.problems {
+                for p in &x.problems {
                     c.write_record([
                         csv_cell(&x.origin),
                         csv_cell(x.case_number.as_deref().unwrap_or("")),
@@ -461,7 +484,7 @@ fn render(
                         "file": x.file,
                         "defendants": x.written,
                         "write_error": x.write_error,
-                        "problems": x.imported.problems.iter().map(|p| serde_json::json!({
+                        "problems": x.problems.iter().map(|p| serde_json::json!({
                             "code": p.code.id(),
                             "refuses": p.code.refuses(),
                             "defendant": p.defendant,

@@ -357,12 +357,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CategoryStateSecurity => "state-security",
         MsgId::CategoryTerrorism => "terrorism",
         MsgId::CategoryDrugRingleader => "drug-ringleader",
-        MsgId::DatesPeriod => {
-            "{first} + {term} − 1 day = {last} (自{first}起至{last}止){convention}"
-        }
-        MsgId::DatesMonthEndConvention => {
-            "; the month the term reaches has no day corresponding to {first}, so the term ends on that month's last day"
-        }
+        MsgId::DatesPeriod => "{first} + {term} − 1 day = {last} (自{first}起至{last}止)",
         MsgId::DatesRecordedFinal => "the judgment of {date} took effect on {final}",
         MsgId::DatesSecondInstance => "second-instance judgment of {date}: final on its date",
         MsgId::DatesAppealPeriod => {
@@ -1116,7 +1111,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CoCreditPeriod => "{from} – {to}: {days} day(s)",
         MsgId::CoCreditTotal => "{lines}; credited one day for one day = {days} day(s)",
         MsgId::CoTermStartsText => "{exec} − {days} day(s) of credit = {from}",
-        MsgId::CoTermEndsText => "{from} + {term} − 1 day = {end} ({days} days)",
         MsgId::CoPositionFailed => "the position on {day} could not be computed: {error}",
         MsgId::CoServedRemain => {
             "served {served} day(s) from {from} to {to}; {remaining} day(s) of the term remain after {day}"
@@ -1330,7 +1324,6 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::EvParolePossible => "parole possible",
         MsgId::CoCountedFromTermCredit => "the term's first day, custody credited one for one",
-        MsgId::TwLifeParole => "more than 25 years: {text}, + 1 day = {at}",
         MsgId::CoCountedFromExecution => "the first day of execution",
         MsgId::CoDeath => "death",
         MsgId::TwNotPenalty => "{penalty} is not a penalty of the Taiwanese code",
@@ -1398,7 +1391,7 @@ pub fn template(id: MsgId) -> &'static str {
             "release comes at the end of the term less good-conduct time (§ 3624(b))"
         }
         MsgId::UsGctText => {
-            "full credit ⌊54 × {months} months ÷ 12⌋ = {g} days; {total} − {g} = {served} days served from {from} ({pct}% of the term) → released {release}"
+            "full credit ⌊54 × {months} months ÷ 12⌋ = {g} days; released on the full-term date less GCT (§ 3624(a)): {ftd} − {g} days = {release} ({served} of {total} days, {pct}% of the term, counted from {from})"
         }
         MsgId::EvProjectedRelease => "projected release (full good-conduct time)",
         MsgId::UsNoGct => "{term} is not more than one year: no good-conduct time",
@@ -1781,6 +1774,68 @@ pub fn template(id: MsgId) -> &'static str {
             "{term} has an odd number of months: half = {half}, the odd month halved as 15 days"
         }
         MsgId::EventHalfOddMonth => "half of an odd month",
+        MsgId::DeStrafendeText => {
+            "Strafbeginn: {period} ({days} days); − {credit} day(s) credited = Strafende {end}"
+        }
+        MsgId::DeBruchteilText => {
+            "{total} days from {beginn} to {end}; ⌊{total} × {num}/{den}⌋ = {n} days; {beginn} + {n} days − 1 day − {credit} day(s) credited = {at}, the day that part is served (release on it)"
+        }
+        MsgId::UsFullTermText => {
+            "commenced: {period} ({days} days); − {credit} day(s) of prior custody credit = full-term date {end}"
+        }
+        MsgId::EvReleaseNextDay => "release (the day after the term)",
+        MsgId::JpReleaseNextDayText => {
+            "the term's last day is {end}; release on the next day, {release} (art. 24 ¶2)"
+        }
+        MsgId::JpThirdText => {
+            "one third of {term} by the calendar = {third}, served from {from}; parole possible from the next day, {at}"
+        }
+        MsgId::EvThirdNotExact => "a third that does not divide",
+        MsgId::JpThirdNotExactText => {
+            "{term} does not divide by three in months and days: one third taken as {third} (a month as 10 days), UNVERIFIED"
+        }
+        MsgId::TwLifePre1997 => {
+            "not computed: every offence was committed before {date}, and the art. 77 text that applies to them under Enforcement Act art. 7-2 is not modelled"
+        }
+        MsgId::TwLifeParoleFrom => {
+            "more than {years}, counted from {from}: {from} + {years} = {after}, + 1 day = {at}"
+        }
+        MsgId::EvLifeCustodyCounted => "detention counted for life parole (art. 77 ¶3)",
+        MsgId::TwLifeCustodyText => {
+            "{custody} day(s) of detention before the judgment became final, the first year not counted: {counted} day(s) count as executed; {exec} − {counted} day(s) = {from}"
+        }
+        MsgId::DeTermOutsideBounds => {
+            "{what}: {term} is outside the bounds of a fixed term, one month to fifteen years (§ 38 ¶2)"
+        }
+        MsgId::DeTermUnits => {
+            "{what}: {term} is not in the units of § 39 (full weeks and months under a year, full months and years above)"
+        }
+        MsgId::DeEarlierExecuted => {
+            "the penalty of the judgment of {earlier} was fully executed on {end}, before the later judgment of {date}: § 55 ¶1 does not apply and no later aggregate can be formed; the sentences stand separately, and any compensation for the lost aggregate (Härteausgleich) is for the court"
+        }
+        MsgId::DeEinsatzAtCap => {
+            "the Einsatzstrafe {h} already reaches the cap of {cap} (§ 54 ¶2 S.2): it cannot be increased, so {cap} is the only lawful aggregate"
+        }
+        MsgId::JpSingleNoMax => {
+            "one count ({offence}) without `statutory_max`: its penalty {penalty} is the sentence; art. 47 combines nothing, and the penalty is not checked against the statutory range"
+        }
+        MsgId::TwArt33Bound => {
+            "{what}: {penalty} is beyond {bound}, the bound of art. 33 [UNVERIFIED] (only where the law aggravates or reduces, up to 20 years or 120 days of detention)"
+        }
+        MsgId::TwLaterAggregateOutside => {
+            "the later judgment of {date} combines its counts into {penalty}, outside its own art. 51 range {range}"
+        }
+        MsgId::CoTermEndsPeriod => "{period} ({days} days)",
+        MsgId::CoPeriodSum => "{first} + {term} − 1 day = {last}",
+        MsgId::CoPeriodMonthEnd => {
+            "{first} + {months} reaches {month}, which has no day {day}: the months end on its last day, {mend}"
+        }
+        MsgId::CoPeriodPlusDays => "{base}; + {days} day(s) = {last}",
+        MsgId::DatesPeriodMonthEnd => "{period} (自{first}起至{last}止)",
+        MsgId::EvCreditCovers => "covered by credit: due at once",
+        MsgId::CoCreditCovers => {
+            "{what}: {date} lies before execution began ({exec}); the {days} day(s) of credit cover it, so nothing of that part remains and it is due at once"
+        }
         MsgId::DatesAsOfNotStarted => {
             "on {day} the term has not started (it starts on {from}): nothing served, all {remaining} day(s) of the term remain"
         }

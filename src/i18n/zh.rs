@@ -319,8 +319,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CategoryStateSecurity => "危害国家安全犯罪",
         MsgId::CategoryTerrorism => "恐怖活动犯罪",
         MsgId::CategoryDrugRingleader => "毒品犯罪集团的首要分子及毒品再犯",
-        MsgId::DatesPeriod => "{first}＋{term}－1日＝{last}（即自{first}起至{last}止）{convention}",
-        MsgId::DatesMonthEndConvention => "；期满之月没有与{first}对应之日，以该月最后一日为期满日",
+        MsgId::DatesPeriod => "{first}＋{term}－1日＝{last}（即自{first}起至{last}止）",
         MsgId::DatesRecordedFinal => "{date}的判决于{final}发生法律效力",
         MsgId::DatesSecondInstance => "{date}的第二审判决：宣判之日即发生法律效力",
         MsgId::DatesAppealPeriod => {
@@ -952,7 +951,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CoCreditPeriod => "{from}至{to}：{days}日",
         MsgId::CoCreditTotal => "{lines}；羁押一日折抵刑期一日，共{days}日",
         MsgId::CoTermStartsText => "{exec} − 折抵{days}日 = {from}",
-        MsgId::CoTermEndsText => "{from} ＋ {term} − 1日 = {end}（共{days}日）",
         MsgId::CoPositionFailed => "无法计算{day}的执行情况：{error}",
         MsgId::CoServedRemain => "自{from}至{to}已执行{served}日；{day}之后刑期尚余{remaining}日",
         MsgId::CoServedNoEnd => "自{from}至{to}已执行{served}日；该刑罚没有确定的刑期终止日",
@@ -1152,7 +1150,6 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::EvParolePossible => "可以假释",
         MsgId::CoCountedFromTermCredit => "刑期的第一日，羁押一日折抵一日",
-        MsgId::TwLifeParole => "逾二十五年：{text}，＋ 1日 = {at}",
         MsgId::CoCountedFromExecution => "开始执行之日",
         MsgId::CoDeath => "死刑",
         MsgId::TwNotPenalty => "{penalty}不是台湾地区“刑法”规定的刑罚",
@@ -1210,7 +1207,7 @@ pub fn template(id: MsgId) -> &'static str {
             "刑期届满减去良好表现折抵（good-conduct time）后释放（美国《联邦法典》第18编第3624条(b)款）"
         }
         MsgId::UsGctText => {
-            "全额折抵⌊54 × {months}个月 ÷ 12⌋ = {g}日；{total} − {g} = 自{from}起执行{served}日（占刑期的{pct}%）→ {release}释放"
+            "全额折抵⌊54 × {months}个月 ÷ 12⌋ = {g}日；于刑期届满日减去良好表现折抵之日释放（第3624条(a)款）：{ftd} − {g}日 = {release}（共{total}日中执行{served}日，占刑期的{pct}%，自{from}起算）"
         }
         MsgId::EvProjectedRelease => "预计释放（全额良好表现折抵）",
         MsgId::UsNoGct => "{term}不超过一年：无良好表现折抵",
@@ -1551,6 +1548,66 @@ pub fn template(id: MsgId) -> &'static str {
             "{term}的月数为奇数：二分之一＝{half}，奇数的一个月折半按15日计"
         }
         MsgId::EventHalfOddMonth => "奇数月的二分之一",
+        MsgId::DeStrafendeText => {
+            "刑罚开始执行：{period}（共{days}日）；减去折抵的{credit}日＝刑满日{end}"
+        }
+        MsgId::DeBruchteilText => {
+            "自{beginn}至{end}共{total}日；⌊{total} × {num}/{den}⌋＝{n}日；{beginn}＋{n}日－1日－折抵{credit}日＝{at}，即该部分执行完毕之日（当日释放）"
+        }
+        MsgId::UsFullTermText => {
+            "开始执行：{period}（共{days}日）；减去先前羁押折抵{credit}日＝刑期届满日{end}"
+        }
+        MsgId::EvReleaseNextDay => "释放（刑期届满之次日）",
+        MsgId::JpReleaseNextDayText => {
+            "刑期最后一日为{end}；于次日{release}释放（第二十四条第二款）"
+        }
+        MsgId::JpThirdText => {
+            "{term}按历法的三分之一＝{third}，自{from}起执行；其次日{at}起可以假释"
+        }
+        MsgId::EvThirdNotExact => "不能整除的三分之一",
+        MsgId::JpThirdNotExactText => {
+            "{term}的月数和日数不能被三整除：三分之一按{third}计（一个月按10日计），未核实"
+        }
+        MsgId::TwLifePre1997 => {
+            "未计算：全部犯罪均在{date}以前，依刑法施行法第七条之二对其适用的第七十七条条文未建模"
+        }
+        MsgId::TwLifeParoleFrom => "逾{years}，自{from}起算：{from}＋{years}＝{after}，＋1日＝{at}",
+        MsgId::EvLifeCustodyCounted => "计入无期徒刑假释期间的羁押（第七十七条第三项）",
+        MsgId::TwLifeCustodyText => {
+            "裁判确定前羁押{custody}日，第一年不计：{counted}日算入已执行期间；{exec}－{counted}日＝{from}"
+        }
+        MsgId::DeTermOutsideBounds => {
+            "{what}：{term}超出有期自由刑一个月以上十五年以下的范围（第三十八条第二款）"
+        }
+        MsgId::DeTermUnits => {
+            "{what}：{term}不符合第三十九条的单位（不满一年的以整周和整月计，一年以上的以整月和整年计）"
+        }
+        MsgId::DeEarlierExecuted => {
+            "{earlier}判决的刑罚已于{end}执行完毕，早于{date}的后一判决：不适用第五十五条第一款，不能事后决定总和刑；各刑分别执行，对未能并罚的补偿（Härteausgleich）由法院决定"
+        }
+        MsgId::DeEinsatzAtCap => {
+            "基准刑{h}已达上限{cap}（第五十四条第二款第二句）：不能再加重，{cap}是唯一合法的总和刑"
+        }
+        MsgId::JpSingleNoMax => {
+            "一个罪名（{offence}）未填写`statutory_max`：其刑罚{penalty}即为宣告刑；第四十七条无可并合，该刑罚未与法定刑范围核对"
+        }
+        MsgId::TwArt33Bound => {
+            "{what}：{penalty}超出第三十三条的界限{bound}〔未核实〕（仅在法律加重或减轻时，最高至二十年或拘役一百二十日）"
+        }
+        MsgId::TwLaterAggregateOutside => {
+            "{date}的后一判决将其各罪合并为{penalty}，超出其自身第五十一条的范围{range}"
+        }
+        MsgId::CoTermEndsPeriod => "{period}（共{days}日）",
+        MsgId::CoPeriodSum => "{first}＋{term}－1日＝{last}",
+        MsgId::CoPeriodMonthEnd => {
+            "{first}＋{months}到达{month}，该月没有{day}日：月数于该月最后一日{mend}届满"
+        }
+        MsgId::CoPeriodPlusDays => "{base}；＋{days}日＝{last}",
+        MsgId::DatesPeriodMonthEnd => "{period}（即自{first}起至{last}止）",
+        MsgId::EvCreditCovers => "已由折抵覆盖：即时到期",
+        MsgId::CoCreditCovers => {
+            "{what}：{date}早于开始执行之日（{exec}）；折抵的{days}日已覆盖该部分，无剩余，即时到期"
+        }
         MsgId::DatesAsOfNotStarted => {
             "截至{day}刑期尚未开始（自{from}起算）：尚未执行，刑期{remaining}日全部尚余"
         }

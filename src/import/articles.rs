@@ -35,9 +35,9 @@ fn number(s: &str) -> Option<u32> {
                 continue;
             }
         };
-        total += pending.take().unwrap_or(1) * unit;
+        total = total.checked_add(pending.take().unwrap_or(1) * unit)?;
     }
-    Some(total + pending.unwrap_or(0))
+    total.checked_add(pending.unwrap_or(0))
 }
 
 /// An article cited: its number, 之一 / 之二 suffix, and the phrase.
@@ -137,6 +137,7 @@ mod tests {
         assert_eq!(number("十七"), Some(17));
         assert_eq!(number("六十七"), Some(67));
         assert_eq!(number("三百零三"), Some(303));
+        assert_eq!(number(&"千".repeat(5_000_000)), None);
     }
 
     #[test]

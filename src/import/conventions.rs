@@ -1,6 +1,6 @@
 //! The conventions the importer applies when it turns custody events into
-//! periods (docs/import.md). Each is written into the provenance of the
-//! values it gives.
+//! periods and citations into articles (docs/import.md). Each is written
+//! into the provenance of the values it gives.
 
 /// The day custody changes to bail or surveillance, or ends by release,
 /// is still a day in custody (measured: it reproduces the courts'

@@ -201,7 +201,7 @@ pub fn case_file(
                 prov.assumed(
                     &format!("{cp}.article"),
                     Some(&a.quote),
-                    super::conventions::SINGLE_ARTICLE,
+                    conventions::SINGLE_ARTICLE,
                 );
             }
             count_fields(&mut out, "            ", &cp, c, &mut prov);

@@ -130,7 +130,7 @@ fn date(d: &Option<jiff::civil::Date>) -> Value {
 /// The `dates` object (format_version 2; `named`: format_version 5;
 /// docs/json-output.md).
 pub fn dates(d: &DateFigures, lang: Lang) -> Value {
-    json!({
+    let mut v = json!({
         "effective": date(&d.effective),
         "effective_assumed": d.effective_assumed,
         "executed": date(&d.executed),
@@ -194,7 +194,22 @@ pub fn dates(d: &DateFigures, lang: Lang) -> Value {
             }), lang),
             "discharged": c.discharged(),
         })),
-    })
+    });
+    // Only when the case file records the court's stated term (import):
+    // older outputs keep their shape.
+    if let (Some(c), Some(obj)) = (&d.stated_term, v.as_object_mut()) {
+        obj.insert(
+            "stated_term".to_string(),
+            json!({
+                "from": c.from.to_string(),
+                "to": c.to.to_string(),
+                "law_end": c.law_end.to_string(),
+                "credit_days": c.credit_days,
+                "confirmed": c.confirmed(),
+            }),
+        );
+    }
+    v
 }
 
 /// A text of a provision in the lighter-law comparison.
