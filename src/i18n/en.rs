@@ -1881,6 +1881,17 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::StatedTermDiffersHint => {
             "check the custody history in the case file (a period the text does not give) and the court's arithmetic"
         }
+        MsgId::EventStatedProbationConfirmed => "stated probation period confirmed",
+        MsgId::EventStatedProbationDiffers => "stated probation period differs",
+        MsgId::StatedProbationArithmetic => {
+            "the probation period begins when the judgment takes effect, {start}, and ends on the day before the same date one period later: {end}"
+        }
+        MsgId::StatedProbationDiffers => {
+            "the court states the probation period from {from} to {to}; the law gives {start} to {end}"
+        }
+        MsgId::StatedProbationDiffersHint => {
+            "check the judgment's effective date (`final:`) in the case file and the court's arithmetic"
+        }
         MsgId::ImportWrote => "{origin}: wrote {file} ({defendants} defendant(s))",
         MsgId::ImportSummary => {
             "{imported} of {total} judgment(s) imported, {defendants} defendant(s) written"

@@ -1623,6 +1623,17 @@ pub fn template(id: MsgId) -> &'static str {
             "判决载明刑期至{to}止；依法自判决所载起始日计算为{end}（{direction}{days}日）"
         }
         MsgId::StatedTermDiffersHint => "请核对案卷中的羁押记载（原文未载明的期间）及判决的计算",
+        MsgId::EventStatedProbationConfirmed => "判决所载缓刑考验期经核对无误",
+        MsgId::EventStatedProbationDiffers => "判决所载缓刑考验期与计算不符",
+        MsgId::StatedProbationArithmetic => {
+            "缓刑考验期自判决确定之日{start}起计算，至对应日的前一日止：{end}"
+        }
+        MsgId::StatedProbationDiffers => {
+            "判决载明缓刑考验期自{from}起至{to}止；依法应为自{start}起至{end}止"
+        }
+        MsgId::StatedProbationDiffersHint => {
+            "请核对案卷中判决的生效日期（`final:`）及判决的计算"
+        }
         MsgId::ImportWrote => "{origin}：已写入{file}（被告人{defendants}名）",
         MsgId::ImportSummary => "共{total}份判决，导入{imported}份，写入被告人{defendants}名",
         MsgId::ImportDefendant => "——被告人{name}",

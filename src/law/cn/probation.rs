@@ -489,6 +489,15 @@ fn dates(
     let end = period_end(effective, out.period)?;
     out.start = Some(effective);
     out.end = Some(end);
+    // The court's stated probation period (an imported judgment), checked.
+    super::stated_term::check_probation(
+        governing.stated_probation.as_ref(),
+        effective,
+        end,
+        &field.to_string(),
+        &mut out.events,
+        findings,
+    );
     out.events.push(DateEvent {
         event: MsgId::EventProbationStarts.into(),
         date: Some(effective),
