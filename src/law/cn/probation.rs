@@ -475,7 +475,9 @@ fn dates(
     };
     let root = crate::case::FieldPath::Root(input.path);
     let field = root.key_index("judgments", gi);
-    let (effective, step, assumption) = effective_date(governing, &field)?;
+    let (effective, step, assumption, uncovered) = effective_date(governing, &field)?;
+    // Outside the holiday data only weekends were counted (holidays.rs).
+    findings.extend(uncovered);
     out.events.push(DateEvent {
         event: MsgId::EventEffective.into(),
         date: Some(effective),
@@ -566,7 +568,7 @@ pub struct Revoked {
 fn probation_end(d: &Defendant) -> Option<Date> {
     let (_, period) = governing_suspension(d)?;
     let governing = d.original_judgments().last()?;
-    let (effective, _, _) = effective_date(governing, "").ok()?;
+    let (effective, _, _, _) = effective_date(governing, "").ok()?;
     period_end(effective, period.value).ok()
 }
 
