@@ -283,7 +283,6 @@ pub fn import(text: &str, origin: &str) -> Imported {
     for q in unassigned {
         problems.push(whole(ProblemCode::StatedUnassigned, Some(q)));
     }
-    let mut sentences = sentences;
     for (d, s) in ds.iter().zip(sentences.iter_mut()) {
         for slot in [&mut s.stated_term, &mut s.stated_probation] {
             if let Some(st) = slot.take_if(|st| st.to < st.from) {
