@@ -332,8 +332,8 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
                     .min()
                     .unwrap_or(0);
                 let before = text.get(sentence_start.min(cs)..cs + at).unwrap_or("");
-                before.rfind('因').is_some_and(|i| {
-                    let r = &before[i + '因'.len_utf8()..];
+                before.rfind("因").is_some_and(|i| {
+                    let r = &before[i + "因".len()..];
                     r.starts_with("本案") || r.starts_with("涉嫌")
                 })
             };
@@ -608,7 +608,7 @@ mod phrase_tests {
     }
 
     #[test]
-    fn administrative_detention_after_因本案_in_the_same_sentence_is_this_cases_custody() {
+    fn administrative_detention_after_this_case_named_earlier_in_the_sentence_is_custody() {
         let t = "刑事判决书 被告人刘某，男，1985年12月14日出生。又因本案于2016年6月25日被抓获，次日被处行政拘留十五日，同年7月11日被刑事拘留。现羁押。 本院审理一案";
         let ds = read(t);
         let ps = periods(&ds[0].events);
