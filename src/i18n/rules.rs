@@ -319,6 +319,9 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "CL 41, 44, 47; case file (`stated_term:`)" => {
             "《刑法》第四十一条、第四十四条、第四十七条；案件文件（`stated_term:`）"
         }
+        "CL 73 ¶3; case file (`stated_probation:`)" => {
+            "《刑法》第七十三条第三款；案件文件（`stated_probation:`）"
+        }
         // --- issue #11: calendar conventions ---
         "18 U.S.C. §§ 3585(a)–(b); BOP Program Statement 5880.28" => {
             "《美国法典》第18编第3585条(a)–(b)款；联邦监狱局第5880.28号计划说明"
@@ -705,6 +708,9 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         "cn.cl47.not-custody" => "取保候审和住所内的监视居住不属于羁押，不予折抵",
         "cn.stated-term" => {
             "核对判决所载刑期（即自…起至…止）：自判决所载起始日起，（起始日前一日）+ 刑期，加上此前至持续羁押开始前未被羁押的日数，减去此前先行羁押折抵的日数（一日折抵一日；管制一日折抵二日）"
+        }
+        "cn.stated-probation" => {
+            "核对判决所载缓刑考验期（即自…起至…止）：自判决确定之日起计算，至对应日的前一日止"
         }
         "cn.cpl.appeal-period" => {
             "上诉期限：不服判决的为十日，不服裁定的为五日，从接到判决书、裁定书的第二日起算；期满未上诉的，判决于期满次日发生法律效力"
