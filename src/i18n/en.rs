@@ -1528,5 +1528,27 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "the court also imposed {fine} separately (§ 53 ¶2 S.2). § 51 ¶1 credits custody against imprisonment and against a fine but does not say in which order: the tool credits the {days} day(s) of custody against the imprisonment (above), because the release dates are computed for it, and does not reduce the fine; credited against the fine instead: {alt}. Which is credited, and how far, is for the court or the enforcement authority to decide"
         }
+        // hostile (issue #16): custody credited once per day outside China
+        MsgId::CustodySharedAfterExecution => {
+            "custody from {from} begins on or after the day execution began ({executed}); it is not credited"
+        }
+        MsgId::CustodySharedAfterExecutionHint => {
+            "custody is credited only for the days before execution; check the dates"
+        }
+        MsgId::CustodySharedUntilAfterExecution => {
+            "custody recorded until {to} but execution began on {executed}; the days from execution on belong to the term and are not credited again"
+        }
+        MsgId::CoCreditOverlapLine => {
+            "the periods list {listed} day(s), {n} of them more than once: each day counted once, {days} day(s) credited"
+        }
+        MsgId::CustodySharedOverlap => {
+            "custody periods overlap on {n} day(s); each day is credited once"
+        }
+        MsgId::CustodyExceedsTerm => {
+            "the credited custody ({days} day(s)) is longer than the term ({term}): counted back from execution on {executed}, the term ended on {end}, before execution began"
+        }
+        MsgId::CustodyExceedsTermHint => {
+            "check the custody dates and the term; custody beyond the term cannot shorten it further"
+        }
     }
 }

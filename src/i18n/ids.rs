@@ -931,4 +931,12 @@ message_ids! {
     DeFineAmountUnknown,
     DeFineAmountOverflow,
     DeSeparateFineCreditNote,
+    // hostile (issue #16): custody credited once per day outside China
+    CustodySharedAfterExecution,
+    CustodySharedAfterExecutionHint,
+    CustodySharedUntilAfterExecution,
+    CoCreditOverlapLine,
+    CustodySharedOverlap,
+    CustodyExceedsTerm,
+    CustodyExceedsTermHint,
 }

@@ -1326,5 +1326,27 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "法院另行判处{fine}（第五十三条第二款第二句）。第五十一条第一款规定羁押既折抵自由刑，也折抵罚金，但未规定先后顺序：本工具将羁押{days}日折抵自由刑（见上），因为释放日期按自由刑计算，罚金不予减少；如改为折抵罚金：{alt}。折抵何者、折抵多少，由法院或执行机关决定"
         }
+        // hostile (issue #16): custody credited once per day outside China
+        MsgId::CustodySharedAfterExecution => {
+            "{from}开始的羁押在判决执行之日（{executed}）或其后；不予折抵"
+        }
+        MsgId::CustodySharedAfterExecutionHint => {
+            "只有执行以前的羁押才能折抵；请核对日期"
+        }
+        MsgId::CustodySharedUntilAfterExecution => {
+            "羁押记录至{to}，但判决已于{executed}开始执行；执行之日起的日期属于刑期，不再折抵"
+        }
+        MsgId::CoCreditOverlapLine => {
+            "各期间共{listed}日，其中{n}日重复：每日只计算一次，折抵{days}日"
+        }
+        MsgId::CustodySharedOverlap => {
+            "羁押期间有{n}日重叠；每日只折抵一次"
+        }
+        MsgId::CustodyExceedsTerm => {
+            "折抵的羁押（{days}日）长于刑期（{term}）：自执行之日{executed}倒算，刑期已于{end}届满，早于开始执行"
+        }
+        MsgId::CustodyExceedsTermHint => {
+            "请核对羁押日期和刑期；超出刑期的羁押不能再缩短刑期"
+        }
     }
 }

@@ -10,6 +10,7 @@
 
 pub mod cn;
 pub mod common;
+pub mod custody;
 pub mod de;
 pub mod gb_eaw;
 pub mod jp;

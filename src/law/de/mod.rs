@@ -53,6 +53,7 @@ impl Jurisdiction for Germany {
             all.extend_from_slice(group);
         }
         all.push(&CALENDAR);
+        all.push(&crate::law::custody::EACH_DAY_ONCE);
         all
     }
     fn parse_penalty(&self, text: &str) -> Result<Principal, PenaltyParseError> {
@@ -207,7 +208,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     out.combination = Some(comb);
 
     if let Some(sentence) = sentence
-        && let Err(e) = calendar(d, sentence, separate_fine, &mut out)
+        && let Err(e) = calendar(d, path, sentence, separate_fine, &mut out)
     {
         findings.push(Finding::new(
             Severity::Error,
@@ -221,11 +222,12 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
 
 fn calendar(
     d: &Defendant,
+    path: &str,
     sentence: Principal,
     separate_fine: Option<Principal>,
     out: &mut DefendantAnalysis,
 ) -> Result<(), crate::law::cn::term_dates::DateArithmeticError> {
-    let Some((exec, credit)) = common::start_calendar(d, sentence, out)? else {
+    let Some((exec, credit)) = common::start_calendar(d, path, sentence, out)? else {
         return Ok(());
     };
     match sentence {

@@ -30,6 +30,7 @@ impl Jurisdiction for EnglandAndWales {
     fn rules(&self) -> Vec<&'static Rule> {
         let mut all: Vec<&'static Rule> = release::RULES.to_vec();
         all.push(&CALENDAR);
+        all.push(&crate::law::custody::EACH_DAY_ONCE);
         all
     }
     fn count_fields(&self) -> &'static [&'static str] {
@@ -208,7 +209,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         ));
     }
     if let Some(term) = sentence
-        && let Err(e) = calendar(d, term, regime, day, &mut out, &mut findings)
+        && let Err(e) = calendar(d, path, term, regime, day, &mut out, &mut findings)
     {
         findings.push(Finding::new(
             Severity::Error,
@@ -222,13 +223,14 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
 
 fn calendar(
     d: &Defendant,
+    path: &str,
     term: Term,
     regime: ReleaseRegime,
     sentenced: Date,
     out: &mut DefendantAnalysis,
     findings: &mut Vec<Finding>,
 ) -> Result<(), DateArithmeticError> {
-    let Some((exec, credit)) = common::start_calendar(d, Principal::Imprisonment(term), out)?
+    let Some((exec, credit)) = common::start_calendar(d, path, Principal::Imprisonment(term), out)?
     else {
         return Ok(());
     };

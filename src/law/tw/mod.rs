@@ -80,6 +80,7 @@ impl Jurisdiction for Taiwan {
         all.extend_from_slice(art51::RULES);
         all.extend_from_slice(art77::RULES);
         all.push(&CALENDAR);
+        all.push(&crate::law::custody::EACH_DAY_ONCE);
         all
     }
     fn parse_penalty(&self, text: &str) -> Result<Principal, PenaltyParseError> {
@@ -285,7 +286,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         };
         if day < art51::REFORM_2005 {
             out.parole.not_applicable = Some(Msg::new(MsgId::TwParolePre2005));
-        } else if let Err(e) = calendar(d, sentence, &mut out) {
+        } else if let Err(e) = calendar(d, path, sentence, &mut out) {
             findings.push(Finding::new(
                 Severity::Error,
                 "dates.out-of-range",
@@ -307,10 +308,11 @@ fn old_lawful(row: &LighterLawRow, decided: Option<Principal>) -> Option<bool> {
 
 fn calendar(
     d: &Defendant,
+    path: &str,
     sentence: Principal,
     out: &mut DefendantAnalysis,
 ) -> Result<(), DateArithmeticError> {
-    let Some((exec, credit)) = common::start_calendar(d, sentence, out)? else {
+    let Some((exec, credit)) = common::start_calendar(d, path, sentence, out)? else {
         return Ok(());
     };
     match sentence {

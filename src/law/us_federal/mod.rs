@@ -30,6 +30,7 @@ impl Jurisdiction for UsFederal {
         all.extend_from_slice(s3584::RULES);
         all.extend_from_slice(s3624::RULES);
         all.push(&CALENDAR);
+        all.push(&crate::law::custody::EACH_DAY_ONCE);
         all
     }
     fn count_fields(&self) -> &'static [&'static str] {
@@ -119,7 +120,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         .steps
         .push(Step::new(&s3624::NO_PAROLE, Msg::new(MsgId::UsReleaseGct)));
     if let Some(sentence) = sentence
-        && let Err(e) = calendar(d, sentence, &mut out, &mut findings)
+        && let Err(e) = calendar(d, path, sentence, &mut out, &mut findings)
     {
         findings.push(Finding::new(
             Severity::Error,
@@ -133,11 +134,12 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
 
 fn calendar(
     d: &Defendant,
+    path: &str,
     sentence: Principal,
     out: &mut DefendantAnalysis,
     findings: &mut Vec<Finding>,
 ) -> Result<(), DateArithmeticError> {
-    let Some((exec, credit)) = common::start_calendar(d, sentence, out)? else {
+    let Some((exec, credit)) = common::start_calendar(d, path, sentence, out)? else {
         return Ok(());
     };
     match sentence {
