@@ -220,11 +220,12 @@ struct Inputs {
 fn inputs(input: &InputArgs, err: &mut impl Write) -> anyhow::Result<Inputs> {
     let (paths, path_errors) = sentencing::batch::collect(&input.paths);
     for e in &path_errors {
-        writeln!(err, "error: {e}")?;
+        let level = if e.is_error() { "error" } else { "warning" };
+        writeln!(err, "{level}: {e}")?;
     }
     Ok(Inputs {
         paths,
-        unreadable: path_errors.len(),
+        unreadable: path_errors.iter().filter(|e| e.is_error()).count(),
     })
 }
 
