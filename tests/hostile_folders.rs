@@ -1,5 +1,5 @@
-//! Hostile folders (issue #16): symbolic link loops, FIFOs, extensions in
-//! upper case, and what the command line does with them. Each test runs the
+//! Hostile folders and command lines (issue #16): symbolic link loops,
+//! FIFOs, extensions in upper case, `--threads`, closed pipes. Each test runs the
 //! binary with a deadline, so a hang fails the test instead of stalling it.
 
 use std::path::{Path, PathBuf};
@@ -121,4 +121,15 @@ fn a_fifo_named_like_a_case_is_a_read_error_not_a_hang() {
     // A file left unread: the exit status says so.
     assert_eq!(out.status.code(), Some(2), "{stdout}{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn threads_are_bounded() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = run(&["validate", "--threads", "20000", "cases/li-zhuang.yaml"], root);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("from 0 to 256"), "{stderr}");
+    let out = run(&["validate", "--threads", "256", "cases/li-zhuang.yaml"], root);
+    assert_eq!(out.status.code(), Some(0));
 }

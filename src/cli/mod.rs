@@ -139,10 +139,19 @@ struct InputArgs {
     /// not read and is reported as `input.too-large`.
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_BYTES)]
     max_file_size: u64,
-    /// Threads to read and check files with (default: one per core). Output
-    /// is the same whatever the number.
-    #[arg(long, value_name = "N")]
+    /// Threads to read and check files with (default, or 0: one per core;
+    /// at most 256). Output is the same whatever the number.
+    #[arg(long, value_name = "N", value_parser = threads_in_range)]
     threads: Option<usize>,
+}
+
+/// `--threads`: 0 ..= [`sentencing::batch::MAX_THREADS`].
+fn threads_in_range(s: &str) -> Result<usize, String> {
+    let max = sentencing::batch::MAX_THREADS;
+    match s.parse::<usize>() {
+        Ok(n) if n <= max => Ok(n),
+        _ => Err(format!("expected a number of threads from 0 to {max}")),
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
