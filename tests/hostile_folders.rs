@@ -133,3 +133,32 @@ fn threads_are_bounded() {
     let out = run(&["validate", "--threads", "256", "cases/li-zhuang.yaml"], root);
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// `validate … | head -1`: the reader goes away after the first line; the
+/// exit status is still that of the whole check (README, Exit codes).
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_keeps_the_exit_status_of_the_whole_check() {
+    use std::io::Read;
+    let dir = scratch("pipe");
+    // Enough valid files first that the output outgrows the pipe, then a broken one.
+    for i in 0..400 {
+        std::fs::write(dir.join(format!("a{i:04}.yaml")), GOOD).unwrap();
+    }
+    std::fs::write(dir.join("z-broken.yaml"), "case: x\n").unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sentencing"))
+        .current_dir(&dir)
+        .args(["report", "."])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(1), "the broken file counts");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -368,6 +368,54 @@ fn progress_bar(files: usize) -> indicatif::ProgressBar {
 /// than checking a small file.
 const OUTPUT_BUFFER_BYTES: usize = 64 * 1024;
 
+/// Standard output that swallows the rest of the output once the reader
+/// has gone (`validate … | head -1`), so that the run goes on to the end
+/// and exits with the status of the whole check. The convention: a closed
+/// pipe never changes the exit status; `set -o pipefail` sees 1 when any
+/// file is invalid, whether or not its lines were read. (ripgrep, by
+/// contrast, exits 0 at once on a broken pipe.) Documented in README.md, Exit codes.
+struct ClosedPipeSink<W> {
+    inner: W,
+    closed: bool,
+}
+
+impl<W: Write> ClosedPipeSink<W> {
+    fn new(inner: W) -> Self {
+        Self {
+            inner,
+            closed: false,
+        }
+    }
+}
+
+impl<W: Write> Write for ClosedPipeSink<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.closed {
+            return Ok(buf.len());
+        }
+        match self.inner.write(buf) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(buf.len())
+            }
+            other => other,
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        match self.inner.flush() {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => other,
+        }
+    }
+}
+
 fn run(cli: Cli) -> anyhow::Result<u8> {
     use std::io::IsTerminal;
     // anstream strips colour codes unless colour is wanted (a terminal,
@@ -382,7 +430,10 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     } else {
         OUTPUT_BUFFER_BYTES
     };
-    let buffered: Box<dyn Write> = Box::new(std::io::BufWriter::with_capacity(capacity, stdout));
+    let buffered: Box<dyn Write> = Box::new(std::io::BufWriter::with_capacity(
+        capacity,
+        ClosedPipeSink::new(stdout),
+    ));
     let mut out = anstream::AutoStream::new(buffered, choice);
     let code = run_to(cli, &mut out)?;
     out.flush().context("writing the output")?;
