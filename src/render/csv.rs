@@ -7,6 +7,21 @@ use crate::analysis::{CaseAnalysis, DefendantAnalysis};
 use crate::i18n::{Arg, Lang, MsgId};
 use crate::render::table::CompareRow;
 
+/// A cell of free text from the case file (a name, an offence, a path),
+/// neutralised against formula injection as OWASP advises ("CSV
+/// Injection"): a cell beginning with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return is prefixed with `'`, so that a spreadsheet shows it as text
+/// instead of running it (`=HYPERLINK(…)`). Figures the tool writes
+/// (numbers, dates, ISO durations) are not text and are left alone.
+/// Documented in docs/json-output.md, CSV.
+pub fn text_cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
 fn opt<T: ToString>(v: Option<T>) -> String {
     v.map_or_else(String::new, |v| v.to_string())
 }
@@ -87,10 +102,10 @@ pub fn compare(rows: &[CompareRow<'_>], lang: Lang) -> Result<String, csv::Error
         let (parole_after, barred) = parole(d);
         let reduction = d.reduction();
         w.write_record([
-            r.path.to_string(),
-            r.case.to_string(),
-            d.name.clone(),
-            d.native_name.clone().unwrap_or_default(),
+            text_cell(r.path),
+            text_cell(r.case),
+            text_cell(&d.name),
+            text_cell(d.native_name.as_deref().unwrap_or_default()),
             d.counts.len().to_string(),
             opt(c.map(|c| c.principle.id())),
             text_of(d, c.and_then(|c| c.highest), lang),
@@ -181,12 +196,12 @@ pub fn report_rows(path: &str, a: &CaseAnalysis, lang: Lang) -> Result<String, c
             let (parole_after, barred) = parole(d);
             for (i, count) in d.counts.iter().enumerate() {
                 w.write_record([
-                    path.to_string(),
-                    a.title.clone(),
-                    d.name.clone(),
+                    text_cell(path),
+                    text_cell(&a.title),
+                    text_cell(&d.name),
                     (i + 1).to_string(),
-                    count.offence.clone(),
-                    count.article.clone().unwrap_or_default(),
+                    text_cell(&count.offence),
+                    text_cell(count.article.as_deref().unwrap_or_default()),
                     count.committed.map(|p| p.to_string()).unwrap_or_default(),
                     text_of(d, Some(count.penalty), lang),
                     count.penalty.kind().id().to_string(),
@@ -200,7 +215,7 @@ pub fn report_rows(path: &str, a: &CaseAnalysis, lang: Lang) -> Result<String, c
                         .map(|k| k.id())
                         .collect::<Vec<_>>()
                         .join(" "),
-                    count.assumed.join(" "),
+                    text_cell(&count.assumed.join(" ")),
                     opt(c.map(|c| c.principle.id())),
                     min.clone(),
                     max.clone(),

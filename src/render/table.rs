@@ -71,13 +71,43 @@ pub fn html_table(t: &Table) -> String {
     out
 }
 
-/// Escapes a cell for a Markdown table: `|` and backslashes, line breaks as `<br>`.
+/// Escapes text from a case file for Markdown (a table cell, a heading):
+/// `|` and backslashes; `<` and `>` as entities, so raw HTML (`<script>`,
+/// `<img onerror=…>`) shows as text; `[` and `]` escaped, so no link or
+/// image (`[x](javascript:…)`, `![](http://tracker)`) is made; line breaks
+/// as `<br>`. As the HTML report escapes everything (issue #16).
 pub fn markdown_cell(text: &str) -> String {
-    strip_ansi(text)
-        .replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace("\r\n", "<br>")
-        .replace('\n', "<br>")
+    let mut out = String::with_capacity(text.len());
+    let plain = strip_ansi(text);
+    let mut chars = plain.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '|' => out.push_str("\\|"),
+            '[' => out.push_str("\\["),
+            ']' => out.push_str("\\]"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\r' | '\n' => out.push_str("<br>"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text in a Markdown code span, whatever backticks it holds: the fence is
+/// one backtick longer than the longest run inside (CommonMark 6.1).
+pub fn markdown_code(text: &str) -> String {
+    let longest = text
+        .split(|c| c != '`')
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if longest > 0 { " " } else { "" };
+    let one_line = text.replace(['\r', '\n'], " ");
+    format!("{fence}{pad}{one_line}{pad}{fence}")
 }
 
 /// Removes ANSI escape sequences (colour) from text.
@@ -631,8 +661,9 @@ pub fn case_report(path: &str, a: &CaseAnalysis, style: Style, lang: Lang) -> St
         Style::Markdown => {
             let _ = writeln!(
                 out,
-                "## {}\n\n`{path}` · {jurisdiction} {}\n",
+                "## {}\n\n{} · {jurisdiction} {}\n",
                 markdown_cell(&a.title),
+                markdown_code(path),
                 a.jurisdiction.code()
             );
         }
