@@ -25,6 +25,7 @@ pub mod case;
 pub mod finding;
 pub mod i18n;
 pub mod law;
+pub mod new_file;
 pub mod penalty;
 pub mod render;
 pub mod text;

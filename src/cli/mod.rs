@@ -790,26 +790,19 @@ fn new_command(
             codes.join(", ")
         );
     };
-    if file.exists() && !force {
-        anyhow::bail!(
+    // Exclusive temporary file, synced, then linked into place: a file
+    // that appears meanwhile is never replaced (sentencing::new_file).
+    match sentencing::new_file::write_new_file(
+        file,
+        sentencing::case::starter(*j).as_bytes(),
+        force,
+    ) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => anyhow::bail!(
             "{} already exists; pass --force to overwrite it",
             file.display()
-        );
-    }
-    let dir = match file.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    std::fs::write(&temp, sentencing::case::starter(*j))
-        .with_context(|| format!("writing {}", temp.display()))?;
-    if let Err(e) = std::fs::rename(&temp, file) {
-        let _ = std::fs::remove_file(&temp);
-        return Err(e).with_context(|| format!("creating {}", file.display()));
+        ),
+        Err(e) => return Err(e).with_context(|| format!("creating {}", file.display())),
     }
     writeln!(
         out,
