@@ -97,6 +97,9 @@ const COMMITTED: &[(&str, Option<&str>)] = &[
     ("scalar.yaml", Some("input.not-a-mapping")),
     ("tabs.yaml", Some("input.tab-indent")),
     ("utf16.yaml", Some("input.not-utf8")),
+    ("yaml-tag-binary-not-utf8.yaml", Some("input.yaml-tag")),
+    ("yaml-tag-binary.yaml", Some("input.yaml-tag")),
+    ("yaml-tag-local.yaml", Some("input.yaml-tag")),
 ];
 
 fn hostile_dir() -> PathBuf {

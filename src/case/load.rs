@@ -244,6 +244,9 @@ fn load_str_findings_long(text: &str, case_out: &mut Option<Case>) -> Vec<Findin
     if let Some(f) = control_character(text) {
         return vec![f];
     }
+    if let Some(f) = super::tags::first_tag(text) {
+        return vec![f];
+    }
     match parse_raw(text) {
         Ok(raw) => {
             let (case, findings) = convert(&raw);
@@ -589,7 +592,10 @@ fn yaml_finding(e: &serde_saphyr::Error) -> Finding {
             "input.yaml",
             // The parser's own words, English only: the Chinese template
             // says that it is a YAML syntax error and quotes them.
-            Msg::new(MsgId::InYaml).arg("detail", strip_location(&other.to_string())),
+            Msg::new(MsgId::InYaml).arg(
+                "detail",
+                without_library_advice(&strip_location(&other.to_string())),
+            ),
             Msg::new(MsgId::InYamlHint),
         ),
     };
@@ -612,6 +618,25 @@ fn list_limit(expected: &str) -> Option<(&'static str, &'static str, usize)> {
     ]
     .into_iter()
     .find(|(_, what, max)| limit_expectation(*max, what) == expected)
+}
+
+/// The parser's message without advice meant for programmers using it
+/// ("set ignore_binary_tag_for_string in Options"): a user of this tool has
+/// no such options.
+fn without_library_advice(message: &str) -> String {
+    if !message.contains("Options") {
+        return message.to_string();
+    }
+    let cut = [" If you ", ", set ", "; set ", " set "]
+        .iter()
+        .filter_map(|marker| message.find(marker))
+        .min()
+        .unwrap_or(message.len());
+    message
+        .get(..cut)
+        .unwrap_or(message)
+        .trim_end_matches([' ', ',', ';', '.'])
+        .to_string()
 }
 
 /// A breach of the YAML budget as (code, message, hint).
@@ -713,6 +738,20 @@ pub fn parse_raw(text: &str) -> Result<RawCase, serde_saphyr::Error> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn no_message_gives_advice_on_parser_options() {
+        let m = "cannot deserialize !!binary into a string. If you just use !!binary for documentation/annotation, set ignore_binary_tag_for_string in Options";
+        assert_eq!(
+            without_library_advice(m),
+            "cannot deserialize !!binary into a string"
+        );
+        assert_eq!(
+            without_library_advice("duplicate mapping key: a, set DuplicateKeyPolicy in Options if acceptable"),
+            "duplicate mapping key: a"
+        );
+        assert_eq!(without_library_advice("plain"), "plain");
+    }
     use super::*;
 
     /// The definition the byte scan implements: YAML's printable set

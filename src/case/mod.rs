@@ -9,6 +9,7 @@ mod dates;
 mod field_path;
 mod load;
 mod model;
+mod tags;
 pub mod raw;
 pub mod schema;
 mod template;

@@ -939,4 +939,7 @@ message_ids! {
     CustodySharedOverlap,
     CustodyExceedsTerm,
     CustodyExceedsTermHint,
+    // hostile (issue #16): YAML tags refused
+    InYamlTag,
+    InYamlTagHint,
 }

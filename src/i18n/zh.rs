@@ -1348,5 +1348,12 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CustodyExceedsTermHint => {
             "请核对羁押日期和刑期；超出刑期的羁押不能再缩短刑期"
         }
+        // hostile (issue #16): YAML tags refused
+        MsgId::InYamlTag => {
+            "YAML标签`{tag}`不属于案件文件格式"
+        }
+        MsgId::InYamlTagHint => {
+            "请删除该标签，直接写出文字：案件文件不使用YAML标签（`!!binary`会隐藏其编码的文字）"
+        }
     }
 }
