@@ -278,14 +278,41 @@ fn input_errors(c: &Checked, lang: Lang) -> String {
         s.push_str(&format!("error: {e}\n"));
     }
     if let Some(f) = &c.file {
-        for finding in f.findings.iter().filter(|x| x.is_error()) {
-            s.push_str(&diagnostic::render_finding(
-                &c.path, &f.source, finding, lang,
-            ));
-            s.push_str("\n\n");
-        }
+        let errors: Vec<&sentencing::finding::Finding> =
+            f.findings.iter().filter(|x| x.is_error()).collect();
+        render_capped(&mut s, &c.path, &f.source, &errors, lang);
     }
     s
+}
+
+/// Most findings printed for one file: the rest are counted, not shown
+/// (100,000 findings of one file would bury everything else).
+const MAX_FINDINGS_SHOWN: usize = 100;
+
+/// Renders a file's findings, at most [`MAX_FINDINGS_SHOWN`] of them, then
+/// a line with the number left out. The file's lines are indexed once.
+fn render_capped(
+    out: &mut String,
+    path: &str,
+    source: &str,
+    findings: &[&sentencing::finding::Finding],
+    lang: Lang,
+) {
+    let index = diagnostic::SourceIndex::new(source);
+    for finding in findings.iter().take(MAX_FINDINGS_SHOWN) {
+        out.push_str(&diagnostic::render_indexed(path, &index, finding, lang));
+        out.push_str("\n\n");
+    }
+    if findings.len() > MAX_FINDINGS_SHOWN {
+        out.push_str(
+            &Msg::new(MsgId::CliFindingsNotShown)
+                .arg("path", path)
+                .arg("shown", MAX_FINDINGS_SHOWN)
+                .arg("more", findings.len() - MAX_FINDINGS_SHOWN)
+                .render(lang),
+        );
+        out.push_str("\n\n");
+    }
 }
 
 /// What a batch found, for the exit status.
@@ -717,12 +744,7 @@ fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
                         case.jurisdiction
                     });
                 sentencing::i18n::names::scope(jurisdiction, || {
-                    for finding in findings {
-                        stdout.push_str(&diagnostic::render_finding(
-                            &c.path, &f.source, finding, lang,
-                        ));
-                        stdout.push_str("\n\n");
-                    }
+                    render_capped(&mut stdout, &c.path, &f.source, &findings, lang);
                 });
                 if errors > 0 {
                     let line = Msg::new(MsgId::CliFileErrors)
@@ -770,9 +792,10 @@ fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
     }
 }
 
-/// Writes the starter file atomically: a temporary file beside it, then a
-/// rename, so that an interrupted run never leaves half a file. Refuses to
-/// overwrite unless forced.
+/// Writes the starter file atomically: an exclusive temporary file beside
+/// it, synced, then linked (or, with `--force`, renamed) into place, so that
+/// an interrupted run never leaves half a file and an existing file is never
+/// replaced unless forced.
 fn new_command(
     file: &std::path::Path,
     jurisdiction: &str,

@@ -1557,5 +1557,9 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::InYamlTagHint => {
             "remove the tag and write the value as plain text: case files use no YAML tags (`!!binary` would hide the text it encodes)"
         }
+        // hostile (issue #16): findings capped per file
+        MsgId::CliFindingsNotShown => {
+            "{path}: {more} more finding(s) not shown (the first {shown} are)"
+        }
     }
 }

@@ -942,4 +942,6 @@ message_ids! {
     // hostile (issue #16): YAML tags refused
     InYamlTag,
     InYamlTagHint,
+    // hostile (issue #16): findings capped per file
+    CliFindingsNotShown,
 }

@@ -1355,5 +1355,9 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::InYamlTagHint => {
             "请删除该标签，直接写出文字：案件文件不使用YAML标签（`!!binary`会隐藏其编码的文字）"
         }
+        // hostile (issue #16): findings capped per file
+        MsgId::CliFindingsNotShown => {
+            "{path}：另有{more}项问题未显示（只显示前{shown}项）"
+        }
     }
 }
