@@ -55,6 +55,13 @@ pub fn rules() -> Vec<&'static Rule> {
 
 /// Analyses one defendant under PRC law; `as_of` adds what has been served
 /// and what remains on that day.
+///
+/// The stages follow the order of the law: the counts (CL 38, 42, 45, 55
+/// bounds per count), the text that applies (CL 12), the combination
+/// (CL 69–71), the supplementary penalties (CL 69 ¶3), parole and
+/// commutation (CL 78–81, SPC-2016) whose eligibility the dates need, the
+/// dates (CL 41, 44, 47, 58, later crimes), and the findings that close the
+/// analysis.
 pub fn analyse_defendant(
     d: &Defendant,
     path: &str,
@@ -89,7 +96,102 @@ pub fn analyse_defendant(
         out.findings = refused;
         return out;
     }
-    // Per-count bounds (CL 38, 42, 45, 55) for every judgment, not only the governing one.
+    findings.extend(stage_count_bounds(d, path));
+    let categories: Vec<Vec<Category>> = counts.iter().map(categories::categories).collect();
+    let (rows, f) = stage_count_rows(counts, &categories);
+    out.counts = rows;
+    findings.extend(f);
+
+    let choice = stage_law_version(counts, counts_judgment.date.value, &mut findings);
+    out.law = Some(LawApplied {
+        version: choice.text.id(),
+        name: choice.text.name(),
+        reason: choice.reason.clone(),
+        settled: choice.settled,
+    });
+
+    let decided = d.governing_decided();
+    let trial_date = decided
+        .as_ref()
+        .map_or(counts_judgment.date.value, |(j, _)| j.date.value);
+    let comb = stage_combination(
+        counts,
+        counts_judgment.date.value,
+        decided.as_ref(),
+        &choice,
+        trial_date,
+        &mut findings,
+    );
+
+    // What the other text would give is shown by the lighter-law comparison
+    // (`lighter_law`), computed below once parole and commutation are known.
+
+    let sentence = decided.as_ref().map(|(_, d)| d.penalty.value).or_else(|| {
+        comb.range
+            .map(|r| r.min)
+            .filter(|_| comb.principle != crate::analysis::Principle::LimitedAggravation)
+    });
+    let supp = stage_supplementary(
+        counts,
+        decided.as_ref(),
+        &choice,
+        sentence.or(comb.highest),
+        &mut findings,
+    );
+
+    if let Some(sentence) = sentence {
+        let sentenced_on = trial_date;
+        let regime = stage_parole_and_commutation(
+            d,
+            counts,
+            &categories,
+            &choice,
+            sentence,
+            sentenced_on,
+            &supp,
+            &mut out,
+            &mut findings,
+        );
+        stage_dates(
+            d,
+            path,
+            as_of,
+            sentence,
+            regime,
+            &choice,
+            &supp,
+            &mut out,
+            &mut findings,
+        );
+    }
+
+    // CL 12: the provisions whose text changed between the offences and
+    // the judgment, under both texts (nothing computed when none did).
+    out.lighter_law = lighter_law::compare(&lighter_law::LighterLawInput {
+        counts,
+        judgment_date: counts_judgment.date.value,
+        trial_date,
+        choice: &choice,
+        combination: &comb,
+        sentence,
+        parole: &out.parole,
+        commutation: &out.commutation,
+    });
+    out.combination = Some(comb);
+    out.supplementary = supp;
+    // Rules applied that the sources do not confirm are named in the findings.
+    findings.extend(crate::law::rule::unverified_findings(&out));
+    out.findings = findings;
+    out
+}
+
+/// The judgment that decided the sentence, with its decision.
+type Decided<'a> = (&'a crate::case::Judgment, crate::case::Decided);
+
+/// Stage 1a: per-count bounds (CL 38, 42, 45, 55) for every judgment, not
+/// only the governing one.
+fn stage_count_bounds(d: &Defendant, path: &str) -> Vec<Finding> {
+    let mut findings = Vec::new();
     for (ji, j) in d.judgments.iter().enumerate() {
         for (ci, c) in j.counts.iter().enumerate() {
             // The path is written only if a finding names it.
@@ -111,10 +213,18 @@ pub fn analyse_defendant(
             }
         }
     }
+    findings
+}
 
-    let categories: Vec<Vec<Category>> = counts.iter().map(categories::categories).collect();
-    for (c, cats) in counts.iter().zip(&categories) {
-        out.counts.push(CountRow {
+/// Stage 1b: the rows of the counts table, with the fields the file assumed.
+fn stage_count_rows(
+    counts: &[crate::case::Count],
+    categories: &[Vec<Category>],
+) -> (Vec<CountRow>, Vec<Finding>) {
+    let mut rows = Vec::new();
+    let mut findings = Vec::new();
+    for (c, cats) in counts.iter().zip(categories) {
+        rows.push(CountRow {
             offence: c.offence.clone(),
             native_offence: c.native_offence.clone(),
             article: c.article.as_ref().map(|a| a.value.text.clone()),
@@ -144,9 +254,17 @@ pub fn analyse_defendant(
             ));
         }
     }
+    (rows, findings)
+}
 
-    // The version of CL 69 (and CL 78 ¶2, 81 ¶1 for life) by offence dates.
-    let choice = versions::choose_text(counts, counts_judgment.date.value);
+/// Stage 2: the version of CL 69 (and CL 78 ¶2, 81 ¶1 for life) by offence
+/// dates (CL 12).
+fn stage_law_version(
+    counts: &[crate::case::Count],
+    judgment_date: jiff::civil::Date,
+    findings: &mut Vec<Finding>,
+) -> versions::TextChoice {
+    let choice = versions::choose_text(counts, judgment_date);
     if !choice.settled {
         findings.push(Finding::new(
             Severity::Assumption,
@@ -156,18 +274,23 @@ pub fn analyse_defendant(
                 .arg("reason", choice.reason.clone()),
         ));
     }
-    out.law = Some(LawApplied {
-        version: choice.text.id(),
-        name: choice.text.name(),
-        reason: choice.reason.clone(),
-        settled: choice.settled,
-    });
+    choice
+}
 
-    let decided = d.governing_decided();
+/// Stage 3: the combination of the principal penalties (CL 69), checked
+/// against the decided sentence.
+fn stage_combination(
+    counts: &[crate::case::Count],
+    counts_date: jiff::civil::Date,
+    decided: Option<&Decided<'_>>,
+    choice: &versions::TextChoice,
+    trial_date: jiff::civil::Date,
+    findings: &mut Vec<Finding>,
+) -> crate::analysis::Combination {
     // An appeal that changed the sentence of a single count must restate the count.
-    if let Some((dj, dec)) = &decided
+    if let Some((dj, dec)) = decided
         && counts.len() == 1
-        && dj.date.value > counts_judgment.date.value
+        && dj.date.value > counts_date
         && dec.penalty.value
             != counts
                 .first()
@@ -199,31 +322,28 @@ pub fn analyse_defendant(
             penalty: c.penalty.value,
         })
         .collect();
-    let trial_date = decided
-        .as_ref()
-        .map_or(counts_judgment.date.value, |(j, _)| j.date.value);
     let (comb, f) = combination::combine(
         &penalties,
         choice.text,
         trial_date,
-        decided
-            .as_ref()
-            .map(|(_, dec)| combination::DecidedPenalty {
-                penalty: dec.penalty.value,
-                then: dec.then.as_ref().map(|t| t.value),
-                span: dec.penalty.span,
-            }),
+        decided.map(|(_, dec)| combination::DecidedPenalty {
+            penalty: dec.penalty.value,
+            then: dec.then.as_ref().map(|t| t.value),
+            span: dec.penalty.span,
+        }),
     );
     findings.extend(f);
+    comb
+}
 
-    // What the other text would give is shown by the lighter-law comparison
-    // (`lighter_law`), computed below once parole and commutation are known.
-
-    let sentence = decided.as_ref().map(|(_, d)| d.penalty.value).or_else(|| {
-        comb.range
-            .map(|r| r.min)
-            .filter(|_| comb.principle != crate::analysis::Principle::LimitedAggravation)
-    });
+/// Stage 4: the supplementary penalties (CL 69 ¶3, 55–60).
+fn stage_supplementary(
+    counts: &[crate::case::Count],
+    decided: Option<&Decided<'_>>,
+    choice: &versions::TextChoice,
+    principal: Option<Principal>,
+    findings: &mut Vec<Finding>,
+) -> SupplementaryPenalties {
     let supp_counts: Vec<supplementary::CountSupplementary<'_>> = counts
         .iter()
         .map(|c| supplementary::CountSupplementary {
@@ -235,18 +355,16 @@ pub fn analyse_defendant(
     let (supp, f) = supplementary::combine_supplementary(
         &supp_counts,
         choice.text,
-        sentence.or(comb.highest),
-        decided
-            .as_ref()
-            .map(|(_, dec)| supplementary::DecidedSupplementary {
-                political_rights: dec.political_rights.as_ref().map(|p| (&p.value, p.span)),
-                fine: dec.fine.as_ref().map(|m| (&m.value, m.span)),
-                confiscation: dec.confiscation.as_ref().map(|m| (&m.value, m.span)),
-                span: dec.span,
-            }),
+        principal,
+        decided.map(|(_, dec)| supplementary::DecidedSupplementary {
+            political_rights: dec.political_rights.as_ref().map(|p| (&p.value, p.span)),
+            fine: dec.fine.as_ref().map(|m| (&m.value, m.span)),
+            confiscation: dec.confiscation.as_ref().map(|m| (&m.value, m.span)),
+            span: dec.span,
+        }),
     );
     findings.extend(f);
-    if let Some((_, dec)) = &decided {
+    if let Some((_, dec)) = decided {
         for field in &dec.assumed {
             findings.push(Finding::new(
                 Severity::Assumption,
@@ -255,131 +373,140 @@ pub fn analyse_defendant(
             ));
         }
     }
+    supp
+}
 
-    if let Some(sentence) = sentence {
-        let all_categories: Vec<Category> = {
-            let mut v: Vec<Category> = categories.iter().flatten().copied().collect();
-            v.sort();
-            v.dedup();
-            v
-        };
-        let parole_counts: Vec<parole::CountForParole<'_>> = counts
-            .iter()
-            .zip(&categories)
-            .map(|(c, cats)| parole::CountForParole {
-                offence: &c.offence,
-                native_offence: c.native_offence.as_deref(),
-                penalty: c.penalty.value,
-                categories: cats,
+/// Stage 5: parole (CL 81) and commutation (CL 78, SPC-2016) on the sentence,
+/// and the commutation regime whose intervals the dates follow.
+#[allow(clippy::too_many_arguments)]
+fn stage_parole_and_commutation(
+    d: &Defendant,
+    counts: &[crate::case::Count],
+    categories: &[Vec<Category>],
+    choice: &versions::TextChoice,
+    sentence: Principal,
+    sentenced_on: jiff::civil::Date,
+    supp: &SupplementaryPenalties,
+    out: &mut DefendantAnalysis,
+    findings: &mut Vec<Finding>,
+) -> commutation_dates::Regime {
+    let all_categories: Vec<Category> = {
+        let mut v: Vec<Category> = categories.iter().flatten().copied().collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let parole_counts: Vec<parole::CountForParole<'_>> = counts
+        .iter()
+        .zip(categories)
+        .map(|(c, cats)| parole::CountForParole {
+            offence: &c.offence,
+            native_offence: c.native_offence.as_deref(),
+            penalty: c.penalty.value,
+            categories: cats,
+        })
+        .collect();
+    let (p, f) = parole::parole(&parole::ParoleInput {
+        sentence,
+        counts: &parole_counts,
+        recidivist: d.recidivist,
+        text: choice.text,
+        property_penalty: supp.fine.is_some()
+            || supp.confiscation.is_some()
+            || supp.decided_fine.is_some()
+            || supp.decided_confiscation.is_some(),
+    });
+    out.parole = p;
+    findings.extend(f);
+    let (c, f) = commutation::commutation(&commutation::CommutationInput {
+        sentence,
+        categories: &all_categories,
+        recidivist: d.recidivist,
+        state_functionary: d.state_functionary,
+        combined: counts.len() > 1
+            && matches!(sentence, Principal::Life | Principal::DeathWithReprieve(_)),
+        text: choice.text,
+        sentenced_on,
+    });
+    out.commutation = c;
+    findings.extend(f);
+
+    if d.state_functionary
+        && all_categories.contains(&Category::Graft)
+        && sentenced_on >= versions::A9_IN_FORCE
+    {
+        commutation_dates::Regime::Graft2019
+    } else if commutation::strictly_listed(&all_categories, d.recidivist)
+        // SPC-2016 art. 7 ¶2 (10 years or more), 9 and 11 (life, death with reprieve).
+        || (all_categories.contains(&Category::Violent)
+            && match sentence {
+                Principal::Imprisonment(t) => t >= crate::penalty::Term::years(10),
+                Principal::Life | Principal::DeathWithReprieve(_) => true,
+                _ => false,
             })
-            .collect();
-        let (p, f) = parole::parole(&parole::ParoleInput {
-            sentence,
-            counts: &parole_counts,
-            recidivist: d.recidivist,
-            text: choice.text,
-            property_penalty: supp.fine.is_some()
-                || supp.confiscation.is_some()
-                || supp.decided_fine.is_some()
-                || supp.decided_confiscation.is_some(),
-        });
-        out.parole = p;
-        findings.extend(f);
-        let sentenced_on = decided
-            .as_ref()
-            .map_or(counts_judgment.date.value, |(j, _)| j.date.value);
-        let (c, f) = commutation::commutation(&commutation::CommutationInput {
-            sentence,
-            categories: &all_categories,
-            recidivist: d.recidivist,
-            state_functionary: d.state_functionary,
-            combined: counts.len() > 1
-                && matches!(sentence, Principal::Life | Principal::DeathWithReprieve(_)),
-            text: choice.text,
-            sentenced_on,
-        });
-        out.commutation = c;
-        findings.extend(f);
-
-        let regime = if d.state_functionary
-            && all_categories.contains(&Category::Graft)
-            && sentenced_on >= versions::A9_IN_FORCE
-        {
-            commutation_dates::Regime::Graft2019
-        } else if commutation::strictly_listed(&all_categories, d.recidivist)
-            // SPC-2016 art. 7 ¶2 (10 years or more), 9 and 11 (life, death with reprieve).
-            || (all_categories.contains(&Category::Violent)
-                && match sentence {
-                    Principal::Imprisonment(t) => t >= crate::penalty::Term::years(10),
-                    Principal::Life | Principal::DeathWithReprieve(_) => true,
-                    _ => false,
-                })
-            || (counts.len() > 1
-                && matches!(sentence, Principal::Life | Principal::DeathWithReprieve(_)))
-        {
-            commutation_dates::Regime::Listed
-        } else {
-            commutation_dates::Regime::Ordinary
-        };
-        let (dates, f) = calendar::calendar(&calendar::CalendarInput {
-            defendant: d,
-            path,
-            sentence,
-            parole: &out.parole,
-            commutation: &out.commutation,
-            regime,
-            text: choice.text,
-            political_rights: supp.decided_political_rights.or(supp.political_rights),
-        });
-        out.dates = dates;
-        findings.extend(f);
-        let (later, f) = later_crimes::later_crimes(d, path, &out.dates, sentence);
-        if let Some(l) = later.iter().rev().find(|l| l.term_end.is_some()) {
-            out.dates.term_end = l.term_end;
-            if let Some(Principal::Imprisonment(t)) = l.combination.decided {
-                out.dates.current = Some(Principal::Imprisonment(t));
-            }
-            if let Some(step) = l.steps.last() {
-                out.dates.events.push(crate::analysis::DateEvent {
-                    event: MsgId::EventTermEndsCombined.into(),
-                    date: l.term_end,
-                    step: step.clone(),
-                });
-            }
-        }
-        out.dates.later = later;
-        findings.extend(f);
-        if let Some(day) = as_of
-            && let Err(e) = calendar::position_on(d, &mut out.dates, day)
-        {
-            findings.push(Finding::new(
-                Severity::Error,
-                "cn.dates.out-of-range",
-                Msg::new(MsgId::CnPositionFailed)
-                    .arg("date", day)
-                    .arg("error", e.to_string()),
-            ));
-        }
+        || (counts.len() > 1
+            && matches!(sentence, Principal::Life | Principal::DeathWithReprieve(_)))
+    {
+        commutation_dates::Regime::Listed
+    } else {
+        commutation_dates::Regime::Ordinary
     }
+}
 
-    // CL 12: the provisions whose text changed between the offences and
-    // the judgment, under both texts (nothing computed when none did).
-    out.lighter_law = lighter_law::compare(&lighter_law::LighterLawInput {
-        counts,
-        judgment_date: counts_judgment.date.value,
-        trial_date,
-        choice: &choice,
-        combination: &comb,
+/// Stage 6: the dates of the sentence (custody, effective date, term end,
+/// parole and commutation days), later crimes (CL 70, 71) and the position
+/// on `as_of`.
+#[allow(clippy::too_many_arguments)]
+fn stage_dates(
+    d: &Defendant,
+    path: &str,
+    as_of: Option<jiff::civil::Date>,
+    sentence: Principal,
+    regime: commutation_dates::Regime,
+    choice: &versions::TextChoice,
+    supp: &SupplementaryPenalties,
+    out: &mut DefendantAnalysis,
+    findings: &mut Vec<Finding>,
+) {
+    let (dates, f) = calendar::calendar(&calendar::CalendarInput {
+        defendant: d,
+        path,
         sentence,
         parole: &out.parole,
         commutation: &out.commutation,
+        regime,
+        text: choice.text,
+        political_rights: supp.decided_political_rights.or(supp.political_rights),
     });
-    out.combination = Some(comb);
-    out.supplementary = supp;
-    // Rules applied that the sources do not confirm are named in the findings.
-    findings.extend(crate::law::rule::unverified_findings(&out));
-    out.findings = findings;
-    out
+    out.dates = dates;
+    findings.extend(f);
+    let (later, f) = later_crimes::later_crimes(d, path, &out.dates, sentence);
+    if let Some(l) = later.iter().rev().find(|l| l.term_end.is_some()) {
+        out.dates.term_end = l.term_end;
+        if let Some(Principal::Imprisonment(t)) = l.combination.decided {
+            out.dates.current = Some(Principal::Imprisonment(t));
+        }
+        if let Some(step) = l.steps.last() {
+            out.dates.events.push(crate::analysis::DateEvent {
+                event: MsgId::EventTermEndsCombined.into(),
+                date: l.term_end,
+                step: step.clone(),
+            });
+        }
+    }
+    out.dates.later = later;
+    findings.extend(f);
+    if let Some(day) = as_of
+        && let Err(e) = calendar::position_on(d, &mut out.dates, day)
+    {
+        findings.push(Finding::new(
+            Severity::Error,
+            "cn.dates.out-of-range",
+            Msg::new(MsgId::CnPositionFailed)
+                .arg("date", day)
+                .arg("error", e.to_string()),
+        ));
+    }
 }
 
 /// An offence named in English and, when the file gives it, in Chinese.

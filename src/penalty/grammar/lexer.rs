@@ -1,0 +1,286 @@
+//! The lexer: numbers, keywords and separators with their byte ranges.
+
+use super::super::numerals::{
+    digit_value, is_numeral_char, parse_ascii_number, parse_chinese_number,
+};
+use super::PenaltyParseError;
+use crate::i18n::{Msg, MsgId};
+
+/// Units of a term, in the order they must appear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Unit {
+    Year,
+    Month,
+    Day,
+}
+
+impl Unit {
+    /// The unit's name in messages (`years` / `年`).
+    pub(super) fn name(self) -> MsgId {
+        match self {
+            Unit::Year => MsgId::PgUnitYears,
+            Unit::Month => MsgId::PgUnitMonths,
+            Unit::Day => MsgId::PgUnitDays,
+        }
+    }
+
+    pub(super) fn english(self, n: u64) -> &'static str {
+        match (self, n == 1) {
+            (Unit::Year, true) => "year",
+            (Unit::Year, false) => "years",
+            (Unit::Month, true) => "month",
+            (Unit::Month, false) => "months",
+            (Unit::Day, true) => "day",
+            (Unit::Day, false) => "days",
+        }
+    }
+}
+
+/// The kinds of principal penalty that take a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    Imprisonment,
+    Detention,
+    Surveillance,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kw {
+    Kind(Kind),
+    /// `life imprisonment`, 无期徒刑.
+    LifeImprisonment,
+    /// A bare `life`: life imprisonment, or political rights for life.
+    Life,
+    /// `for life`, 终身 (political rights only).
+    ForLife,
+    Death,
+    /// `with reprieve`, 缓期二年执行.
+    Reprieve,
+    /// 立即执行.
+    Immediate,
+    /// `restricted commutation`, 限制减刑.
+    Restricted,
+    /// `life without parole`, 终身监禁.
+    LifeWithoutParole,
+    /// 在其死刑缓期执行二年期满依法减为无期徒刑后, the preamble of 终身监禁.
+    AfterReprieve,
+    /// 不得减刑、假释, the tail of 终身监禁.
+    NoCommutationOrParole,
+    /// 剥夺政治权利.
+    PoliticalRights,
+    For,
+    Unit(Unit),
+    /// `and`, or 零 between two parts written in digits (`1年零6个月`).
+    And,
+}
+
+/// Matches `phrase` at the start of `rest` and returns the matched byte
+/// length. ASCII letters match case-insensitively; a space in the phrase
+/// matches one or more whitespace characters; a phrase ending in an ASCII
+/// letter must not be followed by another letter (`life` does not match
+/// `lifelong`).
+pub(super) fn match_phrase(rest: &str, phrase: &str) -> Option<usize> {
+    let mut input = rest.char_indices().peekable();
+    let mut end = 0;
+    for p in phrase.chars() {
+        if p == ' ' {
+            let mut skipped = false;
+            while let Some(&(i, c)) = input.peek() {
+                if !c.is_whitespace() {
+                    break;
+                }
+                end = i + c.len_utf8();
+                skipped = true;
+                input.next();
+            }
+            if !skipped {
+                return None;
+            }
+        } else {
+            let (i, c) = input.next()?;
+            if !c.eq_ignore_ascii_case(&p) {
+                return None;
+            }
+            end = i + c.len_utf8();
+        }
+    }
+    let needs_boundary = phrase
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_ascii_alphabetic());
+    let at_boundary = input
+        .peek()
+        .is_none_or(|&(_, c)| !(c.is_ascii_alphabetic() || c == '-' || c == '_'));
+    (!needs_boundary || at_boundary).then_some(end)
+}
+
+/// The longest entry of `table` that matches at the start of `rest`, with
+/// its byte length. Shared with the money grammar.
+pub(in crate::penalty) fn longest_match<T: Copy>(
+    rest: &str,
+    table: &[(&str, T)],
+) -> Option<(usize, T)> {
+    // Most phrases fail on their first character; checking it first keeps
+    // the lexer linear in practice (it runs for every penalty of every file).
+    let first = rest.chars().next()?;
+    table
+        .iter()
+        .filter(|(phrase, _)| {
+            phrase
+                .chars()
+                .next()
+                .is_some_and(|p| p.eq_ignore_ascii_case(&first))
+        })
+        .filter_map(|&(phrase, value)| match_phrase(rest, phrase).map(|len| (len, value)))
+        .max_by_key(|&(len, _)| len)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Tok {
+    /// A whole number in ASCII, full-width or Chinese digits. Too large a
+    /// number is `u64::MAX`, which no term accepts.
+    Number(u64),
+    /// A number with a decimal point, such as `1.5`.
+    Decimal,
+    Minus,
+    Kw(Kw),
+    /// `,` `，` `、` `;` `；`
+    Comma,
+    /// `.` or `。`, accepted once at the end.
+    Stop,
+    /// An unrecognised word or character.
+    Word,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Token {
+    pub(super) tok: Tok,
+    pub(super) offset: usize,
+    pub(super) len: usize,
+}
+
+impl Token {
+    pub(super) fn end(self) -> usize {
+        self.offset + self.len
+    }
+}
+
+/// The longest English or Chinese keyword at the start of `rest`.
+pub(super) fn phrase(rest: &str) -> Option<(usize, Kw)> {
+    match (
+        longest_match(rest, super::en::PHRASES_EN),
+        longest_match(rest, super::zh::PHRASES_ZH),
+    ) {
+        (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+pub(super) fn lex(text: &str) -> Result<Vec<Token>, PenaltyParseError> {
+    let mut tokens = Vec::new();
+    let mut pos = 0;
+    while let Some(rest) = text.get(pos..) {
+        let Some(c) = rest.chars().next() else { break };
+        if c.is_whitespace() {
+            pos += c.len_utf8();
+            continue;
+        }
+        let (tok, len) = if let Some((len, kw)) = phrase(rest) {
+            // `15 years' imprisonment`: the possessive belongs to the unit.
+            let apostrophe = match kw {
+                Kw::Unit(_) => rest
+                    .get(len..)
+                    .and_then(|r| r.chars().next())
+                    .filter(|&a| a == '\'' || a == '’')
+                    .map_or(0, char::len_utf8),
+                _ => 0,
+            };
+            (Tok::Kw(kw), len + apostrophe)
+        } else if digit_value(c).is_some() {
+            lex_digits(rest)
+        } else if is_numeral_char(c) {
+            let len = run_len(rest, is_numeral_char);
+            let numeral = rest.get(..len).unwrap_or("");
+            let connector = numeral.chars().all(|z| z == '零' || z == '〇')
+                && rest
+                    .get(len..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|n| digit_value(n).is_some());
+            if connector {
+                (Tok::Kw(Kw::And), len)
+            } else {
+                let Some(value) = parse_chinese_number(numeral) else {
+                    return Err(PenaltyParseError::new(
+                        Msg::new(MsgId::PgBadNumeral).arg("text", numeral),
+                        MsgId::PgBadNumeralHint,
+                        pos,
+                        len,
+                    ));
+                };
+                (Tok::Number(value), len)
+            }
+        } else if matches!(c, '-' | '−' | '－' | '–') {
+            (Tok::Minus, c.len_utf8())
+        } else if matches!(c, ',' | '，' | '、' | ';' | '；') {
+            (Tok::Comma, c.len_utf8())
+        } else if matches!(c, '.' | '。') {
+            (Tok::Stop, c.len_utf8())
+        } else if c.is_ascii_alphabetic() {
+            let len = run_len(rest, |c| c.is_ascii_alphabetic() || c == '-' || c == '\'');
+            (Tok::Word, len)
+        } else {
+            (Tok::Word, unknown_len(rest))
+        };
+        tokens.push(Token {
+            tok,
+            offset: pos,
+            len,
+        });
+        pos += len.max(c.len_utf8());
+    }
+    Ok(tokens)
+}
+
+/// Length of the leading run of characters satisfying `keep`.
+pub(super) fn run_len(s: &str, keep: impl Fn(char) -> bool) -> usize {
+    s.char_indices()
+        .find(|&(_, c)| !keep(c))
+        .map_or(s.len(), |(i, _)| i)
+}
+
+/// Digits, then `.` and more digits for a decimal (`1.5`).
+pub(super) fn lex_digits(s: &str) -> (Tok, usize) {
+    let whole = run_len(s, |c| digit_value(c).is_some());
+    let value = s
+        .get(..whole)
+        .and_then(parse_ascii_number)
+        .unwrap_or(u64::MAX);
+    let fraction = s
+        .get(whole..)
+        .and_then(|r| r.strip_prefix('.'))
+        .map_or(0, |r| run_len(r, |c| digit_value(c).is_some()));
+    if fraction > 0 {
+        (Tok::Decimal, whole + 1 + fraction)
+    } else {
+        (Tok::Number(value), whole)
+    }
+}
+
+/// An unrecognised run of non-ASCII text, up to whitespace, ASCII, a
+/// numeral, punctuation or the start of a known phrase.
+pub(super) fn unknown_len(s: &str) -> usize {
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        let stop = c.is_whitespace()
+            || c.is_ascii()
+            || is_numeral_char(c)
+            || digit_value(c).is_some()
+            || matches!(c, '，' | '、' | '；' | '。' | '－' | '−' | '–')
+            || s.get(i..).and_then(phrase).is_some();
+        if stop && i > 0 {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    end
+}
