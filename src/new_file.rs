@@ -135,7 +135,12 @@ mod tests {
         let e = write_new_file(&t, b"starter", false).unwrap_err();
         assert_eq!(e.kind(), std::io::ErrorKind::AlreadyExists);
         assert!(!elsewhere.exists());
-        assert!(std::fs::symlink_metadata(&t).unwrap().file_type().is_symlink());
+        assert!(
+            std::fs::symlink_metadata(&t)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 
@@ -160,7 +165,10 @@ mod tests {
             let ours = write_new_file(&t, b"starter", false).is_ok();
             let theirs = other.join().unwrap();
             let text = std::fs::read_to_string(&t).unwrap();
-            assert!(ours != theirs, "trial {trial}: ours {ours}, theirs {theirs}");
+            assert!(
+                ours != theirs,
+                "trial {trial}: ours {ours}, theirs {theirs}"
+            );
             // The user's write may still be filling the file it created.
             assert_eq!(text == "starter", ours, "trial {trial}: {text:?}");
         }

@@ -18,9 +18,7 @@ const TWICE: &str = "      - from: 2009-06-01\n        to: 2009-06-30\n      - f
 
 fn analyse(text: &str) -> sentencing::analysis::DefendantAnalysis {
     let f = load_str("x.yaml", text);
-    let case = f
-        .case
-        .unwrap_or_else(|| panic!("{text}\n{:?}", f.findings));
+    let case = f.case.unwrap_or_else(|| panic!("{text}\n{:?}", f.findings));
     analyse_as_of(&case, None).defendants.remove(0)
 }
 
@@ -36,7 +34,12 @@ fn stgb_51_3585b_240za_overlapping_custody_credited_once_with_a_finding() {
     for (j, penalty) in JURISDICTIONS {
         let d = analyse(&case(j, penalty, OVERLAPPING));
         // 2009-01-01 – 2009-12-31: 365 days, not 274 + 214 = 488.
-        assert_eq!(d.dates.custody_credit_days, Some(365), "{j}: {:?}", d.findings);
+        assert_eq!(
+            d.dates.custody_credit_days,
+            Some(365),
+            "{j}: {:?}",
+            d.findings
+        );
         assert!(
             d.findings.iter().any(|f| f.code == "custody.overlap"),
             "{j}: {:?}",
@@ -50,7 +53,10 @@ fn stgb_51_3585b_240za_the_same_period_twice_credits_once() {
     for (j, penalty) in JURISDICTIONS {
         let d = analyse(&case(j, penalty, TWICE));
         assert_eq!(d.dates.custody_credit_days, Some(30), "{j}");
-        assert!(d.findings.iter().any(|f| f.code == "custody.overlap"), "{j}");
+        assert!(
+            d.findings.iter().any(|f| f.code == "custody.overlap"),
+            "{j}"
+        );
     }
 }
 
@@ -60,7 +66,11 @@ fn separate_periods_raise_no_overlap_finding() {
     for (j, penalty) in JURISDICTIONS {
         let d = analyse(&case(j, penalty, custody));
         assert_eq!(d.dates.custody_credit_days, Some(41), "{j}");
-        assert!(d.findings.iter().all(|f| !f.code.starts_with("custody.")), "{j}: {:?}", d.findings);
+        assert!(
+            d.findings.iter().all(|f| !f.code.starts_with("custody.")),
+            "{j}: {:?}",
+            d.findings
+        );
     }
 }
 
@@ -84,7 +94,12 @@ fn custody_running_past_execution_is_reported_and_clipped() {
 fn credit_longer_than_the_term_is_reported() {
     // 1 year of imprisonment, custody 2007-01-01 – 2009-12-31 (1,096 days).
     let custody = "      - from: 2007-01-01\n";
-    for (j, penalty) in [("DE", "1 Jahr"), ("US-federal", "12 months"), ("GB-EAW", "1 year"), ("TW", "1 year")] {
+    for (j, penalty) in [
+        ("DE", "1 Jahr"),
+        ("US-federal", "12 months"),
+        ("GB-EAW", "1 year"),
+        ("TW", "1 year"),
+    ] {
         let d = analyse(&case(j, penalty, custody));
         assert!(
             d.findings.iter().any(|f| f.code == "custody.exceeds-term"),

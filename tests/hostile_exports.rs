@@ -14,7 +14,11 @@ fn case_with(name: &str, offence: &str) -> sentencing::analysis::CaseAnalysis {
         "case: '<img src=x onerror=alert(1)>'\njurisdiction: CN\ndefendants:\n  - name: '{name}'\n    judgments:\n      - court: C\n        date: 2010-01-08\n        counts:\n          - offence: '{offence}'\n            penalty: 1 year\n"
     );
     let f = load_str("x.yaml", &text);
-    analyse(f.case.as_ref().unwrap_or_else(|| panic!("{:?}", f.findings)))
+    analyse(
+        f.case
+            .as_ref()
+            .unwrap_or_else(|| panic!("{:?}", f.findings)),
+    )
 }
 
 #[test]
@@ -95,4 +99,30 @@ fn markdown_code_span_survives_backticks() {
     use sentencing::render::table::markdown_code;
     assert_eq!(markdown_code("a.yaml"), "`a.yaml`");
     assert_eq!(markdown_code("a`b.yaml"), "`` a`b.yaml ``");
+}
+
+/// One 3-million-character name padded every row of `compare` to 3 MB
+/// (issue #16): display values are cut with an ellipsis; CSV keeps them whole.
+#[test]
+fn a_huge_name_does_not_pad_every_compare_row() {
+    let huge = "N".repeat(3_000_000);
+    let a = case_with(&huge, "fraud");
+    let b = case_with("Short", "fraud");
+    let rows: Vec<CompareRow<'_>> = [&a, &b]
+        .iter()
+        .flat_map(|a| {
+            a.defendants.iter().map(move |d| CompareRow {
+                case: &a.title,
+                path: "x.yaml",
+                defendant: d,
+            })
+        })
+        .collect();
+    for style in [Style::Terminal, Style::Markdown, Style::Html] {
+        let table = compare_table(&rows, style, Lang::En);
+        assert!(table.len() < 20_000, "{style:?}: {} bytes", table.len());
+        assert!(table.contains("NNN…"), "{style:?}");
+    }
+    let csv = sentencing::render::csv::compare(&rows, Lang::En).unwrap();
+    assert!(csv.contains(&huge));
 }

@@ -126,11 +126,17 @@ fn a_fifo_named_like_a_case_is_a_read_error_not_a_hang() {
 #[test]
 fn threads_are_bounded() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = run(&["validate", "--threads", "20000", "cases/li-zhuang.yaml"], root);
+    let out = run(
+        &["validate", "--threads", "20000", "cases/li-zhuang.yaml"],
+        root,
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("from 0 to 256"), "{stderr}");
-    let out = run(&["validate", "--threads", "256", "cases/li-zhuang.yaml"], root);
+    let out = run(
+        &["validate", "--threads", "256", "cases/li-zhuang.yaml"],
+        root,
+    );
     assert_eq!(out.status.code(), Some(0));
 }
 

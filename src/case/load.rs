@@ -747,7 +747,9 @@ mod tests {
             "cannot deserialize !!binary into a string"
         );
         assert_eq!(
-            without_library_advice("duplicate mapping key: a, set DuplicateKeyPolicy in Options if acceptable"),
+            without_library_advice(
+                "duplicate mapping key: a, set DuplicateKeyPolicy in Options if acceptable"
+            ),
             "duplicate mapping key: a"
         );
         assert_eq!(without_library_advice("plain"), "plain");

@@ -9,9 +9,9 @@ mod dates;
 mod field_path;
 mod load;
 mod model;
-mod tags;
 pub mod raw;
 pub mod schema;
+mod tags;
 mod template;
 
 pub use convert::parse_article;

@@ -91,6 +91,11 @@ mod tests {
 
     #[test]
     fn exclamation_marks_in_text_are_not_tags() {
-        assert!(first_tag("a: 'hello !x'\nb: \"!!binary\"\nc: it works!\n# !!binary\nd: |\n  !!binary x\n").is_none());
+        assert!(
+            first_tag(
+                "a: 'hello !x'\nb: \"!!binary\"\nc: it works!\n# !!binary\nd: |\n  !!binary x\n"
+            )
+            .is_none()
+        );
     }
 }

@@ -582,75 +582,88 @@ fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
                 unreadable: files.unreadable,
                 ..Tally::default()
             };
-            // Sorting needs every row; only the analyses are kept, not the files.
-            let mut analyses: Vec<(String, CaseAnalysis)> = Vec::new();
+            // Sorting needs every row, but only what is printed of it is kept
+            // (rendered on the worker threads), not the analyses: memory stays
+            // at a few hundred bytes per row however large the files.
+            let mut rows: Vec<CompareLine> = Vec::new();
+            let style = match format {
+                Format::Markdown => table::Style::Markdown,
+                Format::Html => table::Style::Html,
+                _ => table::Style::Terminal,
+            };
             let prepare = |c: Checked| {
                 let stderr = input_errors(&c, lang);
                 let unreadable = c.read_error.is_some();
-                (stderr, unreadable, c.analysis.map(|a| (c.path, a)))
+                let lines = c.analysis.as_ref().map(|a| {
+                    a.defendants
+                        .iter()
+                        .map(|d| {
+                            let r = table::CompareRow {
+                                case: &a.title,
+                                path: &c.path,
+                                defendant: d,
+                            };
+                            CompareLine::new(&r, format, style, sort, lang)
+                        })
+                        .collect::<Vec<_>>()
+                });
+                (stderr, unreadable, lines)
             };
             each_checked(
                 &input,
                 &files,
                 None,
                 prepare,
-                |(stderr, unreadable, analysis)| {
+                |(stderr, unreadable, lines)| {
                     err.write_all(stderr.as_bytes())?;
                     if unreadable {
                         tally.unreadable += 1;
                     }
-                    match analysis {
-                        Some(a) => analyses.push(a),
+                    match lines {
+                        Some(l) => rows.extend(l),
                         None => tally.input_problem = true,
                     }
                     Ok(())
                 },
             )?;
-            let mut rows: Vec<table::CompareRow<'_>> = analyses
-                .iter()
-                .flat_map(|(path, a)| {
-                    a.defendants.iter().map(move |d| table::CompareRow {
-                        case: &a.title,
-                        path,
-                        defendant: d,
-                    })
-                })
-                .collect();
-            sort_rows(&mut rows, sort);
+            // Stable: rows with equal keys stay in file order.
+            rows.sort_by(|a, b| a.key.cmp(&b.key));
+            let printed = rows.into_iter().map(|r| r.printed);
             match format {
-                Format::Table => writeln!(
-                    out,
-                    "{}",
-                    table::compare_table(&rows, table::Style::Terminal, lang)
-                )?,
-                Format::Markdown => write!(
-                    out,
-                    "{}",
-                    table::compare_table(&rows, table::Style::Markdown, lang)
-                )?,
+                Format::Table => {
+                    writeln!(out, "{}", table::compare_table_of(printed, style, lang))?;
+                }
+                Format::Markdown => {
+                    write!(out, "{}", table::compare_table_of(printed, style, lang))?;
+                }
                 Format::Csv => write!(
                     out,
                     "{}",
-                    sentencing::render::csv::compare(&rows, lang).context("writing CSV")?
+                    sentencing::render::csv::compare_of(printed, lang).context("writing CSV")?
                 )?,
-                Format::Html => write!(out, "{}", sentencing::render::html::compare(&rows, lang))?,
+                Format::Html => write!(
+                    out,
+                    "{}",
+                    sentencing::render::html::compare_of(printed, lang)
+                )?,
                 Format::Json => {
-                    let doc = serde_json::json!({
-                        "format_version": json::FORMAT_VERSION,
-                        "rows": rows.iter().map(|r| {
-                            let mut v = json::defendant(r.defendant, lang);
-                            if let Some(o) = v.as_object_mut() {
-                                o.insert("file".into(), serde_json::json!(r.path));
-                                o.insert("case".into(), serde_json::json!(r.case));
-                            }
-                            v
-                        }).collect::<Vec<_>>(),
-                    });
-                    writeln!(
-                        out,
-                        "{}",
-                        serde_json::to_string_pretty(&doc).context("writing JSON")?
-                    )?;
+                    let rows: Vec<String> = printed
+                        .map(|mut cells| cells.pop().unwrap_or_default())
+                        .collect();
+                    if rows.is_empty() {
+                        writeln!(
+                            out,
+                            "{{\n  \"format_version\": {},\n  \"rows\": []\n}}",
+                            json::FORMAT_VERSION
+                        )?;
+                    } else {
+                        writeln!(
+                            out,
+                            "{{\n  \"format_version\": {},\n  \"rows\": [\n{}\n  ]\n}}",
+                            json::FORMAT_VERSION,
+                            rows.join(",\n")
+                        )?;
+                    }
                 }
             }
             Ok(tally.exit_code())
@@ -882,28 +895,69 @@ fn rules_command(
     Ok(EXIT_OK)
 }
 
-fn sort_rows(rows: &mut [table::CompareRow<'_>], key: SortKey) {
-    use sentencing::penalty::Term;
-    let months = |t: Option<Term>| t.map_or(u32::MAX, |t| t.total_months());
-    match key {
-        SortKey::File => {}
-        SortKey::Case => rows.sort_by(|a, b| a.case.cmp(b.case)),
-        SortKey::Name => rows.sort_by(|a, b| a.defendant.name.cmp(&b.defendant.name)),
-        SortKey::Total => {
-            rows.sort_by_key(|r| months(r.defendant.combination.as_ref().and_then(|c| c.total)))
-        }
-        SortKey::Decided => rows.sort_by_key(|r| {
-            r.defendant
-                .combination
-                .as_ref()
-                .and_then(|c| c.decided)
-                .map(|p| sentencing::law::cn::combination::severity_order(&p))
-        }),
-        SortKey::Reduction => rows.sort_by_key(|r| {
-            r.defendant
-                .reduction()
-                .map(|(_, pct)| std::cmp::Reverse(pct))
-        }),
-        SortKey::Parole => rows.sort_by_key(|r| months(r.defendant.parole.eligible_after)),
+/// What `compare` keeps of a defendant: its sort key and what is printed of
+/// it in the chosen format (table cells, CSV fields, or one JSON text as
+/// the only element), rendered on a worker thread.
+struct CompareLine {
+    key: CompareKey,
+    printed: Vec<String>,
+}
+
+/// The value a row is sorted by (`--sort`); rows of equal keys keep the
+/// order of the files.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum CompareKey {
+    None,
+    Text(String),
+    Months(u32),
+    Severity(
+        Option<(
+            sentencing::penalty::PrincipalKind,
+            sentencing::penalty::Term,
+        )>,
+    ),
+    Reduction(Option<std::cmp::Reverse<rust_decimal::Decimal>>),
+}
+
+impl CompareLine {
+    fn new(
+        r: &table::CompareRow<'_>,
+        format: Format,
+        style: table::Style,
+        sort: SortKey,
+        lang: Lang,
+    ) -> Self {
+        use sentencing::penalty::Term;
+        let months = |t: Option<Term>| CompareKey::Months(t.map_or(u32::MAX, |t| t.total_months()));
+        let d = r.defendant;
+        let key = match sort {
+            SortKey::File => CompareKey::None,
+            SortKey::Case => CompareKey::Text(r.case.to_string()),
+            SortKey::Name => CompareKey::Text(d.name.clone()),
+            SortKey::Total => months(d.combination.as_ref().and_then(|c| c.total)),
+            SortKey::Decided => CompareKey::Severity(
+                d.combination
+                    .as_ref()
+                    .and_then(|c| c.decided)
+                    .map(|p| sentencing::law::cn::combination::severity_order(&p)),
+            ),
+            SortKey::Reduction => {
+                CompareKey::Reduction(d.reduction().map(|(_, pct)| std::cmp::Reverse(pct)))
+            }
+            SortKey::Parole => months(d.parole.eligible_after),
+        };
+        let printed = match format {
+            Format::Table | Format::Markdown | Format::Html => table::compare_row(r, style, lang),
+            Format::Csv => sentencing::render::csv::compare_record(r, lang),
+            Format::Json => {
+                let mut v = json::defendant(d, lang);
+                if let Some(o) = v.as_object_mut() {
+                    o.insert("file".into(), serde_json::json!(r.path));
+                    o.insert("case".into(), serde_json::json!(r.case));
+                }
+                vec![indented(&v).unwrap_or_default()]
+            }
+        };
+        Self { key, printed }
     }
 }

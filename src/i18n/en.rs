@@ -1551,9 +1551,7 @@ pub fn template(id: MsgId) -> &'static str {
             "check the custody dates and the term; custody beyond the term cannot shorten it further"
         }
         // hostile (issue #16): YAML tags refused
-        MsgId::InYamlTag => {
-            "the YAML tag `{tag}` is not part of the case format"
-        }
+        MsgId::InYamlTag => "the YAML tag `{tag}` is not part of the case format",
         MsgId::InYamlTagHint => {
             "remove the tag and write the value as plain text: case files use no YAML tags (`!!binary` would hide the text it encodes)"
         }

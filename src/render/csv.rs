@@ -69,6 +69,18 @@ fn header(lang: Lang, ids: &[MsgId]) -> Vec<String> {
 /// # Errors
 /// Only if writing to the in-memory buffer fails, which `csv` reports as an error.
 pub fn compare(rows: &[CompareRow<'_>], lang: Lang) -> Result<String, csv::Error> {
+    compare_of(rows.iter().map(|r| compare_record(r, lang)), lang)
+}
+
+/// The comparison CSV of records made by [`compare_record`] (a batch keeps
+/// only these, not the analyses), after the header row.
+///
+/// # Errors
+/// Only if writing to the in-memory buffer fails.
+pub fn compare_of(
+    records: impl IntoIterator<Item = Vec<String>>,
+    lang: Lang,
+) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(header(
         lang,
@@ -95,44 +107,49 @@ pub fn compare(rows: &[CompareRow<'_>], lang: Lang) -> Result<String, csv::Error
             MsgId::CsvPoliticalRightsEnd,
         ],
     ))?;
-    for r in rows {
-        let d = r.defendant;
-        let c = d.combination.as_ref();
-        let (min, max) = range(d, lang);
-        let (parole_after, barred) = parole(d);
-        let reduction = d.reduction();
-        w.write_record([
-            text_cell(r.path),
-            text_cell(r.case),
-            text_cell(&d.name),
-            text_cell(d.native_name.as_deref().unwrap_or_default()),
-            d.counts.len().to_string(),
-            opt(c.map(|c| c.principle.id())),
-            text_of(d, c.and_then(|c| c.highest), lang),
-            opt(c.and_then(|c| c.total).map(|t| t.iso8601())),
-            min,
-            max,
-            text_of(d, c.and_then(|c| c.decided), lang),
-            lawful(d).to_string(),
-            opt(reduction.map(|(t, _)| t.iso8601())),
-            opt(reduction.map(|(_, p)| p)),
-            parole_after,
-            barred,
-            d.findings
-                .iter()
-                .filter(|f| f.is_error())
-                .count()
-                .to_string(),
-            opt(d.dates.term_end),
-            opt(d.dates.parole_eligible),
-            if d.dates.political_rights_life {
-                "life".to_string()
-            } else {
-                opt(d.dates.political_rights_end)
-            },
-        ])?;
+    for record in records {
+        w.write_record(&record)?;
     }
     finish(w)
+}
+
+/// The fields of one comparison row.
+pub fn compare_record(r: &CompareRow<'_>, lang: Lang) -> Vec<String> {
+    let d = r.defendant;
+    let c = d.combination.as_ref();
+    let (min, max) = range(d, lang);
+    let (parole_after, barred) = parole(d);
+    let reduction = d.reduction();
+    vec![
+        text_cell(r.path),
+        text_cell(r.case),
+        text_cell(&d.name),
+        text_cell(d.native_name.as_deref().unwrap_or_default()),
+        d.counts.len().to_string(),
+        opt(c.map(|c| c.principle.id())),
+        text_of(d, c.and_then(|c| c.highest), lang),
+        opt(c.and_then(|c| c.total).map(|t| t.iso8601())),
+        min,
+        max,
+        text_of(d, c.and_then(|c| c.decided), lang),
+        lawful(d).to_string(),
+        opt(reduction.map(|(t, _)| t.iso8601())),
+        opt(reduction.map(|(_, p)| p)),
+        parole_after,
+        barred,
+        d.findings
+            .iter()
+            .filter(|f| f.is_error())
+            .count()
+            .to_string(),
+        opt(d.dates.term_end),
+        opt(d.dates.parole_eligible),
+        if d.dates.political_rights_life {
+            "life".to_string()
+        } else {
+            opt(d.dates.political_rights_end)
+        },
+    ]
 }
 
 /// A report as CSV: one row per count, after a header row.

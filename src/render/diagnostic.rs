@@ -92,7 +92,11 @@ fn line_range<'a>(
         .find(|c: char| c.is_whitespace())
         .unwrap_or(rest.len())
         .max(1);
-    Some((span.line, line, start..start.saturating_add(token_len).min(line.len())))
+    Some((
+        span.line,
+        line,
+        start..start.saturating_add(token_len).min(line.len()),
+    ))
 }
 
 /// Lines longer than this are shown as a window around the place.
@@ -120,7 +124,10 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 
 /// The part of a long line shown around `range`, with `…` where it is cut,
 /// and the range within it. A short line is shown whole.
-fn window(line: &str, range: std::ops::Range<usize>) -> (std::borrow::Cow<'_, str>, std::ops::Range<usize>) {
+fn window(
+    line: &str,
+    range: std::ops::Range<usize>,
+) -> (std::borrow::Cow<'_, str>, std::ops::Range<usize>) {
     if line.len() <= LONGEST_LINE_SHOWN {
         return (std::borrow::Cow::Borrowed(line), range);
     }

@@ -92,3 +92,12 @@ pub fn compare(rows: &[CompareRow<'_>], lang: Lang) -> String {
         lang,
     )
 }
+
+/// The comparison page of rows made by [`table::compare_row`] in the HTML style.
+pub fn compare_of(rows: impl IntoIterator<Item = Vec<String>>, lang: Lang) -> String {
+    document(
+        &lang.label(MsgId::HtmlCompareTitle),
+        &table::compare_table_of(rows, Style::Html, lang),
+        lang,
+    )
+}

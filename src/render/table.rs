@@ -99,11 +99,7 @@ pub fn markdown_cell(text: &str) -> String {
 /// Text in a Markdown code span, whatever backticks it holds: the fence is
 /// one backtick longer than the longest run inside (CommonMark 6.1).
 pub fn markdown_code(text: &str) -> String {
-    let longest = text
-        .split(|c| c != '`')
-        .map(str::len)
-        .max()
-        .unwrap_or(0);
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest + 1);
     let pad = if longest > 0 { " " } else { "" };
     let one_line = text.replace(['\r', '\n'], " ");
@@ -693,10 +689,24 @@ pub struct CompareRow<'a> {
 
 /// The comparison table.
 pub fn compare_table(rows: &[CompareRow<'_>], style: Style, lang: Lang) -> String {
+    let cells: Vec<Vec<String>> = rows.iter().map(|r| compare_row(r, style, lang)).collect();
+    compare_table_of(cells, style, lang)
+}
+
+/// The cells of one comparison row, as [`compare_table_of`] takes them: a
+/// batch keeps only these (a few hundred bytes), not the analysis.
+pub fn compare_row(r: &CompareRow<'_>, style: Style, lang: Lang) -> Vec<String> {
+    crate::i18n::names::scope(r.defendant.jurisdiction, || compare_cells(r, lang, style))
+}
+
+/// The comparison table of rows made by [`compare_row`].
+pub fn compare_table_of(
+    rows: impl IntoIterator<Item = Vec<String>>,
+    style: Style,
+    lang: Lang,
+) -> String {
     let mut t = table_in(lang, COMPARE_HEADER);
-    for r in rows {
-        let cells =
-            crate::i18n::names::scope(r.defendant.jurisdiction, || compare_cells(r, lang, style));
+    for cells in rows {
         t.add_row(cells);
     }
     match style {
@@ -723,6 +733,27 @@ pub const COMPARE_HEADER: &[MsgId] = &[
     MsgId::HeadPoliticalRightsEnd,
 ];
 
+/// Longest text from the case file shown in a table cell, in characters.
+pub const MAX_DISPLAY_CHARS: usize = 120;
+
+/// Text from the case file for a table cell, cut to [`MAX_DISPLAY_CHARS`]
+/// with an ellipsis: one 3-million-character name padded every row of a
+/// comparison to 3 MB (issue #16). The full text is in JSON and CSV.
+pub fn display_value(text: &str) -> String {
+    match text.char_indices().nth(MAX_DISPLAY_CHARS) {
+        Some((cut, _)) => {
+            let head = text.get(..cut).unwrap_or(text);
+            // Leave room for the ellipsis within the limit.
+            let head = match head.char_indices().last() {
+                Some((last, _)) => head.get(..last).unwrap_or(head),
+                None => head,
+            };
+            format!("{head}…")
+        }
+        None => text.to_string(),
+    }
+}
+
 /// The cells of one comparison row.
 fn compare_cells(r: &CompareRow<'_>, lang: Lang, style: Style) -> Vec<String> {
     let d = r.defendant;
@@ -742,11 +773,11 @@ fn compare_cells(r: &CompareRow<'_>, lang: Lang, style: Style) -> Vec<String> {
     };
     let lawful = c.and_then(|c| c.lawful);
     vec![
-        r.case.to_string(),
-        match (&d.native_name, lang) {
-            (Some(n), Lang::Zh) => n.clone(),
-            _ => d.name.clone(),
-        },
+        display_value(r.case),
+        display_value(match (&d.native_name, lang) {
+            (Some(n), Lang::Zh) => n,
+            _ => &d.name,
+        }),
         d.counts.len().to_string(),
         c.and_then(|c| c.highest)
             .map_or_else(|| "—".to_string(), |h| highest_cell(h, lang)),
