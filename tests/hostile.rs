@@ -82,6 +82,7 @@ const COMMITTED: &[(&str, Option<&str>)] = &[
     ("bom-crlf-error.yaml", Some("input.bad-penalty")),
     ("bom-valid.yaml", None),
     ("comments-only.yaml", Some("input.empty-file")),
+    ("cr-only-after-comment.yaml", None),
     ("crlf-valid.yaml", None),
     ("empty.yaml", Some("input.empty-file")),
     ("huge-commutation.yaml", Some("input.bad-penalty")),
@@ -586,4 +587,26 @@ fn validate_caps_the_findings_printed_per_file() {
         .unwrap();
     assert!(more >= 1_900, "{summary}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A 7 MB mapping key (issue #16: 232 MB of memory) is reported with a
+/// window of its line, not the whole line per finding.
+#[test]
+fn a_seven_megabyte_key_is_reported_from_a_window() {
+    use sentencing::render::diagnostic::{SourceIndex, render_indexed};
+    let text = format!(
+        "case: x\njurisdiction: CN\ndefendants: [{{{}: 1}}]\n",
+        "k".repeat(7_000_000)
+    );
+    let start = Instant::now();
+    let file = load_str("key.yaml", &text);
+    assert!(file.has_errors());
+    let index = SourceIndex::new(&file.source);
+    for f in &file.findings {
+        let shown = render_indexed("key.yaml", &index, f, sentencing::i18n::Lang::En);
+        assert!(shown.len() < 4_000, "{} bytes", shown.len());
+    }
+    assert!(index.shown_bytes() < 1_000 * file.findings.len().max(1));
+    let took = start.elapsed();
+    assert!(took < TIME_LIMIT, "took {took:?}");
 }

@@ -354,12 +354,37 @@ fn not_a_mapping(text: &str, e: &serde_saphyr::Error) -> Option<Finding> {
     )
 }
 
+/// The lines of a YAML text: YAML breaks lines at a line feed, a carriage
+/// return and line feed, or a carriage return alone (an old Mac file), so a
+/// comment followed by CR-only line ends is not the whole file.
+fn yaml_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let t = rest?;
+        match t.find(['\n', '\r']) {
+            Some(i) => {
+                let after_break = if t.get(i..i + 2) == Some("\r\n") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                rest = t.get(after_break..);
+                t.get(..i)
+            }
+            None => {
+                rest = None;
+                Some(t)
+            }
+        }
+    })
+}
+
 /// Line and column (1-based, in characters) of the first thing in the
 /// document: after a byte-order mark, blank lines, comments, directives and
 /// a `---` line.
 fn document_start(text: &str) -> Option<(u64, u64)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    for (index, line) in text.lines().enumerate() {
+    for (index, line) in yaml_lines(text).enumerate() {
         let mut rest = line;
         let mut skipped = 0usize;
         if rest.starts_with('%') {
@@ -738,6 +763,14 @@ pub fn parse_raw(text: &str) -> Result<RawCase, serde_saphyr::Error> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn yaml_lines_break_at_cr_lf_and_crlf() {
+        let lines: Vec<&str> = yaml_lines("a\rb\r\nc\nd").collect();
+        assert_eq!(lines, ["a", "b", "c", "d"]);
+        // A comment, then CR-only line ends: the document starts on line 2.
+        assert_eq!(document_start("# c\rcase: x\r"), Some((2, 1)));
+    }
 
     #[test]
     fn no_message_gives_advice_on_parser_options() {

@@ -29,14 +29,13 @@ impl<'a> SourceIndex<'a> {
 
     fn starts(&self) -> &[usize] {
         self.line_starts.get_or_init(|| {
+            // A line ends at LF, CRLF or a lone CR, as YAML counts lines.
+            let bytes = self.source.as_bytes();
             std::iter::once(0)
-                .chain(
-                    self.source
-                        .bytes()
-                        .enumerate()
-                        .filter(|(_, b)| *b == b'\n')
-                        .map(|(i, _)| i.saturating_add(1)),
-                )
+                .chain(bytes.iter().enumerate().filter_map(|(i, b)| {
+                    let ends = *b == b'\n' || (*b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+                    ends.then_some(i.saturating_add(1))
+                }))
                 .collect()
         })
     }
@@ -47,8 +46,8 @@ impl<'a> SourceIndex<'a> {
         let index = usize::try_from(line.checked_sub(1)?).ok()?;
         let start = *self.starts().get(index)?;
         let rest = self.source.get(start..)?;
-        let text = rest.split('\n').next()?;
-        Some((start, text.strip_suffix('\r').unwrap_or(text)))
+        let text = rest.split(['\n', '\r']).next()?;
+        Some((start, text))
     }
 
     /// Bytes of source handed to the snippet renderer so far.
