@@ -5,8 +5,9 @@
 
 use crate::case::{Category, JurisdictionId, LaterCrime};
 use crate::finding::Finding;
-use crate::i18n::Msg;
 use crate::law::Step;
+use crate::message::Msg;
+pub use crate::penalty::PenaltyRange;
 use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, Term};
 
 /// The analysis of one case file.
@@ -14,7 +15,24 @@ use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, Term};
 pub struct CaseAnalysis {
     pub title: String,
     pub jurisdiction: JurisdictionId,
+    /// Where the facts come from, shown in every report format.
+    pub provenance: Provenance,
     pub defendants: Vec<DefendantAnalysis>,
+}
+
+/// A case's `summary` and `sources`, carried to the output unchanged so that
+/// a reader can check the facts the figures rest on.
+#[derive(Debug, Clone, Default)]
+pub struct Provenance {
+    pub summary: Option<String>,
+    pub sources: Vec<crate::case::Source>,
+}
+
+impl Provenance {
+    /// True when the case file gives neither a summary nor a source.
+    pub fn is_empty(&self) -> bool {
+        self.summary.is_none() && self.sources.is_empty()
+    }
 }
 
 /// Which version of the law was applied, and why.
@@ -81,59 +99,6 @@ impl Principle {
             Principle::LimitedAggravation => "limited aggravation",
             Principle::MixedKinds => "penalties of different kinds",
             Principle::ConcurrentConsecutive => "concurrent and consecutive terms",
-        }
-    }
-}
-
-/// The lawful range for the combined penalty (both ends included).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PenaltyRange {
-    pub min: Principal,
-    pub max: Principal,
-}
-
-impl PenaltyRange {
-    /// A range of exactly one penalty.
-    pub fn exactly(p: Principal) -> PenaltyRange {
-        PenaltyRange { min: p, max: p }
-    }
-
-    /// Whether `p` lies in the range: same kind, and for terms between the ends.
-    pub fn contains(&self, p: &Principal) -> bool {
-        if p.kind() != self.min.kind() {
-            return false;
-        }
-        if let (Some(lo), Some(hi), Some(d)) =
-            (self.min.day_fine(), self.max.day_fine(), p.day_fine())
-        {
-            return lo.rates() <= d.rates() && d.rates() <= hi.rates();
-        }
-        match (self.min.term(), self.max.term(), p.term()) {
-            (Some(lo), Some(hi), Some(t)) => lo <= t && t <= hi,
-            _ => self.min == *p || self.max == *p,
-        }
-    }
-}
-
-impl std::fmt::Display for PenaltyRange {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.min == self.max {
-            write!(f, "{}", self.min)
-        } else {
-            match (self.min, self.max.term()) {
-                (Principal::Imprisonment(lo), Some(hi)) => write!(f, "{lo} – {hi}"),
-                (Principal::CriminalDetention(lo), Some(hi)) => {
-                    write!(f, "criminal detention {lo} – {hi}")
-                }
-                (Principal::PublicSurveillance(lo), Some(hi)) => {
-                    write!(f, "public surveillance {lo} – {hi}")
-                }
-                (Principal::DayFine(lo), _) if self.max.kind() == self.min.kind() => {
-                    let hi = self.max.day_fine().map_or(0, |d| d.rates());
-                    write!(f, "{} – {hi} daily rates", lo.rates())
-                }
-                _ => write!(f, "{} – {}", self.min, self.max),
-            }
         }
     }
 }
@@ -390,7 +355,7 @@ pub struct LighterLawRow {
     /// A stable identifier of the provision, such as `cl69.1.cap`.
     pub provision: &'static str,
     /// The provision's name in the catalogues.
-    pub name: crate::i18n::MsgId,
+    pub name: crate::message::MsgId,
     pub old_rule: &'static crate::law::Rule,
     pub old: LawFigure,
     pub new_rule: &'static crate::law::Rule,
@@ -402,16 +367,20 @@ pub struct LighterLawRow {
     pub decided_by: &'static crate::law::Rule,
     /// Why, as a catalogue message (its `{rule}` is `decided_by`, its
     /// `{lighter}` the comparison).
-    pub why: crate::i18n::MsgId,
+    pub why: crate::message::MsgId,
     /// The jurisdiction's lighter-law provision (CN CL 12 ¶1, TW art. 2 ¶1,
     /// JP art. 6): it names the table and the comparison.
     pub principle: &'static crate::law::Rule,
+    /// The rule that reads the comparison, where the jurisdiction has one
+    /// (China: SPC-1997 art. 1–2); `None`: the provision as this tool reads
+    /// it (the same order: the lower maximum, then the lower minimum).
+    pub compared_by: Option<&'static crate::law::Rule>,
 }
 
 impl LawFigure {
     /// The figure as a message: a range with its cap, a term, or "no rule".
     pub fn msg(&self) -> Msg {
-        use crate::i18n::{Arg, MsgId};
+        use crate::message::{Arg, MsgId};
         match self {
             LawFigure::Range { range, then, cap } => {
                 let range: Arg = match then {
@@ -447,14 +416,14 @@ impl LawFigure {
 impl LighterLawRow {
     /// A text's figure with the rule that gives it (`10 years (CL 81 ¶1 (1997 text) …)`).
     pub fn figure_cell(figure: &LawFigure, rule: &'static crate::law::Rule) -> Msg {
-        Msg::new(crate::i18n::MsgId::LighterFigureCell)
+        Msg::new(crate::message::MsgId::LighterFigureCell)
             .arg("figure", figure.msg())
             .arg("rule", rule)
     }
 
     /// Which text applies, as words.
     pub fn applies_msg(&self) -> Msg {
-        use crate::i18n::MsgId;
+        use crate::message::MsgId;
         Msg::new(match self.applies {
             TextApplies::Old => MsgId::LighterAppliesOld,
             TextApplies::New => MsgId::LighterAppliesNew,
@@ -464,24 +433,17 @@ impl LighterLawRow {
 
     /// Why that text applies: the deciding rule and the lighter-law comparison.
     pub fn why_msg(&self) -> Msg {
-        use crate::i18n::MsgId;
+        use crate::message::{Arg, MsgId, RuleRef};
         // China: CL 12 as SPC-1997 art. 1–2 reads it; elsewhere the
         // jurisdiction's provision as this tool reads it (the same order:
         // the lower maximum, then the lower minimum).
-        let cn = self.principle.id == crate::law::cn::lighter_law::CL12_1.id;
-        let lighter = match (self.lighter, cn) {
-            (Lighter::Old, true) => Msg::new(MsgId::LighterCompareOld)
-                .arg("rule", &crate::law::cn::lighter_law::SPC_1997_ART1),
-            (Lighter::New, true) => Msg::new(MsgId::LighterCompareNew)
-                .arg("rule", &crate::law::cn::lighter_law::SPC_1997_ART1),
-            (Lighter::Old, false) => Msg::new(MsgId::LighterCompareOldReading).arg(
-                "rule",
-                crate::i18n::Arg::Citation(crate::i18n::RuleRef(self.principle)),
-            ),
-            (Lighter::New, false) => Msg::new(MsgId::LighterCompareNewReading).arg(
-                "rule",
-                crate::i18n::Arg::Citation(crate::i18n::RuleRef(self.principle)),
-            ),
+        let lighter = match (self.lighter, self.compared_by) {
+            (Lighter::Old, Some(by)) => Msg::new(MsgId::LighterCompareOld).arg("rule", by),
+            (Lighter::New, Some(by)) => Msg::new(MsgId::LighterCompareNew).arg("rule", by),
+            (Lighter::Old, None) => Msg::new(MsgId::LighterCompareOldReading)
+                .arg("rule", Arg::Citation(RuleRef(self.principle))),
+            (Lighter::New, None) => Msg::new(MsgId::LighterCompareNewReading)
+                .arg("rule", Arg::Citation(RuleRef(self.principle))),
             (Lighter::Same, _) => Msg::new(MsgId::LighterCompareSame),
             (Lighter::NotComparable, _)
                 if self.old == LawFigure::NoRule || self.new == LawFigure::NoRule =>
@@ -518,6 +480,40 @@ pub struct DefendantAnalysis {
 }
 
 impl DefendantAnalysis {
+    /// One `rule.unverified` finding for each UNVERIFIED rule the analysis
+    /// applied, in the order first applied, each rule once. A more specific
+    /// finding about the same point may stand beside it.
+    pub fn unverified_findings(&self) -> Vec<Finding> {
+        use crate::finding::Severity;
+        use crate::law::Verification;
+        use crate::message::{Arg, MsgId, RuleRef};
+        let mut seen: Vec<&'static str> = Vec::new();
+        let mut findings = Vec::new();
+        // The rules of the steps, then the texts the lighter-law comparison
+        // shows and the rules that decide between them.
+        let applied = self.steps().map(|s| s.rule).chain(
+            self.lighter_law
+                .iter()
+                .flat_map(|r| [r.old_rule, r.new_rule, r.decided_by, r.principle]),
+        );
+        for rule in applied {
+            if let Verification::Unverified(_) = rule.verification
+                && !seen.contains(&rule.id)
+            {
+                seen.push(rule.id);
+                findings.push(Finding::new(
+                    Severity::Unverified,
+                    "rule.unverified",
+                    Msg::new(MsgId::CnRuleUnverified)
+                        .arg("rule", rule.id)
+                        .arg("citation", Arg::Citation(RuleRef(rule)))
+                        .arg("why", Arg::UnverifiedWhy(RuleRef(rule))),
+                ));
+            }
+        }
+        findings
+    }
+
     /// Every step of the analysis: combination, supplementary penalties,
     /// parole, commutation, dates, later judgments.
     pub fn steps(&self) -> impl Iterator<Item = &Step> {

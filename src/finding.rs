@@ -3,7 +3,7 @@
 //! assumptions it made, and rules it applied that are not verified against a
 //! primary source.
 
-use crate::i18n::{Lang, Msg, MsgId};
+use crate::message::{Msg, MsgId};
 use serde::Serialize;
 use std::fmt;
 
@@ -49,15 +49,16 @@ impl Severity {
 }
 
 impl Severity {
-    /// The name in `lang`: `error` / `错误`.
-    pub fn label(self, lang: Lang) -> String {
-        lang.label(match self {
+    /// The message naming it (`error` / `错误`); `i18n` renders it
+    /// (`Severity::label`).
+    pub fn msg_id(self) -> MsgId {
+        match self {
             Severity::Error => MsgId::SeverityError,
             Severity::Warning => MsgId::SeverityWarning,
             Severity::Unverified => MsgId::SeverityUnverified,
             Severity::Assumption => MsgId::SeverityAssumption,
             Severity::Note => MsgId::SeverityNote,
-        })
+        }
     }
 }
 

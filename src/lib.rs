@@ -21,10 +21,12 @@
 
 pub mod analysis;
 pub mod batch;
+pub mod calendar;
 pub mod case;
 pub mod finding;
 pub mod i18n;
 pub mod law;
+pub mod message;
 pub mod new_file;
 pub mod penalty;
 pub mod render;

@@ -5,7 +5,10 @@
 
 #[test]
 fn cli_golden_files() {
+    // Tables are laid out for `COLUMNS` when it is set; the goldens are for
+    // the default width of a pipe (100) unless a case passes `--width`.
     trycmd::TestCases::new()
+        .env("COLUMNS", "")
         .case("tests/cmd/*.toml")
         .case("README.md");
 }

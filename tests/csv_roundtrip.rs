@@ -27,6 +27,7 @@ fn compare_csv_round_trips() {
                 case: &a.title,
                 path: p,
                 defendant: d,
+                provenance: &a.provenance,
             })
         })
         .collect();
@@ -44,8 +45,21 @@ fn compare_csv_round_trips() {
     assert_eq!(&wang[col("range_max")], "20 years");
     assert_eq!(&wang[col("decided")], "15 years");
     assert_eq!(&wang[col("lawful")], "yes");
-    assert_eq!(&wang[col("reduction")], "P5Y");
-    assert_eq!(&wang[col("parole_after")], "P7Y6M");
+    // One form per column: text, then ISO 8601 beside it.
+    assert_eq!(&wang[col("highest")], "9 years");
+    assert_eq!(&wang[col("highest_iso")], "P9Y");
+    assert_eq!(&wang[col("total")], "20 years");
+    assert_eq!(&wang[col("total_iso")], "P20Y");
+    assert_eq!(&wang[col("decided_iso")], "P15Y");
+    assert_eq!(&wang[col("reduction")], "5 years");
+    assert_eq!(&wang[col("reduction_iso")], "P5Y");
+    assert_eq!(&wang[col("parole_after")], "7 years 6 months");
+    assert_eq!(&wang[col("parole_after_iso")], "P7Y6M");
+    assert_eq!(&wang[col("jurisdiction")], "CN");
+    assert_eq!(
+        &wang[col("term_end")],
+        cases[3].1.defendants[0].dates.term_end.unwrap().to_string()
+    );
     // A title with a comma survives quoting.
     let bo = records
         .iter()
@@ -69,6 +83,29 @@ fn report_csv_has_a_row_per_count() {
         .map(|d| d.counts.len())
         .sum();
     assert_eq!(records.len(), counts);
+    // The dates are in the report CSV too, on every count of the defendant.
+    let headers = reader.headers().unwrap().clone();
+    let col = |name: &str| headers.iter().position(|h| h == name).unwrap();
+    let wang: Vec<_> = records
+        .iter()
+        .filter(|r| &r[col("defendant")] == "Wang Lijun")
+        .collect();
+    assert_eq!(wang.len(), 4);
+    // The same days as the analysis (the dates tests check the days themselves).
+    let dates = &cases
+        .iter()
+        .flat_map(|(_, a)| &a.defendants)
+        .find(|d| d.name == "Wang Lijun")
+        .unwrap()
+        .dates;
+    let iso = |d: Option<jiff::civil::Date>| d.unwrap().to_string();
+    for r in &wang {
+        assert_eq!(&r[col("term_start")], iso(dates.term_start));
+        assert_eq!(&r[col("term_end")], iso(dates.term_end));
+        assert_eq!(&r[col("parole_eligible")], iso(dates.parole_eligible));
+        assert_eq!(&r[col("decided")], "15 years");
+        assert_eq!(&r[col("decided_iso")], "P15Y");
+    }
     assert!(
         records
             .iter()

@@ -168,8 +168,10 @@ fn cl80_life_to_term_and_spc2016_28_parole_after_commutation() {
     let d = one("tests/dates/reprieve-and-life.yaml", "Test Life");
     assert_eq!(d.dates.term_start, Some(date(2013, 1, 10)));
     assert_eq!(d.dates.term_end, Some(date(2032, 1, 9)));
-    // 1 year 6 months after the 1-year cut of 2019-03-01.
-    assert_eq!(d.dates.parole_eligible, Some(date(2020, 8, 29)));
+    // 1 year 6 months after the 1-year cut of 2019-03-01: the 18 months
+    // 2019-03-01 … 2020-08-31 are served, so 2020-09-01 (issue #11; the old
+    // arithmetic counted from 2019-02-28 and gave 2020-08-29).
+    assert_eq!(d.dates.parole_eligible, Some(date(2020, 9, 1)));
 }
 
 #[test]
@@ -226,7 +228,7 @@ const HEAD: &str = "case: t\njurisdiction: CN\ndefendants:\n  - name: T\n";
 #[test]
 fn cl78_2_commutation_below_the_floor_is_an_error() {
     let yaml = format!(
-        "{HEAD}    custody:\n      - from: 2017-01-10\n    judgments:\n      - court: c\n        date: 2017-06-01\n        final: 2017-06-12\n        counts:\n          - offence: theft\n            article: CL 264\n            committed: 2016\n            penalty: 4 years\n    commutations:\n      - date: 2018-07-01\n        by: 2 years\n"
+        "{HEAD}    custody:\n      - from: 2017-01-10\n    judgments:\n      - court: c\n        date: 2017-06-01\n        final: 2017-06-12\n        counts:\n          - offence: theft\n            article: CL 264\n            committed: 2016\n            penalty: 4 years\n    commutations:\n      - date: 2018-07-01\n        by: 2 years 1 month\n"
     );
     let (ds, _) = analyse_text(&yaml);
     let d = &ds[0];
@@ -237,6 +239,21 @@ fn cl78_2_commutation_below_the_floor_is_an_error() {
         .unwrap();
     assert!(f.is_error());
     assert!(f.span.is_some());
+}
+
+/// CL 78 ¶2: "不能少于原判刑期的二分之一" — a cut that leaves exactly half of
+/// the term in calendar units (4 years → 2 years, 2017-01-10 … 2019-01-09) is
+/// at the floor, not below it (issue #11: the old half in days, rounded up,
+/// put the floor one day later).
+#[test]
+fn cl78_2_commutation_to_exactly_half_is_at_the_floor() {
+    let yaml = format!(
+        "{HEAD}    custody:\n      - from: 2017-01-10\n    judgments:\n      - court: c\n        date: 2017-06-01\n        final: 2017-06-12\n        counts:\n          - offence: theft\n            article: CL 264\n            committed: 2016\n            penalty: 4 years\n    commutations:\n      - date: 2018-07-01\n        by: 2 years\n"
+    );
+    let (ds, _) = analyse_text(&yaml);
+    assert!(!has(&ds[0], "cn.cl78.floor"));
+    assert_eq!(ds[0].dates.minimum_served_until, Some(date(2019, 1, 9)));
+    assert_eq!(ds[0].dates.term_end, Some(date(2019, 1, 9)));
 }
 
 #[test]
@@ -376,4 +393,59 @@ fn cl12_no_comparison_when_no_text_changed_between_offence_and_judgment() {
     for d in analyse("tests/dates/fixed-terms.yaml") {
         assert!(d.lighter_law.is_empty(), "{}", d.name);
     }
+}
+
+/// CL 81 ¶1, issue #11: Wang Lijun's 15 years from 2012-02-08; half in
+/// calendar units is 7 years 6 months, so parole is possible from
+/// 2019-08-08, and a parole recorded on that day is not early.
+#[test]
+fn cl81_wang_lijun_parole_at_exactly_half_is_not_too_early() {
+    let yaml = format!(
+        "{HEAD}    custody:\n      - from: 2012-02-08\n    judgments:\n      - court: c\n        date: 2012-09-24\n        final: 2012-10-08\n        counts:\n          - offence: accepting bribes\n            article: CL 385\n            committed: 2012\n            penalty: 15 years\n    paroled: 2019-08-08\n"
+    );
+    let (ds, _) = analyse_text(&yaml);
+    assert_eq!(ds[0].dates.term_start, Some(date(2012, 2, 8)));
+    assert_eq!(ds[0].dates.parole_eligible, Some(date(2019, 8, 8)));
+    assert!(!has(&ds[0], "cn.paroled-too-early"));
+}
+
+/// Issue #11: `--as-of` before the term starts says so and never counts
+/// more days remaining than the term has (Wang Lijun: 5479 days from
+/// 2012-02-08 to 2027-02-07, not the 9899 days after 2000-01-01).
+#[test]
+fn as_of_before_the_term_starts_leaves_the_whole_term_wang_lijun() {
+    let file = load_file(Path::new("cases/wang-lijun.yaml"), 1 << 20).unwrap();
+    let a = analyse_as_of(file.case.as_ref().unwrap(), Some(date(2000, 1, 1)));
+    let d = &a.defendants[0];
+    let pos = d.dates.as_of.as_ref().unwrap();
+    assert_eq!(pos.served_days, Some(0));
+    assert_eq!(pos.remaining_days, Some(5479));
+    let e = d
+        .dates
+        .events
+        .iter()
+        .find(|e| e.event.en().starts_with("as of"))
+        .unwrap();
+    assert!(
+        e.step.text.en().contains("has not started"),
+        "{}",
+        e.step.text.en()
+    );
+}
+
+/// The same outside China (common::position_on): Germany's worked example.
+#[test]
+fn as_of_before_the_term_starts_outside_china() {
+    let file = load_file(
+        Path::new("cases/de-worked-example-gesamtstrafe.yaml"),
+        1 << 20,
+    )
+    .unwrap();
+    let a = analyse_as_of(file.case.as_ref().unwrap(), Some(date(1990, 1, 1)));
+    let d = &a.defendants[0];
+    let pos = d.dates.as_of.as_ref().unwrap();
+    let (from, end) = (d.dates.served_from.unwrap(), d.dates.term_end.unwrap());
+    let term_days = end.since((jiff::Unit::Day, from)).unwrap().get_days() as i64 + 1;
+    assert_eq!(pos.served_days, Some(0));
+    assert_eq!(pos.remaining_days, Some(term_days));
 }

@@ -4,9 +4,10 @@
 
 use jiff::civil::{Date, date};
 use proptest::prelude::*;
+use sentencing::calendar::{add_days, period_end};
 use sentencing::case::load_str;
 use sentencing::law::analyse_as_of;
-use sentencing::law::cn::term_dates::{add_days, half_of_days, period_end};
+use sentencing::law::cn::term_dates::half_served;
 use sentencing::penalty::Term;
 
 fn day(offset: i64) -> Date {
@@ -36,7 +37,7 @@ fn analyse_term(
 
 proptest! {
     #[test]
-    fn term_end_is_not_before_start(start in 0i64..80_000, m in months(), days in 0u32..30) {
+    fn term_end_is_not_before_start(start in 0i64..80_000, m in months(), days in 0u32..60) {
         let first = day(start);
         let t = Term::new(0, m, days).unwrap();
         prop_assert!(period_end(first, t).unwrap() >= first);
@@ -56,11 +57,13 @@ proptest! {
     }
 
     #[test]
-    fn half_is_within_the_term(start in 0i64..80_000, m in months()) {
+    fn half_is_within_the_term(start in 0i64..80_000, m in months(), d in 0u32..60) {
         let first = day(start);
-        let last = period_end(first, Term::months(m)).unwrap();
-        let half = half_of_days(first, last).unwrap();
-        prop_assert!(add_days(first, half).unwrap() <= last);
+        let t = Term::new(0, m, d).unwrap();
+        let last = period_end(first, t).unwrap();
+        let half = half_served(first, t).unwrap();
+        prop_assert!(half.day_after <= last);
+        prop_assert!(half.last_day >= add_days(first, -1).unwrap());
     }
 
     #[test]

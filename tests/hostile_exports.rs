@@ -33,6 +33,7 @@ fn csv_cells_that_start_a_formula_are_neutralised() {
                 case: &a.title,
                 path: "-x.yaml",
                 defendant: d,
+                provenance: &a.provenance,
             })
             .collect();
         for text in [
@@ -87,6 +88,7 @@ fn markdown_escapes_raw_html_and_links() {
             case: &a.title,
             path: "x.yaml",
             defendant: d,
+            provenance: &a.provenance,
         })
         .collect();
     let md = compare_table(&rows, Style::Markdown, Lang::En);
@@ -115,6 +117,7 @@ fn a_huge_name_does_not_pad_every_compare_row() {
                 case: &a.title,
                 path: "x.yaml",
                 defendant: d,
+                provenance: &a.provenance,
             })
         })
         .collect();

@@ -55,7 +55,7 @@ fn html_report_is_self_contained() {
     // 5 in the PRC cases, one per defendant in the other jurisdictions' files.
     assert_eq!(html.matches("<svg").count(), 26);
     for mark in [
-        "parole eligible 2019-08-10",
+        "parole eligible 2019-08-08",
         "term ends 2027-02-07",
         "commuted to life imprisonment 2015-12-11",
         "released (recorded): confirmed 2011-06-11",
@@ -95,17 +95,16 @@ fn headless(browser: &Path, profile: &Path, extra: &[&str], url: &str) -> std::p
         .unwrap()
 }
 
+// build.rs compiles this test as ignored, with the reason, when Chromium is
+// not on PATH outside CI; in CI (`CI` set) it runs and a missing browser fails.
 #[test]
+#[cfg_attr(
+    no_chromium,
+    ignore = "no Chromium on PATH: install Debian's `chromium` (CI always runs this test)"
+)]
 fn html_report_renders_in_a_real_browser() {
-    let Some(browser) = chromium() else {
-        // CI installs Chromium (.ci/run); there its absence is a failure.
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "Chromium is required in CI"
-        );
-        eprintln!("skipped: no Chromium on this machine (install Debian's `chromium`)");
-        return;
-    };
+    let browser =
+        chromium().expect("Chromium is required for this test (CI installs it with .ci/run)");
     let dir = std::env::temp_dir().join(format!("sentencing-html-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let page = dir.join("report.html");
@@ -172,4 +171,128 @@ fn unlawful_verdict_is_marked_in_every_language() {
             "{lang}: the unlawful verdict is not marked"
         );
     }
+}
+
+/// A marker line (x, top) and a label (left, right, baseline) of a timeline.
+type MarkerLine = (f64, f64);
+type Label = (f64, f64, f64);
+
+/// One SVG timeline's marker lines and labels, read back from the report.
+fn timeline_parts(svg: &str) -> (Vec<MarkerLine>, Vec<Label>) {
+    let attr = |el: &str, name: &str| -> Option<f64> {
+        let start = el.find(&format!(" {name}=\""))? + name.len() + 3;
+        el[start..].split('"').next()?.parse().ok()
+    };
+    let mut lines = Vec::new();
+    let mut labels = Vec::new();
+    for el in svg.split('<').skip(1) {
+        if el.starts_with("line ") {
+            let (Some(x1), Some(x2), Some(y1), Some(y2)) = (
+                attr(el, "x1"),
+                attr(el, "x2"),
+                attr(el, "y1"),
+                attr(el, "y2"),
+            ) else {
+                continue;
+            };
+            // Marker lines are vertical and reach down to the axis from the labels.
+            if x1 == x2 && y2 - y1 > 20.0 {
+                lines.push((x1, y1));
+            }
+        } else if el.starts_with("text ")
+            && (el.contains("anchor=\"start\"") || el.contains("anchor=\"end\""))
+        {
+            let (Some(x), Some(y)) = (attr(el, "x"), attr(el, "y")) else {
+                continue;
+            };
+            let text = el.split_once('>').map_or("", |(_, t)| t);
+            // 6.5 pixels per Latin character at 11 pixels, 11 per Chinese one.
+            let width: f64 = text
+                .chars()
+                .map(|c| if c.is_ascii() { 6.5 } else { 11.0 })
+                .sum();
+            if el.contains("anchor=\"end\"") {
+                labels.push((x - width, x, y));
+            } else {
+                labels.push((x, x + width, y));
+            }
+        }
+    }
+    (lines, labels)
+}
+
+/// No marker line (the as-of line included) runs through another marker's
+/// label; lanes without a bar are not drawn, and the legend explains only
+/// the patterns drawn.
+#[test]
+fn timeline_labels_clear_of_lines_no_empty_lane_legend_of_what_is_drawn() {
+    let html = html_report();
+    let mut checked = 0;
+    let mut label_count = 0;
+    for figure in html.split("<figure class=\"timeline\">").skip(1) {
+        let figure = figure.split("</figure>").next().unwrap();
+        let (lines, labels) = timeline_parts(figure);
+        label_count += labels.len();
+        for &(left, right, y) in &labels {
+            for &(x, top) in &lines {
+                // A line crossing the label's row (from above its baseline)
+                // within the label's span, other than its own line beside it.
+                let own = (x - left).abs() < 4.5 || (x - right).abs() < 4.5;
+                assert!(
+                    own || top > y || x < left - 1.0 || x > right + 1.0,
+                    "a marker line at x={x} crosses the label at {left}–{right}, y={y}:\n{figure}"
+                );
+            }
+        }
+        let caption = figure.split("<figcaption>").nth(1).unwrap();
+        assert_eq!(
+            figure.contains("url(#dots)\" stroke"),
+            caption.contains("Dotted"),
+            "{figure}"
+        );
+        assert_eq!(
+            figure.contains("url(#hatch)\" stroke"),
+            caption.contains("Hatched")
+        );
+        assert_eq!(figure.contains("fill=\"#fff\""), caption.contains("White"));
+        let lane = figure.contains(">political rights</text>");
+        assert_eq!(
+            lane,
+            figure.contains("fill=\"#fff\"") || figure.contains(">deprived for life</text>"),
+            "an empty political-rights lane:\n{figure}"
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 26);
+    assert!(label_count > 60, "too few labels to check: {label_count}");
+}
+
+/// The compare page is laid out for its fourteen columns: the full window
+/// width in a smaller type, a readable width for the case title (instead of
+/// a word a line), the header repeated on each printed page, landscape paper.
+#[test]
+fn compare_html_is_laid_out_to_fit_a_page() {
+    let out = Command::new(env!("CARGO_BIN_EXE_sentencing"))
+        .args(["compare", "-f", "html", "cases"])
+        .output()
+        .unwrap();
+    let html = String::from_utf8(out.stdout).unwrap();
+    assert!(html.contains("<body class=\"compare\">"));
+    assert!(html.contains("<table class=\"compare\">"));
+    for rule in [
+        "body.compare { max-width: none;",
+        "@page { size: A4 landscape;",
+        "table.compare thead { display: table-header-group; }",
+    ] {
+        assert!(html.contains(rule), "missing {rule}");
+    }
+    // The case title heads its rows instead of filling a column.
+    assert!(!html.contains("<th>Case</th>"));
+    assert_eq!(
+        html.matches("<tr class=\"case\"><th colspan=\"13\" scope=\"colgroup\">Worked example — release dates of standard determinate sentences (England and Wales)</th></tr>").count(),
+        1
+    );
+    // Every row has the jurisdiction beside the defendant.
+    assert!(html.contains("<th>Jurisdiction</th>"));
+    assert_eq!(html.matches("<td>GB-EAW</td>").count(), 5);
 }

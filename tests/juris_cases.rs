@@ -86,9 +86,9 @@ fn art51_worked_example_and_art77_dates() {
     assert_eq!(c.total, Some(Term::years(37)));
     assert_eq!(c.cap, Some(Term::years(30)));
     assert_eq!(c.lawful, Some(true));
-    // 20 years 6 months from 2021-03-01 (custody credited): 7486 days;
-    // more than half = 3744 days → 2031-06-01.
-    assert_eq!(d.dates.parole_eligible, Some(date(2031, 6, 1)));
+    // 20 years 6 months from 2021-03-01 (custody credited) ends 2041-08-31:
+    // 7489 days; more than half = 3745 days → 2031-06-02.
+    assert_eq!(d.dates.parole_eligible, Some(date(2031, 6, 2)));
     // A recidivist: more than two-thirds.
     let b = &a.defendants[1];
     assert_eq!(b.dates.parole_eligible, Some(date(2024, 6, 22)));
@@ -291,15 +291,16 @@ fn cja_2003_release_fractions_and_si_2024_844_commencement() {
     );
     assert_eq!(crd(0), date(2025, 3, 19));
     assert_eq!(rule(0), "gb.si2024-844.40pct.under-5-years");
-    // B: 18 months from 2023-03-01, half-way (274 days) before 2024-09-10.
-    assert_eq!(crd(1), date(2023, 11, 30));
+    // B: 18 months from 2023-03-01 end 2024-08-31 (550 days; issue #11),
+    // half-way (275 days) before 2024-09-10.
+    assert_eq!(crd(1), date(2023, 12, 1));
     assert_eq!(rule(1), "gb.cja2003.s244.half.under-5-years");
     assert!(
         a.defendants[1]
             .dates
             .events
             .iter()
-            .any(|e| e.event.en().starts_with("TUSED") && e.date == Some(date(2024, 11, 30)))
+            .any(|e| e.event.en().starts_with("TUSED") && e.date == Some(date(2024, 12, 1)))
     );
     // C: two-thirds of 8 years from 2022-09-01.
     assert_eq!(crd(2), date(2028, 1, 1));

@@ -8,7 +8,7 @@
 
 use jiff::civil::date;
 use proptest::prelude::*;
-use sentencing::law::de::gesamtstrafe::{self, Single};
+use sentencing::law::de::aggregate::{self, Single};
 use sentencing::law::tw::art51;
 use sentencing::penalty::{DayFine, Principal, Term};
 
@@ -28,7 +28,7 @@ proptest! {
             .map(|t| Single { offence: "x", penalty: Principal::Imprisonment(*t) })
             .collect();
         let g = Term::months(decided);
-        let (c, _) = gesamtstrafe::combine(&singles, Some(Principal::Imprisonment(g)));
+        let (c, _) = aggregate::combine(&singles, Some(Principal::Imprisonment(g)));
         let h = *terms.iter().max().unwrap();
         let s = terms.iter().fold(Term::ZERO, |a, t| a.saturating_add(*t));
         prop_assert_eq!(c.highest, Some(Principal::Imprisonment(h)));
@@ -167,7 +167,7 @@ proptest! {
             .map(|f| Single { offence: "x", penalty: Principal::DayFine(*f) })
             .collect();
         let g = DayFine::new(decided, rust_decimal::Decimal::new(cents, 2));
-        let (c, _) = gesamtstrafe::combine(&singles, Some(Principal::DayFine(g)));
+        let (c, _) = aggregate::combine(&singles, Some(Principal::DayFine(g)));
         let h = fines.iter().map(|f| f.rates()).max().unwrap();
         let s: u32 = fines.iter().map(|f| f.rates()).sum();
         if let Some(r) = c.range {
@@ -189,7 +189,7 @@ proptest! {
             .map(|t| Single { offence: "x", penalty: Principal::Imprisonment(*t) })
             .collect();
         singles.extend(fines.iter().map(|f| Single { offence: "y", penalty: Principal::DayFine(*f) }));
-        let (c, _) = gesamtstrafe::combine(&singles, None);
+        let (c, _) = aggregate::combine(&singles, None);
         let h = *terms.iter().max().unwrap();
         let days = |t: Term| u64::from(t.total_months()) * 30 + u64::from(t.day_part());
         let sum_days: u64 = terms.iter().map(|t| days(*t)).sum::<u64>()

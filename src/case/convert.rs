@@ -8,7 +8,7 @@ use super::field_path::FieldPath;
 use super::model::*;
 use super::raw::*;
 use crate::finding::{Finding, Severity, Span};
-use crate::i18n::{Msg, MsgId};
+use crate::message::{Msg, MsgId};
 use crate::penalty::{self, Confiscation, Money, PenaltyParseError, PoliticalRights, Principal};
 use jiff::civil::Date;
 use serde_saphyr::{Location, Spanned};
@@ -507,7 +507,7 @@ fn convert_defendant(
                         .key("committed"),
                     p.span,
                     Msg::new(MsgId::CvOffenceAfterJudgment)
-                        .arg("committed", crate::i18n::period(&p.value))
+                        .arg("committed", p.value.arg())
                         .arg("date", j.date.value),
                     MsgId::CvOffenceAfterJudgmentHint,
                 );

@@ -2,7 +2,7 @@
 //! offence periods (`2012`, `2011-11`, `2003..2012`, `2011-11..2012-02`).
 
 use super::model::{DatePrecision, OffencePeriod};
-use crate::i18n::{Msg, MsgId};
+use crate::message::{Msg, MsgId};
 use jiff::civil::Date;
 
 /// The earliest and latest dates the tool accepts (a typo such as `0212` or

@@ -6,7 +6,7 @@ use super::convert::{convert, span_of};
 use super::model::Case;
 use super::raw::RawCase;
 use crate::finding::{Finding, Severity, Span};
-use crate::i18n::{Arg, Msg, MsgId};
+use crate::message::{Arg, Msg, MsgId};
 use serde_saphyr::budget::BudgetBreach;
 use std::path::{Path, PathBuf};
 
@@ -256,9 +256,86 @@ fn load_str_findings_long(text: &str, case_out: &mut Option<Case>) -> Vec<Findin
         Err(e) => vec![
             tab_finding(text)
                 .or_else(|| not_a_mapping(text, &e))
-                .unwrap_or_else(|| yaml_finding(&e)),
+                .unwrap_or_else(|| at_mapping_if_missing(text, yaml_finding(&e))),
         ],
     }
+}
+
+/// The parser reports a missing field where the mapping ends (on its last
+/// key, often a nested one such as `decided:`); the reader needs the mapping
+/// that lacks it. Moves a missing-field finding to the first key of that
+/// mapping (after its `- ` when it is a list item).
+fn at_mapping_if_missing(text: &str, f: Finding) -> Finding {
+    if f.code != "input.missing-field" {
+        return f;
+    }
+    match f.span.and_then(|s| mapping_start(text, s)) {
+        Some(span) => f.at(span),
+        None => f,
+    }
+}
+
+/// The first key of the mapping whose key sits at `at`'s column, at or
+/// above `at`'s line.
+fn mapping_start(text: &str, at: Span) -> Option<Span> {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let reported = usize::try_from(at.line).ok()?.checked_sub(1)?;
+    let key_column = usize::try_from(at.column).ok()?.checked_sub(1)?;
+    // The column where a line's key starts, past indentation and `- `
+    // markers, and whether a `- ` marker starts the item on it.
+    let key_at = |line: &str| -> Option<(usize, bool)> {
+        let mut col = 0;
+        let mut rest = line;
+        let mut item = false;
+        loop {
+            let trimmed = rest.trim_start_matches(' ');
+            col += rest.len() - trimmed.len();
+            rest = trimmed;
+            if rest.starts_with("- ") || rest == "-\n" {
+                item = true;
+                col += 1;
+                rest = &rest[1..];
+            } else {
+                break;
+            }
+        }
+        let content = rest.trim_end();
+        (!content.is_empty() && !content.starts_with('#')).then_some((col, item))
+    };
+    let mut first = reported;
+    let (col, item) = key_at(lines.get(reported)?)?;
+    if col != key_column {
+        return None;
+    }
+    if !item {
+        for (i, line) in lines.iter().enumerate().take(reported).rev() {
+            let Some((col, item)) = key_at(line) else {
+                continue;
+            };
+            if col < key_column {
+                break;
+            }
+            if col == key_column {
+                first = i;
+                if item {
+                    break;
+                }
+            }
+        }
+    }
+    let line = lines.get(first)?;
+    let line_start: usize = lines.iter().take(first).map(|l| l.len()).sum();
+    let key = line.get(key_column..)?;
+    let key_len = key
+        .find(|c: char| c == ':' || c.is_whitespace())
+        .unwrap_or(key.trim_end().len())
+        .max(1);
+    Some(Span {
+        line: u64::try_from(first + 1).ok()?,
+        column: u64::try_from(line.get(..key_column)?.chars().count() + 1).ok()?,
+        byte_offset: line_start + key_column,
+        byte_len: key_len,
+    })
 }
 
 /// YAML allows only printable characters (and tab, line feed, carriage

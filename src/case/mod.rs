@@ -13,6 +13,7 @@ pub mod raw;
 pub mod schema;
 mod tags;
 mod template;
+mod text_schemas;
 
 pub use convert::parse_article;
 pub use dates::{DateError, parse_date, parse_offence_period};

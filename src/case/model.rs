@@ -2,6 +2,7 @@
 //! [`super::convert`]; the law modules take these types and nothing else.
 
 use crate::finding::Span;
+use crate::message::{Arg, MsgId, Sep};
 use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, Term};
 use jiff::civil::Date;
 use std::fmt;
@@ -226,6 +227,19 @@ fn write_point(f: &mut fmt::Formatter<'_>, d: Date, p: DatePrecision) -> fmt::Re
     }
 }
 
+impl OffencePeriod {
+    /// The period inside running text: `2011-11 to 2012-02` in English,
+    /// `2011-11至2012-02` in Chinese (the points as written, as in the table
+    /// of counts).
+    pub fn arg(&self) -> Arg {
+        let en = self.to_string();
+        match en.split_once(" to ") {
+            Some((first, last)) => Arg::List(vec![first.into(), last.into()], Sep::To),
+            None => Arg::Text(en),
+        }
+    }
+}
+
 impl fmt::Display for OffencePeriod {
     /// As written: `2012-02-06`, `2011-11`, `2012`, `2011-11 to 2012-02`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -262,6 +276,20 @@ pub enum Category {
 }
 
 impl Category {
+    /// The message naming it (as the rules on commutation list them).
+    pub fn msg_id(self) -> MsgId {
+        match self {
+            Category::Violent => MsgId::CategoryViolent,
+            Category::Graft => MsgId::CategoryGraft,
+            Category::JobRelated => MsgId::CategoryJobRelated,
+            Category::Financial => MsgId::CategoryFinancial,
+            Category::OrganisedCrime => MsgId::CategoryOrganisedCrime,
+            Category::StateSecurity => MsgId::CategoryStateSecurity,
+            Category::Terrorism => MsgId::CategoryTerrorism,
+            Category::DrugRingleader => MsgId::CategoryDrugRingleader,
+        }
+    }
+
     /// The identifier written in case files and JSON.
     pub fn id(self) -> &'static str {
         match self {

@@ -4,7 +4,7 @@
 //! Nothing here knows the law. [`super::convert`] turns these structs into the
 //! validated domain types of [`super::model`]; only those reach the calculator.
 
-use super::schema::*;
+use super::text_schemas::*;
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};

@@ -4,7 +4,7 @@
 //! a located error before the file is read as a case.
 
 use crate::finding::{Finding, Severity, Span};
-use crate::i18n::{Msg, MsgId};
+use crate::message::{Msg, MsgId};
 use serde_saphyr::granit_parser::{Event, Parser};
 
 /// The first tag in `text`, as an error finding at the tag. A file without

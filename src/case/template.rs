@@ -5,53 +5,5 @@ use super::model::JurisdictionId;
 
 /// A commented starter case file for a jurisdiction.
 pub fn starter(jurisdiction: JurisdictionId) -> &'static str {
-    match jurisdiction {
-        JurisdictionId::Cn => CN,
-        other => crate::law::jurisdiction(other).starter(),
-    }
+    crate::law::jurisdiction(jurisdiction).starter()
 }
-
-const CN: &str = r#"# yaml-language-server: $schema=../docs/case.schema.json
-# A sentencing case file: one case, one or more defendants. Every field is described in
-# docs/case-format.md. Check it with `sentencing validate FILE`, explain it with
-# `sentencing report FILE`. Replace the example values below with the case's own.
-
-case: Example — two counts combined          # the case's title
-jurisdiction: CN                             # the People's Republic of China
-summary: >-
-  One paragraph about the case.
-sources:
-  - url: https://example.org/judgment
-    title: The judgment or a report of it
-defendants:
-  - name: Example Defendant                  # as reported; unique in the file
-    native_name: 示例                          # optional: the name in the original script
-    custody:                                 # pre-trial custody, if known
-      - from: 2015-03-02
-        kind: detention                      # detention | designated-residence | supervisory-detention | bail | residential-surveillance
-        assumed: true                        # the date is not confirmed by the sources
-        note: say where the date comes from
-    judgments:                               # in date order
-      - court: Example Intermediate People's Court
-        date: 2016-01-15
-        counts:
-          - offence: accepting bribes
-            native_offence: 受贿罪
-            article: CL 385                  # several: CL 385/386
-            committed: 2013..2015            # a date, a month, a year, or a range A..B
-            penalty: 6 years                 # also: 有期徒刑六年, criminal detention 6 months, life imprisonment, …
-            fine: 500000 CNY                 # also ¥500,000 or 50万元
-          - offence: abuse of power
-            native_offence: 滥用职权罪
-            article: CL 397
-            committed: 2014
-            penalty: 3 years
-        decided:                             # the sentence the court decided to execute (决定执行)
-          penalty: 8 years
-          fine: 500000 CNY
-      # An appeal that upheld the judgment:
-      # - court: Example High People's Court
-      #   date: 2016-04-20
-      #   appeal: true
-      #   upheld: true
-"#;

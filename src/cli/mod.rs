@@ -33,6 +33,14 @@ struct Cli {
     /// (Chinese as courts write it). Ids, codes and JSON keys never change.
     #[arg(long, value_enum, global = true, default_value_t = LangArg::En)]
     lang: LangArg,
+    /// Lay terminal tables out for this many columns (default: the
+    /// terminal's width, else `COLUMNS`, else 100). A table that does not
+    /// fit is written as one block per row.
+    #[arg(long, value_name = "N", global = true, value_parser = parse_width)]
+    width: Option<usize>,
+    /// Write the output to this file instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE", global = true)]
+    output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -61,24 +69,35 @@ enum ColorWhen {
 enum Command {
     /// Explain each defendant's sentence: counts, combination, supplementary
     /// penalties, parole and commutation figures, findings.
+    #[command(after_help = REPORT_EXAMPLES)]
     Report {
         #[command(flatten)]
         input: InputArgs,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Table)]
+        #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
         format: Format,
+        /// With `--format csv`: start with a byte-order mark, so that Excel
+        /// opens the file as UTF-8 (Chinese text intact).
+        #[arg(long)]
+        bom: bool,
         /// Count what has been served and what remains on this day
         /// (YYYY-MM-DD; default: today, shown in the output).
         #[arg(long, value_name = "DATE", value_parser = parse_as_of)]
         as_of: Option<jiff::civil::Date>,
     },
-    /// One table with a row per defendant across all files.
+    /// One table with a row per defendant across all files. Exits with 1
+    /// when a file fails or a court's figure is outside the law.
+    #[command(after_help = COMPARE_EXAMPLES)]
     Compare {
         #[command(flatten)]
         input: InputArgs,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Table)]
+        #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
         format: Format,
+        /// With `--format csv`: start with a byte-order mark, so that Excel
+        /// opens the file as UTF-8 (Chinese text intact).
+        #[arg(long)]
+        bom: bool,
         /// Sort the rows by this column.
         #[arg(long, value_enum, default_value_t = SortKey::File)]
         sort: SortKey,
@@ -86,17 +105,23 @@ enum Command {
     /// Check case files: YAML syntax, the schema, dates, per-count bounds and
     /// the decided sentence against the law. Every problem is reported with
     /// file:line:column and a hint.
+    #[command(after_help = VALIDATE_EXAMPLES)]
     Validate {
         #[command(flatten)]
         input: InputArgs,
+        /// Output format: `text` for people, `json` for programs and
+        /// editors, `sarif` (SARIF 2.1.0) for code-scanning tools.
+        #[arg(short = 'f', long, value_enum, default_value_t = ValidateFormat::Text)]
+        format: ValidateFormat,
     },
     /// List every rule the calculator applies: id, citation, in-force dates,
     /// summary, and whether it is verified against the statute text.
+    #[command(after_help = RULES_EXAMPLES)]
     Rules {
         /// Only this jurisdiction's rules (for example `CN`).
         jurisdiction: Option<String>,
         /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Table)]
+        #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
     /// Print a shell completion script.
@@ -105,8 +130,12 @@ enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff).
-    Man,
+    /// Print the manual page (roff), or the page of one command.
+    #[command(after_help = MAN_EXAMPLES)]
+    Man {
+        /// The command whose page to print (`sentencing-report(1)`, …).
+        command: Option<String>,
+    },
     /// Print the JSON Schema of the case file, for editors (docs/case.schema.json).
     Schema,
     /// Only read and parse the files into the raw YAML structs (no checks,
@@ -118,8 +147,9 @@ enum Command {
         input: InputArgs,
     },
     /// Write a commented starter case file.
+    #[command(after_help = NEW_EXAMPLES)]
     New {
-        /// The file to create.
+        /// The file to create, or `-` for standard output.
         file: PathBuf,
         /// The jurisdiction of the case.
         #[arg(long, default_value = "CN")]
@@ -132,7 +162,8 @@ enum Command {
 
 #[derive(Debug, clap::Args)]
 struct InputArgs {
-    /// Case files, or directories to search for *.yaml / *.yml.
+    /// Case files, or directories to search for *.yaml / *.yml; `-` reads
+    /// a case from standard input (named `<stdin>` in messages).
     #[arg(required = true, value_name = "FILE|DIR")]
     paths: Vec<PathBuf>,
     /// Largest case file to read, in bytes (default 8 MiB). A larger file is
@@ -168,6 +199,67 @@ enum Format {
     Html,
 }
 
+/// How `validate` writes its findings.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ValidateFormat {
+    /// Compiler-style diagnostics with the source line and a caret.
+    Text,
+    /// One JSON document: per file, its findings with file, line, column,
+    /// code, severity, message and hint.
+    Json,
+    /// SARIF 2.1.0, the format code-scanning tools read.
+    Sarif,
+}
+
+const REPORT_EXAMPLES: &str = "Examples:
+  sentencing report cases/wang-lijun.yaml
+  sentencing report -f html -o report.html cases
+  sentencing report --as-of 2026-01-01 -f json cases/li-zhuang.yaml
+  sentencing report -f csv --bom -o report.csv cases
+  cat case.yaml | sentencing report -";
+
+const COMPARE_EXAMPLES: &str = "Examples:
+  sentencing compare cases
+  sentencing compare --sort parole -f markdown cases
+  sentencing compare -f csv --bom -o compare.csv cases
+  sentencing compare --width 80 cases";
+
+const VALIDATE_EXAMPLES: &str = "Examples:
+  sentencing validate cases
+  sentencing validate -f json my-case.yaml
+  sentencing validate -f sarif -o results.sarif cases
+  sentencing new - | sentencing validate -";
+
+const RULES_EXAMPLES: &str = "Examples:
+  sentencing rules CN
+  sentencing rules -f markdown DE
+  sentencing rules -f csv -o rules.csv";
+
+const MAN_EXAMPLES: &str = "Examples:
+  sentencing man > sentencing.1
+  sentencing man report > sentencing-report.1";
+
+const NEW_EXAMPLES: &str = "Examples:
+  sentencing new my-case.yaml
+  sentencing new --jurisdiction DE fall.yaml
+  sentencing new - > my-case.yaml";
+
+/// The EXIT STATUS section of the manual page (the table in README.md).
+const EXIT_STATUS: [(&str, &str); 3] = [
+    (
+        "0",
+        "Every file valid (for report and compare: no error found, every court figure lawful).",
+    ),
+    (
+        "1",
+        "A problem was found in the input: a file that does not validate, or a court figure outside the law.",
+    ),
+    (
+        "2",
+        "Usage error, no case file found, or a file or directory that cannot be read.",
+    ),
+];
+
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum SortKey {
     /// The order of the files (sorted by path), then of the defendants in each.
@@ -178,6 +270,15 @@ enum SortKey {
     Decided,
     Reduction,
     Parole,
+}
+
+fn parse_width(s: &str) -> Result<usize, String> {
+    use sentencing::render::fit::MIN_WIDTH;
+    match s.trim().parse::<usize>() {
+        Ok(w) if (MIN_WIDTH..=10_000).contains(&w) => Ok(w),
+        Ok(_) => Err(format!("the width must be {MIN_WIDTH} to 10000 columns")),
+        Err(_) => Err("expected a number of columns, for example 80".to_string()),
+    }
 }
 
 fn parse_as_of(s: &str) -> Result<jiff::civil::Date, String> {
@@ -226,16 +327,60 @@ struct Inputs {
     unreadable: usize,
 }
 
+impl Inputs {
+    /// Nothing to read: no case file was found and nothing failed.
+    fn is_empty(&self) -> bool {
+        self.paths.is_empty() && self.unreadable == 0
+    }
+}
+
+/// The name standard input goes by in messages.
+const STDIN_NAME: &str = "<stdin>";
+
+fn is_stdin(p: &std::path::Path) -> bool {
+    p.as_os_str() == "-"
+}
+
 fn inputs(input: &InputArgs, err: &mut impl Write) -> anyhow::Result<Inputs> {
-    let (paths, path_errors) = sentencing::batch::collect(&input.paths);
+    let from_stdin = input.paths.iter().filter(|p| is_stdin(p)).count();
+    if from_stdin > 1 {
+        anyhow::bail!("`-` (standard input) can be given only once");
+    }
+    let named: Vec<PathBuf> = input
+        .paths
+        .iter()
+        .filter(|p| !is_stdin(p))
+        .cloned()
+        .collect();
+    let (mut paths, path_errors) = sentencing::batch::collect(&named);
     for e in &path_errors {
         let level = if e.is_error() { "error" } else { "warning" };
         writeln!(err, "{level}: {e}")?;
+    }
+    // Standard input comes first, then the files in path order.
+    if from_stdin == 1 {
+        paths.insert(0, PathBuf::from("-"));
     }
     Ok(Inputs {
         paths,
         unreadable: path_errors.iter().filter(|e| e.is_error()).count(),
     })
+}
+
+/// Reads a case from standard input, at most `max_file_size` bytes.
+fn load_stdin(max_file_size: u64) -> Result<LoadedFile, String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(max_file_size.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read {STDIN_NAME}: {e}"))?;
+    Ok(sentencing::case::load_bytes_limited(
+        std::path::Path::new(STDIN_NAME),
+        &bytes,
+        max_file_size,
+    ))
 }
 
 /// One file read, checked and (when valid) analysed.
@@ -248,12 +393,19 @@ struct Checked {
 }
 
 fn check(p: &std::path::Path, max_file_size: u64, as_of: Option<jiff::civil::Date>) -> Checked {
-    let path = p.display().to_string();
-    match load_file(p, max_file_size) {
+    let (path, loaded) = if is_stdin(p) {
+        (STDIN_NAME.to_string(), load_stdin(max_file_size))
+    } else {
+        (
+            p.display().to_string(),
+            load_file(p, max_file_size).map_err(|e| e.to_string()),
+        )
+    };
+    match loaded {
         Err(e) => Checked {
             path,
             file: None,
-            read_error: Some(e.to_string()),
+            read_error: Some(e),
             analysis: None,
         },
         Ok(f) => {
@@ -450,24 +602,63 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     // each line still appears as soon as it is written.
     // The buffer sits under the colour stream, which writes a line in
     // several pieces; the choice of colour is made for stdout itself.
+    if let Some(path) = &cli.output {
+        let file =
+            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?;
+        let buffered: Box<dyn Write> =
+            Box::new(std::io::BufWriter::with_capacity(OUTPUT_BUFFER_BYTES, file));
+        // A file gets colour only when asked for (`--color always`).
+        let choice = anstream::AutoStream::choice(&buffered);
+        let width = output_width(cli.width, false);
+        let mut out = anstream::AutoStream::new(buffered, choice);
+        let code = run_to(cli, width, &mut out)?;
+        out.flush().context("writing the output")?;
+        return Ok(code);
+    }
     let stdout = std::io::stdout().lock();
     let choice = anstream::AutoStream::choice(&stdout);
-    let capacity = if stdout.is_terminal() {
-        0
-    } else {
-        OUTPUT_BUFFER_BYTES
-    };
+    let terminal = stdout.is_terminal();
+    let capacity = if terminal { 0 } else { OUTPUT_BUFFER_BYTES };
     let buffered: Box<dyn Write> = Box::new(std::io::BufWriter::with_capacity(
         capacity,
         ClosedPipeSink::new(stdout),
     ));
     let mut out = anstream::AutoStream::new(buffered, choice);
-    let code = run_to(cli, &mut out)?;
+    let width = output_width(cli.width, terminal);
+    let code = run_to(cli, width, &mut out)?;
     out.flush().context("writing the output")?;
     Ok(code)
 }
 
-fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
+/// The width terminal tables are laid out for: `--width`, else the
+/// terminal's width, else `COLUMNS`, else [`fit::DEFAULT_WIDTH`] (a pipe or
+/// a file). An empty or unparsable `COLUMNS` is ignored.
+fn output_width(flag: Option<usize>, terminal: bool) -> usize {
+    use sentencing::render::fit;
+    if let Some(w) = flag {
+        return w.max(fit::MIN_WIDTH);
+    }
+    let detected = if terminal {
+        // A terminal that reports no size (0 columns) says nothing.
+        comfy_table::Table::new()
+            .width()
+            .map(usize::from)
+            .filter(|w| *w > 0)
+    } else {
+        None
+    };
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|w| *w > 0);
+    detected
+        .or(columns)
+        .unwrap_or(fit::DEFAULT_WIDTH)
+        .max(fit::MIN_WIDTH)
+}
+
+fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
+    use sentencing::render::fit;
     let mut out = out;
     let mut err = anstream::stderr().lock();
     let lang = Lang::from(cli.lang);
@@ -475,10 +666,19 @@ fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
         Command::Report {
             input,
             format,
+            bom,
             as_of,
         } => {
+            let as_of_line = if as_of.is_some() {
+                MsgId::LabelAsOfLine
+            } else {
+                MsgId::LabelAsOfToday
+            };
             let as_of = as_of.unwrap_or_else(|| jiff::ZonedDateTime::now().date());
             let files = inputs(&input, &mut err)?;
+            if files.is_empty() {
+                return no_files(&input, lang, &mut err);
+            }
             let mut tally = Tally {
                 unreadable: files.unreadable,
                 ..Tally::default()
@@ -492,13 +692,14 @@ fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
                 Format::Table | Format::Markdown => writeln!(
                     out,
                     "{}\n",
-                    sentencing::i18n::Msg::new(sentencing::i18n::MsgId::LabelAsOfLine)
+                    sentencing::i18n::Msg::new(as_of_line)
                         .arg("date", sentencing::i18n::Arg::Text(as_of.to_string()))
                         .render(lang)
                 )?,
                 Format::Csv => write!(
                     out,
-                    "{}",
+                    "{}{}",
+                    if bom { UTF8_BOM } else { "" },
                     sentencing::render::csv::report_header(lang).context("writing CSV")?
                 )?,
                 Format::Html => write!(out, "{}", sentencing::render::html::report_head(lang))?,
@@ -523,7 +724,9 @@ fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
                 });
                 let stdout = match (format, &c.analysis) {
                     (Format::Table | Format::Markdown, Some(a)) => {
-                        Some(table::case_report(&c.path, a, style, lang))
+                        Some(fit::with_width(width, || {
+                            table::case_report(&c.path, a, style, lang)
+                        }))
                     }
                     (Format::Csv, Some(a)) => Some(
                         sentencing::render::csv::report_rows(&c.path, a, lang)
@@ -575,9 +778,13 @@ fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
         Command::Compare {
             input,
             format,
+            bom,
             sort,
         } => {
             let files = inputs(&input, &mut err)?;
+            if files.is_empty() {
+                return no_files(&input, lang, &mut err);
+            }
             let mut tally = Tally {
                 unreadable: files.unreadable,
                 ..Tally::default()
@@ -602,6 +809,7 @@ fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
                                 case: &a.title,
                                 path: &c.path,
                                 defendant: d,
+                                provenance: &a.provenance,
                             };
                             CompareLine::new(&r, format, style, sort, lang)
                         })
@@ -626,29 +834,56 @@ fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
                     Ok(())
                 },
             )?;
+            // As `report` does: an unlawful figure (an error finding) is a problem found.
+            tally.input_problem |= rows.iter().any(|r| r.unlawful);
             // Stable: rows with equal keys stay in file order.
             rows.sort_by(|a, b| a.key.cmp(&b.key));
             let printed = rows.into_iter().map(|r| r.printed);
             match format {
-                Format::Table => {
-                    writeln!(out, "{}", table::compare_table_of(printed, style, lang))?;
+                Format::Table | Format::Markdown | Format::Html => {
+                    let cells: Vec<table::CompareCells> = printed
+                        .filter_map(|p| match p {
+                            Printed::Cells(c) => Some(c),
+                            _ => None,
+                        })
+                        .collect();
+                    match format {
+                        Format::Table => writeln!(
+                            out,
+                            "{}",
+                            fit::with_width(width, || table::compare_table_of(
+                                cells,
+                                table::Style::Terminal,
+                                lang
+                            ))
+                        )?,
+                        Format::Markdown => write!(
+                            out,
+                            "{}",
+                            table::compare_table_of(cells, table::Style::Markdown, lang)
+                        )?,
+                        _ => write!(out, "{}", sentencing::render::html::compare_of(cells, lang))?,
+                    }
                 }
-                Format::Markdown => {
-                    write!(out, "{}", table::compare_table_of(printed, style, lang))?;
+                Format::Csv => {
+                    let records = printed.filter_map(|p| match p {
+                        Printed::Fields(f) => Some(f),
+                        _ => None,
+                    });
+                    write!(
+                        out,
+                        "{}{}",
+                        if bom { UTF8_BOM } else { "" },
+                        sentencing::render::csv::compare_of(records, lang)
+                            .context("writing CSV")?
+                    )?;
                 }
-                Format::Csv => write!(
-                    out,
-                    "{}",
-                    sentencing::render::csv::compare_of(printed, lang).context("writing CSV")?
-                )?,
-                Format::Html => write!(
-                    out,
-                    "{}",
-                    sentencing::render::html::compare_of(printed, lang)
-                )?,
                 Format::Json => {
                     let rows: Vec<String> = printed
-                        .map(|mut cells| cells.pop().unwrap_or_default())
+                        .filter_map(|p| match p {
+                            Printed::Json(j) => Some(j),
+                            _ => None,
+                        })
                         .collect();
                     if rows.is_empty() {
                         writeln!(
@@ -671,7 +906,9 @@ fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
         Command::Rules {
             jurisdiction,
             format,
-        } => rules_command(jurisdiction, format, lang, &mut out),
+        } => fit::with_width(width, || {
+            rules_command(jurisdiction, format, lang, &mut out)
+        }),
         Command::Completions { shell } => {
             use clap::CommandFactory;
             clap_complete::generate(shell, &mut Cli::command(), "sentencing", &mut out);
@@ -686,13 +923,7 @@ fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
             write!(out, "{}", sentencing::case::schema::case_schema_json())?;
             Ok(EXIT_OK)
         }
-        Command::Man => {
-            use clap::CommandFactory;
-            clap_mangen::Man::new(Cli::command())
-                .render(&mut out)
-                .context("writing the manual page")?;
-            Ok(EXIT_OK)
-        }
+        Command::Man { command } => man_command(command.as_deref(), &mut out),
         Command::ParseFloor { input } => {
             let files = inputs(&input, &mut err)?;
             let (mut parsed, mut failed) = (0usize, 0usize);
@@ -717,8 +948,11 @@ fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
             writeln!(out, "parsed {parsed}, failed {failed}")?;
             Ok(EXIT_OK)
         }
-        Command::Validate { input } => {
+        Command::Validate { input, format } => {
             let files = inputs(&input, &mut err)?;
+            if files.is_empty() {
+                return no_files(&input, lang, &mut err);
+            }
             let mut tally = Tally {
                 unreadable: files.unreadable,
                 ..Tally::default()
@@ -730,7 +964,10 @@ fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
                 stdout: String,
                 read_error: Option<String>,
                 valid: bool,
+                /// The file's entry in `--format json|sarif`.
+                record: FileRecord,
             }
+            let mut records: Vec<FileRecord> = Vec::new();
             let prepare = |c: Checked| -> Verdict {
                 let mut stdout = String::new();
                 let Some(f) = &c.file else {
@@ -738,6 +975,11 @@ fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
                         stdout,
                         read_error: c.read_error.clone(),
                         valid: false,
+                        record: FileRecord {
+                            file: c.path.clone(),
+                            read_error: c.read_error.clone(),
+                            ..FileRecord::default()
+                        },
                     };
                 };
                 let mut findings: Vec<&sentencing::finding::Finding> = f.findings.iter().collect();
@@ -756,8 +998,20 @@ fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
                     .map_or(sentencing::case::JurisdictionId::Cn, |case| {
                         case.jurisdiction
                     });
+                let mut record = FileRecord {
+                    file: c.path.clone(),
+                    valid: errors == 0,
+                    errors,
+                    ..FileRecord::default()
+                };
                 sentencing::i18n::names::scope(jurisdiction, || {
-                    render_capped(&mut stdout, &c.path, &f.source, &findings, lang);
+                    if format == ValidateFormat::Text {
+                        render_capped(&mut stdout, &c.path, &f.source, &findings, lang);
+                    } else {
+                        for finding in findings {
+                            record.findings.push(FindingRecord::new(finding, lang));
+                        }
+                    }
                 });
                 if errors > 0 {
                     let line = Msg::new(MsgId::CliFileErrors)
@@ -777,16 +1031,22 @@ fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
                     stdout,
                     read_error: None,
                     valid: errors == 0,
+                    record,
                 }
             };
             each_checked(&input, &files, None, prepare, |v| {
                 checked += 1;
+                if format != ValidateFormat::Text {
+                    records.push(v.record);
+                }
                 if let Some(e) = &v.read_error {
                     tally.unreadable += 1;
                     writeln!(err, "error: {e}")?;
                     return Ok(());
                 }
-                out.write_all(v.stdout.as_bytes())?;
+                if format == ValidateFormat::Text {
+                    out.write_all(v.stdout.as_bytes())?;
+                }
                 if v.valid {
                     valid += 1;
                 } else {
@@ -795,14 +1055,200 @@ fn run_to(cli: Cli, out: &mut impl Write) -> anyhow::Result<u8> {
                 Ok(())
             })?;
             let total = checked + files.unreadable;
-            let line = Msg::new(MsgId::CliSummary)
-                .arg("valid", valid)
-                .arg("total", total)
-                .render(lang);
-            writeln!(out, "\n{line}")?;
+            match format {
+                ValidateFormat::Text => {
+                    let line = Msg::new(MsgId::CliSummary)
+                        .arg("valid", valid)
+                        .arg("total", total)
+                        .render(lang);
+                    writeln!(out, "\n{line}")?;
+                }
+                ValidateFormat::Json => {
+                    let doc = serde_json::json!({
+                        "format_version": json::FORMAT_VERSION,
+                        "valid": valid,
+                        "total": total,
+                        "files": records,
+                    });
+                    writeln!(
+                        out,
+                        "{}",
+                        serde_json::to_string_pretty(&doc).context("writing JSON")?
+                    )?;
+                }
+                ValidateFormat::Sarif => writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&sarif(&records)).context("writing SARIF")?
+                )?,
+            }
             Ok(tally.exit_code())
         }
     }
+}
+
+/// One file in `validate --format json`.
+#[derive(Debug, Default, serde::Serialize)]
+struct FileRecord {
+    file: String,
+    valid: bool,
+    errors: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    read_error: Option<String>,
+    findings: Vec<FindingRecord>,
+}
+
+/// One finding in `validate --format json`: where, what, and what to do.
+#[derive(Debug, serde::Serialize)]
+struct FindingRecord {
+    /// 1-based; absent when the finding concerns the file as a whole.
+    line: Option<u64>,
+    column: Option<u64>,
+    code: &'static str,
+    severity: &'static str,
+    message: String,
+    /// What to do about it (every finding has one).
+    hint: Option<String>,
+    /// The field concerned, as a path (`defendants[0].judgments[0]`).
+    field: Option<String>,
+}
+
+impl FindingRecord {
+    fn new(f: &sentencing::finding::Finding, lang: Lang) -> FindingRecord {
+        let span = f.span.filter(|s| s.line > 0);
+        FindingRecord {
+            line: span.map(|s| s.line),
+            column: span.map(|s| s.column),
+            code: f.code,
+            severity: f.severity.name(),
+            message: anstream::adapter::strip_str(&f.message.render(lang)).to_string(),
+            hint: Some(
+                anstream::adapter::strip_str(&diagnostic::hint_or_fallback(f).render(lang))
+                    .to_string(),
+            ),
+            field: f.field.clone(),
+        }
+    }
+}
+
+/// The findings as a SARIF 2.1.0 log (OASIS), the format code-scanning
+/// tools read: one run, a rule per finding code, a result per finding.
+fn sarif(records: &[FileRecord]) -> serde_json::Value {
+    use serde_json::json;
+    let mut codes: Vec<&str> = records
+        .iter()
+        .flat_map(|r| r.findings.iter().map(|f| f.code))
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let mut results = Vec::new();
+    for r in records {
+        if let Some(e) = &r.read_error {
+            results.push(json!({
+                "ruleId": "input.unreadable",
+                "level": "error",
+                "message": { "text": e },
+                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": r.file } } }],
+            }));
+        }
+        for f in &r.findings {
+            let level = match f.severity {
+                "error" => "error",
+                "warning" => "warning",
+                _ => "note",
+            };
+            let text = match &f.hint {
+                Some(h) => format!("{}\nhelp: {h}", f.message),
+                None => f.message.clone(),
+            };
+            let mut location = json!({ "artifactLocation": { "uri": r.file } });
+            if let (Some(line), Some(column)) = (f.line, f.column) {
+                location["region"] = json!({ "startLine": line, "startColumn": column });
+            }
+            results.push(json!({
+                "ruleId": f.code,
+                "level": level,
+                "message": { "text": text },
+                "locations": [{ "physicalLocation": location }],
+            }));
+        }
+    }
+    if records.iter().any(|r| r.read_error.is_some()) {
+        codes.push("input.unreadable");
+    }
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "sentencing",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": codes.iter().map(|c| json!({ "id": c })).collect::<Vec<_>>(),
+            }},
+            "results": results,
+        }],
+    })
+}
+
+/// A byte-order mark: Excel reads a CSV file as UTF-8 only when it starts with one.
+const UTF8_BOM: &str = "\u{feff}";
+
+/// No case file among the inputs (an empty folder): a usage problem, as
+/// ripgrep treats a search of no files.
+fn no_files(input: &InputArgs, lang: Lang, err: &mut impl Write) -> anyhow::Result<u8> {
+    let names: Vec<String> = input
+        .paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    let line = Msg::new(MsgId::CliNoCaseFiles)
+        .arg("paths", names.join(", "))
+        .render(lang);
+    writeln!(err, "error: {line}")?;
+    Ok(EXIT_USAGE_OR_IO)
+}
+
+/// The manual page, or one command's page. The main page names the
+/// commands' pages (`sentencing-report(1)`), so each one can be printed.
+fn man_command(command: Option<&str>, out: &mut impl Write) -> anyhow::Result<u8> {
+    use clap::CommandFactory;
+    use clap_mangen::roff::{Roff, bold, roman};
+    let mut cli = Cli::command().disable_help_subcommand(true);
+    cli.build();
+    let page = match command {
+        None => cli,
+        Some(name) => {
+            let Some(sub) = cli
+                .get_subcommands()
+                .find(|s| s.get_name() == name && !s.is_hide_set())
+                .cloned()
+            else {
+                let names: Vec<&str> = cli
+                    .get_subcommands()
+                    .filter(|s| !s.is_hide_set())
+                    .map(clap::Command::get_name)
+                    .collect();
+                anyhow::bail!("no command `{name}` (commands: {})", names.join(", "));
+            };
+            sub.display_name(format!("sentencing-{name}"))
+                .bin_name(format!("sentencing {name}"))
+        }
+    };
+    let man = clap_mangen::Man::new(page.clone());
+    let mut text: Vec<u8> = Vec::new();
+    man.render(&mut text).context("writing the manual page")?;
+    let mut roff = Roff::new();
+    roff.control("SH", ["EXIT STATUS"]);
+    for (code, meaning) in EXIT_STATUS {
+        roff.control("TP", std::iter::empty::<&str>());
+        roff.text([bold(code)]);
+        roff.text([roman(meaning)]);
+    }
+    // Without the prologue, which the page above already has.
+    let section = roff.to_roff();
+    out.write_all(&text)?;
+    out.write_all(section.as_bytes())?;
+    Ok(EXIT_OK)
 }
 
 /// Writes the starter file atomically: an exclusive temporary file beside
@@ -826,6 +1272,10 @@ fn new_command(
             codes.join(", ")
         );
     };
+    if file.as_os_str() == "-" {
+        write!(out, "{}", sentencing::case::starter(*j))?;
+        return Ok(EXIT_OK);
+    }
     // Exclusive temporary file, synced, then linked into place: a file
     // that appears meanwhile is never replaced (sentencing::new_file).
     match sentencing::new_file::write_new_file(
@@ -877,9 +1327,22 @@ fn rules_command(
         .flat_map(|j| sentencing::law::rules(*j).into_iter().map(move |r| (*j, r)))
         .collect();
     match format {
-        Format::Table | Format::Markdown | Format::Csv | Format::Html => {
-            writeln!(out, "{}", table::rules_table(&rules, lang))?
-        }
+        Format::Table => writeln!(out, "{}", table::rules_table(&rules, lang))?,
+        Format::Markdown => write!(
+            out,
+            "{}",
+            table::markdown_table(&table::rules_grid(&rules, lang))
+        )?,
+        Format::Html => write!(
+            out,
+            "{}",
+            sentencing::render::html::rules(&table::rules_grid(&rules, lang), lang)
+        )?,
+        Format::Csv => write!(
+            out,
+            "{}",
+            sentencing::render::csv::rules(&rules, lang).context("writing CSV")?
+        )?,
         Format::Json => {
             let doc = serde_json::json!({
                 "format_version": json::FORMAT_VERSION,
@@ -895,12 +1358,23 @@ fn rules_command(
     Ok(EXIT_OK)
 }
 
-/// What `compare` keeps of a defendant: its sort key and what is printed of
-/// it in the chosen format (table cells, CSV fields, or one JSON text as
-/// the only element), rendered on a worker thread.
+/// What `compare` keeps of a defendant: its sort key, whether a figure is
+/// unlawful (for the exit status), and what is printed of it in the chosen
+/// format, rendered on a worker thread.
 struct CompareLine {
     key: CompareKey,
-    printed: Vec<String>,
+    unlawful: bool,
+    printed: Printed,
+}
+
+/// A row as the chosen format prints it.
+enum Printed {
+    /// Table, Markdown and HTML.
+    Cells(table::CompareCells),
+    /// CSV.
+    Fields(Vec<String>),
+    /// JSON, indented to sit in the `rows` array.
+    Json(String),
 }
 
 /// The value a row is sorted by (`--sort`); rows of equal keys keep the
@@ -947,17 +1421,32 @@ impl CompareLine {
             SortKey::Parole => months(d.parole.eligible_after),
         };
         let printed = match format {
-            Format::Table | Format::Markdown | Format::Html => table::compare_row(r, style, lang),
-            Format::Csv => sentencing::render::csv::compare_record(r, lang),
+            Format::Table | Format::Markdown | Format::Html => {
+                Printed::Cells(table::compare_row(r, style, lang))
+            }
+            Format::Csv => Printed::Fields(sentencing::render::csv::compare_record(r, lang)),
             Format::Json => {
                 let mut v = json::defendant(d, lang);
                 if let Some(o) = v.as_object_mut() {
                     o.insert("file".into(), serde_json::json!(r.path));
                     o.insert("case".into(), serde_json::json!(r.case));
+                    o.insert(
+                        "jurisdiction".into(),
+                        serde_json::json!(d.jurisdiction.code()),
+                    );
+                    o.insert("provenance".into(), json::provenance(r.provenance));
                 }
-                vec![indented(&v).unwrap_or_default()]
+                Printed::Json(indented(&v).unwrap_or_default())
             }
         };
-        Self { key, printed }
+        let unlawful = d.findings.iter().any(|f| f.is_error())
+            || d.combination
+                .as_ref()
+                .is_some_and(|c| c.lawful == Some(false));
+        Self {
+            key,
+            unlawful,
+            printed,
+        }
     }
 }

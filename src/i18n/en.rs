@@ -61,9 +61,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::TitleParoleCommutation => "Parole and commutation",
         MsgId::TitleParoleCommutationSteps => "Parole and commutation: steps",
         MsgId::TitleTimeline => "Timeline",
-        MsgId::TimelineCaption => {
-            "Hatched: custody credited before execution. Dotted: the two-year reprieve. Grey: the sentence. White: deprivation of political rights after release. Dashed line: the --as-of day."
-        }
         MsgId::TitleFindings => "Findings",
         MsgId::HeadEvent => "Event",
         MsgId::HeadDate => "Date",
@@ -364,7 +361,7 @@ pub fn template(id: MsgId) -> &'static str {
             "{first} + {term} − 1 day = {last} (自{first}起至{last}止){convention}"
         }
         MsgId::DatesMonthEndConvention => {
-            "; the day before {first} falls on a day that the end month lacks, so the month's last day is used (the tool's month-end convention)"
+            "; the month the term reaches has no day corresponding to {first}, so the term ends on that month's last day"
         }
         MsgId::DatesRecordedFinal => "the judgment of {date} took effect on {final}",
         MsgId::DatesSecondInstance => "second-instance judgment of {date}: final on its date",
@@ -438,16 +435,16 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::EventTermStarts => "term starts",
         MsgId::DatesMonthEndNote => {
-            "the term starts on {start}: the day before it falls on a day of the month that {month} lacks, so the term ends on that month's last day, {end} (the tool's convention; no judgment with such a start was found)"
+            "the term starts on {start}: {month} has no corresponding day, so the term ends on that month's last day, {end} (as judgments write it: 自2013年8月30日起至2016年2月29日止 for 2 years 6 months)"
         }
         MsgId::EventTermEnds => "term ends",
         MsgId::EventParoleFrom => "parole possible from",
         MsgId::DatesParoleHalfDays => {
-            "{days} days from {start} to {end}; half, rounded up = {half} days; {start} + {half} days = {parole}"
+            "half of {term} = {half}{odd}, in calendar units: served from {start} to {last}; parole possible from the next day, {parole}"
         }
         MsgId::EventMinimumServedCl78 => "minimum served (CL 78 ¶2) until",
         MsgId::DatesMinimumHalfDays => {
-            "half of {days} days = {half} days from {start}: last day {last}; no commutation can bring release earlier"
+            "half of {term} = {half}{odd} from {start}: last day {last}; no commutation can bring release earlier"
         }
         MsgId::EventFirstCommutation => "first commutation possible from",
         MsgId::DatesFirstCommutationTerm => {
@@ -738,7 +735,9 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::InFieldsAllowedSuggest => "did you mean `{suggestion}`? Fields allowed here: {list}",
         MsgId::InFieldsAllowed => "fields allowed here: {list}",
         MsgId::InMissingField => "missing field `{field}`",
-        MsgId::InMissingFieldHint => "add `{field}:` here (see docs/case-format.md)",
+        MsgId::InMissingFieldHint => {
+            "add `{field}:` to the mapping that starts here (see docs/case-format.md)"
+        }
         MsgId::InDuplicateKeyNamed => "the key `{key}` appears twice in the same mapping",
         MsgId::InDuplicateKey => "a key appears twice in the same mapping",
         MsgId::InDuplicateKeyHint => {
@@ -1030,8 +1029,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::PgUnitOrderHint => "write larger units first: `{fixed}`",
         MsgId::PgTooLong => "more than 10,000 years is not a sentence",
         MsgId::PgTooLongHint => "check the number for a typing error",
-        MsgId::PgDaysNotBelowMonth => "{days} days is a month or more; write it in months",
-        MsgId::PgDaysHint => "write months and fewer than 30 days, such as `{example}`",
         MsgId::PgZero => "a term of zero is not a sentence",
         MsgId::PgZeroHint => "write the term the court imposed, such as `6 months`",
         MsgId::PgPrincipalNotRights => {
@@ -1527,6 +1524,43 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::DeSeparateFineCreditNote => {
             "the court also imposed {fine} separately (§ 53 ¶2 S.2). § 51 ¶1 credits custody against imprisonment and against a fine but does not say in which order: the tool credits the {days} day(s) of custody against the imprisonment (above), because the release dates are computed for it, and does not reduce the fine; credited against the fine instead: {alt}. Which is credited, and how far, is for the court or the enforcement authority to decide"
+        }
+        // --- usability (issue #14) ---
+        MsgId::LabelAsOfToday => "As of {date} (today; set another day with --as-of)",
+        MsgId::LabelSources => "Sources",
+        MsgId::CliNoCaseFiles => "no case files (*.yaml, *.yml) found in {paths}",
+        MsgId::HtmlRulesTitle => "Rules",
+        MsgId::CsvJurisdiction => "jurisdiction",
+        MsgId::CsvHighestIso => "highest_iso",
+        MsgId::CsvTotalIso => "total_iso",
+        MsgId::CsvRangeMinIso => "range_min_iso",
+        MsgId::CsvRangeMaxIso => "range_max_iso",
+        MsgId::CsvDecidedIso => "decided_iso",
+        MsgId::CsvReductionIso => "reduction_iso",
+        MsgId::CsvParoleAfterIso => "parole_after_iso",
+        MsgId::CsvTermStart => "term_start",
+        MsgId::SuppConfiscationMismatchHint => {
+            "supplementary penalties of the counts are still executed, those of the same kind together (CL 69 ¶3); check `confiscation:` under `decided` against the judgment"
+        }
+        MsgId::DiagFallbackHintInput => {
+            "docs/case-format.md describes every field and what it takes"
+        }
+        MsgId::DiagFallbackHintLaw => {
+            "`sentencing report FILE` shows the arithmetic behind this figure and the article it rests on; check the figure against the judgment"
+        }
+        MsgId::TlLegendHatched => "Hatched: custody credited before execution.",
+        MsgId::TlLegendDotted => "Dotted: the two-year reprieve.",
+        MsgId::TlLegendGrey => "Grey: the sentence.",
+        MsgId::TlLegendWhite => "White: deprivation of political rights after release.",
+        MsgId::TlLegendDashed => "Dashed line: the --as-of day.",
+        // --- issue #11: calendar conventions (dates) ---
+        MsgId::DatesHalfOddMonth => " (half a month counted as 15 days, UNVERIFIED)",
+        MsgId::DatesHalfOddMonthStep => {
+            "{term} has an odd number of months: half = {half}, the odd month halved as 15 days"
+        }
+        MsgId::EventHalfOddMonth => "half of an odd month",
+        MsgId::DatesAsOfNotStarted => {
+            "on {day} the term has not started (it starts on {from}): nothing served, all {remaining} day(s) of the term remain"
         }
         // hostile (issue #16): custody credited once per day outside China
         MsgId::CustodySharedAfterExecution => {

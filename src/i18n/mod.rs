@@ -2,7 +2,9 @@
 //!
 //! Every user-facing text the calculator produces — step explanations,
 //! findings and their hints, date events, table titles and headers — is a
-//! [`Msg`]: a [`MsgId`] naming a template, and named arguments. The templates
+//! [`Msg`]: a [`MsgId`] naming a template, and named arguments. The data
+//! types live in `crate::message` (below the law); this module, above the
+//! analysis, is the only place that turns them into text. The templates
 //! live in one catalogue per language ([`en`], [`zh`]), each an exhaustive
 //! `match` over [`MsgId`], so a message missing in one language does not
 //! compile. Arguments are typed ([`Arg`]) and formatted per language: a
@@ -18,9 +20,10 @@ pub mod numerals;
 pub mod rules;
 pub mod zh;
 
-use crate::analysis::PenaltyRange;
+pub use crate::message::{Arg, Msg, MsgId, RuleRef, Sep};
 use crate::penalty::{
-    Confiscation, Currency, Money, PoliticalRights, Principal, ReprieveRestriction, Term,
+    Confiscation, Currency, Money, PenaltyRange, PoliticalRights, Principal, ReprieveRestriction,
+    Term,
 };
 pub use numerals::chinese_number;
 use std::fmt;
@@ -47,151 +50,6 @@ impl Lang {
     /// A message without arguments, such as a table header.
     pub fn label(self, id: MsgId) -> String {
         Msg::new(id).render(self)
-    }
-}
-
-macro_rules! message_ids {
-    ($($name:ident),* $(,)?) => {
-        /// One variant per message; the catalogues give its template.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum MsgId { $($name),* }
-
-        impl MsgId {
-            /// Every message, in declaration order.
-            pub const ALL: &[MsgId] = &[$(MsgId::$name),*];
-
-            /// The variant's name, a stable key for tests and tools.
-            pub fn key(self) -> &'static str {
-                match self { $(MsgId::$name => stringify!($name)),* }
-            }
-        }
-    };
-}
-
-include!("ids.rs");
-
-/// How the items of an [`Arg::List`] are joined.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Sep {
-    /// `a + b` / `a＋b`.
-    Plus,
-    /// `a, b` / `a、b`.
-    Comma,
-    /// `a; b` / `a；b`.
-    Semicolon,
-}
-
-/// A rule, compared by id.
-#[derive(Debug, Clone, Copy)]
-pub struct RuleRef(pub &'static crate::law::Rule);
-
-impl PartialEq for RuleRef {
-    fn eq(&self, other: &RuleRef) -> bool {
-        self.0.id == other.0.id
-    }
-}
-impl Eq for RuleRef {}
-
-/// A typed argument, formatted per language.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Arg {
-    /// Text that is the same in every language (names, field paths, codes, input).
-    Text(String),
-    Int(i64),
-    Term(Term),
-    Penalty(Principal),
-    Range(PenaltyRange),
-    /// A date inside running text.
-    Date(jiff::civil::Date),
-    Money(Money),
-    PoliticalRights(PoliticalRights),
-    Confiscation(Confiscation),
-    /// A rule's citation (with its UNVERIFIED mark).
-    Cite(RuleRef),
-    /// A rule's bare citation (no UNVERIFIED mark).
-    Citation(RuleRef),
-    Msg(Box<Msg>),
-    List(Vec<Arg>, Sep),
-    /// A name from the case file in English, and in Chinese when the file gives it
-    /// (`bending the law for selfish ends` / `徇私枉法罪`).
-    Named {
-        en: String,
-        zh: Option<String>,
-    },
-}
-
-impl From<String> for Arg {
-    fn from(s: String) -> Arg {
-        Arg::Text(s)
-    }
-}
-impl From<&str> for Arg {
-    fn from(s: &str) -> Arg {
-        Arg::Text(s.to_string())
-    }
-}
-impl From<&String> for Arg {
-    fn from(s: &String) -> Arg {
-        Arg::Text(s.clone())
-    }
-}
-macro_rules! int_arg {
-    ($($t:ty),*) => { $(impl From<$t> for Arg { fn from(n: $t) -> Arg { Arg::Int(n as i64) } })* };
-}
-int_arg!(i64, i32, u32, u64, usize);
-impl From<Term> for Arg {
-    fn from(t: Term) -> Arg {
-        Arg::Term(t)
-    }
-}
-impl From<Principal> for Arg {
-    fn from(p: Principal) -> Arg {
-        Arg::Penalty(p)
-    }
-}
-impl From<PenaltyRange> for Arg {
-    fn from(r: PenaltyRange) -> Arg {
-        Arg::Range(r)
-    }
-}
-impl From<jiff::civil::Date> for Arg {
-    fn from(d: jiff::civil::Date) -> Arg {
-        Arg::Date(d)
-    }
-}
-impl From<Money> for Arg {
-    fn from(m: Money) -> Arg {
-        Arg::Money(m)
-    }
-}
-impl From<&Money> for Arg {
-    fn from(m: &Money) -> Arg {
-        Arg::Money(m.clone())
-    }
-}
-impl From<PoliticalRights> for Arg {
-    fn from(p: PoliticalRights) -> Arg {
-        Arg::PoliticalRights(p)
-    }
-}
-impl From<Confiscation> for Arg {
-    fn from(c: Confiscation) -> Arg {
-        Arg::Confiscation(c)
-    }
-}
-impl From<&'static crate::law::Rule> for Arg {
-    fn from(r: &'static crate::law::Rule) -> Arg {
-        Arg::Cite(RuleRef(r))
-    }
-}
-impl From<Msg> for Arg {
-    fn from(m: Msg) -> Arg {
-        Arg::Msg(Box::new(m))
-    }
-}
-impl From<MsgId> for Arg {
-    fn from(id: MsgId) -> Arg {
-        Arg::Msg(Box::new(Msg::new(id)))
     }
 }
 
@@ -222,6 +80,19 @@ impl Arg {
             (Arg::Named { en, zh }, Lang::Zh) => zh.clone().unwrap_or_else(|| en.clone()),
             (Arg::Cite(r), _) => rules::cite(r.0, lang),
             (Arg::Citation(r), _) => rules::citation(r.0, lang).to_string(),
+            (Arg::Kind(k), _) => lang.label(kind_name(*k)),
+            (Arg::UnverifiedWhy(r), lang) => {
+                let en = match r.0.verification {
+                    crate::law::Verification::Unverified(why) => why,
+                    _ => "",
+                };
+                match lang {
+                    Lang::En => en.to_string(),
+                    Lang::Zh => rules::unverified_reason_zh(r.0.id)
+                        .unwrap_or(en)
+                        .to_string(),
+                }
+            }
             (Arg::Msg(m), _) => m.render(lang),
             (Arg::List(items, sep), _) => {
                 let sep = match (sep, lang) {
@@ -231,6 +102,8 @@ impl Arg {
                     (Sep::Comma, Lang::Zh) => "、",
                     (Sep::Semicolon, Lang::En) => "; ",
                     (Sep::Semicolon, Lang::Zh) => "；",
+                    (Sep::To, Lang::En) => " to ",
+                    (Sep::To, Lang::Zh) => "至",
                 };
                 items
                     .iter()
@@ -249,35 +122,14 @@ impl fmt::Display for Arg {
     }
 }
 
-/// A message: a catalogue template and its arguments.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Msg {
-    pub id: MsgId,
-    pub args: Vec<(&'static str, Arg)>,
+impl crate::finding::Severity {
+    /// The name in `lang`: `error` / `错误`.
+    pub fn label(self, lang: Lang) -> String {
+        lang.label(self.msg_id())
+    }
 }
 
 impl Msg {
-    /// A message without arguments yet.
-    pub fn new(id: MsgId) -> Msg {
-        Msg {
-            id,
-            args: Vec::new(),
-        }
-    }
-
-    /// Adds the argument `name`.
-    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Msg {
-        self.args.push((name, value.into()));
-        self
-    }
-
-    /// Text not (yet) in the catalogues, shown as is in every language.
-    /// Nothing in the library uses it; `tests/i18n.rs` checks that the
-    /// analysis and the input errors of the test files do not.
-    pub fn untranslated(text: impl Into<String>) -> Msg {
-        Msg::new(MsgId::Untranslated).arg("text", Arg::Text(text.into()))
-    }
-
     /// The message in `lang`. A placeholder without an argument renders as
     /// `{name?}`, visibly, instead of failing.
     pub fn render(&self, lang: Lang) -> String {
@@ -299,12 +151,6 @@ impl Msg {
 impl fmt::Display for Msg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.en())
-    }
-}
-
-impl From<MsgId> for Msg {
-    fn from(id: MsgId) -> Msg {
-        Msg::new(id)
     }
 }
 
@@ -520,14 +366,6 @@ pub fn article_zh(text: &str) -> String {
     out
 }
 
-/// An offence period inside running text: `2011-11 to 2012-02` in English,
-/// `2011-11至2012-02` in Chinese (the points as written, as in the table of counts).
-pub fn period(p: &crate::case::OffencePeriod) -> Arg {
-    let en = p.to_string();
-    let zh = en.replace(" to ", "至");
-    Arg::Named { en, zh: Some(zh) }
-}
-
 /// The name of a kind of principal penalty.
 pub fn kind_name(k: crate::penalty::PrincipalKind) -> MsgId {
     use crate::penalty::PrincipalKind as K;
@@ -539,21 +377,6 @@ pub fn kind_name(k: crate::penalty::PrincipalKind) -> MsgId {
         K::Life => MsgId::KindLife,
         K::DeathWithReprieve => MsgId::KindDeathWithReprieve,
         K::Death => MsgId::KindDeath,
-    }
-}
-
-/// The name of a category of crime (as the rules on commutation list them).
-pub fn category_name(c: crate::case::Category) -> MsgId {
-    use crate::case::Category as C;
-    match c {
-        C::Violent => MsgId::CategoryViolent,
-        C::Graft => MsgId::CategoryGraft,
-        C::JobRelated => MsgId::CategoryJobRelated,
-        C::Financial => MsgId::CategoryFinancial,
-        C::OrganisedCrime => MsgId::CategoryOrganisedCrime,
-        C::StateSecurity => MsgId::CategoryStateSecurity,
-        C::Terrorism => MsgId::CategoryTerrorism,
-        C::DrugRingleader => MsgId::CategoryDrugRingleader,
     }
 }
 
@@ -710,6 +533,41 @@ mod tests {
         assert_eq!(zh_money(&m), "人民币1,000,000元");
         assert_eq!(zh_political_rights(&PoliticalRights::Life), "终身");
         assert_eq!(zh_date(jiff::civil::date(2012, 9, 24)), "2012年9月24日");
+    }
+
+    // The law's unit tests check which message a lighter-law row gives
+    // (ids and rules); the wording is checked here, in both languages.
+    #[test]
+    fn lighter_law_reasons_in_both_languages() {
+        use crate::law::cn::lighter_law::SPC_2015T_ART3;
+        let why = Msg::new(MsgId::LighterWhyMixedKindsA9).arg("rule", &SPC_2015T_ART3);
+        assert!(why.en().starts_with("SPC-2015T art. 3"), "{}", why.en());
+        assert!(
+            why.render(Lang::Zh)
+                .starts_with("《修九时间效力解释》第三条")
+        );
+        let tw = Msg::new(MsgId::LighterCompareOldReading).arg(
+            "rule",
+            Arg::Citation(RuleRef(&crate::law::tw::art51::LIGHTER_LAW)),
+        );
+        assert!(
+            tw.en().contains("the old text is the lighter"),
+            "{}",
+            tw.en()
+        );
+        assert!(tw.render(Lang::Zh).contains("旧法较轻"));
+        let jp = Msg::new(MsgId::LighterWhyJpAllBefore)
+            .arg("rule", &crate::law::jp::art6::ART_6)
+            .arg("lighter", tw);
+        assert!(jp.en().starts_with("Penal Code art. 6"), "{}", jp.en());
+        assert!(jp.render(Lang::Zh).contains("旧法较轻"));
+        assert!(
+            Lang::En
+                .label(MsgId::LighterCompareNotComputed)
+                .contains("nothing to compare")
+        );
+        let df = Msg::new(MsgId::PgDayFineNotThisLaw).arg("text", "90 daily rates of 50 euros");
+        assert!(df.en().contains("penalty of German law"));
     }
 
     #[test]

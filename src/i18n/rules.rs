@@ -220,6 +220,13 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "Supervision Law 2018 (art. 44?)" => "《监察法》（2018）（第四十四条？）",
         "case file (`final:`)" => "案件文件（`final:`）",
         "case file (`released:`, `paroled:`)" => "案件文件（`released:`、`paroled:`）",
+        // --- issue #11: calendar conventions ---
+        "CL 78 ¶2, CL 81 ¶1; SPC-2016 art. 23 ¶1" => {
+            "《刑法》第七十八条第二款、第八十一条第一款；《减刑假释规定》（2016）第二十三条第一款"
+        }
+        "CL 78 ¶2, CL 81 ¶1 (half of an odd month)" => {
+            "《刑法》第七十八条第二款、第八十一条第一款（奇数月的二分之一）"
+        }
         _ => return None,
     })
 }
@@ -472,7 +479,7 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
             "原系国家工作人员的贪污贿赂犯罪，于《刑法修正案（九）》施行以后判决的：有期徒刑不满十年的，执行二年以上，十年以上的，执行三年以上方可减刑；无期徒刑执行四年以上；死刑缓期执行减为无期徒刑后执行四年以上"
         }
         "cn.cl47.term-end" => {
-            "刑期自A日起至B日止，B＝A＋刑期－1日（判决书写作“自A起至B止”）；按（A－1日）＋刑期计算，当月无对应日的，以该月最后一日为准"
+            "刑期自A日起至B日止，B为刑期到期之月与A对应之日的前一日；该月无对应日的，以该月最后一日为B（判决书写作“自A起至B止”）"
         }
         "cn.cl41.custody-credit" => "管制：判决执行以前先行羁押的，羁押一日折抵刑期二日",
         "cn.cl44.custody-credit" => "拘役：判决执行以前先行羁押的，羁押一日折抵刑期一日",
@@ -534,6 +541,13 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         "cn.spc2016.40.execution-day" => "判决执行之日是指罪犯实际送交刑罚执行机关之日",
         "cn.recorded-outcome" => "实际情况（已记载的释放、假释）与计算所得日期的核对",
         "cn.as-of" => "自起算日至指定日期已执行的日数，以及此后尚余的刑期日数",
+        // --- issue #11: calendar conventions ---
+        "cn.cl81.half-in-calendar-units" => {
+            "有期徒刑的二分之一按刑期本身的历法单位计算（年、月折半，日数折半不足一日按一日计），自刑期第一日起执行；执行期满之次日起可以假释，于该日假释不属提前"
+        }
+        "cn.cl81.half-of-an-odd-month" => {
+            "月数为奇数的，二分之一为偶数月的一半再加15日（一个月折半按30日计），日数加于月数之后"
+        }
         _ => return None,
     })
 }
@@ -609,6 +623,10 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         "cn.cpl.second-instance-final" => "《刑事诉讼法》未随附；条文序号系凭记忆",
         "cn.cl50.becomes-15-20-years.1997" => {
             "cn-rules.md 第4节凭记忆载明1997年文本为十五年以上二十年以下；该文本未随附"
+        }
+        // --- issue #11: calendar conventions ---
+        "cn.cl81.half-of-an-odd-month" => {
+            "《刑法》及《减刑假释规定》（2016）均未规定奇数月如何折半；按一个月30日折半为15日，未见适用此算法的裁定"
         }
         _ => return None,
     })

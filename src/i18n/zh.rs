@@ -61,9 +61,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::TitleParoleCommutation => "假释与减刑",
         MsgId::TitleParoleCommutationSteps => "假释与减刑：计算步骤",
         MsgId::TitleTimeline => "时间轴",
-        MsgId::TimelineCaption => {
-            "斜线：判决执行前折抵刑期的羁押。点状：死刑缓期二年执行的考验期。灰色：刑期。白色：刑满释放后的剥夺政治权利期间。虚线：--as-of 所设日期。"
-        }
         MsgId::TitleFindings => "审查意见",
         MsgId::HeadEvent => "事项",
         MsgId::HeadDate => "日期",
@@ -323,9 +320,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CategoryTerrorism => "恐怖活动犯罪",
         MsgId::CategoryDrugRingleader => "毒品犯罪集团的首要分子及毒品再犯",
         MsgId::DatesPeriod => "{first}＋{term}－1日＝{last}（即自{first}起至{last}止）{convention}",
-        MsgId::DatesMonthEndConvention => {
-            "；{first}的前一日在期满之月并无对应日，以该月最后一日为期满日（本工具的月末惯例）"
-        }
+        MsgId::DatesMonthEndConvention => "；期满之月没有与{first}对应之日，以该月最后一日为期满日",
         MsgId::DatesRecordedFinal => "{date}的判决于{final}发生法律效力",
         MsgId::DatesSecondInstance => "{date}的第二审判决：宣判之日即发生法律效力",
         MsgId::DatesAppealPeriod => {
@@ -386,16 +381,16 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::EventTermStarts => "刑期起算",
         MsgId::DatesMonthEndNote => {
-            "刑期自{start}起算：其前一日在{month}并无对应日，故刑期于该月最后一日（{end}）届满（本工具的惯例；未见此类起算日的判决）"
+            "刑期自{start}起算：{month}并无对应日，故刑期于该月最后一日（{end}）届满（判决亦如此书写，如二年六个月“自2013年8月30日起至2016年2月29日止”）"
         }
         MsgId::EventTermEnds => "刑期届满",
         MsgId::EventParoleFrom => "可以假释之日",
         MsgId::DatesParoleHalfDays => {
-            "自{start}至{end}共{days}日；二分之一，不足一日按一日计＝{half}日；{start}＋{half}日＝{parole}"
+            "{term}的二分之一＝{half}{odd}，按历法计算：自{start}起至{last}止；次日{parole}起可以假释"
         }
         MsgId::EventMinimumServedCl78 => "最低实际执行刑期（《刑法》第七十八条第二款）截至",
         MsgId::DatesMinimumHalfDays => {
-            "{days}日的二分之一＝自{start}起{half}日：截至{last}；任何减刑均不能使释放早于此日"
+            "{term}的二分之一＝{half}{odd}，自{start}起至{last}止；任何减刑均不能使释放早于此日"
         }
         MsgId::EventFirstCommutation => "可以首次减刑之日",
         MsgId::DatesFirstCommutationTerm => {
@@ -652,7 +647,9 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::InFieldsAllowedSuggest => "是否应为 `{suggestion}`？此处允许的字段：{list}",
         MsgId::InFieldsAllowed => "此处允许的字段：{list}",
         MsgId::InMissingField => "缺少字段 `{field}`",
-        MsgId::InMissingFieldHint => "请在此处添加 `{field}:`（见 docs/case-format.md）",
+        MsgId::InMissingFieldHint => {
+            "请在从此处开始的映射中添加 `{field}:`（见 docs/case-format.md）"
+        }
         MsgId::InDuplicateKeyNamed => "同一映射中键 `{key}` 出现了两次",
         MsgId::InDuplicateKey => "同一映射中有键出现了两次",
         MsgId::InDuplicateKeyHint => "YAML中每个键只能有一个值；请删除其中一个或将其改名",
@@ -886,8 +883,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::PgUnitOrderHint => "请先写较大的单位：`{fixed}`",
         MsgId::PgTooLong => "超过一万年的刑期不是刑罚",
         MsgId::PgTooLongHint => "请检查数字是否有笔误",
-        MsgId::PgDaysNotBelowMonth => "{days}日已满一个月；请以月书写",
-        MsgId::PgDaysHint => "请写月数和不满30日的日数，例如 `{example}`",
         MsgId::PgZero => "刑期为零不是刑罚",
         MsgId::PgZeroHint => "请写明法院判处的刑期，例如 `6 months` 或六个月",
         MsgId::PgPrincipalNotRights => "`{text}` 是主刑，不是剥夺政治权利的期限",
@@ -1325,6 +1320,41 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeFineAmountOverflow => "尚余金额{remaining} × {per_rate}过大，无法精确计算",
         MsgId::DeSeparateFineCreditNote => {
             "法院另行判处{fine}（第五十三条第二款第二句）。第五十一条第一款规定羁押既折抵自由刑，也折抵罚金，但未规定先后顺序：本工具将羁押{days}日折抵自由刑（见上），因为释放日期按自由刑计算，罚金不予减少；如改为折抵罚金：{alt}。折抵何者、折抵多少，由法院或执行机关决定"
+        }
+        // --- usability (issue #14) ---
+        MsgId::LabelAsOfToday => "计算截至{date}（今日；可用 --as-of 另行设定）",
+        MsgId::LabelSources => "资料来源",
+        MsgId::CliNoCaseFiles => "在{paths}中未找到案件文件（*.yaml、*.yml）",
+        MsgId::HtmlRulesTitle => "规则",
+        MsgId::CsvJurisdiction => "法域",
+        MsgId::CsvHighestIso => "数刑中最高刑期（ISO 8601）",
+        MsgId::CsvTotalIso => "总和刑期（ISO 8601）",
+        MsgId::CsvRangeMinIso => "法定幅度下限（ISO 8601）",
+        MsgId::CsvRangeMaxIso => "法定幅度上限（ISO 8601）",
+        MsgId::CsvDecidedIso => "决定执行（ISO 8601）",
+        MsgId::CsvReductionIso => "较总和刑期减少（ISO 8601）",
+        MsgId::CsvParoleAfterIso => "假释所需实际执行刑期（ISO 8601）",
+        MsgId::CsvTermStart => "刑期起算",
+        MsgId::SuppConfiscationMismatchHint => {
+            "数罪中有判处附加刑的，附加刑仍须执行，其中附加刑种类相同的，合并执行（《刑法》第六十九条第三款）；请按判决书核对`decided`下的`confiscation:`"
+        }
+        MsgId::DiagFallbackHintInput => "各字段及其写法见 docs/case-format.md",
+        MsgId::DiagFallbackHintLaw => {
+            "`sentencing report 文件` 列出此数字的计算过程及所依据的条文；请与判决书核对"
+        }
+        MsgId::TlLegendHatched => "斜线：判决执行前折抵刑期的羁押。",
+        MsgId::TlLegendDotted => "点状：死刑缓期二年执行的考验期。",
+        MsgId::TlLegendGrey => "灰色：刑期。",
+        MsgId::TlLegendWhite => "白色：刑满释放后的剥夺政治权利期间。",
+        MsgId::TlLegendDashed => "虚线：--as-of 所设日期。",
+        // --- issue #11: calendar conventions (dates) ---
+        MsgId::DatesHalfOddMonth => "（半个月按15日计，未核实）",
+        MsgId::DatesHalfOddMonthStep => {
+            "{term}的月数为奇数：二分之一＝{half}，奇数的一个月折半按15日计"
+        }
+        MsgId::EventHalfOddMonth => "奇数月的二分之一",
+        MsgId::DatesAsOfNotStarted => {
+            "截至{day}刑期尚未开始（自{from}起算）：尚未执行，刑期{remaining}日全部尚余"
         }
         // hostile (issue #16): custody credited once per day outside China
         MsgId::CustodySharedAfterExecution => {

@@ -3,18 +3,18 @@
 //! fixed term, release points as fractions of the term, and the closing
 //! steps (the position on `--as-of`, the list of UNVERIFIED rules applied).
 //!
-//! Date arithmetic reuses the checked helpers of [`crate::law::cn::term_dates`]
+//! Date arithmetic uses the checked helpers of [`crate::calendar`]
 //! (plain calendar arithmetic, nothing Chinese about it).
 
 use crate::analysis::{
     CommutationFigures, CountRow, DateEvent, DateFigures, DefendantAnalysis, ParoleFigures,
     SupplementaryPenalties,
 };
+use crate::calendar::{DateArithmeticError, add_days, days_inclusive, period_end};
 use crate::case::{Count, Defendant, Judgment, JurisdictionId};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Arg, Msg, MsgId, Sep};
-use crate::law::cn::term_dates::{DateArithmeticError, add_days, days_inclusive, period_end};
 use crate::law::{Rule, Step, Verification};
+use crate::message::{Arg, Msg, MsgId, Sep};
 use crate::penalty::{Principal, Term};
 use jiff::civil::Date;
 
@@ -53,6 +53,7 @@ pub fn begin<'a>(
     d: &'a Defendant,
     path: &str,
     j: JurisdictionId,
+    accepts_day_fines: bool,
     no_counts_code: &'static str,
     no_counts: MsgId,
 ) -> Result<Begun<'a>, Box<DefendantAnalysis>> {
@@ -60,7 +61,7 @@ pub fn begin<'a>(
     let mut out = empty_analysis(d, j);
     out.commutation.not_applicable = Some(Msg::new(MsgId::CoNoCommutation));
     let mut findings = refuse_cn_only_fields(d, path, code);
-    if code != JurisdictionId::De.code() {
+    if !accepts_day_fines {
         let refused = refuse_day_fines(d, path, code);
         if !refused.is_empty() {
             findings.extend(refused);
@@ -437,7 +438,7 @@ pub fn finish(
     }
     // Findings recorded on `out` along the way (the custody credit's).
     findings.append(&mut out.findings);
-    findings.extend(crate::law::rule::unverified_findings(out));
+    findings.extend(out.unverified_findings());
     out.findings = findings;
 }
 
@@ -447,7 +448,7 @@ pub fn position_on(
     out: &mut DateFigures,
     day: Date,
 ) -> Result<(), DateArithmeticError> {
-    use crate::law::cn::term_dates::days_between;
+    use crate::calendar::days_between;
     let Some(from) = out.served_from else {
         return Ok(());
     };
@@ -461,7 +462,10 @@ pub fn position_on(
     } else {
         0
     };
+    // Never more days remaining than the term has: before the first day the
+    // whole term remains (issue #11).
     let remaining = match out.term_end {
+        Some(end) if day < from => Some(days_inclusive(from, end)?),
         Some(end) => Some(days_between(day, end)?.max(0)),
         None => None,
     };
@@ -471,6 +475,10 @@ pub fn position_on(
         remaining_days: remaining,
     });
     let text = match remaining {
+        Some(r) if day < from => Msg::new(MsgId::DatesAsOfNotStarted)
+            .arg("day", day)
+            .arg("from", from)
+            .arg("remaining", r),
         Some(r) => Msg::new(MsgId::CoServedRemain)
             .arg("served", served)
             .arg("from", from)
@@ -558,7 +566,7 @@ pub fn fraction_point(
         .arg("at", at);
     let mut date = at;
     if let Some(m) = minimum {
-        let min_date = crate::law::cn::term_dates::day_after_period(cal.served_from, m)?;
+        let min_date = crate::calendar::day_after_period(cal.served_from, m)?;
         if min_date > date {
             date = min_date;
             text = Msg::new(MsgId::CoFractionAtLeastLater)
@@ -578,7 +586,7 @@ pub fn fraction_point(
 
 /// A release point after `served` of the sentence from `from` (life terms).
 pub fn after_term_point(from: Date, served: Term) -> Result<(Date, Msg), DateArithmeticError> {
-    let d = crate::law::cn::term_dates::day_after_period(from, served)?;
+    let d = crate::calendar::day_after_period(from, served)?;
     Ok((
         d,
         Msg::new(MsgId::CoDatePlusTerm)

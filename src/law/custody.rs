@@ -9,11 +9,11 @@
 //! 2009-01-01 – 2009-10-01 and 2009-06-01 – 2009-12-31 credits 365 days, not
 //! 488, and the same period entered twice credits once.
 
+use crate::calendar::{DateArithmeticError, add_days, days_inclusive};
 use crate::case::{CustodyKind, Defendant};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Msg, MsgId};
-use crate::law::cn::term_dates::{DateArithmeticError, add_days, days_inclusive};
 use crate::law::{Rule, Verification};
+use crate::message::{Msg, MsgId};
 use crate::penalty::Term;
 use jiff::civil::{Date, date};
 

@@ -1,7 +1,9 @@
 //! Rules as data: every rule the calculator applies is a [`Rule`] value with
 //! its citation, the version of the law it belongs to, the days it is in
 //! force, and how far it is verified. Steps and findings point at these, and
-//! the rule catalogue is generated from them.
+//! the rule catalogue is generated from them. A rule is plain data, below the
+//! messages that cite it (`crate::message::Arg::Cite`); the steps that apply
+//! it are in `step.rs`.
 
 use jiff::civil::Date;
 use serde::Serialize;
@@ -74,75 +76,4 @@ impl Rule {
             _ => self.citation.to_string(),
         }
     }
-}
-
-/// One step of a calculation: the rule applied and the arithmetic, as text.
-#[derive(Debug, Clone)]
-pub struct Step {
-    pub rule: &'static Rule,
-    pub text: crate::i18n::Msg,
-}
-
-impl Step {
-    /// A step applying `rule`, explained by `text`.
-    pub fn new(rule: &'static Rule, text: impl Into<crate::i18n::Msg>) -> Step {
-        Step {
-            rule,
-            text: text.into(),
-        }
-    }
-}
-
-impl Serialize for Step {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Step", 4)?;
-        st.serialize_field("rule", self.rule.id)?;
-        st.serialize_field("citation", self.rule.citation)?;
-        st.serialize_field("verified", &self.rule.verification.is_verified())?;
-        st.serialize_field("text", &self.text)?;
-        st.end()
-    }
-}
-
-/// One `rule.unverified` finding for each UNVERIFIED rule the analysis
-/// applied, in the order first applied, each rule once. A more specific
-/// finding about the same point may stand beside it.
-pub fn unverified_findings(
-    analysis: &crate::analysis::DefendantAnalysis,
-) -> Vec<crate::finding::Finding> {
-    use crate::finding::{Finding, Severity};
-    use crate::i18n::{Arg, Msg, MsgId, RuleRef};
-    let mut seen: Vec<&'static str> = Vec::new();
-    let mut findings = Vec::new();
-    // The rules of the steps, then the texts the lighter-law comparison shows
-    // and the rules that decide between them.
-    let applied = analysis.steps().map(|s| s.rule).chain(
-        analysis
-            .lighter_law
-            .iter()
-            .flat_map(|r| [r.old_rule, r.new_rule, r.decided_by, r.principle]),
-    );
-    for rule in applied {
-        if let Verification::Unverified(why) = rule.verification
-            && !seen.contains(&rule.id)
-        {
-            seen.push(rule.id);
-            findings.push(Finding::new(
-                Severity::Unverified,
-                "rule.unverified",
-                Msg::new(MsgId::CnRuleUnverified)
-                    .arg("rule", rule.id)
-                    .arg("citation", Arg::Citation(RuleRef(rule)))
-                    .arg(
-                        "why",
-                        Arg::Named {
-                            en: why.to_string(),
-                            zh: crate::i18n::rules::unverified_reason_zh(rule.id).map(String::from),
-                        },
-                    ),
-            ));
-        }
-    }
-    findings
 }

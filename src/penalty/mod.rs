@@ -7,15 +7,23 @@
 //! grammar reads it, and every other jurisdiction refuses it as a penalty
 //! its law does not have.
 
+mod amount;
 mod day_fine;
+mod day_fine_grammar;
 mod grammar;
 mod money;
 pub(crate) mod numerals;
+mod parse_error;
+mod phrases;
 mod term;
 
-pub use day_fine::{DayFine, looks_like_day_fine, parse_day_fine};
-pub use grammar::{PenaltyParseError, parse_confiscation, parse_penalty, parse_political_rights};
-pub use money::{Currency, Money, MoneyParseError, parse_money};
+// The values (below the messages) and their grammars (above them).
+pub use amount::{Currency, Money};
+pub use day_fine::DayFine;
+pub use day_fine_grammar::{looks_like_day_fine, parse_day_fine};
+pub use grammar::{parse_confiscation, parse_penalty, parse_political_rights};
+pub use money::{MoneyParseError, parse_money};
+pub use parse_error::PenaltyParseError;
 pub use term::{MAX_TERM_MONTHS, Term, TermError};
 
 use std::fmt;
@@ -190,6 +198,59 @@ impl fmt::Display for Confiscation {
         match self {
             Confiscation::All => f.write_str("all personal property"),
             Confiscation::Amount(m) => write!(f, "{m}"),
+        }
+    }
+}
+
+/// The lawful range for the combined penalty (both ends included).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PenaltyRange {
+    pub min: Principal,
+    pub max: Principal,
+}
+
+impl PenaltyRange {
+    /// A range of exactly one penalty.
+    pub fn exactly(p: Principal) -> PenaltyRange {
+        PenaltyRange { min: p, max: p }
+    }
+
+    /// Whether `p` lies in the range: same kind, and for terms between the ends.
+    pub fn contains(&self, p: &Principal) -> bool {
+        if p.kind() != self.min.kind() {
+            return false;
+        }
+        if let (Some(lo), Some(hi), Some(d)) =
+            (self.min.day_fine(), self.max.day_fine(), p.day_fine())
+        {
+            return lo.rates() <= d.rates() && d.rates() <= hi.rates();
+        }
+        match (self.min.term(), self.max.term(), p.term()) {
+            (Some(lo), Some(hi), Some(t)) => lo <= t && t <= hi,
+            _ => self.min == *p || self.max == *p,
+        }
+    }
+}
+
+impl fmt::Display for PenaltyRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.min == self.max {
+            write!(f, "{}", self.min)
+        } else {
+            match (self.min, self.max.term()) {
+                (Principal::Imprisonment(lo), Some(hi)) => write!(f, "{lo} – {hi}"),
+                (Principal::CriminalDetention(lo), Some(hi)) => {
+                    write!(f, "criminal detention {lo} – {hi}")
+                }
+                (Principal::PublicSurveillance(lo), Some(hi)) => {
+                    write!(f, "public surveillance {lo} – {hi}")
+                }
+                (Principal::DayFine(lo), _) if self.max.kind() == self.min.kind() => {
+                    let hi = self.max.day_fine().map_or(0, |d| d.rates());
+                    write!(f, "{} – {hi} daily rates", lo.rates())
+                }
+                _ => write!(f, "{} – {}", self.min, self.max),
+            }
         }
     }
 }

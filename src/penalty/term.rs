@@ -1,12 +1,18 @@
-//! A length of time as sentences state it: years and months, and occasionally days.
+//! A length of time as sentences state it: years and months, and occasionally
+//! weeks or days.
 //!
 //! Courts write terms in calendar units ("有期徒刑二年六个月"), not in days, so a
-//! [`Term`] keeps whole months plus a day remainder. Years are stored as 12
-//! months. The day part is kept below 30 by the grammar so that ordering by
-//! `(months, days)` agrees with every calendar: 29 days is always less than a
-//! month of 30 or 31 days. (A 28-day February month is the one exception; the
-//! calendar arithmetic of the dates module works in real days and does not
-//! depend on this ordering.)
+//! [`Term`] keeps whole months plus a part in days. Years are stored as 12
+//! months, weeks as 7 days. The day part has no cap: 20 days + 20 days is 40
+//! days and "6 Wochen" is 42 days, because a number of days cannot be turned
+//! into months exactly (a month has 28 to 31 days). Dates come from the
+//! calendar ([`crate::calendar`]), which adds the months as calendar months
+//! and the days as days.
+//!
+//! Ordering two terms is exact when their day parts are below 28; beyond that
+//! it counts a month as 30 days (the nominal month of BGB § 191), so 40 days
+//! sorts above 1 month and 30 days just below it. Comparisons against the
+//! statutory caps involve whole years and are unaffected.
 
 use std::fmt;
 
@@ -15,8 +21,11 @@ use std::fmt;
 /// arithmetic on terms far from integer overflow.
 pub const MAX_TERM_MONTHS: u32 = 10_000 * 12;
 
-/// A term of years, months and days. Ordered by months, then days.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+/// The largest day part the tool accepts: 10,000 years of 366 days.
+pub const MAX_TERM_DAYS: u32 = 10_000 * 366;
+
+/// A term of months and days (see the module text for its ordering).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Term {
     months: u32,
     days: u32,
@@ -25,12 +34,31 @@ pub struct Term {
 /// Why a term could not be built.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TermError {
-    /// Longer than [`MAX_TERM_MONTHS`].
+    /// Longer than [`MAX_TERM_MONTHS`] or [`MAX_TERM_DAYS`].
     #[error("a term longer than 10,000 years is not a sentence")]
     TooLong,
-    /// A day part of 30 or more days, which has no fixed length in months.
-    #[error("{0} days is a month or more; write it in months")]
-    DaysNotBelowAMonth(u32),
+}
+
+impl Term {
+    /// The ordering key: nominal days (a month as 30 days), then months.
+    fn order_key(self) -> (u64, u32) {
+        (
+            u64::from(self.months) * 30 + u64::from(self.days),
+            self.months,
+        )
+    }
+}
+
+impl Ord for Term {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.order_key().cmp(&other.order_key())
+    }
+}
+
+impl PartialOrd for Term {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 impl Term {
@@ -59,7 +87,7 @@ impl Term {
     /// let t = Term::new(2, 6, 0).unwrap();
     /// assert_eq!(t.to_string(), "2 years 6 months");
     /// assert!(Term::new(10_001, 0, 0).is_err());
-    /// assert!(Term::new(0, 0, 30).is_err());
+    /// assert_eq!(Term::new(0, 0, 42).unwrap().to_string(), "42 days");
     /// ```
     pub fn new(years: u32, months: u32, days: u32) -> Result<Term, TermError> {
         let total = years
@@ -69,8 +97,8 @@ impl Term {
         if total > MAX_TERM_MONTHS {
             return Err(TermError::TooLong);
         }
-        if days >= 30 {
-            return Err(TermError::DaysNotBelowAMonth(days));
+        if days > MAX_TERM_DAYS {
+            return Err(TermError::TooLong);
         }
         Ok(Term {
             months: total,
@@ -108,7 +136,7 @@ impl Term {
         self.months
     }
 
-    /// The day remainder, always below 30.
+    /// The part in days (weeks counted as 7 days); it may exceed a month.
     pub const fn day_part(self) -> u32 {
         self.days
     }
@@ -131,36 +159,32 @@ impl Term {
     /// The sum of two terms; a sum beyond [`MAX_TERM_MONTHS`] is
     /// [`Term::OVER_LIMIT`] (callers compare against caps far below it).
     ///
-    /// Day parts are added; a day sum of 30 or more cannot be turned into
-    /// months exactly, so it is held at 29 days (a lower bound of the true
-    /// sum). Sentences combined under CL 69 have no day parts in practice.
+    /// Months add to months and days to days, exactly: 20 days + 20 days is
+    /// 40 days, not a month and some days (a month has no fixed length).
     pub fn saturating_add(self, other: Term) -> Term {
         let months = self.months.saturating_add(other.months);
         if months > MAX_TERM_MONTHS {
             return Term::OVER_LIMIT;
         }
-        let days = self.days + other.days; // both < 30, cannot overflow
-        if days >= 30 {
-            Term { months, days: 29 }
-        } else {
-            Term { months, days }
-        }
+        let days = self.days.saturating_add(other.days).min(MAX_TERM_DAYS);
+        Term { months, days }
     }
 
     /// Half of the term, as CL 78 and CL 81 use it ("原判刑期二分之一").
     ///
     /// Returns the half and whether it is exact in months and days. Half of
-    /// an odd number of months is expressed as 15 days and flagged inexact, so
-    /// callers can say that the calendar computation is in days.
+    /// an odd number of months is expressed as 15 days and flagged inexact
+    /// (the half month of 15 days is the tool's reading, UNVERIFIED); half of
+    /// an odd day part is rounded up ("二分之一以上": at least half).
     pub fn half(self) -> (Term, bool) {
         let months = self.months / 2;
         let odd_month = self.months % 2 == 1;
-        let days_total = self.days / 2 + if odd_month { 15 } else { 0 };
+        let days_total = self.days.div_ceil(2) + if odd_month { 15 } else { 0 };
         let exact = !odd_month && self.days.is_multiple_of(2);
         (
             Term {
                 months,
-                days: days_total.min(29),
+                days: days_total,
             },
             exact,
         )
@@ -235,9 +259,27 @@ mod tests {
     }
 
     #[test]
-    fn ordering_is_by_months_then_days() {
+    fn ordering_is_by_months_then_days_below_a_month() {
         assert!(Term::months(1) > Term::new(0, 0, 29).unwrap());
         assert!(Term::years(2) > Term::new(1, 11, 29).unwrap());
+        assert!(Term::new(0, 0, 40).unwrap() > Term::months(1));
+        assert!(Term::new(0, 0, 30).unwrap() < Term::months(1));
+    }
+
+    /// Issue #11: the day part had been capped at 29 days.
+    #[test]
+    fn day_parts_add_without_a_cap() {
+        let d = |n| Term::new(0, 0, n).unwrap();
+        assert_eq!(d(20).saturating_add(d(20)), d(40));
+        // StGB § 39: 3 Wochen + 3 Wochen = 6 Wochen = 42 days.
+        assert_eq!(d(21).saturating_add(d(21)), d(42));
+        assert_eq!(
+            Term::new(1, 2, 3)
+                .unwrap()
+                .saturating_add(Term::new(0, 11, 28).unwrap()),
+            Term::new(2, 1, 31).unwrap()
+        );
+        assert_eq!(Term::new(0, 0, MAX_TERM_DAYS + 1), Err(TermError::TooLong));
     }
 
     #[test]

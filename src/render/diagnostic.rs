@@ -44,10 +44,18 @@ impl<'a> SourceIndex<'a> {
     /// without the line end.
     fn line(&self, line: u64) -> Option<(usize, &'a str)> {
         let index = usize::try_from(line.checked_sub(1)?).ok()?;
-        let start = *self.starts().get(index)?;
-        let rest = self.source.get(start..)?;
-        let text = rest.split(['\n', '\r']).next()?;
-        Some((start, text))
+        let starts = self.starts();
+        let start = *starts.get(index)?;
+        // The line ends where the next begins, less its line break: O(1),
+        // not a scan of a long line for every finding on it.
+        let end = match starts.get(index.saturating_add(1)) {
+            Some(&next) => {
+                let text = self.source.get(start..next)?;
+                next - (text.len() - text.trim_end_matches(['\n', '\r']).len()).min(2)
+            }
+            None => self.source.len(),
+        };
+        Some((start, self.source.get(start..end.max(start))?))
     }
 
     /// Bytes of source handed to the snippet renderer so far.
@@ -147,6 +155,18 @@ fn window(
     (std::borrow::Cow::Owned(text), start..end)
 }
 
+/// What to do about a finding: its own hint, or where to look when it has
+/// none, so that every diagnostic ends with a `help:` line.
+pub fn hint_or_fallback(f: &Finding) -> crate::i18n::Msg {
+    match &f.hint {
+        Some(h) => h.clone(),
+        None if f.code.starts_with("input.") => {
+            crate::i18n::Msg::new(crate::i18n::MsgId::DiagFallbackHintInput)
+        }
+        None => crate::i18n::Msg::new(crate::i18n::MsgId::DiagFallbackHintLaw),
+    }
+}
+
 /// Renders one finding against the file it concerns, with ANSI colours.
 /// Write it through an `anstream` stream, which strips the colours when
 /// they are not wanted (a pipe, `NO_COLOR`, `--color never`).
@@ -167,7 +187,7 @@ pub fn render_indexed(path: &str, index: &SourceIndex<'_>, f: &Finding, lang: La
         Severity::Unverified | Severity::Assumption | Severity::Note => Level::NOTE,
     };
     let message = f.message.render(lang);
-    let hint = f.hint.as_ref().map(|h| h.render(lang));
+    let hint = Some(hint_or_fallback(f).render(lang));
     let title = level.primary_title(message.as_str()).id(f.code);
     let mut groups: Vec<Group<'_>> = Vec::new();
     let location = f

@@ -25,6 +25,9 @@ p.file, p.generated { color: #444; font-size: .9rem; }
 figure.timeline { margin: .5rem 0 1rem; }
 figure.timeline svg { width: 100%; height: auto; }
 figcaption { font-size: .85rem; color: #333; }
+p.summary { max-width: 48rem; }
+p.sources-label { margin: .6rem 0 .2rem; font-weight: 600; }
+ul.sources { margin-top: 0; font-size: .9rem; }
 @media print {
   body { margin: 0; max-width: none; font-size: 10pt; }
   h2 { page-break-before: always; }
@@ -84,20 +87,50 @@ pub fn report(cases: &[(String, CaseAnalysis)], lang: Lang) -> String {
     s
 }
 
+/// The comparison's own layout: its columns fit the width of the window
+/// (not the 72rem of the report's text column) in a smaller type, each case
+/// title heads its defendants' rows, and a printout is landscape with the
+/// header repeated on each page.
+const COMPARE_CSS: &str = r#"
+body.compare { max-width: none; margin: 1rem; }
+table.compare { font-size: .75rem; table-layout: auto; }
+table.compare th, table.compare td { padding: .2rem .25rem; }
+table.compare tr.case th { background: #f6f6f6; font-weight: 600; padding-top: .35rem; }
+table.compare th { position: sticky; top: 0; }
+@media print {
+  @page { size: A4 landscape; margin: 10mm; }
+  body.compare { margin: 0; font-size: 8pt; }
+  table.compare { font-size: 7pt; page-break-inside: auto; }
+  table.compare tr { page-break-inside: avoid; }
+  table.compare thead { display: table-header-group; }
+}
+"#;
+
 /// The comparison as one HTML document.
 pub fn compare(rows: &[CompareRow<'_>], lang: Lang) -> String {
+    compare_of(
+        rows.iter()
+            .map(|r| table::compare_row(r, Style::Html, lang))
+            .collect(),
+        lang,
+    )
+}
+
+/// The rule catalogue as one HTML document.
+pub fn rules(t: &comfy_table::Table, lang: Lang) -> String {
     document(
-        &lang.label(MsgId::HtmlCompareTitle),
-        &table::compare_table(rows, Style::Html, lang),
+        &lang.label(MsgId::HtmlRulesTitle),
+        &table::html_table(t),
         lang,
     )
 }
 
 /// The comparison page of rows made by [`table::compare_row`] in the HTML style.
-pub fn compare_of(rows: impl IntoIterator<Item = Vec<String>>, lang: Lang) -> String {
-    document(
-        &lang.label(MsgId::HtmlCompareTitle),
-        &table::compare_table_of(rows, Style::Html, lang),
-        lang,
-    )
+pub fn compare_of(rows: Vec<table::CompareCells>, lang: Lang) -> String {
+    let title = lang.label(MsgId::HtmlCompareTitle);
+    let table = table::compare_table_of(rows, Style::Html, lang);
+    let head = head(&title, lang)
+        .replacen("</style>", &format!("{COMPARE_CSS}</style>"), 1)
+        .replacen("<body>", "<body class=\"compare\">", 1);
+    format!("{head}{table}{TAIL}")
 }

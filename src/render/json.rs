@@ -297,7 +297,21 @@ pub fn case(path: &str, a: &CaseAnalysis, lang: Lang) -> Value {
         "file": path,
         "case": a.title,
         "jurisdiction": a.jurisdiction.code(),
+        "provenance": provenance(&a.provenance),
         "defendants": a.defendants.iter().map(|d| defendant(d, lang)).collect::<Vec<_>>(),
+    })
+}
+
+/// A case's summary and sources, as the case file gives them.
+pub fn provenance(p: &crate::analysis::Provenance) -> Value {
+    json!({
+        "summary": p.summary,
+        "sources": p.sources.iter().map(|s| json!({
+            "title": s.title,
+            "url": s.url,
+            "published": s.published.map(|d| d.to_string()),
+            "note": s.note,
+        })).collect::<Vec<_>>(),
     })
 }
 

@@ -3,6 +3,8 @@
 
 pub mod csv;
 pub mod diagnostic;
+pub mod escape;
+pub mod fit;
 pub mod html;
 pub mod json;
 pub mod table;

@@ -2,6 +2,8 @@
 //! GitHub-flavoured Markdown. Both are built from the same table values, so
 //! the two formats always say the same thing.
 
+pub use super::escape::html_escape;
+use super::escape::strip_ansi;
 use crate::analysis::{CaseAnalysis, DefendantAnalysis};
 use crate::finding::Finding;
 use crate::i18n::{Arg, Lang, Msg, MsgId};
@@ -19,15 +21,6 @@ pub enum Style {
     Markdown,
     /// HTML fragments for the self-contained HTML report.
     Html,
-}
-
-/// Escapes text for HTML, dropping colour codes.
-pub fn html_escape(text: &str) -> String {
-    strip_ansi(text)
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The start of an unlawful verdict in HTML tables.
@@ -49,26 +42,31 @@ pub fn html_table(t: &Table) -> String {
     for row in t.row_iter() {
         out.push_str("<tr>");
         for c in row.cell_iter() {
-            let text = strip_ansi(&c.content());
-            let is_date = text.len() == 10
-                && text.as_bytes().get(4) == Some(&b'-')
-                && text.as_bytes().get(7) == Some(&b'-');
-            if is_date {
-                let _ = write!(out, "<td class=\"date\">{}</td>", html_escape(&text));
-            } else if text.starts_with(UNLAWFUL_MARK) {
-                let _ = write!(
-                    out,
-                    "<td class=\"unlawful\"><strong>{}</strong></td>",
-                    html_escape(&text)
-                );
-            } else {
-                let _ = write!(out, "<td>{}</td>", html_escape(&text));
-            }
+            html_cell(&mut out, &c.content());
         }
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n");
     out
+}
+
+/// One `<td>`: a date kept on one line, an unlawful verdict marked.
+fn html_cell(out: &mut String, content: &str) {
+    let text = strip_ansi(content);
+    let is_date = text.len() == 10
+        && text.as_bytes().get(4) == Some(&b'-')
+        && text.as_bytes().get(7) == Some(&b'-');
+    if is_date {
+        let _ = write!(out, "<td class=\"date\">{}</td>", html_escape(&text));
+    } else if text.starts_with(UNLAWFUL_MARK) {
+        let _ = write!(
+            out,
+            "<td class=\"unlawful\"><strong>{}</strong></td>",
+            html_escape(&text)
+        );
+    } else {
+        let _ = write!(out, "<td>{}</td>", html_escape(&text));
+    }
 }
 
 /// Escapes text from a case file for Markdown (a table cell, a heading):
@@ -106,25 +104,6 @@ pub fn markdown_code(text: &str) -> String {
     format!("{fence}{pad}{one_line}{pad}{fence}")
 }
 
-/// Removes ANSI escape sequences (colour) from text.
-fn strip_ansi(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars();
-    while let Some(c) = chars.next() {
-        if c == '\u{1b}' {
-            // CSI: ESC [ parameters final-byte
-            for n in chars.by_ref() {
-                if n.is_ascii_alphabetic() {
-                    break;
-                }
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
 /// A comfy table as a GitHub-flavoured Markdown table.
 pub fn markdown_table(t: &Table) -> String {
     let mut out = String::new();
@@ -148,7 +127,11 @@ pub fn markdown_table(t: &Table) -> String {
 fn section(out: &mut String, title: &str, t: &Table, style: Style) {
     match style {
         Style::Terminal => {
-            let _ = writeln!(out, "{title}\n{t}\n");
+            let _ = writeln!(
+                out,
+                "{title}\n{}\n",
+                crate::render::fit::render(t, crate::render::fit::current_width())
+            );
         }
         Style::Markdown => {
             let _ = writeln!(out, "#### {title}\n\n{}", markdown_table(t));
@@ -290,11 +273,17 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
         let reason = law.reason.render(lang);
         let colon = lang.label(MsgId::LabelColon);
         let _ = match style {
-            Style::Terminal => writeln!(
-                out,
-                "{applied}{colon}{name} [{}]\n  {because}{reason}\n",
-                law.version
-            ),
+            Style::Terminal => {
+                let width = crate::render::fit::current_width();
+                let head = format!("{applied}{colon}{name} [{}]", law.version);
+                for line in crate::render::fit::wrap(&head, width) {
+                    let _ = writeln!(out, "{line}");
+                }
+                for line in crate::render::fit::wrap(&format!("{because}{reason}"), width - 2) {
+                    let _ = writeln!(out, "  {line}");
+                }
+                writeln!(out)
+            }
             Style::Markdown => writeln!(
                 out,
                 "**{applied}{}** {} [`{}`], {because}{}\n",
@@ -521,13 +510,14 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
     lighter_law_table(&mut out, d, style, lang);
 
     if style == Style::Html
-        && let Some(svg) = crate::render::timeline::svg(&d.name, &d.dates, lang)
+        && let Some(crate::render::timeline::Timeline { svg, legend }) =
+            crate::render::timeline::timeline(&d.name, &d.dates, lang)
     {
         let _ = writeln!(
             out,
             "<h4>{}</h4>\n<figure class=\"timeline\">\n{svg}<figcaption>{}</figcaption>\n</figure>",
             html_escape(&lang.label(MsgId::TitleTimeline)),
-            html_escape(&lang.label(MsgId::TimelineCaption))
+            html_escape(&legend)
         );
     }
     dates_tables(&mut out, &d.dates, style, lang);
@@ -647,12 +637,16 @@ pub fn case_report(path: &str, a: &CaseAnalysis, style: Style, lang: Lang) -> St
     let jurisdiction = lang.label(MsgId::LabelJurisdiction);
     match style {
         Style::Terminal => {
-            let _ = writeln!(
-                out,
-                "{}\n{path} · {jurisdiction} {}\n",
+            let width = crate::render::fit::current_width();
+            let head = format!(
+                "{}\n{path} · {jurisdiction} {}",
                 a.title,
                 a.jurisdiction.code()
             );
+            for line in crate::render::fit::wrap(&head, width) {
+                let _ = writeln!(out, "{line}");
+            }
+            out.push('\n');
         }
         Style::Markdown => {
             let _ = writeln!(
@@ -673,10 +667,131 @@ pub fn case_report(path: &str, a: &CaseAnalysis, style: Style, lang: Lang) -> St
             );
         }
     }
+    provenance(&mut out, &a.provenance, style, lang);
     for d in &a.defendants {
         out.push_str(&defendant_report(d, style, lang));
     }
     out
+}
+
+/// The case's summary and its sources (title, address, date), so that a
+/// reader can check the facts the figures rest on.
+fn provenance(out: &mut String, p: &crate::analysis::Provenance, style: Style, lang: Lang) {
+    if p.is_empty() {
+        return;
+    }
+    let label = lang.label(MsgId::LabelSources);
+    // The date and the note, after the title: `, 2012-09-24, note`.
+    let details = |s: &crate::case::Source| {
+        let mut d = String::new();
+        if let Some(p) = s.published {
+            let _ = write!(d, ", {p}");
+        }
+        if let Some(n) = &s.note {
+            let _ = write!(d, ", {n}");
+        }
+        d
+    };
+    let source_text = |s: &crate::case::Source| {
+        let text = format!("{}{}", s.title.as_deref().unwrap_or(""), details(s));
+        text.trim_start_matches(", ").to_string()
+    };
+    match style {
+        Style::Terminal => {
+            let width = crate::render::fit::current_width();
+            if let Some(summary) = &p.summary {
+                for line in crate::render::fit::wrap(summary, width) {
+                    let _ = writeln!(out, "{line}");
+                }
+                out.push('\n');
+            }
+            if !p.sources.is_empty() {
+                let _ = writeln!(out, "{label}");
+                for s in &p.sources {
+                    let text = source_text(s);
+                    let mut item = text.clone();
+                    if let Some(url) = &s.url {
+                        if item.is_empty() {
+                            item = url.clone();
+                        } else {
+                            item = format!("{item}\n{url}");
+                        }
+                    }
+                    for (i, line) in crate::render::fit::wrap(&item, width.saturating_sub(2))
+                        .into_iter()
+                        .enumerate()
+                    {
+                        let _ = writeln!(out, "{}{line}", if i == 0 { "- " } else { "  " });
+                    }
+                }
+                out.push('\n');
+            }
+        }
+        Style::Markdown => {
+            if let Some(summary) = &p.summary {
+                let _ = writeln!(out, "{}\n", markdown_cell(summary));
+            }
+            if !p.sources.is_empty() {
+                let _ = writeln!(out, "{label}\n");
+                for s in &p.sources {
+                    let text = markdown_cell(&source_text(s));
+                    let _ = match (&s.url, s.title.is_some()) {
+                        (Some(url), true) => {
+                            let title = markdown_cell(s.title.as_deref().unwrap_or(""));
+                            let rest = markdown_cell(&details(s));
+                            writeln!(out, "- [{title}](<{}>){rest}", url.replace('>', "%3E"))
+                        }
+                        (Some(url), false) if text.is_empty() => {
+                            writeln!(out, "- <{}>", url.replace('>', "%3E"))
+                        }
+                        (Some(url), false) => {
+                            writeln!(out, "- {text}, <{}>", url.replace('>', "%3E"))
+                        }
+                        (None, _) => writeln!(out, "- {text}"),
+                    };
+                }
+                out.push('\n');
+            }
+        }
+        Style::Html => {
+            if let Some(summary) = &p.summary {
+                let _ = writeln!(out, "<p class=\"summary\">{}</p>", html_escape(summary));
+            }
+            if !p.sources.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "<p class=\"sources-label\">{}</p>\n<ul class=\"sources\">",
+                    html_escape(&label)
+                );
+                for s in &p.sources {
+                    let title = s
+                        .title
+                        .clone()
+                        .or_else(|| s.url.clone())
+                        .unwrap_or_default();
+                    let rest = details(s);
+                    let link = match &s.url {
+                        Some(url) if is_web_address(url) => format!(
+                            "<a href=\"{}\">{}</a>",
+                            html_escape(url),
+                            html_escape(&title)
+                        ),
+                        Some(url) => format!("{} ({})", html_escape(&title), html_escape(url)),
+                        None => html_escape(&title),
+                    };
+                    let _ = writeln!(out, "<li>{link}{}</li>", html_escape(&rest));
+                }
+                out.push_str("</ul>\n");
+            }
+        }
+    }
+}
+
+/// Only `http:` and `https:` addresses become links: a case file must not
+/// put a `javascript:` link into a report.
+fn is_web_address(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
 }
 
 /// One row of the comparison table.
@@ -685,41 +800,88 @@ pub struct CompareRow<'a> {
     pub case: &'a str,
     pub path: &'a str,
     pub defendant: &'a DefendantAnalysis,
+    /// The case's summary and sources (JSON output carries them).
+    pub provenance: &'a crate::analysis::Provenance,
 }
 
 /// The comparison table.
 pub fn compare_table(rows: &[CompareRow<'_>], style: Style, lang: Lang) -> String {
-    let cells: Vec<Vec<String>> = rows.iter().map(|r| compare_row(r, style, lang)).collect();
+    let cells: Vec<CompareCells> = rows.iter().map(|r| compare_row(r, style, lang)).collect();
     compare_table_of(cells, style, lang)
 }
 
-/// The cells of one comparison row, as [`compare_table_of`] takes them: a
-/// batch keeps only these (a few hundred bytes), not the analysis.
-pub fn compare_row(r: &CompareRow<'_>, style: Style, lang: Lang) -> Vec<String> {
-    crate::i18n::names::scope(r.defendant.jurisdiction, || compare_cells(r, lang, style))
+/// One comparison row as it is printed: its file (the HTML page heads each
+/// case's rows, again when the file changes) and its cells, the first the
+/// case. A batch keeps only these (a few hundred bytes), not the analysis.
+#[derive(Debug, Clone)]
+pub struct CompareCells {
+    pub path: String,
+    pub cells: Vec<String>,
+}
+
+/// The cells of one comparison row, as [`compare_table_of`] takes them.
+pub fn compare_row(r: &CompareRow<'_>, style: Style, lang: Lang) -> CompareCells {
+    CompareCells {
+        path: r.path.to_string(),
+        cells: crate::i18n::names::scope(r.defendant.jurisdiction, || {
+            compare_cells(r, lang, style)
+        }),
+    }
 }
 
 /// The comparison table of rows made by [`compare_row`].
-pub fn compare_table_of(
-    rows: impl IntoIterator<Item = Vec<String>>,
-    style: Style,
-    lang: Lang,
-) -> String {
+pub fn compare_table_of(rows: Vec<CompareCells>, style: Style, lang: Lang) -> String {
+    if style == Style::Html {
+        return compare_html(&rows, lang);
+    }
     let mut t = table_in(lang, COMPARE_HEADER);
-    for cells in rows {
-        t.add_row(cells);
+    for r in rows {
+        t.add_row(r.cells);
     }
     match style {
-        Style::Terminal => t.to_string(),
         Style::Markdown => markdown_table(&t),
-        Style::Html => html_table(&t),
+        _ => crate::render::fit::render(&t, crate::render::fit::current_width()),
     }
+}
+
+/// The comparison for the HTML page: the case title heads its defendants'
+/// rows (a row across the table, again whenever the case changes in the
+/// sort order) instead of filling a narrow column, so that the thirteen
+/// other columns fit a page.
+fn compare_html(rows: &[CompareCells], lang: Lang) -> String {
+    let header = COMPARE_HEADER.get(1..).unwrap_or_default();
+    let mut out = String::from("<table class=\"compare\">\n<thead><tr>");
+    for h in header {
+        let _ = write!(out, "<th>{}</th>", html_escape(&lang.label(*h)));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    let mut previous: Option<(&str, &str)> = None;
+    for r in rows {
+        let case = r.cells.first().map_or("", String::as_str);
+        if previous != Some((r.path.as_str(), case)) {
+            let _ = writeln!(
+                out,
+                "<tr class=\"case\"><th colspan=\"{}\" scope=\"colgroup\">{}</th></tr>",
+                header.len(),
+                html_escape(case)
+            );
+            previous = Some((r.path.as_str(), case));
+        }
+        out.push_str("<tr>");
+        for c in r.cells.iter().skip(1) {
+            html_cell(&mut out, c);
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+    out
 }
 
 /// The header of the comparison table.
 pub const COMPARE_HEADER: &[MsgId] = &[
     MsgId::HeadCase,
     MsgId::HeadDefendant,
+    MsgId::HeadJurisdiction,
     MsgId::HeadCounts,
     MsgId::HeadHighest,
     MsgId::HeadTotal,
@@ -778,6 +940,7 @@ fn compare_cells(r: &CompareRow<'_>, lang: Lang, style: Style) -> Vec<String> {
             (Some(n), Lang::Zh) => n,
             _ => &d.name,
         }),
+        d.jurisdiction.code().to_string(),
         d.counts.len().to_string(),
         c.and_then(|c| c.highest)
             .map_or_else(|| "—".to_string(), |h| highest_cell(h, lang)),
@@ -796,11 +959,22 @@ fn compare_cells(r: &CompareRow<'_>, lang: Lang, style: Style) -> Vec<String> {
     ]
 }
 
-/// The rule catalogue.
+/// The rule catalogue for a terminal.
 pub fn rules_table(
     rules: &[(crate::case::JurisdictionId, &'static crate::law::Rule)],
     lang: Lang,
 ) -> String {
+    crate::render::fit::render(
+        &rules_grid(rules, lang),
+        crate::render::fit::current_width(),
+    )
+}
+
+/// The rule catalogue as a table, for every format.
+pub fn rules_grid(
+    rules: &[(crate::case::JurisdictionId, &'static crate::law::Rule)],
+    lang: Lang,
+) -> Table {
     let mut t = table_in(
         lang,
         &[
@@ -827,5 +1001,5 @@ pub fn rules_table(
             crate::i18n::rules::summary(r, lang).to_string(),
         ]);
     }
-    t.to_string()
+    t
 }

@@ -9,7 +9,7 @@
 
 use crate::analysis::DateFigures;
 use crate::i18n::{Lang, Msg, MsgId};
-use crate::render::table::html_escape;
+use crate::render::escape::html_escape;
 use jiff::civil::Date;
 use std::fmt::Write;
 
@@ -41,8 +41,108 @@ struct Mark {
     dashed: bool,
 }
 
-/// The timeline as an SVG element, or `None` when there are no dates to draw.
-pub fn svg(name: &str, d: &DateFigures, lang: Lang) -> Option<String> {
+/// The timeline of one defendant: the SVG, and the legend of the patterns
+/// it draws (only those).
+pub struct Timeline {
+    pub svg: String,
+    pub legend: String,
+}
+
+/// Estimated width of a label in the SVG's 11-pixel sans-serif: enough for
+/// Latin text, a full em for Chinese characters.
+fn label_width(text: &str) -> f64 {
+    text.chars()
+        .map(|c| {
+            let mut buf = [0u8; 4];
+            if unicode_width::UnicodeWidthStr::width(&*c.encode_utf8(&mut buf)) > 1 {
+                11.0
+            } else {
+                6.5
+            }
+        })
+        .sum()
+}
+
+/// Where each marker's label goes: a row (from the top) and whether it ends
+/// at the marker (`true`) or starts there. A marker's line runs from its
+/// label down to the axis, so a label must lie above every line that
+/// crosses its span: markers are ordered so that each label's row is above
+/// the rows of the markers whose lines fall within it.
+fn place_labels(xs: &[f64], widths: &[f64]) -> (Vec<usize>, Vec<bool>) {
+    let n = xs.len();
+    let right_edge = WIDTH - 4.0;
+    // A label ends at its marker when it would not fit on the right, or
+    // when its text would run into a marker to the right whose label ends
+    // there (two labels facing each other cannot both stay clear), as long
+    // as it fits on the left. Decided from the right, since `xs` is sorted.
+    let mut decided: Vec<(f64, bool)> = Vec::with_capacity(n);
+    for (&x, &w) in xs.iter().zip(widths).rev() {
+        let reach = x + 4.0 + w;
+        let fits_left = x - 4.0 - w >= 0.0;
+        let faces = decided.iter().any(|&(xk, ek)| ek && xk <= reach + 2.0);
+        decided.push((x, reach > right_edge || (faces && fits_left)));
+    }
+    let end: Vec<bool> = decided.iter().rev().map(|&(_, e)| e).collect();
+    let spans: Vec<(f64, f64)> = xs
+        .iter()
+        .zip(widths)
+        .zip(&end)
+        .map(|((&x, &w), &e)| {
+            if e {
+                (x - 4.0 - w, x)
+            } else {
+                (x, x + 4.0 + w)
+            }
+        })
+        .collect();
+    // crosses[j] = markers whose lines would cross j's label unless drawn below it.
+    let crosses: Vec<Vec<usize>> = spans
+        .iter()
+        .enumerate()
+        .map(|(j, &(a, b))| {
+            xs.iter()
+                .enumerate()
+                .filter(|&(k, &x)| k != j && x >= a - 2.0 && x <= b + 2.0)
+                .map(|(k, _)| k)
+                .collect()
+        })
+        .collect();
+    // Kahn's algorithm, taking the earliest free marker first; when the
+    // constraints form a cycle (two close labels that fit on one side
+    // only), the earliest remaining marker goes next.
+    let mut indegree = vec![0usize; n];
+    for &k in crosses.iter().flatten() {
+        if let Some(d) = indegree.get_mut(k) {
+            *d += 1;
+        }
+    }
+    let mut placed = vec![false; n];
+    let mut row = vec![0usize; n];
+    for r in 0..n {
+        let next = placed
+            .iter()
+            .zip(&indegree)
+            .position(|(&p, &d)| !p && d == 0)
+            .or_else(|| placed.iter().position(|&p| !p));
+        let Some(i) = next else { break };
+        if let Some(p) = placed.get_mut(i) {
+            *p = true;
+        }
+        if let Some(slot) = row.get_mut(i) {
+            *slot = r;
+        }
+        for &k in crosses.get(i).into_iter().flatten() {
+            if let Some(d) = indegree.get_mut(k) {
+                *d = d.saturating_sub(1);
+            }
+        }
+    }
+    (row, end)
+}
+
+/// The timeline as an SVG element and its legend, or `None` when there are
+/// no dates to draw.
+pub fn timeline(name: &str, d: &DateFigures, lang: Lang) -> Option<Timeline> {
     let l = |id: MsgId| lang.label(id);
     let start = [d.term_start, d.effective, d.executed, d.served_from]
         .into_iter()
@@ -108,15 +208,47 @@ pub fn svg(name: &str, d: &DateFigures, lang: Lang) -> Option<String> {
 
     marks.sort_by_key(|m| m.date);
     marks.dedup_by(|a, b| a.date == b.date && a.label == b.label);
+    // Markers of the same day share one line and one label.
+    let mut merged: Vec<Mark> = Vec::new();
+    for m in marks {
+        match merged.last_mut() {
+            Some(last) if last.date == m.date => {
+                last.label = format!("{}; {}", last.label, m.label);
+                last.dashed &= m.dashed;
+            }
+            _ => merged.push(m),
+        }
+    }
+    let marks = merged;
     // One label row per marker, so that labels of close dates never overlap.
     let label_rows = marks.len().max(1);
     let top = 12.0 + 18.0 * label_rows as f64;
-    let lanes = [
-        l(MsgId::TlLaneCustody),
-        l(MsgId::TlLaneSentence),
-        l(MsgId::TlLanePoliticalRights),
-    ];
+
+    // Which lanes and patterns there are: an empty lane is not drawn, and
+    // the legend explains only what is drawn.
+    let custody = match (d.term_start, d.executed) {
+        (Some(ts), Some(ex)) if ts < ex => Some((ts, add_days(ex, -1))),
+        _ => None,
+    };
+    let dpr = match (d.term_end, d.political_rights_end) {
+        (Some(te), Some(pe)) if pe > te => Some((add_days(te, 1), pe)),
+        _ => None,
+    };
+    let dpr_life = d.term_end.is_none() || d.political_rights_end.is_none();
+    let dpr_life = dpr_life && d.political_rights_life;
+    let mut lanes: Vec<String> = Vec::new();
+    let custody_lane = custody.map(|_| {
+        lanes.push(l(MsgId::TlLaneCustody));
+        lanes.len() - 1
+    });
+    lanes.push(l(MsgId::TlLaneSentence));
+    let sentence_lane = lanes.len() - 1;
+    let dpr_lane = (dpr.is_some() || dpr_life).then(|| {
+        lanes.push(l(MsgId::TlLanePoliticalRights));
+        lanes.len() - 1
+    });
     let height = top + LANE * lanes.len() as f64 + 40.0;
+    let mut legend: Vec<MsgId> = Vec::new();
 
     let mut s = String::new();
     let _ = write!(
@@ -142,38 +274,47 @@ pub fn svg(name: &str, d: &DateFigures, lang: Lang) -> Option<String> {
         );
     };
     // Custody before execution.
-    if let (Some(ts), Some(ex)) = (d.term_start, d.executed)
-        && ts < ex
-    {
+    if let (Some((from, to)), Some(lane)) = (custody, custody_lane) {
         bar(
             &mut s,
-            0,
-            ts,
-            add_days(ex, -1),
+            lane,
+            from,
+            to,
             "url(#hatch)",
             &l(MsgId::TlCustodyCredited),
         );
+        legend.push(MsgId::TlLegendHatched);
     }
     // The sentence.
     if let Some(re) = d.reprieve_ends {
         let from = d.effective.unwrap_or(start);
-        bar(&mut s, 1, from, re, "url(#dots)", &l(MsgId::TlReprieve));
+        bar(
+            &mut s,
+            sentence_lane,
+            from,
+            re,
+            "url(#dots)",
+            &l(MsgId::TlReprieve),
+        );
         let life_end = d.term_end.unwrap_or(end);
         bar(
             &mut s,
-            1,
+            sentence_lane,
             add_days(re, 1),
             life_end,
             "#ccc",
             &l(MsgId::TlAfterReprieve),
         );
+        legend.extend([MsgId::TlLegendDotted, MsgId::TlLegendGrey]);
     } else if let (Some(from), Some(to)) = (d.executed.or(d.term_start), d.term_end) {
-        bar(&mut s, 1, from, to, "#ccc", &l(MsgId::TlTerm));
+        bar(&mut s, sentence_lane, from, to, "#ccc", &l(MsgId::TlTerm));
+        legend.push(MsgId::TlLegendGrey);
     } else if let Some(from) = d.served_from {
         // The jurisdiction's own name for life (终身自由刑 in Germany), not TlLife's 无期徒刑.
         let life = crate::i18n::principal(&crate::penalty::Principal::Life, lang);
-        bar(&mut s, 1, from, end, "#ccc", &life);
-        let y = top + LANE + 16.0;
+        bar(&mut s, sentence_lane, from, end, "#ccc", &life);
+        legend.push(MsgId::TlLegendGrey);
+        let y = top + LANE * sentence_lane as f64 + 16.0;
         let _ = writeln!(
             s,
             "<text x=\"{:.1}\" y=\"{y:.1}\" text-anchor=\"end\">{}</text>",
@@ -182,12 +323,11 @@ pub fn svg(name: &str, d: &DateFigures, lang: Lang) -> Option<String> {
         );
     }
     // Political rights after release.
-    if let (Some(te), Some(pe)) = (d.term_end, d.political_rights_end) {
-        if pe > te {
-            bar(&mut s, 2, add_days(te, 1), pe, "#fff", &l(MsgId::TlDpr));
-        }
-    } else if d.political_rights_life {
-        let y = top + LANE * 2.0 + 16.0;
+    if let (Some((from, to)), Some(lane)) = (dpr, dpr_lane) {
+        bar(&mut s, lane, from, to, "#fff", &l(MsgId::TlDpr));
+        legend.push(MsgId::TlLegendWhite);
+    } else if let (true, Some(lane)) = (dpr_life, dpr_lane) {
+        let y = top + LANE * lane as f64 + 16.0;
         let _ = writeln!(
             s,
             "<text x=\"{LEFT}\" y=\"{y:.1}\">{}</text>",
@@ -218,25 +358,51 @@ pub fn svg(name: &str, d: &DateFigures, lang: Lang) -> Option<String> {
         year += step;
     }
 
-    // Markers, labels staggered over the rows above the lanes.
-    for (i, m) in marks.iter().enumerate() {
-        let x = scale.x(m.date);
-        let row = i % label_rows;
+    // Markers, labels staggered over the rows above the lanes so that no
+    // marker line crosses a label.
+    let texts: Vec<String> = marks
+        .iter()
+        .map(|m| format!("{} {}", m.label, m.date))
+        .collect();
+    let xs: Vec<f64> = marks.iter().map(|m| scale.x(m.date)).collect();
+    let widths: Vec<f64> = texts.iter().map(|t| label_width(t)).collect();
+    let (rows, ends) = place_labels(&xs, &widths);
+    if marks.iter().any(|m| m.dashed) {
+        legend.push(MsgId::TlLegendDashed);
+    }
+    let placed = rows.iter().zip(&ends).zip(&texts);
+    for ((m, &x), ((&row, &at_end), text)) in marks.iter().zip(&xs).zip(placed) {
         let label_y = 14.0 + 18.0 * row as f64;
         let dash = if m.dashed {
             " stroke-dasharray=\"4 3\""
         } else {
             ""
         };
+        // The text starts (or ends) 4 pixels off the line.
+        let (text_x, anchor) = if at_end {
+            (x - 4.0, "end")
+        } else {
+            (x + 4.0, "start")
+        };
         let _ = writeln!(
             s,
-            "<line x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{axis_y:.1}\" stroke=\"#000\"{dash}/>\n<text x=\"{x:.1}\" y=\"{label_y:.1}\" text-anchor=\"{}\">{} {}</text>",
-            label_y + 4.0,
-            if x > WIDTH * 0.75 { "end" } else { "start" },
-            html_escape(&m.label),
-            m.date
+            "<line x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{axis_y:.1}\" stroke=\"#000\"{dash}/>\n<text x=\"{text_x:.1}\" y=\"{label_y:.1}\" text-anchor=\"{anchor}\">{}</text>",
+            label_y - 9.0,
+            html_escape(text),
         );
     }
     s.push_str("</svg>\n");
-    Some(s)
+    // Chinese sentences end in `。` and are not separated by spaces.
+    let separator = if lang == Lang::Zh { "" } else { " " };
+    let legend = legend
+        .iter()
+        .map(|id| lang.label(*id))
+        .collect::<Vec<_>>()
+        .join(separator);
+    Some(Timeline { svg: s, legend })
+}
+
+/// The timeline as an SVG element, or `None` when there are no dates to draw.
+pub fn svg(name: &str, d: &DateFigures, lang: Lang) -> Option<String> {
+    timeline(name, d, lang).map(|t| t.svg)
 }

@@ -9,8 +9,8 @@
 
 use super::versions::CL_1997_IN_FORCE;
 use crate::finding::{Finding, Severity, Span};
-use crate::i18n::{Arg, Msg, MsgId, RuleRef};
 use crate::law::rule::{Rule, Verification};
+use crate::message::{Arg, Msg, MsgId, RuleRef};
 use crate::penalty::{PoliticalRights, Principal, Term};
 
 pub static IMPRISONMENT_BOUNDS: Rule = Rule {

@@ -15,17 +15,18 @@ use super::custody_credit;
 use super::effective_date::effective_date;
 use super::political_rights_dates as dpr;
 use super::reprieve;
-use super::term_dates::{
-    self, DateArithmeticError, add_days, day_after_period, days_between, days_inclusive,
-    explain_period, half_of_days, period_end, sub_term,
-};
+use super::term_dates::{self, explain_period};
 use super::versions::{CL_1997_IN_FORCE, CriminalLawText};
 use crate::analysis::{AsOf, CommutationFigures, DateEvent, DateFigures, ParoleFigures};
+use crate::calendar::{
+    DateArithmeticError, add_days, day_after_period, days_between, days_inclusive,
+    month_end_clipped, period_end, sub_term,
+};
 use crate::case::{CommutationChange, Defendant, Judgment};
 use crate::finding::{Finding, Severity};
-use crate::i18n::Msg;
-use crate::i18n::{Arg, MsgId};
-use crate::law::rule::{Rule, Step, Verification};
+use crate::law::{Rule, Step, Verification};
+use crate::message::Msg;
+use crate::message::{Arg, MsgId};
 use crate::penalty::{PoliticalRights, Principal, ReprieveRestriction, Term};
 use jiff::civil::Date;
 
@@ -267,7 +268,7 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 end,
                 input.path,
             ));
-            if term_dates::month_end_convention_used(start, t) {
+            if month_end_clipped(start, t) {
                 cal.findings.push(Finding::new(
                     Severity::Note,
                     "cn.term-end.month-end-convention",
@@ -285,10 +286,24 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             );
             term = Some((start, end, t));
             cal.out.term_start = Some(start);
-            let half = half_of_days(start, end)?;
-            let days = days_inclusive(start, end)?;
+            let half = term_dates::half_served(start, t)?;
+            let odd = if half.exact {
+                Arg::Text(String::new())
+            } else {
+                Msg::new(MsgId::DatesHalfOddMonth).into()
+            };
+            if !half.exact {
+                cal.event(
+                    MsgId::EventHalfOddMonth,
+                    None,
+                    &term_dates::HALF_OF_AN_ODD_MONTH,
+                    Msg::new(MsgId::DatesHalfOddMonthStep)
+                        .arg("term", t)
+                        .arg("half", half.half),
+                );
+            }
             if matches!(input.sentence, Principal::Imprisonment(_)) && parole_open {
-                let p = add_days(start, half)?;
+                let p = half.day_after;
                 parole = Some(p);
                 if let Some(rule) = parole_rule {
                     cal.event(
@@ -296,23 +311,25 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                         Some(p),
                         rule,
                         Msg::new(MsgId::DatesParoleHalfDays)
-                            .arg("days", days)
+                            .arg("term", t)
+                            .arg("half", half.half)
+                            .arg("odd", odd.clone())
                             .arg("start", start)
-                            .arg("end", end)
-                            .arg("half", half)
+                            .arg("last", half.last_day)
                             .arg("parole", p),
                     );
                 }
             }
-            let m = add_days(start, half - 1)?;
+            let m = half.last_day;
             cal.out.minimum_served_until = Some(m);
             cal.event(
                 MsgId::EventMinimumServedCl78,
                 Some(m),
                 &super::commutation::MINIMUM_HALF,
                 Msg::new(MsgId::DatesMinimumHalfDays)
-                    .arg("days", days)
-                    .arg("half", half)
+                    .arg("term", t)
+                    .arg("half", half.half)
+                    .arg("odd", odd)
                     .arg("start", start)
                     .arg("last", m),
             );
@@ -1016,8 +1033,11 @@ pub fn position_on(
                 | Principal::PublicSurveillance(_)
         )
     );
-    let remaining = match out.term_end {
-        Some(end) if fixed => Some(days_between(day, end)?.max(0)),
+    // Never more days remaining than the term has: before the first day the
+    // whole term remains (issue #11).
+    let remaining = match (out.term_end, from) {
+        (Some(end), Some(f)) if fixed && day < f => Some(days_inclusive(f, end)?),
+        (Some(end), _) if fixed => Some(days_between(day, end)?.max(0)),
         _ => None,
     };
     out.as_of = Some(AsOf {
@@ -1026,6 +1046,10 @@ pub fn position_on(
         remaining_days: remaining,
     });
     let text = match (from, served, remaining) {
+        (Some(f), _, Some(r)) if day < f => Msg::new(MsgId::DatesAsOfNotStarted)
+            .arg("day", day)
+            .arg("from", f)
+            .arg("remaining", r),
         (Some(f), Some(s), Some(r)) => Msg::new(MsgId::DatesAsOfFixed)
             .arg("served", s)
             .arg("from", f)

@@ -13,8 +13,8 @@ use super::versions::{
 };
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity, Span};
-use crate::i18n::{Arg, Msg, MsgId, Sep};
-use crate::law::rule::{Rule, Step, Verification};
+use crate::law::{Rule, Step, Verification};
+use crate::message::{Arg, Msg, MsgId, Sep};
 use crate::penalty::{Principal, PrincipalKind, Term};
 use jiff::civil::Date;
 #[cfg(test)]
@@ -382,7 +382,7 @@ pub fn combine(
             steps.push(Step::new(
                 cap_rule,
                 Msg::new(MsgId::CombOneTerm)
-                    .arg("kind", crate::i18n::kind_name(main_kind))
+                    .arg("kind", main_kind)
                     .arg("term", k.highest),
             ));
         }
@@ -427,7 +427,7 @@ fn judge(c: &Combination, d: DecidedPenalty, findings: &mut Vec<Finding>) -> boo
         let message = if d.penalty.kind() != range.min.kind() {
             Msg::new(MsgId::CombWrongKind)
                 .arg("penalty", d.penalty)
-                .arg("kind", crate::i18n::kind_name(range.min.kind()))
+                .arg("kind", range.min.kind())
         } else {
             Msg::new(MsgId::CombOutsideRange)
                 .arg("penalty", d.penalty)

@@ -14,8 +14,8 @@ use super::versions::{
 use crate::analysis::CommutationFigures;
 use crate::case::Category;
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Arg, Msg, MsgId, Sep};
-use crate::law::rule::{Rule, Step, Verification};
+use crate::law::{Rule, Step, Verification};
+use crate::message::{Arg, Msg, MsgId, Sep};
 use crate::penalty::{Principal, ReprieveRestriction, Term};
 use jiff::civil::Date;
 
@@ -305,7 +305,7 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
                     .categories
                     .iter()
                     .filter(|c| ART7_CATEGORIES.contains(c))
-                    .map(|c| crate::i18n::category_name(*c).into())
+                    .map(|c| c.msg_id().into())
                     .collect();
                 let why = if input.recidivist {
                     Arg::from(MsgId::CommRecidivist)

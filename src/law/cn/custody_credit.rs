@@ -9,12 +9,12 @@
 //! Overlapping periods are counted once; a day covered by two kinds counts
 //! at the rate most favourable to the defendant, and the overlap is reported.
 
-use super::term_dates::{DateArithmeticError, add_days, days_between};
 use super::versions::CL_1997_IN_FORCE;
+use crate::calendar::{DateArithmeticError, add_days, days_between};
 use crate::case::{CustodyKind, CustodyPeriod};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Arg, Msg, MsgId};
-use crate::law::rule::{Rule, Step, Verification};
+use crate::law::{Rule, Step, Verification};
+use crate::message::{Arg, Msg, MsgId};
 use crate::penalty::PrincipalKind;
 use jiff::civil::{Date, date};
 

@@ -5,11 +5,11 @@
 //! > 裁定书的第二日起算。 (Criminal Procedure Law, art. 230 of the 2018 text — not bundled)
 //! > 第二审的判决、裁定和最高人民法院判处的案件，都是终审的判决、裁定。 (CPL art. 244 of the 2018 text — not bundled)
 
-use super::term_dates::{DateArithmeticError, add_days};
+use crate::calendar::{DateArithmeticError, add_days};
 use crate::case::Judgment;
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Msg, MsgId};
-use crate::law::rule::{Rule, Step, Verification};
+use crate::law::{Rule, Step, Verification};
+use crate::message::{Msg, MsgId};
 use jiff::civil::{Date, date};
 
 pub static APPEAL_PERIOD: Rule = Rule {

@@ -10,15 +10,14 @@
 //! The CL 69 combination itself is [`super::combination::combine`].
 
 use super::combination::{self, CountPenalty, DecidedPenalty};
-use super::term_dates::{
-    DateArithmeticError, calendar_difference, days_between, explain_period, period_end,
-};
+use super::term_dates::explain_period;
 use super::versions::{self, CL_1997_IN_FORCE};
 use crate::analysis::{DateFigures, LaterCrimeFigures};
+use crate::calendar::{DateArithmeticError, calendar_difference, days_between, period_end};
 use crate::case::{Defendant, Judgment, LaterCrime};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Msg, MsgId};
-use crate::law::rule::{Rule, Step, Verification};
+use crate::law::{Rule, Step, Verification};
+use crate::message::{Msg, MsgId};
 use crate::penalty::Principal;
 
 pub static DISCOVERED_CRIME: Rule = Rule {
@@ -149,7 +148,7 @@ fn one(
     let remainder = match kind {
         LaterCrime::DiscoveredCrime => None,
         LaterCrime::NewCrime => {
-            let after_end = super::term_dates::add_days(earlier_end, 1)?;
+            let after_end = crate::calendar::add_days(earlier_end, 1)?;
             let r = calendar_difference(day, after_end)?;
             steps.push(Step::new(
                 rule,

@@ -23,8 +23,9 @@ use crate::analysis::{
     PenaltyRange, Principle, TextApplies,
 };
 use crate::case::Count;
-use crate::i18n::MsgId;
+use crate::law::lighter::lighter;
 use crate::law::rule::{Rule, Verification};
+use crate::message::MsgId;
 use crate::penalty::{Principal, PrincipalKind, Term};
 use jiff::civil::{Date, date};
 
@@ -98,42 +99,11 @@ pub fn may_precede(counts: &[Count], last_day: Date) -> bool {
     })
 }
 
-/// The lighter of two figures under CL 12 as SPC-1997 art. 1 reads it: the
-/// lower maximum; with equal maxima, the lower minimum. Ranges compare by
-/// their ends, minimum terms as themselves; a text without a rule, or a
-/// figure not computed, cannot be compared. Taiwan (art. 2 ¶1) and Japan
-/// (art. 6) use the same order as this tool's reading of their provisions.
-pub fn lighter(old: &LawFigure, new: &LawFigure) -> Lighter {
-    let ends = |f: &LawFigure| -> Option<(Term, Term)> {
-        match f {
-            LawFigure::Range { range, .. } => Some((range.max.term()?, range.min.term()?)),
-            LawFigure::Minimum(t) => Some((*t, *t)),
-            // The lower end is not settled, but it is the same under both
-            // texts (the same statutory minima): the maxima decide.
-            LawFigure::Maximum { max, .. } => Some((*max, Term::ZERO)),
-            LawFigure::NoRule | LawFigure::NotComputed => None,
-        }
-    };
-    match (ends(old), ends(new)) {
-        (Some((old_max, old_min)), Some((new_max, new_min))) => {
-            match old_max.cmp(&new_max).then(old_min.cmp(&new_min)) {
-                std::cmp::Ordering::Less => Lighter::Old,
-                std::cmp::Ordering::Greater => Lighter::New,
-                std::cmp::Ordering::Equal => Lighter::Same,
-            }
-        }
-        _ => Lighter::NotComparable,
-    }
-}
-
 /// CL 12 ¶1 on its own: the old law, unless the new one punishes more
 /// lightly. When the two are the same, the old law (SPC-1997 art. 3 reads
 /// CL 12 so for the 1997 revision).
 pub fn cl12_applies(lighter: Lighter) -> TextApplies {
-    match lighter {
-        Lighter::New => TextApplies::New,
-        Lighter::Old | Lighter::Same | Lighter::NotComparable => TextApplies::Old,
-    }
+    crate::law::lighter::old_unless_new_is_lighter(lighter)
 }
 
 /// What the comparison needs from the analysis.
@@ -212,6 +182,7 @@ pub fn compare(input: &LighterLawInput<'_>) -> Vec<LighterLawRow> {
             decided_by: &SPC_2015T_ART3,
             why: MsgId::LighterWhyMixedKindsA9,
             principle: &CL12_1,
+            compared_by: Some(&SPC_1997_ART1),
         });
     }
     rows
@@ -279,6 +250,7 @@ fn cl69_cap(input: &LighterLawInput<'_>) -> Option<LighterLawRow> {
         decided_by: &SPC_2011T_ART6,
         why,
         principle: &CL12_1,
+        compared_by: Some(&SPC_1997_ART1),
     })
 }
 
@@ -327,6 +299,7 @@ fn life_row(
         decided_by,
         why,
         principle: &CL12_1,
+        compared_by: Some(&SPC_1997_ART1),
     }
 }
 
@@ -565,13 +538,16 @@ mod tests {
         assert_eq!(r[0].applies, TextApplies::New);
         assert_eq!(r[0].lighter, Lighter::NotComparable);
         assert_eq!(r[0].decided_by.id, SPC_2015T_ART3.id);
-        // Every message the rows use renders in both languages.
+        // The reason cites SPC-2015T art. 3 (its wording in both languages
+        // is checked in i18n: lighter_law_reasons_in_both_languages).
         for row in &r {
             let why = row.why_msg();
-            assert!(why.en().starts_with("SPC-2015T art. 3"), "{}", why.en());
-            assert!(
-                why.render(crate::i18n::Lang::Zh)
-                    .starts_with("《修九时间效力解释》第三条")
+            assert_eq!(why.id, MsgId::LighterWhyMixedKindsA9);
+            assert_eq!(
+                why.arg_value("rule"),
+                Some(&crate::message::Arg::Cite(crate::message::RuleRef(
+                    &SPC_2015T_ART3
+                )))
             );
         }
     }

@@ -10,6 +10,7 @@ pub mod commutation;
 pub mod commutation_dates;
 pub mod custody_credit;
 pub mod effective_date;
+mod jurisdiction;
 pub mod later_crimes;
 pub mod lighter_law;
 pub mod parole;
@@ -19,14 +20,16 @@ pub mod supplementary;
 pub mod term_dates;
 pub mod versions;
 
+pub use jurisdiction::China;
+
 use crate::analysis::{
     CommutationFigures, CountRow, DateFigures, DefendantAnalysis, LawApplied, ParoleFigures,
     SupplementaryPenalties,
 };
 use crate::case::{Category, Defendant};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Arg, Msg, MsgId};
 use crate::law::rule::Rule;
+use crate::message::{Arg, Msg, MsgId};
 use crate::penalty::Principal;
 
 /// Every rule the PRC calculator applies, for the catalogue.
@@ -180,7 +183,7 @@ pub fn analyse_defendant(
     out.combination = Some(comb);
     out.supplementary = supp;
     // Rules applied that the sources do not confirm are named in the findings.
-    findings.extend(crate::law::rule::unverified_findings(&out));
+    findings.extend(out.unverified_findings());
     out.findings = findings;
     out
 }

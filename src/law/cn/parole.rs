@@ -11,8 +11,8 @@ use super::versions::{
 use crate::analysis::ParoleFigures;
 use crate::case::Category;
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Arg, Msg, MsgId};
-use crate::law::rule::{Rule, Step, Verification};
+use crate::law::{Rule, Step, Verification};
+use crate::message::{Arg, Msg, MsgId};
 use crate::penalty::{Principal, ReprieveRestriction, Term};
 
 pub static FIXED_TERM_HALF: Rule = Rule {
@@ -185,8 +185,7 @@ pub fn parole(input: &ParoleInput<'_>) -> (ParoleFigures, Vec<Finding>) {
             return (out, findings);
         }
         Principal::CriminalDetention(_) | Principal::PublicSurveillance(_) => {
-            out.not_applicable =
-                Some(Msg::new(MsgId::ParoleNaKind).arg("kind", crate::i18n::kind_name(s.kind())));
+            out.not_applicable = Some(Msg::new(MsgId::ParoleNaKind).arg("kind", s.kind()));
             return (out, findings);
         }
         Principal::DeathWithReprieve(ReprieveRestriction::LifeWithoutCommutationOrParole) => {

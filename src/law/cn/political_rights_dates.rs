@@ -13,8 +13,8 @@
 //! the first day of the DPR term, so a 1-year DPR after a release on
 //! 2011-06-11 ends on 2012-06-10.
 
-use super::term_dates::{DateArithmeticError, period_end};
 use super::versions::{CL_1997_IN_FORCE, SPC_2016_IN_FORCE};
+use crate::calendar::{DateArithmeticError, period_end};
 use crate::law::rule::{Rule, Verification};
 use crate::penalty::Term;
 use jiff::civil::Date;

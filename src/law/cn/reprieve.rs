@@ -8,8 +8,8 @@
 //! > 执行期满之日起计算。 (CL 51)
 //! > 无期徒刑减为有期徒刑的刑期，从裁定减刑之日起计算。 (CL 80)
 
-use super::term_dates::{DateArithmeticError, period_end};
 use super::versions::{A8_IN_FORCE, BEFORE_A8, CL_1997_IN_FORCE};
+use crate::calendar::{DateArithmeticError, period_end};
 use crate::law::rule::{Rule, Verification};
 use crate::penalty::Term;
 use jiff::civil::Date;

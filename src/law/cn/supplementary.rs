@@ -15,8 +15,8 @@ use super::versions::{
 };
 use crate::analysis::SupplementaryPenalties;
 use crate::finding::{Finding, Severity, Span};
-use crate::i18n::{Arg, Msg, MsgId, Sep};
-use crate::law::rule::{Rule, Step, Verification};
+use crate::law::{Rule, Step, Verification};
+use crate::message::{Arg, Msg, MsgId, Sep};
 use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, PrincipalKind, Term};
 
 /// Supplementary penalties are still executed; same kinds merged.
@@ -344,7 +344,8 @@ fn check_decided(
                     )
                     .arg("got", or_none(decided_conf.cloned().map(Arg::Confiscation))),
             )
-            .at(d.confiscation.map_or(d.span, |(_, s)| s)),
+            .at(d.confiscation.map_or(d.span, |(_, s)| s))
+            .hint(MsgId::SuppConfiscationMismatchHint),
         );
     }
 }

@@ -9,152 +9,90 @@
 //! 2020-06-19; 1 year 6 months 2009-12-12 → 2011-06-11; 12 years 1995-07-21 →
 //! 2007-07-20).
 //!
-//! **Month-end convention.** The tool computes B as `(A − 1 day) + term`, with
-//! jiff's saturating month arithmetic (a day that does not exist in the target
-//! month becomes that month's last day). This is the rule of Civil Code
-//! art. 202 (到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日)
-//! applied to a period whose day zero is A − 1: a 1-month term starting on
-//! 2019-01-31 ends on 2019-02-28, a 1-year term starting on 2020-02-29 ends on
-//! 2021-02-28. For a start on the 2nd–28th of a month the order of the two
-//! operations does not matter and the result is the one every judgment shows;
-//! for starts on the 29th–31st and the 1st no judgment was found, so a step
-//! that falls on such a day says so.
+//! **Month ends.** B is the day before the date corresponding to A in the
+//! month the term reaches; where that month lacks the day (A on the 29th–31st),
+//! B is the month's last day ([`crate::calendar::period_end`]). Judgments of
+//! the corpus bear this out at both edges: 自2019年5月1日起至2019年10月31日止
+//! (6 months), 自2016年7月1日起至2020年6月30日止 (4 years), 自2013年8月30日起至
+//! 2016年2月29日止 and 自2018年8月30日起至2022年2月28日止 (2 years 6 months and
+//! 3 years 6 months: no 30 February, the month's last day). A step whose end
+//! the month end decided says so.
 //!
-//! All arithmetic is in whole days (`i64`) and calendar units; no floats.
+//! The arithmetic itself lives in the neutral [`crate::calendar`].
 
 use super::versions::CL_1997_IN_FORCE;
-use crate::i18n::{Arg, Msg, MsgId};
+use crate::calendar::{DateArithmeticError, add_days, month_end_clipped, period_end};
 use crate::law::rule::{Rule, Verification};
+use crate::message::{Arg, Msg, MsgId};
 use crate::penalty::Term;
 use jiff::civil::Date;
-use jiff::{Span, Unit};
 
 pub static TERM_END: Rule = Rule {
     id: "cn.cl47.term-end",
     citation: "CL 41, 44, 47",
     in_force_from: CL_1997_IN_FORCE,
     in_force_until: None,
-    summary: "a term runs from its first day A to B = A + term − 1 day (as judgments write it: 自A起至B止); computed as (A − 1 day) + term, a missing day of the month becoming the month's last day",
+    summary: "a term runs from its first day A (the day of execution counts) to B, the day before the date corresponding to A in the month the term reaches, or that month's last day where it lacks the day (as judgments write it: 自A起至B止)",
     verification: Verification::Reference(
-        "cn-rules.md §4 (seven judgments checked); the month-end convention is the tool's, by analogy to Civil Code art. 202",
+        "cn-rules.md §4 (seven judgments checked) and judgments of the corpus starting on the 1st and the 30th (2019-05-01 + 6 months → 2019-10-31; 2013-08-30 + 2 years 6 months → 2016-02-29)",
+    ),
+};
+
+/// CL 78 ¶2 / CL 81 ¶1 "原判刑期二分之一" as a date.
+pub static HALF_IN_CALENDAR_UNITS: Rule = Rule {
+    id: "cn.cl81.half-in-calendar-units",
+    citation: "CL 78 ¶2, CL 81 ¶1; SPC-2016 art. 23 ¶1",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: None,
+    summary: "half of a fixed term is taken in the term's own calendar units (half the years and months, half the days rounded up), served from the term's first day; parole is possible on the day after that half ends, and a parole on that day is not early",
+    verification: Verification::Reference(
+        "issue #11: Wang Lijun, 15 years from 2012-02-08: 2012-02-08 + 7 years 6 months → parole possible 2019-08-08 (not the 2019-08-10 of half the days); the term itself is counted in calendar units (CL 47)",
+    ),
+};
+
+/// Half of an odd number of months.
+pub static HALF_OF_AN_ODD_MONTH: Rule = Rule {
+    id: "cn.cl81.half-of-an-odd-month",
+    citation: "CL 78 ¶2, CL 81 ¶1 (half of an odd month)",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: None,
+    summary: "half of an odd number of months is the half of the even months plus 15 days (a month halved as 30 days), the days added after the months",
+    verification: Verification::Unverified(
+        "neither the Criminal Law nor SPC-2016 says how an odd month is halved; 15 days follows the month of 30 days that the SPC uses elsewhere for day counts, but no ruling applying it was found",
     ),
 };
 
 /// Every rule of this module, for the catalogue.
-pub static RULES: &[&Rule] = &[&TERM_END];
+pub static RULES: &[&Rule] = &[&TERM_END, &HALF_IN_CALENDAR_UNITS, &HALF_OF_AN_ODD_MONTH];
 
-/// A date computation that left the calendar jiff supports.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DateArithmeticError(pub String);
-
-impl std::fmt::Display for DateArithmeticError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
+/// Half of a fixed term as a date (see [`HALF_IN_CALENDAR_UNITS`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HalfServed {
+    /// The half, in calendar units.
+    pub half: Term,
+    /// False when the term had an odd number of months ([`HALF_OF_AN_ODD_MONTH`]).
+    pub exact: bool,
+    /// The last day of the half (CL 78 ¶2 minimum served until).
+    pub last_day: Date,
+    /// The day after: parole possible from (CL 81 ¶1).
+    pub day_after: Date,
 }
 
-fn err(what: &str, e: jiff::Error) -> DateArithmeticError {
-    DateArithmeticError(format!("{what}: {e}"))
-}
-
-/// `date + n days` (n may be negative), checked.
-pub fn add_days(date: Date, n: i64) -> Result<Date, DateArithmeticError> {
-    let span = Span::new()
-        .try_days(n)
-        .map_err(|e| err(&format!("{n} days"), e))?;
-    date.checked_add(span)
-        .map_err(|e| err(&format!("{date} + {n} days"), e))
-}
-
-/// `date + term` in calendar units (months, then days), saturating at month
-/// ends as jiff does: 2019-01-31 + 1 month = 2019-02-28.
-pub fn add_term(date: Date, term: Term) -> Result<Date, DateArithmeticError> {
-    let span = Span::new()
-        .try_months(i64::from(term.total_months()))
-        .and_then(|s| s.try_days(i64::from(term.day_part())))
-        .map_err(|e| err(&format!("the term {term}"), e))?;
-    date.checked_add(span)
-        .map_err(|e| err(&format!("{date} + {term}"), e))
-}
-
-/// `date − term` in calendar units, saturating at month ends.
-pub fn sub_term(date: Date, term: Term) -> Result<Date, DateArithmeticError> {
-    let span = Span::new()
-        .try_months(i64::from(term.total_months()))
-        .and_then(|s| s.try_days(i64::from(term.day_part())))
-        .map_err(|e| err(&format!("the term {term}"), e))?;
-    date.checked_sub(span)
-        .map_err(|e| err(&format!("{date} − {term}"), e))
-}
-
-/// The number of days from `a` to `b` (`b − a`; negative when `b` is earlier).
-pub fn days_between(a: Date, b: Date) -> Result<i64, DateArithmeticError> {
-    a.until((Unit::Day, b))
-        .map(|s| i64::from(s.get_days()))
-        .map_err(|e| err(&format!("days from {a} to {b}"), e))
-}
-
-/// The days from `a` to `b`, both included (0 when `b` is before `a`).
-pub fn days_inclusive(a: Date, b: Date) -> Result<i64, DateArithmeticError> {
-    Ok((days_between(a, b)? + 1).max(0))
-}
-
-/// The time from `a` up to (not including) `b` as a term of whole months
-/// and days, the day part held below 30 (a 30-day remainder after whole
-/// months is written as 29 days; callers say the figure is in days too).
-pub fn calendar_difference(a: Date, b: Date) -> Result<Term, DateArithmeticError> {
-    if b <= a {
-        return Ok(Term::ZERO);
-    }
-    let span = a
-        .until((Unit::Month, b))
-        .map_err(|e| err(&format!("months from {a} to {b}"), e))?;
-    let months = u32::try_from(span.get_months()).unwrap_or(0);
-    let days = u32::try_from(span.get_days()).unwrap_or(0).min(29);
-    Term::new(0, months, days).map_err(|e| DateArithmeticError(e.to_string()))
-}
-
-/// The last day of a period of `term` whose first day is `first`:
-/// `(first − 1 day) + term`.
-///
-/// ```
-/// use jiff::civil::date;
-/// use sentencing::law::cn::term_dates::period_end;
-/// use sentencing::penalty::Term;
-/// let t = Term::new(1, 6, 0).unwrap();
-/// assert_eq!(period_end(date(2009, 12, 12), t).unwrap(), date(2011, 6, 11));
-/// ```
-pub fn period_end(first: Date, term: Term) -> Result<Date, DateArithmeticError> {
-    add_term(add_days(first, -1)?, term)
-}
-
-/// The first day after a period of `term` that starts on `first`.
-pub fn day_after_period(first: Date, term: Term) -> Result<Date, DateArithmeticError> {
-    add_days(period_end(first, term)?, 1)
-}
-
-/// True when the month-end convention decided the result: day zero
-/// (`first − 1`) falls on a day of the month that the end month lacks.
-pub fn month_end_convention_used(first: Date, term: Term) -> bool {
-    let Ok(zero) = add_days(first, -1) else {
-        return false;
-    };
-    match add_term(zero, Term::months(term.total_months())) {
-        Ok(d) => d.day() != zero.day(),
-        Err(_) => false,
-    }
-}
-
-/// Half of the days of a term from `first` to `last` (both included),
-/// rounded up: the tool's reading of "原判刑期二分之一" in days.
-pub fn half_of_days(first: Date, last: Date) -> Result<i64, DateArithmeticError> {
-    let days = days_inclusive(first, last)?;
-    Ok((days + 1) / 2)
+/// Half of `term` served from its first day `first`.
+pub fn half_served(first: Date, term: Term) -> Result<HalfServed, DateArithmeticError> {
+    let (half, exact) = term.half();
+    let last_day = period_end(first, half)?;
+    Ok(HalfServed {
+        half,
+        exact,
+        last_day,
+        day_after: add_days(last_day, 1)?,
+    })
 }
 
 /// A term as judgments state it: `自 A 起至 B 止`, with the arithmetic.
 pub fn explain_period(first: Date, term: Term, last: Date) -> Msg {
-    let convention = if month_end_convention_used(first, term) {
+    let convention = if month_end_clipped(first, term) {
         Msg::new(MsgId::DatesMonthEndConvention)
             .arg("first", first)
             .into()
@@ -173,111 +111,31 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
-    fn t(y: u32, m: u32) -> Term {
-        Term::new(y, m, 0).unwrap()
+    /// Issue #11: Wang Lijun, 15 years from 2012-02-08.
+    #[test]
+    fn cl81_wang_lijun_half_of_15_years_parole_2019_08_08() {
+        let h = half_served(date(2012, 2, 8), Term::years(15)).unwrap();
+        assert_eq!(h.half, Term::new(7, 6, 0).unwrap());
+        assert!(h.exact);
+        assert_eq!(h.last_day, date(2019, 8, 7));
+        assert_eq!(h.day_after, date(2019, 8, 8));
     }
 
     #[test]
-    fn cn_rules_s4_judgment_examples() {
-        let cases = [
-            (date(2019, 11, 20), t(0, 7), date(2020, 6, 19)),
-            (date(2018, 4, 2), t(0, 6), date(2018, 10, 1)),
-            (date(2017, 12, 11), t(0, 9), date(2018, 9, 10)),
-            (date(2014, 11, 20), t(1, 6), date(2016, 5, 19)),
-            (date(2019, 1, 20), t(3, 10), date(2022, 11, 19)),
-            (date(1995, 7, 21), t(12, 0), date(2007, 7, 20)),
-        ];
-        for (first, term, last) in cases {
-            assert_eq!(period_end(first, term).unwrap(), last, "{first} + {term}");
-            assert!(!month_end_convention_used(first, term));
-        }
+    fn cl78_half_of_an_odd_month_is_15_days() {
+        // 7 months from 2019-11-20 (cn-rules.md §4): half = 3 months 15 days.
+        let h = half_served(date(2019, 11, 20), Term::months(7)).unwrap();
+        assert!(!h.exact);
+        assert_eq!(h.half, Term::new(0, 3, 15).unwrap());
+        // 2019-11-20 + 3 months − 1 day = 2020-02-19, + 15 days = 2020-03-05.
+        assert_eq!(h.last_day, date(2020, 3, 5));
+        assert_eq!(h.day_after, date(2020, 3, 6));
     }
 
     #[test]
-    fn cl47_li_zhuang_term_ends_2011_06_11() {
-        assert_eq!(
-            period_end(date(2009, 12, 12), t(1, 6)).unwrap(),
-            date(2011, 6, 11)
-        );
-        // 547 days inclusive, as cases-2012-affair.md counts them.
-        assert_eq!(
-            days_inclusive(date(2009, 12, 12), date(2011, 6, 11)).unwrap(),
-            547
-        );
-    }
-
-    #[test]
-    fn month_end_convention_starts_on_28_29_30_31() {
-        // Day zero is the day before the start; a missing day becomes the month's last.
-        assert_eq!(
-            period_end(date(2019, 1, 28), t(0, 1)).unwrap(),
-            date(2019, 2, 27)
-        );
-        assert_eq!(
-            period_end(date(2019, 1, 29), t(0, 1)).unwrap(),
-            date(2019, 2, 28)
-        );
-        assert_eq!(
-            period_end(date(2019, 1, 30), t(0, 1)).unwrap(),
-            date(2019, 2, 28)
-        );
-        assert_eq!(
-            period_end(date(2019, 1, 31), t(0, 1)).unwrap(),
-            date(2019, 2, 28)
-        );
-        assert_eq!(
-            period_end(date(2019, 2, 1), t(0, 1)).unwrap(),
-            date(2019, 2, 28)
-        );
-        assert_eq!(
-            period_end(date(2019, 3, 31), t(0, 1)).unwrap(),
-            date(2019, 4, 30)
-        );
-        assert_eq!(
-            period_end(date(2020, 1, 31), t(0, 1)).unwrap(),
-            date(2020, 2, 29)
-        );
-        assert!(month_end_convention_used(date(2019, 1, 31), t(0, 1)));
-        assert!(!month_end_convention_used(date(2019, 1, 28), t(0, 1)));
-    }
-
-    #[test]
-    fn february_29_starts() {
-        assert_eq!(
-            period_end(date(2020, 2, 29), t(1, 0)).unwrap(),
-            date(2021, 2, 28)
-        );
-        assert_eq!(
-            period_end(date(2020, 3, 1), t(1, 0)).unwrap(),
-            date(2021, 2, 28)
-        );
-        assert_eq!(
-            period_end(date(2020, 3, 1), t(4, 0)).unwrap(),
-            date(2024, 2, 29)
-        );
-        assert_eq!(
-            period_end(date(2024, 2, 29), t(0, 6)).unwrap(),
-            date(2024, 8, 28)
-        );
-    }
-
-    #[test]
-    fn half_rounds_up() {
-        // 2019-11-20 .. 2020-06-19 = 213 days; half rounded up = 107.
-        assert_eq!(
-            half_of_days(date(2019, 11, 20), date(2020, 6, 19)).unwrap(),
-            107
-        );
-        assert_eq!(half_of_days(date(2020, 1, 1), date(2020, 1, 2)).unwrap(), 1);
-    }
-
-    #[test]
-    fn day_parts_and_out_of_range() {
-        let term = Term::new(0, 1, 10).unwrap();
-        assert_eq!(
-            period_end(date(2019, 1, 20), term).unwrap(),
-            date(2019, 3, 1)
-        );
-        assert!(add_days(date(9999, 12, 31), 1).is_err());
+    fn cl81_li_zhuang_half_of_1_year_6_months() {
+        let h = half_served(date(2009, 12, 12), Term::new(1, 6, 0).unwrap()).unwrap();
+        assert_eq!(h.last_day, date(2010, 9, 11));
+        assert_eq!(h.day_after, date(2010, 9, 12));
     }
 }

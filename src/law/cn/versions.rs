@@ -4,7 +4,7 @@
 
 use super::super::rule::{Rule, Verification};
 use crate::case::Count;
-use crate::i18n::{Arg, Msg, MsgId, Sep};
+use crate::message::{Arg, Msg, MsgId, Sep};
 use jiff::civil::{Date, date};
 
 /// The revised Criminal Law of 1997 came into force on 1997-10-01.

@@ -8,6 +8,7 @@
 //! figures used here, are not verified: judgments before the snapshot get
 //! an assumption finding saying so.
 
+pub mod aggregate;
 pub mod anrechnung;
 pub mod aussetzung;
 pub mod geldstrafe;
@@ -18,9 +19,11 @@ pub mod nachtraeglich;
 use crate::analysis::{DefendantAnalysis, FineCredit, LawApplied, Principle};
 use crate::case::{Count, Defendant, JurisdictionId, LaterCrime};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Msg, MsgId};
 use crate::law::common::{self, CALENDAR};
-use crate::law::{Jurisdiction, Rule, Step};
+use crate::law::skeleton::{Start, System, dates_failed};
+use crate::law::system::{PenaltyNames, Topic};
+use crate::law::{Rule, Step};
+use crate::message::{Msg, MsgId};
 use crate::penalty::{Currency, Money, PenaltyParseError, Principal};
 use jiff::civil::{Date, date};
 
@@ -34,27 +37,12 @@ pub const SNAPSHOT_NOTE: &str = "law/de/stgb-excerpt.md (consolidated text, snap
 /// Germany.
 pub struct Germany;
 
-impl Jurisdiction for Germany {
+impl System for Germany {
     fn id(&self) -> JurisdictionId {
         JurisdictionId::De
     }
     fn name(&self) -> &'static str {
         "Germany"
-    }
-    fn rules(&self) -> Vec<&'static Rule> {
-        let mut all: Vec<&'static Rule> = Vec::new();
-        for group in [
-            gesamtstrafe::RULES,
-            geldstrafe::RULES,
-            nachtraeglich::RULES,
-            anrechnung::RULES,
-            aussetzung::RULES,
-        ] {
-            all.extend_from_slice(group);
-        }
-        all.push(&CALENDAR);
-        all.push(&crate::law::custody::EACH_DAY_ONCE);
-        all
     }
     fn parse_penalty(&self, text: &str) -> Result<Principal, PenaltyParseError> {
         grammar::parse_penalty(text)
@@ -62,20 +50,96 @@ impl Jurisdiction for Germany {
     fn starter(&self) -> &'static str {
         STARTER
     }
-    fn analyse_defendant(
-        &self,
-        d: &Defendant,
-        path: &str,
-        as_of: Option<Date>,
-    ) -> DefendantAnalysis {
-        analyse_defendant(d, path, as_of)
+    fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
+        vec![
+            gesamtstrafe::RULES,
+            geldstrafe::RULES,
+            nachtraeglich::RULES,
+            anrechnung::RULES,
+            aussetzung::RULES,
+            crate::law::custody::RULES,
+        ]
+    }
+    // § 40: the fine in daily rates is German law's own.
+    fn accepts_day_fines(&self) -> bool {
+        true
+    }
+    fn no_counts(&self) -> (&'static str, MsgId) {
+        ("de.no-counts", MsgId::DeNoCounts)
+    }
+    // StGB § 38: Freiheitsstrafe, zeitig or lebenslang — 自由刑, the usual
+    // Chinese rendering (德国刑法典 translations). 徒刑 would claim a
+    // penalty with compulsory labour that German law does not have.
+    fn zh_penalty_names(&self) -> PenaltyNames {
+        PenaltyNames {
+            fixed: "有期自由刑",
+            life: "终身自由刑",
+        }
+    }
+    // Its law-version topics: the rules with more than one version, or whose
+    // coverage is stated (law/timeline.rs adds one topic per other rule).
+    fn topics(&self) -> Vec<Topic> {
+        vec![
+            Topic {
+                jurisdiction: JurisdictionId::De,
+                name: "aggregate sentence (StGB § 54)",
+                covered_from: IN_FORCE,
+                note: "the StGB general part before the 1975 reform is not implemented",
+                versions: vec![&gesamtstrafe::STGB_54_2_INCREASE],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::De,
+                name: "life absorbs (StGB § 54 ¶1 S.1)",
+                covered_from: IN_FORCE,
+                note: "the StGB general part before the 1975 reform is not implemented",
+                versions: vec![&gesamtstrafe::STGB_54_1_LIFE],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::De,
+                name: "later aggregate (StGB § 55)",
+                covered_from: IN_FORCE,
+                note: "the StGB general part before the 1975 reform is not implemented",
+                versions: vec![&nachtraeglich::STGB_55_1],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::De,
+                name: "custody credit (StGB § 51)",
+                covered_from: IN_FORCE,
+                note: "the StGB general part before the 1975 reform is not implemented",
+                versions: vec![&anrechnung::STGB_51_1],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::De,
+                name: "release point, two-thirds (StGB § 57 ¶1)",
+                covered_from: IN_FORCE,
+                note: "the StGB general part before the 1975 reform is not implemented",
+                versions: vec![&aussetzung::STGB_57_1_TWO_THIRDS],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::De,
+                name: "release point, half (StGB § 57 ¶2)",
+                covered_from: IN_FORCE,
+                note: "the StGB general part before the 1975 reform is not implemented",
+                versions: vec![&aussetzung::STGB_57_2_HALF],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::De,
+                name: "release point, life (StGB § 57a)",
+                covered_from: IN_FORCE,
+                note: "the StGB general part before the 1975 reform is not implemented",
+                versions: vec![&aussetzung::STGB_57A_LIFE],
+            },
+        ]
+    }
+    fn analyse(&self, s: &mut Start<'_>) {
+        analyse(s)
     }
 }
 
-fn singles(counts: &[Count]) -> Vec<gesamtstrafe::Single<'_>> {
+fn singles(counts: &[Count]) -> Vec<aggregate::Single<'_>> {
     counts
         .iter()
-        .map(|c| gesamtstrafe::Single {
+        .map(|c| aggregate::Single {
             offence: &c.offence,
             penalty: c.penalty.value,
         })
@@ -83,22 +147,10 @@ fn singles(counts: &[Count]) -> Vec<gesamtstrafe::Single<'_>> {
 }
 
 /// Analyses one defendant under the StGB.
-pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> DefendantAnalysis {
-    let common::Begun {
-        mut out,
-        mut findings,
-        judgment: counts_judgment,
-        counts,
-    } = match common::begin(
-        d,
-        path,
-        JurisdictionId::De,
-        "de.no-counts",
-        MsgId::DeNoCounts,
-    ) {
-        Ok(b) => b,
-        Err(done) => return *done,
-    };
+fn analyse(s: &mut Start<'_>) {
+    let (d, counts_judgment, counts) = (s.d, s.judgment, s.counts);
+    let out = &mut s.out;
+    let findings = &mut s.findings;
     let mut decided = d.governing_decided().map(|(_, dec)| dec.penalty.value);
     let mut separate_fine = d
         .governing_decided()
@@ -196,7 +248,7 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         ));
     }
 
-    let (mut comb, f) = gesamtstrafe::combine_with(&all_singles, decided, separate_fine);
+    let (mut comb, f) = aggregate::combine_with(&all_singles, decided, separate_fine);
     findings.extend(f);
     if let Some(s) = later_step {
         comb.steps.insert(0, s);
@@ -208,16 +260,10 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
     out.combination = Some(comb);
 
     if let Some(sentence) = sentence
-        && let Err(e) = calendar(d, path, sentence, separate_fine, &mut out)
+        && let Err(e) = calendar(d, s.path, sentence, separate_fine, out)
     {
-        findings.push(Finding::new(
-            Severity::Error,
-            "dates.out-of-range",
-            Msg::new(MsgId::CoDatesFailed).arg("error", e.to_string()),
-        ));
+        findings.push(dates_failed(e));
     }
-    common::finish(&mut out, d, as_of, findings);
-    out
 }
 
 fn calendar(
@@ -226,7 +272,7 @@ fn calendar(
     sentence: Principal,
     separate_fine: Option<Principal>,
     out: &mut DefendantAnalysis,
-) -> Result<(), crate::law::cn::term_dates::DateArithmeticError> {
+) -> Result<(), crate::calendar::DateArithmeticError> {
     let Some((exec, credit)) = common::start_calendar(d, path, sentence, out)? else {
         return Ok(());
     };
@@ -287,7 +333,7 @@ fn calendar(
             ));
             out.dates.parole_eligible = Some(two_thirds);
             out.parole.eligible_after =
-                crate::law::cn::term_dates::calendar_difference(cal.served_from, two_thirds).ok();
+                crate::calendar::calendar_difference(cal.served_from, two_thirds).ok();
             out.parole.counted_from = Some(Msg::new(MsgId::DeCountedFromTermStart));
             out.parole.steps.push(Step::new(
                 &aussetzung::STGB_57_1_TWO_THIRDS,
@@ -304,7 +350,7 @@ fn calendar(
             ));
         }
         Principal::Life => {
-            let from = crate::law::cn::term_dates::add_days(exec.day, -credit.days)?;
+            let from = crate::calendar::add_days(exec.day, -credit.days)?;
             let (at, text) = common::after_term_point(from, aussetzung::LIFE_MINIMUM)?;
             out.dates
                 .events

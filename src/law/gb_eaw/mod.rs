@@ -8,30 +8,26 @@
 pub mod release;
 
 use crate::analysis::{DefendantAnalysis, LawApplied, PenaltyRange, Principle};
+use crate::calendar::{DateArithmeticError, add_term};
 use crate::case::{Defendant, JurisdictionId, ReleaseRegime};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Arg, Msg, MsgId, RuleRef, Sep};
-use crate::law::cn::term_dates::{DateArithmeticError, add_term};
 use crate::law::common::{self, CALENDAR};
-use crate::law::{Jurisdiction, Rule, Step};
+use crate::law::skeleton::{Start, System, dates_failed};
+use crate::law::system::{PenaltyNames, Topic};
+use crate::law::{Rule, Step};
+use crate::message::{Arg, Msg, MsgId, RuleRef, Sep};
 use crate::penalty::{Principal, Term};
 use jiff::civil::Date;
 
 /// England and Wales.
 pub struct EnglandAndWales;
 
-impl Jurisdiction for EnglandAndWales {
+impl System for EnglandAndWales {
     fn id(&self) -> JurisdictionId {
         JurisdictionId::GbEaw
     }
     fn name(&self) -> &'static str {
         "England and Wales"
-    }
-    fn rules(&self) -> Vec<&'static Rule> {
-        let mut all: Vec<&'static Rule> = release::RULES.to_vec();
-        all.push(&CALENDAR);
-        all.push(&crate::law::custody::EACH_DAY_ONCE);
-        all
     }
     fn count_fields(&self) -> &'static [&'static str] {
         &["consecutive_to", "release_regime"]
@@ -42,33 +38,92 @@ impl Jurisdiction for EnglandAndWales {
     fn starter(&self) -> &'static str {
         STARTER
     }
-    fn analyse_defendant(
-        &self,
-        d: &Defendant,
-        path: &str,
-        as_of: Option<Date>,
-    ) -> DefendantAnalysis {
-        analyse_defendant(d, path, as_of)
+    fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
+        vec![release::RULES, crate::law::custody::RULES]
+    }
+    fn no_counts(&self) -> (&'static str, MsgId) {
+        ("gb.no-counts", MsgId::GbNoCounts)
+    }
+    // As for US federal law (the same words, law/us_federal): 监禁. Life reads 终身监禁刑, not
+    // 终身监禁: in PRC law 终身监禁 (CL 383 ¶4, CL 386) is no penalty of
+    // its own but the bar on any commutation or parole that a court may
+    // add to a death sentence with reprieve for graft, and a Chinese
+    // reader takes the bare words in that sense. A US federal life
+    // sentence has no parole but does allow compassionate release and
+    // clemency; an English life sentence has a minimum term and release
+    // on licence. The suffix 刑 names the penalty and keeps the two apart;
+    // the PRC wording always follows 死刑缓期二年执行.
+    fn zh_penalty_names(&self) -> PenaltyNames {
+        PenaltyNames {
+            fixed: "有期监禁",
+            life: "终身监禁刑",
+        }
+    }
+    // Its law-version topics: the rules with more than one version, or whose
+    // coverage is stated (law/timeline.rs adds one topic per other rule).
+    fn topics(&self) -> Vec<Topic> {
+        vec![
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "aggregation of concurrent and consecutive terms",
+                covered_from: release::CJA_2003,
+                note: "the law before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::AGGREGATION],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "remand credit (s. 240, then s. 240ZA)",
+                covered_from: release::CJA_2003,
+                note: "the law before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::REMAND_S240, &release::REMAND],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "release point, standard determinate sentence under 5 years",
+                covered_from: release::CJA_2003,
+                note: "the law before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::HALF_UNDER_5, &release::FORTY_UNDER_5],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "release point, standard determinate sentence of 5 years or more",
+                covered_from: release::CJA_2003,
+                note: "the law before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::HALF_5_PLUS, &release::FORTY_5_PLUS],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "release point, excluded from SI 2024/844",
+                covered_from: release::CJA_2003,
+                note: "the law before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::HALF_EXCLUDED],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "release point, s. 244ZA",
+                covered_from: release::S244ZA_2020,
+                note: "no two-thirds point for standard determinate sentences before SI 2020/158 (1 April 2020)",
+                versions: vec![&release::TWO_THIRDS_2020, &release::TWO_THIRDS_2022],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "top-up supervision (TUSED)",
+                covered_from: release::TOP_UP_SUPERVISION.in_force_from,
+                note: "UNVERIFIED: top-up supervision before 2015-02-01 did not exist (from memory)",
+                versions: vec![&release::TOP_UP_SUPERVISION],
+            },
+        ]
+    }
+    fn analyse(&self, s: &mut Start<'_>) {
+        analyse(s)
     }
 }
 
 /// Analyses one defendant under the law of England and Wales.
-pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> DefendantAnalysis {
-    let common::Begun {
-        mut out,
-        mut findings,
-        judgment: counts_judgment,
-        counts,
-    } = match common::begin(
-        d,
-        path,
-        JurisdictionId::GbEaw,
-        "gb.no-counts",
-        MsgId::GbNoCounts,
-    ) {
-        Ok(b) => b,
-        Err(done) => return *done,
-    };
+fn analyse(s: &mut Start<'_>) {
+    let (d, counts_judgment, counts) = (s.d, s.judgment, s.counts);
+    let out = &mut s.out;
+    let findings = &mut s.findings;
     let day = counts_judgment.date.value;
     out.law = Some(LawApplied {
         version: "GB-EAW-CJA2003",
@@ -209,16 +264,10 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         ));
     }
     if let Some(term) = sentence
-        && let Err(e) = calendar(d, path, term, regime, day, &mut out, &mut findings)
+        && let Err(e) = calendar(d, s.path, term, regime, day, out, findings)
     {
-        findings.push(Finding::new(
-            Severity::Error,
-            "dates.out-of-range",
-            Msg::new(MsgId::CoDatesFailed).arg("error", e.to_string()),
-        ));
+        findings.push(dates_failed(e));
     }
-    common::finish(&mut out, d, as_of, findings);
-    out
 }
 
 fn calendar(

@@ -33,9 +33,9 @@
 
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Arg, Msg, MsgId};
 use crate::law::common::{sum_terms, sum_text};
 use crate::law::{Rule, Step, Verification};
+use crate::message::{Arg, Msg, MsgId};
 use crate::penalty::{Principal, Term};
 use jiff::civil::{Date, date};
 
@@ -167,7 +167,7 @@ fn settle(
                         "minima",
                         Arg::List(
                             minima.iter().map(|t| Arg::Term(*t)).collect(),
-                            crate::i18n::Sep::Comma,
+                            crate::message::Sep::Comma,
                         ),
                     )
                     .arg("lo", lo)

@@ -16,10 +16,10 @@
 
 use super::art47::{self, ACT_156_2004};
 use crate::analysis::{Combination, LawFigure, Lighter, LighterLawRow, Principle, TextApplies};
-use crate::i18n::MsgId;
-use crate::law::cn::lighter_law::lighter;
 use crate::law::common::OffenceDates;
+use crate::law::lighter::lighter;
 use crate::law::{Rule, Verification};
+use crate::message::MsgId;
 use jiff::civil::{Date, date};
 
 /// The last day of the 20-year cap.
@@ -96,6 +96,7 @@ pub fn row(dates: OffenceDates, old: &Combination, new: &Combination) -> Option<
         decided_by: &ART_6,
         why,
         principle: &ART_6,
+        compared_by: None,
     })
 }
 
@@ -149,11 +150,11 @@ mod tests {
         }
         // 21 years: unlawful under the cap that applies.
         assert_eq!((old.lawful, new.lawful), (Some(false), Some(true)));
-        assert!(r.why_msg().en().starts_with("Penal Code art. 6"));
-        assert!(
-            r.why_msg()
-                .render(crate::i18n::Lang::Zh)
-                .contains("旧法较轻")
+        let why = r.why_msg();
+        assert_eq!(why.id, MsgId::LighterWhyJpAllBefore);
+        assert_eq!(
+            why.arg_msg_id("lighter"),
+            Some(MsgId::LighterCompareOldReading)
         );
     }
 

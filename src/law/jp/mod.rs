@@ -13,14 +13,15 @@ pub mod art47;
 pub mod art6;
 
 use crate::analysis::{DefendantAnalysis, LawApplied, LawFigure, TextApplies};
+use crate::calendar::{DateArithmeticError, calendar_difference};
 use crate::case::{Defendant, JurisdictionId};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Msg, MsgId};
-use crate::law::cn::term_dates::{DateArithmeticError, calendar_difference};
 use crate::law::common::{self, CALENDAR};
-use crate::law::{Jurisdiction, Rule, Step};
+use crate::law::skeleton::{Start, System, dates_failed};
+use crate::law::system::{PenaltyNames, Topic};
+use crate::law::{Rule, Step};
+use crate::message::{Msg, MsgId};
 use crate::penalty::{PenaltyParseError, Principal, Term};
-use jiff::civil::Date;
 
 /// Japan.
 pub struct Japan;
@@ -48,20 +49,12 @@ pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
     crate::penalty::parse_penalty(text)
 }
 
-impl Jurisdiction for Japan {
+impl System for Japan {
     fn id(&self) -> JurisdictionId {
         JurisdictionId::Jp
     }
     fn name(&self) -> &'static str {
         "Japan"
-    }
-    fn rules(&self) -> Vec<&'static Rule> {
-        let mut all: Vec<&'static Rule> = Vec::new();
-        all.extend_from_slice(art47::RULES);
-        all.extend_from_slice(art28::RULES);
-        all.extend_from_slice(art6::RULES);
-        all.push(&CALENDAR);
-        all
     }
     fn parse_penalty(&self, text: &str) -> Result<Principal, PenaltyParseError> {
         parse_penalty(text)
@@ -72,33 +65,77 @@ impl Jurisdiction for Japan {
     fn starter(&self) -> &'static str {
         STARTER
     }
-    fn analyse_defendant(
-        &self,
-        d: &Defendant,
-        path: &str,
-        as_of: Option<Date>,
-    ) -> DefendantAnalysis {
-        analyse_defendant(d, path, as_of)
+    fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
+        vec![art47::RULES, art28::RULES, art6::RULES]
+    }
+    fn no_counts(&self) -> (&'static str, MsgId) {
+        ("jp.no-counts", MsgId::JpNoCounts)
+    }
+    // Japan had 懲役 (with work) and 禁錮 (without) until 2025-06-01 and
+    // has 拘禁刑 since. The tool reads all three as one fixed term and
+    // does not record which the court imposed; the judgment date does
+    // not tell either, because a judgment after 2025-06-01 still imposes
+    // 懲役 or 禁錮 for acts committed before that day (Act No. 68 of 2022,
+    // art. 441 ¶1: なお従前の例による). So the genus, 自由刑, which
+    // covers all three and is never wrong; 惩役 would misstate a 禁錮
+    // and 拘禁刑 an old-law sentence.
+    fn zh_penalty_names(&self) -> PenaltyNames {
+        PenaltyNames {
+            fixed: "有期自由刑",
+            life: "无期自由刑",
+        }
+    }
+    // Its law-version topics: the rules with more than one version, or whose
+    // coverage is stated (law/timeline.rs adds one topic per other rule).
+    fn topics(&self) -> Vec<Topic> {
+        vec![
+            Topic {
+                jurisdiction: JurisdictionId::Jp,
+                name: "maximum for several crimes (art. 47)",
+                covered_from: art47::PENAL_CODE,
+                note: "the Penal Code of 1907 (in force 1908-10-01, not in the reference) is the first covered",
+                versions: vec![&art47::ART_47],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Jp,
+                name: "overall cap of an aggravated term (art. 14 ¶2)",
+                covered_from: art47::PENAL_CODE,
+                note: "20 years until Act No. 156 of 2004, 30 years from 2005-01-01",
+                versions: vec![&art47::ART_14_20_YEARS, &art47::ART_14_2],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Jp,
+                name: "absorption (art. 46)",
+                covered_from: art47::PENAL_CODE,
+                note: "the Penal Code of 1907 is the first covered",
+                versions: vec![&art47::ART_46],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Jp,
+                name: "release point (art. 28)",
+                covered_from: art47::PENAL_CODE,
+                note: "the Penal Code of 1907 is the first covered",
+                versions: vec![&art28::FIXED_TERM],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Jp,
+                name: "release point, life (art. 28)",
+                covered_from: art47::PENAL_CODE,
+                note: "the Penal Code of 1907 is the first covered",
+                versions: vec![&art28::LIFE],
+            },
+        ]
+    }
+    fn analyse(&self, s: &mut Start<'_>) {
+        analyse(s)
     }
 }
 
 /// Analyses one defendant under the Penal Code of Japan.
-pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> DefendantAnalysis {
-    let common::Begun {
-        mut out,
-        mut findings,
-        judgment: counts_judgment,
-        counts,
-    } = match common::begin(
-        d,
-        path,
-        JurisdictionId::Jp,
-        "jp.no-counts",
-        MsgId::JpNoCounts,
-    ) {
-        Ok(b) => b,
-        Err(done) => return *done,
-    };
+fn analyse(s: &mut Start<'_>) {
+    let (d, counts_judgment, counts) = (s.d, s.judgment, s.counts);
+    let out = &mut s.out;
+    let findings = &mut s.findings;
     let deciding = d.governing_decided();
     let decided = deciding.as_ref().map(|(_, dec)| dec.penalty.value);
     let day = deciding
@@ -201,16 +238,10 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         ));
     }
     if let Some(sentence) = sentence
-        && let Err(e) = calendar(d, sentence, &mut out)
+        && let Err(e) = calendar(d, sentence, out)
     {
-        findings.push(Finding::new(
-            Severity::Error,
-            "dates.out-of-range",
-            Msg::new(MsgId::CoDatesFailed).arg("error", e.to_string()),
-        ));
+        findings.push(dates_failed(e));
     }
-    common::finish(&mut out, d, as_of, findings);
-    out
 }
 
 /// The maximum of an art. 47 figure, for the art. 6 step.

@@ -33,9 +33,9 @@
 
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Msg, MsgId};
 use crate::law::common::{sum_terms, sum_text};
 use crate::law::{Rule, Step, Verification};
+use crate::message::{Msg, MsgId};
 use crate::penalty::{Principal, Term};
 use jiff::civil::{Date, date};
 

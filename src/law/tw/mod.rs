@@ -9,16 +9,15 @@ pub mod art77;
 use crate::analysis::{
     DefendantAnalysis, LawApplied, LawFigure, LighterLawRow, Principle, TextApplies,
 };
+use crate::calendar::{DateArithmeticError, add_days, calendar_difference, day_after_period};
 use crate::case::{Defendant, JurisdictionId};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Arg, Msg, MsgId, RuleRef};
-use crate::law::cn::term_dates::{
-    DateArithmeticError, add_days, calendar_difference, day_after_period,
-};
 use crate::law::common::{self, CALENDAR, OffenceDates};
-use crate::law::{Jurisdiction, Rule, Step};
+use crate::law::skeleton::{Start, System, dates_failed};
+use crate::law::system::{PRC_NAMES, PenaltyNames, Topic};
+use crate::law::{Rule, Step};
+use crate::message::{Arg, Msg, MsgId, RuleRef};
 use crate::penalty::{PenaltyParseError, Principal, Term};
-use jiff::civil::Date;
 
 /// Taiwan.
 pub struct Taiwan;
@@ -68,20 +67,12 @@ pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
     })
 }
 
-impl Jurisdiction for Taiwan {
+impl System for Taiwan {
     fn id(&self) -> JurisdictionId {
         JurisdictionId::Tw
     }
     fn name(&self) -> &'static str {
         "Taiwan"
-    }
-    fn rules(&self) -> Vec<&'static Rule> {
-        let mut all: Vec<&'static Rule> = Vec::new();
-        all.extend_from_slice(art51::RULES);
-        all.extend_from_slice(art77::RULES);
-        all.push(&CALENDAR);
-        all.push(&crate::law::custody::EACH_DAY_ONCE);
-        all
     }
     fn parse_penalty(&self, text: &str) -> Result<Principal, PenaltyParseError> {
         parse_penalty(text)
@@ -89,33 +80,76 @@ impl Jurisdiction for Taiwan {
     fn starter(&self) -> &'static str {
         STARTER
     }
-    fn analyse_defendant(
-        &self,
-        d: &Defendant,
-        path: &str,
-        as_of: Option<Date>,
-    ) -> DefendantAnalysis {
-        analyse_defendant(d, path, as_of)
+    fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
+        vec![art51::RULES, art77::RULES, crate::law::custody::RULES]
+    }
+    fn no_counts(&self) -> (&'static str, MsgId) {
+        ("tw.no-counts", MsgId::TwNoCounts)
+    }
+    // Criminal Code art. 33: 無期徒刑, 有期徒刑, 拘役 — the same words as the
+    // PRC's; written in simplified characters like every other TW text of
+    // the catalogue (i18n/rules.rs).
+    fn zh_penalty_names(&self) -> PenaltyNames {
+        PRC_NAMES
+    }
+    // Its law-version topics: the rules with more than one version, or whose
+    // coverage is stated (law/timeline.rs adds one topic per other rule).
+    fn topics(&self) -> Vec<Topic> {
+        vec![
+            Topic {
+                jurisdiction: JurisdictionId::Tw,
+                name: "combination cap of fixed terms (art. 51 item 5)",
+                covered_from: art51::CODE_1935,
+                note: "the Code of 1935 is the first covered",
+                versions: vec![&art51::FIXED_TERMS_20, &art51::FIXED_TERMS_30],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Tw,
+                name: "absorption (art. 51 items 3–4)",
+                covered_from: art51::CODE_1935,
+                note: "the Code of 1935 is the first covered",
+                versions: vec![&art51::ABSORPTION],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Tw,
+                name: "detention cap (art. 51 item 6)",
+                covered_from: art51::CODE_1935,
+                note: "the Code of 1935 is the first covered",
+                versions: vec![&art51::DETENTION_4_MONTHS, &art51::DETENTION_120_DAYS],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Tw,
+                name: "release point (art. 77, 79-1)",
+                covered_from: art51::REFORM_2005,
+                note: "the parole figures before the 2005 reform are not in the reference; not computed",
+                versions: vec![&art77::FIXED_TERM],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Tw,
+                name: "release point, life (art. 77)",
+                covered_from: art51::REFORM_2005,
+                note: "the parole figures before the 2005 reform are not in the reference; not computed",
+                versions: vec![&art77::LIFE],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Tw,
+                name: "aggregate executed together (art. 79-1)",
+                covered_from: art51::REFORM_2005,
+                note: "the parole figures before the 2005 reform are not in the reference; not computed",
+                versions: vec![&art77::AGGREGATE],
+            },
+        ]
+    }
+    fn analyse(&self, s: &mut Start<'_>) {
+        analyse(s)
     }
 }
 
 /// Analyses one defendant under the Criminal Code of Taiwan.
-pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> DefendantAnalysis {
-    let common::Begun {
-        mut out,
-        mut findings,
-        judgment: counts_judgment,
-        counts,
-    } = match common::begin(
-        d,
-        path,
-        JurisdictionId::Tw,
-        "tw.no-counts",
-        MsgId::TwNoCounts,
-    ) {
-        Ok(b) => b,
-        Err(done) => return *done,
-    };
+fn analyse(s: &mut Start<'_>) {
+    let (d, counts_judgment, counts) = (s.d, s.judgment, s.counts);
+    let out = &mut s.out;
+    let findings = &mut s.findings;
     let deciding = d.governing_decided();
     let decided = deciding.as_ref().map(|(_, dec)| dec.penalty.value);
     let day = deciding
@@ -286,16 +320,10 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         };
         if day < art51::REFORM_2005 {
             out.parole.not_applicable = Some(Msg::new(MsgId::TwParolePre2005));
-        } else if let Err(e) = calendar(d, path, sentence, &mut out) {
-            findings.push(Finding::new(
-                Severity::Error,
-                "dates.out-of-range",
-                Msg::new(MsgId::CoDatesFailed).arg("error", e.to_string()),
-            ));
+        } else if let Err(e) = calendar(d, s.path, sentence, out) {
+            findings.push(dates_failed(e));
         }
     }
-    common::finish(&mut out, d, as_of, findings);
-    out
 }
 
 /// Whether `decided` is lawful under the earlier text of the row: within its range.

@@ -6,32 +6,25 @@ pub mod s3584;
 pub mod s3624;
 
 use crate::analysis::{DefendantAnalysis, LawApplied};
+use crate::calendar::{DateArithmeticError, add_days};
 use crate::case::{Defendant, JurisdictionId};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Arg, Msg, MsgId, RuleRef};
-use crate::law::cn::term_dates::{DateArithmeticError, add_days};
 use crate::law::common::{self, CALENDAR};
-use crate::law::{Jurisdiction, Rule, Step};
+use crate::law::skeleton::{Start, System, dates_failed};
+use crate::law::system::{PenaltyNames, Topic};
+use crate::law::{Rule, Step};
+use crate::message::{Arg, Msg, MsgId, RuleRef};
 use crate::penalty::{Principal, Term};
-use jiff::civil::Date;
 
 /// United States federal courts.
 pub struct UsFederal;
 
-impl Jurisdiction for UsFederal {
+impl System for UsFederal {
     fn id(&self) -> JurisdictionId {
         JurisdictionId::UsFederal
     }
     fn name(&self) -> &'static str {
         "United States (federal)"
-    }
-    fn rules(&self) -> Vec<&'static Rule> {
-        let mut all: Vec<&'static Rule> = Vec::new();
-        all.extend_from_slice(s3584::RULES);
-        all.extend_from_slice(s3624::RULES);
-        all.push(&CALENDAR);
-        all.push(&crate::law::custody::EACH_DAY_ONCE);
-        all
     }
     fn count_fields(&self) -> &'static [&'static str] {
         &["consecutive_to"]
@@ -42,33 +35,71 @@ impl Jurisdiction for UsFederal {
     fn starter(&self) -> &'static str {
         STARTER
     }
-    fn analyse_defendant(
-        &self,
-        d: &Defendant,
-        path: &str,
-        as_of: Option<Date>,
-    ) -> DefendantAnalysis {
-        analyse_defendant(d, path, as_of)
+    fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
+        vec![s3584::RULES, s3624::RULES, crate::law::custody::RULES]
+    }
+    fn no_counts(&self) -> (&'static str, MsgId) {
+        ("us.no-counts", MsgId::UsNoCounts)
+    }
+    // Imprisonment, term of years or life: 监禁. Life reads 终身监禁刑, not
+    // 终身监禁: in PRC law 终身监禁 (CL 383 ¶4, CL 386) is no penalty of
+    // its own but the bar on any commutation or parole that a court may
+    // add to a death sentence with reprieve for graft, and a Chinese
+    // reader takes the bare words in that sense. A US federal life
+    // sentence has no parole but does allow compassionate release and
+    // clemency; an English life sentence has a minimum term and release
+    // on licence. The suffix 刑 names the penalty and keeps the two apart;
+    // the PRC wording always follows 死刑缓期二年执行.
+    fn zh_penalty_names(&self) -> PenaltyNames {
+        PenaltyNames {
+            fixed: "有期监禁",
+            life: "终身监禁刑",
+        }
+    }
+    // Its law-version topics: the rules with more than one version, or whose
+    // coverage is stated (law/timeline.rs adds one topic per other rule).
+    fn topics(&self) -> Vec<Topic> {
+        vec![
+            Topic {
+                jurisdiction: JurisdictionId::UsFederal,
+                name: "aggregation of terms (§ 3584)",
+                covered_from: s3584::SRA,
+                note: "the law before the Sentencing Reform Act is not implemented",
+                versions: vec![&s3584::S3584],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::UsFederal,
+                name: "custody credit (§ 3585(b))",
+                covered_from: s3584::SRA,
+                note: "the law before the Sentencing Reform Act is not implemented",
+                versions: vec![&s3624::S3585_B],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::UsFederal,
+                name: "parole",
+                covered_from: s3584::SRA,
+                note: "federal parole for offences before 1987-11-01 is not implemented",
+                versions: vec![&s3624::NO_PAROLE],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::UsFederal,
+                name: "release point (good-conduct time, § 3624(b))",
+                covered_from: s3624::S3624_B.in_force_from,
+                note: "the BOP method before the First Step Act amendment took effect (54 days per year served, until 2019-07-18) is not implemented; a projected release before 2019-07-19 is reported",
+                versions: vec![&s3624::S3624_B],
+            },
+        ]
+    }
+    fn analyse(&self, s: &mut Start<'_>) {
+        analyse(s)
     }
 }
 
 /// Analyses one defendant under federal law.
-pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> DefendantAnalysis {
-    let common::Begun {
-        mut out,
-        mut findings,
-        judgment: counts_judgment,
-        counts,
-    } = match common::begin(
-        d,
-        path,
-        JurisdictionId::UsFederal,
-        "us.no-counts",
-        MsgId::UsNoCounts,
-    ) {
-        Ok(b) => b,
-        Err(done) => return *done,
-    };
+fn analyse(s: &mut Start<'_>) {
+    let (d, counts_judgment, counts) = (s.d, s.judgment, s.counts);
+    let out = &mut s.out;
+    let findings = &mut s.findings;
     let decided = counts_judgment
         .decided
         .as_ref()
@@ -120,16 +151,10 @@ pub fn analyse_defendant(d: &Defendant, path: &str, as_of: Option<Date>) -> Defe
         .steps
         .push(Step::new(&s3624::NO_PAROLE, Msg::new(MsgId::UsReleaseGct)));
     if let Some(sentence) = sentence
-        && let Err(e) = calendar(d, path, sentence, &mut out, &mut findings)
+        && let Err(e) = calendar(d, s.path, sentence, out, findings)
     {
-        findings.push(Finding::new(
-            Severity::Error,
-            "dates.out-of-range",
-            Msg::new(MsgId::CoDatesFailed).arg("error", e.to_string()),
-        ));
+        findings.push(dates_failed(e));
     }
-    common::finish(&mut out, d, as_of, findings);
-    out
 }
 
 fn calendar(

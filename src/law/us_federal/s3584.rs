@@ -17,8 +17,8 @@
 
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity};
-use crate::i18n::{Arg, Msg, MsgId, Sep};
 use crate::law::{Rule, Step, Verification};
+use crate::message::{Arg, Msg, MsgId, Sep};
 use crate::penalty::{Principal, Term};
 use jiff::civil::{Date, date};
 

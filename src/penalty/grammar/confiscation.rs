@@ -3,7 +3,7 @@
 use super::super::money::parse_money;
 use super::super::numerals::{digit_value, is_numeral_char};
 use super::{CONFISCATION_FORMS, PenaltyParseError};
-use crate::i18n::{Msg, MsgId};
+use crate::message::{Msg, MsgId};
 use crate::penalty::Confiscation;
 
 /// Texts that confiscate all personal property (compared after trimming,

@@ -1,6 +1,6 @@
 //! The English vocabulary of penalty texts.
 
-use super::lexer::{Kind, Kw, Unit};
+use super::keywords::{Kind, Kw, Unit};
 
 /// English keywords and phrases. Matched longest first (together with
 /// [`super::zh::PHRASES_ZH`]), ASCII letters case-insensitively, a space

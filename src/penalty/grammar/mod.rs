@@ -27,6 +27,7 @@
 mod confiscation;
 mod en;
 mod fast;
+mod keywords;
 mod lexer;
 mod parser;
 mod principal;
@@ -41,41 +42,8 @@ pub use confiscation::parse_confiscation;
 pub use principal::parse_penalty;
 pub use rights::parse_political_rights;
 
-pub(super) use lexer::longest_match;
-
-use super::money::MoneyParseError;
-use crate::i18n::{Msg, MsgId};
-
-/// Why a penalty could not be read. `offset` and `len` give the byte range
-/// of the input that is wrong, for a caret under it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{message}")]
-pub struct PenaltyParseError {
-    /// What is wrong.
-    pub message: Msg,
-    /// How to write it instead.
-    pub hint: Msg,
-    /// Byte offset of the offending text.
-    pub offset: usize,
-    /// Byte length of the offending text.
-    pub len: usize,
-}
-
-impl PenaltyParseError {
-    fn new(message: impl Into<Msg>, hint: impl Into<Msg>, offset: usize, len: usize) -> Self {
-        PenaltyParseError {
-            message: message.into(),
-            hint: hint.into(),
-            offset,
-            len,
-        }
-    }
-
-    /// A money error at `base` bytes into the text the money was cut from.
-    fn from_money(e: MoneyParseError, base: usize) -> Self {
-        PenaltyParseError::new(e.message, e.hint, base + e.offset, e.len)
-    }
-}
+pub use super::parse_error::PenaltyParseError;
+use crate::message::MsgId;
 
 pub(super) const PENALTY_FORMS: MsgId = MsgId::PgPenaltyForms;
 

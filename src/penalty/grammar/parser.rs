@@ -3,7 +3,7 @@
 use super::PenaltyParseError;
 use super::lexer::{Kw, Tok, Token, Unit, lex};
 use super::suggest::{did_you_mean, vocabulary};
-use crate::i18n::{Arg, Msg, MsgId};
+use crate::message::{Arg, Msg, MsgId};
 
 /// One `number unit` part of a term.
 #[derive(Debug, Clone, Copy)]

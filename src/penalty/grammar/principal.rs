@@ -4,7 +4,7 @@ use super::fast::plain_english_term;
 use super::lexer::{Kind, Kw, Tok, Token};
 use super::parser::Parser;
 use super::{PENALTY_FORMS, PenaltyParseError, RESTRICTION_FORMS};
-use crate::i18n::{Msg, MsgId};
+use crate::message::{Msg, MsgId};
 use crate::penalty::{Principal, ReprieveRestriction, Term};
 
 impl Parser<'_> {

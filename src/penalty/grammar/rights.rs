@@ -4,7 +4,7 @@ use super::fast::plain_english_term;
 use super::lexer::{Kw, Tok};
 use super::parser::Parser;
 use super::{PenaltyParseError, RIGHTS_FORMS};
-use crate::i18n::{Msg, MsgId};
+use crate::message::{Msg, MsgId};
 use crate::penalty::PoliticalRights;
 
 /// Reads a deprivation of political rights: `3 years`, `life`, `for life`,

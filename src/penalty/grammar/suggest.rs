@@ -4,31 +4,9 @@ use super::en::PHRASES_EN;
 use super::lexer::Unit;
 
 /// Levenshtein distance, counting an adjacent swap as one edit
-/// (`yaers` → `years` is 1).
+/// (`yaers` → `years` is 1): the optimal string alignment distance of `strsim`.
 pub(super) fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    // Rows i-2, i-1 and i of the table.
-    let mut older: Vec<usize> = Vec::new();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, &ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, &cb) in b.iter().enumerate() {
-            let at = |row: &Vec<usize>, k: usize| row.get(k).copied().unwrap_or(usize::MAX);
-            let cost = usize::from(ca != cb);
-            let mut best = at(&prev, j)
-                .saturating_add(cost)
-                .min(at(&prev, j + 1).saturating_add(1))
-                .min(at(&cur, j).saturating_add(1));
-            let swapped = i > 0 && j > 0 && a.get(i - 1) == Some(&cb) && b.get(j - 1) == Some(&ca);
-            if swapped {
-                best = best.min(at(&older, j - 1).saturating_add(1));
-            }
-            cur.push(best);
-        }
-        older = std::mem::replace(&mut prev, cur);
-    }
-    prev.last().copied().unwrap_or(usize::MAX)
+    strsim::osa_distance(a, b)
 }
 
 /// The closest of `candidates` to `word`, if close enough to be a typo.

@@ -5,7 +5,7 @@ use super::lexer::{Kw, Tok, Token, Unit};
 use super::parser::{Parser, Part};
 use super::suggest::{did_you_mean, is_foreign_unit, unit_for_abbreviation};
 use super::{PENALTY_FORMS, PenaltyParseError};
-use crate::i18n::{Msg, MsgId};
+use crate::message::{Msg, MsgId};
 use crate::penalty::{Term, TermError};
 
 impl Parser<'_> {
@@ -226,20 +226,6 @@ impl Parser<'_> {
         };
         let term = Term::new(years, months, days).map_err(|e| match e {
             TermError::TooLong => too_long(),
-            TermError::DaysNotBelowAMonth(d) => {
-                let day = parts.iter().find(|p| p.unit == Unit::Day);
-                let example = if self.zh {
-                    "一个月零五日".to_string()
-                } else {
-                    "1 month 5 days".to_string()
-                };
-                PenaltyParseError::new(
-                    Msg::new(MsgId::PgDaysNotBelowMonth).arg("days", d),
-                    Msg::new(MsgId::PgDaysHint).arg("example", example),
-                    day.map_or(offset, |p| p.offset),
-                    day.map_or(len, |p| p.end - p.offset),
-                )
-            }
         })?;
         if term.is_zero() {
             return Err(PenaltyParseError::new(

@@ -1,6 +1,6 @@
 //! The Chinese vocabulary of penalty texts, as judgments write them.
 
-use super::lexer::{Kind, Kw, Unit};
+use super::keywords::{Kind, Kw, Unit};
 
 /// Chinese keywords and phrases, matched together with
 /// [`super::en::PHRASES_EN`].

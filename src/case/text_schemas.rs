@@ -1,0 +1,101 @@
+//! The schemas of the values the project's own grammars read (dates,
+//! penalties, money): strings with a pattern or a description and examples.
+//! The raw structs (`raw.rs`) name them with `#[schemars(with = …)]`.
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use std::borrow::Cow;
+
+macro_rules! text_schema {
+    ($name:ident, $title:literal, $schema:tt) => {
+        #[doc = $title]
+        pub struct $name;
+        impl JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> {
+                Cow::Borrowed(stringify!($name))
+            }
+            fn json_schema(_: &mut SchemaGenerator) -> Schema {
+                json_schema!($schema)
+            }
+        }
+    };
+}
+
+text_schema!(DateText, "A calendar date.", {
+    "type": "string",
+    "description": "A calendar date, YYYY-MM-DD, between 1900 and 2200.",
+    "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+    "examples": ["2012-09-24"]
+});
+
+text_schema!(PeriodText, "When an offence was committed.", {
+    "type": ["string", "integer"],
+    "description": "A date (2012-02-06), a month (2012-02), a year (2012), or a range A..B of these (2003..2012, 2011-11..2012-02).",
+    "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?(\\.\\.[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$",
+    "examples": ["2012-02-06", "2011-11..2012-02", "2003..2012", 2012]
+});
+
+text_schema!(PenaltyText, "A principal penalty.", {
+    "type": "string",
+    "description": "A principal penalty in English or as Chinese courts write it. A bare duration is fixed-term imprisonment. Forms: '15 years', '2 years 6 months', 'criminal detention 6 months', 'public surveillance 2 years', 'life imprisonment', 'death with reprieve', 'death with reprieve, restricted commutation', 'death with reprieve, life imprisonment without commutation or parole', 'death', '有期徒刑十五年', '拘役六个月', '管制二年', '无期徒刑', '死刑缓期二年执行', '死刑'.",
+    "minLength": 1,
+    "examples": ["15 years", "2 years 6 months", "life imprisonment", "death with reprieve", "有期徒刑十五年"]
+});
+
+text_schema!(PoliticalRightsText, "Deprivation of political rights.", {
+    "type": "string",
+    "description": "Deprivation of political rights: a term ('1 year') or 'life' (终身).",
+    "examples": ["1 year", "life", "剥夺政治权利一年"]
+});
+
+text_schema!(MoneyText, "An amount of money.", {
+    "type": "string",
+    "description": "An amount with its currency, read exactly: '1000000 CNY', '¥1,000,000', '100万元', 'RMB 1,000,000', '500 EUR'.",
+    "examples": ["1000000 CNY", "¥1,000,000", "100万元"]
+});
+
+text_schema!(ConfiscationText, "Confiscation of property.", {
+    "type": "string",
+    "description": "Confiscation of property: 'all' (全部财产) or an amount such as '300000 CNY'.",
+    "examples": ["all", "300000 CNY"]
+});
+
+text_schema!(ArticleText, "An article of the Criminal Law.", {
+    "type": "string",
+    "description": "The article: 'CL 385'; several: 'CL 385/386'; 'CL 120-1' for 第一百二十条之一.",
+    "pattern": "[0-9]",
+    "examples": ["CL 385", "CL 382/383"]
+});
+
+text_schema!(CustodyKindText, "How a custody period is credited.", {
+    "type": "string",
+    "enum": ["detention", "designated-residence", "supervisory-detention", "bail", "residential-surveillance"],
+    "description": "detention (criminal detention and arrest, the default), designated-residence (指定居所监视居住), supervisory-detention (留置), bail (取保候审, not credited), residential-surveillance (监视居住 at home, not credited)."
+});
+
+text_schema!(LaterCrimeText, "Why a later judgment was given while an earlier sentence was served.", {
+    "type": "string",
+    "enum": ["discovered-crime", "new-crime"],
+    "description": "discovered-crime (漏罪, CL 70: committed before the earlier judgment, found later), new-crime (新罪, CL 71: committed while serving)."
+});
+
+text_schema!(CategoryText, "A category of crime.", {
+    "type": "string",
+    "enum": ["violent", "graft", "job-related", "financial", "organised-crime", "state-security", "terrorism", "drug-ringleader"]
+});
+
+text_schema!(FieldNameText, "The name of a field whose value is an assumption.", {
+    "type": "string",
+    "enum": ["article", "committed", "penalty", "then", "political_rights", "fine", "confiscation"]
+});
+
+text_schema!(ReleaseRegimeText, "The release regime of a sentence in England and Wales.", {
+    "type": "string",
+    "enum": ["standard", "two-thirds", "excluded-from-40"],
+    "description": "standard: half, or 40 % under SI 2024/844. two-thirds: CJA 2003 s. 244ZA. excluded-from-40: a listed exclusion of SI 2024/844 (half)."
+});
+
+text_schema!(JurisdictionText, "A jurisdiction.", {
+    "type": "string",
+    "enum": ["CN", "DE", "TW", "JP", "US-federal", "GB-EAW"],
+    "description": "CN: the People's Republic of China. DE: Germany. TW: Taiwan. JP: Japan. US-federal: United States federal courts. GB-EAW: England and Wales."
+});

@@ -1,0 +1,72 @@
+//! The keywords of penalty texts, as the lexer hands them to the parser; the
+//! words that spell them are in the vocabularies (`en.rs`, `zh.rs`).
+
+use crate::message::MsgId;
+
+/// Units of a term, in the order they must appear.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Unit {
+    Year,
+    Month,
+    Day,
+}
+
+impl Unit {
+    /// The unit's name in messages (`years` / `年`).
+    pub(super) fn name(self) -> MsgId {
+        match self {
+            Unit::Year => MsgId::PgUnitYears,
+            Unit::Month => MsgId::PgUnitMonths,
+            Unit::Day => MsgId::PgUnitDays,
+        }
+    }
+
+    pub(super) fn english(self, n: u64) -> &'static str {
+        match (self, n == 1) {
+            (Unit::Year, true) => "year",
+            (Unit::Year, false) => "years",
+            (Unit::Month, true) => "month",
+            (Unit::Month, false) => "months",
+            (Unit::Day, true) => "day",
+            (Unit::Day, false) => "days",
+        }
+    }
+}
+
+/// The kinds of principal penalty that take a term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    Imprisonment,
+    Detention,
+    Surveillance,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kw {
+    Kind(Kind),
+    /// `life imprisonment`, 无期徒刑.
+    LifeImprisonment,
+    /// A bare `life`: life imprisonment, or political rights for life.
+    Life,
+    /// `for life`, 终身 (political rights only).
+    ForLife,
+    Death,
+    /// `with reprieve`, 缓期二年执行.
+    Reprieve,
+    /// 立即执行.
+    Immediate,
+    /// `restricted commutation`, 限制减刑.
+    Restricted,
+    /// `life without parole`, 终身监禁.
+    LifeWithoutParole,
+    /// 在其死刑缓期执行二年期满依法减为无期徒刑后, the preamble of 终身监禁.
+    AfterReprieve,
+    /// 不得减刑、假释, the tail of 终身监禁.
+    NoCommutationOrParole,
+    /// 剥夺政治权利.
+    PoliticalRights,
+    For,
+    Unit(Unit),
+    /// `and`, or 零 between two parts written in digits (`1年零6个月`).
+    And,
+}

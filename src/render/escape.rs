@@ -1,0 +1,16 @@
+//! Text made safe for HTML, and colour codes taken out; shared by the tables,
+//! the HTML report and the SVG timeline.
+
+/// Escapes text for HTML, dropping colour codes.
+pub fn html_escape(text: &str) -> String {
+    strip_ansi(text)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Removes ANSI escape sequences (colour) from text.
+pub fn strip_ansi(text: &str) -> String {
+    anstream::adapter::strip_str(text).to_string()
+}
