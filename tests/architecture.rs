@@ -53,6 +53,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &[
             "law::system",
             "law::common",
+            "law::custody",
             "law::lighter",
             "law::skeleton",
             "law::cn",
@@ -73,7 +74,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "case::template",
         ],
     ),
-    ("8 batches", &["batch"]),
+    ("8 batches", &["batch", "new_file"]),
     ("9 rendering and i18n", &["i18n", "render"]),
     ("10 the command line", &["cli", "main"]),
 ];
