@@ -817,6 +817,13 @@ fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
                 });
                 (stderr, unreadable, lines)
             };
+            // In file order, CSV and JSON rows are written as they come: nothing
+            // is held. Tables (column widths) and sorted output hold the rows.
+            let stream = sort == SortKey::File && matches!(format, Format::Csv | Format::Json);
+            let mut streamed = RowStream::new(format, bom, lang);
+            if stream {
+                streamed.begin(&mut out)?;
+            }
             each_checked(
                 &input,
                 &files,
@@ -828,12 +835,23 @@ fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
                         tally.unreadable += 1;
                     }
                     match lines {
+                        Some(lines) if stream => {
+                            for l in lines {
+                                // As `report` does: an unlawful figure is a problem found.
+                                tally.input_problem |= l.unlawful;
+                                streamed.row(&mut out, l.printed)?;
+                            }
+                        }
                         Some(l) => rows.extend(l),
                         None => tally.input_problem = true,
                     }
                     Ok(())
                 },
             )?;
+            if stream {
+                streamed.end(&mut out)?;
+                return Ok(tally.exit_code());
+            }
             // As `report` does: an unlawful figure (an error finding) is a problem found.
             tally.input_problem |= rows.iter().any(|r| r.unlawful);
             // Stable: rows with equal keys stay in file order.
@@ -865,40 +883,12 @@ fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
                         _ => write!(out, "{}", sentencing::render::html::compare_of(cells, lang))?,
                     }
                 }
-                Format::Csv => {
-                    let records = printed.filter_map(|p| match p {
-                        Printed::Fields(f) => Some(f),
-                        _ => None,
-                    });
-                    write!(
-                        out,
-                        "{}{}",
-                        if bom { UTF8_BOM } else { "" },
-                        sentencing::render::csv::compare_of(records, lang)
-                            .context("writing CSV")?
-                    )?;
-                }
-                Format::Json => {
-                    let rows: Vec<String> = printed
-                        .filter_map(|p| match p {
-                            Printed::Json(j) => Some(j),
-                            _ => None,
-                        })
-                        .collect();
-                    if rows.is_empty() {
-                        writeln!(
-                            out,
-                            "{{\n  \"format_version\": {},\n  \"rows\": []\n}}",
-                            json::FORMAT_VERSION
-                        )?;
-                    } else {
-                        writeln!(
-                            out,
-                            "{{\n  \"format_version\": {},\n  \"rows\": [\n{}\n  ]\n}}",
-                            json::FORMAT_VERSION,
-                            rows.join(",\n")
-                        )?;
+                Format::Csv | Format::Json => {
+                    streamed.begin(&mut out)?;
+                    for p in printed {
+                        streamed.row(&mut out, p)?;
                     }
+                    streamed.end(&mut out)?;
                 }
             }
             Ok(tally.exit_code())
@@ -1365,6 +1355,72 @@ struct CompareLine {
     key: CompareKey,
     unlawful: bool,
     printed: Printed,
+}
+
+/// CSV or JSON rows of `compare` written one at a time: the header, each
+/// row, the end; the same bytes whether the rows are streamed in file order
+/// or written after sorting.
+struct RowStream {
+    format: Format,
+    bom: bool,
+    lang: Lang,
+    rows: usize,
+}
+
+impl RowStream {
+    fn new(format: Format, bom: bool, lang: Lang) -> Self {
+        Self {
+            format,
+            bom,
+            lang,
+            rows: 0,
+        }
+    }
+
+    fn begin(&mut self, out: &mut impl Write) -> anyhow::Result<()> {
+        match self.format {
+            Format::Csv => write!(
+                out,
+                "{}{}",
+                if self.bom { UTF8_BOM } else { "" },
+                sentencing::render::csv::compare_of(std::iter::empty(), self.lang)
+                    .context("writing CSV")?
+            )?,
+            _ => write!(
+                out,
+                "{{\n  \"format_version\": {},\n  \"rows\": [",
+                json::FORMAT_VERSION
+            )?,
+        }
+        Ok(())
+    }
+
+    fn row(&mut self, out: &mut impl Write, p: Printed) -> anyhow::Result<()> {
+        match p {
+            Printed::Fields(f) => write!(
+                out,
+                "{}",
+                sentencing::render::csv::record_line(&f).context("writing CSV")?
+            )?,
+            Printed::Json(j) => {
+                write!(out, "{}\n{j}", if self.rows == 0 { "" } else { "," })?;
+            }
+            Printed::Cells(_) => {}
+        }
+        self.rows += 1;
+        Ok(())
+    }
+
+    fn end(&mut self, out: &mut impl Write) -> anyhow::Result<()> {
+        if self.format == Format::Json {
+            if self.rows == 0 {
+                writeln!(out, "]\n}}")?;
+            } else {
+                writeln!(out, "\n  ]\n}}")?;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// A row as the chosen format prints it.

@@ -146,6 +146,17 @@ pub fn compare_of(
     finish(w)
 }
 
+/// One CSV record as a line of text, for output written a row at a time
+/// (`compare` in file order streams its rows).
+///
+/// # Errors
+/// Only if writing to the in-memory buffer fails.
+pub fn record_line(fields: &[String]) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(fields)?;
+    finish(w)
+}
+
 /// The fields of one comparison row.
 pub fn compare_record(r: &CompareRow<'_>, lang: Lang) -> Vec<String> {
     let d = r.defendant;
