@@ -1397,11 +1397,7 @@ impl RowStream {
 
     fn row(&mut self, out: &mut impl Write, p: Printed) -> anyhow::Result<()> {
         match p {
-            Printed::Fields(f) => write!(
-                out,
-                "{}",
-                sentencing::render::csv::record_line(&f).context("writing CSV")?
-            )?,
+            Printed::Line(line) => write!(out, "{line}")?,
             Printed::Json(j) => {
                 write!(out, "{}\n{j}", if self.rows == 0 { "" } else { "," })?;
             }
@@ -1427,8 +1423,8 @@ impl RowStream {
 enum Printed {
     /// Table, Markdown and HTML.
     Cells(table::CompareCells),
-    /// CSV.
-    Fields(Vec<String>),
+    /// CSV: the record's line.
+    Line(String),
     /// JSON, indented to sit in the `rows` array.
     Json(String),
 }
@@ -1480,7 +1476,13 @@ impl CompareLine {
             Format::Table | Format::Markdown | Format::Html => {
                 Printed::Cells(table::compare_row(r, style, lang))
             }
-            Format::Csv => Printed::Fields(sentencing::render::csv::compare_record(r, lang)),
+            // The CSV line itself: one string, not thirty.
+            Format::Csv => Printed::Line(
+                sentencing::render::csv::record_line(&sentencing::render::csv::compare_record(
+                    r, lang,
+                ))
+                .unwrap_or_default(),
+            ),
             Format::Json => {
                 let mut v = json::defendant(d, lang);
                 if let Some(o) = v.as_object_mut() {
