@@ -25,6 +25,7 @@ pub mod calendar;
 pub mod case;
 pub mod finding;
 pub mod i18n;
+pub mod import;
 pub mod law;
 pub mod message;
 pub mod new_file;

@@ -449,3 +449,28 @@ fn as_of_before_the_term_starts_outside_china() {
     assert_eq!(pos.served_days, Some(0));
     assert_eq!(pos.remaining_days, Some(term_days));
 }
+
+/// Issue #11: the arithmetic text never states an impossible sum. Where the
+/// month reached lacks the start's day it gives the reason instead.
+#[test]
+fn period_text_never_prints_an_impossible_sum() {
+    use sentencing::calendar::period_end;
+    use sentencing::law::common::period_text;
+    use sentencing::penalty::Term;
+    let t = |m, d| Term::new(0, m, d).unwrap();
+    let cases = [
+        (
+            date(2019, 3, 1),
+            t(1, 0),
+            "2019-03-01 + 1 month − 1 day = 2019-03-31",
+        ),
+        (date(2019, 1, 31), t(1, 0), "which has no day 31"),
+        (date(2019, 1, 31), t(1, 10), "+ 10 day(s) = 2019-03-10"),
+    ];
+    for (first, term, expected) in cases {
+        let last = period_end(first, term).unwrap();
+        let text = period_text(first, term, last).en();
+        assert!(text.contains(expected), "{text}");
+        assert!(text.contains(&last.to_string()), "{text}");
+    }
+}

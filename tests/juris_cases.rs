@@ -35,8 +35,11 @@ fn stgb_54_worked_example_and_57_dates() {
     assert_eq!(d.dates.custody_credit_days, Some(120));
     assert_eq!(d.dates.term_start, Some(date(2023, 3, 5)));
     assert_eq!(d.dates.term_end, Some(date(2026, 9, 4)));
-    // § 57 ¶1: ⌈1280 × 2/3⌉ = 854 days from 2023-03-05.
-    assert_eq!(d.dates.parole_eligible, Some(date(2025, 7, 6)));
+    // Strafzeit (StVollstrO § 37): 2023-07-03 + 3 years 6 months − 1 day =
+    // 2027-01-02, 1280 days; − 120 credited = 2026-09-04. § 57 ¶1:
+    // ⌊1280 × 2/3⌋ = 853 days: 2023-07-03 + 852 days − 120 = 2025-07-04, the
+    // day two-thirds are served (OLG Stuttgart 2 Ws 36/03 method).
+    assert_eq!(d.dates.parole_eligible, Some(date(2025, 7, 4)));
     // § 57a: life, 15 years from the first day in custody (¶2).
     let b = &a.defendants[1];
     assert_eq!(
@@ -219,14 +222,16 @@ fn usc_3584_chain_and_3624_b_good_conduct_time() {
     assert_eq!(c.lawful, Some(true));
     assert_eq!(d.dates.custody_credit_days, Some(200));
     assert_eq!(d.dates.term_start, Some(date(2022, 11, 14)));
-    // 120 months: 540 days of good-conduct time, 3653 − 540 = 3113 days served.
+    // Commenced 2023-06-02 (200 days credited): full-term date 2033-06-01 −
+    // 200 = 2032-11-13 (BOP); 120 months: 540 days of good-conduct time;
+    // § 3624(a): released on the full-term date less GCT, 2031-05-23.
     let release = d
         .dates
         .events
         .iter()
         .find(|e| e.event.en().starts_with("projected release"))
         .unwrap();
-    assert_eq!(release.date, Some(date(2031, 5, 24)));
+    assert_eq!(release.date, Some(date(2031, 5, 23)));
     assert!(d.parole.not_applicable.is_some());
 }
 
@@ -283,34 +288,55 @@ fn cja_2003_release_fractions_and_si_2024_844_commencement() {
             .rule
             .id
     };
-    // A: 2 + 1 consecutive, 6 months concurrent = 3 years from 2024-01-05
-    // (remand credited): 1096 days, 40 % = 439 days → 2025-03-19.
+    let named = |i: usize, code: &str| {
+        a.defendants[i]
+            .dates
+            .named
+            .iter()
+            .find(|n| n.code == code)
+            .map(|n| n.date)
+    };
+    // The MoJ's method (calculate-release-dates-api): the term counted from
+    // the day of sentence as day 1, the custodial part ⌈days × fraction⌉,
+    // release on its last day, remand deducted afterwards (s. 240ZA(3)).
+    // A: 2 + 1 years consecutive (6 months concurrent) from 2024-06-14:
+    // 1095 days, 40 % = 438 days → 2025-08-25, less 161 days of remand
+    // → 2025-03-17 (after tranche 1: no defaulting). The old back-dated
+    // start gave 2025-03-19.
     assert_eq!(
         a.defendants[0].combination.as_ref().unwrap().total,
         Some(Term::years(3))
     );
-    assert_eq!(crd(0), date(2025, 3, 19));
-    assert_eq!(rule(0), "gb.si2024-844.40pct.under-5-years");
-    // B: 18 months from 2023-03-01 end 2024-08-31 (550 days; issue #11),
-    // half-way (275 days) before 2024-09-10.
-    assert_eq!(crd(1), date(2023, 12, 1));
-    assert_eq!(rule(1), "gb.cja2003.s244.half.under-5-years");
-    assert!(
-        a.defendants[1]
-            .dates
-            .events
-            .iter()
-            .any(|e| e.event.en().starts_with("TUSED") && e.date == Some(date(2024, 12, 1)))
-    );
-    // C: two-thirds of 8 years from 2022-09-01.
-    assert_eq!(crd(2), date(2028, 1, 1));
+    assert_eq!(crd(0), date(2025, 3, 17));
+    assert_eq!(rule(0), "gb.si2024-844.40pct");
+    assert_eq!(named(0, "SLED"), Some(date(2027, 1, 3)));
+    // B: 18 months from 2023-03-01 = 550 days, half 275 → 2023-11-30;
+    // a licence of 275 days: top-up supervision 12 months after release.
+    assert_eq!(crd(1), date(2023, 11, 30));
+    assert_eq!(rule(1), "gb.cja2003.s244.half");
+    assert_eq!(named(1, "TUSED"), Some(date(2024, 11, 30)));
+    assert_eq!(named(1, "SLED"), Some(date(2024, 8, 31)));
+    // C: 8 years from 2023-05-10 = 2922 days, two-thirds 1948 → 2028-09-07,
+    // less 251 days of remand → 2027-12-31.
+    assert_eq!(crd(2), date(2027, 12, 31));
     assert_eq!(rule(2), "gb.cja2003.s244za.two-thirds.2022");
-    // D: 6 years from 2021-02-01, half-way 2024-02-02, before 2024-10-22.
-    assert_eq!(crd(3), date(2024, 2, 2));
-    assert_eq!(rule(3), "gb.cja2003.s244.half.5-years-or-more");
-    // E: 6 years from 2022-06-01: 40 % = 877 days → 2024-10-25, after 2024-10-22.
-    assert_eq!(crd(4), date(2024, 10, 25));
-    assert_eq!(rule(4), "gb.si2024-844.40pct.5-years-or-more");
+    assert_eq!(named(2, "HDCED"), None, "no HDC for SDS+");
+    // D: 6 years from 2021-02-01 = 2191 days, half 1096 → 2024-02-01,
+    // released before its tranche.
+    assert_eq!(crd(3), date(2024, 2, 1));
+    assert_eq!(rule(3), "gb.cja2003.s244.half");
+    // E: 6 years from 2022-06-01 = 2192 days, 40 % = 877 → 2024-10-24,
+    // after tranche 2; its HDC date (40 %: 2024-04-28) had passed on
+    // 2024-10-22 and the old one (2024-12-03) had not: 2024-10-22.
+    assert_eq!(crd(4), date(2024, 10, 24));
+    assert_eq!(rule(4), "gb.si2024-844.40pct");
+    assert_eq!(named(4, "HDCED"), Some(date(2024, 10, 22)));
+    // F: CJA 2003 s. 264(2): 3 years at 40 % (1095 days → 438) then
+    // 4 years excluded, from 2025-06-03 (1461 days → 731): 1169 days from 2024-03-22 →
+    // 2027-06-03 (the strictest fraction for the whole, as before, gave
+    // 2027-09-21).
+    assert_eq!(crd(5), date(2027, 6, 3));
+    assert_eq!(rule(5), "gb.cja2003.s264.consecutive-custodial-parts");
 }
 
 #[test]
@@ -436,21 +462,22 @@ fn stgb_57_2_half_for_a_first_term_of_at_most_two_years() {
         .iter()
         .find(|e| e.event.en().contains("(half)"))
         .unwrap();
-    // ⌈547 / 2⌉ = 274 days → 2024-11-01; at least 6 months: 2024-08-01.
-    assert_eq!(half.date, Some(date(2024, 11, 1)));
+    // ⌊547 / 2⌋ = 273 days, served on 2024-10-30; at least 6 months: 2024-07-31.
+    assert_eq!(half.date, Some(date(2024, 10, 30)));
     assert!(half.step.text.en().contains("first term"));
-    // Two-thirds: ⌈547 × 2/3⌉ = 365 days → 2025-01-31.
-    assert_eq!(d.dates.parole_eligible, Some(date(2025, 1, 31)));
+    // Two-thirds: ⌊547 × 2/3⌋ = 364 days, served on 2025-01-29.
+    assert_eq!(d.dates.parole_eligible, Some(date(2025, 1, 29)));
 }
 
 #[test]
 fn stgb_57_1_at_least_two_months() {
     let text = "case: x\njurisdiction: DE\ndefendants:\n  - name: A\n    judgments:\n      - court: AG\n        date: 2024-01-02\n        executed: 2024-02-01\n        counts:\n          - offence: a\n            penalty: 2 Monate\n";
     let a = analyse_as_of(&load("x.yaml", text), None);
-    // Two-thirds of 2 months (60 days) is 40 days, but at least two months: 2024-04-01.
+    // Two-thirds of 2 months (60 days) is 40 days, but at least two months,
+    // served on 2024-03-31: the last day of the term.
     assert_eq!(
         a.defendants[0].dates.parole_eligible,
-        Some(date(2024, 4, 1))
+        Some(date(2024, 3, 31))
     );
 }
 
@@ -673,4 +700,138 @@ fn act_68_2022_suppl_441_acts_before_2025_06_01_keep_the_earlier_penalties() {
         version(jp_case("2025-05-30", "2024", "2024")),
         ("JP-PC", false)
     );
+}
+
+/// TW Criminal Code art. 77 ¶3 (issue #11): for life, detention before the
+/// judgment became final counts beyond its first year. Custody 2018-01-01 to
+/// 2020-06-30 (912 days), the first year 2018 (365 days) not counted: 547
+/// days, so time runs from 2019-01-01; more than 25 years → 2044-01-02.
+#[test]
+fn tw_art77_3_life_counts_detention_beyond_the_first_year() {
+    let text = "case: x\njurisdiction: TW\ndefendants:\n  - name: A\n    custody:\n      - from: 2018-01-01\n    judgments:\n      - court: DC\n        date: 2020-06-01\n        final: 2020-07-01\n        executed: 2020-07-01\n        counts:\n          - offence: a\n            committed: 2017\n            penalty: life imprisonment\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    let d = &a.defendants[0];
+    assert_eq!(d.dates.served_from, Some(date(2019, 1, 1)));
+    assert_eq!(d.dates.parole_eligible, Some(date(2044, 1, 2)));
+}
+
+/// TW Enforcement Act of the Criminal Code art. 7-2 (issue #11): a life
+/// sentence for offences completed before the 2005 reform took effect keeps
+/// the 1997 text's threshold, more than 15 years.
+#[test]
+fn tw_enforcement_act_7_2_life_for_offences_before_the_2005_reform_15_years() {
+    let text = "case: x\njurisdiction: TW\ndefendants:\n  - name: A\n    judgments:\n      - court: DC\n        date: 2007-02-01\n        final: 2007-03-01\n        executed: 2007-03-01\n        counts:\n          - offence: a\n            committed: 2004\n            penalty: life imprisonment\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    let d = &a.defendants[0];
+    assert_eq!(d.dates.parole_eligible, Some(date(2022, 3, 2)));
+    assert_eq!(d.parole.eligible_after, Some(Term::years(15)));
+}
+
+/// StGB § 55 ¶1 (issue #11): only "bevor die … Strafe vollstreckt … ist". The
+/// earlier year, executed from 2010-02-01, ended 2011-01-31, before the later
+/// judgment of 2012-05-01: no later aggregate.
+#[test]
+fn stgb_55_1_no_later_aggregate_once_the_earlier_penalty_is_executed() {
+    let text = "case: x\njurisdiction: DE\ndefendants:\n  - name: A\n    judgments:\n      - court: AG\n        date: 2010-01-10\n        executed: 2010-02-01\n        counts:\n          - offence: a\n            committed: 2009\n            penalty: 1 Jahr\n      - court: AG\n        date: 2012-05-01\n        after: discovered-crime\n        counts:\n          - offence: b\n            committed: 2009\n            penalty: 6 Monate\n        decided:\n          penalty: 1 Jahr 3 Monate\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    let f = a.defendants[0]
+        .findings
+        .iter()
+        .find(|f| f.code == "de.stgb55.earlier-executed")
+        .unwrap();
+    assert!(f.is_error());
+    assert!(f.message.en().contains("2011-01-31"));
+    assert!(f.message.en().contains("Härteausgleich"));
+}
+
+/// StGB §§ 38 ¶2, 39 (issue #11): single terms as `validate` reports them.
+#[test]
+fn stgb_38_2_and_39_single_term_bounds_and_units() {
+    let text = "case: x\njurisdiction: DE\ndefendants:\n  - name: A\n    judgments:\n      - court: AG\n        date: 2024-01-02\n        counts:\n          - offence: a\n            penalty: 16 Jahre\n          - offence: b\n            penalty: 3 Monate 10 Tage\n        decided:\n          penalty: 15 Jahre\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    let codes: Vec<_> = a.defendants[0].findings.iter().map(|f| f.code).collect();
+    assert!(codes.contains(&"de.stgb38.2.outside-bounds"), "{codes:?}");
+    assert!(codes.contains(&"de.stgb39.units"), "{codes:?}");
+}
+
+/// Penal Code of Japan art. 47 (issue #11): one count without
+/// `statutory_max` has nothing to combine; that is not an error.
+#[test]
+fn jp_art47_single_count_without_statutory_max_is_not_an_error() {
+    let text = "case: x\njurisdiction: JP\ndefendants:\n  - name: A\n    judgments:\n      - court: DC\n        date: 2024-01-10\n        counts:\n          - offence: theft\n            penalty: 2 years\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    let d = &a.defendants[0];
+    assert!(!d.findings.iter().any(|f| f.is_error()), "{:?}", d.findings);
+    assert!(
+        d.findings
+            .iter()
+            .any(|f| f.code == "jp.single-count-no-statutory-max")
+    );
+}
+
+/// TW Criminal Code art. 51 (issue #11): a later judgment's own aggregate is
+/// checked against its own limit (3 + 2 years cannot give 6 years).
+#[test]
+fn tw_art51_later_aggregate_checked_against_its_own_limit() {
+    let text = "case: x\njurisdiction: TW\ndefendants:\n  - name: A\n    judgments:\n      - court: DC\n        date: 2020-01-10\n        counts:\n          - offence: a\n            committed: 2019\n            penalty: 1 year\n      - court: DC\n        date: 2022-03-01\n        after: new-crime\n        counts:\n          - offence: b\n            committed: 2021\n            penalty: 3 years\n          - offence: c\n            committed: 2021\n            penalty: 2 years\n        decided:\n          penalty: 6 years\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    assert!(
+        a.defendants[0]
+            .findings
+            .iter()
+            .any(|f| f.code == "tw.art51.later-aggregate-outside" && f.is_error()),
+        "{:?}",
+        a.defendants[0].findings
+    );
+}
+
+/// StGB § 57 ¶4, § 51 ¶1 (issue #11): credit that exceeds the term leaves
+/// nothing to serve; the tool says it is due at once instead of only
+/// printing dates before execution.
+#[test]
+fn stgb_57_4_credit_exceeding_the_term_is_due_at_once() {
+    let text = "case: x\njurisdiction: DE\ndefendants:\n  - name: A\n    custody:\n      - from: 2024-01-01\n        to: 2024-04-30\n    judgments:\n      - court: AG\n        date: 2024-05-01\n        executed: 2024-05-10\n        counts:\n          - offence: a\n            penalty: 3 Monate\n";
+    let a = analyse_as_of(&load("x.yaml", text), None);
+    let d = &a.defendants[0];
+    let covered: Vec<_> = d
+        .dates
+        .events
+        .iter()
+        .filter(|e| e.step.rule.id == "common.credit-covers")
+        .collect();
+    assert_eq!(covered.len(), 1);
+    assert_eq!(covered[0].date, Some(date(2024, 5, 10)));
+    assert!(covered[0].step.text.en().contains("2024-04-10"));
+}
+
+#[test]
+fn gb_defendant_fields_are_refused_in_other_jurisdictions() {
+    let text = "case: x\njurisdiction: DE\ndefendants:\n  - name: A\n    sex_offender: true\n    judgments:\n      - court: LG\n        date: 2024-01-10\n        counts:\n          - offence: Diebstahl\n            penalty: 1 Jahr\n";
+    let f = findings("de.yaml", text);
+    assert!(
+        f.iter()
+            .any(|x| x.code == "input.field-not-for-jurisdiction"),
+        "{:?}",
+        f.iter().map(|x| x.code).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn cja_2003_s246_no_hdc_for_a_sex_offender_and_s260_early_removal_when_liable() {
+    let text = "case: x\njurisdiction: GB-EAW\ndefendants:\n  - name: A\n    date_of_birth: 1980-01-01\n    sex_offender: true\n    early_removal: true\n    judgments:\n      - court: Crown Court\n        date: 2023-03-01\n        counts:\n          - offence: theft\n            committed: 2022-10-12\n            penalty: 18 months\n";
+    let case = load("gb.yaml", text);
+    let a = analyse_as_of(&case, None);
+    let codes: Vec<&str> = a.defendants[0].dates.named.iter().map(|n| n.code).collect();
+    assert!(!codes.contains(&"HDCED"), "{codes:?}");
+    // ERS 50: 550 days, CRD 2023-11-30 (custodial part 275 days); not
+    // before the day of sentence + ⌈275 / 2⌉ = 138 days (2023-07-17; the
+    // MoJ adds the days to the sentence day, without − 1), at most 544 days
+    // before release (2022-05-05): 2023-07-17.
+    let ersed = a.defendants[0]
+        .dates
+        .named
+        .iter()
+        .find(|n| n.code == "ERSED")
+        .map(|n| n.date);
+    assert_eq!(ersed, Some(date(2023, 7, 17)));
 }

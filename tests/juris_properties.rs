@@ -33,15 +33,19 @@ proptest! {
         let s = terms.iter().fold(Term::ZERO, |a, t| a.saturating_add(*t));
         prop_assert_eq!(c.highest, Some(Principal::Imprisonment(h)));
         prop_assert_eq!(c.total, Some(s));
+        // § 54 ¶2 S.2: an Einsatzstrafe of 15 years cannot be increased, so
+        // 15 years is then the only lawful aggregate (issue #11).
+        let cap = Term::years(15);
+        let lawful = if h >= cap { g == cap } else { h < g && g < s && g <= cap };
         if let Some(r) = c.range {
             let (lo, hi) = (r.min.term().unwrap(), r.max.term().unwrap());
-            prop_assert!(h < lo && lo <= hi && hi < s && hi <= Term::years(15));
+            if h >= cap {
+                prop_assert!(lo == cap && hi == cap);
+            } else {
+                prop_assert!(h < lo && lo <= hi && hi < s && hi <= cap);
+            }
         }
-        if c.lawful == Some(true) {
-            prop_assert!(h < g && g < s && g <= Term::years(15));
-        } else {
-            prop_assert!(!(h < g && g < s && g <= Term::years(15)));
-        }
+        prop_assert_eq!(c.lawful == Some(true), lawful);
     }
 
     #[test]

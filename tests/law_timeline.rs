@@ -5,6 +5,7 @@
 
 use jiff::civil::{Date, date};
 use sentencing::case::JurisdictionId;
+use sentencing::law::gb_eaw;
 use sentencing::law::timeline::{Topic, in_force, topics};
 
 fn days_to_check(topic: &Topic) -> Vec<Date> {
@@ -138,24 +139,22 @@ fn topic(name: &str) -> Topic {
 
 #[test]
 fn si_2024_844_tranche_boundaries() {
-    let under5 = topic("release point, standard determinate sentence under 5 years");
+    // SI 2024/844 art. 1(2): 40 % from 2024-09-10; the tranche days of
+    // earlier sentences are rules of their own.
+    let forty = topic("release point at 40 %, standard determinate sentence (SI 2024/844)");
+    assert!(in_force(&forty, date(2024, 9, 9)).is_empty());
     assert_eq!(
-        in_force(&under5, date(2024, 9, 9))[0].id,
-        "gb.cja2003.s244.half.under-5-years"
+        in_force(&forty, date(2024, 9, 10))[0].id,
+        "gb.si2024-844.40pct"
     );
+    let half = topic("release point at half, standard determinate sentence (s. 244)");
     assert_eq!(
-        in_force(&under5, date(2024, 9, 10))[0].id,
-        "gb.si2024-844.40pct.under-5-years"
+        in_force(&half, date(2024, 9, 10))[0].id,
+        "gb.cja2003.s244.half"
     );
-    let five_plus = topic("release point, standard determinate sentence of 5 years or more");
-    assert_eq!(
-        in_force(&five_plus, date(2024, 10, 21))[0].id,
-        "gb.cja2003.s244.half.5-years-or-more"
-    );
-    assert_eq!(
-        in_force(&five_plus, date(2024, 10, 22))[0].id,
-        "gb.si2024-844.40pct.5-years-or-more"
-    );
+    assert!(gb_eaw::release::TRANCHE_ONE.in_force_on(date(2024, 9, 10)));
+    assert!(!gb_eaw::release::TRANCHE_TWO.in_force_on(date(2024, 10, 21)));
+    assert!(gb_eaw::release::TRANCHE_TWO.in_force_on(date(2024, 10, 22)));
     let za = topic("release point, s. 244ZA");
     assert!(in_force(&za, date(2020, 3, 31)).is_empty());
     assert_eq!(

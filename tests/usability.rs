@@ -145,6 +145,32 @@ fn tables_fit_the_width_without_breaking_dates_or_rule_ids() {
     }
 }
 
+/// `compare` of every bundled case: at 200 columns a table, its case titles
+/// moved to a second table; at 80 a block per defendant with the full title.
+#[test]
+fn compare_changes_layout_with_the_width() {
+    let wide = stdout(&sentencing(&["compare", "--width", "200", "cases"]));
+    assert!(wide.starts_with("┌──────┬"), "{wide}");
+    // Thirteen bundled cases (Lei Hui's suspended sentence the seventh).
+    assert!(wide.contains("│ 13 ┆ Wang Lijun — defection and the Heywood cover-up"));
+    let narrow = stdout(&sentencing(&["compare", "--width", "80", "cases"]));
+    assert!(narrow.starts_with("• Case"), "{narrow}");
+    assert!(narrow.contains("  Defendant             Wang Lijun\n"));
+    let rows = narrow.lines().filter(|l| l.starts_with("• ")).count();
+    assert_eq!(rows, bundled_defendants());
+}
+
+/// Defendants in the bundled case files (each written `  - name:`), so that
+/// a new bundled defendant does not break the layout test.
+fn bundled_defendants() -> usize {
+    let mut n = 0;
+    for entry in std::fs::read_dir("cases").unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        n += text.lines().filter(|l| l.starts_with("  - name:")).count();
+    }
+    n
+}
+
 #[test]
 fn the_width_comes_from_columns_and_defaults_to_100_in_a_pipe() {
     let piped = stdout(&sentencing(&["rules", "CN"]));
@@ -233,6 +259,22 @@ fn validate_json_and_sarif() {
     assert_eq!(finding["message"], "unknown field `judgements`");
     assert!(finding["hint"].as_str().unwrap().contains("judgments"));
     assert_eq!(doc["files"][1]["valid"], true);
+
+    // A path that cannot be read is an entry too (and exit 2).
+    let out = sentencing(&["validate", "-f", "json", "no/such/file.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["total"], 1);
+    assert_eq!(doc["files"][0]["file"], "no/such/file.yaml");
+    assert!(
+        doc["files"][0]["read_error"]
+            .as_str()
+            .unwrap()
+            .contains("cannot read")
+    );
+    let out = sentencing(&["validate", "-f", "sarif", "no/such/file.yaml"]);
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(sarif["runs"][0]["results"][0]["ruleId"], "input.unreadable");
 
     let out = sentencing(&["validate", "-f", "sarif", "tests/broken"]);
     assert_eq!(out.status.code(), Some(1));
@@ -396,12 +438,22 @@ fn man_page_exit_status_and_command_pages() {
 /// Short flags and examples in each command's `--help`.
 #[test]
 fn help_has_examples_and_short_flags() {
-    for command in ["report", "compare", "validate", "rules", "new", "man"] {
+    for command in [
+        "report",
+        "compare",
+        "validate",
+        "rules",
+        "new",
+        "man",
+        "completions",
+        "schema",
+        "import",
+    ] {
         let help = stdout(&sentencing(&[command, "--help"]));
         assert!(help.contains("Examples:"), "{command}");
         assert!(help.contains("-o, --output <FILE>"), "{command}");
     }
-    for command in ["report", "compare", "validate", "rules"] {
+    for command in ["report", "compare", "validate", "rules", "import"] {
         let help = stdout(&sentencing(&[command, "--help"]));
         assert!(help.contains("-f, --format <FORMAT>"), "{command}");
     }

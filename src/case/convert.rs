@@ -14,6 +14,8 @@ use jiff::civil::Date;
 use serde_saphyr::{Location, Spanned};
 use std::fmt;
 
+mod penalty_text;
+
 /// The list of defendants, the root of most field paths.
 const DEFENDANTS: FieldPath<'static> = FieldPath::Root("defendants");
 
@@ -141,7 +143,8 @@ impl Converter {
         field: &(impl fmt::Display + ?Sized),
     ) -> Result<Option<Located<Money>>, ()> {
         let Some(v) = v else { return Ok(None) };
-        match penalty::parse_money(&v.value.0) {
+        // With or without a judgment's lead-in (`并处罚金人民币五千元`).
+        match penalty::parse_fine(&v.value.0) {
             Ok(m) => Ok(Some(Located::new(m, span(v)))),
             Err(e) => {
                 let at = sub_span(span(v), &v.value.0, e.offset, e.len);
@@ -192,7 +195,10 @@ impl Converter {
         let code = self.jurisdiction.map_or("?", |j| j.code());
         let takers: Vec<&str> = JurisdictionId::ALL
             .iter()
-            .filter(|j| crate::law::jurisdiction(**j).count_fields().contains(&name))
+            .filter(|j| {
+                let system = crate::law::jurisdiction(**j);
+                system.count_fields().contains(&name) || system.defendant_fields().contains(&name)
+            })
             .map(|j| j.code())
             .collect();
         self.error(
@@ -331,6 +337,9 @@ pub fn convert(raw: &RawCase) -> (Option<Case>, Vec<Finding>) {
             url: s.url.clone(),
             title: s.title.clone(),
             published,
+            court: s.court.clone(),
+            case_number: s.case_number.clone(),
+            sha256: s.sha256.clone(),
             note: s.note.clone(),
         });
     }
@@ -386,6 +395,17 @@ pub fn convert(raw: &RawCase) -> (Option<Case>, Vec<Finding>) {
             summary: raw.summary.clone(),
             sources,
             defendants,
+            provenance: raw
+                .provenance
+                .iter()
+                .flatten()
+                .map(|p| Provenance {
+                    field: p.field.clone(),
+                    quote: p.quote.clone(),
+                    at: p.at,
+                    assumed: p.assumed.clone(),
+                })
+                .collect(),
         }),
         _ => None,
     };
@@ -624,6 +644,25 @@ fn convert_defendant(
         ok = false;
     }
     let date_of_birth = date_of_birth.flatten();
+    let (criminal_group_leader, suspension_revoked) = c.suspension_fields(d, path, &mut ok);
+    let sex = match &d.sex {
+        None => None,
+        Some(v) => match v.value.0.trim() {
+            "male" => Some(Sex::Male),
+            "female" => Some(Sex::Female),
+            other => {
+                c.error(
+                    "input.bad-sex",
+                    &path.key("sex"),
+                    span(v),
+                    Msg::new(MsgId::CvUnknownSex).arg("value", other),
+                    MsgId::CvUnknownSexHint,
+                );
+                ok = false;
+                None
+            }
+        },
+    };
     let paroled = paroled.flatten();
     let released = released.flatten();
     if let (Some(first), Some(rel)) = (custody.first(), &released)
@@ -641,6 +680,22 @@ fn convert_defendant(
         ok = false;
     }
 
+    // Read only where the jurisdiction says so; refused elsewhere, never ignored.
+    for (name, v) in [
+        ("sex_offender", &d.sex_offender),
+        ("early_removal", &d.early_removal),
+    ] {
+        if let Some(v) = v
+            && let Some(j) = c.jurisdiction
+            && !crate::law::jurisdiction(j)
+                .defendant_fields()
+                .contains(&name)
+        {
+            c.field_not_for_jurisdiction(name, path, span(v));
+            ok = false;
+        }
+    }
+
     if !ok {
         return None;
     }
@@ -648,7 +703,12 @@ fn convert_defendant(
         name: Located::new(d.name.value.trim().to_string(), span(&d.name)),
         native_name: d.native_name.clone(),
         date_of_birth,
+        sex,
         recidivist: d.recidivist.unwrap_or(false),
+        criminal_group_leader,
+        suspension_revoked,
+        sex_offender: d.sex_offender.as_ref().is_some_and(|v| v.value),
+        early_removal: d.early_removal.as_ref().is_some_and(|v| v.value),
         state_functionary: d.state_functionary.unwrap_or(false),
         custody,
         judgments,
@@ -685,6 +745,15 @@ fn convert_judgment(
         .as_ref()
         .map(|d| c.date(d, &field.key("executed")));
     ok &= !matches!(final_date, Some(None)) && !matches!(executed, Some(None));
+    let stated_term = j
+        .stated_term
+        .as_ref()
+        .map(|s| stated_period(c, &s.value, &field.key("stated_term")));
+    let stated_probation = j
+        .stated_probation
+        .as_ref()
+        .map(|s| stated_period(c, &s.value, &field.key("stated_probation")));
+    ok &= !matches!(stated_term, Some(None)) && !matches!(stated_probation, Some(None));
     let appeal = j.appeal.unwrap_or(false);
     let upheld = j.upheld.as_ref().is_some_and(|u| u.value);
     let after = match &j.after {
@@ -810,7 +879,7 @@ fn convert_judgment(
         None => None,
         Some(d) => {
             let df = field.key("decided");
-            let penalty = c.principal(&d.value.penalty, &df.key("penalty"));
+            let full = c.penalty_text(&d.value.penalty, &df.key("penalty"));
             let then = d
                 .value
                 .then
@@ -861,12 +930,31 @@ fn convert_judgment(
                 );
                 ok = false;
             }
-            match (penalty, then, pr, fine, conf) {
-                (Some(penalty), then, Ok(political_rights), Ok(fine), Ok(confiscation))
+            match (full, then, pr, fine, conf) {
+                (Some(full), then, Ok(political_rights), Ok(fine), Ok(confiscation))
                     if !matches!(then, Some(None)) && !matches!(separate_fine, Some(None)) =>
                 {
+                    let mut merged = true;
+                    let political_rights = c.merge_part(
+                        full.political_rights,
+                        political_rights,
+                        "political_rights",
+                        &df,
+                        &mut merged,
+                    );
+                    let fine = c.merge_part(full.fine, fine, "fine", &df, &mut merged);
+                    let confiscation = c.merge_part(
+                        full.confiscation,
+                        confiscation,
+                        "confiscation",
+                        &df,
+                        &mut merged,
+                    );
+                    ok &= merged;
                     Some(Decided {
-                        penalty,
+                        penalty: full.penalty,
+                        probation: full.probation,
+                        expulsion: full.expulsion,
                         then: then.flatten(),
                         political_rights,
                         fine,
@@ -914,9 +1002,35 @@ fn convert_judgment(
         executed: executed.flatten(),
         assumed: j.assumed.unwrap_or(false),
         after,
+        stated_term: stated_term.flatten(),
+        stated_probation: stated_probation.flatten(),
         note: j.note.clone(),
         span: span(&j.court),
     })
+}
+
+/// A stated period: both dates valid, the last not before the first.
+fn stated_period(
+    c: &mut Converter,
+    s: &RawStatedPeriod,
+    field: &FieldPath<'_>,
+) -> Option<StatedPeriod> {
+    let from = c.date(&s.from, &field.key("from"));
+    let to = c.date(&s.to, &field.key("to"));
+    let (from, to) = (from?, to?);
+    if to.value < from.value {
+        c.error(
+            "input.dates-out-of-order",
+            &field.key("to"),
+            to.span,
+            Msg::new(MsgId::CvStatedPeriodReversed)
+                .arg("from", from.value)
+                .arg("to", to.value),
+            MsgId::CvStatedPeriodReversedHint,
+        );
+        return None;
+    }
+    Some(StatedPeriod { from, to })
 }
 
 fn convert_count(
@@ -971,7 +1085,7 @@ fn convert_count(
             }
         },
     };
-    let penalty = c.principal(&rc.penalty, &field.key("penalty"));
+    let full = c.penalty_text(&rc.penalty, &field.key("penalty"));
     let pr = c.political_rights(&rc.political_rights, &field.key("political_rights"));
     let fine = c.fine(&rc.fine, &field.key("fine"));
     let conf = c.confiscation(&rc.confiscation, &field.key("confiscation"));
@@ -1071,13 +1185,36 @@ fn convert_count(
             }
         }
     };
-    match (penalty, pr, fine, conf) {
-        (Some(penalty), Ok(political_rights), Ok(fine), Ok(confiscation)) if ok => Some(Count {
+    let (full, political_rights, fine, confiscation) = match (full, pr, fine, conf) {
+        (Some(full), Ok(pr), Ok(fine), Ok(conf)) => {
+            let pr = c.merge_part(
+                full.political_rights.clone(),
+                pr,
+                "political_rights",
+                field,
+                &mut ok,
+            );
+            let fine = c.merge_part(full.fine.clone(), fine, "fine", field, &mut ok);
+            let conf = c.merge_part(
+                full.confiscation.clone(),
+                conf,
+                "confiscation",
+                field,
+                &mut ok,
+            );
+            (Some(full), pr, fine, conf)
+        }
+        _ => (None, None, None, None),
+    };
+    match full {
+        Some(full) if ok => Some(Count {
             offence,
             native_offence: rc.native_offence.clone(),
             article,
             committed,
-            penalty,
+            penalty: full.penalty,
+            probation: full.probation,
+            expulsion: full.expulsion,
             political_rights,
             fine,
             confiscation,

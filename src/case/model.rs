@@ -77,6 +77,26 @@ pub struct Case {
     pub summary: Option<String>,
     pub sources: Vec<Source>,
     pub defendants: Vec<Defendant>,
+    /// Where the values came from (an imported file); not used by the law.
+    pub provenance: Vec<Provenance>,
+}
+
+/// Where one value came from (docs/import.md).
+#[derive(Debug, Clone)]
+pub struct Provenance {
+    pub field: String,
+    pub quote: Option<String>,
+    /// Byte offset of the quote in the source text.
+    pub at: Option<u64>,
+    /// Why the value was inferred.
+    pub assumed: Option<String>,
+}
+
+/// A period as the court states it, first and last day (a recorded outcome).
+#[derive(Debug, Clone)]
+pub struct StatedPeriod {
+    pub from: Located<Date>,
+    pub to: Located<Date>,
 }
 
 /// A public source.
@@ -85,6 +105,9 @@ pub struct Source {
     pub url: Option<String>,
     pub title: Option<String>,
     pub published: Option<Date>,
+    pub court: Option<String>,
+    pub case_number: Option<String>,
+    pub sha256: Option<String>,
     pub note: Option<String>,
 }
 
@@ -95,7 +118,17 @@ pub struct Defendant {
     pub native_name: Option<String>,
     /// As recorded; `None` when the file does not give it.
     pub date_of_birth: Option<Located<Date>>,
+    /// As recorded (the law does not use it yet).
+    pub sex: Option<Sex>,
     pub recidivist: bool,
+    /// A head of a criminal group (犯罪集团的首要分子): no suspension (CL 74).
+    pub criminal_group_leader: bool,
+    /// The suspension of the sentence revoked (CL 77), as recorded.
+    pub suspension_revoked: Option<Located<Revocation>>,
+    /// England and Wales: subject to sex-offender notification (no HDC).
+    pub sex_offender: bool,
+    /// England and Wales: liable to removal (the early removal scheme).
+    pub early_removal: bool,
     pub state_functionary: bool,
     pub custody: Vec<CustodyPeriod>,
     /// In date order (checked).
@@ -104,6 +137,66 @@ pub struct Defendant {
     pub paroled: Option<Located<Date>>,
     pub released: Option<Located<Date>>,
     pub note: Option<String>,
+}
+
+/// The revocation of a suspended sentence (撤销缓刑, CL 77).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Revocation {
+    /// The day of the ruling or judgment that revoked it.
+    pub date: Date,
+    pub ground: RevocationGround,
+}
+
+/// Why a suspension was revoked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RevocationGround {
+    /// A new crime during probation (CL 77 ¶1): combined under CL 69 by a
+    /// later judgment (`after: new-crime`).
+    NewCrime,
+    /// A crime from before the judgment discovered during probation
+    /// (CL 77 ¶1): combined under CL 69 by a later judgment
+    /// (`after: discovered-crime`).
+    DiscoveredCrime,
+    /// A serious violation of the conditions of probation or of a
+    /// prohibition order (CL 77 ¶2): the original penalty is executed.
+    Violation,
+}
+
+impl RevocationGround {
+    /// The identifier written in case files.
+    pub fn id(self) -> &'static str {
+        match self {
+            RevocationGround::NewCrime => "new-crime",
+            RevocationGround::DiscoveredCrime => "discovered-crime",
+            RevocationGround::Violation => "violation",
+        }
+    }
+
+    /// All values, for hints.
+    pub const ALL: &'static [RevocationGround] = &[
+        RevocationGround::NewCrime,
+        RevocationGround::DiscoveredCrime,
+        RevocationGround::Violation,
+    ];
+}
+
+/// A defendant's sex, as the judgment states it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Sex {
+    /// 男.
+    Male,
+    /// 女.
+    Female,
+}
+
+impl Sex {
+    /// The identifier written in case files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Sex::Male => "male",
+            Sex::Female => "female",
+        }
+    }
 }
 
 /// How a custody period is credited (the dates issue computes with it).
@@ -170,6 +263,10 @@ pub struct Judgment {
     /// A later judgment for a crime discovered or committed after an earlier
     /// sentence (CL 70, 71); `None` for the first instance and its appeals.
     pub after: Option<Located<LaterCrime>>,
+    /// The term as the court states it ("即自…起至…止").
+    pub stated_term: Option<StatedPeriod>,
+    /// The probation period as the court states it.
+    pub stated_probation: Option<StatedPeriod>,
     pub note: Option<String>,
     pub span: Span,
 }
@@ -334,9 +431,13 @@ pub struct Count {
     pub article: Option<Located<Article>>,
     pub committed: Option<Located<OffencePeriod>>,
     pub penalty: Located<Principal>,
+    /// 缓刑: the probation period when the penalty is suspended (CL 72–73).
+    pub probation: Option<Located<Term>>,
     pub political_rights: Option<Located<PoliticalRights>>,
     pub fine: Option<Located<Money>>,
     pub confiscation: Option<Located<Confiscation>>,
+    /// 驱逐出境 (CL 35), alone or beside the other penalties.
+    pub expulsion: bool,
     /// Set in the file; overrides what the article gives.
     pub categories_override: Option<Vec<Category>>,
     /// Fields whose values are assumptions.
@@ -364,6 +465,9 @@ pub enum ReleaseRegime {
     ExcludedFrom40,
     /// CJA 2003 s. 244ZA: release at two-thirds.
     TwoThirds,
+    /// An offence added to the exclusions of SI 2024/844 for prisoners in
+    /// custody on or after 2024-12-16 (sexual, domestic abuse, murder).
+    ExcludedFrom40FromTrancheThree,
 }
 
 impl ReleaseRegime {
@@ -373,6 +477,7 @@ impl ReleaseRegime {
             ReleaseRegime::Standard => "standard",
             ReleaseRegime::ExcludedFrom40 => "excluded-from-40",
             ReleaseRegime::TwoThirds => "two-thirds",
+            ReleaseRegime::ExcludedFrom40FromTrancheThree => "excluded-from-40-t3",
         }
     }
 
@@ -381,6 +486,7 @@ impl ReleaseRegime {
         ReleaseRegime::Standard,
         ReleaseRegime::ExcludedFrom40,
         ReleaseRegime::TwoThirds,
+        ReleaseRegime::ExcludedFrom40FromTrancheThree,
     ];
 }
 
@@ -388,11 +494,15 @@ impl ReleaseRegime {
 #[derive(Debug, Clone)]
 pub struct Decided {
     pub penalty: Located<Principal>,
+    /// 缓刑: the probation period when the sentence is suspended (CL 72–73).
+    pub probation: Option<Located<Term>>,
     /// Public surveillance executed afterwards (CL 69 ¶2).
     pub then: Option<Located<Principal>>,
     pub political_rights: Option<Located<PoliticalRights>>,
     pub fine: Option<Located<Money>>,
     pub confiscation: Option<Located<Confiscation>>,
+    /// 驱逐出境 (CL 35).
+    pub expulsion: bool,
     /// Germany: a fine in daily rates imposed beside the aggregate instead
     /// of being included in it (StGB § 53 ¶2 S.2).
     pub separate_fine: Option<Located<Principal>>,
@@ -478,10 +588,12 @@ impl Decided {
     pub fn from_single_count(count: &Count) -> Decided {
         Decided {
             penalty: count.penalty.clone(),
+            probation: count.probation.clone(),
             then: None,
             political_rights: count.political_rights.clone(),
             fine: count.fine.clone(),
             confiscation: count.confiscation.clone(),
+            expulsion: count.expulsion,
             separate_fine: None,
             assumed: count.assumed.clone(),
             note: None,

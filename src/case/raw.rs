@@ -60,6 +60,9 @@ pub const MAX_DEFENDANTS: usize = 1_000;
 pub const MAX_JUDGMENTS: usize = 100;
 /// The largest number of counts in one judgment.
 pub const MAX_COUNTS: usize = 1_000;
+/// The largest number of provenance entries (an imported judgment with many
+/// defendants has a few dozen per defendant).
+pub const MAX_PROVENANCE: usize = 100_000;
 /// The largest number of entries in any other list (sources, custody
 /// periods, commutations, categories, assumed fields).
 pub const MAX_LIST_ITEMS: usize = 1_000;
@@ -101,6 +104,12 @@ list_limit!(
     CountsLimit,
     MAX_COUNTS,
     "counts"
+);
+list_limit!(
+    /// At most [`MAX_PROVENANCE`] provenance entries.
+    ProvenanceLimit,
+    MAX_PROVENANCE,
+    "provenance entries"
 );
 list_limit!(
     /// At most [`MAX_LIST_ITEMS`] entries.
@@ -199,6 +208,28 @@ pub struct RawCase {
     pub defendants: Spanned<Bounded<RawDefendant, DefendantsLimit>>,
     #[serde(default)]
     pub note: Option<String>,
+    /// Where each value of an imported file came from (docs/import.md).
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<RawProvenance>>")]
+    pub provenance: Option<Bounded<RawProvenance, ProvenanceLimit>>,
+}
+
+/// Where a value of the file came from: the phrase of the source and its
+/// byte offset, or why the value was inferred (`sentencing import`).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawProvenance {
+    /// The value's field path, as findings name it (`defendants[0].custody[0].from`).
+    pub field: String,
+    /// The phrase of the source the value was read from.
+    #[serde(default)]
+    pub quote: Option<String>,
+    /// The phrase's byte offset in the source text (UTF-8, from its first byte).
+    #[serde(default)]
+    pub at: Option<u64>,
+    /// Why the value was inferred rather than read.
+    #[serde(default)]
+    pub assumed: Option<String>,
 }
 
 /// A public source for the facts in the file.
@@ -212,6 +243,15 @@ pub struct RawSource {
     #[serde(default)]
     #[schemars(with = "Option<DateText>")]
     pub published: Option<SpannedText>,
+    /// The court whose judgment the source is.
+    #[serde(default)]
+    pub court: Option<String>,
+    /// The judgment's case number, as written (（2018）苏0482刑初260号).
+    #[serde(default)]
+    pub case_number: Option<String>,
+    /// The SHA-256 digest of the source text, in hexadecimal.
+    #[serde(default)]
+    pub sha256: Option<String>,
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -231,9 +271,32 @@ pub struct RawDefendant {
     #[serde(default)]
     #[schemars(with = "Option<DateText>")]
     pub date_of_birth: Option<SpannedText>,
+    /// `male` or `female`, as the judgment states it.
+    #[serde(default)]
+    #[schemars(with = "Option<SexText>")]
+    pub sex: Option<SpannedText>,
     /// A recidivist (累犯, CL 65–66): bars parole (CL 81 ¶2).
     #[serde(default)]
     pub recidivist: Option<bool>,
+    /// A head of a criminal group (犯罪集团的首要分子): no suspended sentence
+    /// (CL 74). China only.
+    #[serde(default)]
+    pub criminal_group_leader: Option<bool>,
+    /// The suspended sentence revoked (撤销缓刑, CL 77): the day and the
+    /// ground. China only.
+    #[serde(default)]
+    #[schemars(with = "Option<RawRevocation>")]
+    pub suspension_revoked: Option<Spanned<RawRevocation>>,
+    /// GB-EAW only: subject to sex-offender notification (Sexual Offences
+    /// Act 2003 Part 2): no home detention curfew (CJA 2003 s. 246).
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub sex_offender: Option<Spanned<bool>>,
+    /// GB-EAW only: liable to removal from the United Kingdom: the early
+    /// removal scheme date (CJA 2003 s. 260) is computed.
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub early_removal: Option<Spanned<bool>>,
     /// A (former) state functionary (国家工作人员): SPC-2019 applies to their
     /// graft and bribery sentences.
     #[serde(default)]
@@ -259,6 +322,20 @@ pub struct RawDefendant {
     pub released: Option<SpannedText>,
     #[serde(default)]
     pub note: Option<String>,
+}
+
+/// The revocation of a suspended sentence (CL 77).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawRevocation {
+    /// The day of the ruling or judgment that revoked the suspension.
+    #[schemars(with = "DateText")]
+    pub date: SpannedText,
+    /// `new-crime` or `discovered-crime` (CL 77 ¶1: a later judgment with
+    /// `after:` combines the penalties), or `violation` (CL 77 ¶2: the
+    /// original penalty is executed).
+    #[schemars(with = "String")]
+    pub ground: SpannedText,
 }
 
 /// A period in custody before the judgment was executed.
@@ -315,8 +392,26 @@ pub struct RawJudgment {
     #[serde(default)]
     #[schemars(with = "Option<LaterCrimeText>")]
     pub after: Option<SpannedText>,
+    /// The term as the court states it ("即自…起至…止"), checked by `report`.
+    #[serde(default)]
+    #[schemars(with = "Option<RawStatedPeriod>")]
+    pub stated_term: Option<Spanned<RawStatedPeriod>>,
+    /// The probation period as the court states it (缓刑考验期), checked by `report`.
+    #[serde(default)]
+    #[schemars(with = "Option<RawStatedPeriod>")]
+    pub stated_probation: Option<Spanned<RawStatedPeriod>>,
     #[serde(default)]
     pub note: Option<String>,
+}
+
+/// A period as the court states it: its first and last day.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawStatedPeriod {
+    #[schemars(with = "DateText")]
+    pub from: SpannedText,
+    #[schemars(with = "DateText")]
+    pub to: SpannedText,
 }
 
 /// One crime and the penalty imposed for it.
@@ -372,7 +467,9 @@ pub struct RawCount {
     pub consecutive_to: Option<Spanned<Bounded<SpannedText, ItemsLimit>>>,
     /// GB-EAW only: the release regime of a standard determinate sentence:
     /// `standard` (half, or 40 % under SI 2024/844), `two-thirds`
-    /// (CJA 2003 s. 244ZA), `excluded-from-40` (listed exclusions of SI 2024/844).
+    /// (CJA 2003 s. 244ZA), `excluded-from-40` (listed exclusions of SI 2024/844),
+    /// `excluded-from-40-t3` (exclusions added for prisoners in custody on or
+    /// after 2024-12-16).
     #[serde(default)]
     #[schemars(with = "Option<ReleaseRegimeText>")]
     pub release_regime: Option<SpannedText>,

@@ -72,6 +72,12 @@ text_schema!(CustodyKindText, "How a custody period is credited.", {
     "description": "detention (criminal detention and arrest, the default), designated-residence (指定居所监视居住), supervisory-detention (留置), bail (取保候审, not credited), residential-surveillance (监视居住 at home, not credited)."
 });
 
+text_schema!(SexText, "The defendant's sex, as the judgment states it.", {
+    "type": "string",
+    "enum": ["male", "female"],
+    "description": "male (男) or female (女), as the judgment states it (read by `sentencing import`)."
+});
+
 text_schema!(LaterCrimeText, "Why a later judgment was given while an earlier sentence was served.", {
     "type": "string",
     "enum": ["discovered-crime", "new-crime"],
@@ -90,8 +96,8 @@ text_schema!(FieldNameText, "The name of a field whose value is an assumption.",
 
 text_schema!(ReleaseRegimeText, "The release regime of a sentence in England and Wales.", {
     "type": "string",
-    "enum": ["standard", "two-thirds", "excluded-from-40"],
-    "description": "standard: half, or 40 % under SI 2024/844. two-thirds: CJA 2003 s. 244ZA. excluded-from-40: a listed exclusion of SI 2024/844 (half)."
+    "enum": ["standard", "two-thirds", "excluded-from-40", "excluded-from-40-t3"],
+    "description": "standard: half, or 40 % under SI 2024/844. two-thirds: CJA 2003 s. 244ZA (SDS+). excluded-from-40: a listed exclusion of SI 2024/844 (half). excluded-from-40-t3: an offence added to the exclusions for prisoners in custody on or after 2024-12-16 (half from then)."
 });
 
 text_schema!(JurisdictionText, "A jurisdiction.", {

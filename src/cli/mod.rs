@@ -12,6 +12,10 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod import;
+mod output;
+use output::{Format, progress_bar};
+
 /// Exit status: every file valid.
 const EXIT_OK: u8 = 0;
 /// Exit status: a problem was found in the input.
@@ -125,6 +129,7 @@ enum Command {
         format: Format,
     },
     /// Print a shell completion script.
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
     Completions {
         /// The shell.
         #[arg(value_enum)]
@@ -137,6 +142,7 @@ enum Command {
         command: Option<String>,
     },
     /// Print the JSON Schema of the case file, for editors (docs/case.schema.json).
+    #[command(after_help = SCHEMA_EXAMPLES)]
     Schema,
     /// Only read and parse the files into the raw YAML structs (no checks,
     /// no law), on the same threads as `validate`: the floor the benchmark
@@ -145,6 +151,30 @@ enum Command {
     ParseFloor {
         #[command(flatten)]
         input: InputArgs,
+    },
+    /// Read Chinese judgments (plain text, or JSON Lines with `--field`) and
+    /// write one case file per judgment, with the provenance of every value
+    /// (docs/import.md).
+    #[command(after_help = IMPORT_EXAMPLES)]
+    Import {
+        /// Judgment texts: files, directories (their *.txt and *.jsonl), or `-` for standard input.
+        #[arg(required = true, value_name = "FILE|DIR|-")]
+        paths: Vec<PathBuf>,
+        /// JSON Lines: the field that holds the judgment's text (for example `fd`).
+        #[arg(long, value_name = "NAME")]
+        field: Option<String>,
+        /// The directory to write the case files to, or `-` for standard output.
+        #[arg(long, value_name = "DIR|-", required_unless_present = "dry_run")]
+        out: Option<PathBuf>,
+        /// Overwrite case files that exist.
+        #[arg(long)]
+        force: bool,
+        /// Print the case files instead of writing them.
+        #[arg(long)]
+        dry_run: bool,
+        /// Format of the report of what was imported and what was not.
+        #[arg(short = 'f', long, value_enum, default_value_t = Format::Table)]
+        format: Format,
     },
     /// Write a commented starter case file.
     #[command(after_help = NEW_EXAMPLES)]
@@ -183,20 +213,6 @@ fn threads_in_range(s: &str) -> Result<usize, String> {
         Ok(n) if n <= max => Ok(n),
         _ => Err(format!("expected a number of threads from 0 to {max}")),
     }
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum Format {
-    /// Tables for the terminal.
-    Table,
-    /// JSON (docs/json-output.md).
-    Json,
-    /// GitHub-flavoured Markdown, for articles and memos.
-    Markdown,
-    /// CSV for spreadsheets (report: a row per count; compare: a row per defendant).
-    Csv,
-    /// One self-contained HTML file (no scripts, no network), printable.
-    Html,
 }
 
 /// How `validate` writes its findings.
@@ -238,6 +254,21 @@ const RULES_EXAMPLES: &str = "Examples:
 const MAN_EXAMPLES: &str = "Examples:
   sentencing man > sentencing.1
   sentencing man report > sentencing-report.1";
+
+const COMPLETIONS_EXAMPLES: &str = "Examples:
+  sentencing completions bash > ~/.local/share/bash-completion/completions/sentencing
+  sentencing completions zsh > ~/.zfunc/_sentencing
+  sentencing completions fish > ~/.config/fish/completions/sentencing.fish";
+
+const SCHEMA_EXAMPLES: &str = "Examples:
+  sentencing schema > case.schema.json
+  sentencing schema -o case.schema.json";
+
+const IMPORT_EXAMPLES: &str = "Examples:
+  sentencing import judgment.txt --out cases/imported
+  sentencing import corpus.jsonl --field fd --out cases/imported
+  cat judgment.txt | sentencing import - --dry-run
+(docs/import.md describes what is read and how.)";
 
 const NEW_EXAMPLES: &str = "Examples:
   sentencing new my-case.yaml
@@ -325,6 +356,8 @@ pub fn main() -> ExitCode {
 struct Inputs {
     paths: Vec<PathBuf>,
     unreadable: usize,
+    /// The paths that could not be searched, and why (for `validate -f json|sarif`).
+    path_errors: Vec<(String, String)>,
 }
 
 impl Inputs {
@@ -364,6 +397,11 @@ fn inputs(input: &InputArgs, err: &mut impl Write) -> anyhow::Result<Inputs> {
     Ok(Inputs {
         paths,
         unreadable: path_errors.iter().filter(|e| e.is_error()).count(),
+        path_errors: path_errors
+            .iter()
+            .filter(|e| e.is_error())
+            .map(|e| (e.path.display().to_string(), e.to_string()))
+            .collect(),
     })
 }
 
@@ -523,25 +561,6 @@ fn indented(v: &serde_json::Value) -> anyhow::Result<String> {
         .join("\n"))
 }
 
-/// Files from which a progress bar is worth showing.
-const PROGRESS_FROM_FILES: usize = 200;
-
-/// A progress bar on stderr for long runs, only when stderr is a terminal
-/// (indicatif draws nothing otherwise, so pipes and CI stay clean).
-fn progress_bar(files: usize) -> indicatif::ProgressBar {
-    use std::io::IsTerminal;
-    if files < PROGRESS_FROM_FILES || !std::io::stderr().is_terminal() {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::new(files as u64);
-    if let Ok(style) = indicatif::ProgressStyle::with_template(
-        "{bar:40} {pos}/{len} files ({per_sec}, {eta} left)",
-    ) {
-        bar.set_style(style);
-    }
-    bar
-}
-
 /// Bytes of output collected before they are written when stdout is not a
 /// terminal: a batch prints a line per file, and a write per line costs more
 /// than checking a small file.
@@ -663,6 +682,26 @@ fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
     let mut err = anstream::stderr().lock();
     let lang = Lang::from(cli.lang);
     match cli.command {
+        Command::Import {
+            paths,
+            field,
+            out: out_dir,
+            force,
+            dry_run,
+            format,
+        } => import::run(
+            import::Options {
+                paths,
+                field,
+                out: out_dir,
+                force,
+                dry_run,
+                format,
+                lang,
+            },
+            &mut out,
+            &mut err,
+        ),
         Command::Report {
             input,
             format,
@@ -1045,6 +1084,12 @@ fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
                 Ok(())
             })?;
             let total = checked + files.unreadable;
+            // Paths that could not be searched are entries too, after the files.
+            records.extend(files.path_errors.iter().map(|(file, e)| FileRecord {
+                file: file.clone(),
+                read_error: Some(e.clone()),
+                ..FileRecord::default()
+            }));
             match format {
                 ValidateFormat::Text => {
                     let line = Msg::new(MsgId::CliSummary)

@@ -357,12 +357,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CategoryStateSecurity => "state-security",
         MsgId::CategoryTerrorism => "terrorism",
         MsgId::CategoryDrugRingleader => "drug-ringleader",
-        MsgId::DatesPeriod => {
-            "{first} + {term} − 1 day = {last} (自{first}起至{last}止){convention}"
-        }
-        MsgId::DatesMonthEndConvention => {
-            "; the month the term reaches has no day corresponding to {first}, so the term ends on that month's last day"
-        }
+        MsgId::DatesPeriod => "{first} + {term} − 1 day = {last} (自{first}起至{last}止)",
         MsgId::DatesRecordedFinal => "the judgment of {date} took effect on {final}",
         MsgId::DatesSecondInstance => "second-instance judgment of {date}: final on its date",
         MsgId::DatesAppealPeriod => {
@@ -944,7 +939,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DtRangeBackwards => "the range {text} ends before it starts",
         MsgId::DtRangeBackwardsHint => "write the earlier end first: FROM..TO",
         MsgId::PgPenaltyForms => {
-            "accepted: `15 years`, `2 years 6 months`, `criminal detention 6 months`, `public surveillance 2 years`, `life imprisonment`, `death with reprieve`, `death`, 有期徒刑十五年, 拘役六个月, 管制二年, 无期徒刑, 死刑缓期二年执行, 死刑"
+            "accepted: `15 years`, `2 years 6 months`, `criminal detention 6 months`, `public surveillance 2 years`, `life imprisonment`, `death with reprieve`, `death`, 有期徒刑十五年, 拘役六个月, 管制二年, 无期徒刑, 死刑缓期二年执行, 死刑; in a CN count or decided sentence also 有期徒刑三年，缓刑四年, 免予刑事处罚, 剥夺政治权利一年, 罚金人民币五千元, 驱逐出境"
         }
         MsgId::PgRightsForms => "accepted: `3 years`, `life`, 剥夺政治权利三年, 剥夺政治权利终身",
         MsgId::PgConfiscationForms => {
@@ -1116,7 +1111,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CoCreditPeriod => "{from} – {to}: {days} day(s)",
         MsgId::CoCreditTotal => "{lines}; credited one day for one day = {days} day(s)",
         MsgId::CoTermStartsText => "{exec} − {days} day(s) of credit = {from}",
-        MsgId::CoTermEndsText => "{from} + {term} − 1 day = {end} ({days} days)",
         MsgId::CoPositionFailed => "the position on {day} could not be computed: {error}",
         MsgId::CoServedRemain => {
             "served {served} day(s) from {from} to {to}; {remaining} day(s) of the term remain after {day}"
@@ -1330,7 +1324,6 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::EvParolePossible => "parole possible",
         MsgId::CoCountedFromTermCredit => "the term's first day, custody credited one for one",
-        MsgId::TwLifeParole => "more than 25 years: {text}, + 1 day = {at}",
         MsgId::CoCountedFromExecution => "the first day of execution",
         MsgId::CoDeath => "death",
         MsgId::TwNotPenalty => "{penalty} is not a penalty of the Taiwanese code",
@@ -1398,7 +1391,7 @@ pub fn template(id: MsgId) -> &'static str {
             "release comes at the end of the term less good-conduct time (§ 3624(b))"
         }
         MsgId::UsGctText => {
-            "full credit ⌊54 × {months} months ÷ 12⌋ = {g} days; {total} − {g} = {served} days served from {from} ({pct}% of the term) → released {release}"
+            "full credit ⌊54 × {months} months ÷ 12⌋ = {g} days; released on the full-term date less GCT (§ 3624(a)): {ftd} − {g} days = {release} ({served} of {total} days, {pct}% of the term, counted from {from})"
         }
         MsgId::EvProjectedRelease => "projected release (full good-conduct time)",
         MsgId::UsNoGct => "{term} is not more than one year: no good-conduct time",
@@ -1430,26 +1423,56 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbAggregateMismatch => {
             "the stated total {penalty} is not the aggregate of the counts, {total}"
         }
-        MsgId::GbRegimeSimplified => {
-            "the counts have different release regimes; the most restrictive, {regime}, is applied to the whole aggregate (the release-date service works sentence by sentence)"
-        }
         MsgId::EvSled => "SLED (sentence and licence expiry date)",
         MsgId::GbS244zaBefore2020 => {
             "s. 244ZA did not apply to a sentence of {date} (from April 2020)"
         }
         MsgId::GbS244zaTooShort => "{term} is under the {minimum} that s. 244ZA needs ({citation})",
-        MsgId::GbTwoThirds => "two-thirds: {text}",
-        MsgId::GbHalfExcluded => "half (excluded from SI 2024/844): {text}",
-        MsgId::GbHalfBefore => "half: {text}; before SI 2024/844 applied to this term ({start})",
-        MsgId::GbForty => {
-            "40 %: {text}; not before the commencement for this term, {start}: CRD {at} (half would have been {half})"
-        }
         MsgId::EvCrd => "CRD (conditional release date)",
         MsgId::GbAutomaticRelease => {
             "automatic release on the CRD, {crd}; no parole decision for a standard determinate sentence"
         }
         MsgId::EvTused => "TUSED (top-up supervision expiry date)",
-        MsgId::GbTusedText => "term {term} under 2 years: CRD {crd} + 12 months = {tused}",
+        // England and Wales, the MoJ's release dates (issue #11).
+        MsgId::EvArd => "ARD (automatic release date, no licence)",
+        MsgId::EvSed => "SED (sentence expiry date)",
+        MsgId::EvLed => "LED (licence expiry date)",
+        MsgId::EvHdced => "HDCED (home detention curfew eligibility date)",
+        MsgId::EvErsed => "ERSED (early removal scheme eligibility date)",
+        MsgId::EvPed => "PED (parole eligibility date)",
+        MsgId::EvEsed => "ESED (effective sentence end date)",
+        MsgId::GbNoOffenceDate => {
+            "count {n} ({offence}) has no offence date (committed:): as in the MoJ calculator, it is not taken to be before 2005-04-04 or before 2015-02-01 for the licence, and it gives no top-up supervision (which needs an offence on or after 2015-02-01)"
+        }
+        MsgId::GbNoDateOfBirth => {
+            "no date of birth: the offender is taken to be an adult on every date (top-up supervision, release without licence under 18)"
+        }
+        MsgId::GbTermFromSentence => {
+            "the term is counted from the day of sentence, {date}, as day 1; remand is deducted from the release day and the expiry afterwards, not by back-dating the start"
+        }
+        MsgId::GbImmediateRelease => {
+            "remand ({remand} days) covers the custodial part ({part} days): release on the day of sentence, {date}"
+        }
+        MsgId::GbTrancheDefault => {
+            "the 40 % date {early} had passed when the tranche commenced: {date}"
+        }
+        MsgId::GbCustodialPart => {
+            "{days} days × {fractions} = {part} days counted from {from}: last day {last}; less {remand} days on remand: {date}"
+        }
+        MsgId::GbExpiryText => "last day of the term {end}, less {remand} days on remand: {date}",
+        MsgId::GbNamedDateText => "{summary}: {date}",
+        MsgId::GbHdcHalf => {
+            "custodial part {part} days, under {midpoint}: half of it (at least 28) = {days} days from {from}, less {deducted} deducted, plus {added} added: {date}"
+        }
+        MsgId::GbHdcBeforeRelease => {
+            "custodial part {part} days, {midpoint} or more: its last day less {before} days, less {deducted} deducted, plus {added} added: {date}"
+        }
+        MsgId::GbHdcMinimum => {
+            "not before 14 days after sentence ({from}), plus {added} added: {date}"
+        }
+        MsgId::GbHdcCommencement => {
+            "under the 180-day rule {old}, after 2025-06-02; under the 365-day rule before 2025-06-03: {date}"
+        }
         MsgId::TitleLighterLawOf => "Lighter law ({rule})",
         MsgId::LighterFigureNotComputed => "not computed (see the findings)",
         MsgId::LighterFigureAtMost => "at most {max} (lower end not settled)",
@@ -1525,6 +1548,181 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "the court also imposed {fine} separately (§ 53 ¶2 S.2). § 51 ¶1 credits custody against imprisonment and against a fine but does not say in which order: the tool credits the {days} day(s) of custody against the imprisonment (above), because the release dates are computed for it, and does not reduce the fine; credited against the fine instead: {alt}. Which is credited, and how far, is for the court or the enforcement authority to decide"
         }
+        // --- cn-forms (issue #12 part A) ---
+        MsgId::KindExempt => "exemption from criminal punishment",
+        MsgId::KindSupplementaryAlone => "supplementary penalty alone",
+        MsgId::PgNotHere => {
+            "`{text}` is not read here: a suspension (缓刑), an exemption (免予刑事处罚) and supplementary penalties are written only in the penalty of a count or of a decided sentence of a CN case file"
+        }
+        MsgId::PgNotHereHint => {
+            "write only the principal penalty here; supplementary penalties go in `political_rights`, `fine` or `confiscation`"
+        }
+        MsgId::PgConfiscationAlone => {
+            "confiscation of property is not read as a penalty imposed alone"
+        }
+        MsgId::PgProbationMisplaced => "`{text}` must follow a principal penalty, once",
+        MsgId::PgProbationMisplacedHint => {
+            "write the suspended penalty first: 有期徒刑三年，缓刑四年, or 3 years, suspended for 4 years"
+        }
+        MsgId::PgPartTwice => "`{text}` is written twice",
+        MsgId::PgPartTwiceHint => "write each supplementary penalty once",
+        MsgId::PgExpSupplementary => {
+            "a supplementary penalty (剥夺政治权利…, 罚金…, 没收…, 驱逐出境)"
+        }
+        MsgId::PgUnitCutShort => "`{text}` is not a unit",
+        MsgId::PgUnitCutShortHint => {
+            "the text most likely means `{example}` (the unit looks cut short); write it in full"
+        }
+        MsgId::CvGivenTwice => "`{name}` is given both in the penalty text and in its own field",
+        MsgId::CvGivenTwiceHint => {
+            "keep one of them: delete the field or the part of the penalty text"
+        }
+        MsgId::CvBadRevocationGround => "unknown ground of revocation `{value}`",
+        MsgId::EventNoCustodyExecuted => "no custody executed (suspended sentence)",
+        MsgId::EventProbationStarts => "probation period starts",
+        MsgId::EventProbationEnds => "probation period ends",
+        MsgId::EventSuspensionRevoked => "suspension revoked",
+        MsgId::NpExemptCount => {
+            "{offence}: convicted and exempt from criminal punishment (CL 37); no penalty to combine"
+        }
+        MsgId::NpAloneCount => {
+            "{offence}: {penalty} without a principal penalty (CL 34 ¶2, CL 35); nothing to combine under CL 69 ¶1–2, the supplementary penalty is combined under CL 69 ¶3"
+        }
+        MsgId::NpDecidedMissing => {
+            "the decided sentence is {decided}, but {offence} carries the principal penalty {penalty}"
+        }
+        MsgId::NpDecidedMissingHint => {
+            "write the principal penalty decided for all counts in `decided.penalty`"
+        }
+        MsgId::NpDecidedWithout => {
+            "the decided sentence is {decided}, but no count carries a principal penalty"
+        }
+        MsgId::NpDecidedWithoutHint => {
+            "check the counts' penalties, or write the decided sentence without a principal penalty"
+        }
+        MsgId::NpExpulsionStep => {
+            "deportation (CL 35) is imposed; it is executed together with the other penalties (CL 69 ¶3)"
+        }
+        MsgId::NpNoDates => {
+            "{penalty}: no principal penalty, so no term, parole or commutation dates"
+        }
+        MsgId::ProbBarredGroupLeader => {
+            "{penalty} is suspended, but a head of a criminal group cannot be given a suspended sentence (CL 74)"
+        }
+        MsgId::ProbBarredRecidivist => {
+            "{penalty} is suspended, but a recidivist cannot be given a suspended sentence (CL 74)"
+        }
+        MsgId::ProbBarredHint => {
+            "check `recidivist` and `criminal_group_leader`, or the penalty text"
+        }
+        MsgId::ProbBarredStep => {
+            "the defendant is a recidivist or the head of a criminal group: no suspension"
+        }
+        MsgId::ProbGroupLeader1997 => {
+            "head of a criminal group: the 1997 text of CL 74 barred only recidivists, and it governs these offence dates"
+        }
+        MsgId::ProbCreditOnRevocation => {
+            "custody before the suspension, {days} day(s), is credited against the penalty executed after the revocation"
+        }
+        MsgId::ProbEndStep => "{start} + {period} − 1 day = {end}",
+        MsgId::ProbExecutedFrom => {
+            "the original penalty is executed from {date}, the day of the revocation (unless a later `executed:` day is recorded)"
+        }
+        MsgId::ProbGroundDiffers => {
+            "`suspension_revoked` gives the ground {ground}, but the later judgment is for a {after}; the later judgment is followed"
+        }
+        MsgId::ProbLaterIgnored => {
+            "the suspension was revoked for violations (CL 77 ¶2); the later judgment of {date} is not analysed with it"
+        }
+        MsgId::ProbLaterMissing => {
+            "the suspension was revoked for a {ground} (CL 77 ¶1), but no later judgment (`after:`) gives the penalty for it; the suspended sentence is analysed as it stands"
+        }
+        MsgId::ProbLaterMissingHint => {
+            "add the judgment on the new or discovered crime with `after: new-crime` or `after: discovered-crime`"
+        }
+        MsgId::ProbMandatoryMinor => {
+            "{penalty} is not suspended; the defendant (born {born}) was under 18 at the offence, and CL 72 ¶1 requires a suspension when its conditions are met"
+        }
+        MsgId::ProbMandatoryOld => {
+            "{penalty} is not suspended; the defendant (born {born}) was 75 or older at the judgment, and CL 72 ¶1 requires a suspension when its conditions are met"
+        }
+        MsgId::ProbNoCustodyStep => {
+            "no custody is executed unless the suspension is revoked (CL 77); if the probation period passes on {end} without a ground for revocation, the penalty is no longer executed (CL 76). Custody already served: {days} day(s), credited only on revocation"
+        }
+        MsgId::ProbNotSuspendable => {
+            "{penalty} cannot be suspended: CL 72 ¶1 allows a suspension only for criminal detention or fixed-term imprisonment of up to 3 years"
+        }
+        MsgId::ProbNotSuspendableHint => {
+            "check the penalty and the probation period in the penalty text"
+        }
+        MsgId::ProbPeriodHint => {
+            "detention: at least the term and 2 months, at most 1 year (CL 73 ¶1); imprisonment: at least the term and 1 year, at most 5 years (CL 73 ¶2)"
+        }
+        MsgId::ProbPeriodLawful => "{penalty} suspended for {period}: within {min} – {max}",
+        MsgId::ProbPeriodUnlawful => {
+            "{penalty} suspended for {period}: the probation period must be within {min} – {max}"
+        }
+        MsgId::ProbRevocationImplied => {
+            "the later judgment of {date} was given during probation: CL 77 ¶1 revokes the suspension (the file does not record `suspension_revoked`)"
+        }
+        MsgId::ProbRevokedCrimeStep => {
+            "suspension revoked on {date} for a {ground}: the suspended penalty {penalty} and the later penalties are combined under CL 69"
+        }
+        MsgId::ProbRevokedOutside => {
+            "the suspension is revoked on {date}, outside the probation period {start} – {end}"
+        }
+        MsgId::ProbRevokedViolationStep => {
+            "suspension revoked on {date} for violating the conditions of probation: the original penalty {penalty} is executed"
+        }
+        MsgId::ProbStartStep => {
+            "the judgment takes effect on {date}: the probation period starts that day"
+        }
+        MsgId::ProbSupplementaryExecuted => {
+            "the supplementary penalties are executed although the principal penalty is suspended"
+        }
+        MsgId::LabelExpulsionRow => "deportation (CL 35)",
+        MsgId::ParoleSuspended => {
+            "the sentence is suspended (CL 72): no custody is executed unless the suspension is revoked"
+        }
+        MsgId::TitleProbation => "Suspended sentence (CL 72–77)",
+        MsgId::HeadProbationPeriod => "probation period",
+        MsgId::HeadSuspended => "suspended penalty",
+        MsgId::ParoleNoPrincipal => "no principal penalty (CL 37, CL 34 ¶2): nothing is served",
+        MsgId::RevGroundNewCrime => "new crime",
+        MsgId::RevGroundDiscoveredCrime => "crime discovered from before the judgment",
+        MsgId::RevGroundViolation => "violation of the conditions of probation",
+        MsgId::LabelSuspendedFor => "{penalty}, suspended for {period}",
+        MsgId::ProbCountSuspension => {
+            "{offence}: {penalty} suspended for {period} on this count; with several counts the suspension is decided on the combined sentence (CL 69, 72), and the decided sentence is not suspended"
+        }
+        MsgId::CsvProbationStart => "probation_start",
+        MsgId::CsvProbationEnd => "probation_end",
+        // --- import (issue #13) ---
+        MsgId::CvStatedPeriodReversed => {
+            "the stated period ends on {to}, before its first day {from}"
+        }
+        MsgId::CvStatedPeriodReversedHint => {
+            "`from` is the first day the court states, `to` the last; check the judgment's text"
+        }
+        MsgId::EventStatedTermConfirmed => "stated term confirmed",
+        MsgId::EventStatedTermDiffers => "stated term differs",
+        MsgId::StatedTermArithmetic => {
+            "from {from} as the court states, {term} ends on the day before the same date, less {credit} day(s) of earlier custody credited: {end}"
+        }
+        MsgId::StatedTermDiffers => {
+            "the court states the term ends on {to}; the law's arithmetic from the court's first day gives {end} ({days} day(s) {direction})"
+        }
+        MsgId::StatedTermDiffersHint => {
+            "check the custody history in the case file (a period the text does not give) and the court's arithmetic"
+        }
+        MsgId::ImportWrote => "{origin}: wrote {file} ({defendants} defendant(s))",
+        MsgId::ImportSummary => {
+            "{imported} of {total} judgment(s) imported, {defendants} defendant(s) written"
+        }
+        MsgId::ImportDefendant => " — defendant {name}",
+        MsgId::ImportAt => " — «{quote}» at byte {at}",
+        MsgId::CvUnknownSex => "unknown sex `{value}`",
+        MsgId::CvUnknownSexHint => "write `male` or `female`",
         // --- usability (issue #14) ---
         MsgId::LabelAsOfToday => "As of {date} (today; set another day with --as-of)",
         MsgId::LabelSources => "Sources",
@@ -1559,9 +1757,91 @@ pub fn template(id: MsgId) -> &'static str {
             "{term} has an odd number of months: half = {half}, the odd month halved as 15 days"
         }
         MsgId::EventHalfOddMonth => "half of an odd month",
+        MsgId::DeStrafendeText => {
+            "Strafbeginn: {period} ({days} days); − {credit} day(s) credited = Strafende {end}"
+        }
+        MsgId::DeBruchteilText => {
+            "{total} days from {beginn} to {end}; ⌊{total} × {num}/{den}⌋ = {n} days; {beginn} + {n} days − 1 day − {credit} day(s) credited = {at}, the day that part is served (release on it)"
+        }
+        MsgId::UsFullTermText => {
+            "commenced: {period} ({days} days); − {credit} day(s) of prior custody credit = full-term date {end}"
+        }
+        MsgId::EvReleaseNextDay => "release (the day after the term)",
+        MsgId::JpReleaseNextDayText => {
+            "the term's last day is {end}; release on the next day, {release} (art. 24 ¶2)"
+        }
+        MsgId::JpThirdText => {
+            "one third of {term} by the calendar = {third}, served from {from}; parole possible from the next day, {at}"
+        }
+        MsgId::EvThirdNotExact => "a third that does not divide",
+        MsgId::JpThirdNotExactText => {
+            "{term} does not divide by three in months and days: one third taken as {third} (a month as 10 days), UNVERIFIED"
+        }
+        MsgId::TwLifePre1997 => {
+            "not computed: every offence was committed before {date}, and the art. 77 text that applies to them under Enforcement Act art. 7-2 is not modelled"
+        }
+        MsgId::TwLifeParoleFrom => {
+            "more than {years}, counted from {from}: {from} + {years} = {after}, + 1 day = {at}"
+        }
+        MsgId::EvLifeCustodyCounted => "detention counted for life parole (art. 77 ¶3)",
+        MsgId::TwLifeCustodyText => {
+            "{custody} day(s) of detention before the judgment became final, the first year not counted: {counted} day(s) count as executed; {exec} − {counted} day(s) = {from}"
+        }
+        MsgId::DeTermOutsideBounds => {
+            "{what}: {term} is outside the bounds of a fixed term, one month to fifteen years (§ 38 ¶2)"
+        }
+        MsgId::DeTermUnits => {
+            "{what}: {term} is not in the units of § 39 (full weeks and months under a year, full months and years above)"
+        }
+        MsgId::DeEarlierExecuted => {
+            "the penalty of the judgment of {earlier} was fully executed on {end}, before the later judgment of {date}: § 55 ¶1 does not apply and no later aggregate can be formed; the sentences stand separately, and any compensation for the lost aggregate (Härteausgleich) is for the court"
+        }
+        MsgId::DeEinsatzAtCap => {
+            "the Einsatzstrafe {h} already reaches the cap of {cap} (§ 54 ¶2 S.2): it cannot be increased, so {cap} is the only lawful aggregate"
+        }
+        MsgId::JpSingleNoMax => {
+            "one count ({offence}) without `statutory_max`: its penalty {penalty} is the sentence; art. 47 combines nothing, and the penalty is not checked against the statutory range"
+        }
+        MsgId::TwArt33Bound => {
+            "{what}: {penalty} is beyond {bound}, the bound of art. 33 [UNVERIFIED] (only where the law aggravates or reduces, up to 20 years or 120 days of detention)"
+        }
+        MsgId::TwLaterAggregateOutside => {
+            "the later judgment of {date} combines its counts into {penalty}, outside its own art. 51 range {range}"
+        }
+        MsgId::CoTermEndsPeriod => "{period} ({days} days)",
+        MsgId::CoPeriodSum => "{first} + {term} − 1 day = {last}",
+        MsgId::CoPeriodMonthEnd => {
+            "{first} + {months} reaches {month}, which has no day {day}: the months end on its last day, {mend}"
+        }
+        MsgId::CoPeriodPlusDays => "{base}; + {days} day(s) = {last}",
+        MsgId::DatesPeriodMonthEnd => "{period} (自{first}起至{last}止)",
+        MsgId::EvCreditCovers => "covered by credit: due at once",
+        MsgId::CoCreditCovers => {
+            "{what}: {date} lies before execution began ({exec}); the {days} day(s) of credit cover it, so nothing of that part remains and it is due at once"
+        }
         MsgId::DatesAsOfNotStarted => {
             "on {day} the term has not started (it starts on {from}): nothing served, all {remaining} day(s) of the term remain"
         }
+        MsgId::ProbNewCrimeAfter => {
+            "the later crime was committed on {date}, after the probation period ended on {end}: CL 77 ¶1 does not apply (the suspended penalty is no longer executed, CL 76); the later judgment is not combined with it"
+        }
+        MsgId::EventPoliticalRightsFromEffective => {
+            "political rights restored (deprivation from the effective date)"
+        }
+        MsgId::NpRightsFromEffective => {
+            "deprivation of political rights for {term} with no custody before it: from {start}, the day the judgment takes effect, to {end}"
+        }
+        MsgId::EventProbationAsOf => "as of {date}",
+        MsgId::ProbAsOfBefore => {
+            "on {date} the judgment has not yet taken effect: the probation period starts on {start}"
+        }
+        MsgId::ProbAsOfWithin => {
+            "on {date} the probation period runs: {days} day(s) remain, to {end} inclusive"
+        }
+        MsgId::ProbAsOfPassed => {
+            "on {date} the probation period has passed (it ended on {end}): without a ground for revocation, the original penalty is no longer executed (CL 76)"
+        }
+        MsgId::CsvCountProbationIso => "probation_iso",
         // hostile (issue #16): custody credited once per day outside China
         MsgId::CustodySharedAfterExecution => {
             "custody from {from} begins on or after the day execution began ({executed}); it is not credited"

@@ -15,6 +15,7 @@
 //! (`2012-09-24`) in both languages.
 
 pub mod en;
+mod lang;
 pub mod names;
 pub mod numerals;
 pub mod rules;
@@ -25,33 +26,9 @@ use crate::penalty::{
     Confiscation, Currency, Money, PenaltyRange, PoliticalRights, Principal, ReprieveRestriction,
     Term,
 };
+pub use lang::Lang;
 pub use numerals::chinese_number;
 use std::fmt;
-
-/// An output language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// English, the default.
-    #[default]
-    En,
-    /// Chinese (simplified), as Chinese courts and lawyers write it.
-    Zh,
-}
-
-impl Lang {
-    /// The catalogue template of `id` in this language.
-    pub fn template(self, id: MsgId) -> &'static str {
-        match self {
-            Lang::En => en::template(id),
-            Lang::Zh => zh::template(id),
-        }
-    }
-
-    /// A message without arguments, such as a table header.
-    pub fn label(self, id: MsgId) -> String {
-        Msg::new(id).render(self)
-    }
-}
 
 impl Arg {
     /// The argument as text in `lang`.
@@ -260,6 +237,14 @@ pub fn zh_principal_in(p: &Principal, n: names::PenaltyNames) -> String {
         }
         Principal::Death => "死刑".to_string(),
         Principal::DayFine(d) => zh_day_fine(*d),
+        Principal::Exempt => "免予刑事处罚".to_string(),
+        Principal::SupplementaryAlone(crate::penalty::AloneKind::PoliticalRights) => {
+            "单处剥夺政治权利".to_string()
+        }
+        Principal::SupplementaryAlone(crate::penalty::AloneKind::Fine) => "单处罚金".to_string(),
+        Principal::SupplementaryAlone(crate::penalty::AloneKind::Expulsion) => {
+            "驱逐出境".to_string()
+        }
     }
 }
 
@@ -371,6 +356,8 @@ pub fn kind_name(k: crate::penalty::PrincipalKind) -> MsgId {
     use crate::penalty::PrincipalKind as K;
     match k {
         K::DayFine => MsgId::KindDayFine,
+        K::Exempt => MsgId::KindExempt,
+        K::SupplementaryAlone => MsgId::KindSupplementaryAlone,
         K::PublicSurveillance => MsgId::KindPublicSurveillance,
         K::CriminalDetention => MsgId::KindCriminalDetention,
         K::Imprisonment => MsgId::KindImprisonment,

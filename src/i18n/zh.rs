@@ -319,8 +319,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CategoryStateSecurity => "危害国家安全犯罪",
         MsgId::CategoryTerrorism => "恐怖活动犯罪",
         MsgId::CategoryDrugRingleader => "毒品犯罪集团的首要分子及毒品再犯",
-        MsgId::DatesPeriod => "{first}＋{term}－1日＝{last}（即自{first}起至{last}止）{convention}",
-        MsgId::DatesMonthEndConvention => "；期满之月没有与{first}对应之日，以该月最后一日为期满日",
+        MsgId::DatesPeriod => "{first}＋{term}－1日＝{last}（即自{first}起至{last}止）",
         MsgId::DatesRecordedFinal => "{date}的判决于{final}发生法律效力",
         MsgId::DatesSecondInstance => "{date}的第二审判决：宣判之日即发生法律效力",
         MsgId::DatesAppealPeriod => {
@@ -802,7 +801,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DtRangeBackwards => "区间 {text} 的终点早于起点",
         MsgId::DtRangeBackwardsHint => "请先写较早的一端：FROM..TO",
         MsgId::PgPenaltyForms => {
-            "可写作：有期徒刑十五年、拘役六个月、管制二年、无期徒刑、死刑缓期二年执行、死刑，或 `15 years`、`2 years 6 months`、`criminal detention 6 months`、`public surveillance 2 years`、`life imprisonment`、`death with reprieve`、`death`"
+            "可写作：有期徒刑十五年、拘役六个月、管制二年、无期徒刑、死刑缓期二年执行、死刑，或 `15 years`、`2 years 6 months`、`criminal detention 6 months`、`public surveillance 2 years`、`life imprisonment`、`death with reprieve`、`death`；中国案件的罪名或决定执行的刑罚还可写作有期徒刑三年，缓刑四年、免予刑事处罚、剥夺政治权利一年、罚金人民币五千元、驱逐出境"
         }
         MsgId::PgRightsForms => "可写作：剥夺政治权利三年、剥夺政治权利终身，或 `3 years`、`life`",
         MsgId::PgConfiscationForms => {
@@ -952,7 +951,6 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CoCreditPeriod => "{from}至{to}：{days}日",
         MsgId::CoCreditTotal => "{lines}；羁押一日折抵刑期一日，共{days}日",
         MsgId::CoTermStartsText => "{exec} − 折抵{days}日 = {from}",
-        MsgId::CoTermEndsText => "{from} ＋ {term} − 1日 = {end}（共{days}日）",
         MsgId::CoPositionFailed => "无法计算{day}的执行情况：{error}",
         MsgId::CoServedRemain => "自{from}至{to}已执行{served}日；{day}之后刑期尚余{remaining}日",
         MsgId::CoServedNoEnd => "自{from}至{to}已执行{served}日；该刑罚没有确定的刑期终止日",
@@ -1152,7 +1150,6 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::EvParolePossible => "可以假释",
         MsgId::CoCountedFromTermCredit => "刑期的第一日，羁押一日折抵一日",
-        MsgId::TwLifeParole => "逾二十五年：{text}，＋ 1日 = {at}",
         MsgId::CoCountedFromExecution => "开始执行之日",
         MsgId::CoDeath => "死刑",
         MsgId::TwNotPenalty => "{penalty}不是台湾地区“刑法”规定的刑罚",
@@ -1210,7 +1207,7 @@ pub fn template(id: MsgId) -> &'static str {
             "刑期届满减去良好表现折抵（good-conduct time）后释放（美国《联邦法典》第18编第3624条(b)款）"
         }
         MsgId::UsGctText => {
-            "全额折抵⌊54 × {months}个月 ÷ 12⌋ = {g}日；{total} − {g} = 自{from}起执行{served}日（占刑期的{pct}%）→ {release}释放"
+            "全额折抵⌊54 × {months}个月 ÷ 12⌋ = {g}日；于刑期届满日减去良好表现折抵之日释放（第3624条(a)款）：{ftd} − {g}日 = {release}（共{total}日中执行{served}日，占刑期的{pct}%，自{from}起算）"
         }
         MsgId::EvProjectedRelease => "预计释放（全额良好表现折抵）",
         MsgId::UsNoGct => "{term}不超过一年：无良好表现折抵",
@@ -1234,24 +1231,48 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbLifeNotModelled => "终身刑：服满最低刑期后由假释委员会决定释放，未建模",
         MsgId::GbAggregateChain => "合并监禁刑期 = 最长的连续执行链 = {total}",
         MsgId::GbAggregateMismatch => "所载合计刑期{penalty}与各项罪状的合并刑期{total}不符",
-        MsgId::GbRegimeSimplified => {
-            "各项罪状的释放制度不同；对整个合并刑期适用最严格的{regime}（释放日期计算部门逐一按刑罚计算）"
-        }
         MsgId::EvSled => "SLED（刑期及许可期届满日）",
         MsgId::GbS244zaBefore2020 => "第244ZA条不适用于{date}判处的刑罚（该条自2020年4月起适用）",
         MsgId::GbS244zaTooShort => "{term}不足第244ZA条所要求的{minimum}（{citation}）",
-        MsgId::GbTwoThirds => "三分之二：{text}",
-        MsgId::GbHalfExcluded => "二分之一（属SI 2024/844号法定文书的排除情形）：{text}",
-        MsgId::GbHalfBefore => {
-            "二分之一：{text}；在SI 2024/844号法定文书适用于此类刑期（{start}）之前"
-        }
-        MsgId::GbForty => {
-            "40%：{text}；不早于此类刑期的生效日{start}：CRD（附条件释放日）为{at}（按二分之一则为{half}）"
-        }
         MsgId::EvCrd => "CRD（附条件释放日）",
         MsgId::GbAutomaticRelease => "于CRD（附条件释放日）{crd}自动释放；标准定期刑不经假释裁决",
         MsgId::EvTused => "TUSED（补充监管届满日）",
-        MsgId::GbTusedText => "刑期{term}不满二年：CRD {crd} ＋ 十二个月 = {tused}",
+        // England and Wales, the MoJ's release dates (issue #11).
+        MsgId::EvArd => "ARD（自动释放日，无许可期）",
+        MsgId::EvSed => "SED（刑期届满日）",
+        MsgId::EvLed => "LED（许可期届满日）",
+        MsgId::EvHdced => "HDCED（居家宵禁资格日）",
+        MsgId::EvErsed => "ERSED（提前遣返资格日）",
+        MsgId::EvPed => "PED（假释资格日）",
+        MsgId::EvEsed => "ESED（有效刑期终止日）",
+        MsgId::GbNoOffenceDate => {
+            "第{n}项罪状（{offence}）未载犯罪日期（committed:）：与司法部计算器相同，许可期方面不视为2005年4月4日或2015年2月1日之前的犯罪，且不产生补充监管（补充监管须犯罪在2015年2月1日或之后）"
+        }
+        MsgId::GbNoDateOfBirth => {
+            "未载出生日期：在各日期均按成年人处理（补充监管、未满十八岁者无许可期释放）"
+        }
+        MsgId::GbTermFromSentence => {
+            "刑期自判决之日{date}起算（当日为第一日）；羁押日数事后从释放日及届满日中扣除，而非提前起算日"
+        }
+        MsgId::GbImmediateRelease => {
+            "羁押（{remand}日）已覆盖监禁部分（{part}日）：于判决之日{date}释放"
+        }
+        MsgId::GbTrancheDefault => "40%日期{early}在该批次生效时已过：{date}",
+        MsgId::GbCustodialPart => {
+            "{days}日 × {fractions} = {part}日，自{from}起算：最后一日{last}；扣除羁押{remand}日：{date}"
+        }
+        MsgId::GbExpiryText => "刑期最后一日{end}，扣除羁押{remand}日：{date}",
+        MsgId::GbNamedDateText => "{summary}：{date}",
+        MsgId::GbHdcHalf => {
+            "监禁部分{part}日，不满{midpoint}日：其二分之一（至少28日）= {days}日，自{from}起算，扣除{deducted}日，加上{added}日：{date}"
+        }
+        MsgId::GbHdcBeforeRelease => {
+            "监禁部分{part}日，达到{midpoint}日：其最后一日减去{before}日，扣除{deducted}日，加上{added}日：{date}"
+        }
+        MsgId::GbHdcMinimum => "不早于判决后14日（{from}），加上{added}日：{date}",
+        MsgId::GbHdcCommencement => {
+            "依180日规则为{old}，晚于2025年6月2日；依365日规则早于2025年6月3日：{date}"
+        }
         MsgId::TitleLighterLawOf => "从轻原则（{rule}）",
         MsgId::LighterFigureNotComputed => "未予计算（见发现事项）",
         MsgId::LighterFigureAtMost => "不超过{max}（下限未定）",
@@ -1321,6 +1342,139 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "法院另行判处{fine}（第五十三条第二款第二句）。第五十一条第一款规定羁押既折抵自由刑，也折抵罚金，但未规定先后顺序：本工具将羁押{days}日折抵自由刑（见上），因为释放日期按自由刑计算，罚金不予减少；如改为折抵罚金：{alt}。折抵何者、折抵多少，由法院或执行机关决定"
         }
+        // --- cn-forms (issue #12 part A) ---
+        MsgId::KindExempt => "免予刑事处罚",
+        MsgId::KindSupplementaryAlone => "单处附加刑",
+        MsgId::PgNotHere => {
+            "此处不读取`{text}`：缓刑、免予刑事处罚和附加刑只能写在中国（CN）案件文件中罪名或决定执行刑罚的 penalty 字段"
+        }
+        MsgId::PgNotHereHint => {
+            "此处只写主刑；附加刑写在 `political_rights`、`fine` 或 `confiscation`"
+        }
+        MsgId::PgConfiscationAlone => "不读取单处没收财产",
+        MsgId::PgProbationMisplaced => "`{text}`应紧随主刑之后，且只写一次",
+        MsgId::PgProbationMisplacedHint => {
+            "先写被宣告缓刑的刑罚：有期徒刑三年，缓刑四年，或 3 years, suspended for 4 years"
+        }
+        MsgId::PgPartTwice => "`{text}`写了两次",
+        MsgId::PgPartTwiceHint => "每种附加刑只写一次",
+        MsgId::PgExpSupplementary => "附加刑（剥夺政治权利……、罚金……、没收……、驱逐出境）",
+        MsgId::PgUnitCutShort => "`{text}`不是刑期单位",
+        MsgId::PgUnitCutShortHint => "很可能是指`{example}`（单位似乎缺字），请写完整",
+        MsgId::CvGivenTwice => "`{name}`既写在刑罚文字中，又写在单独的字段中",
+        MsgId::CvGivenTwiceHint => "只保留一处：删去该字段，或删去刑罚文字中的这一部分",
+        MsgId::CvBadRevocationGround => "未知的撤销缓刑事由`{value}`",
+        MsgId::EventNoCustodyExecuted => "缓刑：不执行羁押",
+        MsgId::EventProbationStarts => "缓刑考验期开始",
+        MsgId::EventProbationEnds => "缓刑考验期届满",
+        MsgId::EventSuspensionRevoked => "撤销缓刑",
+        MsgId::NpExemptCount => "{offence}：定罪并免予刑事处罚（《刑法》第三十七条），无刑罚可并罚",
+        MsgId::NpAloneCount => {
+            "{offence}：{penalty}，未判处主刑（《刑法》第三十四条第二款、第三十五条）；不依第六十九条第一、二款并罚主刑，附加刑依第六十九条第三款执行"
+        }
+        MsgId::NpDecidedMissing => "决定执行的刑罚为{decided}，但{offence}判处了主刑{penalty}",
+        MsgId::NpDecidedMissingHint => "请在 `decided.penalty` 写明对各罪决定执行的主刑",
+        MsgId::NpDecidedWithout => "决定执行的刑罚为{decided}，但各罪均未判处主刑",
+        MsgId::NpDecidedWithoutHint => "请核对各罪的刑罚，或将决定执行的刑罚写为不含主刑的形式",
+        MsgId::NpExpulsionStep => {
+            "判处驱逐出境（《刑法》第三十五条），与其他刑罚一并执行（第六十九条第三款）"
+        }
+        MsgId::NpNoDates => "{penalty}：未判处主刑，故无刑期、假释或减刑日期",
+        MsgId::ProbBarredGroupLeader => {
+            "{penalty}被宣告缓刑，但犯罪集团的首要分子不适用缓刑（《刑法》第七十四条）"
+        }
+        MsgId::ProbBarredRecidivist => {
+            "{penalty}被宣告缓刑，但累犯不适用缓刑（《刑法》第七十四条）"
+        }
+        MsgId::ProbBarredHint => "请核对 `recidivist`、`criminal_group_leader` 或刑罚文字",
+        MsgId::ProbBarredStep => "被告人系累犯或犯罪集团的首要分子：不适用缓刑",
+        MsgId::ProbGroupLeader1997 => {
+            "犯罪集团的首要分子：1997年文本第七十四条仅排除累犯，依犯罪时间适用该文本"
+        }
+        MsgId::ProbCreditOnRevocation => "宣告缓刑前羁押的{days}日，折抵撤销缓刑后执行的刑期",
+        MsgId::ProbEndStep => "{start} + {period} − 1日 = {end}",
+        MsgId::ProbExecutedFrom => {
+            "原判刑罚自撤销之日{date}起执行（案件文件记载更晚的 `executed:` 日期的除外）"
+        }
+        MsgId::ProbGroundDiffers => {
+            "`suspension_revoked` 所写事由为{ground}，但后一判决为{after}；依后一判决"
+        }
+        MsgId::ProbLaterIgnored => {
+            "缓刑因违反规定被撤销（《刑法》第七十七条第二款）；{date}的后一判决不一并分析"
+        }
+        MsgId::ProbLaterMissing => {
+            "缓刑因{ground}被撤销（《刑法》第七十七条第一款），但无后一判决（`after:`）判处该罪的刑罚；按原缓刑判决分析"
+        }
+        MsgId::ProbLaterMissingHint => {
+            "请添加对新罪或漏罪的判决，并写 `after: new-crime` 或 `after: discovered-crime`"
+        }
+        MsgId::ProbMandatoryMinor => {
+            "{penalty}未宣告缓刑；被告人（{born}出生）犯罪时不满十八周岁，符合条件的，依《刑法》第七十二条第一款应当宣告缓刑"
+        }
+        MsgId::ProbMandatoryOld => {
+            "{penalty}未宣告缓刑；被告人（{born}出生）判决时已满七十五周岁，符合条件的，依《刑法》第七十二条第一款应当宣告缓刑"
+        }
+        MsgId::ProbNoCustodyStep => {
+            "除撤销缓刑外（《刑法》第七十七条）不执行羁押；考验期至{end}届满而无撤销事由的，原判刑罚不再执行（第七十六条）。已羁押{days}日，仅在撤销缓刑时折抵刑期"
+        }
+        MsgId::ProbNotSuspendable => {
+            "{penalty}不能宣告缓刑：《刑法》第七十二条第一款只对拘役或三年以下有期徒刑适用缓刑"
+        }
+        MsgId::ProbNotSuspendableHint => "请核对刑罚文字中的刑罚和缓刑考验期",
+        MsgId::ProbPeriodHint => {
+            "拘役：不低于原判刑期且不少于二个月，不超过一年（第七十三条第一款）；有期徒刑：不低于原判刑期且不少于一年，不超过五年（第七十三条第二款）"
+        }
+        MsgId::ProbPeriodLawful => "{penalty}，缓刑{period}：在{min}至{max}之内",
+        MsgId::ProbPeriodUnlawful => "{penalty}，缓刑{period}：考验期应在{min}至{max}之内",
+        MsgId::ProbRevocationImplied => {
+            "{date}的后一判决作出于缓刑考验期内：依《刑法》第七十七条第一款撤销缓刑（案件文件未写 `suspension_revoked`）"
+        }
+        MsgId::ProbRevokedCrimeStep => {
+            "{date}因{ground}撤销缓刑：被宣告缓刑的{penalty}与后罪的刑罚依《刑法》第六十九条并罚"
+        }
+        MsgId::ProbRevokedOutside => "撤销缓刑的日期{date}不在考验期{start}至{end}之内",
+        MsgId::ProbRevokedViolationStep => {
+            "{date}因违反缓刑监督管理规定撤销缓刑：执行原判刑罚{penalty}"
+        }
+        MsgId::ProbStartStep => "判决于{date}确定：缓刑考验期自该日起计算",
+        MsgId::ProbSupplementaryExecuted => "虽宣告缓刑，附加刑仍须执行",
+        MsgId::LabelExpulsionRow => "驱逐出境（第三十五条）",
+        MsgId::ParoleSuspended => "宣告缓刑（《刑法》第七十二条）：除撤销缓刑外不执行羁押",
+        MsgId::TitleProbation => "缓刑（《刑法》第七十二条至第七十七条）",
+        MsgId::HeadProbationPeriod => "缓刑考验期",
+        MsgId::HeadSuspended => "被宣告缓刑的刑罚",
+        MsgId::ParoleNoPrincipal => {
+            "未判处主刑（《刑法》第三十七条、第三十四条第二款）：无刑期可执行"
+        }
+        MsgId::RevGroundNewCrime => "犯新罪",
+        MsgId::RevGroundDiscoveredCrime => "发现漏罪",
+        MsgId::RevGroundViolation => "违反缓刑监督管理规定",
+        MsgId::LabelSuspendedFor => "{penalty}，缓刑{period}",
+        MsgId::ProbCountSuspension => {
+            "{offence}：本罪判处{penalty}，缓刑{period}；数罪并罚时，缓刑应对决定执行的刑罚宣告（《刑法》第六十九条、第七十二条），而决定执行的刑罚未宣告缓刑"
+        }
+        MsgId::CsvProbationStart => "缓刑考验期开始",
+        MsgId::CsvProbationEnd => "缓刑考验期届满",
+        // --- import (issue #13) ---
+        MsgId::CvStatedPeriodReversed => "所载期间止于{to}，早于起始日{from}",
+        MsgId::CvStatedPeriodReversedHint => {
+            "`from` 为判决所载起始日，`to` 为终止日；请核对判决原文"
+        }
+        MsgId::EventStatedTermConfirmed => "判决所载刑期经核对无误",
+        MsgId::EventStatedTermDiffers => "判决所载刑期与计算不符",
+        MsgId::StatedTermArithmetic => {
+            "自判决所载的{from}起，{term}至对应日的前一日止，再减去此前先行羁押折抵的{credit}日：{end}"
+        }
+        MsgId::StatedTermDiffers => {
+            "判决载明刑期至{to}止；依法自判决所载起始日计算为{end}（{direction}{days}日）"
+        }
+        MsgId::StatedTermDiffersHint => "请核对案卷中的羁押记载（原文未载明的期间）及判决的计算",
+        MsgId::ImportWrote => "{origin}：已写入{file}（被告人{defendants}名）",
+        MsgId::ImportSummary => "共{total}份判决，导入{imported}份，写入被告人{defendants}名",
+        MsgId::ImportDefendant => "——被告人{name}",
+        MsgId::ImportAt => "——“{quote}”（第{at}字节）",
+        MsgId::CvUnknownSex => "未知的性别 `{value}`",
+        MsgId::CvUnknownSexHint => "请写 `male`（男）或 `female`（女）",
         // --- usability (issue #14) ---
         MsgId::LabelAsOfToday => "计算截至{date}（今日；可用 --as-of 另行设定）",
         MsgId::LabelSources => "资料来源",
@@ -1353,9 +1507,85 @@ pub fn template(id: MsgId) -> &'static str {
             "{term}的月数为奇数：二分之一＝{half}，奇数的一个月折半按15日计"
         }
         MsgId::EventHalfOddMonth => "奇数月的二分之一",
+        MsgId::DeStrafendeText => {
+            "刑罚开始执行：{period}（共{days}日）；减去折抵的{credit}日＝刑满日{end}"
+        }
+        MsgId::DeBruchteilText => {
+            "自{beginn}至{end}共{total}日；⌊{total} × {num}/{den}⌋＝{n}日；{beginn}＋{n}日－1日－折抵{credit}日＝{at}，即该部分执行完毕之日（当日释放）"
+        }
+        MsgId::UsFullTermText => {
+            "开始执行：{period}（共{days}日）；减去先前羁押折抵{credit}日＝刑期届满日{end}"
+        }
+        MsgId::EvReleaseNextDay => "释放（刑期届满之次日）",
+        MsgId::JpReleaseNextDayText => {
+            "刑期最后一日为{end}；于次日{release}释放（第二十四条第二款）"
+        }
+        MsgId::JpThirdText => {
+            "{term}按历法的三分之一＝{third}，自{from}起执行；其次日{at}起可以假释"
+        }
+        MsgId::EvThirdNotExact => "不能整除的三分之一",
+        MsgId::JpThirdNotExactText => {
+            "{term}的月数和日数不能被三整除：三分之一按{third}计（一个月按10日计），未核实"
+        }
+        MsgId::TwLifePre1997 => {
+            "未计算：全部犯罪均在{date}以前，依刑法施行法第七条之二对其适用的第七十七条条文未建模"
+        }
+        MsgId::TwLifeParoleFrom => "逾{years}，自{from}起算：{from}＋{years}＝{after}，＋1日＝{at}",
+        MsgId::EvLifeCustodyCounted => "计入无期徒刑假释期间的羁押（第七十七条第三项）",
+        MsgId::TwLifeCustodyText => {
+            "裁判确定前羁押{custody}日，第一年不计：{counted}日算入已执行期间；{exec}－{counted}日＝{from}"
+        }
+        MsgId::DeTermOutsideBounds => {
+            "{what}：{term}超出有期自由刑一个月以上十五年以下的范围（第三十八条第二款）"
+        }
+        MsgId::DeTermUnits => {
+            "{what}：{term}不符合第三十九条的单位（不满一年的以整周和整月计，一年以上的以整月和整年计）"
+        }
+        MsgId::DeEarlierExecuted => {
+            "{earlier}判决的刑罚已于{end}执行完毕，早于{date}的后一判决：不适用第五十五条第一款，不能事后决定总和刑；各刑分别执行，对未能并罚的补偿（Härteausgleich）由法院决定"
+        }
+        MsgId::DeEinsatzAtCap => {
+            "基准刑{h}已达上限{cap}（第五十四条第二款第二句）：不能再加重，{cap}是唯一合法的总和刑"
+        }
+        MsgId::JpSingleNoMax => {
+            "一个罪名（{offence}）未填写`statutory_max`：其刑罚{penalty}即为宣告刑；第四十七条无可并合，该刑罚未与法定刑范围核对"
+        }
+        MsgId::TwArt33Bound => {
+            "{what}：{penalty}超出第三十三条的界限{bound}〔未核实〕（仅在法律加重或减轻时，最高至二十年或拘役一百二十日）"
+        }
+        MsgId::TwLaterAggregateOutside => {
+            "{date}的后一判决将其各罪合并为{penalty}，超出其自身第五十一条的范围{range}"
+        }
+        MsgId::CoTermEndsPeriod => "{period}（共{days}日）",
+        MsgId::CoPeriodSum => "{first}＋{term}－1日＝{last}",
+        MsgId::CoPeriodMonthEnd => {
+            "{first}＋{months}到达{month}，该月没有{day}日：月数于该月最后一日{mend}届满"
+        }
+        MsgId::CoPeriodPlusDays => "{base}；＋{days}日＝{last}",
+        MsgId::DatesPeriodMonthEnd => "{period}（即自{first}起至{last}止）",
+        MsgId::EvCreditCovers => "已由折抵覆盖：即时到期",
+        MsgId::CoCreditCovers => {
+            "{what}：{date}早于开始执行之日（{exec}）；折抵的{days}日已覆盖该部分，无剩余，即时到期"
+        }
         MsgId::DatesAsOfNotStarted => {
             "截至{day}刑期尚未开始（自{from}起算）：尚未执行，刑期{remaining}日全部尚余"
         }
+        MsgId::ProbNewCrimeAfter => {
+            "后罪发生于{date}，在缓刑考验期于{end}届满之后：不适用《刑法》第七十七条第一款（原判刑罚不再执行，第七十六条）；后一判决不与之并罚"
+        }
+        MsgId::EventPoliticalRightsFromEffective => {
+            "恢复政治权利（剥夺政治权利自判决确定之日起计算）"
+        }
+        MsgId::NpRightsFromEffective => {
+            "剥夺政治权利{term}，此前无须执行羁押：自判决确定之日{start}起至{end}止"
+        }
+        MsgId::EventProbationAsOf => "截至{date}",
+        MsgId::ProbAsOfBefore => "{date}判决尚未确定：缓刑考验期自{start}起算",
+        MsgId::ProbAsOfWithin => "{date}处于缓刑考验期内：尚余{days}日，至{end}（含当日）",
+        MsgId::ProbAsOfPassed => {
+            "{date}缓刑考验期已届满（于{end}届满）：无撤销事由的，原判刑罚不再执行（《刑法》第七十六条）"
+        }
+        MsgId::CsvCountProbationIso => "缓刑考验期（ISO 8601）",
         // hostile (issue #16): custody credited once per day outside China
         MsgId::CustodySharedAfterExecution => {
             "{from}开始的羁押在判决执行之日（{executed}）或其后；不予折抵"

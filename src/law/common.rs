@@ -100,6 +100,7 @@ pub fn count_rows(counts: &[Count]) -> (Vec<CountRow>, Vec<Finding>) {
             article: c.article.as_ref().map(|a| a.value.text.clone()),
             committed: c.committed.as_ref().map(|p| p.value),
             penalty: c.penalty.value,
+            probation: None,
             political_rights: None,
             fine: c.fine.as_ref().map(|m| m.value.clone()),
             confiscation: None,
@@ -266,6 +267,16 @@ pub fn execution_day(d: &Defendant) -> Option<Execution> {
 
 pub use crate::law::custody::Credit;
 
+/// Custody credited one for one before `execution`, each day once
+/// ([`crate::law::custody`]); its warnings are in `Credit::findings`.
+pub fn custody_credit(
+    d: &Defendant,
+    path: &str,
+    execution: Date,
+) -> Result<Credit, DateArithmeticError> {
+    crate::law::custody::credit_one_for_one(d, execution, path)
+}
+
 /// The start of a calendar that credits custody one for one: the day
 /// execution begins and the credit against `sentence`, recorded in
 /// `out.dates` (execution day, credited days, sentence being served), and
@@ -407,10 +418,8 @@ pub fn fixed_term_events(
         MsgId::EvTermEnds,
         Some(cal.term_end),
         term_rule,
-        Msg::new(MsgId::CoTermEndsText)
-            .arg("from", cal.served_from)
-            .arg("term", term)
-            .arg("end", cal.term_end)
+        Msg::new(MsgId::CoTermEndsPeriod)
+            .arg("period", period_text(cal.served_from, term, cal.term_end))
             .arg("days", cal.total_days),
     ));
     events
@@ -497,6 +506,71 @@ pub fn position_on(
         text,
     ));
     Ok(())
+}
+
+/// The arithmetic of a term's last day, always a true statement: `A + term
+/// − 1 day = B`, or, where the month reached lacks A's day (so that the
+/// month's last day ends the months), that reason and the day part added.
+pub fn period_text(first: Date, term: Term, last: Date) -> Msg {
+    if !crate::calendar::month_end_clipped(first, term) {
+        return Msg::new(MsgId::CoPeriodSum)
+            .arg("first", first)
+            .arg("term", term)
+            .arg("last", last);
+    }
+    let months = Term::months(term.total_months());
+    let months_end = period_end(first, months).unwrap_or(last);
+    let msg = Msg::new(MsgId::CoPeriodMonthEnd)
+        .arg("first", first)
+        .arg("months", months)
+        .arg("month", months_end.strftime("%Y-%m").to_string())
+        .arg("day", i64::from(first.day()))
+        .arg("mend", months_end);
+    if term.day_part() == 0 {
+        msg
+    } else {
+        Msg::new(MsgId::CoPeriodPlusDays)
+            .arg("base", msg)
+            .arg("days", i64::from(term.day_part()))
+            .arg("last", last)
+    }
+}
+
+/// Credit that covers a term or a release point.
+pub static CREDIT_COVERS: Rule = Rule {
+    id: "common.credit-covers",
+    citation: "credit counted as served (StGB § 57 ¶4; 18 U.S.C. § 3585(b); TW art. 37-2)",
+    in_force_from: jiff::civil::date(1900, 1, 1),
+    in_force_until: None,
+    summary: "where credited custody covers the whole term or a release point, that part counts as served before execution begins: the date falls before execution, nothing remains of that part, and release (or the decision on it) is due at once",
+    verification: Verification::Unverified(
+        "credit counting as served is statute (StGB § 57 ¶4); that release is then due on the first day of execution is the tool's reading, not a sourced practice",
+    ),
+};
+
+/// The credit rule, for the rule tables of the systems that apply it.
+pub static CREDIT_RULES: &[&Rule] = &[&CREDIT_COVERS];
+
+/// An event when credit alone covers `what` (dated `date`), so that the date
+/// lies before execution: the part is served, due at once.
+pub fn credit_covers(
+    exec: &Execution,
+    credit: &Credit,
+    what: impl Into<Msg>,
+    date: Date,
+) -> Option<DateEvent> {
+    (credit.days > 0 && date < exec.day).then(|| {
+        event(
+            MsgId::EvCreditCovers,
+            Some(exec.day),
+            &CREDIT_COVERS,
+            Msg::new(MsgId::CoCreditCovers)
+                .arg("what", what.into())
+                .arg("date", date)
+                .arg("days", credit.days)
+                .arg("exec", exec.day),
+        )
+    })
 }
 
 /// The term of a fixed-term penalty, if it is one.

@@ -58,6 +58,12 @@ pub trait System: Sync {
         &[]
     }
 
+    /// The optional defendant fields it reads (see
+    /// [`Jurisdiction::defendant_fields`]).
+    fn defendant_fields(&self) -> &'static [&'static str] {
+        &[]
+    }
+
     /// Whether several counts need a stated combined sentence.
     fn requires_decided(&self) -> bool {
         true
@@ -106,6 +112,9 @@ impl<T: System> Jurisdiction for T {
     }
     fn count_fields(&self) -> &'static [&'static str] {
         System::count_fields(self)
+    }
+    fn defendant_fields(&self) -> &'static [&'static str] {
+        System::defendant_fields(self)
     }
     fn requires_decided(&self) -> bool {
         System::requires_decided(self)

@@ -138,6 +138,8 @@ pub fn compare_of(
             MsgId::CsvTermEnd,
             MsgId::CsvParoleEligible,
             MsgId::CsvPoliticalRightsEnd,
+            MsgId::CsvProbationStart,
+            MsgId::CsvProbationEnd,
         ],
     ))?;
     for record in records {
@@ -194,6 +196,9 @@ pub fn compare_record(r: &CompareRow<'_>, lang: Lang) -> Vec<String> {
     record.push(opt(d.dates.term_end));
     record.push(opt(d.dates.parole_eligible));
     record.push(political_rights_end(d));
+    // A suspended sentence (CL 72–73): the probation period.
+    record.push(opt(d.dates.probation.as_ref().and_then(|p| p.start)));
+    record.push(opt(d.dates.probation.as_ref().and_then(|p| p.end)));
     record
 }
 
@@ -249,6 +254,9 @@ pub fn report_header(lang: Lang) -> Result<String, csv::Error> {
             MsgId::CsvTermEnd,
             MsgId::CsvParoleEligible,
             MsgId::CsvPoliticalRightsEnd,
+            MsgId::CsvCountProbationIso,
+            MsgId::CsvProbationStart,
+            MsgId::CsvProbationEnd,
         ],
     ))?;
     finish(w)
@@ -301,6 +309,11 @@ pub fn report_rows(path: &str, a: &CaseAnalysis, lang: Lang) -> Result<String, c
                 text_cell(&count.assumed.join(" ")),
             ];
             record.extend(figures.iter().cloned());
+            // A suspended sentence (CL 72–73): the count's probation period,
+            // and the dates of the probation period in force.
+            record.push(opt(count.probation.map(|t| t.iso8601())));
+            record.push(opt(d.dates.probation.as_ref().and_then(|p| p.start)));
+            record.push(opt(d.dates.probation.as_ref().and_then(|p| p.end)));
             w.write_record(record)?;
         }
     }

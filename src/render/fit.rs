@@ -15,9 +15,13 @@ pub const DEFAULT_WIDTH: usize = 100;
 /// Narrowest width honoured: below it every layout is unreadable.
 pub const MIN_WIDTH: usize = 40;
 
-/// A column of running text gets at least this many characters (or its
-/// whole content when shorter), so that no prose is set one word a line.
-const PROSE_MIN: usize = 15;
+/// A column of running text (longer than [`PROSE_FROM`]) gets at least this
+/// many characters, so that no prose is set one word a line.
+const PROSE_MIN: usize = 12;
+
+/// Text longer than this is running text; shorter text (a figure, a name)
+/// may be set as narrow as its widest unbreakable piece.
+const PROSE_FROM: usize = 30;
 
 thread_local! {
     static WIDTH: Cell<usize> = const { Cell::new(DEFAULT_WIDTH) };
@@ -116,10 +120,16 @@ fn glue(prev: &str, next: &str) -> bool {
         .chars()
         .next()
         .is_some_and(|c| c.is_ascii_digit() || c == '¶' || c == '§');
-    if next.starts_with('§') || next.starts_with('¶') {
+    // `§ 54 ¶1 S.2` (Satz, the sentence of a paragraph): still one provision.
+    let sentence = next
+        .strip_prefix("S.")
+        .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+    if next.starts_with('§') || next.starts_with('¶') || sentence {
         return true;
     }
-    if starts_numeric && (is_number(prev) || is_unit(prev) || is_citation_head(prev)) {
+    // `CL 81`, `art. 23`, `41, 44`; but `1 year | 6 months` may break
+    // between its units.
+    if starts_numeric && (is_number(prev) || is_citation_head(prev)) {
         return true;
     }
     if is_number(prev) && is_unit(next) {
@@ -297,7 +307,9 @@ fn column_widths(header: &[String], rows: &[Vec<String>], width: usize) -> Optio
     for col in &mut need {
         col.max = col.max.max(col.body);
         // A header wraps between its words; running text keeps some room.
-        col.min = col.min.max(col.body.min(PROSE_MIN));
+        if col.body > PROSE_FROM {
+            col.min = col.min.max(PROSE_MIN);
+        }
     }
     if need.iter().map(|c| c.max).sum::<usize>() <= available {
         return Some(need.iter().map(|c| c.max).collect());
@@ -334,6 +346,12 @@ fn column_widths(header: &[String], rows: &[Vec<String>], width: usize) -> Optio
         left -= 1;
     }
     Some(widths)
+}
+
+/// Whether a table's columns fit side by side in `width` columns.
+pub fn fits(t: &Table, width: usize) -> bool {
+    let (header, rows) = cells(t);
+    column_widths(&header, &rows, width.max(MIN_WIDTH)).is_some()
 }
 
 /// A table for a terminal of `width` columns: box-drawn when its columns
@@ -431,7 +449,7 @@ mod tests {
         );
         assert_eq!(
             texts("half of 1 year 6 months = 9 months"),
-            ["half", "of", "1 year 6 months", "=", "9 months"]
+            ["half", "of", "1 year", "6 months", "=", "9 months"]
         );
         assert_eq!(
             texts("90 daily rates of 50 EUR"),
@@ -439,6 +457,7 @@ mod tests {
         );
         assert_eq!(texts("CL 41, 44, 47"), ["CL 41, 44, 47"]);
         assert_eq!(texts("StGB § 54 ¶1"), ["StGB § 54 ¶1"]);
+        assert_eq!(texts("StGB § 54 ¶1 S.2, ¶2"), ["StGB § 54 ¶1 S.2, ¶2"]);
     }
 
     #[test]

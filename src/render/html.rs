@@ -4,7 +4,8 @@
 
 use crate::analysis::CaseAnalysis;
 use crate::i18n::{Lang, MsgId};
-use crate::render::table::{self, CompareRow, Style, html_escape};
+use crate::render::table::{self, CompareRow, Style};
+use crate::render::templates;
 
 /// The style sheet, inline. Unlawful verdicts are marked by text and symbol (✗),
 /// not by colour alone, so the report reads the same in black and white.
@@ -39,15 +40,21 @@ ul.sources { margin-top: 0; font-size: .9rem; }
 "#;
 
 fn head(title: &str, lang: Lang) -> String {
+    head_with(title, lang, CSS, "")
+}
+
+/// The start of a document with its style sheet and the class of its body.
+fn head_with(title: &str, lang: Lang, css: &str, body_class: &str) -> String {
     let code = match lang {
         Lang::En => "en",
         Lang::Zh => "zh-Hans",
     };
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
-        html_escape(title),
-        html_escape(title)
-    )
+    templates::render(&templates::Head {
+        lang: code,
+        title,
+        css,
+        body_class,
+    })
 }
 
 const TAIL: &str = "</body>\n</html>\n";
@@ -60,10 +67,10 @@ fn document(title: &str, body: &str, lang: Lang) -> String {
 /// [`report_head`], then [`report_case`] for each file, then [`report_tail`].
 pub fn report_head(lang: Lang) -> String {
     let mut s = head(&lang.label(MsgId::HtmlReportTitle), lang);
-    s.push_str(&format!(
-        "<p class=\"generated\">{}</p>\n",
-        lang.label(MsgId::HtmlGenerated)
-    ));
+    // The catalogue text carries its own `<code>` markup.
+    s.push_str(&templates::render(&templates::Generated {
+        text: &lang.label(MsgId::HtmlGenerated),
+    }));
     s
 }
 
@@ -129,8 +136,6 @@ pub fn rules(t: &comfy_table::Table, lang: Lang) -> String {
 pub fn compare_of(rows: Vec<table::CompareCells>, lang: Lang) -> String {
     let title = lang.label(MsgId::HtmlCompareTitle);
     let table = table::compare_table_of(rows, Style::Html, lang);
-    let head = head(&title, lang)
-        .replacen("</style>", &format!("{COMPARE_CSS}</style>"), 1)
-        .replacen("<body>", "<body class=\"compare\">", 1);
+    let head = head_with(&title, lang, &format!("{CSS}{COMPARE_CSS}"), "compare");
     format!("{head}{table}{TAIL}")
 }

@@ -12,7 +12,7 @@ use crate::penalty::{Confiscation, Money, PoliticalRights, Principal, Term};
 use serde_json::{Value, json};
 
 /// The version of the JSON format. Bumped on any incompatible change.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// A principal penalty: `{kind, duration, text}`.
 pub fn penalty(p: &Principal, lang: Lang) -> Value {
@@ -127,9 +127,10 @@ fn date(d: &Option<jiff::civil::Date>) -> Value {
     d.map_or(Value::Null, |d| json!(d.to_string()))
 }
 
-/// The `dates` object (format_version 2; docs/json-output.md).
+/// The `dates` object (format_version 2; `named`: format_version 5;
+/// docs/json-output.md).
 pub fn dates(d: &DateFigures, lang: Lang) -> Value {
-    json!({
+    let mut v = json!({
         "effective": date(&d.effective),
         "effective_assumed": d.effective_assumed,
         "executed": date(&d.executed),
@@ -149,6 +150,11 @@ pub fn dates(d: &DateFigures, lang: Lang) -> Value {
             "served_days": a.served_days,
             "remaining_days": a.remaining_days,
         })),
+        "named": d.named.iter().map(|n| json!({
+            "code": n.code,
+            "date": n.date.to_string(),
+            "rule": n.rule.id,
+        })).collect::<Vec<_>>(),
         "events": d.events.iter().map(|e| json!({
             "event": e.event.render(lang),
             "date": date(&e.date),
@@ -165,6 +171,23 @@ pub fn dates(d: &DateFigures, lang: Lang) -> Value {
             "term_end": date(&l.term_end),
             "steps": steps(&l.steps, lang),
         })).collect::<Vec<_>>(),
+        "probation": d.probation.as_ref().map_or(Value::Null, |p| json!({
+            "suspended": penalty(&p.suspended, lang),
+            "period": p.period.iso8601(),
+            "start": date(&p.start),
+            "end": date(&p.end),
+            "custody_days": p.custody_days,
+            "revoked": p.revoked.map_or(Value::Null, |r| json!({
+                "date": r.date.to_string(),
+                "ground": r.ground.id(),
+            })),
+            "events": p.events.iter().map(|e| json!({
+                "event": e.event.render(lang),
+                "date": date(&e.date),
+                "step": step(&e.step, lang),
+            })).collect::<Vec<_>>(),
+            "steps": steps(&p.steps, lang),
+        })),
         "fine_credit": d.fine_credit.map_or(Value::Null, |c| json!({
             "fine": penalty(&Principal::DayFine(c.fine), lang),
             "custody_days": c.custody_days,
@@ -176,7 +199,22 @@ pub fn dates(d: &DateFigures, lang: Lang) -> Value {
             }), lang),
             "discharged": c.discharged(),
         })),
-    })
+    });
+    // Only when the case file records the court's stated term (import):
+    // older outputs keep their shape.
+    if let (Some(c), Some(obj)) = (&d.stated_term, v.as_object_mut()) {
+        obj.insert(
+            "stated_term".to_string(),
+            json!({
+                "from": c.from.to_string(),
+                "to": c.to.to_string(),
+                "law_end": c.law_end.to_string(),
+                "credit_days": c.credit_days,
+                "confirmed": c.confirmed(),
+            }),
+        );
+    }
+    v
 }
 
 /// A text of a provision in the lighter-law comparison.
@@ -252,6 +290,7 @@ fn defendant_in(d: &DefendantAnalysis, lang: Lang) -> Value {
             "article": c.article,
             "committed": c.committed.map(|p| p.to_string()),
             "penalty": penalty(&c.penalty, lang),
+            "probation": c.probation.map(|p| p.iso8601()),
             "political_rights": political_rights(&c.political_rights, lang),
             "fine": money(&c.fine, lang),
             "confiscation": confiscation(&c.confiscation, lang),
@@ -268,6 +307,7 @@ fn defendant_in(d: &DefendantAnalysis, lang: Lang) -> Value {
             "decided_political_rights": political_rights(&d.supplementary.decided_political_rights, lang),
             "decided_fine": money(&d.supplementary.decided_fine, lang),
             "decided_confiscation": confiscation(&d.supplementary.decided_confiscation, lang),
+            "expulsion": d.supplementary.expulsion,
             "steps": steps(&d.supplementary.steps, lang),
         },
         "parole": {

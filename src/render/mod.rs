@@ -8,4 +8,5 @@ pub mod fit;
 pub mod html;
 pub mod json;
 pub mod table;
+pub mod templates;
 pub mod timeline;

@@ -30,42 +30,34 @@ const UNLAWFUL_MARK: &str = "✗ ";
 /// with [`UNLAWFUL_MARK`]) is marked as a problem, so that it stands out in
 /// print as well as in colour, in every language.
 pub fn html_table(t: &Table) -> String {
-    let mut out = String::from("<table>\n<thead><tr>");
-    for c in t
+    let header: Vec<String> = t
         .header()
-        .map(|h| h.cell_iter().collect::<Vec<_>>())
-        .unwrap_or_default()
-    {
-        let _ = write!(out, "<th>{}</th>", html_escape(&c.content()));
-    }
-    out.push_str("</tr></thead>\n<tbody>\n");
-    for row in t.row_iter() {
-        out.push_str("<tr>");
-        for c in row.cell_iter() {
-            html_cell(&mut out, &c.content());
-        }
-        out.push_str("</tr>\n");
-    }
-    out.push_str("</tbody>\n</table>\n");
-    out
+        .map(|h| h.cell_iter().map(|c| c.content()).collect())
+        .unwrap_or_default();
+    let rows = t
+        .row_iter()
+        .map(|row| crate::render::templates::Row {
+            group: String::new(),
+            cells: row.cell_iter().map(|c| html_cell(&c.content())).collect(),
+        })
+        .collect();
+    crate::render::templates::render(&crate::render::templates::HtmlTable {
+        class: "",
+        header,
+        rows,
+    })
 }
 
 /// One `<td>`: a date kept on one line, an unlawful verdict marked.
-fn html_cell(out: &mut String, content: &str) {
+fn html_cell(content: &str) -> crate::render::templates::Cell {
     let text = strip_ansi(content);
-    let is_date = text.len() == 10
+    let date = text.len() == 10
         && text.as_bytes().get(4) == Some(&b'-')
         && text.as_bytes().get(7) == Some(&b'-');
-    if is_date {
-        let _ = write!(out, "<td class=\"date\">{}</td>", html_escape(&text));
-    } else if text.starts_with(UNLAWFUL_MARK) {
-        let _ = write!(
-            out,
-            "<td class=\"unlawful\"><strong>{}</strong></td>",
-            html_escape(&text)
-        );
-    } else {
-        let _ = write!(out, "<td>{}</td>", html_escape(&text));
+    crate::render::templates::Cell {
+        date,
+        unlawful: !date && text.starts_with(UNLAWFUL_MARK),
+        text,
     }
 }
 
@@ -137,7 +129,12 @@ fn section(out: &mut String, title: &str, t: &Table, style: Style) {
             let _ = writeln!(out, "#### {title}\n\n{}", markdown_table(t));
         }
         Style::Html => {
-            let _ = writeln!(out, "<h4>{}</h4>\n{}", html_escape(title), html_table(t));
+            out.push_str(&crate::render::templates::render(
+                &crate::render::templates::Section {
+                    title,
+                    table: &html_table(t),
+                },
+            ));
         }
     }
 }
@@ -259,7 +256,9 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
             let _ = writeln!(out, "### {}\n", markdown_cell(&name));
         }
         Style::Html => {
-            let _ = writeln!(out, "<h3>{}</h3>", html_escape(&name));
+            out.push_str(&crate::render::templates::render(
+                &crate::render::templates::DefendantHead { name: &name },
+            ));
         }
     }
     if let Some(law) = &d.law {
@@ -292,14 +291,19 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
                 law.version,
                 markdown_cell(&reason)
             ),
-            Style::Html => writeln!(
-                out,
-                "<p class=\"law\"><strong>{applied}{}</strong> {} [<code>{}</code>], {because}{}</p>",
-                colon.trim_end(),
-                html_escape(&name),
-                law.version,
-                html_escape(&reason)
-            ),
+            Style::Html => {
+                out.push_str(&crate::render::templates::render(
+                    &crate::render::templates::Law {
+                        applied: &applied,
+                        colon: colon.trim_end(),
+                        name: &name,
+                        version: law.version,
+                        because: &because,
+                        reason: &reason,
+                    },
+                ));
+                Ok(())
+            }
         };
     }
 
@@ -340,7 +344,16 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
                 (Some(p), Lang::Zh) => p.replace(" to ", "至"),
                 (p, _) => opt(&p),
             },
-            mark("penalty", crate::i18n::principal(&c.penalty, lang)),
+            mark(
+                "penalty",
+                match c.probation {
+                    None => crate::i18n::principal(&c.penalty, lang),
+                    Some(p) => Msg::new(MsgId::LabelSuspendedFor)
+                        .arg("penalty", c.penalty)
+                        .arg("period", p)
+                        .render(lang),
+                },
+            ),
             mark("political_rights", lopt(&c.political_rights, lang)),
             mark("fine", lopt(&c.fine, lang)),
             mark("confiscation", lopt(&c.confiscation, lang)),
@@ -404,6 +417,7 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
         || s.decided_fine.is_some()
         || s.decided_confiscation.is_some()
         || s.fines_absorbed
+        || s.expulsion
     {
         let mut t = table_in(
             lang,
@@ -433,6 +447,10 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
             lopt(&s.confiscation, lang),
             lopt(&s.decided_confiscation, lang),
         ]);
+        if s.expulsion {
+            let yes = lang.label(MsgId::LabelYes);
+            t.add_row(vec![lang.label(MsgId::LabelExpulsionRow), yes.clone(), yes]);
+        }
         section(&mut out, &lang.label(MsgId::TitleSupplementary), &t, style);
         steps_table(
             &mut out,
@@ -513,14 +531,18 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
         && let Some(crate::render::timeline::Timeline { svg, legend }) =
             crate::render::timeline::timeline(&d.name, &d.dates, lang)
     {
-        let _ = writeln!(
-            out,
-            "<h4>{}</h4>\n<figure class=\"timeline\">\n{svg}<figcaption>{}</figcaption>\n</figure>",
-            html_escape(&lang.label(MsgId::TitleTimeline)),
-            html_escape(&legend)
-        );
+        out.push_str(&crate::render::templates::render(
+            &crate::render::templates::Figure {
+                title: &lang.label(MsgId::TitleTimeline),
+                svg: &svg,
+                legend: &legend,
+            },
+        ));
     }
     dates_tables(&mut out, &d.dates, style, lang);
+    if let Some(p) = &d.dates.probation {
+        probation_table(&mut out, p, style, lang);
+    }
 
     if let Some(f) = findings_table(&d.findings, lang) {
         section(&mut out, &lang.label(MsgId::TitleFindings), &f, style);
@@ -606,6 +628,54 @@ fn dates_tables(out: &mut String, dates: &crate::analysis::DateFigures, style: S
     }
 }
 
+/// The suspended sentence (CL 72–77): the penalty, the probation period,
+/// its dates and the checks.
+fn probation_table(
+    out: &mut String,
+    p: &crate::analysis::ProbationFigures,
+    style: Style,
+    lang: Lang,
+) {
+    let mut t = table_in(
+        lang,
+        &[
+            MsgId::HeadEvent,
+            MsgId::HeadDate,
+            MsgId::HeadRule,
+            MsgId::HeadArithmetic,
+        ],
+    );
+    t.add_row(vec![
+        lang.label(MsgId::HeadSuspended),
+        Arg::Penalty(p.suspended).render(lang),
+        String::new(),
+        String::new(),
+    ]);
+    t.add_row(vec![
+        lang.label(MsgId::HeadProbationPeriod),
+        Arg::Term(p.period).render(lang),
+        String::new(),
+        String::new(),
+    ]);
+    for e in &p.events {
+        t.add_row(vec![
+            e.event.render(lang),
+            opt(&e.date),
+            crate::i18n::rules::cite(e.step.rule, lang),
+            e.step.text.render(lang),
+        ]);
+    }
+    for s in &p.steps {
+        t.add_row(vec![
+            String::new(),
+            String::new(),
+            crate::i18n::rules::cite(s.rule, lang),
+            s.text.render(lang),
+        ]);
+    }
+    section(out, &lang.label(MsgId::TitleProbation), &t, style);
+}
+
 /// `barred (CL 81 ¶2)` / `不得假释（《刑法》第八十一条第二款）`-style cell.
 fn barred(r: &'static crate::law::Rule, lang: Lang) -> String {
     Msg::new(MsgId::LabelBarred)
@@ -658,13 +728,14 @@ pub fn case_report(path: &str, a: &CaseAnalysis, style: Style, lang: Lang) -> St
             );
         }
         Style::Html => {
-            let _ = writeln!(
-                out,
-                "<h2>{}</h2>\n<p class=\"file\"><code>{}</code> · {jurisdiction} {}</p>",
-                html_escape(&a.title),
-                html_escape(path),
-                a.jurisdiction.code()
-            );
+            out.push_str(&crate::render::templates::render(
+                &crate::render::templates::CaseHead {
+                    title: &a.title,
+                    path,
+                    jurisdiction: &jurisdiction,
+                    code: a.jurisdiction.code(),
+                },
+            ));
         }
     }
     provenance(&mut out, &a.provenance, style, lang);
@@ -737,7 +808,10 @@ fn provenance(out: &mut String, p: &crate::analysis::Provenance, style: Style, l
                     let text = markdown_cell(&source_text(s));
                     let _ = match (&s.url, s.title.is_some()) {
                         (Some(url), true) => {
-                            let title = markdown_cell(s.title.as_deref().unwrap_or(""));
+                            // Brackets would end the link text early.
+                            let title = markdown_cell(s.title.as_deref().unwrap_or(""))
+                                .replace('[', "\\[")
+                                .replace(']', "\\]");
                             let rest = markdown_cell(&details(s));
                             writeln!(out, "- [{title}](<{}>){rest}", url.replace('>', "%3E"))
                         }
@@ -754,35 +828,35 @@ fn provenance(out: &mut String, p: &crate::analysis::Provenance, style: Style, l
             }
         }
         Style::Html => {
-            if let Some(summary) = &p.summary {
-                let _ = writeln!(out, "<p class=\"summary\">{}</p>", html_escape(summary));
-            }
-            if !p.sources.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "<p class=\"sources-label\">{}</p>\n<ul class=\"sources\">",
-                    html_escape(&label)
-                );
-                for s in &p.sources {
+            let sources = p
+                .sources
+                .iter()
+                .map(|s| {
                     let title = s
                         .title
                         .clone()
                         .or_else(|| s.url.clone())
                         .unwrap_or_default();
-                    let rest = details(s);
-                    let link = match &s.url {
-                        Some(url) if is_web_address(url) => format!(
-                            "<a href=\"{}\">{}</a>",
-                            html_escape(url),
-                            html_escape(&title)
-                        ),
-                        Some(url) => format!("{} ({})", html_escape(&title), html_escape(url)),
-                        None => html_escape(&title),
+                    let (link, other) = match &s.url {
+                        Some(url) if is_web_address(url) => (url.clone(), String::new()),
+                        Some(url) => (String::new(), url.clone()),
+                        None => (String::new(), String::new()),
                     };
-                    let _ = writeln!(out, "<li>{link}{}</li>", html_escape(&rest));
-                }
-                out.push_str("</ul>\n");
-            }
+                    crate::render::templates::Source {
+                        title,
+                        link,
+                        other,
+                        details: details(s),
+                    }
+                })
+                .collect();
+            out.push_str(&crate::render::templates::render(
+                &crate::render::templates::Provenance {
+                    summary: p.summary.as_deref().unwrap_or(""),
+                    label: &label,
+                    sources,
+                },
+            ));
         }
     }
 }
@@ -835,12 +909,56 @@ pub fn compare_table_of(rows: Vec<CompareCells>, style: Style, lang: Lang) -> St
         return compare_html(&rows, lang);
     }
     let mut t = table_in(lang, COMPARE_HEADER);
+    let mut cases: Vec<(String, String)> = Vec::with_capacity(rows.len());
     for r in rows {
+        let case = r.cells.first().cloned().unwrap_or_default();
+        cases.push((r.path, case));
         t.add_row(r.cells);
     }
     match style {
         Style::Markdown => markdown_table(&t),
-        _ => crate::render::fit::render(&t, crate::render::fit::current_width()),
+        _ => compare_terminal(&cases, &t, lang),
+    }
+}
+
+/// The comparison on a terminal: the whole table when it fits; else with
+/// the case titles, its widest column, moved to a second table and replaced
+/// by their numbers; else a block per defendant.
+fn compare_terminal(rows: &[(String, String)], t: &Table, lang: Lang) -> String {
+    use crate::render::fit;
+    let width = fit::current_width();
+    if fit::fits(t, width) {
+        return fit::render(t, width);
+    }
+    let mut cases: Vec<(&str, &str)> = Vec::new();
+    let mut keyed = table_in(lang, COMPARE_HEADER);
+    for ((path, case), row) in rows.iter().zip(t.row_iter()) {
+        let key = (path.as_str(), case.as_str());
+        let number = match cases.iter().position(|c| *c == key) {
+            Some(i) => i + 1,
+            None => {
+                cases.push(key);
+                cases.len()
+            }
+        };
+        let mut cells: Vec<String> = row.cell_iter().map(|c| c.content()).collect();
+        if let Some(first) = cells.first_mut() {
+            *first = number.to_string();
+        }
+        keyed.add_row(cells);
+    }
+    let mut legend = table_in(lang, &[MsgId::HeadNumber, MsgId::HeadCase]);
+    for (i, (_, case)) in cases.iter().enumerate() {
+        legend.add_row(vec![(i + 1).to_string(), (*case).to_string()]);
+    }
+    if fit::fits(&keyed, width) {
+        format!(
+            "{}\n\n{}",
+            fit::render(&keyed, width),
+            fit::render(&legend, width)
+        )
+    } else {
+        fit::render(t, width)
     }
 }
 
@@ -849,32 +967,34 @@ pub fn compare_table_of(rows: Vec<CompareCells>, style: Style, lang: Lang) -> St
 /// sort order) instead of filling a narrow column, so that the thirteen
 /// other columns fit a page.
 fn compare_html(rows: &[CompareCells], lang: Lang) -> String {
-    let header = COMPARE_HEADER.get(1..).unwrap_or_default();
-    let mut out = String::from("<table class=\"compare\">\n<thead><tr>");
-    for h in header {
-        let _ = write!(out, "<th>{}</th>", html_escape(&lang.label(*h)));
-    }
-    out.push_str("</tr></thead>\n<tbody>\n");
+    let header = COMPARE_HEADER
+        .get(1..)
+        .unwrap_or_default()
+        .iter()
+        .map(|h| lang.label(*h))
+        .collect();
     let mut previous: Option<(&str, &str)> = None;
-    for r in rows {
-        let case = r.cells.first().map_or("", String::as_str);
-        if previous != Some((r.path.as_str(), case)) {
-            let _ = writeln!(
-                out,
-                "<tr class=\"case\"><th colspan=\"{}\" scope=\"colgroup\">{}</th></tr>",
-                header.len(),
-                html_escape(case)
-            );
-            previous = Some((r.path.as_str(), case));
-        }
-        out.push_str("<tr>");
-        for c in r.cells.iter().skip(1) {
-            html_cell(&mut out, c);
-        }
-        out.push_str("</tr>\n");
-    }
-    out.push_str("</tbody>\n</table>\n");
-    out
+    let rows = rows
+        .iter()
+        .map(|r| {
+            let case = r.cells.first().map_or("", String::as_str);
+            let group = if previous == Some((r.path.as_str(), case)) {
+                String::new()
+            } else {
+                previous = Some((r.path.as_str(), case));
+                case.to_string()
+            };
+            crate::render::templates::Row {
+                group,
+                cells: r.cells.iter().skip(1).map(|c| html_cell(c)).collect(),
+            }
+        })
+        .collect();
+    crate::render::templates::render(&crate::render::templates::HtmlTable {
+        class: "compare",
+        header,
+        rows,
+    })
 }
 
 /// The header of the comparison table.

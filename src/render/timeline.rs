@@ -9,9 +9,7 @@
 
 use crate::analysis::DateFigures;
 use crate::i18n::{Lang, Msg, MsgId};
-use crate::render::escape::html_escape;
 use jiff::civil::Date;
-use std::fmt::Write;
 
 const WIDTH: f64 = 960.0;
 const LEFT: f64 = 150.0;
@@ -144,10 +142,17 @@ fn place_labels(xs: &[f64], widths: &[f64]) -> (Vec<usize>, Vec<bool>) {
 /// no dates to draw.
 pub fn timeline(name: &str, d: &DateFigures, lang: Lang) -> Option<Timeline> {
     let l = |id: MsgId| lang.label(id);
-    let start = [d.term_start, d.effective, d.executed, d.served_from]
-        .into_iter()
-        .flatten()
-        .min()?;
+    let probation_start = d.probation.as_ref().and_then(|p| p.start);
+    let start = [
+        d.term_start,
+        d.effective,
+        d.executed,
+        d.served_from,
+        probation_start,
+    ]
+    .into_iter()
+    .flatten()
+    .min()?;
     let mut marks: Vec<Mark> = Vec::new();
     let mut push = |date: Option<Date>, label: &str, dashed: bool| {
         if let Some(date) = date {
@@ -189,6 +194,11 @@ pub fn timeline(name: &str, d: &DateFigures, lang: Lang) -> Option<Timeline> {
             push(Some(date), &e.event.render(lang), false);
         }
     }
+    // A suspended sentence (CL 72–73): the probation period, dashed.
+    if let Some(p) = &d.probation {
+        push(p.start, &l(MsgId::EventProbationStarts), true);
+        push(p.end, &l(MsgId::EventProbationEnds), true);
+    }
     push(d.as_of.map(|a| a.date), &l(MsgId::TlAsOf), true);
 
     let latest = marks
@@ -198,7 +208,7 @@ pub fn timeline(name: &str, d: &DateFigures, lang: Lang) -> Option<Timeline> {
         .max()
         .unwrap_or(start);
     // Life imprisonment has no end: leave room after the last marker.
-    let end = if d.term_end.is_none() {
+    let end = if d.term_end.is_none() && d.probation.is_none() {
         add_days(latest, 730)
     } else {
         add_days(latest, 60)
@@ -250,33 +260,36 @@ pub fn timeline(name: &str, d: &DateFigures, lang: Lang) -> Option<Timeline> {
     let height = top + LANE * lanes.len() as f64 + 40.0;
     let mut legend: Vec<MsgId> = Vec::new();
 
-    let mut s = String::new();
-    let _ = write!(
-        s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-labelledby=\"t\" font-family=\"sans-serif\" font-size=\"11\">\n<title>{}</title>\n",
-        html_escape(&Msg::new(MsgId::TlTitle).arg("name", name).render(lang))
-    );
-    s.push_str("<defs><pattern id=\"hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#000\" stroke-width=\"1.5\"/></pattern>\n<pattern id=\"dots\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\"><circle cx=\"2.5\" cy=\"2.5\" r=\"1\" fill=\"#000\"/></pattern></defs>\n");
+    use crate::render::templates::Shape;
+    let f1 = |v: f64| format!("{v:.1}");
+    let mut shapes: Vec<Shape> = Vec::new();
 
     // Lane labels.
     for (i, lane) in lanes.iter().enumerate() {
-        let y = top + LANE * i as f64 + 16.0;
-        let _ = writeln!(s, "<text x=\"8\" y=\"{y:.1}\">{lane}</text>");
+        shapes.push(Shape::LaneLabel {
+            y: f1(top + LANE * i as f64 + 16.0),
+            text: lane.clone(),
+        });
     }
-    let bar = |s: &mut String, lane: usize, from: Date, to: Date, fill: &str, label: &str| {
+    let bar = |shapes: &mut Vec<Shape>,
+               lane: usize,
+               from: Date,
+               to: Date,
+               fill: &'static str,
+               label: &str| {
         let (x1, x2) = (scale.x(from), scale.x(to).max(scale.x(from) + 2.0));
-        let y = top + LANE * lane as f64 + 4.0;
-        let _ = writeln!(
-            s,
-            "<rect x=\"{x1:.1}\" y=\"{y:.1}\" width=\"{:.1}\" height=\"16\" fill=\"{fill}\" stroke=\"#000\"><title>{}: {from} – {to}</title></rect>",
-            x2 - x1,
-            html_escape(label)
-        );
+        shapes.push(Shape::Bar {
+            x: f1(x1),
+            y: f1(top + LANE * lane as f64 + 4.0),
+            width: f1(x2 - x1),
+            fill,
+            title: format!("{label}: {from} – {to}"),
+        });
     };
     // Custody before execution.
     if let (Some((from, to)), Some(lane)) = (custody, custody_lane) {
         bar(
-            &mut s,
+            &mut shapes,
             lane,
             from,
             to,
@@ -289,7 +302,7 @@ pub fn timeline(name: &str, d: &DateFigures, lang: Lang) -> Option<Timeline> {
     if let Some(re) = d.reprieve_ends {
         let from = d.effective.unwrap_or(start);
         bar(
-            &mut s,
+            &mut shapes,
             sentence_lane,
             from,
             re,
@@ -298,7 +311,7 @@ pub fn timeline(name: &str, d: &DateFigures, lang: Lang) -> Option<Timeline> {
         );
         let life_end = d.term_end.unwrap_or(end);
         bar(
-            &mut s,
+            &mut shapes,
             sentence_lane,
             add_days(re, 1),
             life_end,
@@ -307,53 +320,59 @@ pub fn timeline(name: &str, d: &DateFigures, lang: Lang) -> Option<Timeline> {
         );
         legend.extend([MsgId::TlLegendDotted, MsgId::TlLegendGrey]);
     } else if let (Some(from), Some(to)) = (d.executed.or(d.term_start), d.term_end) {
-        bar(&mut s, sentence_lane, from, to, "#ccc", &l(MsgId::TlTerm));
+        bar(
+            &mut shapes,
+            sentence_lane,
+            from,
+            to,
+            "#ccc",
+            &l(MsgId::TlTerm),
+        );
         legend.push(MsgId::TlLegendGrey);
     } else if let Some(from) = d.served_from {
         // The jurisdiction's own name for life (终身自由刑 in Germany), not TlLife's 无期徒刑.
         let life = crate::i18n::principal(&crate::penalty::Principal::Life, lang);
-        bar(&mut s, sentence_lane, from, end, "#ccc", &life);
+        bar(&mut shapes, sentence_lane, from, end, "#ccc", &life);
         legend.push(MsgId::TlLegendGrey);
-        let y = top + LANE * sentence_lane as f64 + 16.0;
-        let _ = writeln!(
-            s,
-            "<text x=\"{:.1}\" y=\"{y:.1}\" text-anchor=\"end\">{}</text>",
-            scale.x(end) - 4.0,
-            html_escape(&l(MsgId::TlLifeArrow))
-        );
+        shapes.push(Shape::Text {
+            x: f1(scale.x(end) - 4.0),
+            y: f1(top + LANE * sentence_lane as f64 + 16.0),
+            anchor: "end",
+            text: l(MsgId::TlLifeArrow),
+        });
     }
     // Political rights after release.
     if let (Some((from, to)), Some(lane)) = (dpr, dpr_lane) {
-        bar(&mut s, lane, from, to, "#fff", &l(MsgId::TlDpr));
+        bar(&mut shapes, lane, from, to, "#fff", &l(MsgId::TlDpr));
         legend.push(MsgId::TlLegendWhite);
     } else if let (true, Some(lane)) = (dpr_life, dpr_lane) {
-        let y = top + LANE * lane as f64 + 16.0;
-        let _ = writeln!(
-            s,
-            "<text x=\"{LEFT}\" y=\"{y:.1}\">{}</text>",
-            html_escape(&l(MsgId::TlDeprivedForLife))
-        );
+        shapes.push(Shape::Text {
+            x: LEFT.to_string(),
+            y: f1(top + LANE * lane as f64 + 16.0),
+            anchor: "",
+            text: l(MsgId::TlDeprivedForLife),
+        });
     }
 
     // Year ticks.
     let axis_y = top + LANE * lanes.len() as f64 + 6.0;
-    let _ = writeln!(
-        s,
-        "<line x1=\"{LEFT}\" y1=\"{axis_y:.1}\" x2=\"{:.1}\" y2=\"{axis_y:.1}\" stroke=\"#000\"/>",
-        WIDTH - RIGHT
-    );
+    shapes.push(Shape::Axis {
+        x1: LEFT.to_string(),
+        y: f1(axis_y),
+        x2: f1(WIDTH - RIGHT),
+    });
     let (first_year, last_year) = (start.year(), end.year());
     let step = ((last_year - first_year) / 12).max(1);
     let mut year = first_year + 1;
     while year <= last_year {
         if let Ok(jan1) = Date::new(year, 1, 1) {
-            let x = scale.x(jan1);
-            let _ = writeln!(
-                s,
-                "<line x1=\"{x:.1}\" y1=\"{axis_y:.1}\" x2=\"{x:.1}\" y2=\"{:.1}\" stroke=\"#000\"/><text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{year}</text>",
-                axis_y + 5.0,
-                axis_y + 18.0
-            );
+            shapes.push(Shape::Tick {
+                x: f1(scale.x(jan1)),
+                y1: f1(axis_y),
+                y2: f1(axis_y + 5.0),
+                text_y: f1(axis_y + 18.0),
+                year,
+            });
         }
         year += step;
     }
@@ -370,28 +389,32 @@ pub fn timeline(name: &str, d: &DateFigures, lang: Lang) -> Option<Timeline> {
     if marks.iter().any(|m| m.dashed) {
         legend.push(MsgId::TlLegendDashed);
     }
-    let placed = rows.iter().zip(&ends).zip(&texts);
+    let placed = rows.iter().zip(&ends).zip(texts);
     for ((m, &x), ((&row, &at_end), text)) in marks.iter().zip(&xs).zip(placed) {
         let label_y = 14.0 + 18.0 * row as f64;
-        let dash = if m.dashed {
-            " stroke-dasharray=\"4 3\""
-        } else {
-            ""
-        };
         // The text starts (or ends) 4 pixels off the line.
         let (text_x, anchor) = if at_end {
             (x - 4.0, "end")
         } else {
             (x + 4.0, "start")
         };
-        let _ = writeln!(
-            s,
-            "<line x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{axis_y:.1}\" stroke=\"#000\"{dash}/>\n<text x=\"{text_x:.1}\" y=\"{label_y:.1}\" text-anchor=\"{anchor}\">{}</text>",
-            label_y - 9.0,
-            html_escape(text),
-        );
+        shapes.push(Shape::Marker {
+            x: f1(x),
+            y1: f1(label_y - 9.0),
+            y2: f1(axis_y),
+            dashed: m.dashed,
+            text_x: f1(text_x),
+            text_y: f1(label_y),
+            anchor,
+            text,
+        });
     }
-    s.push_str("</svg>\n");
+    let s = crate::render::templates::render(&crate::render::templates::Timeline {
+        view_box: &format!("0 0 {WIDTH} {height}"),
+        title: &Msg::new(MsgId::TlTitle).arg("name", name).render(lang),
+        defs: crate::render::templates::SVG_DEFS,
+        shapes,
+    });
     // Chinese sentences end in `。` and are not separated by spaces.
     let separator = if lang == Lang::Zh { "" } else { " " };
     let legend = legend

@@ -490,6 +490,9 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
         // A fine in daily rates is German law (StGB § 40); the PRC analysis
         // refuses it before any calendar (`input.day-fine-not-this-law`).
         Principal::DayFine(_) => return Ok(()),
+        // No principal penalty (CL 37, CL 34 ¶2): no term; the analysis
+        // does not reach the calendar for them.
+        Principal::Exempt | Principal::SupplementaryAlone(_) => return Ok(()),
     }
     if let Some(rule) = input.parole.barred_by {
         cal.event(MsgId::EventParole, None, rule, MsgId::DatesBarred);
@@ -886,6 +889,15 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             ),
         }
     }
+    // The court's stated term (an imported judgment), checked.
+    cal.out.stated_term = super::stated_term::check(
+        d,
+        governing.stated_term.as_ref(),
+        input.sentence,
+        input.path,
+        &mut cal.out.events,
+        &mut cal.findings,
+    );
     let mut parole_day = parole;
     if let Some(pd) = &d.paroled {
         parole_day = Some(pd.value);

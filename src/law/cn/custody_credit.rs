@@ -101,6 +101,11 @@ pub struct Credit {
     pub findings: Vec<Finding>,
 }
 
+/// True for the kinds of custody that are credited against a term.
+pub fn is_credited(kind: CustodyKind) -> bool {
+    rank(kind) > 0
+}
+
 /// The priority of a kind where periods overlap: the most favourable credit wins.
 fn rank(kind: CustodyKind) -> u8 {
     match kind {

@@ -120,6 +120,8 @@ mod tests {
             executed: None,
             assumed: false,
             after: None,
+            stated_term: None,
+            stated_probation: None,
             note: None,
             span: Span::default(),
         }

@@ -23,7 +23,7 @@
 use super::versions::CL_1997_IN_FORCE;
 use crate::calendar::{DateArithmeticError, add_days, month_end_clipped, period_end};
 use crate::law::rule::{Rule, Verification};
-use crate::message::{Arg, Msg, MsgId};
+use crate::message::{Msg, MsgId};
 use crate::penalty::Term;
 use jiff::civil::Date;
 
@@ -90,26 +90,49 @@ pub fn half_served(first: Date, term: Term) -> Result<HalfServed, DateArithmetic
     })
 }
 
-/// A term as judgments state it: `自 A 起至 B 止`, with the arithmetic.
+/// A term as judgments state it: `自 A 起至 B 止`, with the arithmetic; where
+/// the month reached lacks A's day, the reason instead of a sum that would
+/// not hold.
 pub fn explain_period(first: Date, term: Term, last: Date) -> Msg {
-    let convention = if month_end_clipped(first, term) {
-        Msg::new(MsgId::DatesMonthEndConvention)
+    if month_end_clipped(first, term) {
+        return Msg::new(MsgId::DatesPeriodMonthEnd)
+            .arg("period", crate::law::common::period_text(first, term, last))
             .arg("first", first)
-            .into()
-    } else {
-        Arg::Text(String::new())
-    };
+            .arg("last", last);
+    }
     Msg::new(MsgId::DatesPeriod)
         .arg("first", first)
         .arg("term", term)
         .arg("last", last)
-        .arg("convention", convention)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    /// CL 47 term ends in judgments of the JuDGE corpus
+    /// (shared/corpus/judge, by `text_id`), starts on the 1st, the 30th and
+    /// the 31st: "判处有期徒刑…（…即自A起至B止）".
+    #[test]
+    fn cl47_judge_corpus_term_ends_at_month_edges() {
+        let t = |y, m| Term::new(y, m, 0).unwrap();
+        let cases = [
+            // bbb26c4b…: 有期徒刑六个月
+            (date(2019, 5, 1), t(0, 6), date(2019, 10, 31)),
+            // 218a67ba…: 有期徒刑四年
+            (date(2016, 7, 1), t(4, 0), date(2020, 6, 30)),
+            // ab58174f…: 有期徒刑二年六个月 (no 30 February: the month's last day)
+            (date(2013, 8, 30), t(2, 6), date(2016, 2, 29)),
+            // d15d6b2f…: 有期徒刑三年六个月
+            (date(2018, 8, 30), t(3, 6), date(2022, 2, 28)),
+            // 586ea3d7…: 有期徒刑一年九个月
+            (date(2017, 8, 31), t(1, 9), date(2019, 5, 30)),
+        ];
+        for (first, term, last) in cases {
+            assert_eq!(period_end(first, term).unwrap(), last, "{first} + {term}");
+        }
+    }
 
     /// Issue #11: Wang Lijun, 15 years from 2012-02-08.
     #[test]

@@ -131,8 +131,6 @@ pub fn combine_with(
     c.highest = Some(Principal::Imprisonment(h));
     c.total = Some(s);
     c.cap = Some(CAP);
-    let lo = one_unit_more(h);
-    let hi = one_unit_less(s).min(CAP);
     c.steps.push(Step::new(
         &STGB_54_2_INCREASE,
         Msg::new(MsgId::DeEinsatzstrafe)
@@ -140,7 +138,13 @@ pub fn combine_with(
             .arg("sum", sum_text(&terms))
             .arg("s", s),
     ));
-    if lo <= hi {
+    if h >= CAP {
+        c.steps.push(Step::new(
+            &STGB_54_2_INCREASE,
+            Msg::new(MsgId::DeEinsatzAtCap).arg("h", h).arg("cap", CAP),
+        ));
+    }
+    if let Some((lo, hi)) = super::gesamtstrafe::aggregate_range(h, s) {
         c.range = Some(PenaltyRange {
             min: Principal::Imprisonment(lo),
             max: Principal::Imprisonment(hi),
@@ -254,11 +258,19 @@ mod gesamtstrafe_tests {
         );
     }
 
+    /// § 54 ¶2 S.2 (issue #11): an Einsatzstrafe of 15 years cannot be
+    /// increased, so 15 years is the only lawful aggregate.
     #[test]
-    fn stgb_54_15_years_highest_leaves_no_room() {
+    fn stgb_54_2_einsatzstrafe_of_15_years_gives_exactly_15() {
         let (c, f) = combine(&singles(&[y(15), y(3)]), None);
-        assert!(c.range.is_none());
-        assert!(f.iter().any(|f| f.code == "de.stgb54.no-room"));
+        assert_eq!(c.range.unwrap().min, y(15));
+        assert_eq!(c.range.unwrap().max, y(15));
+        assert!(!f.iter().any(|f| f.code == "de.stgb54.no-room"));
+        let (c, f) = combine(&singles(&[y(15), y(3)]), Some(y(15)));
+        assert_eq!(c.lawful, Some(true));
+        assert!(f.iter().all(|f| f.code != "de.stgb54.outside-range"));
+        let (c, _) = combine(&singles(&[y(15), y(3)]), Some(y(14)));
+        assert_eq!(c.lawful, Some(false));
     }
 }
 

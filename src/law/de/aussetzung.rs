@@ -24,10 +24,10 @@
 //! condition is met; the other conditions (consent, public safety, the
 //! gravity of guilt under § 57a ¶1 Nr. 2) are for the court.
 //!
-//! Method: the term's days D are counted from its first day (custody
-//! credited, ¶4); two-thirds is ⌈2D/3⌉ days, half is ⌈D/2⌉ days, and the
-//! date is the day after that many days have been served, or after two
-//! (six) months if later.
+//! Method: the Rechtspfleger's Strafzeitberechnung ([`super::strafzeit`]):
+//! the term's days D from Strafbeginn; two-thirds is ⌊2D/3⌋ days, half is
+//! ⌊D/2⌋ days, credited custody deducted (¶4); the date is the day on which
+//! that part is served, or the last day of two (six) months if later.
 
 use super::{IN_FORCE, SNAPSHOT_NOTE};
 use crate::law::{Rule, Verification};

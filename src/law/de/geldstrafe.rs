@@ -50,7 +50,7 @@
 //!   `decided.separate_fine`. Without it, both readings are shown and the
 //!   verdict is given only where they agree.
 
-use super::gesamtstrafe::{CAP, largest_below, lawful_aggregate, one_unit_less, one_unit_more};
+use super::gesamtstrafe::{CAP, largest_below, lawful_aggregate, one_unit_more};
 use super::{IN_FORCE, SNAPSHOT_NOTE};
 use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity};
@@ -355,9 +355,7 @@ fn prison_alone_range(terms: &[Term]) -> Option<PenaltyRange> {
     match terms {
         [only] => Some(PenaltyRange::exactly(Principal::Imprisonment(*only))),
         _ => {
-            let lo = one_unit_more(h);
-            let hi = one_unit_less(sum_terms(terms)).min(CAP);
-            (lo <= hi).then_some(PenaltyRange {
+            super::gesamtstrafe::aggregate_range(h, sum_terms(terms)).map(|(lo, hi)| PenaltyRange {
                 min: Principal::Imprisonment(lo),
                 max: Principal::Imprisonment(hi),
             })

@@ -96,5 +96,20 @@ pub(super) fn largest_below(s: Term) -> Term {
 
 /// Whether `g` is a lawful aggregate of singles with highest `h` and sum `s`.
 pub fn lawful_aggregate(h: Term, s: Term, g: Term) -> bool {
+    if h >= CAP {
+        // § 54 ¶2 S.2: an Einsatzstrafe at the cap cannot be increased.
+        return g == CAP;
+    }
     h < g && g < s && g <= CAP
+}
+
+/// The § 54 range of an aggregate of fixed terms, highest `h`, sum `s`, in
+/// the units of § 39; an Einsatzstrafe of 15 years gives exactly 15 years.
+pub(super) fn aggregate_range(h: Term, s: Term) -> Option<(Term, Term)> {
+    if h >= CAP {
+        return Some((CAP, CAP));
+    }
+    let lo = one_unit_more(h);
+    let hi = one_unit_less(s).min(CAP);
+    (lo <= hi).then_some((lo, hi))
 }

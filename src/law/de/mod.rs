@@ -11,10 +11,15 @@
 pub mod aggregate;
 pub mod anrechnung;
 pub mod aussetzung;
+pub mod freiheitsstrafe;
 pub mod geldstrafe;
 pub mod gesamtstrafe;
 pub mod grammar;
 pub mod nachtraeglich;
+mod snapshot;
+pub mod strafzeit;
+
+pub use snapshot::{IN_FORCE, SNAPSHOT, SNAPSHOT_NOTE};
 
 use crate::analysis::{DefendantAnalysis, FineCredit, LawApplied, Principle};
 use crate::case::{Count, Defendant, JurisdictionId, LaterCrime};
@@ -25,14 +30,6 @@ use crate::law::system::{PenaltyNames, Topic};
 use crate::law::{Rule, Step};
 use crate::message::{Msg, MsgId};
 use crate::penalty::{Currency, Money, PenaltyParseError, Principal};
-use jiff::civil::{Date, date};
-
-/// The first day the rules are recorded in force (see the module docs).
-pub const IN_FORCE: Date = date(1975, 1, 1);
-/// The day of the bundled text.
-pub const SNAPSHOT: Date = date(2022, 3, 26);
-/// The verification note of every StGB rule.
-pub const SNAPSHOT_NOTE: &str = "law/de/stgb-excerpt.md (consolidated text, snapshot of 2022-03-26); the in-force start 1975-01-01 is not verified";
 
 /// Germany.
 pub struct Germany;
@@ -57,6 +54,9 @@ impl System for Germany {
             nachtraeglich::RULES,
             anrechnung::RULES,
             aussetzung::RULES,
+            strafzeit::RULES,
+            freiheitsstrafe::RULES,
+            common::CREDIT_RULES,
             crate::law::custody::RULES,
         ]
     }
@@ -136,6 +136,40 @@ impl System for Germany {
     }
 }
 
+/// The day the earlier judgment's imprisonment was fully executed, if that
+/// was before `later`: the recorded release, else its Strafende computed
+/// without credit (credit would only bring it earlier).
+fn earlier_executed_before(
+    d: &Defendant,
+    earlier: &crate::case::Judgment,
+    later: jiff::civil::Date,
+) -> Option<jiff::civil::Date> {
+    if let Some(r) = &d.released
+        && r.value < later
+    {
+        return Some(r.value);
+    }
+    let penalty =
+        earlier
+            .decided
+            .as_ref()
+            .map(|x| x.penalty.value)
+            .or(match earlier.counts.as_slice() {
+                [only] => Some(only.penalty.value),
+                _ => None,
+            })?;
+    let Principal::Imprisonment(term) = penalty else {
+        return None;
+    };
+    let start = earlier
+        .executed
+        .as_ref()
+        .or(earlier.final_date.as_ref())
+        .map_or(earlier.date.value, |x| x.value);
+    let end = strafzeit::strafzeit(start, 0, term).ok()?.ende;
+    (end < later).then_some(end)
+}
+
 fn singles(counts: &[Count]) -> Vec<aggregate::Single<'_>> {
     counts
         .iter()
@@ -167,6 +201,14 @@ fn analyse(s: &mut Start<'_>) {
                         .map(|x| x.at(c.penalty.span)),
                 );
             }
+            // §§ 38 ¶2, 39: the bounds and units of each single term.
+            if let Principal::Imprisonment(t) = c.penalty.value {
+                findings.extend(
+                    freiheitsstrafe::check_term(c.offence.as_str(), t)
+                        .into_iter()
+                        .map(|x| x.at(c.penalty.span)),
+                );
+            }
         }
         if let Some(Principal::DayFine(f)) = j
             .decided
@@ -187,6 +229,25 @@ fn analyse(s: &mut Start<'_>) {
     for (j, kind) in d.later_judgments() {
         match kind {
             LaterCrime::DiscoveredCrime => {
+                // § 55 ¶1 only while the earlier penalty is not yet executed.
+                if let Some(end) = earlier_executed_before(d, counts_judgment, j.date.value) {
+                    findings.push(
+                        Finding::new(
+                            if j.decided.is_some() {
+                                Severity::Error
+                            } else {
+                                Severity::Warning
+                            },
+                            "de.stgb55.earlier-executed",
+                            Msg::new(MsgId::DeEarlierExecuted)
+                                .arg("end", end)
+                                .arg("date", j.date.value)
+                                .arg("earlier", counts_judgment.date.value),
+                        )
+                        .at(j.date.span),
+                    );
+                    continue;
+                }
                 let (rows, f) = common::count_rows(&j.counts);
                 out.counts.extend(rows);
                 findings.extend(f);
@@ -278,7 +339,12 @@ fn calendar(
     };
     match sentence {
         Principal::Imprisonment(term) => {
-            let cal = common::term_calendar(exec.day, credit.days, term)?;
+            let z = strafzeit::strafzeit(exec.day, credit.days, term)?;
+            let cal = common::TermCalendar {
+                served_from: z.served_from,
+                term_end: z.ende,
+                total_days: z.total_days,
+            };
             out.dates.events = common::fixed_term_events(
                 &exec,
                 &credit,
@@ -286,8 +352,23 @@ fn calendar(
                 term,
                 &CALENDAR,
                 &anrechnung::STGB_51_1,
-                &CALENDAR,
+                &strafzeit::STRAFENDE,
             );
+            // Strafende from Strafbeginn, credit taken from the end.
+            if let Some(e) = out
+                .dates
+                .events
+                .iter_mut()
+                .rev()
+                .find(|e| e.date == Some(z.ende))
+            {
+                let rule = if z.credit_days > 0 {
+                    &strafzeit::ANRECHNUNG_VOM_ENDE
+                } else {
+                    &strafzeit::STRAFENDE
+                };
+                e.step = Step::new(rule, strafzeit::strafende_text(&z, term));
+            }
             // § 53 ¶2 S.2: a separate fine beside the imprisonment. § 51 ¶1
             // gives no order of credit: the imprisonment is credited (above),
             // and what the fine would take instead is shown, not applied.
@@ -309,15 +390,14 @@ fn calendar(
             out.dates.served_from = Some(cal.served_from);
             out.dates.term_end = Some(cal.term_end);
             let (two_thirds, text) =
-                common::fraction_point(&cal, 2, 3, Some(aussetzung::TWO_THIRDS_MINIMUM))?;
+                strafzeit::bruchteil(&z, 2, 3, aussetzung::TWO_THIRDS_MINIMUM)?;
             out.dates.events.push(common::event(
                 MsgId::EvReleaseTwoThirds,
                 Some(two_thirds),
                 &aussetzung::STGB_57_1_TWO_THIRDS,
                 text.clone(),
             ));
-            let (half, half_text) =
-                common::fraction_point(&cal, 1, 2, Some(aussetzung::HALF_MINIMUM))?;
+            let (half, half_text) = strafzeit::bruchteil(&z, 1, 2, aussetzung::HALF_MINIMUM)?;
             let half_condition = if term <= aussetzung::HALF_FIRST_TERM_LIMIT {
                 MsgId::DeHalfFirstTerm
             } else {
@@ -331,9 +411,24 @@ fn calendar(
                     .arg("text", half_text.clone())
                     .arg("condition", half_condition),
             ));
+            // Credit exceeding the term, else a fraction: due at once.
+            if let Some(e) = common::credit_covers(&exec, &credit, MsgId::EvTermEnds, z.ende) {
+                out.dates.events.push(e);
+            } else {
+                for (what, date) in [
+                    (MsgId::EvReleaseTwoThirds, two_thirds),
+                    (MsgId::EvReleaseHalf, half),
+                ] {
+                    out.dates
+                        .events
+                        .extend(common::credit_covers(&exec, &credit, what, date));
+                }
+            }
             out.dates.parole_eligible = Some(two_thirds);
-            out.parole.eligible_after =
-                crate::calendar::calendar_difference(cal.served_from, two_thirds).ok();
+            // Served through the two-thirds day itself.
+            out.parole.eligible_after = crate::calendar::add_days(two_thirds, 1)
+                .and_then(|next| crate::calendar::calendar_difference(cal.served_from, next))
+                .ok();
             out.parole.counted_from = Some(Msg::new(MsgId::DeCountedFromTermStart));
             out.parole.steps.push(Step::new(
                 &aussetzung::STGB_57_1_TWO_THIRDS,

@@ -1,23 +1,42 @@
-//! England and Wales: concurrent and consecutive terms, remand credit
-//! (CJA 2003 s. 240ZA), automatic release of standard determinate
-//! sentences (s. 244 half, SI 2024/844 40 %, s. 244ZA two-thirds), and the
-//! practitioners' dates: CRD, SLED, TUSED. The statutes are not bundled;
-//! every rule comes from the reference summary. ARD, PED and HDCED (other
-//! sentence types, home detention curfew) are not computed.
+//! England and Wales: concurrent and consecutive terms, and the release
+//! dates of standard determinate sentences as the Ministry of Justice's
+//! calculate-release-dates-api computes them (the method, each convention a
+//! rule in `release.rs`; measured on the MoJ's own test suite by
+//! tests/moj_conformance.rs): CRD or ARD, SLED or SED and LED, TUSED,
+//! HDCED, ERSED and ESED, under the MoJ's date codes (`dates.named`).
+//! Not modelled: other sentence types (EDS, SOPC, DTO, life: PED), sentences
+//! passed on different days, recalls.
 
+pub mod booking;
+pub mod calculation;
+mod ersed;
+pub mod extraction;
+pub mod figures;
+mod hdced;
+pub mod length;
+pub mod named;
 pub mod release;
+pub mod sds40;
+#[cfg(test)]
+mod tests;
+
+pub use self::release as rules;
+pub use booking::{Booking, Legislation, MethodError, Offender, Sds40Exclusion, Sentence};
+pub use named::{DateCode, NamedDate};
+pub use sds40::{Outcome, release_dates};
 
 use crate::analysis::{DefendantAnalysis, LawApplied, PenaltyRange, Principle};
-use crate::calendar::{DateArithmeticError, add_term};
-use crate::case::{Defendant, JurisdictionId, ReleaseRegime};
+use crate::calendar::add_days;
+use crate::case::{Count, Defendant, JurisdictionId, ReleaseRegime};
 use crate::finding::{Finding, Severity};
-use crate::law::common::{self, CALENDAR};
+use crate::law::common;
 use crate::law::skeleton::{Start, System, dates_failed};
 use crate::law::system::{PenaltyNames, Topic};
 use crate::law::{Rule, Step};
 use crate::message::{Arg, Msg, MsgId, RuleRef, Sep};
 use crate::penalty::{Principal, Term};
 use jiff::civil::Date;
+use length::SentenceLength;
 
 /// England and Wales.
 pub struct EnglandAndWales;
@@ -31,6 +50,9 @@ impl System for EnglandAndWales {
     }
     fn count_fields(&self) -> &'static [&'static str] {
         &["consecutive_to", "release_regime"]
+    }
+    fn defendant_fields(&self) -> &'static [&'static str] {
+        &["sex_offender", "early_removal"]
     }
     fn requires_decided(&self) -> bool {
         false
@@ -79,24 +101,24 @@ impl System for EnglandAndWales {
             },
             Topic {
                 jurisdiction: JurisdictionId::GbEaw,
-                name: "release point, standard determinate sentence under 5 years",
+                name: "release point at half, standard determinate sentence (s. 244)",
                 covered_from: release::CJA_2003,
                 note: "the law before CJA 2003 Part 12 is not implemented",
-                versions: vec![&release::HALF_UNDER_5, &release::FORTY_UNDER_5],
+                versions: vec![&release::CRD_HALF],
             },
             Topic {
                 jurisdiction: JurisdictionId::GbEaw,
-                name: "release point, standard determinate sentence of 5 years or more",
-                covered_from: release::CJA_2003,
-                note: "the law before CJA 2003 Part 12 is not implemented",
-                versions: vec![&release::HALF_5_PLUS, &release::FORTY_5_PLUS],
+                name: "release point at 40 %, standard determinate sentence (SI 2024/844)",
+                covered_from: release::SDS40_UNDER_5,
+                note: "no 40 % release before SI 2024/844 commenced (2024-09-10); earlier sentences reach it by tranche (2024-09-10 or 2024-10-22)",
+                versions: vec![&release::CRD_FORTY],
             },
             Topic {
                 jurisdiction: JurisdictionId::GbEaw,
                 name: "release point, excluded from SI 2024/844",
                 covered_from: release::CJA_2003,
                 note: "the law before CJA 2003 Part 12 is not implemented",
-                versions: vec![&release::HALF_EXCLUDED],
+                versions: vec![&release::CRD_HALF_EXCLUDED],
             },
             Topic {
                 jurisdiction: JurisdictionId::GbEaw,
@@ -107,9 +129,23 @@ impl System for EnglandAndWales {
             },
             Topic {
                 jurisdiction: JurisdictionId::GbEaw,
+                name: "home detention curfew eligibility (HDCED)",
+                covered_from: release::CJA_2003,
+                note: "HDC before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::HDC_180, &release::HDC_365],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "early removal scheme eligibility (ERSED)",
+                covered_from: release::CJA_2003,
+                note: "the scheme before CJA 2003 Part 12 is not implemented",
+                versions: vec![&release::ERSED_50, &release::ERSED_30],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
                 name: "top-up supervision (TUSED)",
                 covered_from: release::TOP_UP_SUPERVISION.in_force_from,
-                note: "UNVERIFIED: top-up supervision before 2015-02-01 did not exist (from memory)",
+                note: "no top-up supervision for an offence before 2015-02-01 (ORA_DATE of the MoJ calculator)",
                 versions: vec![&release::TOP_UP_SUPERVISION],
             },
         ]
@@ -247,66 +283,120 @@ fn analyse(s: &mut Start<'_>) {
         Some(total)
     };
     out.combination = Some(comb);
-    let regime = counts
-        .iter()
-        .filter_map(|c| c.release_regime.as_ref().map(|r| r.value))
-        .max()
-        .unwrap_or(ReleaseRegime::Standard);
-    if counts
-        .iter()
-        .filter_map(|c| c.release_regime.as_ref().map(|r| r.value))
-        .any(|r| r != regime)
-    {
-        findings.push(Finding::new(
-            Severity::Assumption,
-            "gb.regime-simplified",
-            Msg::new(MsgId::GbRegimeSimplified).arg("regime", regime.id()),
-        ));
-    }
-    if let Some(term) = sentence
-        && let Err(e) = calendar(d, s.path, term, regime, day, out, findings)
+    // Dates only when every count is a term of imprisonment (an error
+    // finding already names any other).
+    if sentence.is_some()
+        && counts.iter().all(|c| c.penalty.value.term().is_some())
+        && let Err(e) = calendar(d, s.path, counts, day, out, findings)
     {
         findings.push(dates_failed(e));
+    }
+}
+
+/// The booking the MoJ's method reads, from the counts of one judgment.
+fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
+    let sentences = counts
+        .iter()
+        .map(|c| {
+            let term = c.penalty.value.term().unwrap_or(Term::ZERO);
+            let regime = c.release_regime.as_ref().map(|r| r.value);
+            Sentence {
+                offence_date: c.committed.as_ref().map(|p| p.value.first),
+                sentenced: Date::default(),
+                length: SentenceLength {
+                    years: 0,
+                    months: term.total_months(),
+                    weeks: 0,
+                    days: term.day_part(),
+                },
+                consecutive_to: c
+                    .consecutive_to
+                    .as_ref()
+                    .map(|l| {
+                        l.value
+                            .iter()
+                            .filter_map(|n| usize::try_from(*n).ok()?.checked_sub(1))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                sds_plus: regime == Some(ReleaseRegime::TwoThirds),
+                sds_plus_eligible: regime == Some(ReleaseRegime::TwoThirds),
+                exclusion: match regime {
+                    Some(ReleaseRegime::ExcludedFrom40) => Some(Sds40Exclusion::Excluded),
+                    Some(ReleaseRegime::ExcludedFrom40FromTrancheThree) => {
+                        Some(Sds40Exclusion::ExcludedFromTrancheThree)
+                    }
+                    _ => None,
+                },
+            }
+        })
+        .collect();
+    Booking {
+        offender: Offender {
+            date_of_birth: d.date_of_birth.as_ref().map(|b| b.value),
+            sex_offender: d.sex_offender,
+        },
+        sentences,
+        remand_days,
+        tagged_bail_days: 0,
+        additional_days: Vec::new(),
+        restored_days: Vec::new(),
+        at_large: Vec::new(),
+        legislation: Legislation::IN_FORCE,
+        early_removal: d.early_removal,
+    }
+}
+
+/// The label of a date code in the report.
+fn label(code: DateCode) -> MsgId {
+    match code {
+        DateCode::Crd => MsgId::EvCrd,
+        DateCode::Ard => MsgId::EvArd,
+        DateCode::Sled => MsgId::EvSled,
+        DateCode::Sed => MsgId::EvSed,
+        DateCode::Led => MsgId::EvLed,
+        DateCode::Tused => MsgId::EvTused,
+        DateCode::Hdced => MsgId::EvHdced,
+        DateCode::Ersed => MsgId::EvErsed,
+        DateCode::Ped => MsgId::EvPed,
+        DateCode::Esed => MsgId::EvEsed,
     }
 }
 
 fn calendar(
     d: &Defendant,
     path: &str,
-    term: Term,
-    regime: ReleaseRegime,
+    counts: &[Count],
     sentenced: Date,
     out: &mut DefendantAnalysis,
     findings: &mut Vec<Finding>,
-) -> Result<(), DateArithmeticError> {
-    let Some((exec, credit)) = common::start_calendar(d, path, Principal::Imprisonment(term), out)?
-    else {
-        return Ok(());
-    };
-    let cal = common::term_calendar(exec.day, credit.days, term)?;
-    out.dates.events = common::fixed_term_events(
-        &exec,
-        &credit,
-        &cal,
-        term,
-        &CALENDAR,
-        release::remand_rule(sentenced),
-        &CALENDAR,
-    );
-    if let Some(e) = out.dates.events.last_mut() {
-        e.event = Msg::new(MsgId::EvSled);
+) -> Result<(), MethodError> {
+    let mut credit = common::custody_credit(d, path, sentenced)?;
+    findings.append(&mut credit.findings);
+    let mut b = booking(d, counts, credit.days);
+    for s in &mut b.sentences {
+        s.sentenced = sentenced;
     }
-    out.dates.term_start = Some(cal.served_from);
-    out.dates.served_from = Some(cal.served_from);
-    out.dates.term_end = Some(cal.term_end);
-
-    let (rule, crd, text): (&'static Rule, Date, Msg) = match regime {
-        ReleaseRegime::TwoThirds => {
-            let (rule, minimum) = if sentenced >= release::S244ZA_2022 {
-                (&release::TWO_THIRDS_2022, Term::years(4))
+    for (i, c) in counts.iter().enumerate() {
+        if c.committed.is_none() {
+            findings.push(Finding::new(
+                Severity::Assumption,
+                "gb.no-offence-date",
+                Msg::new(MsgId::GbNoOffenceDate)
+                    .arg("n", i + 1)
+                    .arg("offence", &c.offence),
+            ));
+        }
+        if let Some(r) = &c.release_regime
+            && r.value == ReleaseRegime::TwoThirds
+        {
+            let rule = rules::two_thirds(sentenced).rule;
+            let minimum = if sentenced >= release::S244ZA_2022 {
+                Term::years(4)
             } else {
-                (&release::TWO_THIRDS_2020, Term::years(7))
+                Term::years(7)
             };
+            let term = c.penalty.value.term().unwrap_or(Term::ZERO);
             if sentenced < release::S244ZA_2020 {
                 findings.push(Finding::new(
                     Severity::Error,
@@ -324,72 +414,136 @@ fn calendar(
                         .arg("citation", Arg::Citation(RuleRef(rule))),
                 ));
             }
-            let (at, text) = common::fraction_point(&cal, 2, 3, None)?;
-            (rule, at, Msg::new(MsgId::GbTwoThirds).arg("text", text))
         }
-        ReleaseRegime::ExcludedFrom40 => {
-            let (at, text) = common::fraction_point(&cal, 1, 2, None)?;
-            (
-                &release::HALF_EXCLUDED,
-                at,
-                Msg::new(MsgId::GbHalfExcluded).arg("text", text),
-            )
-        }
-        ReleaseRegime::Standard => {
-            let (half, half_text) = common::fraction_point(&cal, 1, 2, None)?;
-            let (forty, forty_text) = common::fraction_point(&cal, 2, 5, None)?;
-            let (start, half_rule, forty_rule) = if term < Term::years(5) {
-                (
-                    release::SDS40_UNDER_5,
-                    &release::HALF_UNDER_5,
-                    &release::FORTY_UNDER_5,
-                )
-            } else {
-                (
-                    release::SDS40_5_PLUS,
-                    &release::HALF_5_PLUS,
-                    &release::FORTY_5_PLUS,
-                )
-            };
-            if half < start {
-                (
-                    half_rule,
-                    half,
-                    Msg::new(MsgId::GbHalfBefore)
-                        .arg("text", half_text)
-                        .arg("start", start),
-                )
-            } else {
-                let at = forty.max(start);
-                (
-                    forty_rule,
-                    at,
-                    Msg::new(MsgId::GbForty)
-                        .arg("text", forty_text)
-                        .arg("start", start)
-                        .arg("at", at)
-                        .arg("half", half),
-                )
-            }
-        }
-    };
-    out.dates
-        .events
-        .push(common::event(MsgId::EvCrd, Some(crd), rule, text.clone()));
-    out.parole.not_applicable = Some(Msg::new(MsgId::GbAutomaticRelease).arg("crd", crd));
-    out.parole.steps.push(Step::new(rule, text));
-    if term < Term::years(2) && sentenced >= release::TOP_UP_SUPERVISION.in_force_from {
-        let tused = add_term(crd, Term::months(12))?;
-        out.dates.events.push(common::event(
-            MsgId::EvTused,
-            Some(tused),
-            &release::TOP_UP_SUPERVISION,
-            Msg::new(MsgId::GbTusedText)
-                .arg("term", term)
-                .arg("crd", crd)
-                .arg("tused", tused),
+    }
+    if d.date_of_birth.is_none() {
+        findings.push(Finding::new(
+            Severity::Assumption,
+            "gb.no-date-of-birth",
+            Msg::new(MsgId::GbNoDateOfBirth),
         ));
     }
+    let outcome = release_dates(&b)?;
+    out.dates.executed = Some(sentenced);
+    out.dates.custody_credit_days = Some(credit.days);
+    out.dates.current = out
+        .combination
+        .as_ref()
+        .and_then(|c| c.total)
+        .map(Principal::Imprisonment);
+    out.dates.term_start = Some(sentenced);
+    out.dates.served_from = Some(add_days(sentenced, -credit.days)?);
+
+    let mut events = vec![common::event(
+        MsgId::EvTermStarts,
+        Some(sentenced),
+        &length::TERM_IN_DAYS,
+        Msg::new(MsgId::GbTermFromSentence).arg("date", sentenced),
+    )];
+    if !credit.lines.is_empty() {
+        events.push(common::event(
+            MsgId::EvCustodyCredit,
+            None,
+            release::remand_rule(sentenced),
+            Msg::new(MsgId::CoCreditTotal)
+                .arg("lines", common::lines_arg(&credit.lines))
+                .arg("days", credit.days),
+        ));
+    }
+    // The calculable sentence that gives the release day.
+    let active = outcome
+        .sentences
+        .iter()
+        .max_by_key(|c| (c.release, std::cmp::Reverse(c.parts.first().copied())));
+    for code in DateCode::ALL {
+        let Some((date, rule)) = outcome.dates.get(&code).copied() else {
+            continue;
+        };
+        out.dates.named.push(crate::analysis::NamedDateFigure {
+            code: code.code(),
+            date,
+            rule,
+        });
+        let text = match (code, active) {
+            (DateCode::Crd | DateCode::Ard, Some(c))
+                if std::ptr::eq(rule, &rules::IMMEDIATE_RELEASE) =>
+            {
+                Msg::new(MsgId::GbImmediateRelease)
+                    .arg("remand", c.remand_days)
+                    .arg("part", c.days_to_release)
+                    .arg("date", date)
+            }
+            (DateCode::Crd | DateCode::Ard, Some(c))
+                if Some(date) == outcome.tranche && c.release != date =>
+            {
+                Msg::new(MsgId::GbTrancheDefault)
+                    .arg("early", c.release)
+                    .arg("date", date)
+            }
+            (DateCode::Crd | DateCode::Ard, Some(c)) => Msg::new(MsgId::GbCustodialPart)
+                .arg("days", c.length_days)
+                .arg(
+                    "fractions",
+                    c.fractions
+                        .iter()
+                        .map(|f| f.percent())
+                        .collect::<Vec<_>>()
+                        .join(" + "),
+                )
+                .arg("part", c.days_to_release)
+                .arg("from", c.sentenced)
+                .arg("last", c.unadjusted_release)
+                .arg("remand", c.remand_days)
+                .arg("date", date),
+            (DateCode::Sled | DateCode::Sed, Some(c)) => Msg::new(MsgId::GbExpiryText)
+                .arg("end", c.unadjusted_expiry)
+                .arg("remand", c.remand_days)
+                .arg("date", date),
+            _ => {
+                // The HDC date of the sentence that gives it, with its arithmetic.
+                let own = (code == DateCode::Hdced)
+                    .then(|| {
+                        outcome
+                            .sentences
+                            .iter()
+                            .find_map(|c| match (c.hdced, &c.hdced_text) {
+                                (Some((d, r)), Some(t)) if d == date && std::ptr::eq(r, rule) => {
+                                    Some(t.clone())
+                                }
+                                _ => None,
+                            })
+                    })
+                    .flatten();
+                own.unwrap_or_else(|| {
+                    Msg::new(MsgId::GbNamedDateText)
+                        .arg("summary", rule.summary)
+                        .arg("date", date)
+                })
+            }
+        };
+        events.push(common::event(label(code), Some(date), rule, text));
+    }
+    if let Some((expiry, _)) = outcome
+        .dates
+        .get(&DateCode::Sled)
+        .or(outcome.dates.get(&DateCode::Sed))
+    {
+        out.dates.term_end = Some(*expiry);
+    }
+    if let Some((release, rule)) = outcome
+        .dates
+        .get(&DateCode::Crd)
+        .or(outcome.dates.get(&DateCode::Ard))
+    {
+        out.parole.not_applicable = Some(Msg::new(MsgId::GbAutomaticRelease).arg("crd", *release));
+        if let Some(e) = events
+            .iter()
+            .find(|e| e.date == Some(*release) && std::ptr::eq(e.step.rule, *rule))
+        {
+            out.parole.steps.push(e.step.clone());
+        }
+    }
+    out.dates.events = events;
     Ok(())
 }
 
@@ -402,16 +556,21 @@ summary: >-
   Worked example, not a real case.
 defendants:
   - name: Example Defendant
+    date_of_birth: 1990-05-17                    # age tests: top-up supervision, no licence under 18
+    # sex_offender: true                         # subject to notification: no home detention curfew
+    # early_removal: true                        # liable to removal: early removal scheme date
     custody:
-      - from: 2024-01-05                         # remand, credited (s. 240ZA)
+      - from: 2024-01-05                         # remand, deducted from the release day (s. 240ZA)
     judgments:
       - court: Crown Court (example)
-        date: 2024-06-14
+        date: 2024-06-14                         # the day of sentence: the term counts from it
         counts:
           - offence: burglary
+            committed: 2024-01-04                # the offence date (licence, top-up supervision)
             penalty: 2 years
           - offence: handling stolen goods
+            committed: 2024-01-04
             penalty: 1 year
             consecutive_to: [1]                  # without it, concurrent
-            release_regime: standard             # or two-thirds, excluded-from-40
+            release_regime: standard             # or two-thirds, excluded-from-40, excluded-from-40-t3
 "#;

@@ -3,8 +3,9 @@
 //! From the reference summary (statute not bundled):
 //! > Art. 28: parole after one third of a fixed term, or 10 years of life.
 //!
-//! Method: one third of a term of D days is ⌈D/3⌉ days, counted from the
-//! first day of execution; the date shown is the day after. Pre-trial
+//! Method: one third of the term in calendar units (art. 22; see
+//! [`super::kikan`]), counted from the first day of execution; parole is
+//! possible from the day after that third has passed. Pre-trial
 //! detention counts only as far as the court orders (未決勾留日数の算入),
 //! which is not modelled: custody periods are not credited.
 

@@ -224,7 +224,8 @@ fn settle(
 pub fn one_and_a_half(t: Term) -> Term {
     let months = t.total_months().saturating_mul(3) / 2;
     let extra_days = if t.total_months() % 2 == 1 { 15 } else { 0 };
-    Term::new(0, months, (t.day_part() * 3 / 2 + extra_days).min(29)).unwrap_or(t)
+    // No day cap (issue #11): days stay days.
+    Term::new(0, months, t.day_part() * 3 / 2 + extra_days).unwrap_or(t)
 }
 
 /// The maximum of art. 47 for statutory maxima `maxima`, under the cap `cap`.
@@ -266,6 +267,24 @@ pub fn combine(
         c.steps.push(Step::new(
             &ART_46,
             Msg::new(MsgId::JpAbsorbs).arg("top", top),
+        ));
+        return (c, findings);
+    }
+    // A single count without `statutory_max`: its penalty is the sentence;
+    // art. 47 has nothing to combine, so the missing maximum is no error.
+    if let [only] = crimes
+        && only.statutory_max.is_none()
+    {
+        c.principle = Principle::SingleCount;
+        c.highest = Some(only.penalty);
+        c.range = Some(PenaltyRange::exactly(only.penalty));
+        c.lawful = decided.map(|d| d == only.penalty);
+        findings.push(Finding::new(
+            Severity::Note,
+            "jp.single-count-no-statutory-max",
+            Msg::new(MsgId::JpSingleNoMax)
+                .arg("offence", only.offence)
+                .arg("penalty", only.penalty),
         ));
         return (c, findings);
     }

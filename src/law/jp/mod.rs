@@ -11,6 +11,7 @@
 pub mod art28;
 pub mod art47;
 pub mod art6;
+pub mod kikan;
 
 use crate::analysis::{DefendantAnalysis, LawApplied, LawFigure, TextApplies};
 use crate::calendar::{DateArithmeticError, calendar_difference};
@@ -66,7 +67,7 @@ impl System for Japan {
         STARTER
     }
     fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
-        vec![art47::RULES, art28::RULES, art6::RULES]
+        vec![art47::RULES, art28::RULES, art6::RULES, kikan::RULES]
     }
     fn no_counts(&self) -> (&'static str, MsgId) {
         ("jp.no-counts", MsgId::JpNoCounts)
@@ -268,12 +269,43 @@ fn calendar(
         Principal::Imprisonment(term) => {
             let cal = common::term_calendar(exec.day, 0, term)?;
             out.dates.events = common::fixed_term_events(
-                &exec, &credit, &cal, term, &CALENDAR, &CALENDAR, &CALENDAR,
+                &exec,
+                &credit,
+                &cal,
+                term,
+                &CALENDAR,
+                &CALENDAR,
+                &kikan::TERM_BY_CALENDAR,
             );
             out.dates.term_start = Some(cal.served_from);
             out.dates.served_from = Some(cal.served_from);
             out.dates.term_end = Some(cal.term_end);
-            let (at, text) = common::fraction_point(&cal, 1, 3, None)?;
+            // Art. 24 ¶2: release on the day after the last day.
+            let release = crate::calendar::add_days(cal.term_end, 1)?;
+            out.dates.events.push(common::event(
+                MsgId::EvReleaseNextDay,
+                Some(release),
+                &kikan::RELEASE_NEXT_DAY,
+                Msg::new(MsgId::JpReleaseNextDayText)
+                    .arg("end", cal.term_end)
+                    .arg("release", release),
+            ));
+            let (third, at) = kikan::after_third(cal.served_from, term)?;
+            let text = Msg::new(MsgId::JpThirdText)
+                .arg("term", term)
+                .arg("third", third)
+                .arg("from", cal.served_from)
+                .arg("at", at);
+            if !kikan::third(term).1 {
+                out.dates.events.push(common::event(
+                    MsgId::EvThirdNotExact,
+                    None,
+                    &kikan::THIRD_BY_CALENDAR,
+                    Msg::new(MsgId::JpThirdNotExactText)
+                        .arg("term", term)
+                        .arg("third", third),
+                ));
+            }
             out.dates.parole_eligible = Some(at);
             out.parole.eligible_after = calendar_difference(cal.served_from, at).ok();
             out.parole.counted_from = Some(Msg::new(MsgId::CoCountedFromExecution));

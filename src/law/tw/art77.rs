@@ -59,8 +59,38 @@ pub static AGGREGATE: Rule = Rule {
     ),
 };
 
+/// Art. 77 ¶3: custody before the judgment became final, beyond its first
+/// year, counts as executed for life.
+pub static LIFE_CUSTODY: Rule = Rule {
+    id: "tw.art77.3.life-custody",
+    citation: "Criminal Code art. 77 ¶3",
+    in_force_from: REFORM_1997,
+    in_force_until: None,
+    summary: "life imprisonment: the days of detention before the judgment became final that exceed one year count as executed for parole (the first year, counted by the calendar from the first day of custody, does not)",
+    verification: Verification::Unverified(
+        "statute not bundled; the paragraph is recalled from the 1997 and 2005 texts (無期徒刑裁判確定前逾一年部分之羈押日數算入已執行之期間內), not checked",
+    ),
+};
+
+/// Art. 77 ¶1 as amended in 1997, kept for offences before the 2005 reform.
+pub static LIFE_1997: Rule = Rule {
+    id: "tw.art77.1.life.1997",
+    citation: "Criminal Code art. 77 ¶1 (1997 text); Enforcement Act art. 7-2",
+    in_force_from: REFORM_1997,
+    in_force_until: None,
+    summary: "life imprisonment for offences committed from 1997-11-26 and completed before the 2005 reform took effect (2006-07-01): parole after more than 15 years served (刑法施行法 art. 7-2 keeps the 1997 text of art. 77 for them)",
+    verification: Verification::Unverified(
+        "statute and Enforcement Act not bundled; the 15 years of the 1997 text and art. 7-2's dividing dates are recalled, not checked",
+    ),
+};
+
 /// Every rule of this module.
-pub static RULES: &[&Rule] = &[&FIXED_TERM, &LIFE, &AGGREGATE];
+pub static RULES: &[&Rule] = &[&FIXED_TERM, &LIFE, &AGGREGATE, &LIFE_CUSTODY, &LIFE_1997];
+
+/// The day the 1997 amendment of the Criminal Code was promulgated.
+pub const REFORM_1997: jiff::civil::Date = jiff::civil::date(1997, 11, 26);
+/// Life under the 1997 text: more than 15 years.
+pub const LIFE_THRESHOLD_1997: Term = Term::years(15);
 
 pub const MINIMUM: Term = Term::months(6);
 pub const LIFE_THRESHOLD: Term = Term::years(25);

@@ -3,6 +3,7 @@
 //! every rule comes from the reference summary and is marked as such.
 
 pub mod art2;
+pub mod art33;
 pub mod art51;
 pub mod art77;
 
@@ -81,7 +82,13 @@ impl System for Taiwan {
         STARTER
     }
     fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
-        vec![art51::RULES, art77::RULES, crate::law::custody::RULES]
+        vec![
+            art51::RULES,
+            art77::RULES,
+            art33::RULES,
+            common::CREDIT_RULES,
+            crate::law::custody::RULES,
+        ]
     }
     fn no_counts(&self) -> (&'static str, MsgId) {
         ("tw.no-counts", MsgId::TwNoCounts)
@@ -159,6 +166,47 @@ fn analyse(s: &mut Start<'_>) {
         .iter()
         .map(|c| (c.offence.as_str(), c.penalty.value))
         .collect();
+    // Art. 33: the bounds of each single penalty (2005 text).
+    for j in d
+        .judgments
+        .iter()
+        .filter(|j| j.date.value >= art51::REFORM_2005)
+    {
+        for c in &j.counts {
+            findings.extend(
+                art33::check(c.offence.as_str(), c.penalty.value)
+                    .into_iter()
+                    .map(|f| f.at(c.penalty.span)),
+            );
+        }
+    }
+    // A later judgment's own aggregate, against its own art. 51 limit.
+    for (j, _) in d.later_judgments() {
+        if let (Some(dec), [_, _, ..]) = (&j.decided, j.counts.as_slice()) {
+            let own: Vec<(&str, Principal)> = j
+                .counts
+                .iter()
+                .map(|c| (c.offence.as_str(), c.penalty.value))
+                .collect();
+            let (c, _) = art51::combine(&own, Some(dec.penalty.value), j.date.value);
+            if c.lawful == Some(false) {
+                findings.push(
+                    Finding::new(
+                        Severity::Error,
+                        "tw.art51.later-aggregate-outside",
+                        Msg::new(MsgId::TwLaterAggregateOutside)
+                            .arg("date", j.date.value)
+                            .arg("penalty", dec.penalty.value)
+                            .arg(
+                                "range",
+                                c.range.map_or(Arg::Text(String::new()), Arg::Range),
+                            ),
+                    )
+                    .at(dec.penalty.span),
+                );
+            }
+        }
+    }
     // Art. 2 ¶1 (the lighter law): which text of art. 51 applies. When the
     // law changed between the offences and the judgment, art. 51 is
     // computed under both texts (art2.rs) and the table says which applies.
@@ -352,6 +400,12 @@ fn calendar(
             out.dates.term_start = Some(cal.served_from);
             out.dates.served_from = Some(cal.served_from);
             out.dates.term_end = Some(cal.term_end);
+            out.dates.events.extend(common::credit_covers(
+                &exec,
+                &credit,
+                MsgId::EvTermEnds,
+                cal.term_end,
+            ));
             if matches!(sentence, Principal::CriminalDetention(_)) {
                 out.parole.not_applicable = Some(Msg::new(MsgId::CoCriminalDetention));
                 return Ok(());
@@ -392,6 +446,16 @@ fn calendar(
                 )
             };
             let _ = n;
+            if let Some(at) = out.dates.parole_eligible
+                && cal.term_end >= exec.day
+            {
+                out.dates.events.extend(common::credit_covers(
+                    &exec,
+                    &credit,
+                    MsgId::EvParolePossible,
+                    at,
+                ));
+            }
             if let Some(at) = out.dates.parole_eligible {
                 out.parole.eligible_after = calendar_difference(cal.served_from, at).ok();
                 out.dates.events.push(common::event(
@@ -405,12 +469,61 @@ fn calendar(
             out.parole.steps.push(Step::new(rule, text));
         }
         Principal::Life => {
-            let (at, text) = common::after_term_point(exec.day, art77::LIFE_THRESHOLD)?;
-            let at = add_days(at, 1)?;
-            let text = Msg::new(MsgId::TwLifeParole)
-                .arg("text", text)
+            // Enforcement Act art. 7-2: offences completed before the 2005
+            // reform keep the 1997 text's threshold; earlier texts are not
+            // modelled.
+            let counts: Vec<crate::case::Count> = d
+                .judgments
+                .iter()
+                .flat_map(|j| j.counts.iter().cloned())
+                .collect();
+            if common::offence_dates(&counts, art77::REFORM_1997) == OffenceDates::AllBefore {
+                out.parole.not_applicable =
+                    Some(Msg::new(MsgId::TwLifePre1997).arg("date", art77::REFORM_1997));
+                return Ok(());
+            }
+            let (threshold, rule) =
+                if common::offence_dates(&counts, art51::REFORM_2005) == OffenceDates::AllBefore {
+                    (art77::LIFE_THRESHOLD_1997, &art77::LIFE_1997)
+                } else {
+                    (art77::LIFE_THRESHOLD, &art77::LIFE)
+                };
+            // Art. 77 ¶3: detention before finality beyond its first year.
+            let first_custody = d.custody.iter().map(|c| c.from.value).min();
+            let counted = match first_custody {
+                Some(first) if credit.days > 0 => {
+                    let year = crate::calendar::days_inclusive(
+                        first,
+                        crate::calendar::period_end(first, Term::years(1))?,
+                    )?;
+                    (credit.days - year).max(0)
+                }
+                _ => 0,
+            };
+            let from = add_days(exec.day, -counted)?;
+            let after = day_after_period(from, threshold)?;
+            let at = add_days(after, 1)?;
+            let text = Msg::new(MsgId::TwLifeParoleFrom)
+                .arg("years", threshold)
+                .arg("exec", exec.day)
+                .arg("custody", credit.days)
+                .arg("counted", counted)
+                .arg("from", from)
+                .arg("after", after)
                 .arg("at", at);
-            out.dates.served_from = Some(exec.day);
+            if counted > 0 {
+                out.dates.events.push(common::event(
+                    MsgId::EvLifeCustodyCounted,
+                    Some(from),
+                    &art77::LIFE_CUSTODY,
+                    Msg::new(MsgId::TwLifeCustodyText)
+                        .arg("custody", credit.days)
+                        .arg("counted", counted)
+                        .arg("exec", exec.day)
+                        .arg("from", from),
+                ));
+            }
+            out.dates.served_from = Some(from);
             out.dates.events.push(common::event(
                 MsgId::EvExecutionBegins,
                 Some(exec.day),
@@ -420,13 +533,13 @@ fn calendar(
             out.dates.events.push(common::event(
                 MsgId::EvParolePossible,
                 Some(at),
-                &art77::LIFE,
+                rule,
                 text.clone(),
             ));
             out.dates.parole_eligible = Some(at);
-            out.parole.eligible_after = Some(art77::LIFE_THRESHOLD);
+            out.parole.eligible_after = Some(threshold);
             out.parole.counted_from = Some(Msg::new(MsgId::CoCountedFromExecution));
-            out.parole.steps.push(Step::new(&art77::LIFE, text));
+            out.parole.steps.push(Step::new(rule, text));
         }
         Principal::Death => out.parole.not_applicable = Some(Msg::new(MsgId::CoDeath)),
         other => {

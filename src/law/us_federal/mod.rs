@@ -9,7 +9,7 @@ use crate::analysis::{DefendantAnalysis, LawApplied};
 use crate::calendar::{DateArithmeticError, add_days};
 use crate::case::{Defendant, JurisdictionId};
 use crate::finding::{Finding, Severity};
-use crate::law::common::{self, CALENDAR};
+use crate::law::common;
 use crate::law::skeleton::{Start, System, dates_failed};
 use crate::law::system::{PenaltyNames, Topic};
 use crate::law::{Rule, Step};
@@ -36,7 +36,12 @@ impl System for UsFederal {
         STARTER
     }
     fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
-        vec![s3584::RULES, s3624::RULES, crate::law::custody::RULES]
+        vec![
+            s3584::RULES,
+            s3624::RULES,
+            common::CREDIT_RULES,
+            crate::law::custody::RULES,
+        ]
     }
     fn no_counts(&self) -> (&'static str, MsgId) {
         ("us.no-counts", MsgId::UsNoCounts)
@@ -169,7 +174,13 @@ fn calendar(
     };
     match sentence {
         Principal::Imprisonment(term) => {
-            let cal = common::term_calendar(exec.day, credit.days, term)?;
+            // The BOP's full-term date: from commencement, credit off the end.
+            let (uncredited, ftd) = s3624::full_term_date(exec.day, credit.days, term)?;
+            let cal = common::TermCalendar {
+                served_from: add_days(exec.day, -credit.days)?,
+                term_end: ftd,
+                total_days: crate::calendar::days_inclusive(exec.day, uncredited)?,
+            };
             out.dates.events = common::fixed_term_events(
                 &exec,
                 &credit,
@@ -177,15 +188,46 @@ fn calendar(
                 term,
                 &s3624::S3585_A,
                 &s3624::S3585_B,
-                &CALENDAR,
+                &s3624::FULL_TERM,
             );
+            if let Some(e) = out
+                .dates
+                .events
+                .iter_mut()
+                .rev()
+                .find(|e| e.date == Some(ftd))
+            {
+                e.step = Step::new(
+                    &s3624::FULL_TERM,
+                    Msg::new(MsgId::UsFullTermText)
+                        .arg("period", common::period_text(exec.day, term, uncredited))
+                        .arg("days", cal.total_days)
+                        .arg("credit", credit.days)
+                        .arg("end", ftd),
+                );
+            }
             out.dates.term_start = Some(cal.served_from);
             out.dates.served_from = Some(cal.served_from);
             out.dates.term_end = Some(cal.term_end);
+            out.dates.events.extend(common::credit_covers(
+                &exec,
+                &credit,
+                MsgId::EvTermEnds,
+                ftd,
+            ));
             if term > Term::years(1) {
                 let g = s3624::good_conduct_days(term.total_months());
                 let served = cal.total_days - g;
-                let release = add_days(cal.served_from, served)?;
+                // § 3624(a): released on the day the term expires, less GCT.
+                let release = add_days(ftd, -g)?;
+                if ftd >= exec.day {
+                    out.dates.events.extend(common::credit_covers(
+                        &exec,
+                        &credit,
+                        MsgId::EvProjectedRelease,
+                        release,
+                    ));
+                }
                 let pct = if cal.total_days > 0 {
                     served * 1000 / cal.total_days
                 } else {
@@ -198,11 +240,12 @@ fn calendar(
                     .arg("served", served)
                     .arg("from", cal.served_from)
                     .arg("pct", format!("{}.{}", pct / 10, pct % 10))
+                    .arg("ftd", ftd)
                     .arg("release", release);
                 out.dates.events.push(common::event(
                     MsgId::EvProjectedRelease,
                     Some(release),
-                    &s3624::S3624_B,
+                    &s3624::RELEASE_DAY,
                     text.clone(),
                 ));
                 out.parole.steps.push(Step::new(&s3624::S3624_B, text));

@@ -95,8 +95,53 @@ pub static NO_PAROLE: Rule = Rule {
     verification: Verification::Reference("other-jurisdictions.md, United States — federal"),
 };
 
+/// The full-term date as the BOP computes it.
+pub static FULL_TERM: Rule = Rule {
+    id: "us.bop.full-term-date",
+    citation: "18 U.S.C. §§ 3585(a)–(b); BOP Program Statement 5880.28",
+    in_force_from: SRA,
+    in_force_until: None,
+    summary: "the full-term date is the day the sentence commences + the term − 1 day (calendar months and years), less the days of prior custody credit",
+    verification: Verification::Unverified(
+        "BOP Program Statement 5880.28 (Sentence Computation Manual) is not bundled; the method is stated from it as publicly described, not checked against its text or a BOP computation",
+    ),
+};
+
+/// Release on the day the term expires, less good-conduct time.
+pub static RELEASE_DAY: Rule = Rule {
+    id: "us.3624a.release-day",
+    citation: "18 U.S.C. § 3624(a)",
+    in_force_from: SRA,
+    in_force_until: None,
+    summary: "a prisoner is released on the date the term expires, less good-conduct time credited: the projected release date is the full-term date − GCT days (the BOP may release on the last preceding weekday when that date is a weekend or holiday)",
+    verification: Verification::Unverified(
+        "the statute text is not bundled; the wording is quoted from memory of § 3624(a)",
+    ),
+};
+
 /// Every rule of this module.
-pub static RULES: &[&Rule] = &[&S3585_A, &S3585_B, &S3624_B, &NO_PAROLE];
+pub static RULES: &[&Rule] = &[
+    &S3585_A,
+    &S3585_B,
+    &S3624_B,
+    &NO_PAROLE,
+    &FULL_TERM,
+    &RELEASE_DAY,
+];
+
+/// The full-term date of `term` commencing on `commenced` with
+/// `credit_days` of prior custody credit, and the date before credit.
+pub fn full_term_date(
+    commenced: jiff::civil::Date,
+    credit_days: i64,
+    term: crate::penalty::Term,
+) -> Result<(jiff::civil::Date, jiff::civil::Date), crate::calendar::DateArithmeticError> {
+    let uncredited = crate::calendar::period_end(commenced, term)?;
+    Ok((
+        uncredited,
+        crate::calendar::add_days(uncredited, -credit_days)?,
+    ))
+}
 
 /// Full good-conduct time for a term of `months` whole months.
 pub fn good_conduct_days(months: u32) -> i64 {
@@ -106,6 +151,19 @@ pub fn good_conduct_days(months: u32) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// § 3585(b), § 3624(a): a 10-year term commencing 2023-01-10 with 30
+    /// days of jail credit runs to 2033-01-09 − 30 = 2032-12-10; with 540
+    /// days GCT the projected release is 2032-12-10 − 540 days = 2031-06-19.
+    #[test]
+    fn s3624_a_release_on_the_full_term_date_less_gct() {
+        let (raw, ftd) =
+            full_term_date(date(2023, 1, 10), 30, crate::penalty::Term::years(10)).unwrap();
+        assert_eq!(raw, date(2033, 1, 9));
+        assert_eq!(ftd, date(2032, 12, 10));
+        let release = crate::calendar::add_days(ftd, -good_conduct_days(120)).unwrap();
+        assert_eq!(release, date(2031, 6, 19));
+    }
 
     #[test]
     fn s3624_b_54_days_per_year_imposed() {

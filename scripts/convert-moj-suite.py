@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Convert the Ministry of Justice's calculate-release-dates-api test suite into
+this repository's own fixtures (tests/moj/cases.json).
+
+Reads the MoJ repository (a git directory; default: the snapshot at
+/work/.mirror/ministryofjustice+calculate-release-dates-api/repo) without
+copying any of its files: for every case under
+src/test/resources/test_data/overall_calculation/<group>/<name>.json it writes
+the facts (date of birth, sentences, remand, tagged bail, days awarded, restored and
+unlawfully at large, legislation profile) and the
+expected dates from overall_calculation_response/<group>/<name>.json, or, for
+a case outside the model of England and Wales, the reason.
+
+Usage: scripts/convert-moj-suite.py [MOJ_GIT_DIR] > tests/moj/cases.json
+"""
+import json
+import subprocess
+import sys
+
+MOJ = sys.argv[1] if len(sys.argv) > 1 else "/work/.mirror/ministryofjustice+calculate-release-dates-api/repo"
+ROOT = "src/test/resources/test_data/"
+
+
+def git(*args):
+    return subprocess.run(["git", "-C", MOJ, *args], check=True, capture_output=True, text=True).stdout
+
+
+def show(path):
+    return json.loads(git("show", "HEAD:" + path))
+
+
+UNITS = {"YEARS": "years", "MONTHS": "months", "WEEKS": "weeks", "DAYS": "days"}
+LEGISLATION = {"sds-50": "sds-50", "calculation-params": "default", None: "default"}
+
+
+def reason(case, has_response):
+    """Why a case is outside the model, or None."""
+    b = case["booking"]
+    ss = b["sentences"]
+    adjustments = {k: v for k, v in (b.get("adjustments") or {}).items() if v}
+    toggles = sorted(k for k, v in (case.get("featureToggles") or {}).items() if v)
+    if "expectedValidationException" in case or "error" in case:
+        return "the MoJ expects a validation error, not dates"
+    if not has_response:
+        return "no expected dates"
+    kinds = sorted({s.get("type") or "(none)" for s in ss} - {"StandardSentence"})
+    if kinds:
+        return "sentence type other than SDS: " + ", ".join(kinds)
+    if any(s.get("recall") for s in ss) or b.get("returnToCustodyDate") or b.get("fixedTermRecallDetails"):
+        return "recall"
+    if len({s["sentencedAt"] for s in ss}) > 1:
+        return "several sentence dates"
+    known = {"REMAND", "TAGGED_BAIL", "ADDITIONAL_DAYS_AWARDED", "RESTORATION_OF_ADDITIONAL_DAYS_AWARDED", "UNLAWFULLY_AT_LARGE"}
+    other = sorted(set(adjustments) - known)
+    if other:
+        return "adjustment of another kind: " + ", ".join(other)
+    if any(r.get("numberOfDays") is None for k in known for r in adjustments.get(k, [])):
+        return "an adjustment without its number of days"
+    if b.get("externalMovements"):
+        return "external movements (releases and returns)"
+    if b.get("historicalTusedData"):
+        return "historical TUSED data"
+    if case.get("params") == "sds-progression-model-october":
+        return "legislation profile sds-progression-model-october (not the MoJ's default: release at one-third in tranches from 2026-10-01; not modelled)"
+    if toggles:
+        return "feature toggles (off by default in the MoJ service; not modelled): " + ", ".join(toggles)
+    if case.get("params") not in LEGISLATION:
+        return "unknown legislation profile " + str(case.get("params"))
+    if (case.get("userInputs") or {}).get("sentenceCalculationUserInputs"):
+        return "per-sentence user inputs"
+    return None
+
+
+def sentence(s, ids):
+    ra = s.get("releaseArrangements") or {}
+    term = {UNITS[k]: v for k, v in s["duration"]["durationElements"].items() if v}
+    cons = s.get("consecutiveSentenceUUIDs") or []
+    return {
+        "offence_date": s["offence"].get("committedAt"),
+        "sentenced": s["sentencedAt"],
+        "term": term,
+        "consecutive_to": [ids[u] for u in cons],
+        "sds_plus": bool(ra.get("isSDSPlus")),
+        "sds_plus_eligible": bool(ra.get("isSDSPlusEligibleSentenceTypeLengthAndOffence")),
+        "exclusions": [e for e in (ra.get("sdsEarlyReleaseExclusions") or []) if e and e != "NO"],
+        "section_250": bool(ra.get("isSection250")),
+    }
+
+
+def dated(b, kind):
+    return [
+        {"from": r["appliesToSentencesFrom"], "days": r["numberOfDays"]}
+        for r in (b.get("adjustments") or {}).get(kind) or []
+    ]
+
+
+def main():
+    files = [p for p in git("ls-tree", "-r", "--name-only", "HEAD", ROOT + "overall_calculation/").split("\n") if p.endswith(".json")]
+    responses = set(git("ls-tree", "-r", "--name-only", "HEAD", ROOT + "overall_calculation_response/").split("\n"))
+    cases, out = [], []
+    for path in sorted(files):
+        source = path[len(ROOT + "overall_calculation/"):]
+        group = source.split("/")[0]
+        resp = ROOT + "overall_calculation_response/" + source
+        case = show(path)
+        why = reason(case, resp in responses)
+        if why:
+            out.append({"source": source, "group": group, "reason": why})
+            continue
+        b = case["booking"]
+        ids = {s.get("identifier"): i + 1 for i, s in enumerate(b["sentences"]) if s.get("identifier")}
+        expected = show(resp)
+        cases.append({
+            "source": source,
+            "group": group,
+            "legislation": LEGISLATION[case.get("params")],
+            "date_of_birth": b["offender"]["dateOfBirth"],
+            "sex_offender": bool(b["offender"].get("isActiveSexOffender")),
+            "calculate_ersed": bool((case.get("userInputs") or {}).get("calculateErsed")),
+            "sentences": [sentence(s, ids) for s in b["sentences"]],
+            "remand": [
+                {"from": r.get("fromDate"), "to": r.get("toDate"), "days": r.get("numberOfDays")}
+                for r in (b.get("adjustments") or {}).get("REMAND") or []
+            ],
+            "tagged_bail": [
+                {"days": r.get("numberOfDays")}
+                for r in (b.get("adjustments") or {}).get("TAGGED_BAIL") or []
+            ],
+            "additional_days": dated(b, "ADDITIONAL_DAYS_AWARDED"),
+            "restored_days": dated(b, "RESTORATION_OF_ADDITIONAL_DAYS_AWARDED"),
+            "at_large": [
+                {"from": r["appliesToSentencesFrom"], "days": r["numberOfDays"], "last_day": r.get("toDate")}
+                for r in (b.get("adjustments") or {}).get("UNLAWFULLY_AT_LARGE") or []
+            ],
+            "expected": expected["dates"],
+        })
+    commit = git("rev-parse", "HEAD").strip()
+    json.dump({
+        "about": "Facts and expected dates converted from the test suite of the Ministry of Justice's "
+                 "calculate-release-dates-api (github.com/ministryofjustice/calculate-release-dates-api, "
+                 "MIT licence, see LICENSE in this folder) by scripts/convert-moj-suite.py",
+        "moj_commit": commit,
+        "cases": cases,
+        "out_of_scope": out,
+    }, sys.stdout, indent=1)
+    sys.stdout.write("\n")
+
+
+main()

@@ -1,0 +1,22 @@
+//! The conventions the importer applies when it turns custody events into
+//! periods and citations into articles (docs/import.md). Each is written
+//! into the provenance of the values it gives.
+
+/// The day custody changes to bail or surveillance, or ends by release,
+/// is still a day in custody (measured: it reproduces the courts'
+/// stated terms in the JuDGE corpus, docs/conformance.md).
+pub const CHANGE_DAY_IN_CUSTODY: &str = "the day of the next custody event: the day of release or of a change to bail or surveillance is counted as a day in custody (import convention, UNVERIFIED: measured against the courts' stated terms, docs/import.md)";
+/// Administrative detention for another matter begins (因吸毒被行政拘留
+/// after the capture): custody for this case ended the day before.
+pub const OTHER_DETENTION_ENDS: &str = "the day before administrative detention for another matter began (import convention, UNVERIFIED: measured, courts differ, docs/import.md)";
+/// Administrative detention for this case (因本案…行政拘留) is custody:
+/// the courts count the term from its first day.
+pub const ADMINISTRATIVE_THIS_CASE: &str = "administrative detention for this case counted as custody: the courts' stated terms begin on its first day (import convention, UNVERIFIED: measured, docs/import.md)";
+/// Bail or surveillance ends the day before the next event.
+pub const NOT_CUSTODY_ENDS: &str = "the day before the next custody event (docs/import.md)";
+/// The one article of the special part (102 and after) the judgment
+/// cites is the article of its single count.
+pub const SINGLE_ARTICLE: &str = "the only article of the Criminal Law's special part (art. 102 and after) the judgment cites, given to its single count";
+/// Custody still running at the judgment runs until execution.
+pub const UNTIL_EXECUTION: &str =
+    "no later custody event: in custody until the judgment was executed";

@@ -1,0 +1,134 @@
+//! A booking as the Ministry of Justice's release-date method reads it: the
+//! offender, the standard determinate sentences passed on one day, remand,
+//! and the legislation in force. Built from a case file (`gb_eaw::mod`) or
+//! directly (tests/moj_conformance.rs).
+
+use super::length::SentenceLength;
+use crate::calendar::DateArithmeticError;
+use jiff::civil::{Date, date};
+
+/// The offender.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Offender {
+    /// Needed for the age tests (top-up supervision, release without
+    /// licence under 18); without it those tests are taken as passed by an
+    /// adult.
+    pub date_of_birth: Option<Date>,
+    /// Subject to sex-offender notification: no home detention curfew
+    /// (CJA 2003 s. 246(4)).
+    pub sex_offender: bool,
+}
+
+/// An offence excluded from release at 40 % (SI 2024/844 Sch.; the
+/// MoJ's `SDSEarlyReleaseExclusionType`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sds40Exclusion {
+    /// Excluded from the start (sexual, violent, domestic abuse, national
+    /// security, terrorism offences).
+    Excluded,
+    /// Added to the exclusions for prisoners in custody on or after the third
+    /// commencement, 2024-12-16 (sexual, domestic abuse, murder "T3").
+    ExcludedFromTrancheThree,
+}
+
+/// One standard determinate sentence.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// The day the offence was committed (the earliest day of a range).
+    pub offence_date: Option<Date>,
+    /// The day of sentence.
+    pub sentenced: Date,
+    pub length: SentenceLength,
+    /// Indexes (0-based) of the sentences this one is consecutive to.
+    pub consecutive_to: Vec<usize>,
+    /// Released at two-thirds (s. 244ZA, "SDS+").
+    pub sds_plus: bool,
+    /// An offence and length that make a sentence SDS+ today (no home
+    /// detention curfew: s. 246(4)(za)).
+    pub sds_plus_eligible: bool,
+    pub exclusion: Option<Sds40Exclusion>,
+}
+
+/// The days on which the release fractions of SI 2024/844 commence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Legislation {
+    /// SI 2024/844 art. 1(2)(a): sentences under 5 years, and every sentence
+    /// imposed from this day.
+    pub tranche_one: Date,
+    /// SI 2024/844 art. 1(2)(b): earlier sentences of 5 years or more.
+    pub tranche_two: Date,
+    /// The further exclusions for prisoners in custody from this day.
+    pub tranche_three: Date,
+}
+
+impl Legislation {
+    /// The law in force.
+    pub const IN_FORCE: Legislation = Legislation {
+        tranche_one: date(2024, 9, 10),
+        tranche_two: date(2024, 10, 22),
+        tranche_three: date(2024, 12, 16),
+    };
+    /// The MoJ's test profile `sds-50`: release at half throughout (its
+    /// tranches moved to 2054). Used only to reproduce the MoJ's tests.
+    pub const SDS40_NOT_COMMENCED: Legislation = Legislation {
+        tranche_one: date(2054, 9, 10),
+        tranche_two: date(2054, 10, 22),
+        tranche_three: date(2054, 12, 16),
+    };
+}
+
+/// Days awarded or restored, from the day they apply to the sentences.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DatedDays {
+    pub from: Date,
+    pub days: i64,
+}
+
+/// A period unlawfully at large.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AtLarge {
+    /// The day it applies to the sentences from.
+    pub from: Date,
+    pub days: i64,
+    /// Its last day, when known.
+    pub last_day: Option<Date>,
+}
+
+/// Why the method could not give dates.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MethodError {
+    #[error("{0}")]
+    Date(DateArithmeticError),
+    #[error("a booking without sentences")]
+    NoSentences,
+    #[error("sentence {0} is consecutive to a sentence that is not in the booking")]
+    NoSuchSentence(usize),
+}
+
+impl From<DateArithmeticError> for MethodError {
+    fn from(e: DateArithmeticError) -> MethodError {
+        MethodError::Date(e)
+    }
+}
+
+/// Everything the method needs.
+#[derive(Debug, Clone)]
+pub struct Booking {
+    pub offender: Offender,
+    /// All passed on one day.
+    pub sentences: Vec<Sentence>,
+    /// Days remanded in custody (s. 240ZA), credited to every sentence.
+    pub remand_days: i64,
+    /// Days credited for a qualifying curfew (tagged bail, s. 240A), as
+    /// the court directed them.
+    pub tagged_bail_days: i64,
+    /// Additional days awarded (ADA, Prison Rules 1999 r. 55).
+    pub additional_days: Vec<DatedDays>,
+    /// Additional days restored (RADA, Prison Rules 1999 r. 61).
+    pub restored_days: Vec<DatedDays>,
+    /// Unlawfully at large (UAL): the time does not count as served.
+    pub at_large: Vec<AtLarge>,
+    pub legislation: Legislation,
+    /// Compute the early removal scheme date (for a foreign national).
+    pub early_removal: bool,
+}

@@ -1,0 +1,263 @@
+//! One calculable sentence — a single sentence, or a chain of consecutive
+//! sentences — counted the MoJ's way: the custodial part in days from the
+//! day of sentence, remand deducted afterwards, the release day the last day
+//! of the custodial part.
+
+use super::booking::{Booking, MethodError, Sentence};
+use super::figures::{Added, Fraction, SentenceCalc, Types};
+use super::length::{self, SentenceLength};
+use super::{ersed, hdced, rules};
+use crate::calendar::{DateArithmeticError, add_days, add_term};
+use crate::penalty::Term;
+use jiff::civil::Date;
+
+fn off_ora(s: &Sentence) -> bool {
+    s.offence_date.is_some_and(|d| d >= rules::ORA_DATE)
+}
+
+/// CJA 2003 Part 12 does not apply: sentenced before LASPO 2012 for an
+/// offence before 4 April 2005.
+pub fn before_cja(s: &Sentence) -> bool {
+    s.sentenced < rules::LASPO_DATE && s.offence_date.is_some_and(|d| d < rules::CJA_DATE)
+}
+
+/// Age on `day` as (whole years, exactly that many years).
+pub fn age(dob: Date, day: Date) -> Result<(i64, bool), DateArithmeticError> {
+    let mut years = i64::from(day.year()) - i64::from(dob.year());
+    let at = |y: i64| -> Result<Date, DateArithmeticError> {
+        let m = u32::try_from(y.max(0) * 12).unwrap_or(u32::MAX);
+        add_term(dob, Term::months(m))
+    };
+    while years > 0 && at(years)? > day {
+        years -= 1;
+    }
+    Ok((years, years >= 0 && at(years)? == day))
+}
+
+/// Older than 18 on `day` (the MoJ's `getAgeOnDate(day) > 18`).
+pub fn over_18(b: &Booking, day: Date) -> Result<bool, DateArithmeticError> {
+    match b.offender.date_of_birth {
+        None => Ok(true),
+        Some(dob) => {
+            let (y, exact) = age(dob, day)?;
+            Ok(y > 18 || (y == 18 && !exact))
+        }
+    }
+}
+
+/// At least 18 on `day`.
+pub fn adult(b: &Booking, day: Date) -> Result<bool, DateArithmeticError> {
+    match b.offender.date_of_birth {
+        None => Ok(true),
+        Some(dob) => Ok(age(dob, day)?.0 >= 18),
+    }
+}
+
+/// Calculates one calculable sentence; `fraction` gives each sentence's
+/// release point.
+pub fn calculate(
+    b: &Booking,
+    parts: &[usize],
+    fraction: &dyn Fn(&Sentence) -> Fraction,
+    added: Added,
+) -> Result<SentenceCalc, MethodError> {
+    let ss: Vec<&Sentence> = parts.iter().filter_map(|&i| b.sentences.get(i)).collect();
+    let Some(&first) = ss.first() else {
+        return Err(MethodError::NoSentences);
+    };
+    let s0 = ss
+        .iter()
+        .map(|s| s.sentenced)
+        .min()
+        .unwrap_or(first.sentenced);
+    let lengths: Vec<SentenceLength> = ss.iter().map(|s| s.length).collect();
+    let single = ss.len() == 1;
+    let (length_days, days_to_expiry, days_to_release, custodial_exact, fractions) = if single {
+        let days = first.length.days_from(s0)?;
+        let f = fraction(first);
+        (days, days, f.of(days), (days * f.num, f.den), vec![f])
+    } else {
+        let days = length::combined(&lengths).days_from(s0)?;
+        let expiry = length::aggregate_days(s0, &lengths)?;
+        // CJA 2003 s. 264(2): each group of terms with the same release
+        // point adds its own custodial part, counted from the day after the
+        // previous group's notional release (groups in order of first
+        // appearance).
+        let mut groups: Vec<(Fraction, Vec<SentenceLength>)> = Vec::new();
+        for s in &ss {
+            let f = fraction(s);
+            match groups.iter_mut().find(|(g, _)| *g == f) {
+                Some((_, v)) => v.push(s.length),
+                None => groups.push((f, vec![s.length])),
+            }
+        }
+        let mut start = s0;
+        let mut n = 0;
+        for (f, ls) in &groups {
+            let d = length::aggregate_days(start, ls)?;
+            let k = f.of(d);
+            start = add_days(start, k)?;
+            n += k;
+        }
+        (
+            days,
+            expiry,
+            n,
+            (n, 1),
+            groups.iter().map(|g| g.0).collect(),
+        )
+    };
+    // Remand and tagged bail are both deductions (the MoJ's `deductions`).
+    let r = b.remand_days + b.tagged_bail_days;
+    let unadjusted_expiry = add_days(s0, days_to_expiry - 1)?;
+    let unadjusted_release = add_days(s0, days_to_release - 1)?;
+    let u = added.unlawfully_at_large;
+    let release_without_awarded = add_days(unadjusted_release, u - r)?;
+    let release = add_days(
+        release_without_awarded,
+        added.awarded - added.unused_awarded,
+    )?
+    .max(s0);
+    let mut expiry = add_days(unadjusted_expiry, u - r)?.max(s0);
+    if let Some(last) = added.last_day_at_large {
+        expiry = expiry.max(add_days(last, 1)?);
+    }
+    let lt_months = |n: u32| SentenceLength::shorter_than_months(length_days, s0, n);
+
+    // Which dates apply (the MoJ's SentenceIdentificationService).
+    let before = |s: &&Sentence| before_cja(s);
+    let has_after = ss.iter().any(|s| !before(s));
+    let has_before = ss.iter().any(before);
+    let has_ora = ss.iter().any(|s| off_ora(s));
+    let has_non_ora = ss.iter().any(|s| !off_ora(s));
+    let mut t = Types::default();
+    let old_style = |t: &mut Types| -> Result<(), DateArithmeticError> {
+        if !lt_months(48)? {
+            t.conditional = true;
+            t.sled = true;
+        } else if !lt_months(12)? {
+            t.conditional = true;
+            t.led = true;
+        }
+        Ok(())
+    };
+    let earliest_offence = ss.iter().filter_map(|s| s.offence_date).min();
+    let new_style = |t: &mut Types| -> Result<(), DateArithmeticError> {
+        let pre_ora_short = lt_months(12)? && earliest_offence.is_some_and(|d| d < rules::ORA_DATE);
+        if !(pre_ora_short || length_days <= 1) {
+            t.conditional = true;
+            t.sled = true;
+        }
+        Ok(())
+    };
+    if single {
+        if has_before {
+            old_style(&mut t)?;
+        } else {
+            new_style(&mut t)?;
+        }
+    } else if ss.iter().all(|s| s.sds_plus) || (has_after && has_before) {
+        t.conditional = true;
+        t.sled = true;
+    } else if has_after {
+        if has_ora && has_non_ora {
+            t.conditional = true;
+            if lt_months(12)? {
+                t.led = true;
+            } else {
+                t.sled = true;
+            }
+        } else {
+            new_style(&mut t)?;
+        }
+    } else {
+        old_style(&mut t)?;
+    }
+    let half_day = add_days(
+        s0,
+        (Fraction {
+            num: 1,
+            den: 2,
+            rule: &rules::CRD_HALF,
+        })
+        .of(length_days),
+    )?;
+    t.tused = has_ora
+        && has_after
+        && !has_before
+        && lt_months(24)?
+        && length_days > 1
+        && over_18(b, half_day)?;
+    t.hdced = !b.offender.sex_offender && !ss.iter().any(|s| s.sds_plus_eligible);
+    // Under 18 on release from a term under 12 months: no licence.
+    if !adult(b, release)? && lt_months(12)? {
+        t.conditional = false;
+        t.sled = false;
+    }
+
+    let mut c = SentenceCalc {
+        parts: parts.to_vec(),
+        sentenced: s0,
+        length_days,
+        days_to_expiry,
+        days_to_release,
+        custodial_exact,
+        fractions,
+        unadjusted_expiry,
+        unadjusted_release,
+        remand_days: r,
+        added,
+        release_without_awarded,
+        led_of_ora_terms: false,
+        release,
+        immediate: release == s0,
+        expiry,
+        types: t,
+        led: None,
+        tused: None,
+        hdced: None,
+        hdced_text: None,
+        ersed: None,
+    };
+    if t.sled {
+        c.led = Some(expiry);
+    } else if t.led {
+        c.led = Some(
+            if !single && has_ora && has_non_ora && has_after && !has_before {
+                // The licence of the ORA terms only: half of them after release.
+                let ora: Vec<SentenceLength> =
+                    ss.iter().filter(|s| off_ora(s)).map(|s| s.length).collect();
+                let days = length::combined(&ora).days_from(s0)?;
+                c.led_of_ora_terms = true;
+                add_days(release, days / 2)?
+            } else {
+                // Three quarters of the term, less remand not used up by the
+                // custodial part.
+                let q = Fraction {
+                    num: 3,
+                    den: 4,
+                    rule: &rules::LED_THREE_QUARTERS,
+                }
+                .of(days_to_expiry);
+                add_days(s0, q + (r - days_to_release).max(0) + u - r - 1)?
+            },
+        );
+    }
+    if t.tused && days_to_expiry - days_to_release < 365 && adult(b, release_without_awarded)? {
+        c.tused = Some(if c.immediate {
+            add_term(s0, Term::months(12))?
+        } else {
+            add_term(release_without_awarded, Term::months(12))?
+        });
+    }
+    if t.hdced
+        && let Some((date, rule, text)) = hdced::hdced(&c)?
+    {
+        c.hdced = Some((date, rule));
+        c.hdced_text = Some(text);
+    }
+    if b.early_removal && !(single && has_before) {
+        c.ersed = Some(ersed::ersed(&c)?);
+    }
+    Ok(c)
+}

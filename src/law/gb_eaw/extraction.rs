@@ -1,0 +1,210 @@
+//! The booking's dates from its calculable sentences (the MoJ's
+//! `BookingExtractionService` and `HdcedExtractionService`, for standard
+//! determinate sentences passed on one day).
+
+use super::booking::MethodError;
+use super::figures::SentenceCalc;
+use super::named::DateCode;
+use super::rules;
+use crate::calendar::add_days;
+use crate::law::Rule;
+use jiff::civil::Date;
+use std::collections::BTreeMap;
+
+/// Dates by code, each with its rule.
+pub type Dates = BTreeMap<DateCode, (Date, &'static Rule)>;
+
+/// The rule that gives a calculable sentence's release day.
+pub fn release_rule(c: &SentenceCalc) -> &'static Rule {
+    if c.immediate && c.remand_days > 0 {
+        &rules::IMMEDIATE_RELEASE
+    } else {
+        match c.fractions.as_slice() {
+            [f] => f.rule,
+            _ => &rules::CONSECUTIVE_FRACTIONS,
+        }
+    }
+}
+
+fn first_max<K: Ord + Copy>(
+    cs: &[SentenceCalc],
+    key: impl Fn(&SentenceCalc) -> K,
+) -> Result<&SentenceCalc, MethodError> {
+    let m = cs.iter().map(&key).max().ok_or(MethodError::NoSentences)?;
+    cs.iter()
+        .find(|c| key(c) == m)
+        .ok_or(MethodError::NoSentences)
+}
+
+/// The booking's dates.
+pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates, MethodError> {
+    let mut d = Dates::new();
+    if let [c] = cs {
+        let expiry_code = if c.types.sled {
+            DateCode::Sled
+        } else {
+            DateCode::Sed
+        };
+        d.insert(expiry_code, (c.expiry, &rules::SENTENCE_EXPIRY));
+        if c.types.conditional {
+            d.insert(DateCode::Crd, (c.release, release_rule(c)));
+        } else {
+            d.insert(DateCode::Ard, (c.release, &rules::ARD_NO_LICENCE));
+        }
+        if let (Some(led), true) = (c.led, c.types.led) {
+            d.insert(DateCode::Led, (led, &rules::LED_THREE_QUARTERS));
+        }
+        if let Some(t) = c.tused {
+            d.insert(DateCode::Tused, (t, &rules::TOP_UP_SUPERVISION));
+        }
+        if let Some((h, r)) = c.hdced
+            && c.release > h
+        {
+            d.insert(DateCode::Hdced, (h, r));
+        }
+        if let Some(e) = c.ersed {
+            d.insert(DateCode::Ersed, e);
+        }
+        d.insert(DateCode::Esed, (c.unadjusted_expiry, &rules::ESED));
+        return Ok(d);
+    }
+    let s0 = cs
+        .iter()
+        .map(|c| c.sentenced)
+        .min()
+        .ok_or(MethodError::NoSentences)?;
+    let active = first_max(cs, |c| c.release)?;
+    let latest_release = active.release;
+    let by_expiry = first_max(cs, |c| c.expiry)?;
+    let latest_unadjusted_expiry = cs
+        .iter()
+        .map(|c| c.unadjusted_expiry)
+        .max()
+        .unwrap_or(by_expiry.unadjusted_expiry);
+    let led_of = cs.iter().filter(|c| c.led.is_some());
+    let latest_led = led_of.clone().filter_map(|c| c.led).max();
+
+    // Concurrent terms for offences before and after 1 February 2015
+    // (the MoJ's oraAndNoneOraExtraction).
+    let mut conditional = None;
+    let mut can_have_led = true;
+    let effective_years = {
+        let end = add_days(latest_unadjusted_expiry, 1)?;
+        let mut y = i64::from(end.year()) - i64::from(s0.year());
+        if (end.month(), end.day()) < (s0.month(), s0.day()) {
+            y -= 1;
+        }
+        y
+    };
+    let has_ora = cs
+        .iter()
+        .any(|c| matches!(c.parts.as_slice(), [i] if ora(*i)));
+    let has_short_non_ora = cs.iter().any(|c| {
+        matches!(c.parts.as_slice(), [i] if !ora(*i))
+            && super::length::SentenceLength::shorter_than_months(c.length_days, c.sentenced, 12)
+                .unwrap_or(false)
+    });
+    if !active.types.conditional && effective_years < 4 && has_ora && has_short_non_ora {
+        let with_sed: Vec<&SentenceCalc> = cs.iter().filter(|c| !c.types.sled).collect();
+        let with_sled: Vec<&SentenceCalc> = cs.iter().filter(|c| c.types.sled).collect();
+        if !with_sed.is_empty() && !with_sled.is_empty() {
+            let m = with_sled.iter().map(|c| c.expiry).max().unwrap_or(s0);
+            if !by_expiry.types.sled && latest_release > m {
+                conditional = Some(false);
+                can_have_led = false;
+            } else {
+                conditional = Some(true);
+            }
+        }
+    }
+    let conditional = conditional.unwrap_or_else(|| {
+        cs.iter()
+            .any(|c| c.led.is_some_and(|l| l >= latest_release))
+    });
+    if Some(by_expiry.expiry) == latest_led && by_expiry.types.sled {
+        d.insert(DateCode::Sled, (by_expiry.expiry, &rules::SENTENCE_EXPIRY));
+    } else {
+        d.insert(DateCode::Sed, (by_expiry.expiry, &rules::SENTENCE_EXPIRY));
+        if let Some(l) = latest_led
+            && can_have_led
+            && l >= latest_release
+        {
+            d.insert(DateCode::Led, (l, &rules::LED_THREE_QUARTERS));
+        }
+    }
+    if conditional {
+        d.insert(DateCode::Crd, (latest_release, release_rule(active)));
+    } else {
+        d.insert(DateCode::Ard, (latest_release, &rules::ARD_NO_LICENCE));
+    }
+    if let Some(l) = latest_led
+        && let Some(t) = cs.iter().filter_map(|c| c.tused).max()
+        && t > l
+    {
+        d.insert(DateCode::Tused, (t, &rules::TOP_UP_SUPERVISION));
+    }
+    if let Some(h) = hdced(cs, latest_release)? {
+        d.insert(DateCode::Hdced, h);
+    }
+    if let Some(c) = cs
+        .iter()
+        .filter(|c| c.ersed.is_some() && !c.immediate)
+        .max_by_key(|c| c.ersed.map(|e| e.0))
+        && let Some(e) = c.ersed
+    {
+        d.insert(DateCode::Ersed, e);
+    }
+    d.insert(DateCode::Esed, (latest_unadjusted_expiry, &rules::ESED));
+    Ok(d)
+}
+
+/// The booking's HDC eligibility: the latest of the sentences' own, unless a
+/// concurrent sentence without HDC is released later than it (then that
+/// release day).
+fn hdced(
+    cs: &[SentenceCalc],
+    latest_release: Date,
+) -> Result<Option<(Date, &'static Rule)>, MethodError> {
+    // A sex offender, or any term that would be SDS+ today: no HDC at all.
+    if cs.iter().any(|c| !c.types.hdced) {
+        return Ok(None);
+    }
+    let latest = first_max(cs, |c| c.release)?;
+    if latest.hdced.is_none() {
+        return Ok(None);
+    }
+    let mut candidates = Vec::new();
+    for c in cs {
+        if latest_release >= add_days(c.sentenced, 14)? && c.hdced.is_some() {
+            candidates.push(c);
+        }
+    }
+    let Some(best) = candidates
+        .iter()
+        .map(|c| c.hdced.map(|h| h.0))
+        .max()
+        .flatten()
+    else {
+        return Ok(None);
+    };
+    let Some(hs) = candidates
+        .iter()
+        .find(|c| c.hdced.map(|h| h.0) == Some(best))
+    else {
+        return Ok(None);
+    };
+    let (h, rule) = hs.hdced.unwrap_or((best, &rules::HDC_180));
+    if latest_release <= h {
+        return Ok(None);
+    }
+    let others: Vec<&SentenceCalc> = cs
+        .iter()
+        .filter(|c| c.hdced.is_none() && !std::ptr::eq(*c, *hs) && c.release > h)
+        .collect();
+    if let Some(next) = others.iter().max_by_key(|c| c.release)
+        && !others.iter().all(|c| c.immediate)
+    {
+        return Ok(Some((next.release, &rules::HDC_CONCURRENT_RELEASE)));
+    }
+    Ok(Some((h, rule)))
+}

@@ -1,0 +1,525 @@
+//! England and Wales against the Ministry of Justice's own test suite.
+//!
+//! tests/moj/cases.json holds the cases of calculate-release-dates-api's
+//! `overall_calculation` suite (MIT licence, tests/moj/LICENSE), converted by
+//! scripts/convert-moj-suite.py: the in-scope cases (standard determinate
+//! sentences passed on one day, concurrent or consecutive, with remand and
+//! tagged bail, days awarded and restored, time unlawfully at large) with
+//! the dates the MoJ expects, and every other case with the reason it is out
+//! of scope. Every in-scope case must give exactly the MoJ's dates, every
+//! code it gives (CRD, ARD, SLED, SED, LED, TUSED, HDCED, ERSED, ESED).
+//!
+//! The section "England and Wales" of docs/conformance.md is generated here:
+//! `UPDATE_CONFORMANCE=1 cargo test --test moj_conformance` rewrites it, and
+//! a plain run fails when it is stale.
+
+use jiff::civil::Date;
+use sentencing::law::gb_eaw::booking::{AtLarge, DatedDays};
+use sentencing::law::gb_eaw::length::SentenceLength;
+use sentencing::law::gb_eaw::{
+    Booking, DateCode, Legislation, Offender, Sds40Exclusion, Sentence, release_dates,
+};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Suite {
+    about: String,
+    moj_commit: String,
+    cases: Vec<Case>,
+    out_of_scope: Vec<OutOfScope>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OutOfScope {
+    source: String,
+    group: String,
+    reason: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Case {
+    source: String,
+    group: String,
+    legislation: String,
+    date_of_birth: Date,
+    sex_offender: bool,
+    calculate_ersed: bool,
+    sentences: Vec<RawSentence>,
+    remand: Vec<Remand>,
+    tagged_bail: Vec<TaggedBail>,
+    additional_days: Vec<Dated>,
+    restored_days: Vec<Dated>,
+    at_large: Vec<AtLargeRaw>,
+    expected: BTreeMap<String, Date>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSentence {
+    offence_date: Option<Date>,
+    sentenced: Date,
+    term: Length,
+    consecutive_to: Vec<usize>,
+    sds_plus: bool,
+    sds_plus_eligible: bool,
+    exclusions: Vec<String>,
+    section_250: bool,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct Length {
+    #[serde(default)]
+    years: u32,
+    #[serde(default)]
+    months: u32,
+    #[serde(default)]
+    weeks: u32,
+    #[serde(default)]
+    days: u32,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Remand {
+    from: Option<Date>,
+    to: Option<Date>,
+    days: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Dated {
+    from: Date,
+    days: i64,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AtLargeRaw {
+    from: Date,
+    days: i64,
+    last_day: Option<Date>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TaggedBail {
+    days: i64,
+}
+
+fn suite() -> Suite {
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/moj/cases.json"))
+            .expect("tests/moj/cases.json");
+    serde_json::from_str(&text).expect("tests/moj/cases.json is a converted suite")
+}
+
+fn exclusion(names: &[String]) -> Option<Sds40Exclusion> {
+    let t3 = ["SEXUAL_T3", "DOMESTIC_ABUSE_T3", "MURDER_T3"];
+    let full = [
+        "SEXUAL",
+        "VIOLENT",
+        "DOMESTIC_ABUSE",
+        "NATIONAL_SECURITY",
+        "TERRORISM",
+    ];
+    for n in names {
+        assert!(
+            t3.contains(&n.as_str()) || full.contains(&n.as_str()),
+            "unknown exclusion {n}"
+        );
+    }
+    if names.iter().any(|n| full.contains(&n.as_str())) {
+        Some(Sds40Exclusion::Excluded)
+    } else if names.is_empty() {
+        None
+    } else {
+        Some(Sds40Exclusion::ExcludedFromTrancheThree)
+    }
+}
+
+fn booking(c: &Case) -> Booking {
+    Booking {
+        offender: Offender {
+            date_of_birth: Some(c.date_of_birth),
+            sex_offender: c.sex_offender,
+        },
+        sentences: c
+            .sentences
+            .iter()
+            .map(|s| {
+                // Section 250 (detention of a child) changes nothing in these cases' dates.
+                let _ = s.section_250;
+                Sentence {
+                    offence_date: s.offence_date,
+                    sentenced: s.sentenced,
+                    length: SentenceLength {
+                        years: s.term.years,
+                        months: s.term.months,
+                        weeks: s.term.weeks,
+                        days: s.term.days,
+                    },
+                    consecutive_to: s.consecutive_to.iter().map(|n| n - 1).collect(),
+                    sds_plus: s.sds_plus,
+                    sds_plus_eligible: s.sds_plus_eligible,
+                    exclusion: exclusion(&s.exclusions),
+                }
+            })
+            .collect(),
+        remand_days: c
+            .remand
+            .iter()
+            // The MoJ counts the days it is given (a few of its test
+            // records state fewer days than their from–to span).
+            .map(|r| {
+                let _ = (r.from, r.to);
+                r.days
+            })
+            .sum(),
+        tagged_bail_days: c.tagged_bail.iter().map(|t| t.days).sum(),
+        additional_days: c
+            .additional_days
+            .iter()
+            .map(|d| DatedDays {
+                from: d.from,
+                days: d.days,
+            })
+            .collect(),
+        restored_days: c
+            .restored_days
+            .iter()
+            .map(|d| DatedDays {
+                from: d.from,
+                days: d.days,
+            })
+            .collect(),
+        at_large: c
+            .at_large
+            .iter()
+            .map(|u| AtLarge {
+                from: u.from,
+                days: u.days,
+                last_day: u.last_day,
+            })
+            .collect(),
+        legislation: match c.legislation.as_str() {
+            "default" => Legislation::IN_FORCE,
+            "sds-50" => Legislation::SDS40_NOT_COMMENCED,
+            other => panic!("{}: unknown legislation profile {other}", c.source),
+        },
+        early_removal: c.calculate_ersed,
+    }
+}
+
+/// What differs between the MoJ's dates and ours, empty when none.
+fn differences(c: &Case) -> Vec<String> {
+    let got: BTreeMap<String, Date> = match release_dates(&booking(c)) {
+        Ok(o) => o
+            .dates
+            .iter()
+            .map(|(k, (d, _))| (k.code().to_string(), *d))
+            .collect(),
+        Err(e) => return vec![format!("error: {e}")],
+    };
+    let mut codes: Vec<&String> = c.expected.keys().chain(got.keys()).collect();
+    codes.sort();
+    codes.dedup();
+    codes
+        .into_iter()
+        .filter(|k| c.expected.get(*k) != got.get(*k))
+        .map(|k| format!("{k}: MoJ {:?}, tool {:?}", c.expected.get(k), got.get(k)))
+        .collect()
+}
+
+#[test]
+fn every_in_scope_case_of_the_moj_suite_gives_the_mojs_dates() {
+    let s = suite();
+    assert!(s.about.contains("MIT"));
+    // Every case of the suite is counted once, in scope or out.
+    let mut sources: Vec<&str> = s
+        .cases
+        .iter()
+        .map(|c| c.source.as_str())
+        .chain(s.out_of_scope.iter().map(|o| o.source.as_str()))
+        .collect();
+    let n = sources.len();
+    sources.sort_unstable();
+    sources.dedup();
+    assert_eq!(sources.len(), n, "a case is listed twice");
+    assert!(
+        s.cases.len() >= 130,
+        "only {} in-scope cases",
+        s.cases.len()
+    );
+    let codes: Vec<&str> = s
+        .cases
+        .iter()
+        .flat_map(|c| c.expected.keys())
+        .map(String::as_str)
+        .collect();
+    for code in &codes {
+        assert!(
+            DateCode::parse(code).is_some(),
+            "the MoJ gives {code}, which the tool does not know"
+        );
+    }
+    let failures: Vec<String> = s
+        .cases
+        .iter()
+        .filter_map(|c| {
+            let d = differences(c);
+            (!d.is_empty()).then(|| format!("{} ({}): {}", c.source, c.group, d.join("; ")))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases differ:\n{}",
+        failures.len(),
+        s.cases.len(),
+        failures.join("\n")
+    );
+}
+
+/// The section of docs/conformance.md, from the suite and the results.
+fn section(s: &Suite) -> String {
+    #[derive(Default)]
+    struct Row {
+        total: usize,
+        in_scope: usize,
+        exact: usize,
+    }
+    let mut rows: BTreeMap<&str, Row> = BTreeMap::new();
+    let mut codes: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in &s.cases {
+        let r = rows.entry(&c.group).or_default();
+        r.total += 1;
+        r.in_scope += 1;
+        if differences(c).is_empty() {
+            r.exact += 1;
+        }
+        for k in c.expected.keys() {
+            *codes.entry(k).or_default() += 1;
+        }
+    }
+    let mut reasons: BTreeMap<&str, usize> = BTreeMap::new();
+    for o in &s.out_of_scope {
+        rows.entry(&o.group).or_default().total += 1;
+        *reasons.entry(&o.reason).or_default() += 1;
+    }
+    let total: usize = rows.values().map(|r| r.total).sum();
+    let in_scope: usize = rows.values().map(|r| r.in_scope).sum();
+    let exact: usize = rows.values().map(|r| r.exact).sum();
+    let mut out = String::new();
+    out.push_str(&format!(
+        "Suite: `src/test/resources/test_data/overall_calculation/` of\n\
+         [calculate-release-dates-api](https://github.com/ministryofjustice/calculate-release-dates-api)\n\
+         (MIT licence), commit `{}`, converted into tests/moj/cases.json by\n\
+         `scripts/convert-moj-suite.py` (facts and expected dates only; the licence is in tests/moj/LICENSE).\n\
+         Checked by `cargo test --test moj_conformance`.\n\n\
+         **Scope**: standard determinate sentences passed on one day, concurrent or consecutive, with\n\
+         remand, tagged bail, additional days awarded and restored, and time unlawfully at large, under\n\
+         the legislation in force (the MoJ's default profile) or its `sds-50` profile\n\
+         (SI 2024/844 not commenced). A case is reproduced exactly when every date code the MoJ gives\n\
+         (and no other) has the MoJ's date.\n\n",
+        s.moj_commit
+    ));
+    out.push_str(&format!(
+        "{total} cases; {in_scope} in scope; {exact} reproduced exactly.\n\n"
+    ));
+    let as_files = s.cases.iter().filter(|c| case_file(c).is_some()).count();
+    out.push_str(&format!(
+        "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
+         (`the_converted_cases_as_case_files_give_the_mojs_dates`); the others need what a case file\n\
+         cannot say yet (tagged bail, added days, time at large), have an offence dated after the\n\
+         sentence, or run under the `sds-50` profile where SI 2024/844 would change the dates.\n\n"
+    ));
+    out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
+    for (g, r) in &rows {
+        out.push_str(&format!(
+            "| {g} | {} | {} | {} |\n",
+            r.total, r.in_scope, r.exact
+        ));
+    }
+    out.push_str(&format!(
+        "| **all** | **{total}** | **{in_scope}** | **{exact}** |\n\n"
+    ));
+    out.push_str("Date codes the MoJ gives in the in-scope cases (each compared):\n\n| code | cases |\n|---|---:|\n");
+    for (k, n) in &codes {
+        out.push_str(&format!("| {k} | {n} |\n"));
+    }
+    let mut reasons: Vec<(&str, usize)> = reasons.into_iter().collect();
+    reasons.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    out.push_str(
+        "\nOut of scope, by reason (the first that applies):\n\n| reason | cases |\n|---|---:|\n",
+    );
+    for (k, n) in &reasons {
+        out.push_str(&format!("| {k} | {n} |\n"));
+    }
+    out.push_str(
+        "\nTo regenerate: `scripts/convert-moj-suite.py <git dir of calculate-release-dates-api> > tests/moj/cases.json`,\n\
+         then `UPDATE_CONFORMANCE=1 cargo test --test moj_conformance`.\n",
+    );
+    out
+}
+
+const START: &str = "<!-- moj-conformance:start (generated by tests/moj_conformance.rs) -->\n";
+const END: &str = "<!-- moj-conformance:end -->\n";
+
+#[test]
+fn docs_conformance_england_and_wales_section_is_current() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/conformance.md");
+    let doc = std::fs::read_to_string(path).expect("docs/conformance.md");
+    let (Some(a), Some(b)) = (doc.find(START), doc.find(END)) else {
+        panic!("docs/conformance.md lacks the markers {START:?} … {END:?}");
+    };
+    let want = format!(
+        "{}{}{}",
+        &doc[..a + START.len()],
+        section(&suite()),
+        &doc[b..]
+    );
+    if std::env::var_os("UPDATE_CONFORMANCE").is_some() {
+        std::fs::write(path, &want).expect("write docs/conformance.md");
+    } else {
+        assert!(
+            doc == want,
+            "docs/conformance.md (England and Wales) is stale: run UPDATE_CONFORMANCE=1 cargo test --test moj_conformance"
+        );
+    }
+}
+
+/// A case file for a converted case, when the case format can express it:
+/// terms in years, months and days (weeks written as days), remand as one
+/// custody period before the day of sentence, no tagged bail, added days or
+/// time at large, no offence after the sentence, and the legislation in
+/// force giving the MoJ's dates.
+fn case_file(c: &Case) -> Option<String> {
+    let expressible = c.tagged_bail.is_empty()
+        && c.additional_days.is_empty()
+        && c.restored_days.is_empty()
+        && c.at_large.is_empty()
+        && c.sentences.iter().enumerate().all(|(i, s)| {
+            s.sds_plus == s.sds_plus_eligible
+                && s.consecutive_to.iter().all(|&k| k >= 1 && k <= i)
+                // A few MoJ records date the offence after the sentence,
+                // which a case file refuses (input.offence-after-judgment).
+                && s.offence_date.is_none_or(|d| d <= s.sentenced)
+        });
+    if !expressible {
+        return None;
+    }
+    // The case file is always read under the law in force.
+    let mut b = booking(c);
+    b.legislation = Legislation::IN_FORCE;
+    let in_force: BTreeMap<String, Date> = release_dates(&b)
+        .ok()?
+        .dates
+        .iter()
+        .map(|(k, (d, _))| (k.code().to_string(), *d))
+        .collect();
+    if in_force != c.expected {
+        return None;
+    }
+    let sentenced = c.sentences.first()?.sentenced;
+    let mut y = format!(
+        "case: MoJ {}\njurisdiction: GB-EAW\ndefendants:\n  - name: Offender\n    date_of_birth: {}\n    sex_offender: {}\n    early_removal: {}\n",
+        c.source, c.date_of_birth, c.sex_offender, c.calculate_ersed
+    );
+    let remand: i64 = c.remand.iter().map(|r| r.days).sum();
+    if remand > 0 {
+        let from = sentenced.checked_sub(jiff::Span::new().days(remand)).ok()?;
+        let to = sentenced.yesterday().ok()?;
+        y.push_str(&format!(
+            "    custody:\n      - from: {from}\n        to: {to}\n"
+        ));
+    }
+    y.push_str(&format!(
+        "    judgments:\n      - court: Crown Court\n        date: {sentenced}\n        counts:\n"
+    ));
+    for (i, s) in c.sentences.iter().enumerate() {
+        let mut parts = Vec::new();
+        // Weeks as days: the MoJ counts a week as 7 days, and weeks and days
+        // are one kind of unit when consecutive terms are added.
+        let days = s.term.weeks * 7 + s.term.days;
+        for (n, unit) in [
+            (s.term.years, "years"),
+            (s.term.months, "months"),
+            (days, "days"),
+        ] {
+            if n > 0 {
+                parts.push(format!("{n} {unit}"));
+            }
+        }
+        y.push_str(&format!(
+            "          - offence: count {}\n            penalty: {}\n",
+            i + 1,
+            parts.join(" ")
+        ));
+        if let Some(d) = s.offence_date {
+            y.push_str(&format!("            committed: {d}\n"));
+        }
+        if !s.consecutive_to.is_empty() {
+            let list: Vec<String> = s.consecutive_to.iter().map(usize::to_string).collect();
+            y.push_str(&format!(
+                "            consecutive_to: [{}]\n",
+                list.join(", ")
+            ));
+        }
+        let regime = match (s.sds_plus, exclusion(&s.exclusions)) {
+            (true, _) => "two-thirds",
+            (false, Some(Sds40Exclusion::Excluded)) => "excluded-from-40",
+            (false, Some(Sds40Exclusion::ExcludedFromTrancheThree)) => "excluded-from-40-t3",
+            (false, None) => "standard",
+        };
+        y.push_str(&format!("            release_regime: {regime}\n"));
+    }
+    Some(y)
+}
+
+#[test]
+fn the_converted_cases_as_case_files_give_the_mojs_dates() {
+    let s = suite();
+    let mut checked = 0;
+    let mut failures = Vec::new();
+    for c in &s.cases {
+        let Some(yaml) = case_file(c) else { continue };
+        checked += 1;
+        let f = sentencing::case::load_str(&c.source, &yaml);
+        let Some(case) = f.case else {
+            failures.push(format!(
+                "{}: not read: {:?}\n{yaml}",
+                c.source,
+                f.findings.iter().map(|f| &f.message).collect::<Vec<_>>()
+            ));
+            continue;
+        };
+        let a = sentencing::law::analyse_as_of(&case, None);
+        let got: BTreeMap<String, Date> = a.defendants[0]
+            .dates
+            .named
+            .iter()
+            .map(|n| (n.code.to_string(), n.date))
+            .collect();
+        if got != c.expected {
+            failures.push(format!(
+                "{}: MoJ {:?}, case file {:?}",
+                c.source, c.expected, got
+            ));
+        }
+    }
+    assert!(
+        checked >= 100,
+        "only {checked} cases expressible as case files"
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} differ:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
