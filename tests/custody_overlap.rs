@@ -6,10 +6,11 @@ use sentencing::case::load_str;
 use sentencing::law::analyse_as_of;
 
 /// A one-defendant case in `jurisdiction` with the given custody lines and
-/// a 3-year term executed on 2010-01-01.
+/// a term sentenced, final and executed on 2010-01-01 (England and Wales
+/// credit remand up to the sentence, the others up to execution).
 fn case(jurisdiction: &str, penalty: &str, custody: &str) -> String {
     format!(
-        "case: x\njurisdiction: {jurisdiction}\ndefendants:\n  - name: A\n    custody:\n{custody}    judgments:\n      - court: C\n        date: 2009-12-01\n        final: 2009-12-20\n        executed: 2010-01-01\n        counts:\n          - offence: o\n            penalty: {penalty}\n        decided:\n          penalty: {penalty}\n"
+        "case: x\njurisdiction: {jurisdiction}\ndefendants:\n  - name: A\n    custody:\n{custody}    judgments:\n      - court: C\n        date: 2010-01-01\n        final: 2010-01-01\n        executed: 2010-01-01\n        counts:\n          - offence: o\n            penalty: {penalty}\n        decided:\n          penalty: {penalty}\n"
     )
 }
 

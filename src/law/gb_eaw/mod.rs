@@ -373,6 +373,18 @@ fn calendar(
 ) -> Result<(), MethodError> {
     let mut credit = common::custody_credit(d, path, sentenced)?;
     findings.append(&mut credit.findings);
+    // Remand longer than the whole term: said, as in the other systems.
+    if let Some(term) = out.combination.as_ref().and_then(|c| c.total)
+        && let Ok(cal) = common::term_calendar(sentenced, credit.days, term)
+    {
+        findings.extend(crate::law::custody::exceeds_term(
+            sentenced,
+            credit.days,
+            term,
+            cal.term_end,
+            path,
+        ));
+    }
     let mut b = booking(d, counts, credit.days);
     for s in &mut b.sentences {
         s.sentenced = sentenced;
