@@ -60,6 +60,11 @@ enum Cause {
     /// Administrative detention for the same acts, which the court credited
     /// and the import does not record as custody.
     AdministrativeDetention,
+    /// The text gives administrative detention of N days for another matter
+    /// (因交通违法行为…行政拘留15日), not custody for this case by the
+    /// import's convention, and the court's figure is N days shorter: the
+    /// court credited it.
+    OtherDetentionCredited,
     /// The difference is at most one day per change of custody (release,
     /// bail, other detention): whether the day custody changed counts as a
     /// day in custody, which courts decide differently (docs/import.md).
@@ -87,6 +92,9 @@ impl Cause {
             }
             Cause::AdministrativeDetention => {
                 "administrative detention for the same acts, credited by the court, not recorded as custody by the import"
+            }
+            Cause::OtherDetentionCredited => {
+                "administrative detention for another matter the text gives (因盗窃…行政拘留15日), credited by the court: the difference is its length; not custody for this case by the import's convention (the text does not say it was for the same acts)"
             }
             Cause::ChangeDay => {
                 "the day custody changed (release, bail, other detention): counted differently by this court than by the import's convention, at most a day per change (courts differ)"
@@ -164,6 +172,41 @@ struct Results {
     load_errors: Vec<(usize, String)>,
     /// Provenance entries whose quote is not the text at their offset.
     bad_provenance: Vec<(usize, String)>,
+}
+
+/// The lengths of administrative detention the text gives (行政拘留15日,
+/// 行政拘留十五日, 行政拘留（十二日）).
+fn other_detention_days(text: &str) -> Vec<i64> {
+    fn numeral(s: &str) -> Option<i64> {
+        if !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()) {
+            return s.parse().ok();
+        }
+        let digit = |c: char| "零一二三四五六七八九".find(c).map(|i| (i / 3) as i64);
+        match s.split_once('十') {
+            None => {
+                let mut cs = s.chars();
+                let d = digit(cs.next()?)?;
+                cs.next().is_none().then_some(d)
+            }
+            Some((tens, ones)) => {
+                let t = if tens.is_empty() { 1 } else { numeral(tens)? };
+                let o = if ones.is_empty() { 0 } else { numeral(ones)? };
+                Some(t * 10 + o)
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (i, m) in text.match_indices("行政拘留") {
+        let rest = text[i + m.len()..].trim_start_matches(['（', '(']);
+        let n: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || "零一二三四五六七八九十".contains(*c))
+            .collect();
+        if rest[n.len()..].starts_with('日') || rest[n.len()..].starts_with('天') {
+            out.extend(numeral(&n));
+        }
+    }
+    out
 }
 
 /// A phrase's shape: numerals and amounts replaced, for grouping.
@@ -289,6 +332,11 @@ fn run() -> Results {
                         Cause::EarlierJudgment
                     } else if admin {
                         Cause::AdministrativeDetention
+                    } else if (by_calendar - c.to).get_days() > 0
+                        && other_detention_days(&j.fd)
+                            .contains(&i64::from((by_calendar - c.to).get_days()))
+                    {
+                        Cause::OtherDetentionCredited
                     } else if interrupted
                         && (by_calendar - c.to).get_days().unsigned_abs() as usize
                             <= cd.custody.iter().filter(|p| p.to.is_some()).count()

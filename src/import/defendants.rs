@@ -322,8 +322,23 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
             }
         }
         if HISTORY.iter().any(|h| clause.contains(h)) {
-            let other_matter = (clause.contains("行政拘留") || clause.contains("司法拘留"))
-                && !(clause.contains("因本案") || clause.contains("因涉嫌"));
+            // Whose detention it is: the nearest reason (因…) before it in the
+            // sentence (又因本案于…被抓获，次日被处行政拘留十五日: this case;
+            // 因涉嫌…被捉获，因吸食毒品，于次日被行政拘留: another matter).
+            let for_this_case = {
+                let at = ["行政拘留", "司法拘留"]
+                    .iter()
+                    .filter_map(|w| clause.find(w))
+                    .min()
+                    .unwrap_or(0);
+                let before = text.get(sentence_start.min(cs)..cs + at).unwrap_or("");
+                before.rfind("因").is_some_and(|i| {
+                    let r = &before[i + "因".len()..];
+                    r.starts_with("本案") || r.starts_with("涉嫌")
+                })
+            };
+            let other_matter =
+                (clause.contains("行政拘留") || clause.contains("司法拘留")) && !for_this_case;
             if other_matter
                 && let Some(last) = d.events.last()
                 && last.kind == EventKind::Detention
@@ -342,8 +357,7 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
             }
             // Administrative detention for this case: the courts count the
             // term from it (measured, docs/import.md), so it is custody.
-            let this_case = clause.contains("行政拘留")
-                && (clause.contains("因本案") || clause.contains("因涉嫌"));
+            let this_case = clause.contains("行政拘留") && for_this_case;
             if this_case {
                 match (
                     last_before.last().map(|(_, dt)| *dt).or(pending),
@@ -591,6 +605,16 @@ mod phrase_tests {
         assert_eq!(ps.last().unwrap().from, date(2015, 7, 8));
         assert_eq!(ps.last().unwrap().kind, EventKind::Detention);
         assert!(ps.iter().all(|p| p.from != date(2013, 5, 2)));
+    }
+
+    #[test]
+    fn administrative_detention_after_this_case_named_earlier_in_the_sentence_is_custody() {
+        let t = "刑事判决书 被告人刘某，男，1985年12月14日出生。又因本案于2016年6月25日被抓获，次日被处行政拘留十五日，同年7月11日被刑事拘留。现羁押。 本院审理一案";
+        let ds = read(t);
+        let ps = periods(&ds[0].events);
+        assert_eq!(ps.len(), 1, "{ps:?}");
+        assert_eq!(ps[0].from, date(2016, 6, 25));
+        assert!(ps[0].ended_by.is_none());
     }
 
     #[test]

@@ -54,6 +54,10 @@ pub enum ProblemCode {
     NoDecided,
     /// A stated term or probation period no defendant could be given.
     StatedUnassigned,
+    /// The only defendant is named in the operative part with one character
+    /// other than at the head (被告人邱剑峰 … 被告人邱剑锋犯…): the court's slip,
+    /// read as that defendant's clause.
+    NameDiffers,
     /// Administrative detention for this case (因本案…行政拘留) without a date.
     AdministrativeDetention,
     /// A custody event without a date that can be resolved.
@@ -82,6 +86,7 @@ impl ProblemCode {
             ProblemCode::NoPenalty => "import.no-penalty",
             ProblemCode::NoDecided => "import.no-decided",
             ProblemCode::StatedUnassigned => "import.stated-unassigned",
+            ProblemCode::NameDiffers => "import.name-differs",
             ProblemCode::AdministrativeDetention => "import.administrative-detention",
             ProblemCode::UndatedCustody => "import.undated-custody",
             ProblemCode::PhraseNotRead => "import.phrase-not-read",
@@ -131,6 +136,12 @@ impl ProblemCode {
                 "a stated period that cannot be given to one defendant"
             }
             (ProblemCode::StatedUnassigned, true) => "无法归属于某一被告人的刑期起止",
+            (ProblemCode::NameDiffers, false) => {
+                "the operative part names the only defendant with one character different: read as the court's slip"
+            }
+            (ProblemCode::NameDiffers, true) => {
+                "判决主文中唯一被告人的姓名有一字与首部不同：视为笔误读取"
+            }
             (ProblemCode::AdministrativeDetention, false) => {
                 "administrative detention for this case without a date that can be resolved: left out"
             }
@@ -161,6 +172,7 @@ impl ProblemCode {
         !matches!(
             self,
             ProblemCode::StatedUnassigned
+                | ProblemCode::NameDiffers
                 | ProblemCode::StatedReversed
                 | ProblemCode::AdministrativeDetention
                 | ProblemCode::UndatedCustody
@@ -255,11 +267,22 @@ pub fn import(text: &str, origin: &str) -> Imported {
         )]);
     }
     let names: Vec<&str> = ds.iter().map(|d| d.name.text.as_str()).collect();
-    let (sentences, unassigned) = operative::read(sentenced, &names);
+    let (mut sentences, mut unassigned) = operative::read(sentenced, &names);
+    if let [only] = names.as_slice()
+        && sentences.first().is_some_and(|s| s.clause.is_none())
+        && let Some(slip) = operative::name_slip(sentenced, only)
+    {
+        (sentences, unassigned) = operative::read(sentenced, &[slip.text.as_str()]);
+        problems.push(Problem {
+            code: ProblemCode::NameDiffers,
+            defendant: Some(only.to_string()),
+            quote: Some(slip),
+            detail: None,
+        });
+    }
     for q in unassigned {
         problems.push(whole(ProblemCode::StatedUnassigned, Some(q)));
     }
-    let mut sentences = sentences;
     for (d, s) in ds.iter().zip(sentences.iter_mut()) {
         for slot in [&mut s.stated_term, &mut s.stated_probation] {
             if let Some(st) = slot.take_if(|st| st.to < st.from) {

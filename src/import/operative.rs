@@ -117,6 +117,35 @@ const CLAUSE_PREFIXES: &[&str] = &[
     "上诉人",
 ];
 
+/// The only defendant's name as the operative part writes it when it
+/// differs from `name` in exactly one character (被告人邱剑锋犯… for 邱剑峰),
+/// and only one such name follows 被告人 there: the court's slip.
+pub fn name_slip(text: &str, name: &str) -> Option<Quote> {
+    let (start, end) = range(text)?;
+    let op = text.get(start..end)?;
+    let want: Vec<char> = name.chars().collect();
+    if want.len() < 2 {
+        return None;
+    }
+    let mut found: Option<Quote> = None;
+    for (i, _) in op.match_indices("被告人") {
+        let at = i + "被告人".len();
+        let got: Vec<char> = op[at..].chars().take(want.len()).collect();
+        let len: usize = got.iter().map(|c| c.len_utf8()).sum();
+        let differ = got.iter().zip(&want).filter(|(a, b)| a != b).count();
+        if got.len() != want.len() || differ != 1 || !op[at + len..].starts_with('犯') {
+            continue;
+        }
+        let q = Quote::of(text, start + at, start + at + len)?;
+        match &found {
+            Some(f) if f.text != q.text => return None,
+            Some(_) => {}
+            None => found = Some(q),
+        }
+    }
+    found
+}
+
 /// Finds each defendant's clause (`被告人X犯…`) in the operative part and reads it.
 pub fn read(text: &str, names: &[&str]) -> (Vec<Sentence>, Vec<Quote>) {
     let mut out: Vec<Sentence> = vec![Sentence::default(); names.len()];
@@ -584,6 +613,14 @@ fn read_clause(text: &str, start: usize, end: usize, out: &mut Sentence) {
 mod tests {
     use super::*;
     use jiff::civil::date;
+
+    #[test]
+    fn the_only_defendants_name_with_one_character_different_is_the_courts_slip() {
+        let t = "判决如下： 被告人邱剑锋犯贩卖、运输毒品罪，判处有期徒刑一年八个月。 如不服本判决";
+        assert_eq!(name_slip(t, "邱剑峰").unwrap().text, "邱剑锋");
+        assert!(name_slip(t, "邱大海").is_none());
+        assert!(name_slip(t, "邱剑锋").is_none());
+    }
 
     #[test]
     fn two_counts_decided_and_stated_term() {
