@@ -226,61 +226,128 @@ fn defendant(rng: &mut Rng, name: &str, out: &mut String) {
     }
 }
 
-/// Breaks a valid file in one of several ways.
+/// Breaks a valid file in one of several ways. Each way is sure to change
+/// the file (a replacement that finds nothing to replace would leave a valid
+/// file listed as invalid): if the chosen one does not apply, the next does.
 fn break_file(rng: &mut Rng, text: &str) -> (String, &'static str) {
-    match rng.range(0, 4) {
-        0 => (
-            text.replacen("judgments:", "judgements:", 1),
-            "typo'd field",
-        ),
-        1 => (text.replacen(" years\n", " yaers\n", 1), "bad penalty text"),
-        2 => (
-            text.replacen("date: 20", "date: 19", 1),
-            "dates out of order",
-        ),
-        3 => (
-            text.replacen("    custody:\n", "    custody: [\n", 1),
-            "broken YAML",
-        ),
-        _ => (format!("{text}  - name: \n"), "empty name"),
+    let first = rng.range(0, 4);
+    for k in 0..5 {
+        let (broken, why) = match (first + k) % 5 {
+            0 => (
+                text.replacen("judgments:", "judgements:", 1),
+                "typo'd field",
+            ),
+            // Every count has a penalty: put an unknown unit in the first.
+            1 => (
+                text.replacen(
+                    "            penalty: ",
+                    "            penalty: 1 yaers # ",
+                    1,
+                ),
+                "bad penalty text",
+            ),
+            2 => (
+                text.replacen("date: 20", "date: 19", 1),
+                "dates out of order",
+            ),
+            3 => (
+                text.replacen("    custody:\n", "    custody: [\n", 1),
+                "broken YAML",
+            ),
+            _ => (format!("{text}  - name: \n"), "empty name"),
+        };
+        if broken != text {
+            return (broken, why);
+        }
     }
+    (format!("{text}  - name: \n"), "empty name")
+}
+
+const USAGE: &str = "usage: gen_corpus [--files N] [--out DIR] [--seed S] [--invalid-rate R]
+
+Writes N generated case files (default 1000) into DIR (default ./corpus), in
+folders of 1,000, from the seed S (default 1); the share R of them (default
+0.02) is broken on purpose and listed in DIR/invalid.txt.";
+
+/// A usage error: the message and the usage on stderr, exit status 2.
+fn fail(message: &str) -> ! {
+    eprintln!("gen_corpus: {message}\n\n{USAGE}");
+    std::process::exit(2)
+}
+
+/// What to generate.
+#[derive(Debug, PartialEq)]
+struct Config {
+    files: usize,
+    out: PathBuf,
+    seed: u64,
+    invalid_rate: f64,
+}
+
+/// Reads the arguments: `Ok(None)` for `--help`, `Err` for a usage error.
+fn parse_args(args: impl IntoIterator<Item = String>) -> Result<Option<Config>, String> {
+    let mut c = Config {
+        files: 1000,
+        out: PathBuf::from("corpus"),
+        seed: 1,
+        invalid_rate: 0.02,
+    };
+    let mut args = args.into_iter();
+    while let Some(a) = args.next() {
+        let mut value = || args.next().ok_or_else(|| format!("{a} needs a value"));
+        match a.as_str() {
+            "-h" | "--help" => return Ok(None),
+            "--files" => {
+                c.files = value()?
+                    .parse()
+                    .map_err(|_| "--files takes a number".to_string())?
+            }
+            "--out" => c.out = PathBuf::from(value()?),
+            "--seed" => {
+                c.seed = value()?
+                    .parse()
+                    .map_err(|_| "--seed takes a number".to_string())?
+            }
+            "--invalid-rate" => {
+                c.invalid_rate = value()?
+                    .parse()
+                    .map_err(|_| "--invalid-rate takes a fraction such as 0.02".to_string())?
+            }
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    Ok(Some(c))
+}
+
+/// The text of generated file `i` (before any breaking).
+fn generated_file(rng: &mut Rng, i: usize) -> String {
+    let mut text = format!(
+        "case: Generated case {i}\njurisdiction: CN\nsummary: A generated case for benchmarks; not a real case.\ndefendants:\n"
+    );
+    let defendants = rng.range(1, 4);
+    for d in 0..defendants {
+        let name = format!("{} {} {d}", rng.pick(SURNAMES), rng.pick(GIVEN));
+        defendant(rng, &name, &mut text);
+    }
+    text
 }
 
 fn main() {
-    let mut files = 1000usize;
-    let mut out = PathBuf::from("corpus");
-    let mut seed = 1u64;
-    let mut invalid_rate = 0.02f64;
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        let mut value = || args.next().unwrap_or_else(|| panic!("{a} needs a value"));
-        match a.as_str() {
-            "--files" => files = value().parse().expect("--files takes a number"),
-            "--out" => out = PathBuf::from(value()),
-            "--seed" => seed = value().parse().expect("--seed takes a number"),
-            "--invalid-rate" => {
-                invalid_rate = value()
-                    .parse()
-                    .expect("--invalid-rate takes a fraction such as 0.02")
-            }
-            other => panic!(
-                "unknown argument {other}; use --files N --out DIR --seed S --invalid-rate R"
-            ),
+    let c = match parse_args(std::env::args().skip(1)) {
+        Ok(Some(c)) => c,
+        Ok(None) => {
+            println!("{USAGE}");
+            return;
         }
-    }
+        Err(e) => fail(&e),
+    };
+    let (files, out, seed, invalid_rate) = (c.files, c.out, c.seed, c.invalid_rate);
     std::fs::create_dir_all(&out).expect("cannot create the output folder");
     let mut rng = Rng(seed);
     let mut invalid = String::new();
     let invalid_per_mille = (invalid_rate * 1000.0).round() as u32;
     for i in 0..files {
-        let mut text = format!(
-            "case: Generated case {i}\njurisdiction: CN\nsummary: A generated case for benchmarks; not a real case.\ndefendants:\n"
-        );
-        let defendants = rng.range(1, 4);
-        for d in 0..defendants {
-            let name = format!("{} {} {d}", rng.pick(SURNAMES), rng.pick(GIVEN));
-            defendant(&mut rng, &name, &mut text);
-        }
+        let mut text = generated_file(&mut rng, i);
         let name = format!("case-{i:06}.yaml");
         if rng.range(1, 1000) <= invalid_per_mille {
             let (broken, why) = break_file(&mut rng, &text);
@@ -293,4 +360,43 @@ fn main() {
         std::fs::write(dir.join(name), text).expect("cannot write a file");
     }
     std::fs::write(out.join("invalid.txt"), invalid).expect("cannot write invalid.txt");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn help_is_not_a_panic() {
+        assert_eq!(parse_args(["--help".to_string()]), Ok(None));
+        assert_eq!(parse_args(["-h".to_string()]), Ok(None));
+        assert!(parse_args(["--files".to_string()]).is_err());
+        assert!(parse_args(["--files".to_string(), "x".to_string()]).is_err());
+        assert!(parse_args(["--what".to_string()]).is_err());
+        assert_eq!(parse_args(Vec::new()).unwrap().unwrap().files, 1000);
+    }
+
+    /// Issue #16: 42 "invalid" files were valid (the `" years\n"` mutation
+    /// found nothing to replace). Every file broken on purpose must fail.
+    #[test]
+    fn every_broken_file_is_invalid() {
+        let mut rng = Rng(7);
+        let mut broken_files = 0;
+        for i in 0..300 {
+            let text = generated_file(&mut rng, i);
+            let (broken, why) = break_file(&mut rng, &text);
+            assert_ne!(broken, text, "{why}");
+            let f = sentencing::case::load_str("x.yaml", &broken);
+            let invalid = f.has_errors()
+                || f.case.as_ref().is_some_and(|c| {
+                    sentencing::law::analyse(c)
+                        .defendants
+                        .iter()
+                        .any(|d| d.findings.iter().any(|f| f.is_error()))
+                });
+            assert!(invalid, "file {i}, broken by {why}, is valid:\n{broken}");
+            broken_files += 1;
+        }
+        assert_eq!(broken_files, 300);
+    }
 }

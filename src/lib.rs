@@ -28,6 +28,7 @@ pub mod i18n;
 pub mod import;
 pub mod law;
 pub mod message;
+pub mod new_file;
 pub mod penalty;
 pub mod render;
 pub mod text;

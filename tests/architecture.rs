@@ -53,6 +53,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &[
             "law::system",
             "law::common",
+            "law::custody",
             "law::lighter",
             "law::skeleton",
             "law::cn",
@@ -75,7 +76,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     // `import` reads judgments and writes case-file text: above the case
     // model and the penalty grammar, below the command line.
-    ("8 batches", &["batch", "import"]),
+    ("8 batches", &["batch", "import", "new_file"]),
     ("9 rendering and i18n", &["i18n", "render"]),
     ("10 the command line", &["cli", "main"]),
 ];

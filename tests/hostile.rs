@@ -82,6 +82,7 @@ const COMMITTED: &[(&str, Option<&str>)] = &[
     ("bom-crlf-error.yaml", Some("input.bad-penalty")),
     ("bom-valid.yaml", None),
     ("comments-only.yaml", Some("input.empty-file")),
+    ("cr-only-after-comment.yaml", None),
     ("crlf-valid.yaml", None),
     ("empty.yaml", Some("input.empty-file")),
     ("huge-commutation.yaml", Some("input.bad-penalty")),
@@ -97,6 +98,9 @@ const COMMITTED: &[(&str, Option<&str>)] = &[
     ("scalar.yaml", Some("input.not-a-mapping")),
     ("tabs.yaml", Some("input.tab-indent")),
     ("utf16.yaml", Some("input.not-utf8")),
+    ("yaml-tag-binary-not-utf8.yaml", Some("input.yaml-tag")),
+    ("yaml-tag-binary.yaml", Some("input.yaml-tag")),
+    ("yaml-tag-local.yaml", Some("input.yaml-tag")),
 ];
 
 fn hostile_dir() -> PathBuf {
@@ -502,4 +506,107 @@ fn max_file_size_flag_is_used() {
     assert_eq!(out.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("input.too-large"), "{stdout}");
     assert!(stdout.contains("over the limit of 100 bytes"), "{stdout}");
+}
+
+/// `n` judgments of 1,000 counts with an unknown unit each, all on one
+/// line when `one_line` (the flow style), else a line per count.
+fn many_findings(judgments: usize, one_line: bool) -> String {
+    let count = "{offence: o, penalty: 1 yaers}";
+    let sep = if one_line { ", " } else { ",\n    " };
+    let counts = vec![count; 1_000].join(sep);
+    let judgment = format!("{{court: C, date: 2010-01-08, counts: [{counts}]}}");
+    let all = vec![judgment; judgments].join(sep);
+    format!("case: x\njurisdiction: CN\ndefendants: [{{name: A, judgments: [{all}]}}]\n")
+}
+
+/// Rendering is linear (issue #16): each finding hands the renderer its own
+/// line, or a window of a long one, never the whole file. Counted in bytes,
+/// and timed with the same generous bound as loading.
+#[test]
+fn rendering_many_findings_is_linear() {
+    use sentencing::render::diagnostic::{SourceIndex, render_indexed};
+    for (judgments, one_line) in [(20, true), (50, false)] {
+        let text = many_findings(judgments, one_line);
+        let start = Instant::now();
+        let file = load_str("many.yaml", &text);
+        let findings: Vec<_> = file.findings.iter().filter(|f| f.is_error()).collect();
+        assert!(findings.len() >= judgments * 1_000, "one finding per count");
+        let index = SourceIndex::new(&file.source);
+        let mut rendered = 0usize;
+        for f in &findings {
+            rendered += render_indexed("many.yaml", &index, f, sentencing::i18n::Lang::En).len();
+        }
+        let took = start.elapsed();
+        // A window of at most 2 × 80 bytes of context and 160 marked (plus
+        // the ellipses) per finding on the long line; a short line each otherwise.
+        let per_finding = if one_line { 420 } else { 80 };
+        assert!(
+            index.shown_bytes() <= findings.len() * per_finding,
+            "{} bytes shown for {} findings on a {}-byte file",
+            index.shown_bytes(),
+            findings.len(),
+            text.len()
+        );
+        assert!(rendered > 0);
+        // Loading and rendering tens of thousands of findings: the bound of
+        // the largest defendant test (quadratic rendering took minutes).
+        let limit = if cfg!(debug_assertions) {
+            Duration::from_secs(60)
+        } else {
+            Duration::from_secs(4)
+        };
+        assert!(took < limit, "took {took:?}");
+    }
+}
+
+/// `validate` prints at most 100 findings of a file and counts the rest.
+#[test]
+fn validate_caps_the_findings_printed_per_file() {
+    let dir = std::env::temp_dir().join(format!("sentencing-cap-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("many.yaml");
+    std::fs::write(&path, many_findings(2, true)).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sentencing"))
+        .args(["validate", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1));
+    let errors = stdout.matches("error[").count();
+    assert_eq!(errors, 100, "printed");
+    let summary = stdout
+        .lines()
+        .find(|l| l.contains("more finding(s) not shown (the first 100 are)"))
+        .unwrap_or_else(|| panic!("{}", &stdout[stdout.len().saturating_sub(800)..]));
+    // The count left out: every count's finding but the 100 shown.
+    let more: usize = summary
+        .split(": ")
+        .nth(1)
+        .and_then(|s| s.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    assert!(more >= 1_900, "{summary}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A 7 MB mapping key (issue #16: 232 MB of memory) is reported with a
+/// window of its line, not the whole line per finding.
+#[test]
+fn a_seven_megabyte_key_is_reported_from_a_window() {
+    use sentencing::render::diagnostic::{SourceIndex, render_indexed};
+    let text = format!(
+        "case: x\njurisdiction: CN\ndefendants: [{{{}: 1}}]\n",
+        "k".repeat(7_000_000)
+    );
+    let start = Instant::now();
+    let file = load_str("key.yaml", &text);
+    assert!(file.has_errors());
+    let index = SourceIndex::new(&file.source);
+    for f in &file.findings {
+        let shown = render_indexed("key.yaml", &index, f, sentencing::i18n::Lang::En);
+        assert!(shown.len() < 4_000, "{} bytes", shown.len());
+    }
+    assert!(index.shown_bytes() < 1_000 * file.findings.len().max(1));
+    let took = start.elapsed();
+    assert!(took < TIME_LIMIT, "took {took:?}");
 }

@@ -56,3 +56,28 @@ fn new_writes_a_file_that_validates_and_does_not_overwrite() {
     assert_eq!(leftovers.len(), 1, "{leftovers:?}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// Issue #16: `new` checked `exists()` and then renamed over the path, so a
+/// dangling link (or a file created in the gap) was replaced. The name must
+/// be taken exclusively.
+#[cfg(unix)]
+#[test]
+fn new_does_not_replace_a_dangling_link() {
+    let dir = std::env::temp_dir().join(format!("sentencing-new-link-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("case.yaml");
+    std::os::unix::fs::symlink(dir.join("elsewhere.yaml"), &file).unwrap();
+    let out = sentencing(&["new", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already exists"));
+    assert!(
+        std::fs::symlink_metadata(&file)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(!dir.join("elsewhere.yaml").exists());
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

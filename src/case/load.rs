@@ -244,6 +244,9 @@ fn load_str_findings_long(text: &str, case_out: &mut Option<Case>) -> Vec<Findin
     if let Some(f) = control_character(text) {
         return vec![f];
     }
+    if let Some(f) = super::tags::first_tag(text) {
+        return vec![f];
+    }
     match parse_raw(text) {
         Ok(raw) => {
             let (case, findings) = convert(&raw);
@@ -428,12 +431,37 @@ fn not_a_mapping(text: &str, e: &serde_saphyr::Error) -> Option<Finding> {
     )
 }
 
+/// The lines of a YAML text: YAML breaks lines at a line feed, a carriage
+/// return and line feed, or a carriage return alone (an old Mac file), so a
+/// comment followed by CR-only line ends is not the whole file.
+fn yaml_lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let t = rest?;
+        match t.find(['\n', '\r']) {
+            Some(i) => {
+                let after_break = if t.get(i..i + 2) == Some("\r\n") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                rest = t.get(after_break..);
+                t.get(..i)
+            }
+            None => {
+                rest = None;
+                Some(t)
+            }
+        }
+    })
+}
+
 /// Line and column (1-based, in characters) of the first thing in the
 /// document: after a byte-order mark, blank lines, comments, directives and
 /// a `---` line.
 fn document_start(text: &str) -> Option<(u64, u64)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    for (index, line) in text.lines().enumerate() {
+    for (index, line) in yaml_lines(text).enumerate() {
         let mut rest = line;
         let mut skipped = 0usize;
         if rest.starts_with('%') {
@@ -666,7 +694,10 @@ fn yaml_finding(e: &serde_saphyr::Error) -> Finding {
             "input.yaml",
             // The parser's own words, English only: the Chinese template
             // says that it is a YAML syntax error and quotes them.
-            Msg::new(MsgId::InYaml).arg("detail", strip_location(&other.to_string())),
+            Msg::new(MsgId::InYaml).arg(
+                "detail",
+                without_library_advice(&strip_location(&other.to_string())),
+            ),
             Msg::new(MsgId::InYamlHint),
         ),
     };
@@ -689,6 +720,25 @@ fn list_limit(expected: &str) -> Option<(&'static str, &'static str, usize)> {
     ]
     .into_iter()
     .find(|(_, what, max)| limit_expectation(*max, what) == expected)
+}
+
+/// The parser's message without advice meant for programmers using it
+/// ("set ignore_binary_tag_for_string in Options"): a user of this tool has
+/// no such options.
+fn without_library_advice(message: &str) -> String {
+    if !message.contains("Options") {
+        return message.to_string();
+    }
+    let cut = [" If you ", ", set ", "; set ", " set "]
+        .iter()
+        .filter_map(|marker| message.find(marker))
+        .min()
+        .unwrap_or(message.len());
+    message
+        .get(..cut)
+        .unwrap_or(message)
+        .trim_end_matches([' ', ',', ';', '.'])
+        .to_string()
 }
 
 /// A breach of the YAML budget as (code, message, hint).
@@ -790,6 +840,30 @@ pub fn parse_raw(text: &str) -> Result<RawCase, serde_saphyr::Error> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn yaml_lines_break_at_cr_lf_and_crlf() {
+        let lines: Vec<&str> = yaml_lines("a\rb\r\nc\nd").collect();
+        assert_eq!(lines, ["a", "b", "c", "d"]);
+        // A comment, then CR-only line ends: the document starts on line 2.
+        assert_eq!(document_start("# c\rcase: x\r"), Some((2, 1)));
+    }
+
+    #[test]
+    fn no_message_gives_advice_on_parser_options() {
+        let m = "cannot deserialize !!binary into a string. If you just use !!binary for documentation/annotation, set ignore_binary_tag_for_string in Options";
+        assert_eq!(
+            without_library_advice(m),
+            "cannot deserialize !!binary into a string"
+        );
+        assert_eq!(
+            without_library_advice(
+                "duplicate mapping key: a, set DuplicateKeyPolicy in Options if acceptable"
+            ),
+            "duplicate mapping key: a"
+        );
+        assert_eq!(without_library_advice("plain"), "plain");
+    }
     use super::*;
 
     /// The definition the byte scan implements: YAML's printable set

@@ -11,6 +11,7 @@ mod load;
 mod model;
 pub mod raw;
 pub mod schema;
+mod tags;
 mod template;
 mod text_schemas;
 

@@ -200,10 +200,19 @@ struct InputArgs {
     /// not read and is reported as `input.too-large`.
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_BYTES)]
     max_file_size: u64,
-    /// Threads to read and check files with (default: one per core). Output
-    /// is the same whatever the number.
-    #[arg(long, value_name = "N")]
+    /// Threads to read and check files with (default, or 0: one per core;
+    /// at most 256). Output is the same whatever the number.
+    #[arg(long, value_name = "N", value_parser = threads_in_range)]
     threads: Option<usize>,
+}
+
+/// `--threads`: 0 ..= [`sentencing::batch::MAX_THREADS`].
+fn threads_in_range(s: &str) -> Result<usize, String> {
+    let max = sentencing::batch::MAX_THREADS;
+    match s.parse::<usize>() {
+        Ok(n) if n <= max => Ok(n),
+        _ => Err(format!("expected a number of threads from 0 to {max}")),
+    }
 }
 
 /// How `validate` writes its findings.
@@ -378,7 +387,8 @@ fn inputs(input: &InputArgs, err: &mut impl Write) -> anyhow::Result<Inputs> {
         .collect();
     let (mut paths, path_errors) = sentencing::batch::collect(&named);
     for e in &path_errors {
-        writeln!(err, "error: {e}")?;
+        let level = if e.is_error() { "error" } else { "warning" };
+        writeln!(err, "{level}: {e}")?;
     }
     // Standard input comes first, then the files in path order.
     if from_stdin == 1 {
@@ -386,9 +396,10 @@ fn inputs(input: &InputArgs, err: &mut impl Write) -> anyhow::Result<Inputs> {
     }
     Ok(Inputs {
         paths,
-        unreadable: path_errors.len(),
+        unreadable: path_errors.iter().filter(|e| e.is_error()).count(),
         path_errors: path_errors
             .iter()
+            .filter(|e| e.is_error())
             .map(|e| (e.path.display().to_string(), e.to_string()))
             .collect(),
     })
@@ -457,14 +468,41 @@ fn input_errors(c: &Checked, lang: Lang) -> String {
         s.push_str(&format!("error: {e}\n"));
     }
     if let Some(f) = &c.file {
-        for finding in f.findings.iter().filter(|x| x.is_error()) {
-            s.push_str(&diagnostic::render_finding(
-                &c.path, &f.source, finding, lang,
-            ));
-            s.push_str("\n\n");
-        }
+        let errors: Vec<&sentencing::finding::Finding> =
+            f.findings.iter().filter(|x| x.is_error()).collect();
+        render_capped(&mut s, &c.path, &f.source, &errors, lang);
     }
     s
+}
+
+/// Most findings printed for one file: the rest are counted, not shown
+/// (100,000 findings of one file would bury everything else).
+const MAX_FINDINGS_SHOWN: usize = 100;
+
+/// Renders a file's findings, at most [`MAX_FINDINGS_SHOWN`] of them, then
+/// a line with the number left out. The file's lines are indexed once.
+fn render_capped(
+    out: &mut String,
+    path: &str,
+    source: &str,
+    findings: &[&sentencing::finding::Finding],
+    lang: Lang,
+) {
+    let index = diagnostic::SourceIndex::new(source);
+    for finding in findings.iter().take(MAX_FINDINGS_SHOWN) {
+        out.push_str(&diagnostic::render_indexed(path, &index, finding, lang));
+        out.push_str("\n\n");
+    }
+    if findings.len() > MAX_FINDINGS_SHOWN {
+        out.push_str(
+            &Msg::new(MsgId::CliFindingsNotShown)
+                .arg("path", path)
+                .arg("shown", MAX_FINDINGS_SHOWN)
+                .arg("more", findings.len() - MAX_FINDINGS_SHOWN)
+                .render(lang),
+        );
+        out.push_str("\n\n");
+    }
 }
 
 /// What a batch found, for the exit status.
@@ -528,6 +566,54 @@ fn indented(v: &serde_json::Value) -> anyhow::Result<String> {
 /// than checking a small file.
 const OUTPUT_BUFFER_BYTES: usize = 64 * 1024;
 
+/// Standard output that swallows the rest of the output once the reader
+/// has gone (`validate … | head -1`), so that the run goes on to the end
+/// and exits with the status of the whole check. The convention: a closed
+/// pipe never changes the exit status; `set -o pipefail` sees 1 when any
+/// file is invalid, whether or not its lines were read. (ripgrep, by
+/// contrast, exits 0 at once on a broken pipe.) Documented in README.md, Exit codes.
+struct ClosedPipeSink<W> {
+    inner: W,
+    closed: bool,
+}
+
+impl<W: Write> ClosedPipeSink<W> {
+    fn new(inner: W) -> Self {
+        Self {
+            inner,
+            closed: false,
+        }
+    }
+}
+
+impl<W: Write> Write for ClosedPipeSink<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.closed {
+            return Ok(buf.len());
+        }
+        match self.inner.write(buf) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(buf.len())
+            }
+            other => other,
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        match self.inner.flush() {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => other,
+        }
+    }
+}
+
 fn run(cli: Cli) -> anyhow::Result<u8> {
     use std::io::IsTerminal;
     // anstream strips colour codes unless colour is wanted (a terminal,
@@ -552,7 +638,10 @@ fn run(cli: Cli) -> anyhow::Result<u8> {
     let choice = anstream::AutoStream::choice(&stdout);
     let terminal = stdout.is_terminal();
     let capacity = if terminal { 0 } else { OUTPUT_BUFFER_BYTES };
-    let buffered: Box<dyn Write> = Box::new(std::io::BufWriter::with_capacity(capacity, stdout));
+    let buffered: Box<dyn Write> = Box::new(std::io::BufWriter::with_capacity(
+        capacity,
+        ClosedPipeSink::new(stdout),
+    ));
     let mut out = anstream::AutoStream::new(buffered, choice);
     let width = output_width(cli.width, terminal);
     let code = run_to(cli, width, &mut out)?;
@@ -739,91 +828,106 @@ fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
                 unreadable: files.unreadable,
                 ..Tally::default()
             };
-            // Sorting needs every row; only the analyses are kept, not the files.
-            let mut analyses: Vec<(String, CaseAnalysis)> = Vec::new();
+            // Sorting needs every row, but only what is printed of it is kept
+            // (rendered on the worker threads), not the analyses: memory stays
+            // at a few hundred bytes per row however large the files.
+            let mut rows: Vec<CompareLine> = Vec::new();
+            let style = match format {
+                Format::Markdown => table::Style::Markdown,
+                Format::Html => table::Style::Html,
+                _ => table::Style::Terminal,
+            };
             let prepare = |c: Checked| {
                 let stderr = input_errors(&c, lang);
                 let unreadable = c.read_error.is_some();
-                (stderr, unreadable, c.analysis.map(|a| (c.path, a)))
+                let lines = c.analysis.as_ref().map(|a| {
+                    a.defendants
+                        .iter()
+                        .map(|d| {
+                            let r = table::CompareRow {
+                                case: &a.title,
+                                path: &c.path,
+                                defendant: d,
+                                provenance: &a.provenance,
+                            };
+                            CompareLine::new(&r, format, style, sort, lang)
+                        })
+                        .collect::<Vec<_>>()
+                });
+                (stderr, unreadable, lines)
             };
+            // In file order, CSV and JSON rows are written as they come: nothing
+            // is held. Tables (column widths) and sorted output hold the rows.
+            let stream = sort == SortKey::File && matches!(format, Format::Csv | Format::Json);
+            let mut streamed = RowStream::new(format, bom, lang);
+            if stream {
+                streamed.begin(&mut out)?;
+            }
             each_checked(
                 &input,
                 &files,
                 None,
                 prepare,
-                |(stderr, unreadable, analysis)| {
+                |(stderr, unreadable, lines)| {
                     err.write_all(stderr.as_bytes())?;
                     if unreadable {
                         tally.unreadable += 1;
                     }
-                    match analysis {
-                        Some(a) => analyses.push(a),
+                    match lines {
+                        Some(lines) if stream => {
+                            for l in lines {
+                                // As `report` does: an unlawful figure is a problem found.
+                                tally.input_problem |= l.unlawful;
+                                streamed.row(&mut out, l.printed)?;
+                            }
+                        }
+                        Some(l) => rows.extend(l),
                         None => tally.input_problem = true,
                     }
                     Ok(())
                 },
             )?;
-            let mut rows: Vec<table::CompareRow<'_>> = analyses
-                .iter()
-                .flat_map(|(path, a)| {
-                    a.defendants.iter().map(move |d| table::CompareRow {
-                        case: &a.title,
-                        path,
-                        defendant: d,
-                        provenance: &a.provenance,
-                    })
-                })
-                .collect();
-            sort_rows(&mut rows, sort);
+            if stream {
+                streamed.end(&mut out)?;
+                return Ok(tally.exit_code());
+            }
             // As `report` does: an unlawful figure (an error finding) is a problem found.
-            tally.input_problem |= rows.iter().any(|r| {
-                r.defendant.findings.iter().any(|f| f.is_error())
-                    || r.defendant
-                        .combination
-                        .as_ref()
-                        .is_some_and(|c| c.lawful == Some(false))
-            });
+            tally.input_problem |= rows.iter().any(|r| r.unlawful);
+            // Stable: rows with equal keys stay in file order.
+            rows.sort_by(|a, b| a.key.cmp(&b.key));
+            let printed = rows.into_iter().map(|r| r.printed);
             match format {
-                Format::Table => writeln!(
-                    out,
-                    "{}",
-                    fit::with_width(width, || table::compare_table(
-                        &rows,
-                        table::Style::Terminal,
-                        lang
-                    ))
-                )?,
-                Format::Markdown => write!(
-                    out,
-                    "{}",
-                    table::compare_table(&rows, table::Style::Markdown, lang)
-                )?,
-                Format::Csv => write!(
-                    out,
-                    "{}{}",
-                    if bom { UTF8_BOM } else { "" },
-                    sentencing::render::csv::compare(&rows, lang).context("writing CSV")?
-                )?,
-                Format::Html => write!(out, "{}", sentencing::render::html::compare(&rows, lang))?,
-                Format::Json => {
-                    let doc = serde_json::json!({
-                        "format_version": json::FORMAT_VERSION,
-                        "rows": rows.iter().map(|r| {
-                            let mut v = json::defendant(r.defendant, lang);
-                            if let Some(o) = v.as_object_mut() {
-                                o.insert("file".into(), serde_json::json!(r.path));
-                                o.insert("case".into(), serde_json::json!(r.case));
-                                o.insert("jurisdiction".into(), serde_json::json!(r.defendant.jurisdiction.code()));
-                                o.insert("provenance".into(), json::provenance(r.provenance));
-                            }
-                            v
-                        }).collect::<Vec<_>>(),
-                    });
-                    writeln!(
-                        out,
-                        "{}",
-                        serde_json::to_string_pretty(&doc).context("writing JSON")?
-                    )?;
+                Format::Table | Format::Markdown | Format::Html => {
+                    let cells: Vec<table::CompareCells> = printed
+                        .filter_map(|p| match p {
+                            Printed::Cells(c) => Some(c),
+                            _ => None,
+                        })
+                        .collect();
+                    match format {
+                        Format::Table => writeln!(
+                            out,
+                            "{}",
+                            fit::with_width(width, || table::compare_table_of(
+                                cells,
+                                table::Style::Terminal,
+                                lang
+                            ))
+                        )?,
+                        Format::Markdown => write!(
+                            out,
+                            "{}",
+                            table::compare_table_of(cells, table::Style::Markdown, lang)
+                        )?,
+                        _ => write!(out, "{}", sentencing::render::html::compare_of(cells, lang))?,
+                    }
+                }
+                Format::Csv | Format::Json => {
+                    streamed.begin(&mut out)?;
+                    for p in printed {
+                        streamed.row(&mut out, p)?;
+                    }
+                    streamed.end(&mut out)?;
                 }
             }
             Ok(tally.exit_code())
@@ -930,13 +1034,10 @@ fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
                     ..FileRecord::default()
                 };
                 sentencing::i18n::names::scope(jurisdiction, || {
-                    for finding in findings {
-                        if format == ValidateFormat::Text {
-                            stdout.push_str(&diagnostic::render_finding(
-                                &c.path, &f.source, finding, lang,
-                            ));
-                            stdout.push_str("\n\n");
-                        } else {
+                    if format == ValidateFormat::Text {
+                        render_capped(&mut stdout, &c.path, &f.source, &findings, lang);
+                    } else {
+                        for finding in findings {
                             record.findings.push(FindingRecord::new(finding, lang));
                         }
                     }
@@ -1185,9 +1286,10 @@ fn man_command(command: Option<&str>, out: &mut impl Write) -> anyhow::Result<u8
     Ok(EXIT_OK)
 }
 
-/// Writes the starter file atomically: a temporary file beside it, then a
-/// rename, so that an interrupted run never leaves half a file. Refuses to
-/// overwrite unless forced.
+/// Writes the starter file atomically: an exclusive temporary file beside
+/// it, synced, then linked (or, with `--force`, renamed) into place, so that
+/// an interrupted run never leaves half a file and an existing file is never
+/// replaced unless forced.
 fn new_command(
     file: &std::path::Path,
     jurisdiction: &str,
@@ -1209,26 +1311,19 @@ fn new_command(
         write!(out, "{}", sentencing::case::starter(*j))?;
         return Ok(EXIT_OK);
     }
-    if file.exists() && !force {
-        anyhow::bail!(
+    // Exclusive temporary file, synced, then linked into place: a file
+    // that appears meanwhile is never replaced (sentencing::new_file).
+    match sentencing::new_file::write_new_file(
+        file,
+        sentencing::case::starter(*j).as_bytes(),
+        force,
+    ) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => anyhow::bail!(
             "{} already exists; pass --force to overwrite it",
             file.display()
-        );
-    }
-    let dir = match file.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    std::fs::write(&temp, sentencing::case::starter(*j))
-        .with_context(|| format!("writing {}", temp.display()))?;
-    if let Err(e) = std::fs::rename(&temp, file) {
-        let _ = std::fs::remove_file(&temp);
-        return Err(e).with_context(|| format!("creating {}", file.display()));
+        ),
+        Err(e) => return Err(e).with_context(|| format!("creating {}", file.display())),
     }
     writeln!(
         out,
@@ -1298,28 +1393,163 @@ fn rules_command(
     Ok(EXIT_OK)
 }
 
-fn sort_rows(rows: &mut [table::CompareRow<'_>], key: SortKey) {
-    use sentencing::penalty::Term;
-    let months = |t: Option<Term>| t.map_or(u32::MAX, |t| t.total_months());
-    match key {
-        SortKey::File => {}
-        SortKey::Case => rows.sort_by(|a, b| a.case.cmp(b.case)),
-        SortKey::Name => rows.sort_by(|a, b| a.defendant.name.cmp(&b.defendant.name)),
-        SortKey::Total => {
-            rows.sort_by_key(|r| months(r.defendant.combination.as_ref().and_then(|c| c.total)))
+/// What `compare` keeps of a defendant: its sort key, whether a figure is
+/// unlawful (for the exit status), and what is printed of it in the chosen
+/// format, rendered on a worker thread.
+struct CompareLine {
+    key: CompareKey,
+    unlawful: bool,
+    printed: Printed,
+}
+
+/// CSV or JSON rows of `compare` written one at a time: the header, each
+/// row, the end; the same bytes whether the rows are streamed in file order
+/// or written after sorting.
+struct RowStream {
+    format: Format,
+    bom: bool,
+    lang: Lang,
+    rows: usize,
+}
+
+impl RowStream {
+    fn new(format: Format, bom: bool, lang: Lang) -> Self {
+        Self {
+            format,
+            bom,
+            lang,
+            rows: 0,
         }
-        SortKey::Decided => rows.sort_by_key(|r| {
-            r.defendant
-                .combination
+    }
+
+    fn begin(&mut self, out: &mut impl Write) -> anyhow::Result<()> {
+        match self.format {
+            Format::Csv => write!(
+                out,
+                "{}{}",
+                if self.bom { UTF8_BOM } else { "" },
+                sentencing::render::csv::compare_of(std::iter::empty(), self.lang)
+                    .context("writing CSV")?
+            )?,
+            _ => write!(
+                out,
+                "{{\n  \"format_version\": {},\n  \"rows\": [",
+                json::FORMAT_VERSION
+            )?,
+        }
+        Ok(())
+    }
+
+    fn row(&mut self, out: &mut impl Write, p: Printed) -> anyhow::Result<()> {
+        match p {
+            Printed::Line(line) => write!(out, "{line}")?,
+            Printed::Json(j) => {
+                write!(out, "{}\n{j}", if self.rows == 0 { "" } else { "," })?;
+            }
+            Printed::Cells(_) => {}
+        }
+        self.rows += 1;
+        Ok(())
+    }
+
+    fn end(&mut self, out: &mut impl Write) -> anyhow::Result<()> {
+        if self.format == Format::Json {
+            if self.rows == 0 {
+                writeln!(out, "]\n}}")?;
+            } else {
+                writeln!(out, "\n  ]\n}}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A row as the chosen format prints it.
+enum Printed {
+    /// Table, Markdown and HTML.
+    Cells(table::CompareCells),
+    /// CSV: the record's line.
+    Line(String),
+    /// JSON, indented to sit in the `rows` array.
+    Json(String),
+}
+
+/// The value a row is sorted by (`--sort`); rows of equal keys keep the
+/// order of the files.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum CompareKey {
+    None,
+    Text(String),
+    Months(u32),
+    Severity(
+        Option<(
+            sentencing::penalty::PrincipalKind,
+            sentencing::penalty::Term,
+        )>,
+    ),
+    Reduction(Option<std::cmp::Reverse<rust_decimal::Decimal>>),
+}
+
+impl CompareLine {
+    fn new(
+        r: &table::CompareRow<'_>,
+        format: Format,
+        style: table::Style,
+        sort: SortKey,
+        lang: Lang,
+    ) -> Self {
+        use sentencing::penalty::Term;
+        let months = |t: Option<Term>| CompareKey::Months(t.map_or(u32::MAX, |t| t.total_months()));
+        let d = r.defendant;
+        let key = match sort {
+            SortKey::File => CompareKey::None,
+            SortKey::Case => CompareKey::Text(r.case.to_string()),
+            SortKey::Name => CompareKey::Text(d.name.clone()),
+            SortKey::Total => months(d.combination.as_ref().and_then(|c| c.total)),
+            SortKey::Decided => CompareKey::Severity(
+                d.combination
+                    .as_ref()
+                    .and_then(|c| c.decided)
+                    .map(|p| sentencing::law::cn::combination::severity_order(&p)),
+            ),
+            SortKey::Reduction => {
+                CompareKey::Reduction(d.reduction().map(|(_, pct)| std::cmp::Reverse(pct)))
+            }
+            SortKey::Parole => months(d.parole.eligible_after),
+        };
+        let printed = match format {
+            Format::Table | Format::Markdown | Format::Html => {
+                Printed::Cells(table::compare_row(r, style, lang))
+            }
+            // The CSV line itself: one string, not thirty.
+            Format::Csv => Printed::Line(
+                sentencing::render::csv::record_line(&sentencing::render::csv::compare_record(
+                    r, lang,
+                ))
+                .unwrap_or_default(),
+            ),
+            Format::Json => {
+                let mut v = json::defendant(d, lang);
+                if let Some(o) = v.as_object_mut() {
+                    o.insert("file".into(), serde_json::json!(r.path));
+                    o.insert("case".into(), serde_json::json!(r.case));
+                    o.insert(
+                        "jurisdiction".into(),
+                        serde_json::json!(d.jurisdiction.code()),
+                    );
+                    o.insert("provenance".into(), json::provenance(r.provenance));
+                }
+                Printed::Json(indented(&v).unwrap_or_default())
+            }
+        };
+        let unlawful = d.findings.iter().any(|f| f.is_error())
+            || d.combination
                 .as_ref()
-                .and_then(|c| c.decided)
-                .map(|p| sentencing::law::cn::combination::severity_order(&p))
-        }),
-        SortKey::Reduction => rows.sort_by_key(|r| {
-            r.defendant
-                .reduction()
-                .map(|(_, pct)| std::cmp::Reverse(pct))
-        }),
-        SortKey::Parole => rows.sort_by_key(|r| months(r.defendant.parole.eligible_after)),
+                .is_some_and(|c| c.lawful == Some(false));
+        Self {
+            key,
+            unlawful,
+            printed,
+        }
     }
 }

@@ -2047,5 +2047,36 @@ pub fn template(id: MsgId) -> &'static str {
             "on {date} the probation period has passed (it ended on {end}): without a ground for revocation, the original penalty is no longer executed (CL 76)"
         }
         MsgId::CsvCountProbationIso => "probation_iso",
+        // hostile (issue #16): custody credited once per day outside China
+        MsgId::CustodySharedAfterExecution => {
+            "custody from {from} begins on or after the day execution began ({executed}); it is not credited"
+        }
+        MsgId::CustodySharedAfterExecutionHint => {
+            "custody is credited only for the days before execution; check the dates"
+        }
+        MsgId::CustodySharedUntilAfterExecution => {
+            "custody recorded until {to} but execution began on {executed}; the days from execution on belong to the term and are not credited again"
+        }
+        MsgId::CoCreditOverlapLine => {
+            "the periods list {listed} day(s), {n} of them more than once: each day counted once, {days} day(s) credited"
+        }
+        MsgId::CustodySharedOverlap => {
+            "custody periods overlap on {n} day(s); each day is credited once"
+        }
+        MsgId::CustodyExceedsTerm => {
+            "the credited custody ({days} day(s)) is longer than the term ({term}): counted back from execution on {executed}, the term ended on {end}, before execution began"
+        }
+        MsgId::CustodyExceedsTermHint => {
+            "check the custody dates and the term; custody beyond the term cannot shorten it further"
+        }
+        // hostile (issue #16): YAML tags refused
+        MsgId::InYamlTag => "the YAML tag `{tag}` is not part of the case format",
+        MsgId::InYamlTagHint => {
+            "remove the tag and write the value as plain text: case files use no YAML tags (`!!binary` would hide the text it encodes)"
+        }
+        // hostile (issue #16): findings capped per file
+        MsgId::CliFindingsNotShown => {
+            "{path}: {more} more finding(s) not shown (the first {shown} are)"
+        }
     }
 }

@@ -194,6 +194,9 @@ pub fn zh_term(t: Term) -> String {
     if t.is_zero() {
         return "零日".to_string();
     }
+    if t.is_over_limit() {
+        return "超过一万年".to_string();
+    }
     let mut out = String::new();
     if t.year_part() > 0 {
         out.push_str(&chinese_number(t.year_part().into()));

@@ -71,6 +71,10 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
             "英格兰和威尔士《2003年刑事司法法》第244ZA条（2022年扩展后）"
         }
         "CJA 2003 s. 240ZA" => "英格兰和威尔士《2003年刑事司法法》第240ZA条",
+        // hostile (issue #16): the shared custody credit
+        "StGB § 51 ¶1; 18 U.S.C. § 3585(b); CJA 2003 s. 240ZA; Taiwan CC art. 37-2" => {
+            "德国《刑法典》第五十一条第一款；《美国法典》第18编第3585条(b)款；英格兰和威尔士《2003年刑事司法法》第240ZA条；台湾地区“刑法”第三十七条之二"
+        }
         "CJA 2003 s. 240" => "英格兰和威尔士《2003年刑事司法法》第240条",
         "concurrent and consecutive terms (sentencing practice)" => {
             "同时执行与连续执行的刑期（量刑实务）"
@@ -575,6 +579,10 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         "de.stgb57a.1.life-15-years" => {
             "终身自由刑：执行满十五年后，余刑暂缓执行（假释）；因该犯罪被剥夺自由的期间均视为已执行"
         }
+        // hostile (issue #16): the shared custody credit
+        "common.custody.each-day-once" => {
+            "羁押按失去自由的日数折抵：两段羁押期间记载同一日的，该日只折抵一次"
+        }
         "common.calendar" => {
             "有记载的开始执行之日（`executed`）为执行起始日；无记载的，以判决生效之日为准；再无记载的，以判决之日为准；N年的刑期自第一日起算，至（第一日 − 1日）＋N届满"
         }
@@ -706,6 +714,9 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
             "留置：被判处有期徒刑、拘役的，留置一日折抵刑期一日；被判处管制的，留置一日折抵刑期二日"
         }
         "cn.cl47.not-custody" => "取保候审和住所内的监视居住不属于羁押，不予折抵",
+        "cn.stated-probation" => {
+            "核对判决所载缓刑考验期（缓刑考验期…自…起至…止）：自判决确定之日起计算，至一个考验期后同一日的前一日届满"
+        }
         "cn.stated-term" => {
             "核对判决所载刑期（即自…起至…止）：自判决所载起始日起，（起始日前一日）+ 刑期，加上此前至持续羁押开始前未被羁押的日数，减去此前先行羁押折抵的日数（一日折抵一日；管制一日折抵二日）"
         }

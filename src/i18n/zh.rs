@@ -1773,5 +1773,28 @@ pub fn template(id: MsgId) -> &'static str {
             "{date}缓刑考验期已届满（于{end}届满）：无撤销事由的，原判刑罚不再执行（《刑法》第七十六条）"
         }
         MsgId::CsvCountProbationIso => "缓刑考验期（ISO 8601）",
+        // hostile (issue #16): custody credited once per day outside China
+        MsgId::CustodySharedAfterExecution => {
+            "{from}开始的羁押在判决执行之日（{executed}）或其后；不予折抵"
+        }
+        MsgId::CustodySharedAfterExecutionHint => "只有执行以前的羁押才能折抵；请核对日期",
+        MsgId::CustodySharedUntilAfterExecution => {
+            "羁押记录至{to}，但判决已于{executed}开始执行；执行之日起的日期属于刑期，不再折抵"
+        }
+        MsgId::CoCreditOverlapLine => {
+            "各期间共{listed}日，其中{n}日重复：每日只计算一次，折抵{days}日"
+        }
+        MsgId::CustodySharedOverlap => "羁押期间有{n}日重叠；每日只折抵一次",
+        MsgId::CustodyExceedsTerm => {
+            "折抵的羁押（{days}日）长于刑期（{term}）：自执行之日{executed}倒算，刑期已于{end}届满，早于开始执行"
+        }
+        MsgId::CustodyExceedsTermHint => "请核对羁押日期和刑期；超出刑期的羁押不能再缩短刑期",
+        // hostile (issue #16): YAML tags refused
+        MsgId::InYamlTag => "YAML标签`{tag}`不属于案件文件格式",
+        MsgId::InYamlTagHint => {
+            "请删除该标签，直接写出文字：案件文件不使用YAML标签（`!!binary`会隐藏其编码的文字）"
+        }
+        // hostile (issue #16): findings capped per file
+        MsgId::CliFindingsNotShown => "{path}：另有{more}项问题未显示（只显示前{shown}项）",
     }
 }

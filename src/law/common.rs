@@ -11,7 +11,7 @@ use crate::analysis::{
     SupplementaryPenalties,
 };
 use crate::calendar::{DateArithmeticError, add_days, days_inclusive, period_end};
-use crate::case::{Count, CustodyKind, Defendant, Judgment, JurisdictionId};
+use crate::case::{Count, Defendant, Judgment, JurisdictionId};
 use crate::finding::{Finding, Severity};
 use crate::law::{Rule, Step, Verification};
 use crate::message::{Arg, Msg, MsgId, Sep};
@@ -265,62 +265,48 @@ pub fn execution_day(d: &Defendant) -> Option<Execution> {
     })
 }
 
-/// Custody before execution, credited one day for one day.
-#[derive(Debug, Clone, Default)]
-pub struct Credit {
-    pub days: i64,
-    /// One line per period, for the step text.
-    pub lines: Vec<Msg>,
+pub use crate::law::custody::Credit;
+
+/// Custody credited one for one before `execution`, each day once
+/// ([`crate::law::custody`]); its warnings are in `Credit::findings`.
+pub fn custody_credit(
+    d: &Defendant,
+    path: &str,
+    execution: Date,
+) -> Result<Credit, DateArithmeticError> {
+    crate::law::custody::credit_one_for_one(d, execution, path)
 }
 
 /// The start of a calendar that credits custody one for one: the day
 /// execution begins and the credit against `sentence`, recorded in
-/// `out.dates` (execution day, credited days, sentence being served).
-/// `None` when no judgment gives an execution day.
+/// `out.dates` (execution day, credited days, sentence being served), and
+/// the credit's warnings in `out.findings` (kept by [`finish`]). `path` is
+/// the defendant's field path. `None` when no judgment gives an execution day.
 pub fn start_calendar(
     d: &Defendant,
+    path: &str,
     sentence: Principal,
     out: &mut DefendantAnalysis,
 ) -> Result<Option<(Execution, Credit)>, DateArithmeticError> {
     let Some(exec) = execution_day(d) else {
         return Ok(None);
     };
-    let credit = custody_credit(d, exec.day)?;
+    let mut credit = crate::law::custody::credit_one_for_one(d, exec.day, path)?;
+    out.findings.append(&mut credit.findings);
+    if let Some(term) = imprisonment_term(sentence) {
+        let cal = term_calendar(exec.day, credit.days, term)?;
+        out.findings.extend(crate::law::custody::exceeds_term(
+            exec.day,
+            credit.days,
+            term,
+            cal.term_end,
+            path,
+        ));
+    }
     out.dates.executed = Some(exec.day);
     out.dates.custody_credit_days = Some(credit.days);
     out.dates.current = Some(sentence);
     Ok(Some((exec, credit)))
-}
-
-/// Custody periods before `execution` (bail and residential surveillance
-/// are not custody), each counted inclusively; a period without `to` runs to
-/// the day before execution.
-pub fn custody_credit(d: &Defendant, execution: Date) -> Result<Credit, DateArithmeticError> {
-    let mut credit = Credit::default();
-    let last_day = add_days(execution, -1)?;
-    for p in &d.custody {
-        if matches!(
-            p.kind,
-            CustodyKind::Bail | CustodyKind::ResidentialSurveillance
-        ) {
-            credit.lines.push(
-                Msg::new(MsgId::CoCreditNotCustody)
-                    .arg("from", p.from.value)
-                    .arg("kind", p.kind.id()),
-            );
-            continue;
-        }
-        let to = p.to.as_ref().map_or(last_day, |t| t.value.min(last_day));
-        let days = days_inclusive(p.from.value, to)?;
-        credit.days = credit.days.saturating_add(days);
-        credit.lines.push(
-            Msg::new(MsgId::CoCreditPeriod)
-                .arg("from", p.from.value)
-                .arg("to", to)
-                .arg("days", days),
-        );
-    }
-    Ok(credit)
 }
 
 /// The calendar of a fixed term served from `served_from`.
@@ -412,6 +398,13 @@ pub fn fixed_term_events(
                 .arg("days", credit.days),
         ));
     }
+    if let Some(step) = crate::law::custody::overlap_step(credit) {
+        events.push(DateEvent {
+            event: MsgId::EvCustodyCredit.into(),
+            date: None,
+            step,
+        });
+    }
     events.push(event(
         MsgId::EvTermStarts,
         Some(cal.served_from),
@@ -452,6 +445,8 @@ pub fn finish(
                 .arg("error", e.to_string()),
         ));
     }
+    // Findings recorded on `out` along the way (the custody credit's).
+    findings.append(&mut out.findings);
     findings.extend(out.unverified_findings());
     out.findings = findings;
 }

@@ -12,6 +12,7 @@
 
 pub mod cn;
 pub mod common;
+pub mod custody;
 pub mod de;
 pub mod gb_eaw;
 pub mod jp;
@@ -60,6 +61,17 @@ pub fn analyse(case: &Case) -> CaseAnalysis {
     analyse_as_of(case, None)
 }
 
+/// Dates beyond the calendar's range (a sum of terms past year 9999) come
+/// back with the date library's words ("-9999..=9999"); every jurisdiction's
+/// finding gets the same hint saying what that means (issue #16).
+fn hint_dates_out_of_range(a: &mut crate::analysis::DefendantAnalysis) {
+    for f in &mut a.findings {
+        if f.code.ends_with("dates.out-of-range") && f.hint.is_none() {
+            f.hint = Some(crate::message::MsgId::DatesComputeFailedHint.into());
+        }
+    }
+}
+
 /// Analyses every defendant, adding what has been served and what remains
 /// on `as_of` (the CLI passes today unless `--as-of` is given).
 pub fn analyse_as_of(case: &Case, as_of: Option<jiff::civil::Date>) -> CaseAnalysis {
@@ -68,7 +80,11 @@ pub fn analyse_as_of(case: &Case, as_of: Option<jiff::civil::Date>) -> CaseAnaly
         .defendants
         .iter()
         .enumerate()
-        .map(|(i, d)| j.analyse_defendant(d, &format!("defendants[{i}]"), as_of))
+        .map(|(i, d)| {
+            let mut a = j.analyse_defendant(d, &format!("defendants[{i}]"), as_of);
+            hint_dates_out_of_range(&mut a);
+            a
+        })
         .collect();
     CaseAnalysis {
         title: case.title.clone(),

@@ -1154,4 +1154,17 @@ message_ids! {
     DatesPeriodMonthEnd,
     EvCreditCovers,
     CoCreditCovers,
+    // hostile (issue #16): custody credited once per day outside China
+    CustodySharedAfterExecution,
+    CustodySharedAfterExecutionHint,
+    CustodySharedUntilAfterExecution,
+    CoCreditOverlapLine,
+    CustodySharedOverlap,
+    CustodyExceedsTerm,
+    CustodyExceedsTermHint,
+    // hostile (issue #16): YAML tags refused
+    InYamlTag,
+    InYamlTagHint,
+    // hostile (issue #16): findings capped per file
+    CliFindingsNotShown,
 }

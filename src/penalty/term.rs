@@ -65,6 +65,21 @@ impl Term {
     /// The zero term.
     pub const ZERO: Term = Term { months: 0, days: 0 };
 
+    /// A sum beyond [`MAX_TERM_MONTHS`]: not a figure but "more than 10,000
+    /// years", and shown so (`15 years + … = more than 10000 years`, never a
+    /// false `= 10000 years`). Only [`Term::saturating_add`] makes it; it is
+    /// larger than every term, so it fails every cap it is compared with.
+    /// Its ISO 8601 form is `P10000Y1M` (one month over the limit).
+    pub const OVER_LIMIT: Term = Term {
+        months: MAX_TERM_MONTHS + 1,
+        days: 0,
+    };
+
+    /// True for [`Term::OVER_LIMIT`]: a sum that exceeded the limit.
+    pub const fn is_over_limit(self) -> bool {
+        self.months > MAX_TERM_MONTHS
+    }
+
     /// Builds a term, checking the limits.
     ///
     /// ```
@@ -141,16 +156,16 @@ impl Term {
         self.months == 0 && self.days == 0
     }
 
-    /// The sum of two terms, saturating at [`MAX_TERM_MONTHS`] (callers compare
-    /// against caps far below it).
+    /// The sum of two terms; a sum beyond [`MAX_TERM_MONTHS`] is
+    /// [`Term::OVER_LIMIT`] (callers compare against caps far below it).
     ///
     /// Months add to months and days to days, exactly: 20 days + 20 days is
     /// 40 days, not a month and some days (a month has no fixed length).
     pub fn saturating_add(self, other: Term) -> Term {
-        let months = self
-            .months
-            .saturating_add(other.months)
-            .min(MAX_TERM_MONTHS);
+        let months = self.months.saturating_add(other.months);
+        if months > MAX_TERM_MONTHS {
+            return Term::OVER_LIMIT;
+        }
         let days = self.days.saturating_add(other.days).min(MAX_TERM_DAYS);
         Term { months, days }
     }
@@ -203,6 +218,9 @@ impl fmt::Display for Term {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.is_zero() {
             return f.write_str("0 days");
+        }
+        if self.is_over_limit() {
+            return write!(f, "more than {} years", MAX_TERM_MONTHS / 12);
         }
         let mut parts = Vec::new();
         let plural = |n: u32, one: &str, many: &str| {
@@ -271,6 +289,16 @@ mod tests {
             Term::months(7).half(),
             (Term::new(0, 3, 15).unwrap(), false)
         );
+    }
+
+    #[test]
+    fn a_sum_over_the_limit_says_so() {
+        let sum = (0..700).fold(Term::ZERO, |a, _| a.saturating_add(Term::years(15)));
+        assert_eq!(sum, Term::OVER_LIMIT);
+        assert_eq!(sum.to_string(), "more than 10000 years");
+        assert!(sum > Term::years(10_000));
+        let exact = (0..500).fold(Term::ZERO, |a, _| a.saturating_add(Term::years(20)));
+        assert_eq!(exact.to_string(), "10000 years");
     }
 
     #[test]

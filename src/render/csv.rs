@@ -10,6 +10,21 @@ use crate::analysis::{CaseAnalysis, DefendantAnalysis};
 use crate::i18n::{Arg, Lang, MsgId};
 use crate::render::table::CompareRow;
 
+/// A cell of free text from the case file (a name, an offence, a path),
+/// neutralised against formula injection as OWASP advises ("CSV
+/// Injection"): a cell beginning with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return is prefixed with `'`, so that a spreadsheet shows it as text
+/// instead of running it (`=HYPERLINK(…)`). Figures the tool writes
+/// (numbers, dates, ISO durations) are not text and are left alone.
+/// Documented in docs/json-output.md, CSV.
+pub fn text_cell(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    }
+}
+
 fn opt<T: ToString>(v: Option<T>) -> String {
     v.map_or_else(String::new, |v| v.to_string())
 }
@@ -78,6 +93,18 @@ fn political_rights_end(d: &DefendantAnalysis) -> String {
 /// # Errors
 /// Only if writing to the in-memory buffer fails, which `csv` reports as an error.
 pub fn compare(rows: &[CompareRow<'_>], lang: Lang) -> Result<String, csv::Error> {
+    compare_of(rows.iter().map(|r| compare_record(r, lang)), lang)
+}
+
+/// The comparison CSV of records made by [`compare_record`] (a batch keeps
+/// only these, not the analyses), after the header row.
+///
+/// # Errors
+/// Only if writing to the in-memory buffer fails.
+pub fn compare_of(
+    records: impl IntoIterator<Item = Vec<String>>,
+    lang: Lang,
+) -> Result<String, csv::Error> {
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(header(
         lang,
@@ -115,48 +142,64 @@ pub fn compare(rows: &[CompareRow<'_>], lang: Lang) -> Result<String, csv::Error
             MsgId::CsvProbationEnd,
         ],
     ))?;
-    for r in rows {
-        let d = r.defendant;
-        let c = d.combination.as_ref();
-        let range = c.and_then(|c| c.range);
-        let (_, barred) = parole(d);
-        let reduction = d.reduction();
-        let mut record = vec![
-            r.path.to_string(),
-            r.case.to_string(),
-            d.jurisdiction.code().to_string(),
-            d.name.clone(),
-            d.native_name.clone().unwrap_or_default(),
-            d.counts.len().to_string(),
-            opt(c.map(|c| c.principle.id())),
-        ];
-        record.extend(penalty_pair(d, c.and_then(|c| c.highest), lang));
-        record.extend(term_pair(d, c.and_then(|c| c.total), lang));
-        record.extend(penalty_pair(d, range.map(|r| r.min), lang));
-        record.extend(penalty_pair(d, range.map(|r| r.max), lang));
-        record.extend(penalty_pair(d, c.and_then(|c| c.decided), lang));
-        record.push(lawful(d).to_string());
-        record.extend(term_pair(d, reduction.map(|(t, _)| t), lang));
-        record.push(opt(reduction.map(|(_, p)| p)));
-        record.extend(term_pair(d, d.parole.eligible_after, lang));
-        record.push(barred);
-        record.push(
-            d.findings
-                .iter()
-                .filter(|f| f.is_error())
-                .count()
-                .to_string(),
-        );
-        record.push(opt(d.dates.term_start));
-        record.push(opt(d.dates.term_end));
-        record.push(opt(d.dates.parole_eligible));
-        record.push(political_rights_end(d));
-        // A suspended sentence (CL 72–73): the probation period.
-        record.push(opt(d.dates.probation.as_ref().and_then(|p| p.start)));
-        record.push(opt(d.dates.probation.as_ref().and_then(|p| p.end)));
-        w.write_record(record)?;
+    for record in records {
+        w.write_record(&record)?;
     }
     finish(w)
+}
+
+/// One CSV record as a line of text, for output written a row at a time
+/// (`compare` in file order streams its rows).
+///
+/// # Errors
+/// Only if writing to the in-memory buffer fails.
+pub fn record_line(fields: &[String]) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(fields)?;
+    finish(w)
+}
+
+/// The fields of one comparison row.
+pub fn compare_record(r: &CompareRow<'_>, lang: Lang) -> Vec<String> {
+    let d = r.defendant;
+    let c = d.combination.as_ref();
+    let range = c.and_then(|c| c.range);
+    let (_, barred) = parole(d);
+    let reduction = d.reduction();
+    let mut record = vec![
+        text_cell(r.path),
+        text_cell(r.case),
+        d.jurisdiction.code().to_string(),
+        text_cell(&d.name),
+        text_cell(d.native_name.as_deref().unwrap_or_default()),
+        d.counts.len().to_string(),
+        opt(c.map(|c| c.principle.id())),
+    ];
+    record.extend(penalty_pair(d, c.and_then(|c| c.highest), lang));
+    record.extend(term_pair(d, c.and_then(|c| c.total), lang));
+    record.extend(penalty_pair(d, range.map(|r| r.min), lang));
+    record.extend(penalty_pair(d, range.map(|r| r.max), lang));
+    record.extend(penalty_pair(d, c.and_then(|c| c.decided), lang));
+    record.push(lawful(d).to_string());
+    record.extend(term_pair(d, reduction.map(|(t, _)| t), lang));
+    record.push(opt(reduction.map(|(_, p)| p)));
+    record.extend(term_pair(d, d.parole.eligible_after, lang));
+    record.push(barred);
+    record.push(
+        d.findings
+            .iter()
+            .filter(|f| f.is_error())
+            .count()
+            .to_string(),
+    );
+    record.push(opt(d.dates.term_start));
+    record.push(opt(d.dates.term_end));
+    record.push(opt(d.dates.parole_eligible));
+    record.push(political_rights_end(d));
+    // A suspended sentence (CL 72–73): the probation period.
+    record.push(opt(d.dates.probation.as_ref().and_then(|p| p.start)));
+    record.push(opt(d.dates.probation.as_ref().and_then(|p| p.end)));
+    record
 }
 
 /// A report as CSV: one row per count, after a header row.
@@ -243,13 +286,13 @@ pub fn report_rows(path: &str, a: &CaseAnalysis, lang: Lang) -> Result<String, c
         figures.push(political_rights_end(d));
         for (i, count) in d.counts.iter().enumerate() {
             let mut record = vec![
-                path.to_string(),
-                a.title.clone(),
+                text_cell(path),
+                text_cell(&a.title),
                 a.jurisdiction.code().to_string(),
-                d.name.clone(),
+                text_cell(&d.name),
                 (i + 1).to_string(),
-                count.offence.clone(),
-                count.article.clone().unwrap_or_default(),
+                text_cell(&count.offence),
+                text_cell(count.article.as_deref().unwrap_or_default()),
                 count.committed.map(|p| p.to_string()).unwrap_or_default(),
                 text_of(d, Some(count.penalty), lang),
                 count.penalty.kind().id().to_string(),
@@ -263,7 +306,7 @@ pub fn report_rows(path: &str, a: &CaseAnalysis, lang: Lang) -> Result<String, c
                     .map(|k| k.id())
                     .collect::<Vec<_>>()
                     .join(" "),
-                count.assumed.join(" "),
+                text_cell(&count.assumed.join(" ")),
             ];
             record.extend(figures.iter().cloned());
             // A suspended sentence (CL 72–73): the count's probation period,

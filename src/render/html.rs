@@ -115,10 +115,12 @@ table.compare th { position: sticky; top: 0; }
 
 /// The comparison as one HTML document.
 pub fn compare(rows: &[CompareRow<'_>], lang: Lang) -> String {
-    let title = lang.label(MsgId::HtmlCompareTitle);
-    let table = table::compare_table(rows, Style::Html, lang);
-    let head = head_with(&title, lang, &format!("{CSS}{COMPARE_CSS}"), "compare");
-    format!("{head}{table}{TAIL}")
+    compare_of(
+        rows.iter()
+            .map(|r| table::compare_row(r, Style::Html, lang))
+            .collect(),
+        lang,
+    )
 }
 
 /// The rule catalogue as one HTML document.
@@ -128,4 +130,12 @@ pub fn rules(t: &comfy_table::Table, lang: Lang) -> String {
         &table::html_table(t),
         lang,
     )
+}
+
+/// The comparison page of rows made by [`table::compare_row`] in the HTML style.
+pub fn compare_of(rows: Vec<table::CompareCells>, lang: Lang) -> String {
+    let title = lang.label(MsgId::HtmlCompareTitle);
+    let table = table::compare_table_of(rows, Style::Html, lang);
+    let head = head_with(&title, lang, &format!("{CSS}{COMPARE_CSS}"), "compare");
+    format!("{head}{table}{TAIL}")
 }

@@ -61,13 +61,39 @@ fn html_cell(content: &str) -> crate::render::templates::Cell {
     }
 }
 
-/// Escapes a cell for a Markdown table: `|` and backslashes, line breaks as `<br>`.
+/// Escapes text from a case file for Markdown (a table cell, a heading):
+/// `|` and backslashes; `<` and `>` as entities, so raw HTML (`<script>`,
+/// `<img onerror=…>`) shows as text; `[` and `]` escaped, so no link or
+/// image (`[x](javascript:…)`, `![](http://tracker)`) is made; line breaks
+/// as `<br>`. As the HTML report escapes everything (issue #16).
 pub fn markdown_cell(text: &str) -> String {
-    strip_ansi(text)
-        .replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace("\r\n", "<br>")
-        .replace('\n', "<br>")
+    let mut out = String::with_capacity(text.len());
+    let plain = strip_ansi(text);
+    let mut chars = plain.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '|' => out.push_str("\\|"),
+            '[' => out.push_str("\\["),
+            ']' => out.push_str("\\]"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\r' | '\n' => out.push_str("<br>"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text in a Markdown code span, whatever backticks it holds: the fence is
+/// one backtick longer than the longest run inside (CommonMark 6.1).
+pub fn markdown_code(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = if longest > 0 { " " } else { "" };
+    let one_line = text.replace(['\r', '\n'], " ");
+    format!("{fence}{pad}{one_line}{pad}{fence}")
 }
 
 /// A comfy table as a GitHub-flavoured Markdown table.
@@ -696,8 +722,9 @@ pub fn case_report(path: &str, a: &CaseAnalysis, style: Style, lang: Lang) -> St
         Style::Markdown => {
             let _ = writeln!(
                 out,
-                "## {}\n\n`{path}` · {jurisdiction} {}\n",
+                "## {}\n\n{} · {jurisdiction} {}\n",
                 markdown_cell(&a.title),
+                markdown_code(path),
                 a.jurisdiction.code()
             );
         }
@@ -854,23 +881,51 @@ pub struct CompareRow<'a> {
 
 /// The comparison table.
 pub fn compare_table(rows: &[CompareRow<'_>], style: Style, lang: Lang) -> String {
+    let cells: Vec<CompareCells> = rows.iter().map(|r| compare_row(r, style, lang)).collect();
+    compare_table_of(cells, style, lang)
+}
+
+/// One comparison row as it is printed: its file (the HTML page heads each
+/// case's rows, again when the file changes) and its cells, the first the
+/// case. A batch keeps only these (a few hundred bytes), not the analysis.
+#[derive(Debug, Clone)]
+pub struct CompareCells {
+    pub path: String,
+    pub cells: Vec<String>,
+}
+
+/// The cells of one comparison row, as [`compare_table_of`] takes them.
+pub fn compare_row(r: &CompareRow<'_>, style: Style, lang: Lang) -> CompareCells {
+    CompareCells {
+        path: r.path.to_string(),
+        cells: crate::i18n::names::scope(r.defendant.jurisdiction, || {
+            compare_cells(r, lang, style)
+        }),
+    }
+}
+
+/// The comparison table of rows made by [`compare_row`].
+pub fn compare_table_of(rows: Vec<CompareCells>, style: Style, lang: Lang) -> String {
+    if style == Style::Html {
+        return compare_html(&rows, lang);
+    }
     let mut t = table_in(lang, COMPARE_HEADER);
+    let mut cases: Vec<(String, String)> = Vec::with_capacity(rows.len());
     for r in rows {
-        let cells =
-            crate::i18n::names::scope(r.defendant.jurisdiction, || compare_cells(r, lang, style));
-        t.add_row(cells);
+        let case = r.cells.first().cloned().unwrap_or_default();
+        cases.push((r.path, case));
+        t.add_row(r.cells);
     }
     match style {
-        Style::Terminal => compare_terminal(rows, &t, lang),
         Style::Markdown => markdown_table(&t),
-        Style::Html => compare_html(rows, lang),
+        _ => compare_terminal(&cases, &t, lang),
     }
 }
 
 /// The comparison on a terminal: the whole table when it fits; else with
 /// the case titles, its widest column, moved to a second table and replaced
 /// by their numbers; else a block per defendant.
-fn compare_terminal(rows: &[CompareRow<'_>], t: &Table, lang: Lang) -> String {
+fn compare_terminal(rows: &[(String, String)], t: &Table, lang: Lang) -> String {
     use crate::render::fit;
     let width = fit::current_width();
     if fit::fits(t, width) {
@@ -878,11 +933,12 @@ fn compare_terminal(rows: &[CompareRow<'_>], t: &Table, lang: Lang) -> String {
     }
     let mut cases: Vec<(&str, &str)> = Vec::new();
     let mut keyed = table_in(lang, COMPARE_HEADER);
-    for (r, row) in rows.iter().zip(t.row_iter()) {
-        let number = match cases.iter().position(|c| *c == (r.path, r.case)) {
+    for ((path, case), row) in rows.iter().zip(t.row_iter()) {
+        let key = (path.as_str(), case.as_str());
+        let number = match cases.iter().position(|c| *c == key) {
             Some(i) => i + 1,
             None => {
-                cases.push((r.path, r.case));
+                cases.push(key);
                 cases.len()
             }
         };
@@ -911,7 +967,7 @@ fn compare_terminal(rows: &[CompareRow<'_>], t: &Table, lang: Lang) -> String {
 /// rows (a row across the table, again whenever the case changes in the
 /// sort order) instead of filling a narrow column, so that the thirteen
 /// other columns fit a page.
-fn compare_html(rows: &[CompareRow<'_>], lang: Lang) -> String {
+fn compare_html(rows: &[CompareCells], lang: Lang) -> String {
     let header = COMPARE_HEADER
         .get(1..)
         .unwrap_or_default()
@@ -922,18 +978,16 @@ fn compare_html(rows: &[CompareRow<'_>], lang: Lang) -> String {
     let rows = rows
         .iter()
         .map(|r| {
-            let group = if previous == Some((r.path, r.case)) {
+            let case = r.cells.first().map_or("", String::as_str);
+            let group = if previous == Some((r.path.as_str(), case)) {
                 String::new()
             } else {
-                previous = Some((r.path, r.case));
-                r.case.to_string()
+                previous = Some((r.path.as_str(), case));
+                case.to_string()
             };
-            let cells = crate::i18n::names::scope(r.defendant.jurisdiction, || {
-                compare_cells(r, lang, Style::Html)
-            });
             crate::render::templates::Row {
                 group,
-                cells: cells.iter().skip(1).map(|c| html_cell(c)).collect(),
+                cells: r.cells.iter().skip(1).map(|c| html_cell(c)).collect(),
             }
         })
         .collect();
@@ -962,6 +1016,27 @@ pub const COMPARE_HEADER: &[MsgId] = &[
     MsgId::HeadPoliticalRightsEnd,
 ];
 
+/// Longest text from the case file shown in a table cell, in characters.
+pub const MAX_DISPLAY_CHARS: usize = 120;
+
+/// Text from the case file for a table cell, cut to [`MAX_DISPLAY_CHARS`]
+/// with an ellipsis: one 3-million-character name padded every row of a
+/// comparison to 3 MB (issue #16). The full text is in JSON and CSV.
+pub fn display_value(text: &str) -> String {
+    match text.char_indices().nth(MAX_DISPLAY_CHARS) {
+        Some((cut, _)) => {
+            let head = text.get(..cut).unwrap_or(text);
+            // Leave room for the ellipsis within the limit.
+            let head = match head.char_indices().last() {
+                Some((last, _)) => head.get(..last).unwrap_or(head),
+                None => head,
+            };
+            format!("{head}…")
+        }
+        None => text.to_string(),
+    }
+}
+
 /// The cells of one comparison row.
 fn compare_cells(r: &CompareRow<'_>, lang: Lang, style: Style) -> Vec<String> {
     let d = r.defendant;
@@ -981,11 +1056,11 @@ fn compare_cells(r: &CompareRow<'_>, lang: Lang, style: Style) -> Vec<String> {
     };
     let lawful = c.and_then(|c| c.lawful);
     vec![
-        r.case.to_string(),
-        match (&d.native_name, lang) {
-            (Some(n), Lang::Zh) => n.clone(),
-            _ => d.name.clone(),
-        },
+        display_value(r.case),
+        display_value(match (&d.native_name, lang) {
+            (Some(n), Lang::Zh) => n,
+            _ => &d.name,
+        }),
         d.jurisdiction.code().to_string(),
         d.counts.len().to_string(),
         c.and_then(|c| c.highest)

@@ -269,6 +269,13 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             };
             cal.event(MsgId::EventTermStarts, Some(start), base, start_text);
             let end = period_end(start, t)?;
+            cal.findings.extend(crate::law::custody::exceeds_term(
+                executed,
+                credit.days,
+                t,
+                end,
+                input.path,
+            ));
             if month_end_clipped(start, t) {
                 cal.findings.push(Finding::new(
                     Severity::Note,

@@ -57,6 +57,7 @@ impl System for Germany {
             strafzeit::RULES,
             freiheitsstrafe::RULES,
             common::CREDIT_RULES,
+            crate::law::custody::RULES,
         ]
     }
     // § 40: the fine in daily rates is German law's own.
@@ -320,7 +321,7 @@ fn analyse(s: &mut Start<'_>) {
     out.combination = Some(comb);
 
     if let Some(sentence) = sentence
-        && let Err(e) = calendar(d, sentence, separate_fine, out)
+        && let Err(e) = calendar(d, s.path, sentence, separate_fine, out)
     {
         findings.push(dates_failed(e));
     }
@@ -328,11 +329,12 @@ fn analyse(s: &mut Start<'_>) {
 
 fn calendar(
     d: &Defendant,
+    path: &str,
     sentence: Principal,
     separate_fine: Option<Principal>,
     out: &mut DefendantAnalysis,
 ) -> Result<(), crate::calendar::DateArithmeticError> {
-    let Some((exec, credit)) = common::start_calendar(d, sentence, out)? else {
+    let Some((exec, credit)) = common::start_calendar(d, path, sentence, out)? else {
         return Ok(());
     };
     match sentence {

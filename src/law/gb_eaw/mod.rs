@@ -61,7 +61,7 @@ impl System for EnglandAndWales {
         STARTER
     }
     fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
-        vec![release::RULES]
+        vec![release::RULES, crate::law::custody::RULES]
     }
     fn no_counts(&self) -> (&'static str, MsgId) {
         ("gb.no-counts", MsgId::GbNoCounts)
@@ -287,7 +287,7 @@ fn analyse(s: &mut Start<'_>) {
     // finding already names any other).
     if sentence.is_some()
         && counts.iter().all(|c| c.penalty.value.term().is_some())
-        && let Err(e) = calendar(d, counts, day, out, findings)
+        && let Err(e) = calendar(d, s.path, counts, day, out, findings)
     {
         findings.push(dates_failed(e));
     }
@@ -365,12 +365,26 @@ fn label(code: DateCode) -> MsgId {
 
 fn calendar(
     d: &Defendant,
+    path: &str,
     counts: &[Count],
     sentenced: Date,
     out: &mut DefendantAnalysis,
     findings: &mut Vec<Finding>,
 ) -> Result<(), MethodError> {
-    let credit = common::custody_credit(d, sentenced)?;
+    let mut credit = common::custody_credit(d, path, sentenced)?;
+    findings.append(&mut credit.findings);
+    // Remand longer than the whole term: said, as in the other systems.
+    if let Some(term) = out.combination.as_ref().and_then(|c| c.total)
+        && let Ok(cal) = common::term_calendar(sentenced, credit.days, term)
+    {
+        findings.extend(crate::law::custody::exceeds_term(
+            sentenced,
+            credit.days,
+            term,
+            cal.term_end,
+            path,
+        ));
+    }
     let mut b = booking(d, counts, credit.days);
     for s in &mut b.sentences {
         s.sentenced = sentenced;

@@ -87,6 +87,7 @@ impl System for Taiwan {
             art77::RULES,
             art33::RULES,
             common::CREDIT_RULES,
+            crate::law::custody::RULES,
         ]
     }
     fn no_counts(&self) -> (&'static str, MsgId) {
@@ -367,7 +368,7 @@ fn analyse(s: &mut Start<'_>) {
         };
         if day < art51::REFORM_2005 {
             out.parole.not_applicable = Some(Msg::new(MsgId::TwParolePre2005));
-        } else if let Err(e) = calendar(d, sentence, out) {
+        } else if let Err(e) = calendar(d, s.path, sentence, out) {
             findings.push(dates_failed(e));
         }
     }
@@ -383,10 +384,11 @@ fn old_lawful(row: &LighterLawRow, decided: Option<Principal>) -> Option<bool> {
 
 fn calendar(
     d: &Defendant,
+    path: &str,
     sentence: Principal,
     out: &mut DefendantAnalysis,
 ) -> Result<(), DateArithmeticError> {
-    let Some((exec, credit)) = common::start_calendar(d, sentence, out)? else {
+    let Some((exec, credit)) = common::start_calendar(d, path, sentence, out)? else {
         return Ok(());
     };
     match sentence {

@@ -36,7 +36,12 @@ impl System for UsFederal {
         STARTER
     }
     fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
-        vec![s3584::RULES, s3624::RULES, common::CREDIT_RULES]
+        vec![
+            s3584::RULES,
+            s3624::RULES,
+            common::CREDIT_RULES,
+            crate::law::custody::RULES,
+        ]
     }
     fn no_counts(&self) -> (&'static str, MsgId) {
         ("us.no-counts", MsgId::UsNoCounts)
@@ -151,7 +156,7 @@ fn analyse(s: &mut Start<'_>) {
         .steps
         .push(Step::new(&s3624::NO_PAROLE, Msg::new(MsgId::UsReleaseGct)));
     if let Some(sentence) = sentence
-        && let Err(e) = calendar(d, sentence, out, findings)
+        && let Err(e) = calendar(d, s.path, sentence, out, findings)
     {
         findings.push(dates_failed(e));
     }
@@ -159,11 +164,12 @@ fn analyse(s: &mut Start<'_>) {
 
 fn calendar(
     d: &Defendant,
+    path: &str,
     sentence: Principal,
     out: &mut DefendantAnalysis,
     findings: &mut Vec<Finding>,
 ) -> Result<(), DateArithmeticError> {
-    let Some((exec, credit)) = common::start_calendar(d, sentence, out)? else {
+    let Some((exec, credit)) = common::start_calendar(d, path, sentence, out)? else {
         return Ok(());
     };
     match sentence {
