@@ -1457,5 +1457,23 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DatesAsOfNotStarted => {
             "截至{day}刑期尚未开始（自{from}起算）：尚未执行，刑期{remaining}日全部尚余"
         }
+        // England and Wales: adjustments recorded in the case file (issue #15, moj).
+        MsgId::CvAtLargeOutOfOrder => "非法在外结束日期（{to}）早于开始日期（{from}）",
+        MsgId::CvAtLargeOutOfOrderHint => "请核对两个日期；`from` 是非法在外的第一日",
+        MsgId::EvTaggedBail => "电子监控宵禁保释折抵",
+        MsgId::EvAdditionalDays => "追加日数（ADA）",
+        MsgId::EvRestoredDays => "恢复日数（RADA）",
+        MsgId::EvAtLarge => "非法在外（UAL）",
+        MsgId::GbTaggedBailText => "合格宵禁折抵{days}日，与羁押同样扣除",
+        MsgId::GbAdditionalDaysText => "追加{days}日，自{from}起适用",
+        MsgId::GbRestoredDaysText => "恢复已追加的{days}日，自{from}起",
+        MsgId::GbAtLargeText => "自{from}起非法在外{days}日，不计入服刑",
+        MsgId::GbCustodialPartAdjusted => {
+            "{days}日 × {fractions} = {part}日，自{from}起算：最后一日{last}；扣除{remand}日（羁押及宵禁保释），加非法在外{ual}日及实际执行的追加日数{awarded}日（追加减恢复及未执行者）：{date}"
+        }
+        MsgId::GbExpiryAdjusted => {
+            "刑期最后一日{end}，扣除{remand}日（羁押及宵禁保释），加非法在外{ual}日：{date}"
+        }
+        MsgId::GbExpiryAfterAtLarge => "不早于非法在外最后一日（{last}）的次日：{date}",
     }
 }

@@ -1006,4 +1006,18 @@ message_ids! {
     DatesPeriodMonthEnd,
     EvCreditCovers,
     CoCreditCovers,
+    // England and Wales: adjustments recorded in the case file (issue #15, moj).
+    CvAtLargeOutOfOrder,
+    CvAtLargeOutOfOrderHint,
+    EvTaggedBail,
+    EvAdditionalDays,
+    EvRestoredDays,
+    EvAtLarge,
+    GbTaggedBailText,
+    GbAdditionalDaysText,
+    GbRestoredDaysText,
+    GbAtLargeText,
+    GbCustodialPartAdjusted,
+    GbExpiryAdjusted,
+    GbExpiryAfterAtLarge,
 }
