@@ -55,6 +55,8 @@ pub struct CountRow {
     pub article: Option<String>,
     pub committed: Option<crate::case::OffencePeriod>,
     pub penalty: Principal,
+    /// 缓刑: the probation period when the count's penalty is suspended (CL 72–73).
+    pub probation: Option<Term>,
     pub political_rights: Option<PoliticalRights>,
     pub fine: Option<Money>,
     pub confiscation: Option<Confiscation>,
@@ -135,6 +137,8 @@ pub struct SupplementaryPenalties {
     pub decided_political_rights: Option<PoliticalRights>,
     pub decided_fine: Option<Money>,
     pub decided_confiscation: Option<Confiscation>,
+    /// 驱逐出境 (CL 35), on a count or in the decided sentence.
+    pub expulsion: bool,
     pub steps: Vec<Step>,
 }
 
@@ -258,9 +262,33 @@ pub struct DateFigures {
     /// Custody credited against a fine in daily rates (StGB § 51 ¶1, ¶4),
     /// when the sentence is such a fine; `None` otherwise.
     pub fine_credit: Option<FineCredit>,
+    /// A suspended sentence (缓刑, CL 72–77): its probation period. No term
+    /// end or parole date is computed for a suspension that stands.
+    pub probation: Option<ProbationFigures>,
     /// The court's stated term checked against the law's arithmetic (CN, an
     /// imported judgment's `stated_term`).
     pub stated_term: Option<StatedCheck>,
+}
+
+/// A suspended sentence and its probation period (CL 72–77).
+#[derive(Debug, Clone)]
+pub struct ProbationFigures {
+    /// The penalty suspended (criminal detention or imprisonment).
+    pub suspended: Principal,
+    /// The probation period (缓刑考验期) the court set.
+    pub period: Term,
+    /// Its first day: the day the judgment takes effect (CL 73 ¶3).
+    pub start: Option<jiff::civil::Date>,
+    /// Its last day.
+    pub end: Option<jiff::civil::Date>,
+    /// Days of custody before the suspension: credited only on revocation.
+    pub custody_days: Option<i64>,
+    /// The revocation (CL 77), when the suspension was revoked.
+    pub revoked: Option<crate::case::Revocation>,
+    /// The dated steps: effective date, start, end, no custody executed.
+    pub events: Vec<DateEvent>,
+    /// The checks: CL 72–74, CL 72 ¶3, the revocation.
+    pub steps: Vec<Step>,
 }
 
 /// A period the court states, and the last day the law gives from its first day.
@@ -563,6 +591,12 @@ impl DefendantAnalysis {
                     .later
                     .iter()
                     .flat_map(|l| l.steps.iter().chain(&l.combination.steps)),
+            )
+            .chain(
+                self.dates
+                    .probation
+                    .iter()
+                    .flat_map(|p| p.steps.iter().chain(p.events.iter().map(|e| &e.step))),
             )
     }
 

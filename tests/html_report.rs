@@ -53,8 +53,9 @@ fn html_report_is_self_contained() {
     assert!(!html.contains('\u{1b}'), "no terminal colour codes in HTML");
     // One inline SVG timeline per defendant with dates.
     // 5 in the PRC cases, one per defendant in the other jurisdictions' files.
-    // (27: the GB worked example has a sixth defendant, F, for s. 264(2).)
-    assert_eq!(html.matches("<svg").count(), 27);
+    // (27: the GB worked example has a sixth defendant, F, for s. 264(2);
+    // 28 with Lei Hui's suspended sentence, whose probation period is drawn.)
+    assert_eq!(html.matches("<svg").count(), 28);
     for mark in [
         "parole eligible 2019-08-08",
         "term ends 2027-02-07",
@@ -264,8 +265,9 @@ fn timeline_labels_clear_of_lines_no_empty_lane_legend_of_what_is_drawn() {
         );
         checked += 1;
     }
-    // (27: the GB worked example has a sixth defendant, F, for s. 264(2).)
-    assert_eq!(checked, 27);
+    // (27: the GB worked example has a sixth defendant, F, for s. 264(2);
+    // 28 with Lei Hui's suspended sentence.)
+    assert_eq!(checked, 28);
     assert!(label_count > 60, "too few labels to check: {label_count}");
 }
 

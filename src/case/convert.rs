@@ -14,6 +14,8 @@ use jiff::civil::Date;
 use serde_saphyr::{Location, Spanned};
 use std::fmt;
 
+mod penalty_text;
+
 /// The list of defendants, the root of most field paths.
 const DEFENDANTS: FieldPath<'static> = FieldPath::Root("defendants");
 
@@ -141,7 +143,8 @@ impl Converter {
         field: &(impl fmt::Display + ?Sized),
     ) -> Result<Option<Located<Money>>, ()> {
         let Some(v) = v else { return Ok(None) };
-        match penalty::parse_money(&v.value.0) {
+        // With or without a judgment's lead-in (`并处罚金人民币五千元`).
+        match penalty::parse_fine(&v.value.0) {
             Ok(m) => Ok(Some(Located::new(m, span(v)))),
             Err(e) => {
                 let at = sub_span(span(v), &v.value.0, e.offset, e.len);
@@ -641,6 +644,7 @@ fn convert_defendant(
         ok = false;
     }
     let date_of_birth = date_of_birth.flatten();
+    let (criminal_group_leader, suspension_revoked) = c.suspension_fields(d, path, &mut ok);
     let sex = match &d.sex {
         None => None,
         Some(v) => match v.value.0.trim() {
@@ -764,6 +768,8 @@ fn convert_defendant(
         date_of_birth,
         sex,
         recidivist: d.recidivist.unwrap_or(false),
+        criminal_group_leader,
+        suspension_revoked,
         sex_offender: d.sex_offender.as_ref().is_some_and(|v| v.value),
         early_removal: d.early_removal.as_ref().is_some_and(|v| v.value),
         tagged_bail,
@@ -940,7 +946,7 @@ fn convert_judgment(
         None => None,
         Some(d) => {
             let df = field.key("decided");
-            let penalty = c.principal(&d.value.penalty, &df.key("penalty"));
+            let full = c.penalty_text(&d.value.penalty, &df.key("penalty"));
             let then = d
                 .value
                 .then
@@ -991,12 +997,31 @@ fn convert_judgment(
                 );
                 ok = false;
             }
-            match (penalty, then, pr, fine, conf) {
-                (Some(penalty), then, Ok(political_rights), Ok(fine), Ok(confiscation))
+            match (full, then, pr, fine, conf) {
+                (Some(full), then, Ok(political_rights), Ok(fine), Ok(confiscation))
                     if !matches!(then, Some(None)) && !matches!(separate_fine, Some(None)) =>
                 {
+                    let mut merged = true;
+                    let political_rights = c.merge_part(
+                        full.political_rights,
+                        political_rights,
+                        "political_rights",
+                        &df,
+                        &mut merged,
+                    );
+                    let fine = c.merge_part(full.fine, fine, "fine", &df, &mut merged);
+                    let confiscation = c.merge_part(
+                        full.confiscation,
+                        confiscation,
+                        "confiscation",
+                        &df,
+                        &mut merged,
+                    );
+                    ok &= merged;
                     Some(Decided {
-                        penalty,
+                        penalty: full.penalty,
+                        probation: full.probation,
+                        expulsion: full.expulsion,
                         then: then.flatten(),
                         political_rights,
                         fine,
@@ -1127,7 +1152,7 @@ fn convert_count(
             }
         },
     };
-    let penalty = c.principal(&rc.penalty, &field.key("penalty"));
+    let full = c.penalty_text(&rc.penalty, &field.key("penalty"));
     let pr = c.political_rights(&rc.political_rights, &field.key("political_rights"));
     let fine = c.fine(&rc.fine, &field.key("fine"));
     let conf = c.confiscation(&rc.confiscation, &field.key("confiscation"));
@@ -1227,13 +1252,36 @@ fn convert_count(
             }
         }
     };
-    match (penalty, pr, fine, conf) {
-        (Some(penalty), Ok(political_rights), Ok(fine), Ok(confiscation)) if ok => Some(Count {
+    let (full, political_rights, fine, confiscation) = match (full, pr, fine, conf) {
+        (Some(full), Ok(pr), Ok(fine), Ok(conf)) => {
+            let pr = c.merge_part(
+                full.political_rights.clone(),
+                pr,
+                "political_rights",
+                field,
+                &mut ok,
+            );
+            let fine = c.merge_part(full.fine.clone(), fine, "fine", field, &mut ok);
+            let conf = c.merge_part(
+                full.confiscation.clone(),
+                conf,
+                "confiscation",
+                field,
+                &mut ok,
+            );
+            (Some(full), pr, fine, conf)
+        }
+        _ => (None, None, None, None),
+    };
+    match full {
+        Some(full) if ok => Some(Count {
             offence,
             native_offence: rc.native_offence.clone(),
             article,
             committed,
-            penalty,
+            penalty: full.penalty,
+            probation: full.probation,
+            expulsion: full.expulsion,
             political_rights,
             fine,
             confiscation,

@@ -121,6 +121,10 @@ pub struct Defendant {
     /// As recorded (the law does not use it yet).
     pub sex: Option<Sex>,
     pub recidivist: bool,
+    /// A head of a criminal group (犯罪集团的首要分子): no suspension (CL 74).
+    pub criminal_group_leader: bool,
+    /// The suspension of the sentence revoked (CL 77), as recorded.
+    pub suspension_revoked: Option<Located<Revocation>>,
     /// England and Wales: subject to sex-offender notification (no HDC).
     pub sex_offender: bool,
     /// England and Wales: liable to removal (the early removal scheme).
@@ -159,6 +163,47 @@ pub struct AtLargePeriod {
     pub days: u32,
     /// Its last day, when recorded.
     pub to: Option<Located<Date>>,
+}
+
+/// The revocation of a suspended sentence (撤销缓刑, CL 77).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Revocation {
+    /// The day of the ruling or judgment that revoked it.
+    pub date: Date,
+    pub ground: RevocationGround,
+}
+
+/// Why a suspension was revoked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RevocationGround {
+    /// A new crime during probation (CL 77 ¶1): combined under CL 69 by a
+    /// later judgment (`after: new-crime`).
+    NewCrime,
+    /// A crime from before the judgment discovered during probation
+    /// (CL 77 ¶1): combined under CL 69 by a later judgment
+    /// (`after: discovered-crime`).
+    DiscoveredCrime,
+    /// A serious violation of the conditions of probation or of a
+    /// prohibition order (CL 77 ¶2): the original penalty is executed.
+    Violation,
+}
+
+impl RevocationGround {
+    /// The identifier written in case files.
+    pub fn id(self) -> &'static str {
+        match self {
+            RevocationGround::NewCrime => "new-crime",
+            RevocationGround::DiscoveredCrime => "discovered-crime",
+            RevocationGround::Violation => "violation",
+        }
+    }
+
+    /// All values, for hints.
+    pub const ALL: &'static [RevocationGround] = &[
+        RevocationGround::NewCrime,
+        RevocationGround::DiscoveredCrime,
+        RevocationGround::Violation,
+    ];
 }
 
 /// A defendant's sex, as the judgment states it.
@@ -412,9 +457,13 @@ pub struct Count {
     pub article: Option<Located<Article>>,
     pub committed: Option<Located<OffencePeriod>>,
     pub penalty: Located<Principal>,
+    /// 缓刑: the probation period when the penalty is suspended (CL 72–73).
+    pub probation: Option<Located<Term>>,
     pub political_rights: Option<Located<PoliticalRights>>,
     pub fine: Option<Located<Money>>,
     pub confiscation: Option<Located<Confiscation>>,
+    /// 驱逐出境 (CL 35), alone or beside the other penalties.
+    pub expulsion: bool,
     /// Set in the file; overrides what the article gives.
     pub categories_override: Option<Vec<Category>>,
     /// Fields whose values are assumptions.
@@ -471,11 +520,15 @@ impl ReleaseRegime {
 #[derive(Debug, Clone)]
 pub struct Decided {
     pub penalty: Located<Principal>,
+    /// 缓刑: the probation period when the sentence is suspended (CL 72–73).
+    pub probation: Option<Located<Term>>,
     /// Public surveillance executed afterwards (CL 69 ¶2).
     pub then: Option<Located<Principal>>,
     pub political_rights: Option<Located<PoliticalRights>>,
     pub fine: Option<Located<Money>>,
     pub confiscation: Option<Located<Confiscation>>,
+    /// 驱逐出境 (CL 35).
+    pub expulsion: bool,
     /// Germany: a fine in daily rates imposed beside the aggregate instead
     /// of being included in it (StGB § 53 ¶2 S.2).
     pub separate_fine: Option<Located<Principal>>,
@@ -561,10 +614,12 @@ impl Decided {
     pub fn from_single_count(count: &Count) -> Decided {
         Decided {
             penalty: count.penalty.clone(),
+            probation: count.probation.clone(),
             then: None,
             political_rights: count.political_rights.clone(),
             fine: count.fine.clone(),
             confiscation: count.confiscation.clone(),
+            expulsion: count.expulsion,
             separate_fine: None,
             assumed: count.assumed.clone(),
             note: None,

@@ -278,6 +278,15 @@ pub struct RawDefendant {
     /// A recidivist (累犯, CL 65–66): bars parole (CL 81 ¶2).
     #[serde(default)]
     pub recidivist: Option<bool>,
+    /// A head of a criminal group (犯罪集团的首要分子): no suspended sentence
+    /// (CL 74). China only.
+    #[serde(default)]
+    pub criminal_group_leader: Option<bool>,
+    /// The suspended sentence revoked (撤销缓刑, CL 77): the day and the
+    /// ground. China only.
+    #[serde(default)]
+    #[schemars(with = "Option<RawRevocation>")]
+    pub suspension_revoked: Option<Spanned<RawRevocation>>,
     /// GB-EAW only: subject to sex-offender notification (Sexual Offences
     /// Act 2003 Part 2): no home detention curfew (CJA 2003 s. 246).
     #[serde(default)]
@@ -375,6 +384,20 @@ pub struct RawAtLarge {
     pub to: Option<SpannedText>,
     #[serde(default)]
     pub note: Option<String>,
+}
+
+/// The revocation of a suspended sentence (CL 77).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawRevocation {
+    /// The day of the ruling or judgment that revoked the suspension.
+    #[schemars(with = "DateText")]
+    pub date: SpannedText,
+    /// `new-crime` or `discovered-crime` (CL 77 ¶1: a later judgment with
+    /// `after:` combines the penalties), or `violation` (CL 77 ¶2: the
+    /// original penalty is executed).
+    #[schemars(with = "String")]
+    pub ground: SpannedText,
 }
 
 /// A period in custody before the judgment was executed.

@@ -939,7 +939,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DtRangeBackwards => "the range {text} ends before it starts",
         MsgId::DtRangeBackwardsHint => "write the earlier end first: FROM..TO",
         MsgId::PgPenaltyForms => {
-            "accepted: `15 years`, `2 years 6 months`, `criminal detention 6 months`, `public surveillance 2 years`, `life imprisonment`, `death with reprieve`, `death`, 有期徒刑十五年, 拘役六个月, 管制二年, 无期徒刑, 死刑缓期二年执行, 死刑"
+            "accepted: `15 years`, `2 years 6 months`, `criminal detention 6 months`, `public surveillance 2 years`, `life imprisonment`, `death with reprieve`, `death`, 有期徒刑十五年, 拘役六个月, 管制二年, 无期徒刑, 死刑缓期二年执行, 死刑; in a CN count or decided sentence also 有期徒刑三年，缓刑四年, 免予刑事处罚, 剥夺政治权利一年, 罚金人民币五千元, 驱逐出境"
         }
         MsgId::PgRightsForms => "accepted: `3 years`, `life`, 剥夺政治权利三年, 剥夺政治权利终身",
         MsgId::PgConfiscationForms => {
@@ -1548,6 +1548,155 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "the court also imposed {fine} separately (§ 53 ¶2 S.2). § 51 ¶1 credits custody against imprisonment and against a fine but does not say in which order: the tool credits the {days} day(s) of custody against the imprisonment (above), because the release dates are computed for it, and does not reduce the fine; credited against the fine instead: {alt}. Which is credited, and how far, is for the court or the enforcement authority to decide"
         }
+        // --- cn-forms (issue #12 part A) ---
+        MsgId::KindExempt => "exemption from criminal punishment",
+        MsgId::KindSupplementaryAlone => "supplementary penalty alone",
+        MsgId::PgNotHere => {
+            "`{text}` is not read here: a suspension (缓刑), an exemption (免予刑事处罚) and supplementary penalties are written only in the penalty of a count or of a decided sentence of a CN case file"
+        }
+        MsgId::PgNotHereHint => {
+            "write only the principal penalty here; supplementary penalties go in `political_rights`, `fine` or `confiscation`"
+        }
+        MsgId::PgConfiscationAlone => {
+            "confiscation of property is not read as a penalty imposed alone"
+        }
+        MsgId::PgProbationMisplaced => "`{text}` must follow a principal penalty, once",
+        MsgId::PgProbationMisplacedHint => {
+            "write the suspended penalty first: 有期徒刑三年，缓刑四年, or 3 years, suspended for 4 years"
+        }
+        MsgId::PgPartTwice => "`{text}` is written twice",
+        MsgId::PgPartTwiceHint => "write each supplementary penalty once",
+        MsgId::PgExpSupplementary => {
+            "a supplementary penalty (剥夺政治权利…, 罚金…, 没收…, 驱逐出境)"
+        }
+        MsgId::PgUnitCutShort => "`{text}` is not a unit",
+        MsgId::PgUnitCutShortHint => {
+            "the text most likely means `{example}` (the unit looks cut short); write it in full"
+        }
+        MsgId::CvGivenTwice => "`{name}` is given both in the penalty text and in its own field",
+        MsgId::CvGivenTwiceHint => {
+            "keep one of them: delete the field or the part of the penalty text"
+        }
+        MsgId::CvBadRevocationGround => "unknown ground of revocation `{value}`",
+        MsgId::EventNoCustodyExecuted => "no custody executed (suspended sentence)",
+        MsgId::EventProbationStarts => "probation period starts",
+        MsgId::EventProbationEnds => "probation period ends",
+        MsgId::EventSuspensionRevoked => "suspension revoked",
+        MsgId::NpExemptCount => {
+            "{offence}: convicted and exempt from criminal punishment (CL 37); no penalty to combine"
+        }
+        MsgId::NpAloneCount => {
+            "{offence}: {penalty} without a principal penalty (CL 34 ¶2, CL 35); nothing to combine under CL 69 ¶1–2, the supplementary penalty is combined under CL 69 ¶3"
+        }
+        MsgId::NpDecidedMissing => {
+            "the decided sentence is {decided}, but {offence} carries the principal penalty {penalty}"
+        }
+        MsgId::NpDecidedMissingHint => {
+            "write the principal penalty decided for all counts in `decided.penalty`"
+        }
+        MsgId::NpDecidedWithout => {
+            "the decided sentence is {decided}, but no count carries a principal penalty"
+        }
+        MsgId::NpDecidedWithoutHint => {
+            "check the counts' penalties, or write the decided sentence without a principal penalty"
+        }
+        MsgId::NpExpulsionStep => {
+            "deportation (CL 35) is imposed; it is executed together with the other penalties (CL 69 ¶3)"
+        }
+        MsgId::NpNoDates => {
+            "{penalty}: no principal penalty, so no term, parole or commutation dates"
+        }
+        MsgId::ProbBarredGroupLeader => {
+            "{penalty} is suspended, but a head of a criminal group cannot be given a suspended sentence (CL 74)"
+        }
+        MsgId::ProbBarredRecidivist => {
+            "{penalty} is suspended, but a recidivist cannot be given a suspended sentence (CL 74)"
+        }
+        MsgId::ProbBarredHint => {
+            "check `recidivist` and `criminal_group_leader`, or the penalty text"
+        }
+        MsgId::ProbBarredStep => {
+            "the defendant is a recidivist or the head of a criminal group: no suspension"
+        }
+        MsgId::ProbGroupLeader1997 => {
+            "head of a criminal group: the 1997 text of CL 74 barred only recidivists, and it governs these offence dates"
+        }
+        MsgId::ProbCreditOnRevocation => {
+            "custody before the suspension, {days} day(s), is credited against the penalty executed after the revocation"
+        }
+        MsgId::ProbEndStep => "{start} + {period} − 1 day = {end}",
+        MsgId::ProbExecutedFrom => {
+            "the original penalty is executed from {date}, the day of the revocation (unless a later `executed:` day is recorded)"
+        }
+        MsgId::ProbGroundDiffers => {
+            "`suspension_revoked` gives the ground {ground}, but the later judgment is for a {after}; the later judgment is followed"
+        }
+        MsgId::ProbLaterIgnored => {
+            "the suspension was revoked for violations (CL 77 ¶2); the later judgment of {date} is not analysed with it"
+        }
+        MsgId::ProbLaterMissing => {
+            "the suspension was revoked for a {ground} (CL 77 ¶1), but no later judgment (`after:`) gives the penalty for it; the suspended sentence is analysed as it stands"
+        }
+        MsgId::ProbLaterMissingHint => {
+            "add the judgment on the new or discovered crime with `after: new-crime` or `after: discovered-crime`"
+        }
+        MsgId::ProbMandatoryMinor => {
+            "{penalty} is not suspended; the defendant (born {born}) was under 18 at the offence, and CL 72 ¶1 requires a suspension when its conditions are met"
+        }
+        MsgId::ProbMandatoryOld => {
+            "{penalty} is not suspended; the defendant (born {born}) was 75 or older at the judgment, and CL 72 ¶1 requires a suspension when its conditions are met"
+        }
+        MsgId::ProbNoCustodyStep => {
+            "no custody is executed unless the suspension is revoked (CL 77); if the probation period passes on {end} without a ground for revocation, the penalty is no longer executed (CL 76). Custody already served: {days} day(s), credited only on revocation"
+        }
+        MsgId::ProbNotSuspendable => {
+            "{penalty} cannot be suspended: CL 72 ¶1 allows a suspension only for criminal detention or fixed-term imprisonment of up to 3 years"
+        }
+        MsgId::ProbNotSuspendableHint => {
+            "check the penalty and the probation period in the penalty text"
+        }
+        MsgId::ProbPeriodHint => {
+            "detention: at least the term and 2 months, at most 1 year (CL 73 ¶1); imprisonment: at least the term and 1 year, at most 5 years (CL 73 ¶2)"
+        }
+        MsgId::ProbPeriodLawful => "{penalty} suspended for {period}: within {min} – {max}",
+        MsgId::ProbPeriodUnlawful => {
+            "{penalty} suspended for {period}: the probation period must be within {min} – {max}"
+        }
+        MsgId::ProbRevocationImplied => {
+            "the later judgment of {date} was given during probation: CL 77 ¶1 revokes the suspension (the file does not record `suspension_revoked`)"
+        }
+        MsgId::ProbRevokedCrimeStep => {
+            "suspension revoked on {date} for a {ground}: the suspended penalty {penalty} and the later penalties are combined under CL 69"
+        }
+        MsgId::ProbRevokedOutside => {
+            "the suspension is revoked on {date}, outside the probation period {start} – {end}"
+        }
+        MsgId::ProbRevokedViolationStep => {
+            "suspension revoked on {date} for violating the conditions of probation: the original penalty {penalty} is executed"
+        }
+        MsgId::ProbStartStep => {
+            "the judgment takes effect on {date}: the probation period starts that day"
+        }
+        MsgId::ProbSupplementaryExecuted => {
+            "the supplementary penalties are executed although the principal penalty is suspended"
+        }
+        MsgId::LabelExpulsionRow => "deportation (CL 35)",
+        MsgId::ParoleSuspended => {
+            "the sentence is suspended (CL 72): no custody is executed unless the suspension is revoked"
+        }
+        MsgId::TitleProbation => "Suspended sentence (CL 72–77)",
+        MsgId::HeadProbationPeriod => "probation period",
+        MsgId::HeadSuspended => "suspended penalty",
+        MsgId::ParoleNoPrincipal => "no principal penalty (CL 37, CL 34 ¶2): nothing is served",
+        MsgId::RevGroundNewCrime => "new crime",
+        MsgId::RevGroundDiscoveredCrime => "crime discovered from before the judgment",
+        MsgId::RevGroundViolation => "violation of the conditions of probation",
+        MsgId::LabelSuspendedFor => "{penalty}, suspended for {period}",
+        MsgId::ProbCountSuspension => {
+            "{offence}: {penalty} suspended for {period} on this count; with several counts the suspension is decided on the combined sentence (CL 69, 72), and the decided sentence is not suspended"
+        }
+        MsgId::CsvProbationStart => "probation_start",
+        MsgId::CsvProbationEnd => "probation_end",
         // --- import (issue #13) ---
         MsgId::CvStatedPeriodReversed => {
             "the stated period ends on {to}, before its first day {from}"
@@ -1695,5 +1844,25 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbExpiryAfterAtLarge => {
             "not before the day after the last day unlawfully at large ({last}): {date}"
         }
+        MsgId::ProbNewCrimeAfter => {
+            "the later crime was committed on {date}, after the probation period ended on {end}: CL 77 ¶1 does not apply (the suspended penalty is no longer executed, CL 76); the later judgment is not combined with it"
+        }
+        MsgId::EventPoliticalRightsFromEffective => {
+            "political rights restored (deprivation from the effective date)"
+        }
+        MsgId::NpRightsFromEffective => {
+            "deprivation of political rights for {term} with no custody before it: from {start}, the day the judgment takes effect, to {end}"
+        }
+        MsgId::EventProbationAsOf => "as of {date}",
+        MsgId::ProbAsOfBefore => {
+            "on {date} the judgment has not yet taken effect: the probation period starts on {start}"
+        }
+        MsgId::ProbAsOfWithin => {
+            "on {date} the probation period runs: {days} day(s) remain, to {end} inclusive"
+        }
+        MsgId::ProbAsOfPassed => {
+            "on {date} the probation period has passed (it ended on {end}): without a ground for revocation, the original penalty is no longer executed (CL 76)"
+        }
+        MsgId::CsvCountProbationIso => "probation_iso",
     }
 }

@@ -234,6 +234,14 @@ pub fn zh_principal_in(p: &Principal, n: names::PenaltyNames) -> String {
         }
         Principal::Death => "死刑".to_string(),
         Principal::DayFine(d) => zh_day_fine(*d),
+        Principal::Exempt => "免予刑事处罚".to_string(),
+        Principal::SupplementaryAlone(crate::penalty::AloneKind::PoliticalRights) => {
+            "单处剥夺政治权利".to_string()
+        }
+        Principal::SupplementaryAlone(crate::penalty::AloneKind::Fine) => "单处罚金".to_string(),
+        Principal::SupplementaryAlone(crate::penalty::AloneKind::Expulsion) => {
+            "驱逐出境".to_string()
+        }
     }
 }
 
@@ -345,6 +353,8 @@ pub fn kind_name(k: crate::penalty::PrincipalKind) -> MsgId {
     use crate::penalty::PrincipalKind as K;
     match k {
         K::DayFine => MsgId::KindDayFine,
+        K::Exempt => MsgId::KindExempt,
+        K::SupplementaryAlone => MsgId::KindSupplementaryAlone,
         K::PublicSurveillance => MsgId::KindPublicSurveillance,
         K::CriminalDetention => MsgId::KindCriminalDetention,
         K::Imprisonment => MsgId::KindImprisonment,

@@ -39,6 +39,26 @@ pub fn citation(r: &Rule, lang: Lang) -> &'static str {
 /// interpretation of CL 12.
 pub fn citation_zh(citation: &str) -> Option<&'static str> {
     Some(match citation {
+        // --- cn-forms (issue #12 part A) ---
+        "CL 72 ¶1" => "《刑法》第七十二条第一款",
+        "CL 72 ¶1 (Amendment VIII text)" => "《刑法》第七十二条第一款（《刑法修正案（八）》文本）",
+        "CL 72 ¶3" => "《刑法》第七十二条第三款",
+        "CL 73 ¶1" => "《刑法》第七十三条第一款",
+        "CL 73 ¶2" => "《刑法》第七十三条第二款",
+        "CL 73 ¶3" => "《刑法》第七十三条第三款",
+        "CL 74 (1997 text)" => "《刑法》第七十四条（1997年文本）",
+        "CL 74 (Amendment VIII text)" => "《刑法》第七十四条（《刑法修正案（八）》文本）",
+        "CL 76" => "《刑法》第七十六条",
+        "CL 77 ¶1" => "《刑法》第七十七条第一款",
+        "CL 77 ¶2" => "《刑法》第七十七条第二款",
+        "CL 47, 44; SPC reply on custody before a revoked suspension (2002)" => {
+            "《刑法》第四十七条、第四十四条；最高人民法院关于撤销缓刑时羁押时间折抵刑期问题的批复（2002年）"
+        }
+        "CL 77 ¶2 (execution day)" => "《刑法》第七十七条第二款（执行日）",
+        "CL 37" => "《刑法》第三十七条",
+        "CL 34 ¶2" => "《刑法》第三十四条第二款",
+        "CL 35" => "《刑法》第三十五条",
+        "CL 58 ¶1 (by analogy), CL 72 ¶3" => "《刑法》第五十八条第一款（类推）、第七十二条第三款",
         "CJA 2003 s. 244" => "英格兰和威尔士《2003年刑事司法法》第244条",
         "CJA 2003 s. 244; SI 2024/844 exclusions" => {
             "英格兰和威尔士《2003年刑事司法法》第244条；SI 2024/844号法定文书的排除情形"
@@ -306,6 +326,42 @@ pub fn summary(r: &Rule, lang: Lang) -> &'static str {
 /// The Chinese summary of the rule `id`, worded after the statute or interpretation.
 pub fn summary_zh(id: &str) -> Option<&'static str> {
     Some(match id {
+        // --- cn-forms (issue #12 part A) ---
+        "cn.cl72.suspendable" => "仅对拘役或三年以下有期徒刑宣告缓刑",
+        "cn.cl72.mandatory" => {
+            "不满十八周岁的人、怀孕的妇女和已满七十五周岁的人，符合第一款条件的，应当宣告缓刑；本工具以犯罪时计算是否不满十八周岁，以判决时计算是否已满七十五周岁"
+        }
+        "cn.cl72.supplementary-executed" => "被宣告缓刑的犯罪分子，附加刑仍须执行",
+        "cn.cl73.detention" => "拘役的缓刑考验期：原判刑期以上一年以下，且不少于二个月",
+        "cn.cl73.imprisonment" => "有期徒刑的缓刑考验期：原判刑期以上五年以下，且不少于一年",
+        "cn.cl73.start" => "缓刑考验期自判决确定之日起计算；末日为期满对应日的前一日",
+        "cn.cl74.barred.1997" => "累犯不适用缓刑",
+        "cn.cl74.barred.a8" => {
+            "累犯和犯罪集团的首要分子不适用缓刑；依犯罪时间选择文本，与第六十九条相同（《修八时间效力解释》未涉及第七十四条；依第十二条，2011年5月1日以前的犯罪适用较轻的1997年文本）"
+        }
+        "cn.cl76.passed" => "缓刑考验期内不执行羁押；期满无第七十七条情形的，原判刑罚不再执行",
+        "cn.cl77.1.crime" => {
+            "缓刑考验期内犯新罪或发现漏罪：撤销缓刑，前罪与后罪所判处的刑罚依第六十九条并罚"
+        }
+        "cn.cl77.2.violation" => {
+            "缓刑考验期内违反监督管理规定（自2011年5月1日起含违反禁止令），情节严重的：撤销缓刑，执行原判刑罚"
+        }
+        "cn.cl77.custody-credited" => {
+            "撤销缓刑后，宣告缓刑前的羁押期间折抵执行的刑期（撤销前，缓刑不执行羁押，无从折抵）"
+        }
+        "cn.cl77.executed-from-revocation" => {
+            "因违反规定撤销缓刑的，原判刑罚自撤销之日（视为收监之日）起执行，宣告缓刑前的羁押期间予以折抵"
+        }
+        "cn.cl37.exempt" => "免予刑事处罚：定罪而不处刑罚；无可并罚或执行的刑罚",
+        "cn.cl34.2.alone" => {
+            "单处附加刑（罚金，第五十二条至第五十三条；剥夺政治权利，第五十六条第二款）：无主刑可依第六十九条第一、二款并罚；依第六十九条第三款与其他附加刑一并执行"
+        }
+        "cn.dpr.from-effective" => {
+            "单处剥夺政治权利或宣告缓刑并附加剥夺政治权利的，剥夺政治权利自判决确定之日起计算"
+        }
+        "cn.cl35.expulsion" => {
+            "对犯罪的外国人独立适用或附加适用驱逐出境；与其他刑罚一并执行（第六十九条第三款）"
+        }
         "gb.cja2003.s244.half.excluded-from-40" => {
             "属SI 2024/844号法定文书排除情形的标准定期刑：执行二分之一后自动释放"
         }
@@ -702,6 +758,22 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
 /// Why an unverified rule is unverified, in Chinese, by rule id.
 pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
     Some(match id {
+        // --- cn-forms (issue #12 part A) ---
+        "cn.cl72.mandatory" => {
+            "条文（《刑法修正案（八）》第十一条）未规定以何日计算年龄；本工具的理解：不满十八周岁以犯罪时计算（同第十七条），已满七十五周岁以判决时计算（同第四十九条第二款）"
+        }
+        "cn.cl74.barred.1997" => {
+            "1997年文本（对于累犯，不适用缓刑）未附；《刑法修正案（八）》第十二条已将其修改"
+        }
+        "cn.cl77.custody-credited" => {
+            "最高人民法院批复（法释〔2002〕11号）未附；第四十四条、第四十七条规定判决执行以前先行羁押的日期折抵刑期"
+        }
+        "cn.dpr.from-effective" => {
+            "第五十八条第一款规定自徒刑、拘役执行完毕之日或假释之日起计算；单处剥夺政治权利或附加于缓刑的，法律未规定起算日，本工具以判决确定之日为准"
+        }
+        "cn.cl77.executed-from-revocation" => {
+            "法律未规定起算日；本工具以撤销之日为准，判决记载更晚的 `executed:` 日期的除外"
+        }
         "gb.cja2003.s240.remand-direction" => {
             "据《2012年法律援助、量刑与罪犯惩处法》第108条及其说明，第240条由法院指令折抵还押期间，于2012年12月3日废止；第240条原文未经查阅，本工具按第240ZA条一日折抵一日计算已记载的全部日数"
         }

@@ -801,7 +801,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DtRangeBackwards => "区间 {text} 的终点早于起点",
         MsgId::DtRangeBackwardsHint => "请先写较早的一端：FROM..TO",
         MsgId::PgPenaltyForms => {
-            "可写作：有期徒刑十五年、拘役六个月、管制二年、无期徒刑、死刑缓期二年执行、死刑，或 `15 years`、`2 years 6 months`、`criminal detention 6 months`、`public surveillance 2 years`、`life imprisonment`、`death with reprieve`、`death`"
+            "可写作：有期徒刑十五年、拘役六个月、管制二年、无期徒刑、死刑缓期二年执行、死刑，或 `15 years`、`2 years 6 months`、`criminal detention 6 months`、`public surveillance 2 years`、`life imprisonment`、`death with reprieve`、`death`；中国案件的罪名或决定执行的刑罚还可写作有期徒刑三年，缓刑四年、免予刑事处罚、剥夺政治权利一年、罚金人民币五千元、驱逐出境"
         }
         MsgId::PgRightsForms => "可写作：剥夺政治权利三年、剥夺政治权利终身，或 `3 years`、`life`",
         MsgId::PgConfiscationForms => {
@@ -1342,6 +1342,119 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "法院另行判处{fine}（第五十三条第二款第二句）。第五十一条第一款规定羁押既折抵自由刑，也折抵罚金，但未规定先后顺序：本工具将羁押{days}日折抵自由刑（见上），因为释放日期按自由刑计算，罚金不予减少；如改为折抵罚金：{alt}。折抵何者、折抵多少，由法院或执行机关决定"
         }
+        // --- cn-forms (issue #12 part A) ---
+        MsgId::KindExempt => "免予刑事处罚",
+        MsgId::KindSupplementaryAlone => "单处附加刑",
+        MsgId::PgNotHere => {
+            "此处不读取`{text}`：缓刑、免予刑事处罚和附加刑只能写在中国（CN）案件文件中罪名或决定执行刑罚的 penalty 字段"
+        }
+        MsgId::PgNotHereHint => {
+            "此处只写主刑；附加刑写在 `political_rights`、`fine` 或 `confiscation`"
+        }
+        MsgId::PgConfiscationAlone => "不读取单处没收财产",
+        MsgId::PgProbationMisplaced => "`{text}`应紧随主刑之后，且只写一次",
+        MsgId::PgProbationMisplacedHint => {
+            "先写被宣告缓刑的刑罚：有期徒刑三年，缓刑四年，或 3 years, suspended for 4 years"
+        }
+        MsgId::PgPartTwice => "`{text}`写了两次",
+        MsgId::PgPartTwiceHint => "每种附加刑只写一次",
+        MsgId::PgExpSupplementary => "附加刑（剥夺政治权利……、罚金……、没收……、驱逐出境）",
+        MsgId::PgUnitCutShort => "`{text}`不是刑期单位",
+        MsgId::PgUnitCutShortHint => "很可能是指`{example}`（单位似乎缺字），请写完整",
+        MsgId::CvGivenTwice => "`{name}`既写在刑罚文字中，又写在单独的字段中",
+        MsgId::CvGivenTwiceHint => "只保留一处：删去该字段，或删去刑罚文字中的这一部分",
+        MsgId::CvBadRevocationGround => "未知的撤销缓刑事由`{value}`",
+        MsgId::EventNoCustodyExecuted => "缓刑：不执行羁押",
+        MsgId::EventProbationStarts => "缓刑考验期开始",
+        MsgId::EventProbationEnds => "缓刑考验期届满",
+        MsgId::EventSuspensionRevoked => "撤销缓刑",
+        MsgId::NpExemptCount => "{offence}：定罪并免予刑事处罚（《刑法》第三十七条），无刑罚可并罚",
+        MsgId::NpAloneCount => {
+            "{offence}：{penalty}，未判处主刑（《刑法》第三十四条第二款、第三十五条）；不依第六十九条第一、二款并罚主刑，附加刑依第六十九条第三款执行"
+        }
+        MsgId::NpDecidedMissing => "决定执行的刑罚为{decided}，但{offence}判处了主刑{penalty}",
+        MsgId::NpDecidedMissingHint => "请在 `decided.penalty` 写明对各罪决定执行的主刑",
+        MsgId::NpDecidedWithout => "决定执行的刑罚为{decided}，但各罪均未判处主刑",
+        MsgId::NpDecidedWithoutHint => "请核对各罪的刑罚，或将决定执行的刑罚写为不含主刑的形式",
+        MsgId::NpExpulsionStep => {
+            "判处驱逐出境（《刑法》第三十五条），与其他刑罚一并执行（第六十九条第三款）"
+        }
+        MsgId::NpNoDates => "{penalty}：未判处主刑，故无刑期、假释或减刑日期",
+        MsgId::ProbBarredGroupLeader => {
+            "{penalty}被宣告缓刑，但犯罪集团的首要分子不适用缓刑（《刑法》第七十四条）"
+        }
+        MsgId::ProbBarredRecidivist => {
+            "{penalty}被宣告缓刑，但累犯不适用缓刑（《刑法》第七十四条）"
+        }
+        MsgId::ProbBarredHint => "请核对 `recidivist`、`criminal_group_leader` 或刑罚文字",
+        MsgId::ProbBarredStep => "被告人系累犯或犯罪集团的首要分子：不适用缓刑",
+        MsgId::ProbGroupLeader1997 => {
+            "犯罪集团的首要分子：1997年文本第七十四条仅排除累犯，依犯罪时间适用该文本"
+        }
+        MsgId::ProbCreditOnRevocation => "宣告缓刑前羁押的{days}日，折抵撤销缓刑后执行的刑期",
+        MsgId::ProbEndStep => "{start} + {period} − 1日 = {end}",
+        MsgId::ProbExecutedFrom => {
+            "原判刑罚自撤销之日{date}起执行（案件文件记载更晚的 `executed:` 日期的除外）"
+        }
+        MsgId::ProbGroundDiffers => {
+            "`suspension_revoked` 所写事由为{ground}，但后一判决为{after}；依后一判决"
+        }
+        MsgId::ProbLaterIgnored => {
+            "缓刑因违反规定被撤销（《刑法》第七十七条第二款）；{date}的后一判决不一并分析"
+        }
+        MsgId::ProbLaterMissing => {
+            "缓刑因{ground}被撤销（《刑法》第七十七条第一款），但无后一判决（`after:`）判处该罪的刑罚；按原缓刑判决分析"
+        }
+        MsgId::ProbLaterMissingHint => {
+            "请添加对新罪或漏罪的判决，并写 `after: new-crime` 或 `after: discovered-crime`"
+        }
+        MsgId::ProbMandatoryMinor => {
+            "{penalty}未宣告缓刑；被告人（{born}出生）犯罪时不满十八周岁，符合条件的，依《刑法》第七十二条第一款应当宣告缓刑"
+        }
+        MsgId::ProbMandatoryOld => {
+            "{penalty}未宣告缓刑；被告人（{born}出生）判决时已满七十五周岁，符合条件的，依《刑法》第七十二条第一款应当宣告缓刑"
+        }
+        MsgId::ProbNoCustodyStep => {
+            "除撤销缓刑外（《刑法》第七十七条）不执行羁押；考验期至{end}届满而无撤销事由的，原判刑罚不再执行（第七十六条）。已羁押{days}日，仅在撤销缓刑时折抵刑期"
+        }
+        MsgId::ProbNotSuspendable => {
+            "{penalty}不能宣告缓刑：《刑法》第七十二条第一款只对拘役或三年以下有期徒刑适用缓刑"
+        }
+        MsgId::ProbNotSuspendableHint => "请核对刑罚文字中的刑罚和缓刑考验期",
+        MsgId::ProbPeriodHint => {
+            "拘役：不低于原判刑期且不少于二个月，不超过一年（第七十三条第一款）；有期徒刑：不低于原判刑期且不少于一年，不超过五年（第七十三条第二款）"
+        }
+        MsgId::ProbPeriodLawful => "{penalty}，缓刑{period}：在{min}至{max}之内",
+        MsgId::ProbPeriodUnlawful => "{penalty}，缓刑{period}：考验期应在{min}至{max}之内",
+        MsgId::ProbRevocationImplied => {
+            "{date}的后一判决作出于缓刑考验期内：依《刑法》第七十七条第一款撤销缓刑（案件文件未写 `suspension_revoked`）"
+        }
+        MsgId::ProbRevokedCrimeStep => {
+            "{date}因{ground}撤销缓刑：被宣告缓刑的{penalty}与后罪的刑罚依《刑法》第六十九条并罚"
+        }
+        MsgId::ProbRevokedOutside => "撤销缓刑的日期{date}不在考验期{start}至{end}之内",
+        MsgId::ProbRevokedViolationStep => {
+            "{date}因违反缓刑监督管理规定撤销缓刑：执行原判刑罚{penalty}"
+        }
+        MsgId::ProbStartStep => "判决于{date}确定：缓刑考验期自该日起计算",
+        MsgId::ProbSupplementaryExecuted => "虽宣告缓刑，附加刑仍须执行",
+        MsgId::LabelExpulsionRow => "驱逐出境（第三十五条）",
+        MsgId::ParoleSuspended => "宣告缓刑（《刑法》第七十二条）：除撤销缓刑外不执行羁押",
+        MsgId::TitleProbation => "缓刑（《刑法》第七十二条至第七十七条）",
+        MsgId::HeadProbationPeriod => "缓刑考验期",
+        MsgId::HeadSuspended => "被宣告缓刑的刑罚",
+        MsgId::ParoleNoPrincipal => {
+            "未判处主刑（《刑法》第三十七条、第三十四条第二款）：无刑期可执行"
+        }
+        MsgId::RevGroundNewCrime => "犯新罪",
+        MsgId::RevGroundDiscoveredCrime => "发现漏罪",
+        MsgId::RevGroundViolation => "违反缓刑监督管理规定",
+        MsgId::LabelSuspendedFor => "{penalty}，缓刑{period}",
+        MsgId::ProbCountSuspension => {
+            "{offence}：本罪判处{penalty}，缓刑{period}；数罪并罚时，缓刑应对决定执行的刑罚宣告（《刑法》第六十九条、第七十二条），而决定执行的刑罚未宣告缓刑"
+        }
+        MsgId::CsvProbationStart => "缓刑考验期开始",
+        MsgId::CsvProbationEnd => "缓刑考验期届满",
         // --- import (issue #13) ---
         MsgId::CvStatedPeriodReversed => "所载期间止于{to}，早于起始日{from}",
         MsgId::CvStatedPeriodReversedHint => {
@@ -1475,5 +1588,21 @@ pub fn template(id: MsgId) -> &'static str {
             "刑期最后一日{end}，扣除{remand}日（羁押及宵禁保释），加非法在外{ual}日：{date}"
         }
         MsgId::GbExpiryAfterAtLarge => "不早于非法在外最后一日（{last}）的次日：{date}",
+        MsgId::ProbNewCrimeAfter => {
+            "后罪发生于{date}，在缓刑考验期于{end}届满之后：不适用《刑法》第七十七条第一款（原判刑罚不再执行，第七十六条）；后一判决不与之并罚"
+        }
+        MsgId::EventPoliticalRightsFromEffective => {
+            "恢复政治权利（剥夺政治权利自判决确定之日起计算）"
+        }
+        MsgId::NpRightsFromEffective => {
+            "剥夺政治权利{term}，此前无须执行羁押：自判决确定之日{start}起至{end}止"
+        }
+        MsgId::EventProbationAsOf => "截至{date}",
+        MsgId::ProbAsOfBefore => "{date}判决尚未确定：缓刑考验期自{start}起算",
+        MsgId::ProbAsOfWithin => "{date}处于缓刑考验期内：尚余{days}日，至{end}（含当日）",
+        MsgId::ProbAsOfPassed => {
+            "{date}缓刑考验期已届满（于{end}届满）：无撤销事由的，原判刑罚不再执行（《刑法》第七十六条）"
+        }
+        MsgId::CsvCountProbationIso => "缓刑考验期（ISO 8601）",
     }
 }

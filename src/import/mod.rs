@@ -354,12 +354,12 @@ fn unreadable_phrase(s: &operative::Sentence) -> Option<(Quote, crate::message::
     use crate::penalty;
     for c in s.counts.iter().chain(s.decided.iter()) {
         if let Some(p) = &c.penalty
-            && let Err(e) = penalty::parse_penalty(&p.text)
+            && let Err(e) = penalty::parse_penalty_text(&p.text)
         {
             return Some((p.clone(), e.message));
         }
         if let Some(p) = &c.fine
-            && let Err(e) = penalty::parse_money(&p.text)
+            && let Err(e) = penalty::parse_fine(&p.text)
         {
             return Some((p.clone(), e.message));
         }

@@ -100,6 +100,7 @@ pub fn count_rows(counts: &[Count]) -> (Vec<CountRow>, Vec<Finding>) {
             article: c.article.as_ref().map(|a| a.value.text.clone()),
             committed: c.committed.as_ref().map(|p| p.value),
             penalty: c.penalty.value,
+            probation: None,
             political_rights: None,
             fine: c.fine.as_ref().map(|m| m.value.clone()),
             confiscation: None,

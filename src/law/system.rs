@@ -5,7 +5,7 @@
 use super::rule::Rule;
 use crate::analysis::DefendantAnalysis;
 use crate::case::{Defendant, JurisdictionId};
-use crate::penalty::{PenaltyParseError, Principal};
+use crate::penalty::{PenaltyParseError, PenaltyText, Principal};
 use jiff::civil::Date;
 
 /// How Chinese output names one jurisdiction's custodial penalties. A German
@@ -57,6 +57,21 @@ pub trait Jurisdiction: Sync {
         crate::penalty::parse_penalty(text)
     }
 
+    /// Reads the whole penalty text of a count or a decided sentence. Only
+    /// China reads more than a principal penalty (缓刑, 免予刑事处罚,
+    /// supplementary penalties, CL 37, 34, 35, 72); elsewhere the principal
+    /// penalty alone.
+    fn parse_penalty_text(&self, text: &str) -> Result<PenaltyText, PenaltyParseError> {
+        self.parse_penalty(text).map(|p| PenaltyText {
+            principal: p,
+            probation: None,
+            political_rights: None,
+            fine: None,
+            confiscation: None,
+            expulsion: None,
+        })
+    }
+
     /// The optional count fields only some jurisdictions read
     /// (`statutory_max`, `statutory_min`, `consecutive_to`). Others are refused with
     /// `input.field-not-for-jurisdiction`.
@@ -65,7 +80,8 @@ pub trait Jurisdiction: Sync {
     }
 
     /// The optional defendant fields only some jurisdictions read
-    /// (`sex_offender`, `early_removal`). Others are refused with
+    /// (`sex_offender`, `early_removal`; `criminal_group_leader`,
+    /// `suspension_revoked`). Others are refused with
     /// `input.field-not-for-jurisdiction`.
     fn defendant_fields(&self) -> &'static [&'static str] {
         &[]

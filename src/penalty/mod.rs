@@ -21,7 +21,10 @@ mod term;
 pub use amount::{Currency, Money};
 pub use day_fine::DayFine;
 pub use day_fine_grammar::{looks_like_day_fine, parse_day_fine};
-pub use grammar::{parse_confiscation, parse_penalty, parse_political_rights};
+pub use grammar::{
+    PenaltyText, Piece, parse_confiscation, parse_fine, parse_penalty, parse_penalty_text,
+    parse_political_rights,
+};
 pub use money::{MoneyParseError, parse_money};
 pub use parse_error::PenaltyParseError;
 pub use term::{MAX_TERM_MONTHS, Term, TermError};
@@ -40,9 +43,40 @@ pub enum ReprieveRestriction {
     LifeWithoutCommutationOrParole,
 }
 
-/// A principal penalty (主刑, CL 33), ordered from the lightest to the most severe.
+/// The supplementary penalty a court imposes alone, without a principal
+/// penalty (CL 34 ¶2, CL 35).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum AloneKind {
+    /// 单处剥夺政治权利 (CL 56 ¶2).
+    PoliticalRights,
+    /// 单处罚金 (CL 52–53).
+    Fine,
+    /// 独立适用驱逐出境 (CL 35).
+    Expulsion,
+}
+
+impl AloneKind {
+    /// The stable identifier used in JSON output.
+    pub fn id(self) -> &'static str {
+        match self {
+            AloneKind::PoliticalRights => "political-rights",
+            AloneKind::Fine => "fine",
+            AloneKind::Expulsion => "expulsion",
+        }
+    }
+}
+
+/// A principal penalty (主刑, CL 33), ordered from the lightest to the most
+/// severe; two values stand where a conviction has none (CL 37, CL 34 ¶2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Principal {
+    /// 免予刑事处罚: convicted, no penalty (CL 37). Not a penalty; no
+    /// principal penalty to combine or execute.
+    Exempt,
+    /// No principal penalty: a supplementary penalty imposed alone
+    /// (CL 34 ¶2, CL 35); the penalty itself is in the count's
+    /// `political_rights`, `fine` or `expulsion`.
+    SupplementaryAlone(AloneKind),
     /// 管制 public surveillance (CL 38).
     PublicSurveillance(Term),
     /// 拘役 criminal detention (CL 42).
@@ -66,6 +100,8 @@ pub enum Principal {
 /// kind); no Chinese rule orders it, since no Chinese analysis accepts it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PrincipalKind {
+    Exempt,
+    SupplementaryAlone,
     DayFine,
     PublicSurveillance,
     CriminalDetention,
@@ -79,6 +115,8 @@ impl PrincipalKind {
     /// The stable identifier used in JSON output.
     pub fn id(self) -> &'static str {
         match self {
+            PrincipalKind::Exempt => "exempt",
+            PrincipalKind::SupplementaryAlone => "supplementary-alone",
             PrincipalKind::DayFine => "day-fine",
             PrincipalKind::PublicSurveillance => "public-surveillance",
             PrincipalKind::CriminalDetention => "criminal-detention",
@@ -92,6 +130,8 @@ impl PrincipalKind {
     /// The English name.
     pub fn name(self) -> &'static str {
         match self {
+            PrincipalKind::Exempt => "exemption from criminal punishment",
+            PrincipalKind::SupplementaryAlone => "supplementary penalty alone",
             PrincipalKind::DayFine => "fine in daily rates",
             PrincipalKind::PublicSurveillance => "public surveillance",
             PrincipalKind::CriminalDetention => "criminal detention",
@@ -114,7 +154,16 @@ impl Principal {
             Principal::DeathWithReprieve(_) => PrincipalKind::DeathWithReprieve,
             Principal::Death => PrincipalKind::Death,
             Principal::DayFine(_) => PrincipalKind::DayFine,
+            Principal::Exempt => PrincipalKind::Exempt,
+            Principal::SupplementaryAlone(_) => PrincipalKind::SupplementaryAlone,
         }
+    }
+
+    /// True for a principal penalty proper; false for an exemption (CL 37)
+    /// and a supplementary penalty alone (CL 34 ¶2, CL 35), which CL 69
+    /// ¶1–2 do not combine and nothing executes as custody.
+    pub fn is_principal(&self) -> bool {
+        !matches!(self, Principal::Exempt | Principal::SupplementaryAlone(_))
     }
 
     /// The term, for the kinds that have one.
@@ -162,6 +211,12 @@ impl fmt::Display for Principal {
             }
             Principal::Death => f.write_str("death"),
             Principal::DayFine(d) => write!(f, "{d}"),
+            Principal::Exempt => f.write_str("exempt from criminal punishment"),
+            Principal::SupplementaryAlone(AloneKind::PoliticalRights) => {
+                f.write_str("deprivation of political rights alone")
+            }
+            Principal::SupplementaryAlone(AloneKind::Fine) => f.write_str("fine alone"),
+            Principal::SupplementaryAlone(AloneKind::Expulsion) => f.write_str("deportation"),
         }
     }
 }

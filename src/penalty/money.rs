@@ -11,9 +11,12 @@
 //! 1.5万元       一百万元         人民币一百万元  人民币100万元
 //! €500   500 EUR   500 euros   $1,000   1000 USD   £20   1000 GBP
 //! 1000 JPY   NT$1000   1000 TWD
+//! 2000元人民币   五万元人民币    6 million CNY  600 million yuan  1.2亿元
 //! ```
 //!
-//! `万` multiplies by 10,000 and `亿` by 100,000,000. An amount written with
+//! `万` multiplies by 10,000 and `亿` by 100,000,000; in English,
+//! `thousand`, `million` and `billion` after the digits multiply likewise.
+//! The currency may be named twice when both names agree (`2000元人民币`). An amount written with
 //! Chinese numerals or `万`/`亿` and no currency is in yuan (CNY); `¥` is read
 //! as yuan, as PRC judgments use it. A bare `1000000` has no currency and is
 //! rejected.
@@ -177,7 +180,15 @@ fn digits_len(s: &str) -> usize {
     let mut end = 0;
     while let Some((i, c)) = chars.next() {
         let next_is_digit = chars.peek().is_some_and(|&(_, n)| digit_value(n).is_some());
-        if digit_value(c).is_some() || (matches!(c, ',' | '.') && next_is_digit) {
+        // `20，000元`: judgments also group thousands with a full-width
+        // comma, always before exactly three digits.
+        let full_width_group = c == '，' && {
+            let after = s.get(i + c.len_utf8()..).unwrap_or("");
+            let digits = after.chars().take_while(|d| d.is_ascii_digit()).count();
+            digits == 3
+        };
+        if digit_value(c).is_some() || (matches!(c, ',' | '.') && next_is_digit) || full_width_group
+        {
             end = i + c.len_utf8();
         } else {
             break;
@@ -296,6 +307,11 @@ fn parse_money_full(text: &str) -> Result<Money, MoneyParseError> {
                 } else {
                     &mut after
                 };
+                // `2000元人民币`, `五万元人民币`: the unit and then the
+                // currency's name, as judgments write them.
+                if slot.is_some_and(|(prev, _)| prev == c) && amount.is_some() {
+                    continue;
+                }
                 if slot.is_some() {
                     return Err(MoneyParseError::new(
                         Msg::new(MsgId::MnCurrencyTwice).arg("text", slice(t)),
@@ -326,6 +342,26 @@ fn parse_money_full(text: &str) -> Result<Money, MoneyParseError> {
                 let value = read_digits(slice(t), t.offset)?;
                 // 100万, 1.5亿: a multiplier directly after the digits.
                 let multiplier = tokens.get(i).copied().filter(|m| m.tok == Tok::Chinese);
+                // `6 million CNY`, `600 million yuan`: an English multiplier.
+                let english = tokens
+                    .get(i)
+                    .copied()
+                    .filter(|m| m.tok == Tok::Other)
+                    .and_then(|m| english_multiplier(slice(m)).map(|f| (m, f)));
+                if let Some((m, factor)) = english {
+                    i += 1;
+                    let len = m.end() - t.offset;
+                    let value = value
+                        .checked_mul(Decimal::from(factor))
+                        .ok_or_else(|| too_large(slice(t), t.offset, len))?;
+                    amount = Some(Amount {
+                        value,
+                        chinese: false,
+                        offset: t.offset,
+                        len,
+                    });
+                    continue;
+                }
                 amount = Some(match multiplier {
                     None => Amount {
                         value,
@@ -456,6 +492,16 @@ fn parse_money_full(text: &str) -> Result<Money, MoneyParseError> {
     })
 }
 
+/// The factor of an English multiplier word (`6 million CNY`).
+fn english_multiplier(word: &str) -> Option<u64> {
+    match word.to_ascii_lowercase().as_str() {
+        "thousand" => Some(1_000),
+        "million" => Some(1_000_000),
+        "billion" => Some(1_000_000_000),
+        _ => None,
+    }
+}
+
 /// Zero, absurdly large, or more decimals than the currency has.
 fn check_amount(amount: &Amount, currency: Currency, text: &str) -> Result<(), MoneyParseError> {
     let written = text
@@ -511,6 +557,20 @@ fn too_large(written: &str, offset: usize, len: usize) -> MoneyParseError {
 /// Reads `1,000,000`, `1000000`, `1234.5`, `１５` exactly. `offset` is the
 /// position of `raw` in the input, for error carets.
 fn read_digits(raw: &str, offset: usize) -> Result<Decimal, MoneyParseError> {
+    if raw.contains('，') {
+        // `20，000`: read as `20,000`; an error points at the whole number,
+        // since the byte offsets of the two commas differ.
+        return read_ascii_digits(&raw.replace('，', ","), offset).map_err(|mut e| {
+            e.offset = offset;
+            e.len = raw.len();
+            e
+        });
+    }
+    read_ascii_digits(raw, offset)
+}
+
+/// Digits with ASCII `,` and `.` (see [`read_digits`]).
+fn read_ascii_digits(raw: &str, offset: usize) -> Result<Decimal, MoneyParseError> {
     let (whole, fraction) = match raw.split_once('.') {
         Some((w, f)) => (w, Some(f)),
         None => (raw, None),

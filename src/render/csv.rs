@@ -111,6 +111,8 @@ pub fn compare(rows: &[CompareRow<'_>], lang: Lang) -> Result<String, csv::Error
             MsgId::CsvTermEnd,
             MsgId::CsvParoleEligible,
             MsgId::CsvPoliticalRightsEnd,
+            MsgId::CsvProbationStart,
+            MsgId::CsvProbationEnd,
         ],
     ))?;
     for r in rows {
@@ -149,6 +151,9 @@ pub fn compare(rows: &[CompareRow<'_>], lang: Lang) -> Result<String, csv::Error
         record.push(opt(d.dates.term_end));
         record.push(opt(d.dates.parole_eligible));
         record.push(political_rights_end(d));
+        // A suspended sentence (CL 72–73): the probation period.
+        record.push(opt(d.dates.probation.as_ref().and_then(|p| p.start)));
+        record.push(opt(d.dates.probation.as_ref().and_then(|p| p.end)));
         w.write_record(record)?;
     }
     finish(w)
@@ -206,6 +211,9 @@ pub fn report_header(lang: Lang) -> Result<String, csv::Error> {
             MsgId::CsvTermEnd,
             MsgId::CsvParoleEligible,
             MsgId::CsvPoliticalRightsEnd,
+            MsgId::CsvCountProbationIso,
+            MsgId::CsvProbationStart,
+            MsgId::CsvProbationEnd,
         ],
     ))?;
     finish(w)
@@ -258,6 +266,11 @@ pub fn report_rows(path: &str, a: &CaseAnalysis, lang: Lang) -> Result<String, c
                 count.assumed.join(" "),
             ];
             record.extend(figures.iter().cloned());
+            // A suspended sentence (CL 72–73): the count's probation period,
+            // and the dates of the probation period in force.
+            record.push(opt(count.probation.map(|t| t.iso8601())));
+            record.push(opt(d.dates.probation.as_ref().and_then(|p| p.start)));
+            record.push(opt(d.dates.probation.as_ref().and_then(|p| p.end)));
             w.write_record(record)?;
         }
     }

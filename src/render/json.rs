@@ -171,6 +171,23 @@ pub fn dates(d: &DateFigures, lang: Lang) -> Value {
             "term_end": date(&l.term_end),
             "steps": steps(&l.steps, lang),
         })).collect::<Vec<_>>(),
+        "probation": d.probation.as_ref().map_or(Value::Null, |p| json!({
+            "suspended": penalty(&p.suspended, lang),
+            "period": p.period.iso8601(),
+            "start": date(&p.start),
+            "end": date(&p.end),
+            "custody_days": p.custody_days,
+            "revoked": p.revoked.map_or(Value::Null, |r| json!({
+                "date": r.date.to_string(),
+                "ground": r.ground.id(),
+            })),
+            "events": p.events.iter().map(|e| json!({
+                "event": e.event.render(lang),
+                "date": date(&e.date),
+                "step": step(&e.step, lang),
+            })).collect::<Vec<_>>(),
+            "steps": steps(&p.steps, lang),
+        })),
         "fine_credit": d.fine_credit.map_or(Value::Null, |c| json!({
             "fine": penalty(&Principal::DayFine(c.fine), lang),
             "custody_days": c.custody_days,
@@ -273,6 +290,7 @@ fn defendant_in(d: &DefendantAnalysis, lang: Lang) -> Value {
             "article": c.article,
             "committed": c.committed.map(|p| p.to_string()),
             "penalty": penalty(&c.penalty, lang),
+            "probation": c.probation.map(|p| p.iso8601()),
             "political_rights": political_rights(&c.political_rights, lang),
             "fine": money(&c.fine, lang),
             "confiscation": confiscation(&c.confiscation, lang),
@@ -289,6 +307,7 @@ fn defendant_in(d: &DefendantAnalysis, lang: Lang) -> Value {
             "decided_political_rights": political_rights(&d.supplementary.decided_political_rights, lang),
             "decided_fine": money(&d.supplementary.decided_fine, lang),
             "decided_confiscation": confiscation(&d.supplementary.decided_confiscation, lang),
+            "expulsion": d.supplementary.expulsion,
             "steps": steps(&d.supplementary.steps, lang),
         },
         "parole": {

@@ -318,7 +318,16 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
                 (Some(p), Lang::Zh) => p.replace(" to ", "至"),
                 (p, _) => opt(&p),
             },
-            mark("penalty", crate::i18n::principal(&c.penalty, lang)),
+            mark(
+                "penalty",
+                match c.probation {
+                    None => crate::i18n::principal(&c.penalty, lang),
+                    Some(p) => Msg::new(MsgId::LabelSuspendedFor)
+                        .arg("penalty", c.penalty)
+                        .arg("period", p)
+                        .render(lang),
+                },
+            ),
             mark("political_rights", lopt(&c.political_rights, lang)),
             mark("fine", lopt(&c.fine, lang)),
             mark("confiscation", lopt(&c.confiscation, lang)),
@@ -382,6 +391,7 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
         || s.decided_fine.is_some()
         || s.decided_confiscation.is_some()
         || s.fines_absorbed
+        || s.expulsion
     {
         let mut t = table_in(
             lang,
@@ -411,6 +421,10 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
             lopt(&s.confiscation, lang),
             lopt(&s.decided_confiscation, lang),
         ]);
+        if s.expulsion {
+            let yes = lang.label(MsgId::LabelYes);
+            t.add_row(vec![lang.label(MsgId::LabelExpulsionRow), yes.clone(), yes]);
+        }
         section(&mut out, &lang.label(MsgId::TitleSupplementary), &t, style);
         steps_table(
             &mut out,
@@ -500,6 +514,9 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
         ));
     }
     dates_tables(&mut out, &d.dates, style, lang);
+    if let Some(p) = &d.dates.probation {
+        probation_table(&mut out, p, style, lang);
+    }
 
     if let Some(f) = findings_table(&d.findings, lang) {
         section(&mut out, &lang.label(MsgId::TitleFindings), &f, style);
@@ -583,6 +600,54 @@ fn dates_tables(out: &mut String, dates: &crate::analysis::DateFigures, style: S
             .render(lang);
         steps_table(out, &title, &steps, style, lang);
     }
+}
+
+/// The suspended sentence (CL 72–77): the penalty, the probation period,
+/// its dates and the checks.
+fn probation_table(
+    out: &mut String,
+    p: &crate::analysis::ProbationFigures,
+    style: Style,
+    lang: Lang,
+) {
+    let mut t = table_in(
+        lang,
+        &[
+            MsgId::HeadEvent,
+            MsgId::HeadDate,
+            MsgId::HeadRule,
+            MsgId::HeadArithmetic,
+        ],
+    );
+    t.add_row(vec![
+        lang.label(MsgId::HeadSuspended),
+        Arg::Penalty(p.suspended).render(lang),
+        String::new(),
+        String::new(),
+    ]);
+    t.add_row(vec![
+        lang.label(MsgId::HeadProbationPeriod),
+        Arg::Term(p.period).render(lang),
+        String::new(),
+        String::new(),
+    ]);
+    for e in &p.events {
+        t.add_row(vec![
+            e.event.render(lang),
+            opt(&e.date),
+            crate::i18n::rules::cite(e.step.rule, lang),
+            e.step.text.render(lang),
+        ]);
+    }
+    for s in &p.steps {
+        t.add_row(vec![
+            String::new(),
+            String::new(),
+            crate::i18n::rules::cite(s.rule, lang),
+            s.text.render(lang),
+        ]);
+    }
+    section(out, &lang.label(MsgId::TitleProbation), &t, style);
 }
 
 /// `barred (CL 81 ¶2)` / `不得假释（《刑法》第八十一条第二款）`-style cell.

@@ -142,10 +142,17 @@ fn place_labels(xs: &[f64], widths: &[f64]) -> (Vec<usize>, Vec<bool>) {
 /// no dates to draw.
 pub fn timeline(name: &str, d: &DateFigures, lang: Lang) -> Option<Timeline> {
     let l = |id: MsgId| lang.label(id);
-    let start = [d.term_start, d.effective, d.executed, d.served_from]
-        .into_iter()
-        .flatten()
-        .min()?;
+    let probation_start = d.probation.as_ref().and_then(|p| p.start);
+    let start = [
+        d.term_start,
+        d.effective,
+        d.executed,
+        d.served_from,
+        probation_start,
+    ]
+    .into_iter()
+    .flatten()
+    .min()?;
     let mut marks: Vec<Mark> = Vec::new();
     let mut push = |date: Option<Date>, label: &str, dashed: bool| {
         if let Some(date) = date {
@@ -187,6 +194,11 @@ pub fn timeline(name: &str, d: &DateFigures, lang: Lang) -> Option<Timeline> {
             push(Some(date), &e.event.render(lang), false);
         }
     }
+    // A suspended sentence (CL 72–73): the probation period, dashed.
+    if let Some(p) = &d.probation {
+        push(p.start, &l(MsgId::EventProbationStarts), true);
+        push(p.end, &l(MsgId::EventProbationEnds), true);
+    }
     push(d.as_of.map(|a| a.date), &l(MsgId::TlAsOf), true);
 
     let latest = marks
@@ -196,7 +208,7 @@ pub fn timeline(name: &str, d: &DateFigures, lang: Lang) -> Option<Timeline> {
         .max()
         .unwrap_or(start);
     // Life imprisonment has no end: leave room after the last marker.
-    let end = if d.term_end.is_none() {
+    let end = if d.term_end.is_none() && d.probation.is_none() {
         add_days(latest, 730)
     } else {
         add_days(latest, 60)

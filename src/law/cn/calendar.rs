@@ -483,6 +483,9 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
         // A fine in daily rates is German law (StGB § 40); the PRC analysis
         // refuses it before any calendar (`input.day-fine-not-this-law`).
         Principal::DayFine(_) => return Ok(()),
+        // No principal penalty (CL 37, CL 34 ¶2): no term; the analysis
+        // does not reach the calendar for them.
+        Principal::Exempt | Principal::SupplementaryAlone(_) => return Ok(()),
     }
     if let Some(rule) = input.parole.barred_by {
         cal.event(MsgId::EventParole, None, rule, MsgId::DatesBarred);

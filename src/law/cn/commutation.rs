@@ -237,6 +237,8 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
         // German law (StGB § 40): refused before this point
         // (`input.day-fine-not-this-law`); no commutation figures.
         Principal::DayFine(_) => return (out, findings),
+        // No principal penalty (CL 37, CL 34 ¶2): nothing to commute.
+        Principal::Exempt | Principal::SupplementaryAlone(_) => return (out, findings),
         Principal::DeathWithReprieve(ReprieveRestriction::LifeWithoutCommutationOrParole) => {
             out.barred_by = Some(&NO_COMMUTATION_LIFE_WITHOUT_PAROLE);
             out.steps.push(Step::new(
@@ -376,7 +378,10 @@ pub fn commutation(input: &CommutationInput<'_>) -> (CommutationFigures, Vec<Fin
                     .arg("years", Term::years(after)),
             ));
         }
-        Principal::Death | Principal::DayFine(_) => {}
+        Principal::Death
+        | Principal::DayFine(_)
+        | Principal::Exempt
+        | Principal::SupplementaryAlone(_) => {}
     }
 
     if out.earliest_first.is_some() {

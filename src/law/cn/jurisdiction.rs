@@ -22,6 +22,16 @@ impl Jurisdiction for China {
     fn starter(&self) -> &'static str {
         STARTER
     }
+    fn defendant_fields(&self) -> &'static [&'static str] {
+        // A suspended sentence (CL 74, 77).
+        &["criminal_group_leader", "suspension_revoked"]
+    }
+    fn parse_penalty_text(
+        &self,
+        text: &str,
+    ) -> Result<crate::penalty::PenaltyText, crate::penalty::PenaltyParseError> {
+        crate::penalty::parse_penalty_text(text)
+    }
     fn zh_penalty_names(&self) -> PenaltyNames {
         PRC_NAMES
     }
@@ -83,6 +93,13 @@ impl Jurisdiction for China {
                     &super::supplementary::SUPPLEMENTARY_1997,
                     &super::supplementary::SUPPLEMENTARY_MERGED,
                 ],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::Cn,
+                name: "suspension barred (CL 74)",
+                covered_from: cn_1997,
+                note: "the 1979 Criminal Law is not implemented",
+                versions: vec![&super::probation::BARRED_1997, &super::probation::BARRED_A8],
             },
             Topic {
                 jurisdiction: JurisdictionId::Cn,
@@ -160,7 +177,7 @@ defendants:
             native_offence: 滥用职权罪
             article: CL 397
             committed: 2014
-            penalty: 3 years
+            penalty: 3 years                 # suspended: 有期徒刑三年，缓刑四年 (CL 72-73); also 免予刑事处罚
         decided:                             # the sentence the court decided to execute (决定执行)
           penalty: 8 years
           fine: 500000 CNY

@@ -13,9 +13,11 @@ pub mod effective_date;
 mod jurisdiction;
 pub mod later_crimes;
 pub mod lighter_law;
+pub mod no_principal;
 mod offence;
 pub mod parole;
 pub mod political_rights_dates;
+pub mod probation;
 pub mod reprieve;
 pub mod stated_term;
 pub mod supplementary;
@@ -52,6 +54,8 @@ pub fn rules() -> Vec<&'static Rule> {
         commutation_dates::RULES,
         political_rights_dates::RULES,
         later_crimes::RULES,
+        probation::RULES,
+        no_principal::RULES,
         calendar::RULES,
         lighter_law::RULES,
     ] {
@@ -103,6 +107,12 @@ pub fn analyse_defendant(
         out.findings = refused;
         return out;
     }
+    // A revoked suspension (CL 77) is analysed as the sentence executed instead.
+    if let Some(revoked) = probation::revoked(d) {
+        let mut out = analyse_defendant(&revoked.defendant, path, as_of);
+        probation::annotate(&mut out, d, path, &revoked);
+        return out;
+    }
     findings.extend(stage_count_bounds(d, path));
     let categories: Vec<Vec<Category>> = counts.iter().map(categories::categories).collect();
     let (rows, f) = stage_count_rows(counts, &categories);
@@ -129,6 +139,11 @@ pub fn analyse_defendant(
         trial_date,
         &mut findings,
     );
+    findings.extend(probation::count_suspensions(
+        counts,
+        decided.as_ref().map(|(_, d)| d),
+        path,
+    ));
 
     // What the other text would give is shown by the lighter-law comparison
     // (`lighter_law`), computed below once parole and commutation are known.
@@ -146,7 +161,50 @@ pub fn analyse_defendant(
         &mut findings,
     );
 
+    // A suspended sentence (CL 72–76): probation dates instead of a term;
+    // no principal penalty (CL 37, 34 ¶2): no dates at all.
     if let Some(sentence) = sentence {
+        let (p, f) = probation::suspension(&probation::SuspensionInput {
+            defendant: d,
+            path,
+            sentence,
+            text: choice.text,
+            decided_on: trial_date,
+            supplementary: supp.political_rights.is_some()
+                || supp.fine.is_some()
+                || supp.confiscation.is_some()
+                || supp.decided_political_rights.is_some()
+                || supp.decided_fine.is_some()
+                || supp.decided_confiscation.is_some()
+                || supp.expulsion,
+        });
+        if p.is_some() {
+            out.parole.not_applicable = Some(MsgId::ParoleSuspended.into());
+        }
+        // Political rights with no custody before them (CL 56 ¶2, 72 ¶3).
+        if p.is_some() || !sentence.is_principal() {
+            no_principal::rights_from_effective(
+                d,
+                path,
+                supp.decided_political_rights.or(supp.political_rights),
+                &mut out.dates,
+                &mut findings,
+            );
+        }
+        out.dates.probation = p;
+        if let (Some(p), Some(day)) = (out.dates.probation.as_mut(), as_of) {
+            probation::position_on(p, day);
+        }
+        findings.extend(f);
+    }
+    if let Some(sentence) = sentence.filter(|s| {
+        let custody = probation::executes_custody(d, s);
+        if !custody && !s.is_principal() {
+            findings.push(no_principal::no_dates_note(*s));
+            out.parole.not_applicable = Some(MsgId::ParoleNoPrincipal.into());
+        }
+        custody
+    }) {
         let sentenced_on = trial_date;
         let regime = stage_parole_and_commutation(
             d,
@@ -237,6 +295,7 @@ fn stage_count_rows(
             article: c.article.as_ref().map(|a| a.value.text.clone()),
             committed: c.committed.as_ref().map(|p| p.value),
             penalty: c.penalty.value,
+            probation: c.probation.as_ref().map(|p| p.value),
             political_rights: c.political_rights.as_ref().map(|p| p.value),
             fine: c.fine.as_ref().map(|m| m.value.clone()),
             confiscation: c.confiscation.as_ref().map(|m| m.value.clone()),
@@ -322,8 +381,11 @@ fn stage_combination(
         );
     }
 
+    // Counts without a principal penalty (CL 37, CL 34 ¶2) are not combined.
+    findings.extend(no_principal::count_notes(counts, decided.map(|(_, d)| d)));
     let penalties: Vec<combination::CountPenalty<'_>> = counts
         .iter()
+        .filter(|c| c.penalty.value.is_principal())
         .map(|c| combination::CountPenalty {
             offence: &c.offence,
             penalty: c.penalty.value,
@@ -340,6 +402,8 @@ fn stage_combination(
         }),
     );
     findings.extend(f);
+    let mut comb = comb;
+    no_principal::settle(&mut comb, counts, decided.map(|(_, d)| d));
     comb
 }
 
@@ -371,6 +435,8 @@ fn stage_supplementary(
         }),
     );
     findings.extend(f);
+    let mut supp = supp;
+    no_principal::expulsion(&mut supp, counts, decided.map(|(_, d)| d));
     if let Some((_, dec)) = decided {
         for field in &dec.assumed {
             findings.push(Finding::new(
@@ -485,7 +551,10 @@ fn stage_dates(
         text: choice.text,
         political_rights: supp.decided_political_rights.or(supp.political_rights),
     });
-    out.dates = dates;
+    out.dates = crate::analysis::DateFigures {
+        probation: out.dates.probation.take(),
+        ..dates
+    };
     findings.extend(f);
     let (later, f) = later_crimes::later_crimes(d, path, &out.dates, sentence);
     if let Some(l) = later.iter().rev().find(|l| l.term_end.is_some()) {

@@ -37,4 +37,16 @@ pub(super) const PHRASES_EN: &[(&str, Kw)] = &[
     ("days", Kw::Unit(Unit::Day)),
     ("day", Kw::Unit(Unit::Day)),
     ("and", Kw::And),
+    // Suspension, exemption and supplementary penalties alone (issue #12).
+    ("suspended for", Kw::Probation),
+    ("suspended", Kw::Probation),
+    ("exempt from criminal punishment", Kw::Exempt),
+    ("exempted from criminal punishment", Kw::Exempt),
+    ("exemption from criminal punishment", Kw::Exempt),
+    ("deportation", Kw::Expulsion),
+    ("expulsion", Kw::Expulsion),
+    ("a fine of", Kw::FineLead),
+    ("fine of", Kw::FineLead),
+    ("fine", Kw::FineLead),
+    ("confiscation of", Kw::ConfiscationLead),
 ];

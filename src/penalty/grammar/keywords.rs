@@ -67,6 +67,50 @@ pub(super) enum Kw {
     PoliticalRights,
     For,
     Unit(Unit),
-    /// `and`, or 零 between two parts written in digits (`1年零6个月`).
+    /// `and`, 又 (`一年又六个月`), or 零 between two parts written in
+    /// digits (`1年零6个月`).
     And,
+    /// 缓刑, `suspended for`: the probation period of a suspended sentence (CL 72–73).
+    Probation,
+    /// 免予刑事处罚, `exempt from criminal punishment` (CL 37).
+    Exempt,
+    /// 驱逐出境, `deportation` (CL 35).
+    Expulsion,
+    /// 并处, 附加, 单处: the lead-in of a supplementary penalty.
+    Also,
+    /// 罚金, 并处罚金, `a fine of`: the lead-in of a fine; the lexer reads
+    /// the amount after it as one clause token.
+    FineLead,
+    /// 没收个人财产, 没收个人全部财产, `confiscation of`: the lead-in of a
+    /// confiscation, read with its amount as one clause token.
+    ConfiscationLead,
+    /// 上缴国库, 依法实行社区矫正: a remark after a penalty, skipped.
+    Remark,
+    /// 限: a time limit to pay a fine (`限判决生效后三十日内缴纳`, CL 53),
+    /// read up to 缴纳 and skipped.
+    PaymentTerm,
+}
+
+/// A clause read by another grammar: a fine (money) or a confiscation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Clause {
+    Fine,
+    Confiscation,
+}
+
+impl Kw {
+    /// A keyword that starts a part after the principal penalty.
+    pub(super) fn starts_tail(self) -> bool {
+        matches!(
+            self,
+            Kw::Probation
+                | Kw::Remark
+                | Kw::PaymentTerm
+                | Kw::Expulsion
+                | Kw::Also
+                | Kw::FineLead
+                | Kw::ConfiscationLead
+                | Kw::PoliticalRights
+        )
+    }
 }

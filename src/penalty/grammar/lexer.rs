@@ -9,7 +9,7 @@ use crate::penalty::phrases::longest_match;
 
 // The keywords live apart so that the vocabularies (en.rs, zh.rs), which
 // the lexer reads, do not import the lexer back.
-pub(super) use super::keywords::{Kind, Kw, Unit};
+pub(super) use super::keywords::{Clause, Kind, Kw, Unit};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Tok {
@@ -26,6 +26,9 @@ pub(super) enum Tok {
     Stop,
     /// An unrecognised word or character.
     Word,
+    /// A fine or a confiscation with its lead-in and amount, up to the next
+    /// separator that starts another part (or the end).
+    Clause(Clause),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,7 +74,25 @@ pub(super) fn lex(text: &str) -> Result<Vec<Token>, PenaltyParseError> {
                     .map_or(0, char::len_utf8),
                 _ => 0,
             };
-            (Tok::Kw(kw), len + apostrophe)
+            match kw {
+                // The amount is read by the money grammar, whose numbers
+                // (`1.5万元`, `5,000`) this lexer does not know.
+                Kw::FineLead | Kw::ConfiscationLead => {
+                    let clause = if kw == Kw::FineLead {
+                        Clause::Fine
+                    } else {
+                        Clause::Confiscation
+                    };
+                    (Tok::Clause(clause), clause_end(rest, len))
+                }
+                // `限判决生效后三十日内缴纳`: one token up to 缴纳; a bare
+                // 限 elsewhere is an unknown word.
+                Kw::PaymentTerm => match rest.find("缴纳") {
+                    Some(end) => (Tok::Kw(kw), end + "缴纳".len()),
+                    None => (Tok::Word, len),
+                },
+                _ => (Tok::Kw(kw), len + apostrophe),
+            }
         } else if digit_value(c).is_some() {
             lex_digits(rest)
         } else if is_numeral_char(c) {
@@ -115,6 +136,25 @@ pub(super) fn lex(text: &str) -> Result<Vec<Token>, PenaltyParseError> {
         pos += len.max(c.len_utf8());
     }
     Ok(tokens)
+}
+
+/// The end (bytes into `rest`) of a clause whose lead-in is `lead` bytes
+/// long: the first separator followed by a keyword that starts another
+/// part, or the end of the text.
+fn clause_end(rest: &str, lead: usize) -> usize {
+    for (i, c) in rest.char_indices().skip_while(|&(i, _)| i < lead) {
+        // `人民币二万元上缴国库`: a remark ends the clause without a separator.
+        if let Some((_, Kw::Remark)) = rest.get(i..).and_then(phrase) {
+            return i;
+        }
+        if matches!(c, ',' | '，' | '、' | ';' | '；') {
+            let after = rest.get(i + c.len_utf8()..).unwrap_or("").trim_start();
+            if phrase(after).is_some_and(|(_, kw)| kw.starts_tail()) {
+                return i;
+            }
+        }
+    }
+    rest.len()
 }
 
 /// Length of the leading run of characters satisfying `keep`.

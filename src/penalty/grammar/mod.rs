@@ -27,11 +27,13 @@
 mod confiscation;
 mod en;
 mod fast;
+mod fine;
 mod keywords;
 mod lexer;
 mod parser;
 mod principal;
 mod rights;
+mod sentence;
 mod suggest;
 mod term;
 #[cfg(test)]
@@ -39,8 +41,9 @@ mod tests;
 mod zh;
 
 pub use confiscation::parse_confiscation;
-pub use principal::parse_penalty;
+pub use fine::parse_fine;
 pub use rights::parse_political_rights;
+pub use sentence::{PenaltyText, Piece, parse_penalty, parse_penalty_text};
 
 pub use super::parse_error::PenaltyParseError;
 use crate::message::MsgId;

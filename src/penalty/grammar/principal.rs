@@ -1,6 +1,5 @@
 //! Principal penalties: terms of a kind, life, death and the reprieve.
 
-use super::fast::plain_english_term;
 use super::lexer::{Kind, Kw, Tok, Token};
 use super::parser::Parser;
 use super::{PENALTY_FORMS, PenaltyParseError, RESTRICTION_FORMS};
@@ -182,37 +181,4 @@ pub(super) fn with_kind(kind: Kind, term: Term) -> Principal {
         Kind::Detention => Principal::CriminalDetention(term),
         Kind::Surveillance => Principal::PublicSurveillance(term),
     }
-}
-
-/// Reads a principal penalty: `15 years`, `criminal detention 6 months`,
-/// `life`, `death with reprieve, restricted commutation`, `有期徒刑十五年`,
-/// `死刑缓期二年执行，终身监禁`. A bare term is fixed-term imprisonment.
-///
-/// ```
-/// use sentencing::penalty::{parse_penalty, Principal, Term};
-/// let p = parse_penalty("有期徒刑一年零六个月").unwrap();
-/// assert_eq!(p, Principal::Imprisonment(Term::new(1, 6, 0).unwrap()));
-/// let e = parse_penalty("15 yaers").unwrap_err();
-/// assert_eq!((e.offset, e.len), (3, 5));
-/// ```
-pub fn parse_penalty(text: &str) -> Result<Principal, PenaltyParseError> {
-    // A plain term (`15 years`) is never a day fine: read it before the
-    // day-fine check, which lower-cases the text.
-    if let Some(t) = plain_english_term(text) {
-        return Ok(Principal::Imprisonment(t));
-    }
-    // A fine in daily rates is a penalty of German law only (StGB § 40):
-    // the German grammar reads it; here it is refused by name.
-    if crate::penalty::looks_like_day_fine(text) {
-        return Err(PenaltyParseError::new(
-            Msg::new(MsgId::PgDayFineNotThisLaw).arg("text", text.trim()),
-            MsgId::PgDayFineNotThisLawHint,
-            0,
-            text.len(),
-        ));
-    }
-    let mut p = Parser::new(text, MsgId::PgWhatPenalty, PENALTY_FORMS)?;
-    let principal = p.principal()?;
-    p.expect_end(PENALTY_FORMS)?;
-    Ok(principal)
 }

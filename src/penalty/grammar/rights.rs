@@ -1,7 +1,7 @@
 //! Deprivation of political rights.
 
 use super::fast::plain_english_term;
-use super::lexer::{Kw, Tok};
+use super::lexer::{Kw, Tok, Token};
 use super::parser::Parser;
 use super::{PenaltyParseError, RIGHTS_FORMS};
 use crate::message::{Msg, MsgId};
@@ -34,38 +34,52 @@ pub(super) fn parse_political_rights_full(
     let mut p = Parser::new(text, MsgId::PgWhatRights, RIGHTS_FORMS)?;
     let prefix = p.peek().filter(|t| t.tok == Tok::Kw(Kw::PoliticalRights));
     p.eat(Kw::PoliticalRights);
-    let rights = match p.peek() {
-        Some(t) if matches!(t.tok, Tok::Kw(Kw::Life | Kw::ForLife)) => {
-            p.bump();
-            PoliticalRights::Life
-        }
-        Some(t) if t.tok == Tok::Kw(Kw::LifeImprisonment) => {
-            return Err(PenaltyParseError::new(
-                Msg::new(MsgId::PgPrincipalNotRights).arg("text", p.slice(t)),
-                MsgId::PgPrincipalNotRightsHint,
-                t.offset,
-                t.len,
-            ));
-        }
-        _ => {
-            let after_for = p.eat(Kw::For);
-            if !p.at_number() {
-                return Err(match (p.peek(), prefix) {
-                    (Some(t), _) => p.unexpected(t, MsgId::PgExpTermOrLife, RIGHTS_FORMS),
-                    (None, Some(pr)) if !after_for => PenaltyParseError::new(
-                        Msg::new(MsgId::PgNeedsTermOrLife).arg("text", p.slice(pr)),
-                        RIGHTS_FORMS,
-                        pr.offset,
-                        pr.len,
-                    ),
-                    (None, _) => {
-                        PenaltyParseError::new(MsgId::PgTermMissing, RIGHTS_FORMS, text.len(), 0)
-                    }
-                });
-            }
-            PoliticalRights::Term(p.term()?)
-        }
-    };
+    let rights = p.rights_after(prefix)?;
     p.expect_end(RIGHTS_FORMS)?;
     Ok(rights)
+}
+
+impl Parser<'_> {
+    /// The term or `life` after an optional 剥夺政治权利 (`prefix`, already eaten).
+    pub(super) fn rights_after(
+        &mut self,
+        prefix: Option<Token>,
+    ) -> Result<PoliticalRights, PenaltyParseError> {
+        let p = self;
+        Ok(match p.peek() {
+            Some(t) if matches!(t.tok, Tok::Kw(Kw::Life | Kw::ForLife)) => {
+                p.bump();
+                PoliticalRights::Life
+            }
+            Some(t) if t.tok == Tok::Kw(Kw::LifeImprisonment) => {
+                return Err(PenaltyParseError::new(
+                    Msg::new(MsgId::PgPrincipalNotRights).arg("text", p.slice(t)),
+                    MsgId::PgPrincipalNotRightsHint,
+                    t.offset,
+                    t.len,
+                ));
+            }
+            _ => {
+                let after_for = p.eat(Kw::For);
+                if !p.at_number() {
+                    return Err(match (p.peek(), prefix) {
+                        (Some(t), _) => p.unexpected(t, MsgId::PgExpTermOrLife, RIGHTS_FORMS),
+                        (None, Some(pr)) if !after_for => PenaltyParseError::new(
+                            Msg::new(MsgId::PgNeedsTermOrLife).arg("text", p.slice(pr)),
+                            RIGHTS_FORMS,
+                            pr.offset,
+                            pr.len,
+                        ),
+                        (None, _) => PenaltyParseError::new(
+                            MsgId::PgTermMissing,
+                            RIGHTS_FORMS,
+                            p.text.len(),
+                            0,
+                        ),
+                    });
+                }
+                PoliticalRights::Term(p.term()?)
+            }
+        })
+    }
 }

@@ -81,7 +81,14 @@ impl Parser<'_> {
     pub(super) fn unit_error(&self, number: Token, word: Token) -> PenaltyParseError {
         let raw = self.slice(word);
         let w = raw.trim_end_matches(['\'', '’']).to_ascii_lowercase();
-        let (message, hint) = if unit_for_abbreviation(&w).is_some() {
+        let (message, hint) = if let Some(unit) = super::zh::likely_unit(raw) {
+            // `有期徒刑六个`: a real judgment's typo for 六个月.
+            let example = format!("{}{unit}", self.slice(number));
+            (
+                Msg::new(MsgId::PgUnitCutShort).arg("text", raw),
+                Msg::new(MsgId::PgUnitCutShortHint).arg("example", example),
+            )
+        } else if unit_for_abbreviation(&w).is_some() {
             let id = if w == "m" {
                 MsgId::PgUnitsInFullMinutes
             } else {

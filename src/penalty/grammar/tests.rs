@@ -61,11 +61,14 @@ use super::confiscation::*;
 use super::fast::*;
 use super::parser::*;
 use super::rights::*;
+use super::sentence::PenaltyText;
 use super::suggest::*;
 use super::*;
 use crate::message::MsgId;
 use crate::penalty::Money;
-use crate::penalty::{Confiscation, PoliticalRights, Principal, ReprieveRestriction, Term};
+use crate::penalty::{
+    AloneKind, Confiscation, PoliticalRights, Principal, ReprieveRestriction, Term,
+};
 use rust_decimal::Decimal;
 
 fn term(y: u32, m: u32, d: u32) -> Term {
@@ -450,6 +453,8 @@ fn hostile_input_never_panics() {
         "九千九百九十九万九千九百九十九亿年",
     ] {
         let _ = parse_penalty(text);
+        let _ = parse_penalty_text(text);
+        let _ = parse_fine(text);
         let _ = parse_political_rights(text);
         let _ = parse_confiscation(text);
     }
@@ -499,6 +504,21 @@ fn error_ranges_always_slice_the_input() {
         "１",
         "\u{301}",
         "99999999999999999999",
+        "缓刑",
+        "宣告缓刑",
+        "suspended for",
+        "免予刑事处罚",
+        "并处罚金",
+        "罚金",
+        "a fine of",
+        "驱逐出境",
+        "并处",
+        "限",
+        "缴纳",
+        "上缴国库",
+        "又",
+        "人民币",
+        "20，000",
     ];
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = move || {
@@ -507,12 +527,14 @@ fn error_ranges_always_slice_the_input() {
         seed ^= seed << 17;
         usize::try_from(seed % 1_000_003).unwrap()
     };
-    for _ in 0..5_000 {
+    for _ in 0..20_000 {
         let text: String = (0..next() % 7)
             .map(|_| pieces[next() % pieces.len()])
             .collect();
         let errors = [
             parse_penalty(&text).err(),
+            parse_penalty_text(&text).err(),
+            parse_fine(&text).err(),
             parse_political_rights(&text).err(),
             parse_confiscation(&text).err(),
         ];
@@ -631,4 +653,242 @@ fn edit_distance_counts_swaps_as_one() {
     assert_eq!(edit_distance("", "abc"), 3);
     assert_eq!(edit_distance("kitten", "sitting"), 3);
     assert_eq!(edit_distance("days", "days"), 0);
+}
+
+// --- The whole penalty text (issue #12): suspension, exemption, penalties alone
+
+fn full(text: &str) -> PenaltyText {
+    match parse_penalty_text(text) {
+        Ok(p) => p,
+        Err(e) => panic!("{text:?} should parse: {e:?}"),
+    }
+}
+
+fn probation_of(text: &str) -> (Principal, Term) {
+    let t = full(text);
+    (t.principal, t.probation.expect("a probation period").value)
+}
+
+#[test]
+fn cl72_suspension_written_after_the_penalty() {
+    let three_four = (prison(3, 0, 0), term(4, 0, 0));
+    assert_eq!(probation_of("有期徒刑三年，缓刑四年"), three_four);
+    assert_eq!(probation_of("有期徒刑三年缓刑四年"), three_four);
+    assert_eq!(probation_of("有期徒刑三年、缓刑四年"), three_four);
+    assert_eq!(probation_of("有期徒刑三年,缓刑四年。"), three_four);
+    assert_eq!(probation_of("3 years, suspended for 4 years"), three_four);
+    assert_eq!(probation_of("3 years suspended for 4 years"), three_four);
+    let detention = (Principal::CriminalDetention(term(0, 6, 0)), term(1, 0, 0));
+    assert_eq!(probation_of("拘役六个月缓刑一年"), detention);
+    assert_eq!(probation_of("拘役六个月，缓刑一年"), detention);
+    assert_eq!(
+        probation_of("6 months detention, suspended for 1 year"),
+        detention
+    );
+    assert_eq!(
+        probation_of("有期徒刑一年又六个月，缓刑二年"),
+        (prison(1, 6, 0), term(2, 0, 0))
+    );
+    // The caret of the probation covers 缓刑 and its term.
+    let text = "有期徒刑三年，缓刑四年";
+    let p = full(text).probation.unwrap();
+    assert_eq!(text.get(p.offset..p.offset + p.len), Some("缓刑四年"));
+}
+
+#[test]
+fn cl72_suspension_is_not_read_by_the_shared_principal_grammar() {
+    let e = err("有期徒刑三年，缓刑四年");
+    assert_eq!(e.message.id, MsgId::PgNotHere);
+    assert_eq!(caret("有期徒刑三年，缓刑四年", &e), "缓刑四年");
+    assert_eq!(err("免予刑事处罚").message.id, MsgId::PgNotHere);
+}
+
+#[test]
+fn cl72_suspension_needs_a_principal_penalty_and_a_term() {
+    let e = parse_penalty_text("免予刑事处罚，缓刑一年").unwrap_err();
+    assert_eq!(e.message.id, MsgId::PgProbationMisplaced);
+    let e = parse_penalty_text("有期徒刑三年，缓刑").unwrap_err();
+    assert_eq!(e.message.id, MsgId::PgNeedsTerm);
+    let e = parse_penalty_text("有期徒刑三年，缓刑四年，缓刑五年").unwrap_err();
+    assert_eq!(e.message.id, MsgId::PgProbationMisplaced);
+}
+
+#[test]
+fn cl37_exemption_from_criminal_punishment() {
+    for text in [
+        "免予刑事处罚",
+        "免于刑事处罚",
+        "exempt from criminal punishment",
+        "Exempt from criminal punishment.",
+    ] {
+        let t = full(text);
+        assert_eq!(t.principal, Principal::Exempt, "{text}");
+        assert_eq!(t.probation, None);
+    }
+}
+
+#[test]
+fn cl56_political_rights_as_the_only_penalty() {
+    let t = full("剥夺政治权利一年");
+    assert_eq!(
+        t.principal,
+        Principal::SupplementaryAlone(AloneKind::PoliticalRights)
+    );
+    assert_eq!(
+        t.political_rights.unwrap().value,
+        PoliticalRights::Term(term(1, 0, 0))
+    );
+    let t = full("单处剥夺政治权利二年");
+    assert_eq!(
+        t.political_rights.unwrap().value,
+        PoliticalRights::Term(term(2, 0, 0))
+    );
+    let t = full("deprivation of political rights for 1 year");
+    assert_eq!(
+        t.principal,
+        Principal::SupplementaryAlone(AloneKind::PoliticalRights)
+    );
+}
+
+#[test]
+fn cl52_fine_as_the_only_penalty() {
+    for (text, yuan) in [
+        ("罚金人民币五千元", 5_000),
+        ("单处罚金人民币二万元", 20_000),
+        ("罚金2000元人民币", 2_000),
+        ("a fine of 5,000 CNY", 5_000),
+        ("fine 6 million CNY", 6_000_000),
+    ] {
+        let t = full(text);
+        assert_eq!(
+            t.principal,
+            Principal::SupplementaryAlone(AloneKind::Fine),
+            "{text}"
+        );
+        assert_eq!(t.fine.unwrap().value, cny(yuan), "{text}");
+    }
+}
+
+#[test]
+fn cl35_deportation_alone_or_beside_a_penalty() {
+    for text in ["驱逐出境", "deportation", "expulsion"] {
+        let t = full(text);
+        assert_eq!(
+            t.principal,
+            Principal::SupplementaryAlone(AloneKind::Expulsion),
+            "{text}"
+        );
+        assert!(t.expulsion.is_some());
+    }
+    let t = full("有期徒刑二年，并处罚金人民币一万元，驱逐出境");
+    assert_eq!(t.principal, prison(2, 0, 0));
+    assert_eq!(t.fine.unwrap().value, cny(10_000));
+    assert!(t.expulsion.is_some());
+    let t = full("有期徒刑二年，附加驱逐出境");
+    assert!(t.expulsion.is_some());
+}
+
+#[test]
+fn supplementary_penalties_after_the_principal_one() {
+    let text = "有期徒刑三年，缓刑四年，并处罚金人民币1.5万元";
+    let t = full(text);
+    assert_eq!(t.principal, prison(3, 0, 0));
+    assert_eq!(t.probation.unwrap().value, term(4, 0, 0));
+    let fine = t.fine.unwrap();
+    assert_eq!(fine.value, cny(15_000));
+    assert_eq!(
+        text.get(fine.offset..fine.offset + fine.len),
+        Some("并处罚金人民币1.5万元")
+    );
+    let t = full("有期徒刑十年，剥夺政治权利二年，并处没收个人财产人民币十万元");
+    assert_eq!(
+        t.political_rights.unwrap().value,
+        PoliticalRights::Term(term(2, 0, 0))
+    );
+    assert_eq!(
+        t.confiscation.unwrap().value,
+        Confiscation::Amount(cny(100_000))
+    );
+    let t = full("无期徒刑，剥夺政治权利终身，并处没收个人全部财产");
+    assert_eq!(t.principal, Principal::Life);
+    assert_eq!(t.political_rights.unwrap().value, PoliticalRights::Life);
+    assert_eq!(t.confiscation.unwrap().value, Confiscation::All);
+    let e = parse_penalty_text("有期徒刑三年，罚金人民币一千元，罚金人民币二千元").unwrap_err();
+    assert_eq!(e.message.id, MsgId::PgPartTwice);
+}
+
+#[test]
+fn errors_inside_a_fine_point_into_the_whole_text() {
+    let text = "有期徒刑三年，并处罚金人民币五千";
+    let e = parse_penalty_text("有期徒刑三年，并处罚金5000").unwrap_err();
+    assert_eq!(e.message.id, MsgId::MnNoCurrency);
+    assert_eq!(caret("有期徒刑三年，并处罚金5000", &e), "5000");
+    // Chinese numerals without a currency are yuan.
+    assert_eq!(full(text).fine.unwrap().value, cny(5_000));
+}
+
+#[test]
+fn you_as_a_connector_in_real_judgments() {
+    assert_eq!(ok("有期徒刑一年又六个月"), prison(1, 6, 0));
+    assert_eq!(
+        ok("拘役四个月又十六天"),
+        Principal::CriminalDetention(term(0, 4, 16))
+    );
+    assert_eq!(ok("有期徒刑十年又六个月"), prison(10, 6, 0));
+}
+
+#[test]
+fn a_unit_cut_short_gets_the_likely_intent() {
+    let text = "有期徒刑六个";
+    let e = err(text);
+    assert_eq!(e.message.id, MsgId::PgUnitCutShort);
+    assert_eq!(caret(text, &e), "个");
+    assert!(e.hint.en().contains("六个月"), "{:?}", e.hint);
+}
+
+#[test]
+fn the_fine_field_reads_the_lead_ins_of_judgments() {
+    for (text, yuan) in [
+        ("并处罚金人民币五千元", 5_000),
+        ("罚金人民币二千元", 2_000),
+        ("2000元人民币", 2_000),
+        ("五万元人民币", 50_000),
+        ("6 million CNY", 6_000_000),
+        ("600 million yuan", 600_000_000),
+        ("1.2亿元", 120_000_000),
+        ("a fine of 5,000 CNY", 5_000),
+    ] {
+        assert_eq!(parse_fine(text), Ok(cny(yuan)), "{text}");
+    }
+    let e = parse_fine("并处罚金人民币").unwrap_err();
+    assert!(e.offset >= "并处罚金".len());
+}
+
+fn cny(n: u64) -> Money {
+    Money {
+        amount: Decimal::from(n),
+        currency: crate::penalty::Currency::Cny,
+    }
+}
+
+#[test]
+fn phrasings_of_the_judge_corpus() {
+    let t = full("拘役三个月，宣告缓刑六个月，并处罚金人民币1500元");
+    assert_eq!(t.probation.unwrap().value, term(0, 6, 0));
+    assert_eq!(t.fine.unwrap().value, cny(1_500));
+    let t = full("有期徒刑一年三个月，并处罚金人民币20，000元");
+    assert_eq!(t.fine.unwrap().value, cny(20_000));
+    let t = full("拘役四个月，并处罚金人民币一万元，依法上缴国库");
+    assert_eq!(t.fine.unwrap().value, cny(10_000));
+    let t = full("管制一年，并处罚金人民币二万元上缴国库");
+    assert_eq!(t.fine.unwrap().value, cny(20_000));
+    let t = full("拘役一个月十天，并处罚金人民币二千元，限于判决生效后三十日内缴纳");
+    assert_eq!(t.principal, Principal::CriminalDetention(term(0, 1, 10)));
+    assert_eq!(t.fine.unwrap().value, cny(2_000));
+    let t = full("有期徒刑三年，缓刑五年，依法实行社区矫正");
+    assert_eq!(t.probation.unwrap().value, term(5, 0, 0));
+    let t = full("有期徒刑十个月；并处罚金人民币三千元，限本判决生效后一个月内缴纳");
+    assert_eq!(t.fine.unwrap().value, cny(3_000));
+    // A bare 限 is not a payment term.
+    assert!(parse_penalty_text("有期徒刑十个月，限").is_err());
 }

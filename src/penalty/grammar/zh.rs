@@ -28,4 +28,38 @@ pub(super) const PHRASES_ZH: &[(&str, Kw)] = &[
     ("月", Kw::Unit(Unit::Month)),
     ("日", Kw::Unit(Unit::Day)),
     ("天", Kw::Unit(Unit::Day)),
+    // The forms of real judgments (issue #12).
+    ("又", Kw::And),
+    ("缓刑", Kw::Probation),
+    ("宣告缓刑", Kw::Probation),
+    // Notes after a penalty that change nothing the tool computes: where a
+    // fine goes, community correction during probation (CL 76).
+    ("上缴国库", Kw::Remark),
+    ("依法上缴国库", Kw::Remark),
+    ("依法实行社区矫正", Kw::Remark),
+    ("限", Kw::PaymentTerm),
+    ("免予刑事处罚", Kw::Exempt),
+    ("免于刑事处罚", Kw::Exempt),
+    ("驱逐出境", Kw::Expulsion),
+    ("并处", Kw::Also),
+    ("附加", Kw::Also),
+    ("单处", Kw::Also),
+    ("罚金", Kw::FineLead),
+    ("并处罚金", Kw::FineLead),
+    ("单处罚金", Kw::FineLead),
+    ("没收个人全部财产", Kw::ConfiscationLead),
+    ("没收全部财产", Kw::ConfiscationLead),
+    ("没收个人财产", Kw::ConfiscationLead),
+    ("没收个人部分财产", Kw::ConfiscationLead),
+    ("没收部分财产", Kw::ConfiscationLead),
+    ("没收财产", Kw::ConfiscationLead),
 ];
+
+/// What a word that is not a unit most likely stands for: `六个` is `六个月`
+/// with the last character lost (a typo in a real judgment).
+pub(super) fn likely_unit(word: &str) -> Option<&'static str> {
+    match word {
+        "个" | "個" => Some("个月"),
+        _ => None,
+    }
+}
