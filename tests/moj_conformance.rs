@@ -395,7 +395,7 @@ fn docs_conformance_england_and_wales_section_is_current() {
 }
 
 /// A case file for a converted case, when the case format can express it:
-/// terms in years, months and days (weeks written as days), remand as one
+/// terms in years, months, weeks and days, remand as one
 /// custody period before the day of sentence, tagged bail, added and
 /// restored days and time at large as the defendant's fields, no offence
 /// after the sentence, and the legislation in force giving the MoJ's dates.
@@ -472,13 +472,12 @@ fn case_file(c: &Case) -> Option<String> {
     ));
     for (i, s) in c.sentences.iter().enumerate() {
         let mut parts = Vec::new();
-        // Weeks as days: the MoJ counts a week as 7 days, and weeks and days
-        // are one kind of unit when consecutive terms are added.
-        let days = s.term.weeks * 7 + s.term.days;
+        // Weeks as the MoJ records them (7 days each, the term grammar's unit).
         for (n, unit) in [
             (s.term.years, "years"),
             (s.term.months, "months"),
-            (days, "days"),
+            (s.term.weeks, "weeks"),
+            (s.term.days, "days"),
         ] {
             if n > 0 {
                 parts.push(format!("{n} {unit}"));

@@ -1018,6 +1018,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::PgUnitYears => "years",
         MsgId::PgUnitMonths => "months",
         MsgId::PgUnitDays => "days",
+        MsgId::PgUnitWeeks => "weeks",
         MsgId::PgUnitTwice => "{unit} given twice",
         MsgId::PgUnitTwiceHint => "write each unit once, such as `2 years 6 months`",
         MsgId::PgUnitOrder => "{unit} come after {previous}",

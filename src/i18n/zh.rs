@@ -876,6 +876,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::PgUnitYears => "年",
         MsgId::PgUnitMonths => "月",
         MsgId::PgUnitDays => "日",
+        MsgId::PgUnitWeeks => "周",
         MsgId::PgUnitTwice => "单位“{unit}”写了两次",
         MsgId::PgUnitTwiceHint => "每个单位只写一次，例如 `2 years 6 months` 或二年六个月",
         MsgId::PgUnitOrder => "“{unit}”写在了“{previous}”之后",

@@ -653,6 +653,7 @@ message_ids! {
     PgUnitYears,
     PgUnitMonths,
     PgUnitDays,
+    PgUnitWeeks,
     PgUnitTwice,
     PgUnitTwiceHint,
     PgUnitOrder,
