@@ -914,3 +914,24 @@ fn pa_1952_s49_time_at_large_ending_before_it_starts_is_refused_at_its_field() {
             .collect::<Vec<_>>()
     );
 }
+
+/// CJA 2003 s. 240A with s. 240ZA(3): tagged bail counts like remand, and
+/// when it covers the custodial part release is on the day of sentence.
+/// 26 weeks (182 days: 7 days a week, the MoJ's `Duration`) from 2024-09-20
+/// ends 2025-03-20; 40 % is ⌈72.8⌉ = 73 days, covered by 100 days; the
+/// expiry is 2025-03-20 less 100 days, 2024-12-10.
+#[test]
+fn cja_2003_s240a_tagged_bail_covering_a_term_in_weeks_releases_on_the_day_of_sentence() {
+    let text = "case: x\njurisdiction: GB-EAW\ndefendants:\n  - name: A\n    date_of_birth: 1980-01-01\n    tagged_bail:\n      - days: 100\n    judgments:\n      - court: Crown Court\n        date: 2024-09-20\n        counts:\n          - offence: theft\n            committed: 2024-01-01\n            penalty: 26 weeks\n";
+    let a = analyse_as_of(&load("gb.yaml", text), None);
+    let named = |code: &str| {
+        a.defendants[0]
+            .dates
+            .named
+            .iter()
+            .find(|n| n.code == code)
+            .map(|n| n.date)
+    };
+    assert_eq!(named("CRD"), Some(date(2024, 9, 20)));
+    assert_eq!(named("SLED"), Some(date(2024, 12, 10)));
+}

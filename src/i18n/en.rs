@@ -1842,6 +1842,9 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbExpiryAdjusted => {
             "last day of the term {end}, less {remand} days deducted (remand and tagged bail), plus {ual} days unlawfully at large: {date}"
         }
+        MsgId::GbImmediateReleaseAdjusted => {
+            "remand and tagged bail ({remand} days), less {ual} days unlawfully at large and {awarded} additional days served, cover the custodial part ({part} days): release on the day of sentence, {date}"
+        }
         MsgId::GbExpiryAfterAtLarge => {
             "not before the day after the last day unlawfully at large ({last}): {date}"
         }

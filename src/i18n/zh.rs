@@ -1588,6 +1588,9 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbExpiryAdjusted => {
             "刑期最后一日{end}，扣除{remand}日（羁押及宵禁保释），加非法在外{ual}日：{date}"
         }
+        MsgId::GbImmediateReleaseAdjusted => {
+            "羁押及宵禁保释{remand}日，减去非法在外{ual}日及实际执行的追加日数{awarded}日，已覆盖应在羁押中执行的部分（{part}日）：于判决当日{date}释放"
+        }
         MsgId::GbExpiryAfterAtLarge => "不早于非法在外最后一日（{last}）的次日：{date}",
         MsgId::ProbNewCrimeAfter => {
             "后罪发生于{date}，在缓刑考验期于{end}届满之后：不适用《刑法》第七十七条第一款（原判刑罚不再执行，第七十六条）；后一判决不与之并罚"

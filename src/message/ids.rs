@@ -1096,4 +1096,5 @@ message_ids! {
     GbCustodialPartAdjusted,
     GbExpiryAdjusted,
     GbExpiryAfterAtLarge,
+    GbImmediateReleaseAdjusted,
 }

@@ -543,6 +543,16 @@ fn calendar(
         });
         let text = match (code, active) {
             (DateCode::Crd | DateCode::Ard, Some(c))
+                if adjusted && std::ptr::eq(rule, &rules::IMMEDIATE_RELEASE) =>
+            {
+                Msg::new(MsgId::GbImmediateReleaseAdjusted)
+                    .arg("remand", c.remand_days)
+                    .arg("ual", c.added.unlawfully_at_large)
+                    .arg("awarded", c.added.awarded - c.added.unused_awarded)
+                    .arg("part", c.days_to_release)
+                    .arg("date", date)
+            }
+            (DateCode::Crd | DateCode::Ard, Some(c))
                 if std::ptr::eq(rule, &rules::IMMEDIATE_RELEASE) =>
             {
                 Msg::new(MsgId::GbImmediateRelease)
