@@ -215,6 +215,12 @@ pub struct LaterCrimeFigures {
     pub combination: Combination,
     /// The last day of the combined sentence, when the court's figure is known.
     pub term_end: Option<jiff::civil::Date>,
+    /// CL 71 when only the deprivation of political rights was left: its
+    /// unserved part, and its new last day after the new term (CL 58).
+    pub political_rights_remainder: Option<Term>,
+    pub political_rights_end: Option<jiff::civil::Date>,
+    /// The supplementary penalties of both judgments combined (CL 69 ¶3).
+    pub supplementary: SupplementaryPenalties,
     pub steps: Vec<Step>,
 }
 

@@ -177,12 +177,14 @@ fn cl80_life_to_term_and_spc2016_28_parole_after_commutation() {
 #[test]
 fn cl50_reprieve_to_life_to_25_years_graft_2019() {
     let d = one("tests/dates/reprieve-and-life.yaml", "Test Reprieve");
-    assert_eq!(d.dates.reprieve_ends, Some(date(2019, 5, 20)));
+    // Judgment of 2017-05-10: the appeal period's last day, 2017-05-20, is a
+    // Saturday, so it runs to Monday 05-22 (CPL art. 105): effective 05-23.
+    assert_eq!(d.dates.reprieve_ends, Some(date(2019, 5, 22)));
     assert_eq!(d.dates.term_end, Some(date(2048, 8, 31)));
-    assert_eq!(d.dates.parole_eligible, Some(date(2034, 5, 21)));
+    assert_eq!(d.dates.parole_eligible, Some(date(2034, 5, 23)));
     assert!(!has(&d, "cn.commutation.life-to-term-range"));
     // Served from the effective date, the reprieve included.
-    assert_eq!(d.dates.served_from, Some(date(2017, 5, 21)));
+    assert_eq!(d.dates.served_from, Some(date(2017, 5, 23)));
 }
 
 #[test]

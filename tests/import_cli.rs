@@ -65,7 +65,10 @@ fn a_refused_judgment_does_not_stop_the_batch_and_sets_status_1() {
     );
     assert_eq!(o.status.code(), Some(1));
     let report = String::from_utf8_lossy(&o.stdout);
-    assert!(report.contains("import.appeal-not-read"), "{report}");
+    // The appeal sentences anew, but its decided term is cut short by the
+    // court ("决定执行有期徒刑六个；"): that defendant is refused, located.
+    assert!(report.contains("import.phrase-not-read"), "{report}");
+    assert!(report.contains("有期徒刑六个"), "{report}");
     assert!(dir.join("2018-浙1022刑初41号.yaml").exists());
     let _ = std::fs::remove_dir_all(&dir);
 }

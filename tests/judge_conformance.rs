@@ -9,7 +9,7 @@
 use jiff::civil::Date;
 use jiff::{Span, ToSpan};
 use sentencing::case::load_str;
-use sentencing::import::{Problem, ProblemCode, import, operative};
+use sentencing::import::{Problem, ProblemCode, header, import, operative, review};
 use sentencing::penalty::Term;
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -151,6 +151,16 @@ struct Results {
     stated_probation_in_corpus: usize,
     /// Imported penalty phrases with 缓刑 (read by the grammar).
     suspended_imported: usize,
+    /// Imported defendants whose analysis gives the probation period's first
+    /// and last day (CL 73 ¶3).
+    probation_dated: usize,
+    /// … of which the period the court set is lawful (no CL 72–74 finding).
+    probation_lawful: usize,
+    /// The others: (line, name, finding codes).
+    probation_other: Vec<(usize, String, String)>,
+    /// Stated probation periods checked, and confirmed.
+    stated_probation_checked: usize,
+    stated_probation_confirmed: usize,
     load_errors: Vec<(usize, String)>,
     /// Provenance entries whose quote is not the text at their offset.
     bad_provenance: Vec<(usize, String)>,
@@ -248,7 +258,17 @@ fn run() -> Results {
         r.phrases_read += file.matches("\n            penalty: ").count()
             + file.matches("\n          penalty: ").count();
         let a = sentencing::law::analyse(case);
-        let earlier = EARLIER.iter().any(|w| op.contains(w));
+        // An appeal's or retrial's items about the judgment it reviews quote
+        // that judgment (撤销原判…); only the new items can combine another one.
+        let sentenced = match header::read(&j.fd, Some(op)).kind {
+            header::Kind::FirstInstance => None,
+            _ => review::mask(&j.fd).ok(),
+        };
+        let op_new = sentenced
+            .as_deref()
+            .and_then(|m| operative::range(m).and_then(|(s, e)| m.get(s..e)))
+            .unwrap_or(op);
+        let earlier = EARLIER.iter().any(|w| op_new.contains(w));
         for (d, cd) in a.defendants.iter().zip(&case.defendants) {
             let admin = imp.problems.iter().any(|p| {
                 p.code == ProblemCode::AdministrativeDetention
@@ -295,6 +315,41 @@ fn run() -> Results {
                     law_end: c.law_end,
                     cause,
                 });
+            }
+            if let Some(p) = &d.dates.probation
+                && p.start.is_some()
+                && p.end.is_some()
+            {
+                r.probation_dated += 1;
+                let against: Vec<&str> = d
+                    .findings
+                    .iter()
+                    .map(|f| f.code)
+                    .filter(|c| {
+                        ["cn.cl72.", "cn.cl73.", "cn.cl74."]
+                            .iter()
+                            .any(|p| c.starts_with(p))
+                            && *c != "cn.cl72.mandatory"
+                    })
+                    .collect();
+                if against.is_empty() {
+                    r.probation_lawful += 1;
+                } else {
+                    r.probation_other
+                        .push((j.line, d.name.clone(), against.join(", ")));
+                }
+            }
+            if let Some(j) = cd.judgments.last()
+                && j.stated_probation.is_some()
+            {
+                r.stated_probation_checked += 1;
+                if !d
+                    .findings
+                    .iter()
+                    .any(|f| f.code == "cn.stated-probation-differs")
+                {
+                    r.stated_probation_confirmed += 1;
+                }
             }
             let errors: Vec<&str> = d
                 .findings
@@ -502,8 +557,16 @@ Corpus: `{CORPUS}` (JuDGE test set, MIT licence, tests/judge/README.md). Each ju
     );
     let _ = writeln!(
         s,
-        "- probation periods stated with dates: {} (the courts write \"从判决确定之日起计算\"); the probation period is not yet compared with the court's: the tool's probation figures come with the grammar's reading of 缓刑 (issue #12). A defendant whose 缓刑 the grammar does not read is left out (`import.phrase-not-read`, above), never imported without the suspension",
-        r.stated_probation_in_corpus
+        "- imported defendants with a suspended sentence whose probation period is dated (from the day the judgment takes effect, CL 73 ¶3; the period as the court set it, read from its penalty phrase): {}; the period lawful (no CL 72–74 finding): **{}**",
+        r.probation_dated, r.probation_lawful
+    );
+    for (line, name, why) in &r.probation_other {
+        let _ = writeln!(s, "  - line {line}, {name}: {why}");
+    }
+    let _ = writeln!(
+        s,
+        "- probation periods stated with dates (考验期…自…起至…止): {} in the corpus (the courts write \"从判决确定之日起计算\"); checked against the law (rule `cn.stated-probation`): {}, confirmed: {}. A defendant whose 缓刑 the grammar does not read is left out (`import.phrase-not-read`, above), never imported without the suspension",
+        r.stated_probation_in_corpus, r.stated_probation_checked, r.stated_probation_confirmed
     );
     let _ = writeln!(s, "\n### Penalty phrases\n");
     let total_unread: usize = r.phrases_unread.values().sum();

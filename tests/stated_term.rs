@@ -54,3 +54,45 @@ fn cl47_a_different_last_day_is_a_difference() {
     assert!(!c.confirmed());
     assert_eq!(c.law_end, jiff::civil::date(2018, 4, 23));
 }
+
+/// A suspended sentence with the probation period the court states
+/// (缓刑考验期…即自…起至…止), as `sentencing import` records it.
+fn probation(stated_from: &str, stated_to: &str) -> sentencing::analysis::DefendantAnalysis {
+    let yaml = format!(
+        "case: t\njurisdiction: CN\ndefendants:\n  - name: A\n    judgments:\n      - court: c\n        date: 2018-06-06\n        final: 2018-06-20\n        counts:\n          - offence: o\n            penalty: 拘役一个月，缓刑二个月\n        stated_probation:\n          from: {stated_from}\n          to: {stated_to}\n"
+    );
+    let f = load_str("t.yaml", &yaml);
+    assert!(!f.has_errors(), "{:?}", f.findings);
+    let a = sentencing::law::analyse(f.case.as_ref().unwrap());
+    a.defendants.into_iter().next().unwrap()
+}
+
+/// CL 73 ¶3: the probation period counts from the day the judgment takes
+/// effect; two months from 2018-06-20 end on 2018-08-19.
+#[test]
+fn cl73_3_stated_probation_period_confirmed() {
+    let d = probation("2018-06-20", "2018-08-19");
+    assert!(
+        !d.findings
+            .iter()
+            .any(|f| f.code == "cn.stated-probation-differs"),
+        "{:?}",
+        d.findings
+    );
+    let p = d.dates.probation.as_ref().unwrap();
+    assert_eq!(p.end, Some(jiff::civil::date(2018, 8, 19)));
+}
+
+#[test]
+fn cl73_3_a_different_stated_probation_end_is_a_located_warning() {
+    let d = probation("2018-06-20", "2018-08-20");
+    let f = d
+        .findings
+        .iter()
+        .find(|f| f.code == "cn.stated-probation-differs")
+        .expect("a warning");
+    assert_eq!(
+        f.field.as_deref(),
+        Some("defendants[0].judgments[0].stated_probation.to")
+    );
+}

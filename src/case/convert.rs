@@ -637,7 +637,12 @@ fn convert_defendant(
         .released
         .as_ref()
         .map(|p| c.date(p, &path.key("released")));
+    let parole_revoked = d
+        .parole_revoked
+        .as_ref()
+        .map(|p| c.date(p, &path.key("parole_revoked")));
     if matches!(paroled, Some(None))
+        || matches!(parole_revoked, Some(None))
         || matches!(released, Some(None))
         || matches!(date_of_birth, Some(None))
     {
@@ -665,6 +670,35 @@ fn convert_defendant(
     };
     let paroled = paroled.flatten();
     let released = released.flatten();
+    let parole_revoked = parole_revoked.flatten();
+    // CL 86: only a parole can be revoked, and only after it was granted.
+    if let Some(rev) = &parole_revoked {
+        match &paroled {
+            None => {
+                c.error(
+                    "input.parole-revoked-without-parole",
+                    &path.key("parole_revoked"),
+                    rev.span,
+                    Msg::new(MsgId::CnrParoleRevokedWithoutParole).arg("revoked", rev.value),
+                    MsgId::CnrParoleRevokedWithoutParoleHint,
+                );
+                ok = false;
+            }
+            Some(p) if rev.value < p.value => {
+                c.error(
+                    "input.dates-out-of-order",
+                    &path.key("parole_revoked"),
+                    rev.span,
+                    Msg::new(MsgId::CnrParoleRevokedBeforeParole)
+                        .arg("revoked", rev.value)
+                        .arg("paroled", p.value),
+                    MsgId::CnrParoleRevokedBeforeParoleHint,
+                );
+                ok = false;
+            }
+            Some(_) => {}
+        }
+    }
     if let (Some(first), Some(rel)) = (custody.first(), &released)
         && rel.value < first.from.value
     {
@@ -678,6 +712,58 @@ fn convert_defendant(
             MsgId::CvReleasedBeforeCustodyHint,
         );
         ok = false;
+    }
+
+    let mut previous = Vec::new();
+    for (i, p) in d.previous.iter().flatten().enumerate() {
+        let field = path.key_index("previous", i);
+        let penalty = c.principal(&p.penalty, &field.key("penalty"));
+        let ended = c.date(&p.ended, &field.key("ended"));
+        let committed = match &p.committed {
+            None => Some(None),
+            Some(v) => match parse_offence_period(&v.value.0) {
+                Ok(x) => Some(Some(Located::new(x, span(v)))),
+                Err(e) => {
+                    c.error(
+                        "input.bad-date",
+                        &field.key("committed"),
+                        span(v),
+                        e.message,
+                        e.hint,
+                    );
+                    None
+                }
+            },
+        };
+        let mut categories = Vec::new();
+        for (k, t) in p.categories.iter().flatten().enumerate() {
+            let text = t.value.0.trim();
+            match Category::ALL.iter().copied().find(|x| x.id() == text) {
+                Some(x) => categories.push(x),
+                None => {
+                    let ids: Vec<&str> = Category::ALL.iter().map(|x| x.id()).collect();
+                    c.error(
+                        "input.bad-category",
+                        &field.key_index("categories", k),
+                        span(t),
+                        Msg::new(MsgId::CvUnknownCategory).arg("value", text),
+                        Msg::new(MsgId::CvCategoryList).arg("list", ids.join(", ")),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        match (penalty, ended, committed) {
+            (Some(penalty), Some(ended), Some(committed)) => previous.push(PreviousSentence {
+                penalty,
+                ended,
+                committed,
+                negligent: p.negligent.unwrap_or(false),
+                categories,
+                note: p.note.clone(),
+            }),
+            _ => ok = false,
+        }
     }
 
     // Read only where the jurisdiction says so; refused elsewhere, never ignored.
@@ -758,11 +844,34 @@ fn convert_defendant(
             _ => ok = false,
         }
     }
+    // The same for the CN fields (CL 86 ¶3, CL 65–66).
+    let cn_fields = [
+        ("parole_revoked", d.parole_revoked.as_ref().map(span)),
+        (
+            "previous",
+            d.previous
+                .as_ref()
+                .and_then(|p| p.0.first())
+                .map(|p| span(&p.penalty)),
+        ),
+    ];
+    for (name, at) in cn_fields {
+        if let Some(at) = at
+            && let Some(j) = c.jurisdiction
+            && !crate::law::jurisdiction(j)
+                .defendant_fields()
+                .contains(&name)
+        {
+            c.field_not_for_jurisdiction(name, path, at);
+            ok = false;
+        }
+    }
 
     if !ok {
         return None;
     }
     Some(Defendant {
+        previous,
         name: Located::new(d.name.value.trim().to_string(), span(&d.name)),
         native_name: d.native_name.clone(),
         date_of_birth,
@@ -782,6 +891,7 @@ fn convert_defendant(
         commutations,
         paroled,
         released,
+        parole_revoked,
         note: d.note.clone(),
     })
 }

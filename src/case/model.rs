@@ -145,6 +145,22 @@ pub struct Defendant {
     pub commutations: Vec<Commutation>,
     pub paroled: Option<Located<Date>>,
     pub released: Option<Located<Date>>,
+    /// The day parole was revoked and the person returned to custody (CL 86).
+    pub parole_revoked: Option<Located<Date>>,
+    /// Earlier sentences served or pardoned (CL 65, 66).
+    pub previous: Vec<PreviousSentence>,
+    pub note: Option<String>,
+}
+
+/// An earlier sentence served or pardoned before this case (CL 65, 66).
+#[derive(Debug, Clone)]
+pub struct PreviousSentence {
+    pub penalty: Located<Principal>,
+    /// Completed or pardoned, or the end of the parole probation.
+    pub ended: Located<Date>,
+    pub committed: Option<Located<OffencePeriod>>,
+    pub negligent: bool,
+    pub categories: Vec<Category>,
     pub note: Option<String>,
 }
 

@@ -340,6 +340,44 @@ pub struct RawDefendant {
     #[serde(default)]
     #[schemars(with = "Option<DateText>")]
     pub released: Option<SpannedText>,
+    /// The day parole was revoked and the person taken back into custody
+    /// (CL 86): for a violation of its conditions (¶3) the remainder is
+    /// executed from that day.
+    #[serde(default)]
+    #[schemars(with = "Option<DateText>")]
+    pub parole_revoked: Option<SpannedText>,
+    /// CN: earlier sentences already served or pardoned (recidivism, CL 65, 66).
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<RawPrevious>>")]
+    pub previous: Option<Bounded<RawPrevious, ItemsLimit>>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// An earlier sentence, served or pardoned before the crimes of this case
+/// (CL 65, 66: recidivism).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawPrevious {
+    /// The principal penalty, as a penalty text.
+    #[schemars(with = "String")]
+    pub penalty: SpannedText,
+    /// The day it was completed or pardoned; after parole, the day the
+    /// parole probation ended (CL 65 ¶2).
+    #[schemars(with = "DateText")]
+    pub ended: SpannedText,
+    /// When the earlier crime was committed (the minor exclusion of CL 65).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub committed: Option<SpannedText>,
+    /// A negligent crime (过失犯罪) is no ground for recidivism (CL 65 ¶1).
+    #[serde(default)]
+    pub negligent: Option<bool>,
+    /// The categories of the earlier crime (CL 66: state-security,
+    /// terrorism, organised-crime).
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
+    pub categories: Option<Bounded<SpannedText, ItemsLimit>>,
     #[serde(default)]
     pub note: Option<String>,
 }

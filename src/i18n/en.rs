@@ -1549,6 +1549,172 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "the court also imposed {fine} separately (§ 53 ¶2 S.2). § 51 ¶1 credits custody against imprisonment and against a fine but does not say in which order: the tool credits the {days} day(s) of custody against the imprisonment (above), because the release dates are computed for it, and does not reduce the fine; credited against the fine instead: {alt}. Which is credited, and how far, is for the court or the enforcement authority to decide"
         }
+        // --- cn-regimes (issue #12 part B) ---
+        MsgId::CnrParoleNotServed => {
+            "the {days} day(s) on parole from {paroled} to {date} are not time served (CL 85, 86): parole probation is not execution of the sentence"
+        }
+        MsgId::CnrParoleReturnAssumed => {
+            "parole revoked (CL 86 ¶2): the rest of the combined term is counted from {date}, the later judgment's day, assumed to be the day of return to custody; the {days} day(s) on parole move the end from {from} to {end}"
+        }
+        MsgId::CnrParoleServed => {
+            "{title}: served on the earlier term of {term} from {start} to the day before parole on {date}: {days} days ({served})"
+        }
+        MsgId::CnrParoleRevokedWithoutParole => {
+            "parole revoked on {revoked} but no parole day (`paroled:`) is recorded"
+        }
+        MsgId::CnrParoleRevokedWithoutParoleHint => {
+            "add `paroled: YYYY-MM-DD`, or remove `parole_revoked`"
+        }
+        MsgId::CnrParoleRevokedBeforeParole => {
+            "parole revoked on {revoked}, before the parole of {paroled}"
+        }
+        MsgId::CnrParoleRevokedBeforeParoleHint => "check both dates",
+        MsgId::CnrParoleRevokedNotComputed => {
+            "parole revoked (CL 86 ¶3): the remainder of {penalty} is not a counted term; no new end is computed"
+        }
+        MsgId::CnrParoleRevokedAfterProbation => {
+            "parole revoked on {revoked}, after the probation ended on {end}: under CL 85 the sentence counts as executed; check the date"
+        }
+        MsgId::CnrEventTermEndsParoleRevoked => "term ends (parole revoked, remainder executed)",
+        MsgId::CnrParoleRevokedStep => {
+            "remainder on the day of parole: {paroled} to {end} = {remainder}; executed from the revocation on {revoked}: {revoked} + {remainder} − 1 day = {new_end}"
+        }
+        MsgId::CnrParoleReturnRecorded => {
+            "parole revoked (CL 86 ¶2): the rest of the combined term is counted from {date}, the recorded return to custody; the {days} day(s) on parole move the end from {from} to {end}"
+        }
+        MsgId::CnrEarlierAtLiberty => {
+            "the earlier sentence had not been executed when the later judgment of {date} was given (the defendant was at liberty when it was pronounced): only its credited custody counts as served, {days} day(s)"
+        }
+        MsgId::CnrEarlierExecutedLater => {
+            "the earlier sentence was executed only after the later judgment of {date}: only its credited custody counts as served, {days} day(s)"
+        }
+        MsgId::CnrEarlierAtLibertyAssumed => {
+            "the earlier judgment records no `executed:` day and the defendant was at liberty when it was given: the tool assumes the earlier sentence had not begun by the later judgment of {date} (CL 71 applies from the pronouncement)"
+        }
+        MsgId::CnrEarlierAtLibertyAssumedHint => {
+            "if the defendant was taken into custody for the earlier sentence, record that day as `executed:` on the earlier judgment"
+        }
+        MsgId::CnrLaterSupplementaryEarlier => {
+            "the earlier judgment's supplementary penalties are combined with the later counts' (CL 70, 71 → 69 ¶3); any part of a fine already paid is deducted in execution (not recorded here)"
+        }
+        MsgId::CnrPoliticalRightsRemainder => {
+            "the earlier term of {term} ended on {end}; its deprivation of political rights runs to {rights_end}: on {date} only the political rights remain, {rest} ({days} days) unserved"
+        }
+        MsgId::CnrPoliticalRightsContinue => {
+            "new term {term} from the later judgment (execution assumed on its date): {period}; the {days} days of political rights left stop during it and continue from {after} to {rights_end} (CL 58)"
+        }
+        MsgId::CnrUnexecutedServed => {
+            "{title}: served on the earlier term of {term}, not yet executed: only the custody credited to it, from {start}, {days} days ({served})"
+        }
+        MsgId::CnrEventPoliticalRightsContinued => {
+            "political rights restored after (continued after the new term, CL 58)"
+        }
+        MsgId::CnrRegimeDecidedWithSentence => {
+            "the court decides {with} together with the sentence (同时决定, CL 50 ¶2, 383 ¶4), on the combined sentence: the reprieve with or without it is within the range; eligibility is checked separately"
+        }
+        MsgId::CnrRestrictedBeforeA8 => {
+            "restricted commutation decided on {date}: it exists only from Amendment VIII (in force 2011-05-01)"
+        }
+        MsgId::CnrRestrictedNotEligible => {
+            "restricted commutation, but the defendant is not a recidivist and no death with reprieve was imposed for a crime CL 50 ¶2 lists (intentional homicide, rape, robbery, kidnapping, arson, explosion, spreading dangerous substances, organised violent crime)"
+        }
+        MsgId::CnrRestrictedNoReprieveCount => {
+            "restricted commutation, but no count is sentenced to death with reprieve"
+        }
+        MsgId::CnrRestrictedNotEligibleHint => {
+            "check the counts' articles, `recidivist:`, or `categories: [violent]` for organised violent crime"
+        }
+        MsgId::CnrRestrictedOldCrimes => {
+            "every crime was committed on or before 2011-04-30: SPC-2011T art. 2 applies the old CL 50 unless the court finds the old reprieve does not fit the crime; the restriction rests on that assessment"
+        }
+        MsgId::CnrLifeWithoutBeforeA9 => {
+            "life without commutation or parole decided on {date}: it exists only from Amendment IX (in force 2015-11-01)"
+        }
+        MsgId::CnrLifeWithoutNotEligible => {
+            "life without commutation or parole (终身监禁) is only for graft or bribery sentenced to death with reprieve (CL 383 ¶4, 386); no such count is sentenced to death with reprieve"
+        }
+        MsgId::CnrLifeWithoutNotEligibleHint => {
+            "check the article of the count sentenced to death with reprieve (CL 383 or 386)"
+        }
+        MsgId::CnrLifeWithoutOldCrimes => {
+            "every crime was committed on or before 2015-10-31: SPC-2015T art. 8 applies CL 383 ¶4 only where the old reprieve would not fit the crime; the decision rests on that assessment"
+        }
+        MsgId::CnrStartShortRemaining => {
+            "less than 2 years of the term remain when the judgment takes effect on {effective} (the term ends on {end}): the start of commutation may be shortened at the court's discretion (SPC-2016 art. 16), no fixed figure; at least half of the term is served (CL 78 ¶2)"
+        }
+        MsgId::CnrNextAfterReprieveTo25 => {
+            "commuted straight to {term} on {date}: the next commutation follows SPC-2016 art. 10 ¶2 → art. 8, at least 2 years after the ruling: {next}"
+        }
+        MsgId::CnrMinimumRestricted20 => {
+            "restricted commutation commuted to 25 years: at least 20 years actually served (CL 78 ¶2 (3)), counted from {after}, the day after the reprieve (the reprieve not counted, as SPC-2016 art. 12 says for the 15 years): last day {last}"
+        }
+        MsgId::CnrReprieveCrimeDayAssumed => {
+            "the day of the intentional crime during the reprieve is not recorded as an exact day: the later judgment's day, {date}, is taken"
+        }
+        MsgId::CnrEventReprieveCrimeDeath => {
+            "intentional crime during the reprieve: death to be executed (SPC approval)"
+        }
+        MsgId::CnrReprieveCrimeDeath => {
+            "intentional crime on {date}, during the reprieve; the later judgment decides death: executed after the Supreme People's Court's approval (CL 50 ¶1)"
+        }
+        MsgId::CnrReprieveCrimeBeforeA9 => {
+            "the later judgment of {date} predates Amendment IX: the earlier CL 50 had no restart of the reprieve (an intentional crime, once verified, led to execution with the SPC's approval); no new reprieve is computed"
+        }
+        MsgId::CnrEventReprieveRestarts => "reprieve counted anew (CL 50 ¶1): last day",
+        MsgId::CnrReprieveRestarts => {
+            "intentional crime on {date}, during the reprieve that was to end on {old}: the two years are counted anew from that day: last day {new}"
+        }
+        MsgId::CnrReprieveRestartsNote => {
+            "the reprieve restarts and now ends on {new}; the dates of life imprisonment, commutation and parole shown for the first reprieve move accordingly (not recomputed here); SPC-2016 art. 21 adds no commutation for 3 years (4 for life) from the new judgment"
+        }
+        MsgId::CnrAppealPeriodExtended => {
+            "service assumed on the day of pronouncement, {date}; appeal period {days} days from the next day, {next} – {last}; {last} is a rest day (State Council schedule), so the period ends on the next working day, {extended} (CPL art. 105); no appeal: effective {effective}"
+        }
+        MsgId::CnrEffectiveAssumedExtended => {
+            "the judgment of {date} has no `final:` date; assumed effective on {effective} (service on the day of pronouncement, a {days}-day appeal period ending on a rest day and so extended to {extended}, no appeal)"
+        }
+        MsgId::CnrHolidaysNotCovered => {
+            "no State Council holiday schedule for {year} in the data (covered: 2001–2026): only Saturdays and Sundays are counted as rest days for the appeal period ending {last}"
+        }
+        MsgId::CnrExecutionAssumedAtLiberty => {
+            "the defendant was at liberty (bail or residential surveillance) when the judgment was given: serving starts on the day of being taken into custody, which the file does not record; the tool assumes the day the judgment took effect, {date}"
+        }
+        MsgId::CnrRecidivismEarlierTooLight => {
+            "the earlier {penalty} is less than fixed-term imprisonment (CL 65 needs 有期徒刑以上)"
+        }
+        MsgId::CnrRecidivismNegligent => {
+            "the earlier crime (ended {ended}) was negligent: no recidivism (CL 65 ¶1)"
+        }
+        MsgId::CnrRecidivismMinor => {
+            "a crime committed before the age of 18 (before {adult}): no recidivism (CL 65 ¶1, Amendment VIII)"
+        }
+        MsgId::CnrRecidivismSpecial => {
+            "the earlier sentence (ended {ended}) and a crime of this case are both of the CL 66 kinds (state security, terrorism, mafia-like organisation): recidivism at any time"
+        }
+        MsgId::CnrRecidivismWithin => {
+            "the earlier {penalty} ended on {ended}; the crimes of this case fall within the 5 years to {window} and deserve fixed-term imprisonment or more: recidivism (CL 65)"
+        }
+        MsgId::CnrRecidivismOutside => {
+            "the earlier sentence ended on {ended}; the crimes of this case come after the 5 years ({window})"
+        }
+        MsgId::CnrRecidivismBeforeEnd => {
+            "the crimes of this case were committed before the earlier sentence ended on {ended}: that is CL 70/71, not CL 65"
+        }
+        MsgId::CnrRecidivismNewTooLight => {
+            "no crime of this case deserves fixed-term imprisonment or more"
+        }
+        MsgId::CnrRecidivismUnsettled => {
+            "the earlier sentence ended on {ended} (5 years to {window}); the offence dates of this case do not settle whether the crimes fall within: recidivism is taken from the file"
+        }
+        MsgId::CnrRecidivistNotBorneOut => {
+            "the file marks a recidivist, but no recorded earlier sentence makes one under CL 65 or 66: {reasons}"
+        }
+        MsgId::CnrRecidivistNotRecorded => {
+            "a recorded earlier sentence makes a recidivist under CL 65 or 66, but the file does not mark one (`recidivist:`); parole and commutation are computed without it"
+        }
+        MsgId::CnrRecidivismHint => {
+            "check `recidivist:` against the judgment's finding and the `previous:` sentences"
+        }
         // --- cn-forms (issue #12 part A) ---
         MsgId::KindExempt => "exemption from criminal punishment",
         MsgId::KindSupplementaryAlone => "supplementary penalty alone",
@@ -1716,6 +1882,17 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::StatedTermDiffersHint => {
             "check the custody history in the case file (a period the text does not give) and the court's arithmetic"
         }
+        MsgId::EventStatedProbationConfirmed => "stated probation period confirmed",
+        MsgId::EventStatedProbationDiffers => "stated probation period differs",
+        MsgId::StatedProbationArithmetic => {
+            "the probation period begins when the judgment takes effect, {start}, and ends on the day before the same date one period later: {end}"
+        }
+        MsgId::StatedProbationDiffers => {
+            "the court states the probation period from {from} to {to}; the law gives {start} to {end}"
+        }
+        MsgId::StatedProbationDiffersHint => {
+            "check the judgment's effective date (`final:`) in the case file and the court's arithmetic"
+        }
         MsgId::ImportWrote => "{origin}: wrote {file} ({defendants} defendant(s))",
         MsgId::ImportSummary => {
             "{imported} of {total} judgment(s) imported, {defendants} defendant(s) written"
@@ -1847,6 +2024,34 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::GbExpiryAfterAtLarge => {
             "not before the day after the last day unlawfully at large ({last}): {date}"
+        }
+        MsgId::CnrUnder12 => {
+            "{offence} was committed at {age}: under 12 there is no criminal responsibility (CL 17)"
+        }
+        MsgId::CnrMinorDeath => {
+            "{offence} was committed before the age of 18 (before {adult}): no death penalty, with or without reprieve (CL 49 ¶1)"
+        }
+        MsgId::CnrMinorDeathPossibly => {
+            "{offence} may have been committed before the age of 18 (before {adult}): then no death penalty (CL 49 ¶1); check the offence dates"
+        }
+        MsgId::CnrMinorNote => {
+            "a crime committed before the age of 18 (before {adult}): the penalty shall be lighter or mitigated (CL 17); not a ground for recidivism (CL 65); in prison repentance is presumed (SPC-2016 art. 19) and parole applied leniently (art. 26); no duty to report the record for 5 years or less (CL 100 ¶2)"
+        }
+        MsgId::CnrOver75Death => {
+            "the defendant was {age} at trial: no death penalty unless death was caused by especially cruel means (CL 49 ¶2)"
+        }
+        MsgId::CnrEventSurveillanceStarts => {
+            "public surveillance starts (after the imprisonment, CL 69 ¶2)"
+        }
+        MsgId::CnrEventSurveillanceEnds => "public surveillance ends",
+        MsgId::CnrSurveillanceStarts => {
+            "the imprisonment ends on {end}; the public surveillance of {term} is executed after it (CL 69 ¶2), from {start}"
+        }
+        MsgId::CnrSurveillanceEnds => {
+            "{period}; custody was credited against the imprisonment, none is left for the surveillance (CL 41)"
+        }
+        MsgId::CnrAsOfParoleGap => {
+            "served {served} day(s) from {from} to {to}, less the {gap} day(s) on parole from {paroled} until the return to custody on {revoked} (CL 85, 86); {remaining} day(s) of the term remain after {day}"
         }
         MsgId::ProbNewCrimeAfter => {
             "the later crime was committed on {date}, after the probation period ended on {end}: CL 77 ¶1 does not apply (the suspended penalty is no longer executed, CL 76); the later judgment is not combined with it"

@@ -1343,6 +1343,160 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DeSeparateFineCreditNote => {
             "法院另行判处{fine}（第五十三条第二款第二句）。第五十一条第一款规定羁押既折抵自由刑，也折抵罚金，但未规定先后顺序：本工具将羁押{days}日折抵自由刑（见上），因为释放日期按自由刑计算，罚金不予减少；如改为折抵罚金：{alt}。折抵何者、折抵多少，由法院或执行机关决定"
         }
+        // --- cn-regimes (issue #12 part B) ---
+        MsgId::CnrParoleNotServed => {
+            "自{paroled}假释至{date}的{days}日不计入已执行的刑期（第八十五条、第八十六条）：假释考验期不是刑罚的执行"
+        }
+        MsgId::CnrParoleReturnAssumed => {
+            "撤销假释（第八十六条第二款）：决定执行的刑期尚未执行的部分自后续判决之日{date}起计算（假定当日收监）；假释考验的{days}日使刑期届满日由{from}顺延至{end}"
+        }
+        MsgId::CnrParoleServed => {
+            "{title}：前罪刑期{term}，自{start}起执行至{date}假释的前一日：{days}日（{served}）"
+        }
+        MsgId::CnrParoleRevokedWithoutParole => {
+            "记载了撤销假释日{revoked}，但未记载假释日（`paroled:`）"
+        }
+        MsgId::CnrParoleRevokedWithoutParoleHint => {
+            "补充 `paroled: YYYY-MM-DD`，或删除 `parole_revoked`"
+        }
+        MsgId::CnrParoleRevokedBeforeParole => "撤销假释日{revoked}早于假释日{paroled}",
+        MsgId::CnrParoleRevokedBeforeParoleHint => "请核对两个日期",
+        MsgId::CnrParoleRevokedNotComputed => {
+            "撤销假释（第八十六条第三款）：{penalty}的余刑不是可计算的刑期，不计算新的届满日"
+        }
+        MsgId::CnrParoleRevokedAfterProbation => {
+            "撤销假释日{revoked}晚于假释考验期满日{end}：依第八十五条原判刑罚视为已经执行完毕，请核对日期"
+        }
+        MsgId::CnrEventTermEndsParoleRevoked => "刑期届满（撤销假释，收监执行余刑）",
+        MsgId::CnrParoleRevokedStep => {
+            "假释之日的余刑：{paroled}至{end}＝{remainder}；自撤销假释收监之日{revoked}起执行：{revoked}＋{remainder}－1日＝{new_end}"
+        }
+        MsgId::CnrParoleReturnRecorded => {
+            "撤销假释（第八十六条第二款）：决定执行的刑期尚未执行的部分自记载的收监之日{date}起计算；假释考验的{days}日使刑期届满日由{from}顺延至{end}"
+        }
+        MsgId::CnrEarlierAtLiberty => {
+            "后续判决{date}作出时前罪刑罚尚未交付执行（宣判时被告人未被羁押）：仅折抵的羁押计为已执行，共{days}日"
+        }
+        MsgId::CnrEarlierExecutedLater => {
+            "前罪判决于后续判决{date}之后才交付执行：仅折抵的羁押计为已执行，共{days}日"
+        }
+        MsgId::CnrEarlierAtLibertyAssumed => {
+            "前罪判决未记载 `executed:` 日，宣判时被告人未被羁押：本工具假定至后续判决{date}时前罪刑罚尚未开始执行（第七十一条自判决宣告以后适用）"
+        }
+        MsgId::CnrEarlierAtLibertyAssumedHint => {
+            "如被告人已因前罪被收监执行，请在前罪判决上记载 `executed:` 日"
+        }
+        MsgId::CnrLaterSupplementaryEarlier => {
+            "前罪判决的附加刑与后罪各罪的附加刑合并（第七十条、第七十一条→第六十九条第三款）；已缴纳的罚金在执行时扣除（此处未记载）"
+        }
+        MsgId::CnrPoliticalRightsRemainder => {
+            "前罪刑期{term}已于{end}执行完毕；剥夺政治权利至{rights_end}：{date}时仅剩剥夺政治权利{rest}（{days}日）尚未执行"
+        }
+        MsgId::CnrPoliticalRightsContinue => {
+            "新罪刑期{term}自后续判决之日起计算（假定当日交付执行）：{period}；剥夺政治权利余下的{days}日在新罪刑期内停止计算，自{after}起继续计算至{rights_end}（第五十八条）"
+        }
+        MsgId::CnrUnexecutedServed => {
+            "{title}：前罪刑期{term}尚未交付执行：仅计折抵的羁押，自{start}起{days}日（{served}）"
+        }
+        MsgId::CnrEventPoliticalRightsContinued => {
+            "恢复政治权利（新罪刑期执行完毕后继续计算，第五十八条）"
+        }
+        MsgId::CnrRegimeDecidedWithSentence => {
+            "法院在判处死刑缓期执行的同时决定{with}（同时决定，第五十条第二款、第三百八十三条第四款），针对决定执行的刑罚：有无此决定均在法定幅度内；适用条件另行审查"
+        }
+        MsgId::CnrRestrictedBeforeA8 => {
+            "{date}决定限制减刑：限制减刑自《刑法修正案（八）》（2011年5月1日施行）起才有规定"
+        }
+        MsgId::CnrRestrictedNotEligible => {
+            "决定限制减刑，但被告人不是累犯，也没有因第五十条第二款所列之罪（故意杀人、强奸、抢劫、绑架、放火、爆炸、投放危险物质或者有组织的暴力性犯罪）被判处死刑缓期执行"
+        }
+        MsgId::CnrRestrictedNoReprieveCount => "决定限制减刑，但没有一罪被判处死刑缓期执行",
+        MsgId::CnrRestrictedNotEligibleHint => {
+            "请核对各罪的条文、`recidivist:`，有组织的暴力性犯罪请设定 `categories: [violent]`"
+        }
+        MsgId::CnrRestrictedOldCrimes => {
+            "各罪均发生于2011年4月30日以前：依《最高人民法院关于〈刑法修正案（八）〉时间效力问题的解释》第二条适用修正前第五十条，除非法院认为依修正前刑法判处死刑缓期执行不能体现罪刑相适应；限制减刑以该判断为前提"
+        }
+        MsgId::CnrLifeWithoutBeforeA9 => {
+            "{date}决定终身监禁：终身监禁自《刑法修正案（九）》（2015年11月1日施行）起才有规定"
+        }
+        MsgId::CnrLifeWithoutNotEligible => {
+            "终身监禁只适用于因贪污罪、受贿罪被判处死刑缓期执行的（第三百八十三条第四款、第三百八十六条）；没有此类罪被判处死刑缓期执行"
+        }
+        MsgId::CnrLifeWithoutNotEligibleHint => {
+            "请核对被判处死刑缓期执行之罪的条文（第三百八十三条或第三百八十六条）"
+        }
+        MsgId::CnrLifeWithoutOldCrimes => {
+            "各罪均发生于2015年10月31日以前：依《最高人民法院关于〈刑法修正案（九）〉时间效力问题的解释》第八条，仅在依修正前刑法判处死刑缓期执行不能罚当其罪时适用第三百八十三条第四款；该决定以此判断为前提"
+        }
+        MsgId::CnrStartShortRemaining => {
+            "判决于{effective}生效时剩余刑期不满二年（刑期至{end}止）：减刑起始时间可以适当缩短（《最高人民法院关于办理减刑、假释案件具体应用法律的规定》第十六条），无固定期限；实际执行的刑期不得少于原判刑期的二分之一（第七十八条第二款）"
+        }
+        MsgId::CnrNextAfterReprieveTo25 => {
+            "{date}由死刑缓期执行直接减为{term}：再减刑依照第十条第二款比照第八条办理，两次减刑间隔不得少于二年：{next}"
+        }
+        MsgId::CnrMinimumRestricted20 => {
+            "限制减刑的死刑缓期执行减为二十五年有期徒刑：实际执行不能少于二十年（第七十八条第二款第三项），自缓期执行期满次日{after}起算（缓期执行期间不计入，与第十二条的十五年相同）：至{last}"
+        }
+        MsgId::CnrReprieveCrimeDayAssumed => {
+            "缓期执行期间故意犯罪的日期未记载到日：以后续判决之日{date}计"
+        }
+        MsgId::CnrEventReprieveCrimeDeath => "缓期执行期间故意犯罪：报请最高人民法院核准后执行死刑",
+        MsgId::CnrReprieveCrimeDeath => {
+            "{date}在缓期执行期间故意犯罪，后续判决决定死刑：报请最高人民法院核准后执行（第五十条第一款）"
+        }
+        MsgId::CnrReprieveCrimeBeforeA9 => {
+            "后续判决{date}早于《刑法修正案（九）》：修正前第五十条没有缓期执行期间重新计算的规定（故意犯罪查证属实的，由最高人民法院核准执行死刑）；不计算新的缓期执行期间"
+        }
+        MsgId::CnrEventReprieveRestarts => "死刑缓期执行期间重新计算（第五十条第一款）：届满日",
+        MsgId::CnrReprieveRestarts => {
+            "{date}在原定于{old}届满的缓期执行期间内故意犯罪：二年自该日起重新计算，至{new}止"
+        }
+        MsgId::CnrReprieveRestartsNote => {
+            "缓期执行期间重新计算，至{new}届满；按原缓期执行期间显示的无期徒刑、减刑、假释日期相应顺延（此处未重新计算）；另依第二十一条自新罪判决确定之日起三年内（判处无期徒刑的四年内）不予减刑"
+        }
+        MsgId::CnrAppealPeriodExtended => {
+            "假定宣判当日{date}送达；上诉期{days}日，自次日起算：{next}至{last}；{last}为休息日（国务院节假日安排），以其后第一个工作日{extended}为期满日期（《刑事诉讼法》第一百零五条）；未上诉：{effective}生效"
+        }
+        MsgId::CnrEffectiveAssumedExtended => {
+            "{date}判决未记载 `final:` 日期；假定于{effective}生效（宣判当日送达，{days}日上诉期的最后一日为休息日，顺延至{extended}，未上诉）"
+        }
+        MsgId::CnrHolidaysNotCovered => {
+            "数据中没有{year}年的国务院节假日安排（覆盖2001年至2026年）：上诉期于{last}届满，仅按星期六、星期日计算休息日"
+        }
+        MsgId::CnrExecutionAssumedAtLiberty => {
+            "宣判时被告人未被羁押（取保候审或监视居住）：刑期自交付执行、收押之日起计算，案件文件未记载该日；本工具假定为判决生效之日{date}"
+        }
+        MsgId::CnrRecidivismEarlierTooLight => {
+            "前罪所判{penalty}轻于有期徒刑（第六十五条要求有期徒刑以上刑罚）"
+        }
+        MsgId::CnrRecidivismNegligent => {
+            "前罪（{ended}执行完毕）系过失犯罪：不构成累犯（第六十五条第一款）"
+        }
+        MsgId::CnrRecidivismMinor => {
+            "有不满十八周岁（{adult}以前）时所犯之罪：不构成累犯（第六十五条第一款，《刑法修正案（八）》）"
+        }
+        MsgId::CnrRecidivismSpecial => {
+            "前罪（{ended}执行完毕）与本案之罪均属第六十六条所列之罪（危害国家安全、恐怖活动、黑社会性质的组织犯罪）：任何时候再犯均以累犯论处"
+        }
+        MsgId::CnrRecidivismWithin => {
+            "前罪{penalty}于{ended}执行完毕；本案之罪在至{window}的五年以内，且应当判处有期徒刑以上刑罚：构成累犯（第六十五条）"
+        }
+        MsgId::CnrRecidivismOutside => "前罪于{ended}执行完毕；本案之罪在五年（至{window}）以后",
+        MsgId::CnrRecidivismBeforeEnd => {
+            "本案之罪发生在前罪{ended}执行完毕以前：适用第七十条、第七十一条，而非第六十五条"
+        }
+        MsgId::CnrRecidivismNewTooLight => "本案没有应当判处有期徒刑以上刑罚之罪",
+        MsgId::CnrRecidivismUnsettled => {
+            "前罪于{ended}执行完毕（五年至{window}）；本案犯罪时间不能确定是否在期限以内：是否累犯以案件文件为准"
+        }
+        MsgId::CnrRecidivistNotBorneOut => {
+            "案件文件标明为累犯，但记载的前罪均不符合第六十五条、第六十六条：{reasons}"
+        }
+        MsgId::CnrRecidivistNotRecorded => {
+            "记载的前罪依第六十五条或第六十六条构成累犯，但案件文件未标明（`recidivist:`）；假释、减刑按非累犯计算"
+        }
+        MsgId::CnrRecidivismHint => "请对照判决认定核对 `recidivist:` 与 `previous:`",
         // --- cn-forms (issue #12 part A) ---
         MsgId::KindExempt => "免予刑事处罚",
         MsgId::KindSupplementaryAlone => "单处附加刑",
@@ -1470,6 +1624,15 @@ pub fn template(id: MsgId) -> &'static str {
             "判决载明刑期至{to}止；依法自判决所载起始日计算为{end}（{direction}{days}日）"
         }
         MsgId::StatedTermDiffersHint => "请核对案卷中的羁押记载（原文未载明的期间）及判决的计算",
+        MsgId::EventStatedProbationConfirmed => "判决所载缓刑考验期经核对无误",
+        MsgId::EventStatedProbationDiffers => "判决所载缓刑考验期与计算不符",
+        MsgId::StatedProbationArithmetic => {
+            "缓刑考验期自判决确定之日{start}起计算，至对应日的前一日止：{end}"
+        }
+        MsgId::StatedProbationDiffers => {
+            "判决载明缓刑考验期自{from}起至{to}止；依法应为自{start}起至{end}止"
+        }
+        MsgId::StatedProbationDiffersHint => "请核对案卷中判决的生效日期（`final:`）及判决的计算",
         MsgId::ImportWrote => "{origin}：已写入{file}（被告人{defendants}名）",
         MsgId::ImportSummary => "共{total}份判决，导入{imported}份，写入被告人{defendants}名",
         MsgId::ImportDefendant => "——被告人{name}",
@@ -1592,6 +1755,30 @@ pub fn template(id: MsgId) -> &'static str {
             "羁押及宵禁保释{remand}日，减去非法在外{ual}日及实际执行的追加日数{awarded}日，已覆盖应在羁押中执行的部分（{part}日）：于判决当日{date}释放"
         }
         MsgId::GbExpiryAfterAtLarge => "不早于非法在外最后一日（{last}）的次日：{date}",
+        MsgId::CnrUnder12 => "{offence}系{age}周岁时所犯：不满十二周岁不负刑事责任（第十七条）",
+        MsgId::CnrMinorDeath => {
+            "{offence}系不满十八周岁（{adult}以前）时所犯：不适用死刑，包括死刑缓期执行（第四十九条第一款）"
+        }
+        MsgId::CnrMinorDeathPossibly => {
+            "{offence}可能系不满十八周岁（{adult}以前）时所犯：如是，不适用死刑（第四十九条第一款）；请核对犯罪时间"
+        }
+        MsgId::CnrMinorNote => {
+            "有不满十八周岁（{adult}以前）时所犯之罪：应当从轻或者减轻处罚（第十七条）；不构成累犯（第六十五条）；服刑期间视为确有悔改表现（第十九条），假释可以从宽掌握（第二十六条）；被判处五年有期徒刑以下刑罚的免除前科报告义务（第一百条第二款）"
+        }
+        MsgId::CnrOver75Death => {
+            "审判时被告人已满{age}周岁：不适用死刑，但以特别残忍手段致人死亡的除外（第四十九条第二款）"
+        }
+        MsgId::CnrEventSurveillanceStarts => "管制开始执行（有期徒刑执行完毕后，第六十九条第二款）",
+        MsgId::CnrEventSurveillanceEnds => "管制执行完毕",
+        MsgId::CnrSurveillanceStarts => {
+            "有期徒刑于{end}执行完毕；管制{term}在其后执行（第六十九条第二款），自{start}起"
+        }
+        MsgId::CnrSurveillanceEnds => {
+            "{period}；先行羁押已折抵有期徒刑，不再折抵管制（第四十一条）"
+        }
+        MsgId::CnrAsOfParoleGap => {
+            "自{from}至{to}已执行{served}日，扣除自{paroled}假释至{revoked}收监期间的{gap}日（第八十五条、第八十六条）；{day}以后尚余{remaining}日"
+        }
         MsgId::ProbNewCrimeAfter => {
             "后罪发生于{date}，在缓刑考验期于{end}届满之后：不适用《刑法》第七十七条第一款（原判刑罚不再执行，第七十六条）；后一判决不与之并罚"
         }

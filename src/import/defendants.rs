@@ -130,14 +130,12 @@ pub fn read(text: &str) -> Vec<Defendant> {
     let mut current: Option<(usize, usize, usize)> = None; // (start, name start, end)
     for (s, e) in paragraphs(text) {
         let Some(p) = text.get(s..e) else { continue };
-        if PREFIXES.iter().any(|pre| p.starts_with(pre)) && !ends_parties(p) {
+        if let Some(pre) = prefix_len(p)
+            && !ends_parties(p)
+        {
             if let Some(c) = current.take() {
                 out.extend(defendant(text, c));
             }
-            let pre = PREFIXES
-                .iter()
-                .find(|pre| p.starts_with(**pre))
-                .map_or(0, |x| x.len());
             current = Some((s, s + pre, e));
             continue;
         }
@@ -164,6 +162,30 @@ pub fn read(text: &str) -> Vec<Defendant> {
         out.extend(defendant(text, c));
     }
     out
+}
+
+/// The length of the party's title that begins a defendant's paragraph:
+/// one of [`PREFIXES`], or a title with a longer role in brackets
+/// (上诉人（原审被告人暨公益诉讼被告）严国平).
+fn prefix_len(p: &str) -> Option<usize> {
+    if let Some(pre) = PREFIXES.iter().find(|pre| p.starts_with(**pre)) {
+        return Some(pre.len());
+    }
+    for open in ["上诉人（", "上诉人(", "原审被告人（", "被告人（"] {
+        let Some(rest) = p.strip_prefix(open) else {
+            continue;
+        };
+        let close = rest
+            .char_indices()
+            .take(20)
+            .find(|(_, c)| "）)".contains(*c));
+        if let Some((i, c)) = close
+            && rest[..i].contains("被告")
+        {
+            return Some(open.len() + i + c.len_utf8());
+        }
+    }
+    None
 }
 
 fn ends_parties(p: &str) -> bool {
@@ -569,6 +591,14 @@ mod phrase_tests {
         assert_eq!(ps.last().unwrap().from, date(2015, 7, 8));
         assert_eq!(ps.last().unwrap().kind, EventKind::Detention);
         assert!(ps.iter().all(|p| p.from != date(2013, 5, 2)));
+    }
+
+    #[test]
+    fn a_longer_role_in_brackets_opens_a_defendants_paragraph() {
+        let t = "刑事判决书 上诉人（原审被告人暨公益诉讼被告）严国平，男，1967年3月8日生，汉族。因本案于2018年5月7日被刑事拘留，同年5月22日被逮捕。 辩护人刘丽萍。 本院审理一案";
+        let ds = read(t);
+        assert_eq!(ds.len(), 1);
+        assert_eq!(ds[0].name.text, "严国平");
     }
 
     #[test]

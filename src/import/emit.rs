@@ -127,11 +127,58 @@ pub fn case_file(
             let _ = writeln!(out, "    date_of_birth: {dob}");
             prov.read(&format!("{dp}.date_of_birth"), quote);
         }
-        let ps = periods(&d.events);
+        // Each period with its last day (None: until execution). A custody
+        // period that another matter's detention ends on its own first day
+        // is empty: that day is the other detention's (the convention gives
+        // the day before it), so it is not written.
+        let ps: Vec<_> = periods(&d.events)
+            .into_iter()
+            .filter_map(|p| {
+                let end = p.ended_by.as_ref().map(|(day, quote, ended_by)| {
+                    let custody = matches!(
+                        p.kind,
+                        EventKind::Detention
+                            | EventKind::DesignatedResidence
+                            | EventKind::SupervisoryDetention
+                    );
+                    if custody && *ended_by != EventKind::OtherDetention && *day == p.from {
+                        (None, quote.clone(), conventions::CHANGE_DAY_IN_CUSTODY)
+                    } else if custody && *ended_by != EventKind::OtherDetention {
+                        (
+                            Some(*day),
+                            quote.clone(),
+                            conventions::CHANGE_DAY_IN_CUSTODY,
+                        )
+                    } else if custody {
+                        (
+                            day.yesterday().ok().filter(|y| *y >= p.from),
+                            quote.clone(),
+                            conventions::OTHER_DETENTION_ENDS,
+                        )
+                    } else {
+                        (
+                            Some(
+                                day.yesterday()
+                                    .ok()
+                                    .filter(|y| *y >= p.from)
+                                    .unwrap_or(p.from),
+                            ),
+                            quote.clone(),
+                            conventions::NOT_CUSTODY_ENDS,
+                        )
+                    }
+                });
+                match end {
+                    Some((None, _, _)) => None,
+                    Some((Some(last), quote, why)) => Some((p, Some((last, quote, why)))),
+                    None => Some((p, None)),
+                }
+            })
+            .collect();
         if !ps.is_empty() {
             let _ = writeln!(out, "    custody:");
         }
-        for (k, p) in ps.iter().enumerate() {
+        for (k, (p, end)) in ps.iter().enumerate() {
             let cp = format!("{dp}.custody[{k}]");
             let _ = writeln!(out, "      - from: {}", p.from);
             if p.from_administrative {
@@ -143,33 +190,8 @@ pub fn case_file(
             } else {
                 prov.read(&format!("{cp}.from"), &p.from_quote);
             }
-            match &p.ended_by {
-                Some((day, quote, ended_by)) => {
-                    let custody = matches!(
-                        p.kind,
-                        EventKind::Detention
-                            | EventKind::DesignatedResidence
-                            | EventKind::SupervisoryDetention
-                    );
-                    let (last, why) = if custody && *ended_by != EventKind::OtherDetention {
-                        (*day, conventions::CHANGE_DAY_IN_CUSTODY)
-                    } else if custody {
-                        (
-                            day.yesterday()
-                                .ok()
-                                .filter(|y| *y >= p.from)
-                                .unwrap_or(p.from),
-                            conventions::OTHER_DETENTION_ENDS,
-                        )
-                    } else {
-                        (
-                            day.yesterday()
-                                .ok()
-                                .filter(|y| *y >= p.from)
-                                .unwrap_or(p.from),
-                            conventions::NOT_CUSTODY_ENDS,
-                        )
-                    };
+            match end {
+                Some((last, quote, why)) => {
                     let _ = writeln!(out, "        to: {last}");
                     prov.assumed(&format!("{cp}.to"), Some(quote), why);
                 }

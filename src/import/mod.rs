@@ -18,6 +18,7 @@ pub mod digest;
 mod emit;
 pub mod header;
 pub mod operative;
+pub mod review;
 pub mod text;
 
 pub use text::Quote;
@@ -40,6 +41,9 @@ pub enum ProblemCode {
     Appeal,
     /// Neither first instance nor appeal (retrial, …).
     OtherKind,
+    /// An appeal or retrial upholds part of the earlier penalty (维持…罚金部分):
+    /// the sentence is not all stated in this judgment.
+    UpheldPart,
     /// The defendant has no clause in the operative part (被告人X犯…).
     NoSentence,
     /// The defendant was acquitted (无罪).
@@ -72,6 +76,7 @@ impl ProblemCode {
             ProblemCode::NoDefendant => "import.no-defendant",
             ProblemCode::Appeal => "import.appeal-not-read",
             ProblemCode::OtherKind => "import.kind-not-read",
+            ProblemCode::UpheldPart => "import.upheld-part-not-read",
             ProblemCode::NoSentence => "import.no-sentence",
             ProblemCode::Acquitted => "import.acquitted",
             ProblemCode::NoPenalty => "import.no-penalty",
@@ -106,6 +111,10 @@ impl ProblemCode {
             (ProblemCode::Appeal, true) => "二审判决：尚不读取原审判决",
             (ProblemCode::OtherKind, false) => "neither a first-instance nor an appeal judgment",
             (ProblemCode::OtherKind, true) => "既非一审也非二审判决",
+            (ProblemCode::UpheldPart, false) => {
+                "the judgment upholds part of the earlier penalty, which it does not restate"
+            }
+            (ProblemCode::UpheldPart, true) => "判决维持原判的部分刑罚，未重新表述",
             (ProblemCode::NoSentence, false) => {
                 "the operative part gives this defendant no sentence"
             }
@@ -216,15 +225,22 @@ pub fn import(text: &str, origin: &str) -> Imported {
     if head.court.is_none() {
         return refuse(vec![whole(ProblemCode::NoCourt, head.case_number.clone())]);
     }
-    match head.kind {
-        header::Kind::FirstInstance => {}
-        header::Kind::AppealUpheld | header::Kind::AppealChanged => {
+    // An appeal or retrial that sentences anew is read from its new items;
+    // one that upholds the earlier sentence (in whole or in part) is refused.
+    let masked;
+    let sentenced = match head.kind {
+        header::Kind::FirstInstance => text,
+        header::Kind::AppealUpheld => {
             return refuse(vec![whole(ProblemCode::Appeal, head.kind_quote.clone())]);
         }
-        header::Kind::Other => {
-            return refuse(vec![whole(ProblemCode::OtherKind, head.kind_quote.clone())]);
-        }
-    }
+        header::Kind::AppealChanged | header::Kind::Other => match review::mask(text) {
+            Ok(m) => {
+                masked = m;
+                masked.as_str()
+            }
+            Err(q) => return refuse(vec![whole(ProblemCode::UpheldPart, Some(q))]),
+        },
+    };
     if head.date.is_none() {
         return refuse(vec![whole(ProblemCode::NoDate, None)]);
     }
@@ -239,7 +255,7 @@ pub fn import(text: &str, origin: &str) -> Imported {
         )]);
     }
     let names: Vec<&str> = ds.iter().map(|d| d.name.text.as_str()).collect();
-    let (sentences, unassigned) = operative::read(text, &names);
+    let (sentences, unassigned) = operative::read(sentenced, &names);
     for q in unassigned {
         problems.push(whole(ProblemCode::StatedUnassigned, Some(q)));
     }

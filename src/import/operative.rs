@@ -113,6 +113,8 @@ const CLAUSE_PREFIXES: &[&str] = &[
     "原审上诉人（原审被告人）",
     "原审被告人",
     "被告人",
+    // An appeal's new item: 二、上诉人薛某犯诈骗罪，判处….
+    "上诉人",
 ];
 
 /// Finds each defendant's clause (`被告人X犯…`) in the operative part and reads it.

@@ -169,6 +169,18 @@ pub fn dates(d: &DateFigures, lang: Lang) -> Value {
             "remainder": term(&l.remainder),
             "combination": combination(&l.combination, lang),
             "term_end": date(&l.term_end),
+            "political_rights_remainder": term(&l.political_rights_remainder),
+            "political_rights_end": date(&l.political_rights_end),
+            "supplementary": {
+                "political_rights": political_rights(&l.supplementary.political_rights, lang),
+                "fine": money(&l.supplementary.fine, lang),
+                "fines_absorbed": l.supplementary.fines_absorbed,
+                "confiscation": confiscation(&l.supplementary.confiscation, lang),
+                "decided_political_rights": political_rights(&l.supplementary.decided_political_rights, lang),
+                "decided_fine": money(&l.supplementary.decided_fine, lang),
+                "decided_confiscation": confiscation(&l.supplementary.decided_confiscation, lang),
+                "steps": steps(&l.supplementary.steps, lang),
+            },
             "steps": steps(&l.steps, lang),
         })).collect::<Vec<_>>(),
         "probation": d.probation.as_ref().map_or(Value::Null, |p| json!({

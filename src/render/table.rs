@@ -589,6 +589,7 @@ fn dates_tables(out: &mut String, dates: &crate::analysis::DateFigures, style: S
     for l in &dates.later {
         let mut steps: Vec<Step> = l.steps.clone();
         steps.extend(l.combination.steps.iter().cloned());
+        steps.extend(l.supplementary.steps.iter().cloned());
         let range = match l.combination.range {
             Some(r) => Arg::from(r),
             None => Arg::from(MsgId::LabelNotSettled),

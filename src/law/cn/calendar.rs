@@ -141,7 +141,8 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
     // Paths are written only when a finding names them.
     let root = crate::case::FieldPath::Root(input.path);
     let field = root.key_index("judgments", gi);
-    let (effective, step, assumption) = effective_date(governing, &field)?;
+    let (effective, step, assumption, uncovered) = effective_date(governing, &field)?;
+    cal.findings.extend(uncovered);
     cal.out.effective = Some(effective);
     cal.out.effective_assumed = assumption.is_some();
     cal.out.events.push(DateEvent {
@@ -178,11 +179,18 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 &EXECUTION_DAY,
                 Msg::new(MsgId::DatesExecutedAssumed).arg("date", effective),
             );
+            // A defendant at liberty starts serving when taken into custody.
+            let at_liberty = super::later_crimes::at_liberty_when_sentenced(d);
             cal.findings.push(
                 Finding::new(
                     Severity::Assumption,
                     "cn.execution-assumed",
-                    Msg::new(MsgId::DatesExecutionAssumed).arg("date", effective),
+                    Msg::new(if at_liberty {
+                        MsgId::CnrExecutionAssumedAtLiberty
+                    } else {
+                        MsgId::DatesExecutionAssumed
+                    })
+                    .arg("date", effective),
                 )
                 .field(format!("{field}.executed"))
                 .hint(MsgId::DatesExecutionAssumedHint),
@@ -326,11 +334,32 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                     .arg("start", start)
                     .arg("last", m),
             );
-            if let (Some(after), Some(rule)) = (
+            // SPC-2016 art. 16: under 2 years left at the effective date,
+            // imprisonment as well as detention and surveillance.
+            let short = matches!(input.sentence, Principal::Imprisonment(_))
+                && crate::calendar::add_term(effective, Term::years(2))? > add_days(end, 1)?;
+            if short {
+                cal.event(
+                    MsgId::EventFirstCommutation,
+                    None,
+                    &super::commutation::START_SHORT,
+                    Msg::new(MsgId::CnrStartShortRemaining)
+                        .arg("effective", effective)
+                        .arg("end", end),
+                );
+            } else if let (Some(after), Some(rule)) = (
                 input.commutation.earliest_first,
                 input.commutation.start_rule,
             ) {
-                let c = day_after_period(executed, after)?;
+                let short =
+                    matches!(input.sentence, Principal::Imprisonment(t) if t < Term::years(10));
+                let (c, rule, after) = graft_start_before_spc2019(
+                    executed,
+                    after,
+                    rule,
+                    &super::commutation::START_FIXED_TERM_STRICT,
+                    short,
+                )?;
                 next_commutation = Some((c, rule));
                 cal.event(
                     MsgId::EventFirstCommutation,
@@ -385,7 +414,13 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 input.commutation.earliest_first,
                 input.commutation.start_rule,
             ) {
-                let c = day_after_period(executed, after)?;
+                let (c, rule, after) = graft_start_before_spc2019(
+                    executed,
+                    after,
+                    rule,
+                    &super::commutation::START_LIFE_STRICT,
+                    false,
+                )?;
                 next_commutation = Some((c, rule));
                 cal.event(
                     MsgId::EventFirstCommutation,
@@ -466,7 +501,13 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 input.commutation.earliest_first,
                 input.commutation.start_rule,
             ) {
-                let c = day_after_period(after, years)?;
+                let (c, rule, years) = graft_start_before_spc2019(
+                    after,
+                    years,
+                    rule,
+                    &super::commutation::START_REPRIEVE,
+                    false,
+                )?;
                 next_commutation = Some((c, rule));
                 cal.event(
                     MsgId::EventFirstCommutation,
@@ -498,10 +539,19 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
     let mut current = input.sentence;
     let mut political_rights = input.political_rights;
     let mut last_commutation: Option<(Date, Option<Term>)> = None;
+    // The last cut of a fixed term: its day, the term cut, and whether the
+    // term came from life (for the interval in force at the next ruling).
+    let mut last_cut: Option<(Date, Term, bool)> = None;
     for (i, c) in d.commutations.iter().enumerate() {
         let cf = root.key_index("commutations", i);
         let day = c.date.value;
-        if input.commutation.barred_by.is_some() {
+        // SPC-2016 art. 15: with 终身监禁 the ruling at the reprieve's expiry
+        // commutes it to life (and says so); nothing may follow it.
+        let life_without_ruling = input.sentence
+            == Principal::DeathWithReprieve(ReprieveRestriction::LifeWithoutCommutationOrParole)
+            && matches!(state, State::Reprieve)
+            && c.change.value == CommutationChange::To(Principal::Life);
+        if input.commutation.barred_by.is_some() && !life_without_ruling {
             cal.findings.push(
                 Finding::new(
                     Severity::Error,
@@ -523,8 +573,46 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
         } else {
             Arg::Text(String::new())
         };
-        if let (Some((earliest, rule)), false) =
-            (next_commutation, matches!(state, State::Reprieve))
+        // SPC-2019 governs only rulings from 2019-06-01 (its art. 7); an
+        // earlier ruling follows SPC-2016 art. 7, 9, 11: a year sooner,
+        // except for terms under 10 years (2 years under both).
+        let next_for_ruling = next_commutation.map(|(earliest, rule)| {
+            if std::ptr::eq(rule, &super::commutation::START_GRAFT_2019)
+                && day < super::versions::SPC_2019_IN_FORCE
+            {
+                match current {
+                    Principal::Imprisonment(t) if t < Term::years(10) => {
+                        Ok((earliest, &super::commutation::START_FIXED_TERM_STRICT))
+                    }
+                    Principal::Imprisonment(_) => sub_term(earliest, Term::years(1))
+                        .map(|e| (e, &super::commutation::START_FIXED_TERM_STRICT)),
+                    Principal::Life
+                        if matches!(
+                            state,
+                            State::Life {
+                                from_reprieve: true
+                            }
+                        ) =>
+                    {
+                        sub_term(earliest, Term::years(1))
+                            .map(|e| (e, &super::commutation::START_REPRIEVE))
+                    }
+                    _ => sub_term(earliest, Term::years(1))
+                        .map(|e| (e, &super::commutation::START_LIFE_STRICT)),
+                }
+            } else if let Some((prev, original, after_life)) = last_cut
+                && input.regime.on(day) != input.regime.on(prev)
+            {
+                // The interval is the one in force at this ruling.
+                let (gap, rule) =
+                    commutation_dates::interval(input.regime.on(day), original, after_life);
+                day_after_period(prev, gap).map(|e| (e, rule))
+            } else {
+                Ok((earliest, rule))
+            }
+        });
+        let next_for_ruling = next_for_ruling.transpose()?;
+        if let (Some((earliest, rule)), false) = (next_for_ruling, matches!(state, State::Reprieve))
             && day < earliest
         {
             cal.findings.push(
@@ -567,7 +655,11 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 cal.event(
                     MsgId::EventCommutedToLife,
                     Some(day),
-                    &reprieve::BECOMES_LIFE,
+                    if life_without_ruling {
+                        &super::reprieve_regimes::LIFE_WITHOUT_PAROLE_RULING
+                    } else {
+                        &reprieve::BECOMES_LIFE
+                    },
                     Msg::new(MsgId::DatesRecordedRuling).arg("date", day).arg(
                         "court",
                         c.court.as_ref().map_or(Arg::Text(String::new()), |x| {
@@ -581,7 +673,13 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                     input.commutation.earliest_first,
                     input.commutation.start_rule,
                 ) {
-                    let n = day_after_period(day, years)?;
+                    let (n, rule, years) = graft_start_before_spc2019(
+                        day,
+                        years,
+                        rule,
+                        &super::commutation::START_REPRIEVE,
+                        false,
+                    )?;
                     next_commutation = Some((n, rule));
                     cal.event(
                         MsgId::EventNextCommutation,
@@ -623,10 +721,44 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 state = State::Term { after_life: true };
                 current = Principal::Imprisonment(*t);
                 political_rights = commuted_political_rights(cal, c, &cf, political_rights);
+                // SPC-2016 art. 10 ¶2 → 8 (art. 14 with the restriction):
+                // 2 years from this ruling, not 3 from becoming life.
+                let (gap, gap_rule) = commutation_dates::interval(input.regime.on(day), *t, true);
+                let n = day_after_period(day, gap)?;
+                let gap_rule = if input.regime.on(day) == commutation_dates::Regime::Ordinary {
+                    &reprieve::NEXT_AFTER_25_YEARS
+                } else {
+                    gap_rule
+                };
+                next_commutation = Some((n, gap_rule));
+                cal.event(
+                    MsgId::EventNextCommutation,
+                    Some(n),
+                    gap_rule,
+                    Msg::new(MsgId::CnrNextAfterReprieveTo25)
+                        .arg("term", *t)
+                        .arg("date", day)
+                        .arg("next", n),
+                );
+                // CL 78 ¶2 (3): 20 years, not 25, once commuted to 25 years.
+                if input.sentence
+                    == Principal::DeathWithReprieve(ReprieveRestriction::RestrictedCommutation)
+                {
+                    let m = period_end(first, Term::years(20))?;
+                    cal.out.minimum_served_until = Some(m);
+                    cal.event(
+                        MsgId::EventMinimumServed,
+                        Some(m),
+                        &reprieve::MINIMUM_RESTRICTED_25_YEARS,
+                        Msg::new(MsgId::CnrMinimumRestricted20)
+                            .arg("after", first)
+                            .arg("last", m),
+                    );
+                }
             }
             (CommutationChange::To(Principal::Imprisonment(t)), State::Life { from_reprieve }) => {
                 let (lo, hi, rule) =
-                    commutation_dates::life_to_term_range(input.regime, from_reprieve);
+                    commutation_dates::life_to_term_range(input.regime.on(day), from_reprieve);
                 if *t < lo || *t > hi {
                     cal.findings.push(
                         Finding::new(
@@ -655,7 +787,7 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 state = State::Term { after_life: true };
                 current = Principal::Imprisonment(*t);
                 political_rights = commuted_political_rights(cal, c, &cf, political_rights);
-                let (gap, rule) = commutation_dates::interval(input.regime, *t, true);
+                let (gap, rule) = commutation_dates::interval(input.regime.on(day), *t, true);
                 let n = day_after_period(day, gap)?;
                 next_commutation = Some((n, rule));
                 cal.event(
@@ -672,7 +804,7 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 let Some((first, end, original)) = term else {
                     continue;
                 };
-                let (max, rule) = commutation_dates::max_cut(input.regime);
+                let (max, rule) = commutation_dates::max_cut(input.regime.on(day));
                 if *cut > max {
                     cal.findings.push(
                         Finding::new(
@@ -744,9 +876,11 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
                 {
                     current = Principal::Imprisonment(Term::months(m));
                 }
-                let (gap, rule) = commutation_dates::interval(input.regime, original, after_life);
+                let (gap, rule) =
+                    commutation_dates::interval(input.regime.on(day), original, after_life);
                 let n = day_after_period(day, gap)?;
                 next_commutation = Some((n, rule));
+                last_cut = Some((day, original, after_life));
                 cal.event(
                     MsgId::EventNextCommutation,
                     Some(n),
@@ -1025,8 +1159,24 @@ pub fn position_on(
         (_, Some(end)) if end < day => end,
         _ => day,
     };
+    // CL 86: the days on a revoked parole are not served. Revoked on the
+    // recorded day, or by a later judgment (the return then assumed on its
+    // day, as the later-crimes computation does).
+    let revoked_on = d.parole_revoked.as_ref().map(|r| r.value).or_else(|| {
+        d.later_judgments()
+            .map(|(j, _)| j.date.value)
+            .find(|&j| d.paroled.as_ref().is_some_and(|p| p.value <= j))
+    });
+    let parole_gap = match (&d.paroled, revoked_on) {
+        (Some(p), Some(r)) if p.value <= served_to && p.value <= r => {
+            Some((p.value, r, days_between(p.value, r.min(served_to))?.max(0)))
+        }
+        _ => None,
+    };
     let served = match from {
-        Some(f) if f <= day => Some(days_inclusive(f, served_to)?),
+        Some(f) if f <= day => {
+            Some(days_inclusive(f, served_to)? - parole_gap.map_or(0, |(_, _, g)| g))
+        }
         Some(_) => Some(0),
         None => None,
     };
@@ -1055,6 +1205,18 @@ pub fn position_on(
             .arg("day", day)
             .arg("from", f)
             .arg("remaining", r),
+        (Some(f), Some(s), Some(r)) if parole_gap.is_some() => {
+            let (p, rev, g) = parole_gap.unwrap_or((f, f, 0));
+            Msg::new(MsgId::CnrAsOfParoleGap)
+                .arg("served", s)
+                .arg("from", f)
+                .arg("to", served_to)
+                .arg("gap", g)
+                .arg("paroled", p)
+                .arg("revoked", rev)
+                .arg("remaining", r)
+                .arg("day", day)
+        }
         (Some(f), Some(s), Some(r)) => Msg::new(MsgId::DatesAsOfFixed)
             .arg("served", s)
             .arg("from", f)
@@ -1112,5 +1274,33 @@ fn commuted_political_rights(
             None
         }
         (None, other) => other,
+    }
+}
+
+/// SPC-2019 governs only rulings from 2019-06-01 (its art. 7): when the
+/// start SPC-2016 gives (art. 7, 9, 11: a year sooner, the same for terms
+/// under 10 years) falls before that day, a ruling then would follow
+/// SPC-2016, so that is the earliest day.
+fn graft_start_before_spc2019(
+    base: Date,
+    after: Term,
+    rule: &'static Rule,
+    spc2016: &'static Rule,
+    same_start: bool,
+) -> Result<(Date, &'static Rule, Term), DateArithmeticError> {
+    let c = day_after_period(base, after)?;
+    if !std::ptr::eq(rule, &super::commutation::START_GRAFT_2019) {
+        return Ok((c, rule, after));
+    }
+    let earlier = if same_start {
+        after
+    } else {
+        Term::new(0, after.total_months().saturating_sub(12), after.day_part()).unwrap_or(after)
+    };
+    let c16 = day_after_period(base, earlier)?;
+    if c16 < super::versions::SPC_2019_IN_FORCE {
+        Ok((c16, spc2016, earlier))
+    } else {
+        Ok((c, rule, after))
     }
 }

@@ -15,7 +15,7 @@ use crate::analysis::{Combination, PenaltyRange, Principle};
 use crate::finding::{Finding, Severity, Span};
 use crate::law::{Rule, Step, Verification};
 use crate::message::{Arg, Msg, MsgId, Sep};
-use crate::penalty::{Principal, PrincipalKind, Term};
+use crate::penalty::{Principal, PrincipalKind, ReprieveRestriction, Term};
 use jiff::civil::Date;
 #[cfg(test)]
 use jiff::civil::date;
@@ -413,9 +413,45 @@ pub fn combine(
         }
     }
 
+    widen_for_reprieve_regime(&mut combination, decided, &mut steps);
     combination.lawful = decided.map(|d| judge(&combination, d, &mut findings));
     combination.steps = steps;
     (combination, findings)
+}
+
+/// CL 50 ¶2, 383 ¶4: the court decides restricted commutation or life
+/// without parole together with the reprieve (同时决定), on the combined
+/// sentence: the range is the reprieve with or without the regime. Whether
+/// the regime may be decided is [`super::reprieve_regimes::check`].
+fn widen_for_reprieve_regime(
+    c: &mut Combination,
+    decided: Option<DecidedPenalty>,
+    steps: &mut Vec<Step>,
+) {
+    // Without a decision the count's penalty is the sentence.
+    let (Some(range), Some(_)) = (c.range, decided) else {
+        return;
+    };
+    let (Some(Principal::DeathWithReprieve(counted)), true) = (c.highest, range.min == range.max)
+    else {
+        return;
+    };
+    let decided_regime = decided
+        .and_then(|d| d.penalty.reprieve_restriction())
+        .filter(|r| *r != ReprieveRestriction::None);
+    let regime = decided_regime.unwrap_or(counted);
+    if regime == ReprieveRestriction::None {
+        return;
+    }
+    c.range = Some(PenaltyRange {
+        min: Principal::DeathWithReprieve(ReprieveRestriction::None),
+        max: Principal::DeathWithReprieve(regime),
+    });
+    steps.push(Step::new(
+        &super::reprieve_regimes::DECIDED_WITH_THE_SENTENCE,
+        Msg::new(MsgId::CnrRegimeDecidedWithSentence)
+            .arg("with", Principal::DeathWithReprieve(regime)),
+    ));
 }
 
 /// Checks the court's figure against the range; records a finding if outside.

@@ -58,8 +58,18 @@ pub static PAROLE_AFTER_COMMUTATION: Rule = Rule {
     verification: Verification::Statute("spc-2016-commutation-parole.md art. 28"),
 };
 
+pub static RESTRICTED_CUT_AND_INTERVAL: Rule = Rule {
+    id: "cn.spc2016.14.restricted-cut-and-interval",
+    citation: "SPC-2016 art. 13, 14",
+    in_force_from: SPC_2016_IN_FORCE,
+    in_force_until: None,
+    summary: "death with reprieve and restricted commutation: life to a term as for the listed crimes (23–25 years, art. 13 → 11); once a term, one commutation cuts at most 6 months (1 year for major meritorious service) and 2 years between commutations",
+    verification: Verification::Statute("spc-2016-commutation-parole.md art. 13, 14"),
+};
+
 /// Every rule of this module, for the catalogue.
 pub static RULES: &[&Rule] = &[
+    &RESTRICTED_CUT_AND_INTERVAL,
     &FIXED_TERM_CUT_AND_INTERVAL,
     &LISTED_CUT_AND_INTERVAL,
     &LIFE_TO_TERM_RANGE,
@@ -76,6 +86,20 @@ pub enum Regime {
     Listed,
     /// SPC-2019 art. 2–4 (graft by a former state functionary).
     Graft2019,
+    /// SPC-2016 art. 13, 14 (death with reprieve and restricted commutation).
+    Restricted,
+}
+
+impl Regime {
+    /// The regime that governs a ruling given on `day`: SPC-2019 only from
+    /// 2019-06-01 (its art. 7); earlier rulings of former state functionaries
+    /// for graft follow SPC-2016 art. 7, 9, 11 (job-related crimes).
+    pub fn on(self, day: jiff::civil::Date) -> Regime {
+        match self {
+            Regime::Graft2019 if day < SPC_2019_IN_FORCE => Regime::Listed,
+            r => r,
+        }
+    }
 }
 
 /// The largest cut of a fixed term in one commutation, and its rule.
@@ -84,6 +108,7 @@ pub fn max_cut(regime: Regime) -> (Term, &'static Rule) {
         Regime::Ordinary => (Term::years(2), &FIXED_TERM_CUT_AND_INTERVAL),
         Regime::Listed => (Term::years(1), &LISTED_CUT_AND_INTERVAL),
         Regime::Graft2019 => (Term::years(1), &GRAFT_CUT_AND_INTERVAL),
+        Regime::Restricted => (Term::months(6), &RESTRICTED_CUT_AND_INTERVAL),
     }
 }
 
@@ -95,6 +120,7 @@ pub fn interval(regime: Regime, original: Term, after_life: bool) -> (Term, &'st
     let one_and_half = Term::months(18);
     match (regime, after_life) {
         (Regime::Graft2019, true) => (Term::years(2), &GRAFT_CUT_AND_INTERVAL),
+        (Regime::Restricted, _) => (Term::years(2), &RESTRICTED_CUT_AND_INTERVAL),
         (_, true) => (Term::years(2), &LIFE_TO_TERM_RANGE),
         (Regime::Ordinary, false) => (
             if ten { one_and_half } else { Term::years(1) },
@@ -121,6 +147,11 @@ pub fn life_to_term_range(regime: Regime, from_reprieve: bool) -> (Term, Term, &
         (Regime::Listed, true) => (Term::years(23), Term::years(25), &LIFE_TO_TERM_RANGE),
         (Regime::Graft2019, false) => (Term::years(21), Term::years(23), &GRAFT_CUT_AND_INTERVAL),
         (Regime::Graft2019, true) => (Term::years(24), Term::years(25), &GRAFT_CUT_AND_INTERVAL),
+        (Regime::Restricted, _) => (
+            Term::years(23),
+            Term::years(25),
+            &RESTRICTED_CUT_AND_INTERVAL,
+        ),
     }
 }
 
@@ -150,6 +181,27 @@ mod tests {
             interval(Regime::Graft2019, Term::years(15), false).0,
             Term::years(2)
         );
+    }
+
+    #[test]
+    fn spc2016_art14_restricted_six_months_two_years() {
+        assert_eq!(max_cut(Regime::Restricted).0, Term::months(6));
+        assert_eq!(
+            interval(Regime::Restricted, Term::years(25), true).0,
+            Term::years(2)
+        );
+        assert_eq!(
+            life_to_term_range(Regime::Restricted, true).0,
+            Term::years(23)
+        );
+    }
+
+    #[test]
+    fn spc2019_art7_only_rulings_from_2019_06_01() {
+        use jiff::civil::date;
+        assert_eq!(Regime::Graft2019.on(date(2019, 5, 31)), Regime::Listed);
+        assert_eq!(Regime::Graft2019.on(date(2019, 6, 1)), Regime::Graft2019);
+        assert_eq!(Regime::Ordinary.on(date(2019, 5, 31)), Regime::Ordinary);
     }
 
     #[test]

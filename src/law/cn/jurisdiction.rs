@@ -23,8 +23,14 @@ impl Jurisdiction for China {
         STARTER
     }
     fn defendant_fields(&self) -> &'static [&'static str] {
-        // A suspended sentence (CL 74, 77).
-        &["criminal_group_leader", "suspension_revoked"]
+        // A suspended sentence (CL 74, 77); parole revoked (CL 86 ¶3) and
+        // earlier sentences (CL 65, 66).
+        &[
+            "criminal_group_leader",
+            "suspension_revoked",
+            "parole_revoked",
+            "previous",
+        ]
     }
     fn parse_penalty_text(
         &self,
@@ -129,6 +135,17 @@ impl Jurisdiction for China {
                 versions: vec![
                     &super::reprieve::BECOMES_15_20_YEARS_1997,
                     &super::reprieve::BECOMES_25_YEARS,
+                ],
+            },
+            // --- cn-regimes (issue #12 part B) ---
+            Topic {
+                jurisdiction: JurisdictionId::Cn,
+                name: "an intentional crime during the reprieve (CL 50 ¶1)",
+                covered_from: cn_1997,
+                note: "the 1979 Criminal Law is not implemented",
+                versions: vec![
+                    &super::reprieve_crime::EXECUTION_BEFORE_A9,
+                    &super::reprieve_crime::REPRIEVE_RESTARTS,
                 ],
             },
         ]

@@ -10,15 +10,21 @@ pub mod commutation;
 pub mod commutation_dates;
 pub mod custody_credit;
 pub mod effective_date;
+pub mod holidays;
 mod jurisdiction;
 pub mod later_crimes;
 pub mod lighter_law;
+pub mod minors;
 pub mod no_principal;
 mod offence;
 pub mod parole;
+pub mod parole_revocation;
 pub mod political_rights_dates;
 pub mod probation;
+pub mod recidivism;
 pub mod reprieve;
+pub mod reprieve_crime;
+pub mod reprieve_regimes;
 pub mod stated_term;
 pub mod supplementary;
 pub mod term_dates;
@@ -40,6 +46,7 @@ use crate::penalty::Principal;
 /// Every rule the PRC calculator applies, for the catalogue.
 pub fn rules() -> Vec<&'static Rule> {
     let mut all: Vec<&'static Rule> = vec![&versions::SPC_2011T_ART6];
+    all.extend_from_slice(categories::RULES);
     for group in [
         combination::RULES,
         supplementary::RULES,
@@ -50,10 +57,16 @@ pub fn rules() -> Vec<&'static Rule> {
         custody_credit::RULES,
         stated_term::RULES,
         effective_date::RULES,
+        holidays::RULES,
         reprieve::RULES,
+        reprieve_crime::RULES,
+        reprieve_regimes::RULES,
         commutation_dates::RULES,
         political_rights_dates::RULES,
         later_crimes::RULES,
+        parole_revocation::RULES,
+        recidivism::RULES,
+        minors::RULES,
         probation::RULES,
         no_principal::RULES,
         calendar::RULES,
@@ -120,6 +133,10 @@ pub fn analyse_defendant(
     findings.extend(f);
 
     let choice = stage_law_version(counts, counts_judgment.date.value, &mut findings);
+    // CL 65, 66: the recorded earlier sentences against the flag.
+    findings.extend(recidivism::check(d, counts, &categories));
+    // CL 17, 49: the ages at the offences and at trial.
+    findings.extend(minors::check(d, counts, counts_judgment.date.value));
     out.law = Some(LawApplied {
         version: choice.text.id(),
         name: choice.text.name(),
@@ -136,6 +153,14 @@ pub fn analyse_defendant(
         counts_judgment.date.value,
         decided.as_ref(),
         &choice,
+        trial_date,
+        &mut findings,
+    );
+    stage_reprieve_regime(
+        d,
+        counts,
+        &categories,
+        decided.as_ref(),
         trial_date,
         &mut findings,
     );
@@ -228,6 +253,7 @@ pub fn analyse_defendant(
             &mut out,
             &mut findings,
         );
+        stage_surveillance_after(&comb, &mut out, &mut findings);
     }
 
     // CL 12: the provisions whose text changed between the offences and
@@ -407,6 +433,37 @@ fn stage_combination(
     comb
 }
 
+/// Stage 3b: restricted commutation or life without parole decided with a
+/// death with reprieve (CL 50 ¶2, 383 ¶4): may the court decide it?
+fn stage_reprieve_regime(
+    d: &Defendant,
+    counts: &[crate::case::Count],
+    categories: &[Vec<Category>],
+    decided: Option<&Decided<'_>>,
+    judgment_date: jiff::civil::Date,
+    findings: &mut Vec<Finding>,
+) {
+    let decided_penalty = decided.map(|(_, dec)| dec.penalty.value);
+    let regime = reprieve_regimes::regime(counts, decided_penalty);
+    let span = decided
+        .filter(|(_, dec)| dec.penalty.value.reprieve_restriction() == Some(regime))
+        .map(|(_, dec)| dec.penalty.span)
+        .or_else(|| {
+            counts
+                .iter()
+                .find(|c| c.penalty.value.reprieve_restriction() == Some(regime))
+                .map(|c| c.penalty.span)
+        });
+    findings.extend(reprieve_regimes::check(&reprieve_regimes::RegimeInput {
+        counts,
+        categories,
+        recidivist: d.recidivist,
+        regime,
+        span,
+        judgment_date,
+    }));
+}
+
 /// Stage 4: the supplementary penalties (CL 69 ¶3, 55–60).
 fn stage_supplementary(
     counts: &[crate::case::Count],
@@ -504,10 +561,26 @@ fn stage_parole_and_commutation(
     out.commutation = c;
     findings.extend(f);
 
-    if d.state_functionary
+    // SPC-2016 art. 7 ¶2: combined punishment with two or more counts of
+    // 10 years or more.
+    let two_counts_of_ten_years = counts.len() > 1
+        && counts
+            .iter()
+            .filter(|c| {
+                matches!(c.penalty.value, Principal::Imprisonment(t) if t >= crate::penalty::Term::years(10))
+            })
+            .count()
+            >= 2;
+    if sentence
+        == Principal::DeathWithReprieve(crate::penalty::ReprieveRestriction::RestrictedCommutation)
+    {
+        // SPC-2016 art. 13, 14.
+        commutation_dates::Regime::Restricted
+    } else if d.state_functionary
         && all_categories.contains(&Category::Graft)
         && sentenced_on >= versions::A9_IN_FORCE
     {
+        // From 2019-06-01 only (`Regime::on`).
         commutation_dates::Regime::Graft2019
     } else if commutation::strictly_listed(&all_categories, d.recidivist)
         // SPC-2016 art. 7 ¶2 (10 years or more), 9 and 11 (life, death with reprieve).
@@ -519,10 +592,58 @@ fn stage_parole_and_commutation(
             })
         || (counts.len() > 1
             && matches!(sentence, Principal::Life | Principal::DeathWithReprieve(_)))
+        || (two_counts_of_ten_years && matches!(sentence, Principal::Imprisonment(_)))
     {
         commutation_dates::Regime::Listed
     } else {
         commutation_dates::Regime::Ordinary
+    }
+}
+
+/// Stage 6b: public surveillance executed after the imprisonment (CL 69 ¶2,
+/// Amendment IX) runs from the day after the imprisonment ends.
+fn stage_surveillance_after(
+    comb: &crate::analysis::Combination,
+    out: &mut DefendantAnalysis,
+    findings: &mut Vec<Finding>,
+) {
+    let (Some(Principal::PublicSurveillance(t)), Some(end)) =
+        (comb.decided_then, out.dates.term_end)
+    else {
+        return;
+    };
+    let dates = crate::calendar::add_days(end, 1)
+        .and_then(|start| crate::calendar::period_end(start, t).map(|last| (start, last)));
+    match dates {
+        Ok((start, last)) => {
+            out.dates.events.push(crate::analysis::DateEvent {
+                event: MsgId::CnrEventSurveillanceStarts.into(),
+                date: Some(start),
+                step: crate::law::Step::new(
+                    &combination::MIXED_KINDS_A9,
+                    Msg::new(MsgId::CnrSurveillanceStarts)
+                        .arg("end", end)
+                        .arg("term", t)
+                        .arg("start", start),
+                ),
+            });
+            out.dates.events.push(crate::analysis::DateEvent {
+                event: MsgId::CnrEventSurveillanceEnds.into(),
+                date: Some(last),
+                step: crate::law::Step::new(
+                    &term_dates::TERM_END,
+                    Msg::new(MsgId::CnrSurveillanceEnds)
+                        .arg("period", term_dates::explain_period(start, t, last)),
+                ),
+            });
+        }
+        Err(e) => findings.push(Finding::new(
+            Severity::Error,
+            "cn.dates.out-of-range",
+            Msg::new(MsgId::CnPositionFailed)
+                .arg("date", end)
+                .arg("error", e.to_string()),
+        )),
     }
 }
 
@@ -556,11 +677,93 @@ fn stage_dates(
         ..dates
     };
     findings.extend(f);
-    let (later, f) = later_crimes::later_crimes(d, path, &out.dates, sentence);
+    // SPC-2016 art. 16: with under 2 years left at the effective date the
+    // calendar found no fixed start; the durations say the same.
+    if matches!(sentence, Principal::Imprisonment(_))
+        && out
+            .dates
+            .events
+            .iter()
+            .any(|e| std::ptr::eq(e.step.rule, &commutation::START_SHORT))
+    {
+        out.commutation.earliest_first = None;
+        out.commutation.start_rule = Some(&commutation::START_SHORT);
+        out.commutation.steps.push(crate::law::Step::new(
+            &commutation::START_SHORT,
+            MsgId::CommStartShort,
+        ));
+    }
+    // CL 86 ¶3: a revocation without a later judgment is for a violation.
+    if let (Some(pd), Some(rev), None) = (&d.paroled, &d.parole_revoked, d.later_judgments().next())
+    {
+        match parole_revocation::revoke(sentence, pd.value, rev.value, out.dates.term_end) {
+            Ok((event, f)) => {
+                findings.extend(
+                    f.into_iter()
+                        .map(|x| x.field(format!("{path}.parole_revoked")).at(rev.span)),
+                );
+                if let Some(event) = event {
+                    out.dates.term_end = event.date;
+                    out.dates.events.push(event);
+                }
+            }
+            Err(e) => findings.push(Finding::new(
+                Severity::Error,
+                "cn.dates.out-of-range",
+                Msg::new(MsgId::CnPositionFailed)
+                    .arg("date", rev.value)
+                    .arg("error", e.to_string()),
+            )),
+        }
+    }
+    // CL 50 ¶1: a new crime during the reprieve (instead of CL 71 dates).
+    let during_reprieve = match reprieve_crime::reprieve_crime(d, &out.dates, sentence) {
+        Ok(Some(rc)) => {
+            out.dates.events.extend(rc.events);
+            if rc.reprieve_ends.is_some() {
+                out.dates.reprieve_ends = rc.reprieve_ends;
+            }
+            findings.extend(rc.findings);
+            true
+        }
+        Ok(None) => false,
+        Err(e) => {
+            findings.push(Finding::new(
+                Severity::Error,
+                "cn.dates.out-of-range",
+                Msg::new(MsgId::LaterFailed).arg("error", e.to_string()),
+            ));
+            true
+        }
+    };
+    let (later, f) = if during_reprieve {
+        (Vec::new(), Vec::new())
+    } else {
+        later_crimes::later_crimes(d, path, &out.dates, sentence, supp)
+    };
     if let Some(l) = later.iter().rev().find(|l| l.term_end.is_some()) {
         out.dates.term_end = l.term_end;
         if let Some(Principal::Imprisonment(t)) = l.combination.decided {
             out.dates.current = Some(Principal::Imprisonment(t));
+        }
+        // CL 71 on an earlier sentence of which nothing was served: serving
+        // begins with the combined term.
+        if l.kind == crate::case::LaterCrime::NewCrime
+            && l.served_days == 0
+            && l.remainder == Some(l.earlier)
+        {
+            out.dates.served_from = Some(l.judgment_date);
+        }
+        if l.political_rights_end.is_some() {
+            out.dates.political_rights_end = l.political_rights_end;
+            out.dates.political_rights_end_if_paroled = None;
+            if let Some(step) = l.steps.last() {
+                out.dates.events.push(crate::analysis::DateEvent {
+                    event: MsgId::CnrEventPoliticalRightsContinued.into(),
+                    date: l.political_rights_end,
+                    step: step.clone(),
+                });
+            }
         }
         if let Some(step) = l.steps.last() {
             out.dates.events.push(crate::analysis::DateEvent {

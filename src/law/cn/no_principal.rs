@@ -89,7 +89,7 @@ pub fn rights_from_effective(
     };
     let root = crate::case::FieldPath::Root(path);
     let field = root.key_index("judgments", gi);
-    let Ok((effective, step, assumption)) =
+    let Ok((effective, step, assumption, uncovered)) =
         super::effective_date::effective_date(governing, &field)
     else {
         return;
@@ -106,6 +106,8 @@ pub fn rights_from_effective(
             step,
         });
         findings.extend(assumption);
+        // Outside the holiday data only weekends were counted (holidays.rs).
+        findings.extend(uncovered);
     }
     dates.political_rights_end = Some(end);
     dates.events.push(crate::analysis::DateEvent {

@@ -475,7 +475,9 @@ fn dates(
     };
     let root = crate::case::FieldPath::Root(input.path);
     let field = root.key_index("judgments", gi);
-    let (effective, step, assumption) = effective_date(governing, &field)?;
+    let (effective, step, assumption, uncovered) = effective_date(governing, &field)?;
+    // Outside the holiday data only weekends were counted (holidays.rs).
+    findings.extend(uncovered);
     out.events.push(DateEvent {
         event: MsgId::EventEffective.into(),
         date: Some(effective),
@@ -487,6 +489,15 @@ fn dates(
     let end = period_end(effective, out.period)?;
     out.start = Some(effective);
     out.end = Some(end);
+    // The court's stated probation period (an imported judgment), checked.
+    super::stated_term::check_probation(
+        governing.stated_probation.as_ref(),
+        effective,
+        end,
+        &field.to_string(),
+        &mut out.events,
+        findings,
+    );
     out.events.push(DateEvent {
         event: MsgId::EventProbationStarts.into(),
         date: Some(effective),
@@ -557,7 +568,7 @@ pub struct Revoked {
 fn probation_end(d: &Defendant) -> Option<Date> {
     let (_, period) = governing_suspension(d)?;
     let governing = d.original_judgments().last()?;
-    let (effective, _, _) = effective_date(governing, "").ok()?;
+    let (effective, _, _, _) = effective_date(governing, "").ok()?;
     period_end(effective, period.value).ok()
 }
 

@@ -61,8 +61,30 @@ pub static LIFE_TO_TERM_FROM_RULING: Rule = Rule {
     verification: Verification::Statute("criminal-law-consolidated.md art. 80"),
 };
 
+pub static NEXT_AFTER_25_YEARS: Rule = Rule {
+    id: "cn.spc2016.10.2.next-after-25-years",
+    citation: "SPC-2016 art. 10 ¶2 → art. 8",
+    in_force_from: super::versions::SPC_2016_IN_FORCE,
+    in_force_until: None,
+    summary: "death with reprieve commuted straight to a fixed term: later commutations as for life commuted to a term (art. 8): at least 2 years after the ruling, cuts as art. 6",
+    verification: Verification::Statute("spc-2016-commutation-parole.md art. 8, 10 ¶2"),
+};
+
+pub static MINIMUM_RESTRICTED_25_YEARS: Rule = Rule {
+    id: "cn.cl78.2.3.restricted-25-years-floor",
+    citation: "CL 78 ¶2 (3)",
+    in_force_from: A8_IN_FORCE,
+    in_force_until: None,
+    summary: "restricted commutation commuted to 25 years at the expiry of the reprieve: at least 20 years actually served; counted, as the tool reads it, from the day after the reprieve (the statute does not say; SPC-2016 art. 12 excludes the reprieve from the 15 years)",
+    verification: Verification::Unverified(
+        "CL 78 ¶2 (3) gives 20 years but not the day they are counted from; the tool counts from the end of the reprieve",
+    ),
+};
+
 /// Every rule of this module, for the catalogue.
 pub static RULES: &[&Rule] = &[
+    &NEXT_AFTER_25_YEARS,
+    &MINIMUM_RESTRICTED_25_YEARS,
     &REPRIEVE_TWO_YEARS,
     &BECOMES_LIFE,
     &BECOMES_25_YEARS,

@@ -28,8 +28,67 @@ pub static STATED_TERM: Rule = Rule {
     verification: Verification::Reference("the judgment's own text, recorded in the case file"),
 };
 
+pub static STATED_PROBATION: Rule = Rule {
+    id: "cn.stated-probation",
+    citation: "CL 73 ¶3; case file (`stated_probation:`)",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: None,
+    summary: "the probation period the court states (缓刑考验期…自…起至…止) checked: it begins on the day the judgment takes effect and ends the day before the same date one probation period later",
+    verification: Verification::Reference("the judgment's own text, recorded in the case file"),
+};
+
 /// Every rule of this module, for the catalogue.
-pub static RULES: &[&Rule] = &[&STATED_TERM];
+pub static RULES: &[&Rule] = &[&STATED_TERM, &STATED_PROBATION];
+
+/// Checks the probation period the court states against the law's first
+/// day (the day the judgment takes effect, CL 73 ¶3) and last day. Adds an
+/// event and, when either day differs, a warning.
+pub fn check_probation(
+    stated: Option<&StatedPeriod>,
+    start: jiff::civil::Date,
+    end: jiff::civil::Date,
+    path: &str,
+    events: &mut Vec<DateEvent>,
+    findings: &mut Vec<Finding>,
+) {
+    let Some(stated) = stated else { return };
+    let (from, to) = (stated.from.value, stated.to.value);
+    let explain = Msg::new(MsgId::StatedProbationArithmetic)
+        .arg("start", start)
+        .arg("end", end);
+    if from == start && to == end {
+        events.push(DateEvent {
+            event: MsgId::EventStatedProbationConfirmed.into(),
+            date: Some(to),
+            step: Step::new(&STATED_PROBATION, explain),
+        });
+        return;
+    }
+    events.push(DateEvent {
+        event: MsgId::EventStatedProbationDiffers.into(),
+        date: Some(to),
+        step: Step::new(&STATED_PROBATION, explain),
+    });
+    let (field, span) = if from == start {
+        ("to", stated.to.span)
+    } else {
+        ("from", stated.from.span)
+    };
+    findings.push(
+        Finding::new(
+            Severity::Warning,
+            "cn.stated-probation-differs",
+            Msg::new(MsgId::StatedProbationDiffers)
+                .arg("from", from)
+                .arg("to", to)
+                .arg("start", start)
+                .arg("end", end),
+        )
+        .field(format!("{path}.stated_probation.{field}"))
+        .at(span)
+        .hint(MsgId::StatedProbationDiffersHint),
+    );
+}
 
 /// The last day the law gives for a term of `sentence` whose first day the
 /// court states as `from`, and the custody days credited.
