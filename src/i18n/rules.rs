@@ -319,6 +319,9 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "CL 41, 44, 47; case file (`stated_term:`)" => {
             "《刑法》第四十一条、第四十四条、第四十七条；案件文件（`stated_term:`）"
         }
+        "CL 73 ¶3; case file (`stated_probation:`)" => {
+            "《刑法》第七十三条第三款；案件文件（`stated_probation:`）"
+        }
         // --- issue #11: calendar conventions ---
         "18 U.S.C. §§ 3585(a)–(b); BOP Program Statement 5880.28" => {
             "《美国法典》第18编第3585条(a)–(b)款；联邦监狱局第5880.28号计划说明"
@@ -703,6 +706,9 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
             "留置：被判处有期徒刑、拘役的，留置一日折抵刑期一日；被判处管制的，留置一日折抵刑期二日"
         }
         "cn.cl47.not-custody" => "取保候审和住所内的监视居住不属于羁押，不予折抵",
+        "cn.stated-probation" => {
+            "核对判决所载缓刑考验期（缓刑考验期…自…起至…止）：自判决确定之日起计算，至一个考验期后同一日期的前一日止"
+        }
         "cn.stated-term" => {
             "核对判决所载刑期（即自…起至…止）：自判决所载起始日起，（起始日前一日）+ 刑期，加上此前至持续羁押开始前未被羁押的日数，减去此前先行羁押折抵的日数（一日折抵一日；管制一日折抵二日）"
         }
