@@ -667,3 +667,25 @@ fn every_stated_term_difference_has_a_named_cause_and_most_are_reproduced() {
     assert!(exact >= 320, "{exact} stated terms reproduced");
     assert!(r.imported >= 360, "{} judgments imported", r.imported);
 }
+
+/// （2017）吉05刑终133号 (line 147): an appeal that revokes the judgment and
+/// sentences anew (二、上诉人薛某犯诈骗罪，判处有期徒刑三年，缓刑三年…) is read
+/// from that item, not from the revoked judgment it quotes, and is final on
+/// its date (本判决为终审判决): the probation period counts from it (CL 73 ¶3).
+#[test]
+fn appeal_sentencing_anew_is_read_from_its_new_item_and_final_on_its_date() {
+    let j = judgments().into_iter().find(|j| j.line == 147).unwrap();
+    let imp = import(&j.fd, "147");
+    let file = imp.case_file.expect("imported");
+    assert!(
+        file.contains("penalty: \"有期徒刑三年，缓刑三年\""),
+        "{file}"
+    );
+    assert!(file.contains("final: 2017-11-03"), "{file}");
+    let loaded = load_str("147.yaml", &file);
+    assert!(!loaded.has_errors(), "{:?}", loaded.findings);
+    let a = sentencing::law::analyse(loaded.case.as_ref().unwrap());
+    let p = a.defendants[0].dates.probation.as_ref().unwrap();
+    assert_eq!(p.start, Some(jiff::civil::date(2017, 11, 3)));
+    assert_eq!(p.end, Some(jiff::civil::date(2020, 11, 2)));
+}

@@ -20,3 +20,5 @@ pub const SINGLE_ARTICLE: &str = "the only article of the Criminal Law's special
 /// Custody still running at the judgment runs until execution.
 pub const UNTIL_EXECUTION: &str =
     "no later custody event: in custody until the judgment was executed";
+/// A judgment that says 本判决为终审判决 is final on its date.
+pub const SECOND_INSTANCE_FINAL: &str = "本判决为终审判决: a judgment of second instance is final when pronounced (rule cn.cpl.second-instance-final); the judgment's date is taken for the day of pronouncement, which the text does not give";

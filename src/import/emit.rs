@@ -84,6 +84,9 @@ fn stated(out: &mut String, key: &str, path: &str, s: &Stated, prov: &mut Prov) 
 }
 
 /// The case file for the defendants read.
+/// The words of a judgment of second instance (刑终, 刑再终).
+const FINAL: &str = "本判决为终审判决";
+
 pub fn case_file(
     text: &str,
     origin: &str,
@@ -209,6 +212,17 @@ pub fn case_file(
         if let Some((date, quote)) = &head.date {
             let _ = writeln!(out, "        date: {date}");
             prov.read(&format!("{jp}.date"), quote);
+            // A judgment of second instance is final when pronounced (CPL;
+            // rule cn.cpl.second-instance-final): its own date, the day the
+            // text gives (the pronouncement's day is not given).
+            if let Some(i) = text.rfind(FINAL) {
+                let _ = writeln!(out, "        final: {date}");
+                prov.assumed(
+                    &format!("{jp}.final"),
+                    Quote::of(text, i, i + FINAL.len()).as_ref(),
+                    conventions::SECOND_INSTANCE_FINAL,
+                );
+            }
         }
         let _ = writeln!(out, "        counts:");
         for (k, c) in s.counts.iter().enumerate() {
