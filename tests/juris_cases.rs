@@ -835,3 +835,103 @@ fn cja_2003_s246_no_hdc_for_a_sex_offender_and_s260_early_removal_when_liable() 
         .map(|n| n.date);
     assert_eq!(ersed, Some(date(2023, 7, 17)));
 }
+
+#[test]
+fn gb_adjustment_fields_are_refused_in_other_jurisdictions() {
+    for field in [
+        "tagged_bail:\n      - days: 4",
+        "additional_days:\n      - from: 2024-03-01\n        days: 4",
+        "restored_days:\n      - from: 2024-03-01\n        days: 4",
+        "unlawfully_at_large:\n      - from: 2024-03-01\n        days: 4",
+    ] {
+        let text = format!(
+            "case: x\njurisdiction: DE\ndefendants:\n  - name: A\n    {field}\n    judgments:\n      - court: LG\n        date: 2024-01-10\n        counts:\n          - offence: Diebstahl\n            penalty: 1 Jahr\n"
+        );
+        let f = findings("de.yaml", &text);
+        let name = field.split(':').next().unwrap();
+        assert!(
+            f.iter()
+                .any(|x| x.code == "input.field-not-for-jurisdiction"
+                    && x.field.as_deref().is_some_and(|p| p.contains(name))),
+            "{field}: {:?}",
+            f.iter().map(|x| (x.code, &x.field)).collect::<Vec<_>>()
+        );
+    }
+}
+
+/// CJA 2003 s. 240A (tagged bail, deducted like remand), s. 257 with the
+/// Prison Rules 1999 r. 55 and 61 (days awarded, less days restored) and
+/// Prison Act 1952 s. 49(2) (time at large not served), read from a case
+/// file. 2 years from 2024-09-20 is 730 days; 40 % is 292 days, last day
+/// 2025-07-08; less 16 days of tagged bail, plus 5 days at large and
+/// 40 − 10 = 30 days awarded: CRD 2025-07-27. The expiry 2026-09-19 less 16
+/// plus 5 is 2026-09-08 (awarded days do not move it).
+#[test]
+fn cja_2003_s240a_s257_and_pa_1952_s49_adjustments_from_a_case_file() {
+    let text = "case: x\njurisdiction: GB-EAW\ndefendants:\n  - name: A\n    date_of_birth: 1980-01-01\n    tagged_bail:\n      - days: 16\n    additional_days:\n      - from: 2024-12-01\n        days: 40\n    restored_days:\n      - from: 2024-12-01\n        days: 10\n    unlawfully_at_large:\n      - from: 2024-11-15\n        days: 5\n        to: 2024-11-19\n    judgments:\n      - court: Crown Court\n        date: 2024-09-20\n        counts:\n          - offence: theft\n            committed: 2024-01-01\n            penalty: 2 years\n";
+    let a = analyse_as_of(&load("gb.yaml", text), None);
+    let named = |code: &str| {
+        a.defendants[0]
+            .dates
+            .named
+            .iter()
+            .find(|n| n.code == code)
+            .map(|n| n.date)
+    };
+    assert_eq!(named("CRD"), Some(date(2025, 7, 27)));
+    assert_eq!(named("SLED"), Some(date(2026, 9, 8)));
+    let rules: Vec<&str> = a.defendants[0]
+        .dates
+        .events
+        .iter()
+        .map(|e| e.step.rule.id)
+        .collect();
+    for id in [
+        "gb.cja2003.s240a.tagged-bail",
+        "gb.cja2003.s257.additional-days",
+        "gb.pa1952.s49.unlawfully-at-large",
+    ] {
+        assert!(rules.contains(&id), "{id} not cited: {rules:?}");
+    }
+}
+
+#[test]
+fn pa_1952_s49_time_at_large_ending_before_it_starts_is_refused_at_its_field() {
+    let text = "case: x\njurisdiction: GB-EAW\ndefendants:\n  - name: A\n    unlawfully_at_large:\n      - from: 2024-11-15\n        days: 5\n        to: 2024-11-10\n    judgments:\n      - court: Crown Court\n        date: 2024-09-20\n        counts:\n          - offence: theft\n            penalty: 2 years\n";
+    let f = load_str("gb.yaml", text);
+    assert!(f.case.is_none());
+    assert!(
+        f.findings
+            .iter()
+            .any(|x| x.code == "input.dates-out-of-order"
+                && x.field
+                    .as_deref()
+                    .is_some_and(|p| p.contains("unlawfully_at_large[0].to"))),
+        "{:?}",
+        f.findings
+            .iter()
+            .map(|x| (x.code, &x.field))
+            .collect::<Vec<_>>()
+    );
+}
+
+/// CJA 2003 s. 240A with s. 240ZA(3): tagged bail counts like remand, and
+/// when it covers the custodial part release is on the day of sentence.
+/// 26 weeks (182 days: 7 days a week, the MoJ's `Duration`) from 2024-09-20
+/// ends 2025-03-20; 40 % is ⌈72.8⌉ = 73 days, covered by 100 days; the
+/// expiry is 2025-03-20 less 100 days, 2024-12-10.
+#[test]
+fn cja_2003_s240a_tagged_bail_covering_a_term_in_weeks_releases_on_the_day_of_sentence() {
+    let text = "case: x\njurisdiction: GB-EAW\ndefendants:\n  - name: A\n    date_of_birth: 1980-01-01\n    tagged_bail:\n      - days: 100\n    judgments:\n      - court: Crown Court\n        date: 2024-09-20\n        counts:\n          - offence: theft\n            committed: 2024-01-01\n            penalty: 26 weeks\n";
+    let a = analyse_as_of(&load("gb.yaml", text), None);
+    let named = |code: &str| {
+        a.defendants[0]
+            .dates
+            .named
+            .iter()
+            .find(|n| n.code == code)
+            .map(|n| n.date)
+    };
+    assert_eq!(named("CRD"), Some(date(2024, 9, 20)));
+    assert_eq!(named("SLED"), Some(date(2024, 12, 10)));
+}

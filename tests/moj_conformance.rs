@@ -334,9 +334,10 @@ fn section(s: &Suite) -> String {
     let as_files = s.cases.iter().filter(|c| case_file(c).is_some()).count();
     out.push_str(&format!(
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
-         (`the_converted_cases_as_case_files_give_the_mojs_dates`); the others need what a case file\n\
-         cannot say yet (tagged bail, added days, time at large), have an offence dated after the\n\
-         sentence, or run under the `sds-50` profile where SI 2024/844 would change the dates.\n\n"
+         (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
+         restored and time at large written as the defendant's fields; the others have an offence\n\
+         dated after the sentence, or run under the `sds-50` profile where SI 2024/844 would change\n\
+         the dates.\n\n"
     ));
     out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
     for (g, r) in &rows {
@@ -394,22 +395,18 @@ fn docs_conformance_england_and_wales_section_is_current() {
 }
 
 /// A case file for a converted case, when the case format can express it:
-/// terms in years, months and days (weeks written as days), remand as one
-/// custody period before the day of sentence, no tagged bail, added days or
-/// time at large, no offence after the sentence, and the legislation in
-/// force giving the MoJ's dates.
+/// terms in years, months, weeks and days, remand as one
+/// custody period before the day of sentence, tagged bail, added and
+/// restored days and time at large as the defendant's fields, no offence
+/// after the sentence, and the legislation in force giving the MoJ's dates.
 fn case_file(c: &Case) -> Option<String> {
-    let expressible = c.tagged_bail.is_empty()
-        && c.additional_days.is_empty()
-        && c.restored_days.is_empty()
-        && c.at_large.is_empty()
-        && c.sentences.iter().enumerate().all(|(i, s)| {
-            s.sds_plus == s.sds_plus_eligible
+    let expressible = c.sentences.iter().enumerate().all(|(i, s)| {
+        s.sds_plus == s.sds_plus_eligible
                 && s.consecutive_to.iter().all(|&k| k >= 1 && k <= i)
                 // A few MoJ records date the offence after the sentence,
                 // which a case file refuses (input.offence-after-judgment).
                 && s.offence_date.is_none_or(|d| d <= s.sentenced)
-        });
+    });
     if !expressible {
         return None;
     }
@@ -438,18 +435,49 @@ fn case_file(c: &Case) -> Option<String> {
             "    custody:\n      - from: {from}\n        to: {to}\n"
         ));
     }
+    if !c.tagged_bail.is_empty() {
+        y.push_str("    tagged_bail:\n");
+        for t in &c.tagged_bail {
+            y.push_str(&format!("      - days: {}\n", t.days));
+        }
+    }
+    for (name, list) in [
+        ("additional_days", &c.additional_days),
+        ("restored_days", &c.restored_days),
+    ] {
+        if !list.is_empty() {
+            y.push_str(&format!("    {name}:\n"));
+            for d in list {
+                y.push_str(&format!(
+                    "      - from: {}\n        days: {}\n",
+                    d.from, d.days
+                ));
+            }
+        }
+    }
+    if !c.at_large.is_empty() {
+        y.push_str("    unlawfully_at_large:\n");
+        for u in &c.at_large {
+            y.push_str(&format!(
+                "      - from: {}\n        days: {}\n",
+                u.from, u.days
+            ));
+            if let Some(t) = u.last_day {
+                y.push_str(&format!("        to: {t}\n"));
+            }
+        }
+    }
     y.push_str(&format!(
         "    judgments:\n      - court: Crown Court\n        date: {sentenced}\n        counts:\n"
     ));
     for (i, s) in c.sentences.iter().enumerate() {
         let mut parts = Vec::new();
-        // Weeks as days: the MoJ counts a week as 7 days, and weeks and days
-        // are one kind of unit when consecutive terms are added.
-        let days = s.term.weeks * 7 + s.term.days;
+        // Weeks as the MoJ records them (7 days each, the term grammar's unit).
         for (n, unit) in [
             (s.term.years, "years"),
             (s.term.months, "months"),
-            (days, "days"),
+            (s.term.weeks, "weeks"),
+            (s.term.days, "days"),
         ] {
             if n > 0 {
                 parts.push(format!("{n} {unit}"));
@@ -513,7 +541,7 @@ fn the_converted_cases_as_case_files_give_the_mojs_dates() {
         }
     }
     assert!(
-        checked >= 100,
+        checked >= 190,
         "only {checked} cases expressible as case files"
     );
     assert!(

@@ -767,18 +767,81 @@ fn convert_defendant(
     }
 
     // Read only where the jurisdiction says so; refused elsewhere, never ignored.
-    for (name, v) in [
-        ("sex_offender", &d.sex_offender),
-        ("early_removal", &d.early_removal),
-    ] {
-        if let Some(v) = v
+    let present = [
+        ("sex_offender", d.sex_offender.as_ref().map(span)),
+        ("early_removal", d.early_removal.as_ref().map(span)),
+        ("tagged_bail", d.tagged_bail.as_ref().map(span)),
+        ("additional_days", d.additional_days.as_ref().map(span)),
+        ("restored_days", d.restored_days.as_ref().map(span)),
+        (
+            "unlawfully_at_large",
+            d.unlawfully_at_large.as_ref().map(span),
+        ),
+    ];
+    for (name, at) in present {
+        if let Some(at) = at
             && let Some(j) = c.jurisdiction
             && !crate::law::jurisdiction(j)
                 .defendant_fields()
                 .contains(&name)
         {
-            c.field_not_for_jurisdiction(name, path, span(v));
+            c.field_not_for_jurisdiction(name, path, at);
             ok = false;
+        }
+    }
+    let tagged_bail: Vec<u32> = d
+        .tagged_bail
+        .iter()
+        .flat_map(|l| l.value.iter())
+        .map(|t| t.days)
+        .collect();
+    let mut days_from = |name: &str, list: &Option<Spanned<Bounded<RawDaysFrom, ItemsLimit>>>| {
+        let mut out = Vec::new();
+        for (i, a) in list.iter().flat_map(|l| l.value.iter()).enumerate() {
+            let field = path.key_index(name, i);
+            match c.date(&a.from, &field.key("from")) {
+                Some(from) => out.push(DaysFrom { from, days: a.days }),
+                None => ok = false,
+            }
+        }
+        out
+    };
+    let additional_days = days_from("additional_days", &d.additional_days);
+    let restored_days = days_from("restored_days", &d.restored_days);
+    let mut unlawfully_at_large = Vec::new();
+    for (i, a) in d
+        .unlawfully_at_large
+        .iter()
+        .flat_map(|l| l.value.iter())
+        .enumerate()
+    {
+        let field = path.key_index("unlawfully_at_large", i);
+        let from = c.date(&a.from, &field.key("from"));
+        let to = a.to.as_ref().map(|t| c.date(t, &field.key("to")));
+        match (from, to) {
+            (Some(from), to) if !matches!(to, Some(None)) => {
+                let to = to.flatten();
+                if let Some(t) = &to
+                    && t.value < from.value
+                {
+                    c.error(
+                        "input.dates-out-of-order",
+                        &field.key("to"),
+                        t.span,
+                        Msg::new(MsgId::CvAtLargeOutOfOrder)
+                            .arg("to", t.value)
+                            .arg("from", from.value),
+                        MsgId::CvAtLargeOutOfOrderHint,
+                    );
+                    ok = false;
+                }
+                unlawfully_at_large.push(AtLargePeriod {
+                    from,
+                    days: a.days,
+                    to,
+                });
+            }
+            _ => ok = false,
         }
     }
     // The same for the CN fields (CL 86 ¶3, CL 65–66).
@@ -818,6 +881,10 @@ fn convert_defendant(
         suspension_revoked,
         sex_offender: d.sex_offender.as_ref().is_some_and(|v| v.value),
         early_removal: d.early_removal.as_ref().is_some_and(|v| v.value),
+        tagged_bail,
+        additional_days,
+        restored_days,
+        unlawfully_at_large,
         state_functionary: d.state_functionary.unwrap_or(false),
         custody,
         judgments,

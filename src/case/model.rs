@@ -129,6 +129,15 @@ pub struct Defendant {
     pub sex_offender: bool,
     /// England and Wales: liable to removal (the early removal scheme).
     pub early_removal: bool,
+    /// England and Wales: days credited for tagged bail (CJA 2003 s. 240A),
+    /// one entry per direction of the court.
+    pub tagged_bail: Vec<u32>,
+    /// England and Wales: additional days awarded (ADA).
+    pub additional_days: Vec<DaysFrom>,
+    /// England and Wales: additional days restored (RADA).
+    pub restored_days: Vec<DaysFrom>,
+    /// England and Wales: time unlawfully at large (UAL).
+    pub unlawfully_at_large: Vec<AtLargePeriod>,
     pub state_functionary: bool,
     pub custody: Vec<CustodyPeriod>,
     /// In date order (checked).
@@ -153,6 +162,23 @@ pub struct PreviousSentence {
     pub negligent: bool,
     pub categories: Vec<Category>,
     pub note: Option<String>,
+}
+
+/// Days that apply to the sentences from a day (England and Wales: days
+/// awarded or restored).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DaysFrom {
+    pub from: Located<Date>,
+    pub days: u32,
+}
+
+/// A period unlawfully at large (England and Wales).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AtLargePeriod {
+    pub from: Located<Date>,
+    pub days: u32,
+    /// Its last day, when recorded.
+    pub to: Option<Located<Date>>,
 }
 
 /// The revocation of a suspended sentence (撤销缓刑, CL 77).

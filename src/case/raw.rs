@@ -297,6 +297,26 @@ pub struct RawDefendant {
     #[serde(default)]
     #[schemars(with = "Option<bool>")]
     pub early_removal: Option<Spanned<bool>>,
+    /// GB-EAW only: days the court directed to count for a qualifying
+    /// curfew with electronic monitoring (tagged bail, CJA 2003 s. 240A),
+    /// one entry per direction; deducted like remand.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<RawTaggedBail>>")]
+    pub tagged_bail: Option<Spanned<Bounded<RawTaggedBail, ItemsLimit>>>,
+    /// GB-EAW only: additional days awarded for disciplinary offences in
+    /// custody (ADA, CJA 2003 s. 257, Prison Rules 1999 r. 55).
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<RawDaysFrom>>")]
+    pub additional_days: Option<Spanned<Bounded<RawDaysFrom, ItemsLimit>>>,
+    /// GB-EAW only: additional days restored (RADA, Prison Rules 1999 r. 61).
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<RawDaysFrom>>")]
+    pub restored_days: Option<Spanned<Bounded<RawDaysFrom, ItemsLimit>>>,
+    /// GB-EAW only: time unlawfully at large after sentence (UAL, Prison
+    /// Act 1952 s. 49(2)): it does not count as served.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<RawAtLarge>>")]
+    pub unlawfully_at_large: Option<Spanned<Bounded<RawAtLarge, ItemsLimit>>>,
     /// A (former) state functionary (国家工作人员): SPC-2019 applies to their
     /// graft and bribery sentences.
     #[serde(default)]
@@ -358,6 +378,48 @@ pub struct RawPrevious {
     #[serde(default)]
     #[schemars(with = "Option<Vec<String>>")]
     pub categories: Option<Bounded<SpannedText, ItemsLimit>>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Tagged bail credited by the court (GB-EAW).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawTaggedBail {
+    /// The days the court directed to count (half a day per qualifying
+    /// curfew day, rounded up, as the court states them).
+    pub days: u32,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Days awarded or restored (GB-EAW).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawDaysFrom {
+    /// The day from which the days apply to the sentences (the day of the
+    /// award or the restoration).
+    #[schemars(with = "DateText")]
+    pub from: SpannedText,
+    pub days: u32,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A period unlawfully at large (GB-EAW).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawAtLarge {
+    /// The day from which the time applies to the sentences (its first day).
+    #[schemars(with = "DateText")]
+    pub from: SpannedText,
+    /// The days at large, as the prison records them.
+    pub days: u32,
+    /// Its last day, when known: the sentence does not expire before the
+    /// day after it.
+    #[serde(default)]
+    #[schemars(with = "Option<DateText>")]
+    pub to: Option<SpannedText>,
     #[serde(default)]
     pub note: Option<String>,
 }

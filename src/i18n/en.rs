@@ -1018,6 +1018,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::PgUnitYears => "years",
         MsgId::PgUnitMonths => "months",
         MsgId::PgUnitDays => "days",
+        MsgId::PgUnitWeeks => "weeks",
         MsgId::PgUnitTwice => "{unit} given twice",
         MsgId::PgUnitTwiceHint => "write each unit once, such as `2 years 6 months`",
         MsgId::PgUnitOrder => "{unit} come after {previous}",
@@ -1998,6 +1999,31 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::DatesAsOfNotStarted => {
             "on {day} the term has not started (it starts on {from}): nothing served, all {remaining} day(s) of the term remain"
+        }
+        // England and Wales: adjustments recorded in the case file (issue #15, moj).
+        MsgId::CvAtLargeOutOfOrder => "the time at large ends on {to} before it starts on {from}",
+        MsgId::CvAtLargeOutOfOrderHint => "check the two dates; `from` is the first day at large",
+        MsgId::EvTaggedBail => "tagged bail",
+        MsgId::EvAdditionalDays => "additional days awarded (ADA)",
+        MsgId::EvRestoredDays => "additional days restored (RADA)",
+        MsgId::EvAtLarge => "unlawfully at large (UAL)",
+        MsgId::GbTaggedBailText => {
+            "{days} days credited for a qualifying curfew, deducted like remand"
+        }
+        MsgId::GbAdditionalDaysText => "{days} additional days awarded, applying from {from}",
+        MsgId::GbRestoredDaysText => "{days} awarded days restored, from {from}",
+        MsgId::GbAtLargeText => "{days} days unlawfully at large from {from}, not served",
+        MsgId::GbCustodialPartAdjusted => {
+            "{days} days × {fractions} = {part} days counted from {from}: last day {last}; less {remand} days deducted (remand and tagged bail), plus {ual} days unlawfully at large and {awarded} additional days served (awarded, less restored and unused): {date}"
+        }
+        MsgId::GbExpiryAdjusted => {
+            "last day of the term {end}, less {remand} days deducted (remand and tagged bail), plus {ual} days unlawfully at large: {date}"
+        }
+        MsgId::GbImmediateReleaseAdjusted => {
+            "remand and tagged bail ({remand} days), less {ual} days unlawfully at large and {awarded} additional days served, cover the custodial part ({part} days): release on the day of sentence, {date}"
+        }
+        MsgId::GbExpiryAfterAtLarge => {
+            "not before the day after the last day unlawfully at large ({last}): {date}"
         }
         MsgId::CnrUnder12 => {
             "{offence} was committed at {age}: under 12 there is no criminal responsibility (CL 17)"

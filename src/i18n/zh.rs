@@ -876,6 +876,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::PgUnitYears => "年",
         MsgId::PgUnitMonths => "月",
         MsgId::PgUnitDays => "日",
+        MsgId::PgUnitWeeks => "周",
         MsgId::PgUnitTwice => "单位“{unit}”写了两次",
         MsgId::PgUnitTwiceHint => "每个单位只写一次，例如 `2 years 6 months` 或二年六个月",
         MsgId::PgUnitOrder => "“{unit}”写在了“{previous}”之后",
@@ -1733,6 +1734,27 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::DatesAsOfNotStarted => {
             "截至{day}刑期尚未开始（自{from}起算）：尚未执行，刑期{remaining}日全部尚余"
         }
+        // England and Wales: adjustments recorded in the case file (issue #15, moj).
+        MsgId::CvAtLargeOutOfOrder => "非法在外结束日期（{to}）早于开始日期（{from}）",
+        MsgId::CvAtLargeOutOfOrderHint => "请核对两个日期；`from` 是非法在外的第一日",
+        MsgId::EvTaggedBail => "电子监控宵禁保释折抵",
+        MsgId::EvAdditionalDays => "追加日数（ADA）",
+        MsgId::EvRestoredDays => "恢复日数（RADA）",
+        MsgId::EvAtLarge => "非法在外（UAL）",
+        MsgId::GbTaggedBailText => "合格宵禁折抵{days}日，与羁押同样扣除",
+        MsgId::GbAdditionalDaysText => "追加{days}日，自{from}起适用",
+        MsgId::GbRestoredDaysText => "恢复已追加的{days}日，自{from}起",
+        MsgId::GbAtLargeText => "自{from}起非法在外{days}日，不计入服刑",
+        MsgId::GbCustodialPartAdjusted => {
+            "{days}日 × {fractions} = {part}日，自{from}起算：最后一日{last}；扣除{remand}日（羁押及宵禁保释），加非法在外{ual}日及实际执行的追加日数{awarded}日（追加减恢复及未执行者）：{date}"
+        }
+        MsgId::GbExpiryAdjusted => {
+            "刑期最后一日{end}，扣除{remand}日（羁押及宵禁保释），加非法在外{ual}日：{date}"
+        }
+        MsgId::GbImmediateReleaseAdjusted => {
+            "羁押及宵禁保释{remand}日，减去非法在外{ual}日及实际执行的追加日数{awarded}日，已覆盖应在羁押中执行的部分（{part}日）：于判决当日{date}释放"
+        }
+        MsgId::GbExpiryAfterAtLarge => "不早于非法在外最后一日（{last}）的次日：{date}",
         MsgId::CnrUnder12 => "{offence}系{age}周岁时所犯：不满十二周岁不负刑事责任（第十七条）",
         MsgId::CnrMinorDeath => {
             "{offence}系不满十八周岁（{adult}以前）时所犯：不适用死刑，包括死刑缓期执行（第四十九条第一款）"

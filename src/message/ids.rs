@@ -653,6 +653,7 @@ message_ids! {
     PgUnitYears,
     PgUnitMonths,
     PgUnitDays,
+    PgUnitWeeks,
     PgUnitTwice,
     PgUnitTwiceHint,
     PgUnitOrder,
@@ -1167,4 +1168,19 @@ message_ids! {
     InYamlTagHint,
     // hostile (issue #16): findings capped per file
     CliFindingsNotShown,
+    // England and Wales: adjustments recorded in the case file (issue #15, moj).
+    CvAtLargeOutOfOrder,
+    CvAtLargeOutOfOrderHint,
+    EvTaggedBail,
+    EvAdditionalDays,
+    EvRestoredDays,
+    EvAtLarge,
+    GbTaggedBailText,
+    GbAdditionalDaysText,
+    GbRestoredDaysText,
+    GbAtLargeText,
+    GbCustodialPartAdjusted,
+    GbExpiryAdjusted,
+    GbExpiryAfterAtLarge,
+    GbImmediateReleaseAdjusted,
 }

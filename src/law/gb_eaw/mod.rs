@@ -35,6 +35,7 @@ use crate::law::system::{PenaltyNames, Topic};
 use crate::law::{Rule, Step};
 use crate::message::{Arg, Msg, MsgId, RuleRef, Sep};
 use crate::penalty::{Principal, Term};
+use booking::{AtLarge, DatedDays};
 use jiff::civil::Date;
 use length::SentenceLength;
 
@@ -52,7 +53,14 @@ impl System for EnglandAndWales {
         &["consecutive_to", "release_regime"]
     }
     fn defendant_fields(&self) -> &'static [&'static str] {
-        &["sex_offender", "early_removal"]
+        &[
+            "sex_offender",
+            "early_removal",
+            "tagged_bail",
+            "additional_days",
+            "restored_days",
+            "unlawfully_at_large",
+        ]
     }
     fn requires_decided(&self) -> bool {
         false
@@ -338,10 +346,32 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
         },
         sentences,
         remand_days,
-        tagged_bail_days: 0,
-        additional_days: Vec::new(),
-        restored_days: Vec::new(),
-        at_large: Vec::new(),
+        tagged_bail_days: d.tagged_bail.iter().map(|&n| i64::from(n)).sum(),
+        additional_days: d
+            .additional_days
+            .iter()
+            .map(|a| DatedDays {
+                from: a.from.value,
+                days: i64::from(a.days),
+            })
+            .collect(),
+        restored_days: d
+            .restored_days
+            .iter()
+            .map(|a| DatedDays {
+                from: a.from.value,
+                days: i64::from(a.days),
+            })
+            .collect(),
+        at_large: d
+            .unlawfully_at_large
+            .iter()
+            .map(|u| AtLarge {
+                from: u.from.value,
+                days: i64::from(u.days),
+                last_day: u.to.as_ref().map(|t| t.value),
+            })
+            .collect(),
         legislation: Legislation::IN_FORCE,
         early_removal: d.early_removal,
     }
@@ -462,6 +492,55 @@ fn calendar(
                 .arg("days", credit.days),
         ));
     }
+    // The adjustments recorded after (or, for tagged bail, before) sentence.
+    let tagged: i64 = b.tagged_bail_days;
+    if tagged > 0 {
+        events.push(common::event(
+            MsgId::EvTaggedBail,
+            None,
+            &release::TAGGED_BAIL,
+            Msg::new(MsgId::GbTaggedBailText).arg("days", tagged),
+        ));
+    }
+    // Awarded, restored and at large, in date order.
+    let mut later = Vec::new();
+    for (list, label, text) in [
+        (
+            &b.additional_days,
+            MsgId::EvAdditionalDays,
+            MsgId::GbAdditionalDaysText,
+        ),
+        (
+            &b.restored_days,
+            MsgId::EvRestoredDays,
+            MsgId::GbRestoredDaysText,
+        ),
+    ] {
+        for a in list {
+            later.push(common::event(
+                label,
+                Some(a.from),
+                &release::ADDITIONAL_DAYS,
+                Msg::new(text).arg("days", a.days).arg("from", a.from),
+            ));
+        }
+    }
+    for u in &b.at_large {
+        later.push(common::event(
+            MsgId::EvAtLarge,
+            Some(u.from),
+            &release::AT_LARGE,
+            Msg::new(MsgId::GbAtLargeText)
+                .arg("days", u.days)
+                .arg("from", u.from),
+        ));
+    }
+    later.sort_by_key(|e| e.date);
+    events.extend(later);
+    let adjusted = tagged > 0
+        || !b.additional_days.is_empty()
+        || !b.restored_days.is_empty()
+        || !b.at_large.is_empty();
     // The calculable sentence that gives the release day.
     let active = outcome
         .sentences
@@ -478,6 +557,16 @@ fn calendar(
         });
         let text = match (code, active) {
             (DateCode::Crd | DateCode::Ard, Some(c))
+                if adjusted && std::ptr::eq(rule, &rules::IMMEDIATE_RELEASE) =>
+            {
+                Msg::new(MsgId::GbImmediateReleaseAdjusted)
+                    .arg("remand", c.remand_days)
+                    .arg("ual", c.added.unlawfully_at_large)
+                    .arg("awarded", c.added.awarded - c.added.unused_awarded)
+                    .arg("part", c.days_to_release)
+                    .arg("date", date)
+            }
+            (DateCode::Crd | DateCode::Ard, Some(c))
                 if std::ptr::eq(rule, &rules::IMMEDIATE_RELEASE) =>
             {
                 Msg::new(MsgId::GbImmediateRelease)
@@ -491,6 +580,41 @@ fn calendar(
                 Msg::new(MsgId::GbTrancheDefault)
                     .arg("early", c.release)
                     .arg("date", date)
+            }
+            (DateCode::Crd | DateCode::Ard, Some(c)) if adjusted => {
+                Msg::new(MsgId::GbCustodialPartAdjusted)
+                    .arg("days", c.length_days)
+                    .arg(
+                        "fractions",
+                        c.fractions
+                            .iter()
+                            .map(|f| f.percent())
+                            .collect::<Vec<_>>()
+                            .join(" + "),
+                    )
+                    .arg("part", c.days_to_release)
+                    .arg("from", c.sentenced)
+                    .arg("last", c.unadjusted_release)
+                    .arg("remand", c.remand_days)
+                    .arg("ual", c.added.unlawfully_at_large)
+                    .arg("awarded", c.added.awarded - c.added.unused_awarded)
+                    .arg("date", date)
+            }
+            (DateCode::Sled | DateCode::Sed, Some(c)) if adjusted => {
+                let sum = add_days(
+                    c.unadjusted_expiry,
+                    c.added.unlawfully_at_large - c.remand_days,
+                )?;
+                match c.added.last_day_at_large {
+                    Some(last) if date > sum => Msg::new(MsgId::GbExpiryAfterAtLarge)
+                        .arg("last", last)
+                        .arg("date", date),
+                    _ => Msg::new(MsgId::GbExpiryAdjusted)
+                        .arg("end", c.unadjusted_expiry)
+                        .arg("remand", c.remand_days)
+                        .arg("ual", c.added.unlawfully_at_large)
+                        .arg("date", date),
+                }
             }
             (DateCode::Crd | DateCode::Ard, Some(c)) => Msg::new(MsgId::GbCustodialPart)
                 .arg("days", c.length_days)
@@ -571,6 +695,18 @@ defendants:
     date_of_birth: 1990-05-17                    # age tests: top-up supervision, no licence under 18
     # sex_offender: true                         # subject to notification: no home detention curfew
     # early_removal: true                        # liable to removal: early removal scheme date
+    # tagged_bail:                               # credit for a qualifying curfew (s. 240A), as the court directs
+    #   - days: 14
+    # additional_days:                           # days awarded in custody (ADA, Prison Rules r. 55)
+    #   - from: 2024-09-02                       # the day they apply from
+    #     days: 7
+    # restored_days:                             # awarded days restored (RADA, r. 61)
+    #   - from: 2024-11-04
+    #     days: 3
+    # unlawfully_at_large:                       # time at large after sentence (UAL): not served
+    #   - from: 2024-10-01                       # first day at large
+    #     days: 5
+    #     to: 2024-10-05                         # last day, when known
     custody:
       - from: 2024-01-05                         # remand, deducted from the release day (s. 240ZA)
     judgments:

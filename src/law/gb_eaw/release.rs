@@ -371,7 +371,7 @@ pub static TAGGED_BAIL: Rule = Rule {
     in_force_until: None,
     summary: "days credited for a qualifying curfew with electronic monitoring (half a day per curfew day, as the court directs) are deducted like remand",
     verification: Verification::Reference(
-        "SentenceAdjustments.deductions (taggedBail + remand) in calculate-release-dates-api; the statute text of s. 240A was not read; case files cannot record tagged bail yet",
+        "SentenceAdjustments.deductions (taggedBail + remand) in calculate-release-dates-api; the statute text of s. 240A was not read",
     ),
 };
 
@@ -383,7 +383,7 @@ pub static ADDITIONAL_DAYS: Rule = Rule {
     in_force_until: None,
     summary: "days awarded for a disciplinary offence while any sentence is in custody (less days restored) put back the release day, HDC and early removal dates; days reaching past the expiry are not served; days awarded before sentence count from the start",
     verification: Verification::Reference(
-        "TimelineAwardedAdjustmentCalculationHandler.kt, TimelineCalculator.calculateUnusedAdas and SentenceCalculation.kt in calculate-release-dates-api; the texts of s. 257 and the Prison Rules were not read; case files cannot record awarded days yet",
+        "TimelineAwardedAdjustmentCalculationHandler.kt, TimelineCalculator.calculateUnusedAdas and SentenceCalculation.kt in calculate-release-dates-api; the texts of s. 257 and the Prison Rules were not read",
     ),
 };
 
@@ -395,7 +395,7 @@ pub static AT_LARGE: Rule = Rule {
     in_force_until: None,
     summary: "time unlawfully at large before release does not count as served: it puts back the release day and the expiry, and the sentence does not expire before the day after the period ends",
     verification: Verification::Reference(
-        "TimelineUalAdjustmentCalculationHandler.kt and SentenceAdjustments.kt in calculate-release-dates-api; the text of s. 49 was not read; case files cannot record time at large yet",
+        "TimelineUalAdjustmentCalculationHandler.kt and SentenceAdjustments.kt in calculate-release-dates-api; the text of s. 49 was not read",
     ),
 };
 

@@ -34,6 +34,8 @@ pub(super) const PHRASES_EN: &[(&str, Kw)] = &[
     ("year", Kw::Unit(Unit::Year)),
     ("months", Kw::Unit(Unit::Month)),
     ("month", Kw::Unit(Unit::Month)),
+    ("weeks", Kw::Unit(Unit::Week)),
+    ("week", Kw::Unit(Unit::Week)),
     ("days", Kw::Unit(Unit::Day)),
     ("day", Kw::Unit(Unit::Day)),
     ("and", Kw::And),

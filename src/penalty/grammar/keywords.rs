@@ -8,6 +8,8 @@ use crate::message::MsgId;
 pub(super) enum Unit {
     Year,
     Month,
+    /// English only: magistrates' courts pass terms in weeks (7 days each).
+    Week,
     Day,
 }
 
@@ -17,6 +19,7 @@ impl Unit {
         match self {
             Unit::Year => MsgId::PgUnitYears,
             Unit::Month => MsgId::PgUnitMonths,
+            Unit::Week => MsgId::PgUnitWeeks,
             Unit::Day => MsgId::PgUnitDays,
         }
     }
@@ -27,6 +30,8 @@ impl Unit {
             (Unit::Year, false) => "years",
             (Unit::Month, true) => "month",
             (Unit::Month, false) => "months",
+            (Unit::Week, true) => "week",
+            (Unit::Week, false) => "weeks",
             (Unit::Day, true) => "day",
             (Unit::Day, false) => "days",
         }

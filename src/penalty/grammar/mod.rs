@@ -21,7 +21,7 @@
 //! 死刑缓期二年执行，终身监禁
 //! ```
 //!
-//! Units are years, months and days (年, 个月 or 月, 日 or 天), in that order,
+//! Units are years, months, weeks (English only: 7 days each) and days (年, 个月 or 月, 日 or 天), in that order,
 //! each at most once, spelled in full: `2y 6m` is rejected because `m` reads
 //! as minutes elsewhere.
 mod confiscation;

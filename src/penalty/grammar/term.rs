@@ -226,9 +226,13 @@ impl Parser<'_> {
         let value = |unit: Unit| parts.iter().find(|p| p.unit == unit).map_or(0, |p| p.value);
         let too_long =
             || PenaltyParseError::new(MsgId::PgTooLong, MsgId::PgTooLongHint, offset, len);
-        let [years, months, days] =
-            [Unit::Year, Unit::Month, Unit::Day].map(|u| u32::try_from(value(u)));
-        let (Ok(years), Ok(months), Ok(days)) = (years, months, days) else {
+        // A week is 7 days (English terms in weeks, magistrates' courts).
+        let days = value(Unit::Week)
+            .checked_mul(7)
+            .and_then(|w| w.checked_add(value(Unit::Day)));
+        let [years, months] = [Unit::Year, Unit::Month].map(|u| u32::try_from(value(u)));
+        let (Ok(years), Ok(months), Some(Ok(days))) = (years, months, days.map(u32::try_from))
+        else {
             return Err(too_long());
         };
         let term = Term::new(years, months, days).map_err(|e| match e {

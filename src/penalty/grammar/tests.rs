@@ -353,7 +353,7 @@ fn rejects_abbreviated_units() {
 
 #[test]
 fn rejects_units_sentences_do_not_use() {
-    assert!(err("3 weeks").message.en().contains("not a unit"));
+    assert!(err("3 wks").message.en().contains("not a unit"));
     err("5 hours");
     err("3周");
 }
@@ -891,4 +891,23 @@ fn phrasings_of_the_judge_corpus() {
     assert_eq!(t.fine.unwrap().value, cny(3_000));
     // A bare 限 is not a payment term.
     assert!(parse_penalty_text("有期徒刑十个月，限").is_err());
+}
+
+/// Magistrates' courts in England and Wales pass terms in weeks; the MoJ
+/// counts a week as 7 days (calculate-release-dates-api `Duration`,
+/// ChronoUnit.WEEKS). Issue #15.
+#[test]
+fn english_terms_in_weeks_are_seven_days_each() {
+    assert_eq!(ok("2 weeks"), prison(0, 0, 14));
+    assert_eq!(ok("1 week"), prison(0, 0, 7));
+    assert_eq!(ok("26 weeks"), prison(0, 0, 182));
+    assert_eq!(ok("52 weeks"), prison(0, 0, 364));
+    assert_eq!(ok("6 months 2 weeks 3 days"), prison(0, 6, 17));
+    assert_eq!(ok("1 year and 4 weeks"), prison(1, 0, 28));
+    // Weeks fall between months and days, once.
+    err("2 weeks 1 month");
+    err("3 days 2 weeks");
+    err("2 weeks 3 weeks");
+    // Chinese judgments do not sentence in weeks.
+    err("3周");
 }
