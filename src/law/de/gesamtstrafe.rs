@@ -65,6 +65,11 @@ pub const CAP: Term = Term::years(15);
 pub(super) fn one_unit_more(t: Term) -> Term {
     if t >= Term::years(1) {
         Term::months(t.total_months().saturating_add(1))
+    } else if t.day_part() + 7 >= 30 {
+        // A week more would reach a month of 30 days (the month of § 39's
+        // comparison, as in `largest_below`): the next unit is the month.
+        // `Term` has no day cap, so this is decided here, not by `Term::new`.
+        Term::months(t.total_months().saturating_add(1))
     } else {
         Term::new(0, t.total_months(), t.day_part() + 7)
             .unwrap_or_else(|_| Term::months(t.total_months().saturating_add(1)))
@@ -112,4 +117,19 @@ pub(super) fn aggregate_range(h: Term, s: Term) -> Option<(Term, Term)> {
     let lo = one_unit_more(h);
     let hi = one_unit_less(s).min(CAP);
     (lo <= hi).then_some((lo, hi))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stgb_39_one_unit_more_below_a_year_rolls_over_to_the_month() {
+        // 11 months 4 weeks: a week more would be 11 months 35 days, not a
+        // § 39 term; the next unit is 1 year.
+        let t = Term::new(0, 11, 28).unwrap();
+        assert_eq!(one_unit_more(t), Term::months(12));
+        let t = Term::new(0, 3, 21).unwrap();
+        assert_eq!(one_unit_more(t), Term::new(0, 3, 28).unwrap());
+    }
 }
