@@ -379,7 +379,10 @@ fn inline_modules(code: &str) -> Vec<(usize, usize, String)> {
             }
         } else if c == b';' {
             pending = None;
-        } else if code[i..].starts_with("mod ") && (i == 0 || !is_ident(b[i - 1])) {
+        } else if b[i..].starts_with(b"mod ") && (i == 0 || !is_ident(b[i - 1])) {
+            // Compared as bytes: `i` may sit inside a non-ASCII identifier
+            // (`fn 甲()`), where slicing the text would panic; an ASCII `m`
+            // is always a character boundary.
             let rest = &code[i + 4..];
             let name: String = rest
                 .trim_start()
@@ -1037,6 +1040,21 @@ fn synthetic(files: &[(&str, &str)]) -> Crate {
         .map(|(p, t)| (p.to_string(), t.to_string()))
         .collect();
     Crate::new(sources_from(&texts))
+}
+
+#[test]
+fn checker_reads_non_ascii_identifiers() {
+    let k = synthetic(&[
+        ("lib.rs", "pub mod penalty; pub mod render;"),
+        (
+            "penalty/mod.rs",
+            "pub fn 判处() {}\nfn 罚金模块() { crate::render::t(); }\nmod 内部 { pub fn x() {} }",
+        ),
+        ("render/mod.rs", "pub fn t() {}"),
+    ]);
+    let p = check(&k, &[]);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(p[0].contains("`render`"), "{p:?}");
 }
 
 #[test]
