@@ -19,6 +19,20 @@ pub struct PenaltyNames {
     pub life: &'static str,
 }
 
+/// The names of imprisonment in US federal and English law: 监禁. Life
+/// reads 终身监禁刑, not 终身监禁: in PRC law 终身监禁 (CL 383 ¶4, CL 386)
+/// is no penalty of its own but the bar on any commutation or parole that
+/// a court may add to a death sentence with reprieve for graft, and a
+/// Chinese reader takes the bare words in that sense. A US federal life
+/// sentence has no parole but does allow compassionate release and
+/// clemency; an English life sentence has a minimum term and release on
+/// licence. The suffix 刑 names the penalty and keeps the two apart; the
+/// PRC wording always follows 死刑缓期二年执行.
+pub const IMPRISONMENT_NAMES: PenaltyNames = PenaltyNames {
+    fixed: "有期监禁",
+    life: "终身监禁刑",
+};
+
 /// The PRC's names (Criminal Law art. 45, 46).
 pub const PRC_NAMES: PenaltyNames = PenaltyNames {
     fixed: "有期徒刑",

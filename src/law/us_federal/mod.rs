@@ -46,20 +46,9 @@ impl System for UsFederal {
     fn no_counts(&self) -> (&'static str, MsgId) {
         ("us.no-counts", MsgId::UsNoCounts)
     }
-    // Imprisonment, term of years or life: 监禁. Life reads 终身监禁刑, not
-    // 终身监禁: in PRC law 终身监禁 (CL 383 ¶4, CL 386) is no penalty of
-    // its own but the bar on any commutation or parole that a court may
-    // add to a death sentence with reprieve for graft, and a Chinese
-    // reader takes the bare words in that sense. A US federal life
-    // sentence has no parole but does allow compassionate release and
-    // clemency; an English life sentence has a minimum term and release
-    // on licence. The suffix 刑 names the penalty and keeps the two apart;
-    // the PRC wording always follows 死刑缓期二年执行.
+    // 监禁 and 终身监禁刑: see `IMPRISONMENT_NAMES`.
     fn zh_penalty_names(&self) -> PenaltyNames {
-        PenaltyNames {
-            fixed: "有期监禁",
-            life: "终身监禁刑",
-        }
+        crate::law::system::IMPRISONMENT_NAMES
     }
     // Its law-version topics: the rules with more than one version, or whose
     // coverage is stated (law/timeline.rs adds one topic per other rule).
