@@ -175,6 +175,24 @@ fn cl72_1_a_minor_at_the_offence_must_be_suspended_when_the_conditions_are_met()
     assert!(d.dates.term_end.is_some());
 }
 
+/// CL 72 ¶1 counts ages as CL 17 does (SPC 2006 art. 2: an age is reached on
+/// the day after the birthday), so an offence on the 18th birthday is a
+/// minor's, and the suspension is mandatory; a day later it is not.
+#[test]
+fn cl72_1_an_offence_on_the_18th_birthday_is_a_minors() {
+    let minor_on = |committed: &str| {
+        let text = format!(
+            "case: t\njurisdiction: CN\ndefendants:\n  - name: A\n    date_of_birth: 2003-03-05\n    judgments:\n      - court: c\n        date: 2021-09-01\n        final: 2021-09-12\n        counts:\n          - offence: theft\n            article: CL 264\n            committed: {committed}\n            penalty: 有期徒刑一年\n"
+        );
+        let file = sentencing::case::load_str("t.yaml", &text);
+        assert!(!file.has_errors(), "{:?}", file.findings);
+        let d = analyse(file.case.as_ref().unwrap()).defendants.remove(0);
+        codes(&d).contains(&"cn.cl72.mandatory")
+    };
+    assert!(minor_on("2021-03-05"));
+    assert!(!minor_on("2021-03-06"));
+}
+
 #[test]
 fn cl72_suspension_is_refused_outside_china() {
     let text = "case: t\njurisdiction: DE\ndefendants:\n  - name: A\n    judgments:\n      - court: c\n        date: 2020-01-01\n        counts:\n          - offence: o\n            penalty: 有期徒刑三年，缓刑四年\n";

@@ -333,15 +333,6 @@ pub fn governing_suspension(d: &Defendant) -> Option<(Principal, Located<Term>)>
     dec.probation.map(|p| (dec.penalty.value, p))
 }
 
-/// The age in whole years on `day` of a person born on `born`.
-fn age_on(born: Date, day: Date) -> i16 {
-    let mut years = day.year() - born.year();
-    if (day.month(), day.day()) < (born.month(), born.day()) {
-        years -= 1;
-    }
-    years
-}
-
 /// What an analysis adds about a suspended sentence, or about a sentence
 /// that could have been suspended: the eligibility findings (CL 72 ¶1,
 /// CL 74), the probation period's dates (CL 73 ¶3) and what no custody
@@ -376,8 +367,11 @@ pub fn suspension(input: &SuspensionInput<'_>) -> (Option<ProbationFigures>, Vec
                 .map(|p| p.value.first)
                 .min()
         });
-        let minor = first_offence.is_some_and(|day| age_on(born.value, day) < 18);
-        let old = age_on(born.value, input.decided_on) >= 75;
+        // Ages as CL 17 and 49 count them (minors::AGE_FROM_THE_DAY_AFTER):
+        // an offence on the 18th birthday is an offence under 18.
+        let age_on = |day| super::minors::age_on(born.value, day).unwrap_or(0);
+        let minor = first_offence.is_some_and(|day| age_on(day) < 18);
+        let old = age_on(input.decided_on) >= 75;
         if minor || old {
             findings.push(
                 Finding::new(
@@ -935,12 +929,4 @@ mod tests {
         assert!(lawful_period(Principal::Imprisonment(t(3, 0))).is_some());
     }
 
-    #[test]
-    fn age_counts_whole_years_to_the_birthday() {
-        use jiff::civil::date;
-        assert_eq!(age_on(date(2000, 6, 15), date(2018, 6, 14)), 17);
-        assert_eq!(age_on(date(2000, 6, 15), date(2018, 6, 15)), 18);
-        assert_eq!(age_on(date(1940, 2, 29), date(2015, 2, 28)), 74);
-        assert_eq!(age_on(date(1940, 2, 29), date(2015, 3, 1)), 75);
-    }
 }
