@@ -40,15 +40,6 @@ pub static SURVEILLANCE_BOUNDS: Rule = Rule {
     verification: Verification::Statute("criminal-law-consolidated.md art. 38"),
 };
 
-pub static DPR_WITH_SURVEILLANCE: Rule = Rule {
-    id: "cn.cl55.2.dpr-with-surveillance",
-    citation: "CL 55 ¶2",
-    in_force_from: CL_1997_IN_FORCE,
-    in_force_until: None,
-    summary: "deprivation of political rights attached to public surveillance lasts as long as the surveillance and runs with it",
-    verification: Verification::Statute("criminal-law-consolidated.md art. 55 ¶2"),
-};
-
 pub static DPR_BOUNDS: Rule = Rule {
     id: "cn.cl55.bounds",
     citation: "CL 55 ¶1",
