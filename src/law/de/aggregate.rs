@@ -378,6 +378,20 @@ mod geldstrafe_tests {
         assert_eq!(c.lawful, Some(true));
     }
 
+    /// § 54 ¶2 S.2 with a fine included (§ 53 ¶2 S.1): an Einsatzstrafe of
+    /// 15 years still gives exactly 15 years, as for terms alone.
+    #[test]
+    fn stgb_53_2_54_2_einsatzstrafe_of_15_years_with_a_fine_gives_exactly_15() {
+        let s = singles(&[y(15), fine(90, 30)]);
+        let (c, f) = combine(&s, Some(y(15)));
+        assert_eq!(c.range.unwrap().min, y(15));
+        assert_eq!(c.range.unwrap().max, y(15));
+        assert!(!f.iter().any(|f| f.code == "de.stgb54.no-room"), "{f:?}");
+        assert_eq!(c.lawful, Some(true), "{f:?}");
+        let (c, _) = combine(&s, Some(y(14)));
+        assert_eq!(c.lawful, Some(false));
+    }
+
     #[test]
     fn stgb_53_2_choice_unknown_leaves_the_verdict_open() {
         let m = |n| Principal::Imprisonment(Term::months(n));

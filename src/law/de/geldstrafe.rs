@@ -478,8 +478,13 @@ pub fn combine_mixed(
             .arg("days", rates)
             .arg("s", s),
     ));
-    let lo = one_unit_more(h);
-    let hi = largest_below(s).min(CAP);
+    // § 54 ¶2 S.2: an Einsatzstrafe at the cap gives exactly the cap, as
+    // for terms alone (gesamtstrafe::aggregate_range).
+    let (lo, hi) = if h >= CAP {
+        (CAP, CAP)
+    } else {
+        (one_unit_more(h), largest_below(s).min(CAP))
+    };
     let included = (lo <= hi).then_some(PenaltyRange {
         min: Principal::Imprisonment(lo),
         max: Principal::Imprisonment(hi),
@@ -509,7 +514,7 @@ pub fn combine_mixed(
     match d {
         Principal::Imprisonment(g) => {
             c.steps.push(court_step(g, h, s));
-            let inc_ok = h < g && g < s && g <= CAP;
+            let inc_ok = lawful_aggregate(h, s, g);
             if below_sum(g, t, rates, 28) != below_sum(g, t, rates, 31) {
                 findings.push(Finding::new(
                     Severity::Note,
