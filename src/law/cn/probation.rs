@@ -928,5 +928,4 @@ mod tests {
         }
         assert!(lawful_period(Principal::Imprisonment(t(3, 0))).is_some());
     }
-
 }
