@@ -201,8 +201,15 @@ proptest! {
         prop_assert_eq!(c.highest, Some(Principal::Imprisonment(h)));
         if let Some(r) = c.range {
             let (lo, hi) = (r.min.term().unwrap(), r.max.term().unwrap());
-            prop_assert!(h < lo && lo <= hi && hi <= Term::years(15));
+            if h >= Term::years(15) {
+                // § 54 ¶2 S.2: an Einsatzstrafe at the cap gives exactly the cap.
+                prop_assert!(lo == Term::years(15) && hi == Term::years(15));
+            } else {
+                prop_assert!(h < lo && lo <= hi && hi <= Term::years(15));
+            }
             prop_assert!(days(hi) < sum_days);
+        } else {
+            prop_assert!(h < Term::years(15));
         }
         // The court's choice under § 53 ¶2 is not recorded: no verdict without a decision.
         prop_assert_eq!(c.lawful, None);
