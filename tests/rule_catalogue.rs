@@ -59,3 +59,30 @@ fn rule_ids_are_unique_and_rules_are_complete() {
         }
     }
 }
+
+/// The same completeness for every other jurisdiction's catalogue: ids unique
+/// within it, a citation, a summary, a source and an in-force interval that
+/// does not end before it starts.
+#[test]
+fn every_jurisdictions_rules_are_complete() {
+    for &j in JurisdictionId::ALL {
+        let all = rules(j);
+        assert!(!all.is_empty(), "{}: no rules", j.code());
+        let ids: HashSet<&str> = all.iter().map(|r| r.id).collect();
+        assert_eq!(ids.len(), all.len(), "{}: duplicate rule ids", j.code());
+        for r in &all {
+            assert!(!r.citation.is_empty() && !r.summary.is_empty(), "{}", r.id);
+            let (Verification::Statute(s)
+            | Verification::Reference(s)
+            | Verification::Unverified(s)) = r.verification;
+            assert!(
+                !s.is_empty(),
+                "{} gives no source for its verification",
+                r.id
+            );
+            if let Some(until) = r.in_force_until {
+                assert!(until >= r.in_force_from, "{} ends before it starts", r.id);
+            }
+        }
+    }
+}
