@@ -687,7 +687,12 @@ fn every_stated_term_difference_has_a_named_cause_and_most_are_reproduced() {
     // A floor, not the target: falling below it means a regression.
     let exact = r.stated.iter().filter(|x| x.cause.is_none()).count();
     assert!(exact >= 320, "{exact} stated terms reproduced");
-    assert!(r.imported >= 360, "{} judgments imported", r.imported);
+    // The target: at least 97 % of the 501 judgments imported.
+    assert!(
+        r.imported * 100 >= 97 * 501,
+        "{} judgments imported",
+        r.imported
+    );
 }
 
 /// （2017）吉05刑终133号 (line 147): an appeal that revokes the judgment and

@@ -232,6 +232,22 @@ pub fn case_file(
             let _ = writeln!(out, "        kind: {}", kind_id(p.kind));
             prov.read(&format!("{cp}.kind"), &p.from_quote);
         }
+        if let Some((e, _)) = combined
+            .as_ref()
+            .and_then(|e| e.revoked.as_ref().map(|r| (e, r)))
+            && let Some((date, quote)) = &head.date
+        {
+            // CL 77: this judgment revokes the suspension, on its own day.
+            let _ = writeln!(out, "    suspension_revoked:");
+            let _ = writeln!(out, "      date: {date}");
+            prov.assumed(
+                &format!("{dp}.suspension_revoked.date"),
+                Some(quote),
+                conventions::REVOKED_BY_THIS_JUDGMENT,
+            );
+            let _ = writeln!(out, "      ground: {}", e.after());
+            prov.read(&format!("{dp}.suspension_revoked.ground"), &e.ground);
+        }
         let _ = writeln!(out, "    judgments:");
         if let Some(e) = combined {
             earlier_judgment(&mut out, &format!("{dp}.judgments[0]"), e, &mut prov);
@@ -257,7 +273,7 @@ pub fn case_file(
             }
         }
         if let Some(e) = combined {
-            let _ = writeln!(out, "        after: discovered-crime");
+            let _ = writeln!(out, "        after: {}", e.after());
             prov.read(&format!("{jp}.after"), &e.ground);
         }
         let _ = writeln!(out, "        counts:");

@@ -357,8 +357,7 @@ pub fn import(text: &str, origin: &str) -> Imported {
         }
         let mut combined = None;
         if let Some(q) = &s.earlier {
-            combined = operative::range(text)
-                .and_then(|(reasons_end, _)| earlier::read(text, d, s, q, reasons_end));
+            combined = operative::range(text).and_then(|op| earlier::read(text, d, s, q, op));
         }
         if let Some(q) = s.earlier.as_ref().filter(|_| combined.is_none()) {
             problems.push(Problem {
