@@ -240,7 +240,7 @@ fn revoked_suspension(
 fn suspended_record(text: &str, (s, e): (usize, usize)) -> Option<Record> {
     let seg = text.get(s..e)?;
     let j = seg.find("判处")?;
-    let mention = dates_in(seg).into_iter().filter(|m| m.end <= j).last()?;
+    let mention = dates_in(seg).into_iter().rev().find(|m| m.end <= j)?;
     if !mention.is_absolute() {
         return None;
     }
@@ -282,7 +282,7 @@ fn record(text: &str, (s, e): (usize, usize)) -> Option<Record> {
         return None;
     }
     let j = seg.find("判处")?;
-    let mention = dates_in(seg).into_iter().filter(|m| m.end <= j).last()?;
+    let mention = dates_in(seg).into_iter().rev().find(|m| m.end <= j)?;
     if !mention.is_absolute() {
         return None;
     }
