@@ -88,7 +88,7 @@ impl Cause {
                 "the tool's month-end arithmetic ((first day − 1) + term); the calendar of issue #11 gives the court's day"
             }
             Cause::EarlierJudgment => {
-                "an earlier judgment combined (CL 69–71, 77): its served part is in the court's figure, and earlier judgments are not imported"
+                "an earlier judgment combined (CL 70, imported with `after: discovered-crime`): the court counts the combined term from the earlier case's custody or execution, which the defendant's record in the text does not give (the tool assumes execution on the earlier judgment's effective day, `cn.execution-assumed`)"
             }
             Cause::AdministrativeDetention => {
                 "administrative detention for the same acts, credited by the court, not recorded as custody by the import"
@@ -317,6 +317,28 @@ fn run() -> Results {
                 p.code == ProblemCode::AdministrativeDetention
                     && p.defendant.as_deref() == Some(d.name.as_str())
             });
+            // A later judgment's stated term (CL 70): `cn.stated-term` checks the
+            // first judgment's only, so it is compared here with the combined
+            // term's last day the analysis gives (CL 70: counted with the
+            // earlier term's first day).
+            let later_stated = cd
+                .judgments
+                .iter()
+                .skip(1)
+                .find_map(|j| j.stated_term.as_ref());
+            if d.dates.stated_term.is_none()
+                && let Some(st) = later_stated
+                && let Some(end) = d.dates.later.iter().find_map(|l| l.term_end)
+            {
+                r.stated.push(Row {
+                    line: j.line,
+                    name: d.name.clone(),
+                    from: st.from.value,
+                    to: st.to.value,
+                    law_end: end,
+                    cause: (end != st.to.value).then_some(Cause::EarlierJudgment),
+                });
+            }
             if let Some(c) = &d.dates.stated_term {
                 let cause = if c.confirmed() {
                     None
@@ -665,7 +687,12 @@ fn every_stated_term_difference_has_a_named_cause_and_most_are_reproduced() {
     // A floor, not the target: falling below it means a regression.
     let exact = r.stated.iter().filter(|x| x.cause.is_none()).count();
     assert!(exact >= 320, "{exact} stated terms reproduced");
-    assert!(r.imported >= 360, "{} judgments imported", r.imported);
+    // The issue's target: at least 97 % of the 501 judgments imported.
+    assert!(
+        r.imported * 100 >= 97 * 501,
+        "{} judgments imported",
+        r.imported
+    );
 }
 
 /// （2017）吉05刑终133号 (line 147): an appeal that revokes the judgment and

@@ -22,3 +22,14 @@ pub const UNTIL_EXECUTION: &str =
     "no later custody event: in custody until the judgment was executed";
 /// A judgment that says 本判决为终审判决 is final on its date.
 pub const SECOND_INSTANCE_FINAL: &str = "本判决为终审判决: a judgment of second instance is final when pronounced (rule cn.cpl.second-instance-final); the judgment's date is taken for the day of pronouncement, which the text does not give";
+/// The record of an earlier judgment (…因犯…罪被判处…) that names no court:
+/// the case file requires one; the analysis does not use it.
+pub const EARLIER_COURT: &str = "the text does not name the court of the earlier judgment; the case file requires a court and the analysis does not use it";
+/// What is written for that court.
+pub const EARLIER_COURT_NAME: &str = "（判决书未载明前一判决的法院）";
+/// A CL 70 sentence whose one new count states no fine, while its decided
+/// sentence does and the earlier judgment gave none: the fine is the new
+/// count's (CL 69 ¶3 adds fines of the same kind).
+pub const EARLIER_FINE: &str = "the fine the court writes after 决定执行, given to the only new count: the earlier judgment the text records has no fine, and CL 69 ¶3 adds fines, so the combined fine is this count's";
+/// A judgment that orders 撤销…宣告的缓刑 revokes the suspension itself.
+pub const REVOKED_BY_THIS_JUDGMENT: &str = "撤销…缓刑 in this judgment's operative part: the suspension is revoked by this judgment, on its date (the day it was pronounced or took effect is not given)";

@@ -6,6 +6,7 @@
 use super::conventions;
 use super::defendants::{Defendant, EventKind, periods};
 use super::digest::sha256_hex;
+use super::earlier::Earlier;
 use super::header::Header;
 use super::operative::{Count, Sentence, Stated};
 use super::text::Quote;
@@ -87,11 +88,39 @@ fn stated(out: &mut String, key: &str, path: &str, s: &Stated, prov: &mut Prov) 
 /// The words of a judgment of second instance (刑终, 刑再终).
 const FINAL: &str = "本判决为终审判决";
 
+/// The earlier judgment a CL 70 sentence combines (src/import/earlier.rs).
+fn earlier_judgment(out: &mut String, jp: &str, e: &Earlier, prov: &mut Prov) {
+    match &e.court {
+        Some(c) => {
+            let _ = writeln!(out, "      - court: {}", q(&c.text));
+            prov.read(&format!("{jp}.court"), c);
+        }
+        None => {
+            let _ = writeln!(out, "      - court: {}", q(conventions::EARLIER_COURT_NAME));
+            prov.assumed(&format!("{jp}.court"), None, conventions::EARLIER_COURT);
+        }
+    }
+    let _ = writeln!(out, "        date: {}", e.date);
+    prov.read(&format!("{jp}.date"), &e.date_quote);
+    let _ = writeln!(out, "        counts:");
+    let offence = e.offence.as_ref().map_or("", |o| o.text.as_str());
+    let _ = writeln!(out, "          - offence: {}", q(offence));
+    if let Some(o) = &e.offence {
+        prov.read(&format!("{jp}.counts[0].offence"), o);
+    }
+    let _ = writeln!(out, "            penalty: {}", q(&e.penalty.text));
+    prov.read(&format!("{jp}.counts[0].penalty"), &e.penalty);
+    if let Some(f) = &e.fine {
+        let _ = writeln!(out, "            fine: {}", q(&f.text));
+        prov.read(&format!("{jp}.counts[0].fine"), f);
+    }
+}
+
 pub fn case_file(
     text: &str,
     origin: &str,
     head: &Header,
-    accepted: &[(&Defendant, &Sentence)],
+    accepted: &[(&Defendant, &Sentence, Option<Earlier>)],
 ) -> String {
     let mut out = String::new();
     let mut prov = Prov::default();
@@ -117,7 +146,7 @@ pub fn case_file(
     }
     let article = super::articles::single_offence_article(text);
     let _ = writeln!(out, "defendants:");
-    for (i, (d, s)) in accepted.iter().enumerate() {
+    for (i, (d, s, combined)) in accepted.iter().enumerate() {
         let dp = format!("defendants[{i}]");
         let _ = writeln!(out, "  - name: {}", q(&d.name.text));
         prov.read(&format!("{dp}.name"), &d.name);
@@ -203,8 +232,27 @@ pub fn case_file(
             let _ = writeln!(out, "        kind: {}", kind_id(p.kind));
             prov.read(&format!("{cp}.kind"), &p.from_quote);
         }
-        let jp = format!("{dp}.judgments[0]");
+        if let Some((e, _)) = combined
+            .as_ref()
+            .and_then(|e| e.revoked.as_ref().map(|r| (e, r)))
+            && let Some((date, quote)) = &head.date
+        {
+            // CL 77: this judgment revokes the suspension, on its own day.
+            let _ = writeln!(out, "    suspension_revoked:");
+            let _ = writeln!(out, "      date: {date}");
+            prov.assumed(
+                &format!("{dp}.suspension_revoked.date"),
+                Some(quote),
+                conventions::REVOKED_BY_THIS_JUDGMENT,
+            );
+            let _ = writeln!(out, "      ground: {}", e.after());
+            prov.read(&format!("{dp}.suspension_revoked.ground"), &e.ground);
+        }
         let _ = writeln!(out, "    judgments:");
+        if let Some(e) = combined {
+            earlier_judgment(&mut out, &format!("{dp}.judgments[0]"), e, &mut prov);
+        }
+        let jp = format!("{dp}.judgments[{}]", usize::from(combined.is_some()));
         let _ = writeln!(out, "      - court: {}", q(court));
         if let Some(c) = &head.court {
             prov.read(&format!("{jp}.court"), c);
@@ -224,6 +272,10 @@ pub fn case_file(
                 );
             }
         }
+        if let Some(e) = combined {
+            let _ = writeln!(out, "        after: {}", e.after());
+            prov.read(&format!("{jp}.after"), &e.ground);
+        }
         let _ = writeln!(out, "        counts:");
         for (k, c) in s.counts.iter().enumerate() {
             let cp = format!("{jp}.counts[{k}]");
@@ -241,6 +293,18 @@ pub fn case_file(
                 );
             }
             count_fields(&mut out, "            ", &cp, c, &mut prov);
+            // CL 70 with one new count and no earlier fine: the fine the court
+            // writes only after 决定执行 is the new count's (CL 69 ¶3 adds
+            // fines; the earlier judgment gave none).
+            if let Some(e) = combined
+                && e.fine.is_none()
+                && c.fine.is_none()
+                && s.counts.len() == 1
+                && let Some(f) = s.decided.as_ref().and_then(|d| d.fine.as_ref())
+            {
+                let _ = writeln!(out, "            fine: {}", q(&f.text));
+                prov.assumed(&format!("{cp}.fine"), Some(f), conventions::EARLIER_FINE);
+            }
         }
         if let Some(dc) = &s.decided
             && dc.penalty.is_some()

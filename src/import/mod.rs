@@ -15,6 +15,7 @@ pub mod articles;
 pub mod conventions;
 pub mod defendants;
 pub mod digest;
+pub mod earlier;
 mod emit;
 pub mod header;
 pub mod operative;
@@ -354,7 +355,11 @@ pub fn import(text: &str, origin: &str) -> Imported {
             });
             continue;
         }
+        let mut combined = None;
         if let Some(q) = &s.earlier {
+            combined = operative::range(text).and_then(|op| earlier::read(text, d, s, q, op));
+        }
+        if let Some(q) = s.earlier.as_ref().filter(|_| combined.is_none()) {
             problems.push(Problem {
                 code: ProblemCode::EarlierJudgment,
                 defendant: who,
@@ -372,12 +377,15 @@ pub fn import(text: &str, origin: &str) -> Imported {
             });
             continue;
         }
-        accepted.push((d, s));
+        accepted.push((d, s, combined));
     }
     if accepted.is_empty() {
         return refuse(problems);
     }
-    let written = accepted.iter().map(|(d, _)| d.name.text.clone()).collect();
+    let written = accepted
+        .iter()
+        .map(|(d, _, _)| d.name.text.clone())
+        .collect();
     let case_file = emit::case_file(text, origin, &head, &accepted);
     Imported {
         case_file: Some(case_file),

@@ -215,13 +215,26 @@ pub fn read(text: &str, names: &[&str]) -> (Vec<Sentence>, Vec<Quote>) {
         let clause_end = next_clause.min(next_marker);
         let Some(s) = out.get_mut(who) else { continue };
         s.clause = Quote::of(text, start + at, start + name_end);
-        read_clause(text, start + name_end, start + clause_end, s);
         if let Some(body) = op.get(at..clause_end) {
             s.earlier = EARLIER
                 .iter()
                 .filter_map(|w| body.find(w).map(|i| (i, w.len())))
                 .min()
                 .and_then(|(i, len)| Quote::of(text, start + at + i, start + at + i + len));
+        }
+        match s.earlier.as_ref().map(|q| q.at) {
+            // The counts are read before the earlier judgment's phrase (its
+            // penalty is not a count of this judgment); the decided sentence
+            // after it.
+            Some(m) if m > start + name_end => {
+                read_clause(text, start + name_end, m, s);
+                let mut rest = Sentence::default();
+                read_clause(text, m, start + clause_end, &mut rest);
+                if s.decided.is_none() {
+                    s.decided = rest.decided;
+                }
+            }
+            _ => read_clause(text, start + name_end, start + clause_end, s),
         }
         // Stated periods inside the clause belong to it unless another name precedes them.
         stated.retain(|(pos, st, probation)| {
