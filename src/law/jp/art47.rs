@@ -220,7 +220,10 @@ fn settle(
     };
 }
 
-/// 1.5 × a term, in whole months rounded down (with the day part halved up).
+/// 1.5 × a term: whole months × 1.5, the half of an odd month taken as 15
+/// days, and the day part × 1.5 rounded down (a lower maximum, never a
+/// higher one). Art. 47 says only "one half"; the 15-day month half and
+/// the rounding are the tool's reading, not a sourced convention.
 pub fn one_and_a_half(t: Term) -> Term {
     let months = t.total_months().saturating_mul(3) / 2;
     let extra_days = if t.total_months() % 2 == 1 { 15 } else { 0 };
