@@ -6,6 +6,9 @@
 use anyhow::Context;
 use sentencing::i18n::{Lang, Msg, MsgId};
 use sentencing::import::{Imported, import};
+use sentencing::render::csv::text_cell;
+use sentencing::render::escape::html_escape;
+use sentencing::render::table::markdown_cell;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -218,31 +221,15 @@ fn problem_text(p: &sentencing::import::Problem, lang: Lang) -> String {
     s
 }
 
-fn html_escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-fn md_escape(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        if "\\`*_[]<>|#".contains(c) {
-            out.push('\\');
-        }
-        out.push(if c == '\n' { ' ' } else { c });
-    }
-    out
-}
-
-/// A CSV cell that a spreadsheet will not run as a formula.
-fn csv_cell(s: &str) -> String {
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    }
+/// Every problem of one judgment, and the error writing its file, in one
+/// table cell (Markdown and HTML).
+fn problems_cell(x: &Outcome, lang: Lang) -> String {
+    x.problems
+        .iter()
+        .map(|p| problem_text(p, lang))
+        .chain(x.write_error.clone())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Runs the command; returns the exit status.
@@ -378,22 +365,16 @@ fn render(
                 "| source | case number | file | problem |\n|---|---|---|---|"
             )?;
             for x in outcomes {
-                let problems: Vec<String> = x
-                    .problems
-                    .iter()
-                    .map(|p| problem_text(p, lang))
-                    .chain(x.write_error.clone())
-                    .collect();
                 writeln!(
                     w,
                     "| {} | {} | {} | {} |",
-                    md_escape(&x.origin),
-                    md_escape(x.case_number.as_deref().unwrap_or("")),
-                    md_escape(x.file.as_deref().unwrap_or("")),
-                    md_escape(&problems.join("; "))
+                    markdown_cell(&x.origin),
+                    markdown_cell(x.case_number.as_deref().unwrap_or("")),
+                    markdown_cell(x.file.as_deref().unwrap_or("")),
+                    markdown_cell(&problems_cell(x, lang))
                 )?;
             }
-            writeln!(w, "\n{}", md_escape(&summary))?;
+            writeln!(w, "\n{}", markdown_cell(&summary))?;
         }
         Format::Html => {
             writeln!(
@@ -401,19 +382,13 @@ fn render(
                 "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>sentencing import</title></head><body>\n<table>\n<tr><th>source</th><th>case number</th><th>file</th><th>problem</th></tr>"
             )?;
             for x in outcomes {
-                let problems: Vec<String> = x
-                    .problems
-                    .iter()
-                    .map(|p| problem_text(p, lang))
-                    .chain(x.write_error.clone())
-                    .collect();
                 writeln!(
                     w,
                     "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                     html_escape(&x.origin),
                     html_escape(x.case_number.as_deref().unwrap_or("")),
                     html_escape(x.file.as_deref().unwrap_or("")),
-                    html_escape(&problems.join("; "))
+                    html_escape(&problems_cell(x, lang))
                 )?;
             }
             writeln!(
@@ -437,9 +412,9 @@ fn render(
             for x in outcomes {
                 if x.problems.is_empty() && x.write_error.is_none() {
                     c.write_record([
-                        csv_cell(&x.origin),
-                        csv_cell(x.case_number.as_deref().unwrap_or("")),
-                        csv_cell(x.file.as_deref().unwrap_or("")),
+                        text_cell(&x.origin),
+                        text_cell(x.case_number.as_deref().unwrap_or("")),
+                        text_cell(x.file.as_deref().unwrap_or("")),
                         String::new(),
                         String::new(),
                         String::new(),
@@ -449,26 +424,26 @@ fn render(
                 }
                 for p in &x.problems {
                     c.write_record([
-                        csv_cell(&x.origin),
-                        csv_cell(x.case_number.as_deref().unwrap_or("")),
-                        csv_cell(x.file.as_deref().unwrap_or("")),
-                        csv_cell(p.defendant.as_deref().unwrap_or("")),
+                        text_cell(&x.origin),
+                        text_cell(x.case_number.as_deref().unwrap_or("")),
+                        text_cell(x.file.as_deref().unwrap_or("")),
+                        text_cell(p.defendant.as_deref().unwrap_or("")),
                         p.code.id().to_string(),
-                        csv_cell(p.quote.as_ref().map_or("", |q| q.text.as_str())),
+                        text_cell(p.quote.as_ref().map_or("", |q| q.text.as_str())),
                         p.quote.as_ref().map_or(String::new(), |q| q.at.to_string()),
-                        csv_cell(&problem_text(p, lang)),
+                        text_cell(&problem_text(p, lang)),
                     ])?;
                 }
                 if let Some(e) = &x.write_error {
                     c.write_record([
-                        csv_cell(&x.origin),
-                        csv_cell(x.case_number.as_deref().unwrap_or("")),
+                        text_cell(&x.origin),
+                        text_cell(x.case_number.as_deref().unwrap_or("")),
                         String::new(),
                         String::new(),
                         "import.write-failed".to_string(),
                         String::new(),
                         String::new(),
-                        csv_cell(e),
+                        text_cell(e),
                     ])?;
                 }
             }
