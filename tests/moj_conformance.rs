@@ -16,6 +16,7 @@
 use jiff::civil::Date;
 use sentencing::law::gb_eaw::booking::{AtLarge, DatedDays};
 use sentencing::law::gb_eaw::length::SentenceLength;
+use sentencing::law::gb_eaw::recall::{Recall, RecallFacts, RecallKind};
 use sentencing::law::gb_eaw::{
     Booking, DateCode, Legislation, Offender, Sds40Exclusion, Sentence, release_dates,
 };
@@ -54,6 +55,9 @@ struct Case {
     additional_days: Vec<Dated>,
     restored_days: Vec<Dated>,
     at_large: Vec<AtLargeRaw>,
+    return_to_custody: Option<Date>,
+    recall_remand: Vec<i64>,
+    recall_tagged_bail: Vec<i64>,
     expected: BTreeMap<String, Date>,
 }
 
@@ -68,6 +72,29 @@ struct RawSentence {
     sds_plus_eligible: bool,
     exclusions: Vec<String>,
     section_250: bool,
+    recall: Option<RawRecall>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRecall {
+    kind: String,
+    revoked: Option<Date>,
+    returned: Option<Date>,
+}
+
+fn recall(r: &RawRecall) -> Recall {
+    Recall {
+        kind: match r.kind.as_str() {
+            "standard" => RecallKind::Standard,
+            "fixed-term-14" => RecallKind::FixedTerm(14),
+            "fixed-term-28" => RecallKind::FixedTerm(28),
+            "fixed-term-56" => RecallKind::FixedTerm(56),
+            other => panic!("unknown recall {other}"),
+        },
+        revoked: r.revoked,
+        returned: r.returned,
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -168,6 +195,7 @@ fn booking(c: &Case) -> Booking {
                     sds_plus: s.sds_plus,
                     sds_plus_eligible: s.sds_plus_eligible,
                     exclusion: exclusion(&s.exclusions),
+                    recall: s.recall.as_ref().map(recall),
                 }
             })
             .collect(),
@@ -213,6 +241,11 @@ fn booking(c: &Case) -> Booking {
             other => panic!("{}: unknown legislation profile {other}", c.source),
         },
         early_removal: c.calculate_ersed,
+        recall: RecallFacts {
+            return_to_custody: c.return_to_custody,
+            remand_days: c.recall_remand.iter().sum(),
+            tagged_bail_days: c.recall_tagged_bail.iter().sum(),
+        },
     }
 }
 
@@ -322,7 +355,8 @@ fn section(s: &Suite) -> String {
          `scripts/convert-moj-suite.py` (facts and expected dates only; the licence is in tests/moj/LICENSE).\n\
          Checked by `cargo test --test moj_conformance`.\n\n\
          **Scope**: standard determinate sentences passed on one day, concurrent or consecutive, with\n\
-         remand, tagged bail, additional days awarded and restored, and time unlawfully at large, under\n\
+         remand, tagged bail, additional days awarded and restored, and time unlawfully at large, and\n\
+         standard and fixed-term recalls of them (14, 28 and 56 days; PRRD), under\n\
          the legislation in force (the MoJ's default profile) or its `sds-50` profile\n\
          (SI 2024/844 not commenced). A case is reproduced exactly when every date code the MoJ gives\n\
          (and no other) has the MoJ's date.\n\n",
@@ -402,6 +436,7 @@ fn docs_conformance_england_and_wales_section_is_current() {
 fn case_file(c: &Case) -> Option<String> {
     let expressible = c.sentences.iter().enumerate().all(|(i, s)| {
         s.sds_plus == s.sds_plus_eligible
+                && s.recall.is_none()
                 && s.consecutive_to.iter().all(|&k| k >= 1 && k <= i)
                 // A few MoJ records date the offence after the sentence,
                 // which a case file refuses (input.offence-after-judgment).

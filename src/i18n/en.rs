@@ -2007,6 +2007,8 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::EvAdditionalDays => "additional days awarded (ADA)",
         MsgId::EvRestoredDays => "additional days restored (RADA)",
         MsgId::EvAtLarge => "unlawfully at large (UAL)",
+        // England and Wales: recalls (issue #15, recall).
+        MsgId::EvPrrd => "PRRD (post-recall release date)",
         MsgId::GbTaggedBailText => {
             "{days} days credited for a qualifying curfew, deducted like remand"
         }

@@ -1741,6 +1741,8 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::EvAdditionalDays => "追加日数（ADA）",
         MsgId::EvRestoredDays => "恢复日数（RADA）",
         MsgId::EvAtLarge => "非法在外（UAL）",
+        // England and Wales: recalls (issue #15, recall).
+        MsgId::EvPrrd => "PRRD（召回后释放日）",
         MsgId::GbTaggedBailText => "合格宵禁折抵{days}日，与羁押同样扣除",
         MsgId::GbAdditionalDaysText => "追加{days}日，自{from}起适用",
         MsgId::GbRestoredDaysText => "恢复已追加的{days}日，自{from}起",

@@ -1183,4 +1183,6 @@ message_ids! {
     GbExpiryAdjusted,
     GbExpiryAfterAtLarge,
     GbImmediateReleaseAdjusted,
+    // England and Wales: recalls (issue #15, recall).
+    EvPrrd,
 }

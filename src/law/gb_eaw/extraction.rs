@@ -2,9 +2,10 @@
 //! `BookingExtractionService` and `HdcedExtractionService`, for standard
 //! determinate sentences passed on one day).
 
-use super::booking::MethodError;
+use super::booking::{Booking, MethodError};
 use super::figures::SentenceCalc;
 use super::named::DateCode;
+use super::recall;
 use super::rules;
 use crate::calendar::add_days;
 use crate::law::Rule;
@@ -37,7 +38,11 @@ fn first_max<K: Ord + Copy>(
 }
 
 /// The booking's dates.
-pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates, MethodError> {
+pub fn extract(
+    b: &Booking,
+    cs: &[SentenceCalc],
+    ora: &dyn Fn(usize) -> bool,
+) -> Result<Dates, MethodError> {
     let mut d = Dates::new();
     if let [c] = cs {
         let expiry_code = if c.types.sled {
@@ -46,7 +51,15 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
             DateCode::Sed
         };
         d.insert(expiry_code, (c.expiry, &rules::SENTENCE_EXPIRY));
-        if c.types.conditional {
+        if let (Some(p), Some(r)) = (c.prrd, c.recall) {
+            d.insert(
+                DateCode::Prrd,
+                (
+                    p,
+                    recall::prrd_rule(&r, recall::ftr56_applies(c.sentenced, c.expiry)),
+                ),
+            );
+        } else if c.types.conditional {
             d.insert(DateCode::Crd, (c.release, release_rule(c)));
         } else {
             d.insert(DateCode::Ard, (c.release, &rules::ARD_NO_LICENCE));
@@ -73,8 +86,18 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
         .map(|c| c.sentenced)
         .min()
         .ok_or(MethodError::NoSentences)?;
-    let active = first_max(cs, |c| c.release)?;
-    let latest_release = active.release;
+    // A recalled sentence is released on its PRRD.
+    let active = first_max(cs, |c| c.final_release())?;
+    let latest_release = active.final_release();
+    let latest_recalled = cs
+        .iter()
+        .filter(|c| c.final_release() == latest_release)
+        .map(|c| c.recall.is_some());
+    let (mut any_recalled, mut any_not) = (false, false);
+    for r in latest_recalled {
+        any_recalled |= r;
+        any_not |= !r;
+    }
     let by_expiry = first_max(cs, |c| c.expiry)?;
     let latest_unadjusted_expiry = cs
         .iter()
@@ -132,7 +155,9 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
             d.insert(DateCode::Led, (l, &rules::LED_THREE_QUARTERS));
         }
     }
-    if conditional {
+    if !any_not {
+        // Only recalled sentences are released last: no CRD or ARD.
+    } else if conditional {
         d.insert(DateCode::Crd, (latest_release, release_rule(active)));
     } else {
         d.insert(DateCode::Ard, (latest_release, &rules::ARD_NO_LICENCE));
@@ -154,6 +179,21 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
     {
         d.insert(DateCode::Ersed, e);
     }
+    if any_recalled {
+        let sled = d.get(&DateCode::Sled).map(|x| x.0);
+        let prrd = recall::booking_prrd(b, cs, latest_release, sled)?;
+        let rule = cs
+            .iter()
+            .filter(|c| c.prrd == Some(prrd))
+            .chain(cs.iter().filter(|c| c.prrd.is_some()))
+            .find_map(|c| Some((c.recall?, c)))
+            .map(|(r, c)| recall::prrd_rule(&r, recall::ftr56_applies(c.sentenced, c.expiry)))
+            .unwrap_or(&recall::FIXED_TERM_RECALL);
+        d.insert(DateCode::Prrd, (prrd, rule));
+        if !recall::keeps_hdc(&d) {
+            d.remove(&DateCode::Hdced);
+        }
+    }
     d.insert(DateCode::Esed, (latest_unadjusted_expiry, &rules::ESED));
     Ok(d)
 }
@@ -166,7 +206,11 @@ fn hdced(
     latest_release: Date,
 ) -> Result<Option<(Date, &'static Rule)>, MethodError> {
     // A sex offender, or any term that would be SDS+ today: no HDC at all.
-    if cs.iter().any(|c| !c.types.hdced) {
+    // Recalled sentences have no HDC and are left out.
+    let all = cs;
+    let cs: Vec<SentenceCalc> = all.iter().filter(|c| c.recall.is_none()).cloned().collect();
+    let cs = cs.as_slice();
+    if cs.is_empty() || cs.iter().any(|c| !c.types.hdced) {
         return Ok(None);
     }
     let latest = first_max(cs, |c| c.release)?;
@@ -197,14 +241,20 @@ fn hdced(
     if latest_release <= h {
         return Ok(None);
     }
-    let others: Vec<&SentenceCalc> = cs
+    // A recalled sentence released later (on its PRRD) counts here too.
+    let others: Vec<&SentenceCalc> = all
         .iter()
-        .filter(|c| c.hdced.is_none() && !std::ptr::eq(*c, *hs) && c.release > h)
+        .filter(|c| c.hdced.is_none() && c.parts != hs.parts && c.final_release() > h)
         .collect();
-    if let Some(next) = others.iter().max_by_key(|c| c.release)
-        && !others.iter().all(|c| c.immediate)
+    if let Some(next) = others.iter().max_by_key(|c| c.final_release())
+        && !others.iter().all(|c| c.immediate && c.recall.is_none())
     {
-        return Ok(Some((next.release, &rules::HDC_CONCURRENT_RELEASE)));
+        let rule = if next.recall.is_some() {
+            &recall::HDC_AFTER_PRRD
+        } else {
+            &rules::HDC_CONCURRENT_RELEASE
+        };
+        return Ok(Some((next.final_release(), rule)));
     }
     Ok(Some((h, rule)))
 }

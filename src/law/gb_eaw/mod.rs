@@ -3,9 +3,10 @@
 //! calculate-release-dates-api computes them (the method, each convention a
 //! rule in `release.rs`; measured on the MoJ's own test suite by
 //! tests/moj_conformance.rs): CRD or ARD, SLED or SED and LED, TUSED,
-//! HDCED, ERSED and ESED, under the MoJ's date codes (`dates.named`).
+//! HDCED, ERSED and ESED, under the MoJ's date codes (`dates.named`), and
+//! after a recall the PRRD (`recall.rs`).
 //! Not modelled: other sentence types (EDS, SOPC, DTO, life: PED), sentences
-//! passed on different days, recalls.
+//! passed on different days.
 
 pub mod booking;
 pub mod calculation;
@@ -15,6 +16,7 @@ pub mod figures;
 mod hdced;
 pub mod length;
 pub mod named;
+pub mod recall;
 pub mod release;
 pub mod sds40;
 #[cfg(test)]
@@ -69,7 +71,7 @@ impl System for EnglandAndWales {
         STARTER
     }
     fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
-        vec![release::RULES, crate::law::custody::RULES]
+        vec![release::RULES, recall::RULES, crate::law::custody::RULES]
     }
     fn no_counts(&self) -> (&'static str, MsgId) {
         ("gb.no-counts", MsgId::GbNoCounts)
@@ -325,6 +327,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
                     }
                     _ => None,
                 },
+                recall: None,
             }
         })
         .collect();
@@ -363,6 +366,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             .collect(),
         legislation: Legislation::IN_FORCE,
         early_removal: d.early_removal,
+        recall: recall::RecallFacts::default(),
     }
 }
 
@@ -370,6 +374,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
 fn label(code: DateCode) -> MsgId {
     match code {
         DateCode::Crd => MsgId::EvCrd,
+        DateCode::Prrd => MsgId::EvPrrd,
         DateCode::Ard => MsgId::EvArd,
         DateCode::Sled => MsgId::EvSled,
         DateCode::Sed => MsgId::EvSed,

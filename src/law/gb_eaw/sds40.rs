@@ -124,6 +124,15 @@ fn simulate(
         .min()
         .ok_or(MethodError::NoSentences)?;
     let mut added = vec![Added::default(); chains.len()];
+    // The FTR56 tranche, from the figures before any adjustment.
+    let first = chains
+        .iter()
+        .map(|c| calc(c, Added::default()))
+        .collect::<Result<Vec<_>, _>>()?;
+    let tranche = super::recall::ftr56_tranche(b, &first)?;
+    for a in &mut added {
+        a.ftr56_tranche = tranche;
+    }
     let mut days: Vec<Date> = b
         .additional_days
         .iter()
@@ -159,19 +168,23 @@ fn simulate(
             .zip(&added)
             .map(|(c, a)| calc(c, *a))
             .collect::<Result<Vec<_>, _>>()?;
-        if cs.iter().all(|c| c.release < day) {
-            continue;
-        }
         let awarded = awarded_on(day);
         let ual: Vec<&super::booking::AtLarge> =
             b.at_large.iter().filter(|u| u.from == day).collect();
         let ual_days: i64 = ual.iter().map(|u| u.days).sum();
         let last = ual.iter().filter_map(|u| u.last_day).max();
+        if cs.iter().all(|c| c.release < day) {
+            // Released: only recalled sentences still on licence take it.
+            super::recall::after_release(b, &cs, &mut added, day, awarded, &ual)?;
+            continue;
+        }
         for (c, a) in cs.iter().zip(added.iter_mut()) {
             a.awarded += awarded;
             if !ual.is_empty() {
                 if day <= c.release {
                     a.unlawfully_at_large += ual_days;
+                } else if c.recall.is_some() {
+                    a.at_large_after_release += ual_days;
                 }
                 if last.is_some() {
                     a.last_day_at_large = last;
@@ -248,7 +261,7 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
     if s0 >= leg.tranche_one {
         let cs = simulate(b, &chains, &|c, a| with_early(b, c, a))?;
         return Ok(Outcome {
-            dates: extraction::extract(&cs, &ora)?,
+            dates: extraction::extract(b, &cs, &ora)?,
             sentences: cs,
             tranche: None,
         });
@@ -256,7 +269,7 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
     let std_cs = simulate(b, &chains, &|c, a| {
         calculation::calculate(b, c, &standard, a)
     })?;
-    let std_dates = extraction::extract(&std_cs, &ora)?;
+    let std_dates = extraction::extract(b, &std_cs, &ora)?;
     let applies = std_cs.iter().any(|c| {
         c.release > leg.tranche_one
             && c.parts
@@ -295,7 +308,7 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
         }
     }
     let early_cs = simulate(b, &chains, &|c, a| with_early(b, c, a))?;
-    let early_dates = extraction::extract(&early_cs, &ora)?;
+    let early_dates = extraction::extract(b, &early_cs, &ora)?;
     let mut d = early_dates.clone();
     let adjustable = [
         DateCode::Crd,

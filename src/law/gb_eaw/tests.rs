@@ -26,6 +26,7 @@ fn sds(sentenced: Date, length: SentenceLength) -> Sentence {
         sds_plus: false,
         sds_plus_eligible: false,
         exclusion: None,
+        recall: None,
     }
 }
 
@@ -43,6 +44,7 @@ fn booking(sentences: Vec<Sentence>, remand_days: i64) -> Booking {
         at_large: Vec::new(),
         legislation: Legislation::IN_FORCE,
         early_removal: false,
+        recall: Default::default(),
     }
 }
 
