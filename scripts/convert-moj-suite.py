@@ -7,7 +7,8 @@ Reads the MoJ repository (a git directory; default: the snapshot at
 copying any of its files: for every case under
 src/test/resources/test_data/overall_calculation/<group>/<name>.json it writes
 the facts (date of birth, sentences, remand, tagged bail, days awarded, restored and
-unlawfully at large, legislation profile) and the
+unlawfully at large, recalls and their remand and tagged bail, return to
+custody, legislation profile) and the
 expected dates from overall_calculation_response/<group>/<name>.json, or, for
 a case outside the model of England and Wales, the reason.
 
@@ -33,7 +34,7 @@ UNITS = {"YEARS": "years", "MONTHS": "months", "WEEKS": "weeks", "DAYS": "days"}
 RECALLS = {"STANDARD_RECALL": "standard", "FIXED_TERM_RECALL_14": "fixed-term-14",
            "FIXED_TERM_RECALL_28": "fixed-term-28", "FIXED_TERM_RECALL_56": "fixed-term-56"}
 # Remand and tagged bail credited to a recall (recall.rs).
-RECALL_CREDITS = set()
+RECALL_CREDITS = {"RECALL_REMAND", "RECALL_TAGGED_BAIL"}
 LEGISLATION = {"sds-50": "sds-50", "calculation-params": "default", None: "default"}
 
 
@@ -147,8 +148,8 @@ def main():
                 for r in (b.get("adjustments") or {}).get("UNLAWFULLY_AT_LARGE") or []
             ],
             "return_to_custody": b.get("returnToCustodyDate"),
-            "recall_remand": [r.get("numberOfDays") for r in (b.get("adjustments") or {}).get("RECALL_REMAND") or []],
-            "recall_tagged_bail": [r.get("numberOfDays") for r in (b.get("adjustments") or {}).get("RECALL_TAGGED_BAIL") or []],
+            "recall_remand": dated(b, "RECALL_REMAND"),
+            "recall_tagged_bail": dated(b, "RECALL_TAGGED_BAIL"),
             "expected": expected["dates"],
         })
     commit = git("rev-parse", "HEAD").strip()

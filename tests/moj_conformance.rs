@@ -56,8 +56,8 @@ struct Case {
     restored_days: Vec<Dated>,
     at_large: Vec<AtLargeRaw>,
     return_to_custody: Option<Date>,
-    recall_remand: Vec<i64>,
-    recall_tagged_bail: Vec<i64>,
+    recall_remand: Vec<Dated>,
+    recall_tagged_bail: Vec<Dated>,
     expected: BTreeMap<String, Date>,
 }
 
@@ -243,10 +243,22 @@ fn booking(c: &Case) -> Booking {
         early_removal: c.calculate_ersed,
         recall: RecallFacts {
             return_to_custody: c.return_to_custody,
-            remand_days: c.recall_remand.iter().sum(),
-            tagged_bail_days: c.recall_tagged_bail.iter().sum(),
+            remand_days: recall_credit(c, &c.recall_remand),
+            tagged_bail_days: recall_credit(c, &c.recall_tagged_bail),
         },
     }
+}
+
+/// Remand or tagged bail for a recall, as the MoJ's timeline credits it:
+/// a record is shared among the sentences passed on the day it applies
+/// from (`shareDeductionsThatAreApplicableToThisSentenceDate`), so one that
+/// applies from another day is credited to none.
+fn recall_credit(c: &Case, records: &[Dated]) -> i64 {
+    records
+        .iter()
+        .filter(|r| c.sentences.iter().any(|s| s.sentenced == r.from))
+        .map(|r| r.days)
+        .sum()
 }
 
 /// What differs between the MoJ's dates and ours, empty when none.

@@ -21,6 +21,7 @@ pub mod release;
 pub mod sds40;
 #[cfg(test)]
 mod tests;
+mod working_day;
 
 pub use self::release as rules;
 pub use booking::{Booking, Legislation, MethodError, Offender, Sds40Exclusion, Sentence};

@@ -129,6 +129,7 @@ pub static HDC_AFTER_PRRD: Rule = Rule {
 
 /// Every rule of this module.
 pub static RULES: &[&Rule] = &[
+    &super::working_day::RELEASE_ON_A_WORKING_DAY,
     &HDC_AFTER_PRRD,
     &STANDARD_RECALL,
     &FIXED_TERM_RECALL,
@@ -388,7 +389,21 @@ pub fn after_release(
     let in_fixed_term = back.is_some_and(|rtc| day >= rtc)
         && cs.iter().zip(&on_licence).any(|(c, l)| *l && fixed(c));
     for ((c, a), l) in cs.iter().zip(added.iter_mut()).zip(&on_licence) {
-        if !*l || c.recall.is_none() {
+        if !*l {
+            continue;
+        }
+        if day <= c.release {
+            // Released on the working day before its release day: at large
+            // counts in custody for a sentence not recalled, after release
+            // for a recalled one (`working_day.rs`).
+            if c.recall.is_some() {
+                a.at_large_after_release += ual_days;
+            } else {
+                a.unlawfully_at_large += ual_days;
+            }
+            continue;
+        }
+        if c.recall.is_none() {
             continue;
         }
         if !ual.is_empty() {

@@ -173,8 +173,14 @@ fn simulate(
             b.at_large.iter().filter(|u| u.from == day).collect();
         let ual_days: i64 = ual.iter().map(|u| u.days).sum();
         let last = ual.iter().filter_map(|u| u.last_day).max();
-        if cs.iter().all(|c| c.release < day) {
-            // Released: only recalled sentences still on licence take it.
+        // The booking is released on the working day on or before the
+        // latest release day (working_day.rs).
+        let released = match cs.iter().map(|c| c.release).max() {
+            Some(r) => day > super::working_day::previous_working_day(r)?.max(s0),
+            None => true,
+        };
+        if released {
+            // Released: only sentences still on licence take it.
             super::recall::after_release(b, &cs, &mut added, day, awarded, &ual)?;
             continue;
         }
