@@ -381,9 +381,10 @@ fn section(s: &Suite) -> String {
     out.push_str(&format!(
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
          (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
-         restored and time at large written as the defendant's fields; the others have an offence\n\
-         dated after the sentence, or run under the `sds-50` profile where SI 2024/844 would change\n\
-         the dates.\n\n"
+         restored, time at large and the recall written as the defendant's fields; the others have an\n\
+         offence dated after the sentence or a period at large ending before it starts, recalls of\n\
+         different kinds or days in one booking, or run under the `sds-50` profile where SI 2024/844\n\
+         would change the dates.\n\n"
     ));
     out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
     for (g, r) in &rows {
@@ -448,13 +449,31 @@ fn docs_conformance_england_and_wales_section_is_current() {
 fn case_file(c: &Case) -> Option<String> {
     let expressible = c.sentences.iter().enumerate().all(|(i, s)| {
         s.sds_plus == s.sds_plus_eligible
-                && s.recall.is_none()
                 && s.consecutive_to.iter().all(|&k| k >= 1 && k <= i)
                 // A few MoJ records date the offence after the sentence,
                 // which a case file refuses (input.offence-after-judgment).
                 && s.offence_date.is_none_or(|d| d <= s.sentenced)
     });
-    if !expressible {
+    // One recall for the recalled counts, returning on the booking's day.
+    let mut recalls: Vec<(&str, Option<Date>, Option<Date>)> = c
+        .sentences
+        .iter()
+        .filter_map(|s| s.recall.as_ref())
+        .map(|r| (r.kind.as_str(), r.revoked, r.returned))
+        .collect();
+    recalls.dedup();
+    let recall = match recalls.as_slice() {
+        [] => None,
+        [one] if one.2 == c.return_to_custody => Some(*one),
+        _ => return None,
+    };
+    // A few MoJ records end a period at large before it starts, which a
+    // case file refuses (input.dates-out-of-order).
+    if !expressible
+        || c.at_large
+            .iter()
+            .any(|u| u.last_day.is_some_and(|t| t < u.from))
+    {
         return None;
     }
     // The case file is always read under the law in force.
@@ -511,6 +530,31 @@ fn case_file(c: &Case) -> Option<String> {
             ));
             if let Some(t) = u.last_day {
                 y.push_str(&format!("        to: {t}\n"));
+            }
+        }
+    }
+    if let Some((kind, revoked, returned)) = recall {
+        y.push_str(&format!("    recall:\n      kind: {kind}\n"));
+        if let Some(d) = revoked {
+            y.push_str(&format!("      revoked: {d}\n"));
+        }
+        if let Some(d) = returned {
+            y.push_str(&format!("      returned: {d}\n"));
+        }
+        if c.sentences.iter().any(|s| s.recall.is_none()) {
+            let n: Vec<String> = (1..=c.sentences.len())
+                .filter(|i| c.sentences[i - 1].recall.is_some())
+                .map(|i| i.to_string())
+                .collect();
+            y.push_str(&format!("      counts: [{}]\n", n.join(", ")));
+        }
+        for (name, list) in [
+            ("remand", &c.recall_remand),
+            ("tagged_bail", &c.recall_tagged_bail),
+        ] {
+            let days = recall_credit(c, list);
+            if days > 0 {
+                y.push_str(&format!("      {name}: {days}\n"));
             }
         }
     }
@@ -588,7 +632,7 @@ fn the_converted_cases_as_case_files_give_the_mojs_dates() {
         }
     }
     assert!(
-        checked >= 190,
+        checked >= 260,
         "only {checked} cases expressible as case files"
     );
     assert!(

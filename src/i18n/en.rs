@@ -2009,6 +2009,27 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::EvAtLarge => "unlawfully at large (UAL)",
         // England and Wales: recalls (issue #15, recall).
         MsgId::EvPrrd => "PRRD (post-recall release date)",
+        MsgId::EvRecall => "recall",
+        MsgId::GbRecallText => {
+            "{kind} recall of count(s) {counts}; licence revoked {revoked}, returned to custody {returned}; credited to the recall: {remand} day(s) of remand, {tagged} of tagged bail (not the remand before the original sentence)"
+        }
+        MsgId::GbRecallNoSuchCount => {
+            "the recall names count {n}, but the judgment has {total} count(s)"
+        }
+        MsgId::GbRecallNoSuchCountHint => {
+            "write the numbers (1-based) of counts of the judgment in force under `recall: counts:`, or leave `counts` out to recall every count"
+        }
+        MsgId::CvBadRecallKind => "unknown recall kind `{value}`",
+        MsgId::CvRecallReturnedBeforeRevoked => {
+            "the return to custody ({returned}) is before the revocation ({revoked})"
+        }
+        MsgId::CvRecallReturnedBeforeRevokedHint => {
+            "check the two dates; `returned` is the day the offender was back in custody"
+        }
+        MsgId::CvRecallNeedsReturn => "a {kind} recall needs the day of return to custody",
+        MsgId::CvRecallNeedsReturnHint => {
+            "add `returned: YYYY-MM-DD` under `recall`: the fixed term counts from it"
+        }
         MsgId::GbTaggedBailText => {
             "{days} days credited for a qualifying curfew, deducted like remand"
         }

@@ -1185,4 +1185,13 @@ message_ids! {
     GbImmediateReleaseAdjusted,
     // England and Wales: recalls (issue #15, recall).
     EvPrrd,
+    EvRecall,
+    GbRecallText,
+    GbRecallNoSuchCount,
+    GbRecallNoSuchCountHint,
+    CvBadRecallKind,
+    CvRecallReturnedBeforeRevoked,
+    CvRecallReturnedBeforeRevokedHint,
+    CvRecallNeedsReturn,
+    CvRecallNeedsReturnHint,
 }

@@ -63,6 +63,7 @@ impl System for EnglandAndWales {
             "additional_days",
             "restored_days",
             "unlawfully_at_large",
+            "recall",
         ]
     }
     fn requires_decided(&self) -> bool {
@@ -332,6 +333,10 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             }
         })
         .collect();
+    let mut sentences: Vec<Sentence> = sentences;
+    if let Some(r) = &d.recall {
+        recall::apply_record(&r.value, &mut sentences);
+    }
     Booking {
         offender: Offender {
             date_of_birth: d.date_of_birth.as_ref().map(|b| b.value),
@@ -367,7 +372,11 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             .collect(),
         legislation: Legislation::IN_FORCE,
         early_removal: d.early_removal,
-        recall: recall::RecallFacts::default(),
+        recall: d
+            .recall
+            .as_ref()
+            .map(|r| recall::facts(&r.value))
+            .unwrap_or_default(),
     }
 }
 
@@ -460,6 +469,25 @@ fn calendar(
             Msg::new(MsgId::GbNoDateOfBirth),
         ));
     }
+    if let Some(r) = &d.recall {
+        for &n in &r.value.counts {
+            if n == 0 || n as usize > counts.len() {
+                findings.push(
+                    Finding::new(
+                        Severity::Error,
+                        "gb.recall.no-such-count",
+                        Msg::new(MsgId::GbRecallNoSuchCount)
+                            .arg("n", n)
+                            .arg("total", counts.len()),
+                    )
+                    .field(format!("{path}.recall.counts"))
+                    .at(r.span)
+                    .hint(MsgId::GbRecallNoSuchCountHint),
+                );
+                return Ok(());
+            }
+        }
+    }
     let outcome = release_dates(&b)?;
     out.dates.executed = Some(sentenced);
     out.dates.custody_credit_days = Some(credit.days);
@@ -497,8 +525,11 @@ fn calendar(
             Msg::new(MsgId::GbTaggedBailText).arg("days", tagged),
         ));
     }
-    // Awarded, restored and at large, in date order.
+    // Awarded, restored and at large, and the recall, in date order.
     let mut later = Vec::new();
+    if let Some(r) = &d.recall {
+        later.push(recall::event(&r.value, counts.len()));
+    }
     for (list, label, text) in [
         (
             &b.additional_days,
@@ -533,14 +564,17 @@ fn calendar(
     later.sort_by_key(|e| e.date);
     events.extend(later);
     let adjusted = tagged > 0
+        || d.recall.is_some()
         || !b.additional_days.is_empty()
         || !b.restored_days.is_empty()
         || !b.at_large.is_empty();
     // The calculable sentence that gives the release day.
-    let active = outcome
-        .sentences
-        .iter()
-        .max_by_key(|c| (c.release, std::cmp::Reverse(c.parts.first().copied())));
+    let active = outcome.sentences.iter().max_by_key(|c| {
+        (
+            c.final_release(),
+            std::cmp::Reverse(c.parts.first().copied()),
+        )
+    });
     for code in DateCode::ALL {
         let Some((date, rule)) = outcome.dates.get(&code).copied() else {
             continue;
@@ -596,10 +630,9 @@ fn calendar(
                     .arg("date", date)
             }
             (DateCode::Sled | DateCode::Sed, Some(c)) if adjusted => {
-                let sum = add_days(
-                    c.unadjusted_expiry,
-                    c.added.unlawfully_at_large - c.remand_days,
-                )?;
+                // At large in custody and, for a recalled sentence, after release.
+                let ual = c.added.unlawfully_at_large + c.added.at_large_after_release;
+                let sum = add_days(c.unadjusted_expiry, ual - c.remand_days)?;
                 match c.added.last_day_at_large {
                     Some(last) if date > sum => Msg::new(MsgId::GbExpiryAfterAtLarge)
                         .arg("last", last)
@@ -607,7 +640,7 @@ fn calendar(
                     _ => Msg::new(MsgId::GbExpiryAdjusted)
                         .arg("end", c.unadjusted_expiry)
                         .arg("remand", c.remand_days)
-                        .arg("ual", c.added.unlawfully_at_large)
+                        .arg("ual", ual)
                         .arg("date", date),
                 }
             }
@@ -702,6 +735,12 @@ defendants:
     #   - from: 2024-10-01                       # first day at large
     #     days: 5
     #     to: 2024-10-05                         # last day, when known
+    # recall:                                    # recalled after release on licence (CJA 2003 s. 254)
+    #   kind: fixed-term-28                      # standard, fixed-term-14, fixed-term-28, fixed-term-56
+    #   revoked: 2025-03-01                      # licence revoked
+    #   returned: 2025-03-03                     # back in custody: the fixed term counts from it
+    #   counts: [1, 2]                           # the counts recalled (default: all)
+    #   remand: 2                                # days of remand credited to the recall
     custody:
       - from: 2024-01-05                         # remand, deducted from the release day (s. 240ZA)
     judgments:

@@ -30,7 +30,9 @@ use super::figures::SentenceCalc;
 use super::length::SentenceLength;
 use super::named::DateCode;
 use crate::calendar::{add_days, days_between};
+use crate::case::{RecallKindId, RecallRecord};
 use crate::law::{Rule, Verification};
+use crate::message::{Arg, Msg, MsgId, Sep};
 use jiff::civil::{Date, date};
 
 /// The kind of a recall.
@@ -418,6 +420,76 @@ pub fn after_release(
         }
     }
     Ok(())
+}
+
+/// The recall a case file records (`recall:` of a GB-EAW defendant).
+fn kind_of(r: &RecallRecord) -> RecallKind {
+    match r.kind {
+        RecallKindId::Standard => RecallKind::Standard,
+        RecallKindId::FixedTerm(n) => RecallKind::FixedTerm(n),
+    }
+}
+
+/// Marks the recalled counts' sentences (every count when the record
+/// names none).
+pub fn apply_record(r: &RecallRecord, sentences: &mut [super::booking::Sentence]) {
+    let recall = Recall {
+        kind: kind_of(r),
+        revoked: r.revoked.as_ref().map(|d| d.value),
+        returned: r.returned.as_ref().map(|d| d.value),
+    };
+    for (i, s) in sentences.iter_mut().enumerate() {
+        let n = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        if r.counts.is_empty() || r.counts.contains(&n) {
+            s.recall = Some(recall);
+        }
+    }
+}
+
+/// The booking's recall facts from the record.
+pub fn facts(r: &RecallRecord) -> RecallFacts {
+    RecallFacts {
+        return_to_custody: r.returned.as_ref().map(|d| d.value),
+        remand_days: i64::from(r.remand),
+        tagged_bail_days: i64::from(r.tagged_bail),
+    }
+}
+
+/// The report's line for the recall.
+pub fn event(r: &RecallRecord, counts: usize) -> crate::analysis::DateEvent {
+    let kind = kind_of(r);
+    let rule = match kind {
+        RecallKind::Standard => &STANDARD_RECALL,
+        RecallKind::FixedTerm(56) => &FIXED_TERM_RECALL_56,
+        RecallKind::FixedTerm(_) => &FIXED_TERM_RECALL,
+    };
+    let day = |d: &Option<crate::case::Located<Date>>| match d {
+        Some(d) => Arg::from(d.value),
+        None => Arg::Named {
+            en: "(not recorded)".into(),
+            zh: Some("（未记载）".into()),
+        },
+    };
+    let list: Vec<u32> = if r.counts.is_empty() {
+        (1..=u32::try_from(counts).unwrap_or(u32::MAX)).collect()
+    } else {
+        r.counts.clone()
+    };
+    crate::law::common::event(
+        MsgId::EvRecall,
+        r.returned.as_ref().or(r.revoked.as_ref()).map(|d| d.value),
+        rule,
+        Msg::new(MsgId::GbRecallText)
+            .arg("kind", r.kind.id())
+            .arg(
+                "counts",
+                Arg::List(list.into_iter().map(Arg::from).collect(), Sep::Comma),
+            )
+            .arg("revoked", day(&r.revoked))
+            .arg("returned", day(&r.returned))
+            .arg("remand", r.remand)
+            .arg("tagged", r.tagged_bail),
+    )
 }
 
 #[cfg(test)]
