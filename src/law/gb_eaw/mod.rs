@@ -20,6 +20,8 @@ pub mod sds40;
 #[cfg(test)]
 mod tests;
 pub mod timeline;
+#[cfg(test)]
+mod timeline_tests;
 
 pub use self::release as rules;
 pub use booking::{Booking, Legislation, MethodError, Offender, Sds40Exclusion, Sentence};
