@@ -54,8 +54,7 @@ enum Cause {
     /// before the same date: fixed by the calendar work (issue #11).
     ToolMonthEnd,
     /// An earlier judgment combined (CL 69–71, 77): the served part of it is
-    /// in the court's figure and not in the case file (the import does not
-    /// read earlier judgments).
+    /// in the court's figure (扣除已服刑期…) and not in the case file.
     EarlierJudgment,
     /// Administrative detention for the same acts, which the court credited
     /// and the import does not record as custody.
@@ -88,7 +87,7 @@ impl Cause {
                 "the tool's month-end arithmetic ((first day − 1) + term); the calendar of issue #11 gives the court's day"
             }
             Cause::EarlierJudgment => {
-                "an earlier judgment combined (CL 70, imported with `after: discovered-crime`): the court counts the combined term from the earlier case's custody or execution, which the defendant's record in the text does not give (the tool assumes execution on the earlier judgment's effective day, `cn.execution-assumed`)"
+                "an earlier judgment combined (CL 70, imported with `after: discovered-crime`): the court deducts the time served on the earlier sentence, which it states as a figure (扣除已服刑期四个月又十六天) the case format has no field for, and the defendant's record in the text does not give the earlier case's custody or execution to compute it"
             }
             Cause::AdministrativeDetention => {
                 "administrative detention for the same acts, credited by the court, not recorded as custody by the import"
@@ -317,29 +316,9 @@ fn run() -> Results {
                 p.code == ProblemCode::AdministrativeDetention
                     && p.defendant.as_deref() == Some(d.name.as_str())
             });
-            // A later judgment's stated term (CL 70): `cn.stated-term` checks the
-            // first judgment's only, so it is compared here with the combined
-            // term's last day the analysis gives (CL 70: counted with the
-            // earlier term's first day).
-            let later_stated = cd
-                .judgments
-                .iter()
-                .skip(1)
-                .find_map(|j| j.stated_term.as_ref());
-            if d.dates.stated_term.is_none()
-                && let Some(st) = later_stated
-                && let Some(end) = d.dates.later.iter().find_map(|l| l.term_end)
-            {
-                r.stated.push(Row {
-                    line: j.line,
-                    name: d.name.clone(),
-                    from: st.from.value,
-                    to: st.to.value,
-                    law_end: end,
-                    cause: (end != st.to.value).then_some(Cause::EarlierJudgment),
-                });
-            }
-            if let Some(c) = &d.dates.stated_term {
+            // Every stated term `report` checked (`cn.stated-term`): the
+            // governing judgment's and a later judgment's (CL 70, 77).
+            for c in &d.dates.stated_terms {
                 let cause = if c.confirmed() {
                     None
                 } else {

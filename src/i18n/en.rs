@@ -1890,6 +1890,9 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::StatedProbationDiffers => {
             "the court states the probation period from {from} to {to}; the law gives {start} to {end}"
         }
+        MsgId::StatedTermNotChecked => {
+            "the court states a term from {from} to {to}; it is not checked: the judgment decides no fixed term the file gives (imprisonment, criminal detention or public surveillance)"
+        }
         MsgId::StatedProbationDiffersHint => {
             "check the judgment's effective date (`final:`) in the case file and the court's arithmetic"
         }
