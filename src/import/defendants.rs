@@ -433,13 +433,20 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
                 .map(|(_, dt)| *dt)
                 .or(pending);
             // 批准逮捕 / 决定逮捕 is a decision; 执行逮捕 after it is the day
-            // custody began.
-            if clause.contains("执行逮捕")
-                && let Some(dt) = date
+            // custody began. Likewise 宣布刑事拘留 and 执行刑事拘留 after it
+            // (于3月24日被宣布刑事拘留，于同年3月25日被执行刑事拘留).
+            let executes = |last: &Event| {
+                (clause.contains("执行逮捕")
+                    && (last.quote.text.contains("批准") || last.quote.text.contains("决定"))
+                    && last.quote.text.contains("逮捕"))
+                    || (clause.contains("执行刑事拘留")
+                        && last.quote.text.contains("宣布")
+                        && last.quote.text.contains("拘留"))
+            };
+            if let Some(dt) = date
                 && let Some(last) = d.events.last_mut()
                 && last.kind == EventKind::Detention
-                && (last.quote.text.contains("批准") || last.quote.text.contains("决定"))
-                && last.quote.text.contains("逮捕")
+                && executes(last)
                 && dt >= last.date
                 && let Some(q) = Quote::of(text, cs, ce)
             {
@@ -595,6 +602,17 @@ mod phrase_tests {
         let ps = periods_of(t);
         assert_eq!(ps.len(), 3);
         assert_eq!(ps[2].from, date(2016, 4, 13));
+    }
+
+    #[test]
+    fn zhixing_xingshi_juliu_replaces_the_day_it_was_announced() {
+        // （2014）丽云刑初字第116号 (corpus line 211): 宣布刑事拘留 is the
+        // decision, 执行刑事拘留 the day custody began.
+        let t = "被告人金某。因本案，于2014年3月24日被云和县公安局宣布刑事拘留，于同年3月25日被执行刑事拘留，同年4月30日被依法逮捕，同年8月4日经云和县人民检察院决定，被变更强制措施为取保候审，于同年9月5日经本院决定被依法逮捕，现羁押于云和县看守所。 辩护人程翔龙。";
+        let ps = periods_of(t);
+        assert_eq!(ps[0].from, date(2014, 3, 25), "{ps:?}");
+        assert_eq!(ps[0].kind, EventKind::Detention);
+        assert_eq!(ps.len(), 3, "{ps:?}");
     }
 
     #[test]
