@@ -1080,6 +1080,7 @@ message_ids! {
     StatedProbationDiffersHint,
     // every stated term checked (issue #13, cn13)
     StatedTermNotChecked,
+    CustodyChangeDay,
     ImportWrote,
     ImportSummary,
     ImportDefendant,
