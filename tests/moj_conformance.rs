@@ -3,7 +3,7 @@
 //! tests/moj/cases.json holds the cases of calculate-release-dates-api's
 //! `overall_calculation` suite (MIT licence, tests/moj/LICENSE), converted by
 //! scripts/convert-moj-suite.py: the in-scope cases (standard determinate
-//! sentences passed on one day, concurrent or consecutive, with remand and
+//! sentences passed on one day or several, concurrent or consecutive, with remand and
 //! tagged bail, days awarded and restored, time unlawfully at large) with
 //! the dates the MoJ expects, and every other case with the reason it is out
 //! of scope. Every in-scope case must give exactly the MoJ's dates, every
@@ -116,6 +116,8 @@ struct Remand {
     from: Option<Date>,
     to: Option<Date>,
     days: i64,
+    /// The day of sentence it is credited from.
+    applies_from: Option<Date>,
 }
 
 #[derive(Deserialize)]
@@ -137,6 +139,7 @@ struct AtLargeRaw {
 #[serde(deny_unknown_fields)]
 struct TaggedBail {
     days: i64,
+    applies_from: Option<Date>,
 }
 
 fn suite() -> Suite {
@@ -240,6 +243,16 @@ fn booking(c: &Case) -> Booking {
             "sds-50" => Legislation::SDS40_NOT_COMMENCED,
             other => panic!("{}: unknown legislation profile {other}", c.source),
         },
+        // Sentences passed on several days: remand and tagged bail from the
+        // day of sentence the MoJ credits them from.
+        deductions_by_date: c
+            .remand
+            .iter()
+            .map(|r| (r.applies_from, r.days))
+            .chain(c.tagged_bail.iter().map(|t| (t.applies_from, t.days)))
+            .filter_map(|(from, days)| Some(DatedDays { from: from?, days }))
+            .collect(),
+        bank_holidays: MOJ_TEST_BANK_HOLIDAYS.to_vec(),
         early_removal: c.calculate_ersed,
         recall: RecallFacts {
             return_to_custody: c.return_to_custody,
@@ -260,6 +273,13 @@ fn recall_credit(c: &Case, records: &[Dated]) -> i64 {
         .map(|r| r.days)
         .sum()
 }
+
+/// The bank holidays of England and Wales the MoJ's suite runs with
+/// (`TestUtil.defaultBankHolidays`: 27 and 28 December 2021), for every case.
+const MOJ_TEST_BANK_HOLIDAYS: [Date; 2] = [
+    jiff::civil::date(2021, 12, 27),
+    jiff::civil::date(2021, 12, 28),
+];
 
 /// What differs between the MoJ's dates and ours, empty when none.
 fn differences(c: &Case) -> Vec<String> {
@@ -366,9 +386,11 @@ fn section(s: &Suite) -> String {
          (MIT licence), commit `{}`, converted into tests/moj/cases.json by\n\
          `scripts/convert-moj-suite.py` (facts and expected dates only; the licence is in tests/moj/LICENSE).\n\
          Checked by `cargo test --test moj_conformance`.\n\n\
-         **Scope**: standard determinate sentences passed on one day, concurrent or consecutive, with\n\
+         **Scope**: standard determinate sentences passed on one day or on several (the booking's\n\
+         timeline: later sentences concurrent with or consecutive to earlier ones, or after their release),\n\
+         concurrent or consecutive, with\n\
          remand, tagged bail, additional days awarded and restored, and time unlawfully at large, and\n\
-         standard and fixed-term recalls of them (14, 28 and 56 days; PRRD), under\n\
+         standard and fixed-term recalls (14, 28 and 56 days; PRRD) of sentences passed on one day, under\n\
          the legislation in force (the MoJ's default profile) or its `sds-50` profile\n\
          (SI 2024/844 not commenced). A case is reproduced exactly when every date code the MoJ gives\n\
          (and no other) has the MoJ's date.\n\n",
@@ -381,10 +403,10 @@ fn section(s: &Suite) -> String {
     out.push_str(&format!(
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
          (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
-         restored, time at large and the recall written as the defendant's fields; the others have an\n\
-         offence dated after the sentence or a period at large ending before it starts, recalls of\n\
-         different kinds or days in one booking, or run under the `sds-50` profile where SI 2024/844\n\
-         would change the dates.\n\n"
+         restored, time at large and the recall written as the defendant's fields; the others have\n\
+         sentences passed on several days, an offence dated after the sentence or a period at large\n\
+         ending before it starts, recalls of different kinds or days in one booking, or run under the\n\
+         `sds-50` profile where SI 2024/844 would change the dates.\n\n"
     ));
     out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
     for (g, r) in &rows {
@@ -469,7 +491,13 @@ fn case_file(c: &Case) -> Option<String> {
     };
     // A few MoJ records end a period at large before it starts, which a
     // case file refuses (input.dates-out-of-order).
+    // Sentences passed on several days: not yet expressible as counts.
+    let one_day = c
+        .sentences
+        .iter()
+        .all(|s| s.sentenced == c.sentences[0].sentenced);
     if !expressible
+        || !one_day
         || c.at_large
             .iter()
             .any(|u| u.last_day.is_some_and(|t| t < u.from))

@@ -114,7 +114,9 @@ pub fn calculate(
     let r = if rec.is_some() {
         b.recall.remand_days + b.recall.tagged_bail_days
     } else {
-        b.remand_days + b.tagged_bail_days
+        added
+            .deductions
+            .unwrap_or(b.remand_days + b.tagged_bail_days)
     };
     let unadjusted_expiry = add_days(s0, days_to_expiry - 1)?;
     let unadjusted_release = add_days(s0, days_to_release - 1)?;
@@ -208,6 +210,7 @@ pub fn calculate(
     let mut c = SentenceCalc {
         parts: parts.to_vec(),
         sentenced: s0,
+        last_sentenced: ss.iter().map(|s| s.sentenced).max().unwrap_or(s0),
         length_days,
         days_to_expiry,
         days_to_release,

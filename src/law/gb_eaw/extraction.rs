@@ -246,8 +246,15 @@ fn hdced(
         .iter()
         .filter(|c| c.hdced.is_none() && c.parts != hs.parts && c.final_release() > h)
         .collect();
+    // Released on the day of sentence exactly by its adjustments (the
+    // MoJ's `isImmediateCustodyRelease`), not only capped at it.
+    let exactly_immediate = |c: &SentenceCalc| {
+        c.immediate
+            && c.days_to_release - 1 + c.added.unlawfully_at_large - c.remand_days + c.added.awarded
+                == 0
+    };
     if let Some(next) = others.iter().max_by_key(|c| c.final_release())
-        && !others.iter().all(|c| c.immediate && c.recall.is_none())
+        && (!others.iter().all(|c| c.immediate && c.recall.is_none()) || exactly_immediate(next))
     {
         let rule = if next.recall.is_some() {
             &recall::HDC_AFTER_PRRD

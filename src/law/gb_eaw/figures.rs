@@ -61,6 +61,9 @@ pub struct Added {
     /// The FTR56 tranche day allocated to the booking, if any
     /// (`recall::ftr56_tranche`).
     pub ftr56_tranche: Option<Date>,
+    /// Remand and tagged bail of this calculable sentence when they are not
+    /// the booking's (sentences passed on several days, `timeline`).
+    pub deductions: Option<i64>,
 }
 
 /// Which dates a calculable sentence gives (the MoJ's `releaseDateTypes`).
@@ -82,6 +85,9 @@ pub struct SentenceCalc {
     /// Indexes of the sentences, in order of service.
     pub parts: Vec<usize>,
     pub sentenced: Date,
+    /// The latest day of sentence of its parts (sentences passed on several
+    /// days).
+    pub last_sentenced: Date,
     /// The whole term in days (its units added before counting).
     pub length_days: i64,
     /// Days from the day of sentence to the expiry.

@@ -21,7 +21,9 @@ pub mod release;
 pub mod sds40;
 #[cfg(test)]
 mod tests;
-mod working_day;
+pub mod timeline;
+#[cfg(test)]
+mod timeline_tests;
 
 pub use self::release as rules;
 pub use booking::{Booking, Legislation, MethodError, Offender, Sds40Exclusion, Sentence};
@@ -73,7 +75,12 @@ impl System for EnglandAndWales {
         STARTER
     }
     fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
-        vec![release::RULES, recall::RULES, crate::law::custody::RULES]
+        vec![
+            release::RULES,
+            timeline::RULES,
+            recall::RULES,
+            crate::law::custody::RULES,
+        ]
     }
     fn no_counts(&self) -> (&'static str, MsgId) {
         ("gb.no-counts", MsgId::GbNoCounts)
@@ -371,6 +378,8 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             })
             .collect(),
         legislation: Legislation::IN_FORCE,
+        deductions_by_date: Vec::new(),
+        bank_holidays: Vec::new(),
         early_removal: d.early_removal,
         recall: d
             .recall

@@ -131,7 +131,6 @@ pub static HDC_AFTER_PRRD: Rule = Rule {
 
 /// Every rule of this module.
 pub static RULES: &[&Rule] = &[
-    &super::working_day::RELEASE_ON_A_WORKING_DAY,
     &HDC_AFTER_PRRD,
     &STANDARD_RECALL,
     &FIXED_TERM_RECALL,
@@ -397,7 +396,7 @@ pub fn after_release(
         if day <= c.release {
             // Released on the working day before its release day: at large
             // counts in custody for a sentence not recalled, after release
-            // for a recalled one (`working_day.rs`).
+            // for a recalled one (`timeline::GROUP_RELEASE`).
             if c.recall.is_some() {
                 a.at_large_after_release += ual_days;
             } else {
@@ -536,6 +535,8 @@ mod tests {
             restored_days: Vec::new(),
             at_large: Vec::new(),
             legislation,
+            deductions_by_date: Vec::new(),
+            bank_holidays: Vec::new(),
             early_removal: false,
             recall: RecallFacts {
                 return_to_custody,
