@@ -48,7 +48,7 @@ pub struct Sentence {
     /// detention curfew: s. 246(4)(za)).
     pub sds_plus_eligible: bool,
     pub exclusion: Option<Sds40Exclusion>,
-    /// Recalled after release on licence (`recall.rs`).
+    /// Recalled after release on licence (`post_recall.rs`).
     pub recall: Option<Recall>,
 }
 

@@ -6,7 +6,7 @@
 use super::booking::{Booking, MethodError, Sentence};
 use super::figures::{Added, Fraction, SentenceCalc, Types};
 use super::length::{self, SentenceLength};
-use super::{ersed, hdced, recall, rules};
+use super::{ersed, hdced, post_recall, rules};
 use crate::calendar::{DateArithmeticError, add_days, add_term};
 use crate::penalty::Term;
 use jiff::civil::Date;
@@ -234,7 +234,7 @@ pub fn calculate(
         recall: rec,
         prrd: None,
     };
-    c.prrd = recall::post_recall_release(&c, expiry)?;
+    c.prrd = post_recall::post_recall_release(&c, expiry)?;
     if t.sled {
         c.led = Some(expiry);
     } else if t.led {

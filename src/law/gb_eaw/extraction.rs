@@ -5,7 +5,7 @@
 use super::booking::{Booking, MethodError};
 use super::figures::SentenceCalc;
 use super::named::DateCode;
-use super::recall;
+use super::post_recall;
 use super::rules;
 use crate::calendar::add_days;
 use crate::law::Rule;
@@ -56,7 +56,7 @@ pub fn extract(
                 DateCode::Prrd,
                 (
                     p,
-                    recall::prrd_rule(&r, recall::ftr56_applies(c.sentenced, c.expiry)),
+                    post_recall::prrd_rule(&r, post_recall::ftr56_applies(c.sentenced, c.expiry)),
                 ),
             );
         } else if c.types.conditional {
@@ -181,16 +181,18 @@ pub fn extract(
     }
     if any_recalled {
         let sled = d.get(&DateCode::Sled).map(|x| x.0);
-        let prrd = recall::booking_prrd(b, cs, latest_release, sled)?;
+        let prrd = post_recall::booking_prrd(b, cs, latest_release, sled)?;
         let rule = cs
             .iter()
             .filter(|c| c.prrd == Some(prrd))
             .chain(cs.iter().filter(|c| c.prrd.is_some()))
             .find_map(|c| Some((c.recall?, c)))
-            .map(|(r, c)| recall::prrd_rule(&r, recall::ftr56_applies(c.sentenced, c.expiry)))
-            .unwrap_or(&recall::FIXED_TERM_RECALL);
+            .map(|(r, c)| {
+                post_recall::prrd_rule(&r, post_recall::ftr56_applies(c.sentenced, c.expiry))
+            })
+            .unwrap_or(&post_recall::FIXED_TERM_RECALL);
         d.insert(DateCode::Prrd, (prrd, rule));
-        if !recall::keeps_hdc(&d) {
+        if !post_recall::keeps_hdc(&d) {
             d.remove(&DateCode::Hdced);
         }
     }
@@ -257,7 +259,7 @@ fn hdced(
         && (!others.iter().all(|c| c.immediate && c.recall.is_none()) || exactly_immediate(next))
     {
         let rule = if next.recall.is_some() {
-            &recall::HDC_AFTER_PRRD
+            &post_recall::HDC_AFTER_PRRD
         } else {
             &rules::HDC_CONCURRENT_RELEASE
         };

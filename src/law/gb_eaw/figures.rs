@@ -54,12 +54,12 @@ pub struct Added {
     /// A recalled sentence: days at large after its first release (they
     /// put back its expiry), of which those within a fixed-term recall
     /// (they put back its PRRD), and days awarded within a fixed-term
-    /// recall (`recall.rs`).
+    /// recall (`post_recall.rs`).
     pub at_large_after_release: i64,
     pub at_large_after_fixed_term: i64,
     pub awarded_after_release: i64,
     /// The FTR56 tranche day allocated to the booking, if any
-    /// (`recall::ftr56_tranche`).
+    /// (`post_recall::ftr56_tranche`).
     pub ftr56_tranche: Option<Date>,
     /// Remand and tagged bail of this calculable sentence when they are not
     /// the booking's (sentences passed on several days, `timeline`).

@@ -4,7 +4,7 @@
 //! rule in `release.rs`; measured on the MoJ's own test suite by
 //! tests/moj_conformance.rs): CRD or ARD, SLED or SED and LED, TUSED,
 //! HDCED, ERSED and ESED, under the MoJ's date codes (`dates.named`), and
-//! after a recall the PRRD (`recall.rs`).
+//! after a recall the PRRD (`post_recall.rs`).
 //! Not modelled: other sentence types (EDS, SOPC, DTO, life: PED), sentences
 //! passed on different days.
 
@@ -16,6 +16,9 @@ pub mod figures;
 mod hdced;
 pub mod length;
 pub mod named;
+pub mod post_recall;
+#[cfg(test)]
+mod post_recall_tests;
 pub mod recall;
 pub mod release;
 pub mod sds40;
@@ -78,7 +81,7 @@ impl System for EnglandAndWales {
         vec![
             release::RULES,
             timeline::RULES,
-            recall::RULES,
+            post_recall::RULES,
             crate::law::custody::RULES,
         ]
     }
@@ -342,7 +345,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
         .collect();
     let mut sentences: Vec<Sentence> = sentences;
     if let Some(r) = &d.recall {
-        recall::apply_record(&r.value, &mut sentences);
+        post_recall::apply_record(&r.value, &mut sentences);
     }
     Booking {
         offender: Offender {
@@ -384,7 +387,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
         recall: d
             .recall
             .as_ref()
-            .map(|r| recall::facts(&r.value))
+            .map(|r| post_recall::facts(&r.value))
             .unwrap_or_default(),
     }
 }
@@ -537,7 +540,7 @@ fn calendar(
     // Awarded, restored and at large, and the recall, in date order.
     let mut later = Vec::new();
     if let Some(r) = &d.recall {
-        later.push(recall::event(&r.value, counts.len()));
+        later.push(post_recall::event(&r.value, counts.len()));
     }
     for (list, label, text) in [
         (

@@ -143,7 +143,7 @@ fn simulate(
         .iter()
         .map(|c| calc(c, Added::default()))
         .collect::<Result<Vec<_>, _>>()?;
-    let tranche = super::recall::ftr56_tranche(b, &first)?;
+    let tranche = super::post_recall::ftr56_tranche(b, &first)?;
     for a in &mut added {
         a.ftr56_tranche = tranche;
     }
@@ -195,7 +195,7 @@ fn simulate(
         };
         if released {
             // Released: only sentences still on licence take it.
-            super::recall::after_release(b, &cs, &mut added, day, awarded, &ual)?;
+            super::post_recall::after_release(b, &cs, &mut added, day, awarded, &ual)?;
             continue;
         }
         for (c, a) in cs.iter().zip(added.iter_mut()) {
