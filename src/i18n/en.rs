@@ -2026,6 +2026,16 @@ pub fn template(id: MsgId) -> &'static str {
             "write the numbers (1-based) of counts of the judgment in force under `recall: counts:`, or leave `counts` out to recall every count"
         }
         MsgId::CvBadRecallKind => "unknown recall kind `{value}`",
+        MsgId::GbPrrdStandard => "standard recall: released at the end of the sentence, {date}",
+        MsgId::GbPrrdFixed => {
+            "{days}-day fixed term counted from the return to custody on {returned} (its last day), plus {ual} day(s) at large and {awarded} day(s) awarded during the recall: {date}"
+        }
+        MsgId::GbPrrdCapped => {
+            "the {days}-day fixed term from {returned} would end on {end}, after the sentence: released at its end, {date}"
+        }
+        MsgId::GbPrrdTranche => {
+            "the 56-day term from {returned} ends on {end}, on or before the FTR56 tranche day: released that day, plus {awarded} day(s) awarded during the recall, {date}"
+        }
         MsgId::CvRecallReturnedBeforeRevoked => {
             "the return to custody ({returned}) is before the revocation ({revoked})"
         }

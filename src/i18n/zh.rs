@@ -1758,6 +1758,16 @@ pub fn template(id: MsgId) -> &'static str {
             "在 `recall: counts:` 下写生效判决中罪名的序号（从1起），或省略 `counts` 以召回全部罪名"
         }
         MsgId::CvBadRecallKind => "未知的召回种类 `{value}`",
+        MsgId::GbPrrdStandard => "标准召回：于刑期届满时释放，{date}",
+        MsgId::GbPrrdFixed => {
+            "自{returned}返回羁押起算{days}日定期（其最后一日），加上召回期间非法在外{ual}日及加处{awarded}日：{date}"
+        }
+        MsgId::GbPrrdCapped => {
+            "自{returned}起算的{days}日定期将于{end}结束，晚于刑期：于刑期届满时释放，{date}"
+        }
+        MsgId::GbPrrdTranche => {
+            "自{returned}起算的56日定期于{end}结束，不晚于FTR56批次日：于该日释放，加上召回期间加处的{awarded}日，{date}"
+        }
         MsgId::CvRecallReturnedBeforeRevoked => "返回羁押日（{returned}）早于撤销日（{revoked}）",
         MsgId::CvRecallReturnedBeforeRevokedHint => "请核对两个日期；`returned` 是罪犯返回羁押之日",
         MsgId::CvRecallNeedsReturn => "{kind}召回需要返回羁押之日",

@@ -1197,4 +1197,8 @@ message_ids! {
     CvRecallReturnedBeforeRevokedHint,
     CvRecallNeedsReturn,
     CvRecallNeedsReturnHint,
+    GbPrrdStandard,
+    GbPrrdFixed,
+    GbPrrdCapped,
+    GbPrrdTranche,
 }

@@ -671,6 +671,11 @@ fn calendar(
                 .arg("last", c.unadjusted_release)
                 .arg("remand", c.remand_days)
                 .arg("date", date),
+            (DateCode::Prrd, _)
+                if let Some(t) = post_recall::prrd_text(&outcome.sentences, date) =>
+            {
+                t
+            }
             (DateCode::Sled | DateCode::Sed, Some(c)) => Msg::new(MsgId::GbExpiryText)
                 .arg("end", c.unadjusted_expiry)
                 .arg("remand", c.remand_days)

@@ -424,6 +424,38 @@ pub fn facts(r: &RecallRecord) -> RecallFacts {
     }
 }
 
+/// How a calculable sentence's PRRD of `date` was reached, for the report.
+pub fn prrd_text(cs: &[SentenceCalc], date: Date) -> Option<Msg> {
+    let c = cs.iter().find(|c| c.prrd == Some(date))?;
+    let r = c.recall?;
+    let days = match r.kind {
+        RecallKind::FixedTerm(n) if n != 56 || ftr56_applies(c.sentenced, c.expiry) => n,
+        _ => return Some(Msg::new(MsgId::GbPrrdStandard).arg("date", date)),
+    };
+    let back = r.returned?;
+    let ual = c.added.at_large_after_fixed_term;
+    let end = add_days(back, i64::from(days) - 1 + ual).ok()?;
+    let with_awarded = add_days(end, c.added.awarded_after_release).ok()?;
+    let msg = if days == 56 && c.added.ftr56_tranche.is_some_and(|t| end <= t) && date > end {
+        Msg::new(MsgId::GbPrrdTranche)
+            .arg("returned", back)
+            .arg("end", end)
+            .arg("awarded", c.added.awarded_after_release)
+    } else if with_awarded > date {
+        Msg::new(MsgId::GbPrrdCapped)
+            .arg("days", days)
+            .arg("returned", back)
+            .arg("end", with_awarded)
+    } else {
+        Msg::new(MsgId::GbPrrdFixed)
+            .arg("days", days)
+            .arg("returned", back)
+            .arg("ual", ual)
+            .arg("awarded", c.added.awarded_after_release)
+    };
+    Some(msg.arg("date", date))
+}
+
 /// The report's line for the recall.
 pub fn event(r: &RecallRecord, counts: usize) -> crate::analysis::DateEvent {
     let kind = kind_of(r);
