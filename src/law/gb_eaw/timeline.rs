@@ -259,7 +259,7 @@ pub fn walk(
         }
         let mut required = tranche.is_some_and(|t| t.day == day);
         let new: Vec<usize> = (0..b.sentences.len())
-            .filter(|&i| b.sentences[i].sentenced == day)
+            .filter(|&i| b.sentences.get(i).is_some_and(|s| s.sentenced == day))
             .collect();
         if !new.is_empty() {
             required = true;
@@ -277,9 +277,9 @@ pub fn walk(
             }
             let in_custody: Vec<usize> = current.iter().flat_map(|m| m.parts.clone()).collect();
             if new.iter().any(|&n| {
-                b.sentences[n]
-                    .consecutive_to
-                    .first()
+                b.sentences
+                    .get(n)
+                    .and_then(|s| s.consecutive_to.first())
                     .is_some_and(|p| in_custody.contains(p))
             }) {
                 served = 0;
