@@ -390,7 +390,7 @@ fn section(s: &Suite) -> String {
          timeline: later sentences concurrent with or consecutive to earlier ones, or after their release),\n\
          concurrent or consecutive, with\n\
          remand, tagged bail, additional days awarded and restored, and time unlawfully at large, and\n\
-         standard and fixed-term recalls (14, 28 and 56 days; PRRD) of sentences passed on one day, under\n\
+         standard and fixed-term recalls (14, 28 and 56 days; PRRD) within one period in custody, under\n\
          the legislation in force (the MoJ's default profile) or its `sds-50` profile\n\
          (SI 2024/844 not commenced). A case is reproduced exactly when every date code the MoJ gives\n\
          (and no other) has the MoJ's date.\n\n",

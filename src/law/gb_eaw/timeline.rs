@@ -79,6 +79,11 @@ struct Adjust {
     /// Awarded days served between an earlier release and this sentence.
     served: i64,
     last_day_at_large: Option<Date>,
+    /// A recalled sentence's days after its release (`post_recall.rs`).
+    after_release: i64,
+    after_fixed_term: i64,
+    awarded_after_release: i64,
+    ftr56_tranche: Option<Date>,
 }
 
 impl Adjust {
@@ -92,7 +97,10 @@ impl Adjust {
             last_day_at_large: self.last_day_at_large,
             unused_awarded: unused,
             deductions: Some(self.deducted),
-            ..Added::default()
+            at_large_after_release: self.after_release,
+            at_large_after_fixed_term: self.after_fixed_term,
+            awarded_after_release: self.awarded_after_release,
+            ftr56_tranche: self.ftr56_tranche,
         }
     }
 }
@@ -199,6 +207,57 @@ fn deductions_on(b: &Booking, day: Date, first: Date) -> i64 {
     on + if day == first { rest } else { 0 }
 }
 
+/// The chain is recalled (with its first sentence).
+fn recalled(b: &Booking, parts: &[usize]) -> bool {
+    parts
+        .first()
+        .and_then(|&i| b.sentences.get(i))
+        .is_some_and(|s| s.recall.is_some())
+}
+
+/// Days awarded (`awarded`) or at large (`ual`) on `day` for the sentences
+/// already released, as `post_recall::after_release` reads them for a
+/// recalled sentence on licence; true when such a sentence is on licence.
+fn licence_period(
+    b: &Booking,
+    calc: &Calc<'_>,
+    released: &mut [Vec<Member>],
+    day: Date,
+    awarded: i64,
+    ual: &[&super::booking::AtLarge],
+) -> Result<bool, MethodError> {
+    let mut cs = Vec::new();
+    for m in released.iter().flatten() {
+        cs.push(calc(&m.parts, m.adjust.added(0))?);
+    }
+    let mut on_licence = false;
+    for c in &cs {
+        if c.recall.is_some()
+            && super::post_recall::licence_end_at_release(c)?.is_some_and(|l| l >= day)
+        {
+            on_licence = true;
+        }
+    }
+    if !on_licence && ual.is_empty() {
+        return Ok(false);
+    }
+    let before: Vec<Added> = released
+        .iter()
+        .flatten()
+        .map(|m| m.adjust.added(0))
+        .collect();
+    let mut after = before.clone();
+    super::post_recall::after_release(b, &cs, &mut after, day, awarded, ual)?;
+    for (m, (a, z)) in released.iter_mut().flatten().zip(after.iter().zip(&before)) {
+        m.adjust.at_large += a.unlawfully_at_large - z.unlawfully_at_large;
+        m.adjust.after_release += a.at_large_after_release - z.at_large_after_release;
+        m.adjust.after_fixed_term += a.at_large_after_fixed_term - z.at_large_after_fixed_term;
+        m.adjust.awarded_after_release += a.awarded_after_release - z.awarded_after_release;
+        m.adjust.last_day_at_large = a.last_day_at_large;
+    }
+    Ok(on_licence)
+}
+
 /// Release at 40 % from a tranche day (SI 2024/844): before that day the
 /// timeline's releases are those of the law before it.
 pub struct Tranche<'a> {
@@ -302,6 +361,7 @@ pub fn walk(
                     at_large: 0,
                     served: if served == 0 { existing.served } else { served },
                     last_day_at_large: None,
+                    ..Adjust::default()
                 };
                 // A chain that grew keeps the time at large of the
                 // sentence it grew from.
@@ -349,8 +409,14 @@ pub fn walk(
                     .sum::<i64>();
             if current.is_empty() {
                 // Out of custody: counted (once for each kind) for the
-                // next sentence.
-                carried += net * (i64::from(ada) + i64::from(rada));
+                // next sentence, unless a recalled sentence is on licence
+                // (then they count for a fixed-term recall running, or not
+                // at all: `post_recall::after_release`).
+                if !licence_period(b, calc, &mut released, day, net, &[])? {
+                    carried += net * (i64::from(ada) + i64::from(rada));
+                } else {
+                    required = true;
+                }
             } else {
                 required = true;
                 let mut max_release = None;
@@ -376,8 +442,12 @@ pub fn walk(
                 m.adjust.last_day_at_large = last;
                 if before_release {
                     m.adjust.at_large += days;
+                } else if recalled(b, &m.parts) {
+                    m.adjust.after_release += days;
                 }
             }
+            // Recalled sentences already released: their licence period.
+            licence_period(b, calc, &mut released, day, 0, &ual)?;
         }
         if required && !current.is_empty() {
             let mut best: Option<(Date, Member, SentenceCalc)> = None;
@@ -402,6 +472,16 @@ pub fn walk(
     }
     if !current.is_empty() {
         released.push(current);
+    }
+    // The FTR56 tranche, from the figures of the recalled sentences.
+    let mut all = Vec::new();
+    for m in released.iter().flatten() {
+        all.push(run(m)?);
+    }
+    if let Some(t) = super::post_recall::ftr56_tranche(b, &all)? {
+        for m in released.iter_mut().flatten() {
+            m.adjust.ftr56_tranche = Some(t);
+        }
     }
     // Awarded days reaching past the expiry are not served; a licence of
     // ORA terms reaching past the group's expiry ends with it.
