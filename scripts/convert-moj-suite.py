@@ -56,9 +56,6 @@ def reason(case, has_response):
         return "recall of another type: " + ", ".join(recalls)
     if any(s.get("recall") and RECALLS[s["recall"]["recallType"]] != "standard" and not s["recall"].get("returnToCustodyDate") for s in ss):
         return "fixed-term recall without a return to custody date"
-    recalled = any(s.get("recall") for s in ss) or b.get("returnToCustodyDate") or b.get("fixedTermRecallDetails")
-    if recalled and new_period(b):
-        return "recall in a booking with a sentence passed after the release of earlier ones (recalls over several periods in custody are not modelled)"
     known = {"REMAND", "TAGGED_BAIL", "ADDITIONAL_DAYS_AWARDED", "RESTORATION_OF_ADDITIONAL_DAYS_AWARDED", "UNLAWFULLY_AT_LARGE"} | RECALL_CREDITS
     other = sorted(set(adjustments) - known)
     if other:
@@ -78,43 +75,6 @@ def reason(case, has_response):
     if (case.get("userInputs") or {}).get("sentenceCalculationUserInputs"):
         return "per-sentence user inputs"
     return several_dates(case)
-
-
-def term_end(start, duration):
-    """The day after the last day of a term counted from `start`."""
-    import calendar
-    import datetime
-    d = datetime.date.fromisoformat(start)
-    el = duration["durationElements"]
-    months = el.get("YEARS", 0) * 12 + el.get("MONTHS", 0)
-    y, m = divmod(d.month - 1 + months, 12)
-    y, m = d.year + y, m + 1
-    d = datetime.date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
-    return d + datetime.timedelta(days=7 * el.get("WEEKS", 0) + el.get("DAYS", 0))
-
-
-def new_period(b):
-    """A sentence passed after the earliest day on which every earlier-passed
-    sentence could have been released: its release point at 40 % (the
-    earliest of the fractions) less the deductions credited from its day of
-    sentence, without days at large, awarded days or consecutive terms, all
-    of which only put a release back; so every booking with more than one
-    period in custody is caught (and some with one)."""
-    import datetime
-    ss = b["sentences"]
-    adj = b.get("adjustments") or {}
-    def credit(day):
-        return sum(r.get("numberOfDays") or 0 for k in ("REMAND", "TAGGED_BAIL", "RECALL_REMAND", "RECALL_TAGGED_BAIL")
-                   for r in adj.get(k) or [] if r.get("appliesToSentencesFrom") == day)
-    def earliest_release(s):
-        start = datetime.date.fromisoformat(s["sentencedAt"])
-        days = (term_end(s["sentencedAt"], s["duration"]) - start).days
-        return start + datetime.timedelta(days=-(-days * 2 // 5) - 1 - credit(s["sentencedAt"]))
-    for s in ss:
-        earlier = [e for e in ss if e["sentencedAt"] < s["sentencedAt"]]
-        if earlier and datetime.date.fromisoformat(s["sentencedAt"]) > max(earliest_release(e) for e in earlier):
-            return True
-    return False
 
 
 def several_dates(case):

@@ -258,6 +258,12 @@ fn booking(c: &Case) -> Booking {
             return_to_custody: c.return_to_custody,
             remand_days: recall_credit(c, &c.recall_remand),
             tagged_bail_days: recall_credit(c, &c.recall_tagged_bail),
+            by_day: c
+                .recall_remand
+                .iter()
+                .chain(&c.recall_tagged_bail)
+                .map(|r| (r.from, r.days))
+                .collect(),
         },
     }
 }
@@ -390,7 +396,7 @@ fn section(s: &Suite) -> String {
          timeline: later sentences concurrent with or consecutive to earlier ones, or after their release),\n\
          concurrent or consecutive, with\n\
          remand, tagged bail, additional days awarded and restored, and time unlawfully at large, and\n\
-         standard and fixed-term recalls (14, 28 and 56 days; PRRD) within one period in custody, under\n\
+         standard and fixed-term recalls (14, 28 and 56 days; PRRD), under\n\
          the legislation in force (the MoJ's default profile) or its `sds-50` profile\n\
          (SI 2024/844 not commenced). A case is reproduced exactly when every date code the MoJ gives\n\
          (and no other) has the MoJ's date.\n\n",

@@ -112,7 +112,9 @@ pub fn calculate(
     // recall instead.
     let rec = first.recall;
     let r = if rec.is_some() {
-        b.recall.remand_days + b.recall.tagged_bail_days
+        added
+            .recall_deductions
+            .unwrap_or(b.recall.remand_days + b.recall.tagged_bail_days)
     } else {
         added
             .deductions

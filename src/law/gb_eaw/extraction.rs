@@ -43,6 +43,26 @@ pub fn extract(
     cs: &[SentenceCalc],
     ora: &dyn Fn(usize) -> bool,
 ) -> Result<Dates, MethodError> {
+    extract_with(b, cs, ora, None)
+}
+
+/// The booking's dates when an SI 2024/844 tranche day applies: which
+/// sentence is released last is judged with the release of a sentence not
+/// recalled, passed before the first commencement, no earlier than that day
+/// (the MoJ's `releaseDateDefaultedByCommencement`; a recalled sentence
+/// by its PRRD).
+pub fn extract_with(
+    b: &Booking,
+    cs: &[SentenceCalc],
+    ora: &dyn Fn(usize) -> bool,
+    tranche: Option<Date>,
+) -> Result<Dates, MethodError> {
+    let defaulted = |c: &SentenceCalc| match tranche {
+        Some(t) if c.recall.is_none() && c.sentenced < b.legislation.tranche_one => {
+            c.release.max(t)
+        }
+        _ => c.final_release(),
+    };
     let mut d = Dates::new();
     if let [c] = cs {
         let expiry_code = if c.types.sled {
@@ -87,11 +107,11 @@ pub fn extract(
         .min()
         .ok_or(MethodError::NoSentences)?;
     // A recalled sentence is released on its PRRD.
-    let active = first_max(cs, |c| c.final_release())?;
+    let active = first_max(cs, defaulted)?;
     let latest_release = active.final_release();
     let latest_recalled = cs
         .iter()
-        .filter(|c| c.final_release() == latest_release)
+        .filter(|c| defaulted(c) == defaulted(active))
         .map(|c| c.recall.is_some());
     let (mut any_recalled, mut any_not) = (false, false);
     for r in latest_recalled {

@@ -61,6 +61,9 @@ pub struct Added {
     /// The FTR56 tranche day allocated to the booking, if any
     /// (`post_recall::ftr56_tranche`).
     pub ftr56_tranche: Option<Date>,
+    /// The recall's remand and tagged bail of this calculable sentence when
+    /// they are not the booking's (sentences passed on several days).
+    pub recall_deductions: Option<i64>,
     /// Remand and tagged bail of this calculable sentence when they are not
     /// the booking's (sentences passed on several days, `timeline`).
     pub deductions: Option<i64>,

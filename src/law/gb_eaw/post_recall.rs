@@ -421,6 +421,7 @@ pub fn facts(r: &RecallRecord) -> RecallFacts {
         return_to_custody: r.returned.as_ref().map(|d| d.value),
         remand_days: i64::from(r.remand),
         tagged_bail_days: i64::from(r.tagged_bail),
+        by_day: Vec::new(),
     }
 }
 

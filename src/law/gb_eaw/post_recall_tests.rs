@@ -253,3 +253,36 @@ fn hdc_is_kept_after_a_recall_only_before_the_latest_crd() {
     d.insert(DateCode::Crd, (date(2025, 1, 1), &super::release::CRD_HALF));
     assert!(!keeps_hdc(&d));
 }
+
+/// MoJ custom-examples/crs-1776-overlapping-recall-ac1: recall tagged bail
+/// credited from the later day of sentence goes to the sentence passed that
+/// day only, not to the recalled sentence released years before.
+#[test]
+fn recall_credit_is_shared_on_the_day_of_sentence_it_applies_from() {
+    let first = recalled(
+        date(2019, 2, 6),
+        SentenceLength::months(60),
+        date(2018, 7, 12),
+        RecallKind::Standard,
+        None,
+    );
+    let second = recalled(
+        date(2023, 2, 9),
+        SentenceLength::months(12),
+        date(2022, 11, 11),
+        RecallKind::Standard,
+        None,
+    );
+    let mut b = booking(vec![first, second], Legislation::SDS40_NOT_COMMENCED);
+    b.recall.tagged_bail_days = 39;
+    b.recall.by_day = vec![(date(2023, 2, 9), 39)];
+    assert_eq!(
+        dates(&b),
+        vec![
+            ("PRRD", date(2024, 2, 5)),
+            ("SLED", date(2024, 2, 5)),
+            ("TUSED", date(2024, 7, 2)),
+            ("ESED", date(2024, 2, 8)),
+        ]
+    );
+}

@@ -23,7 +23,7 @@ pub struct Recall {
 }
 
 /// The booking's facts about recalls.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RecallFacts {
     /// The day of return to custody the booking records (the fixed-term
     /// windows for days at large and awarded days run from it).
@@ -32,4 +32,8 @@ pub struct RecallFacts {
     pub remand_days: i64,
     /// Days of tagged bail credited to the recalled sentences.
     pub tagged_bail_days: i64,
+    /// Sentences passed on several days: the remand and tagged bail above
+    /// by the day of sentence they are credited from, (day, days); empty:
+    /// all from the first day of sentence.
+    pub by_day: Vec<(Date, i64)>,
 }

@@ -344,7 +344,7 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
     } else {
         simulate(b, &chains, &|c, a| with_early(b, c, a))?
     };
-    let early_dates = extraction::extract(b, &early_cs, &ora)?;
+    let early_dates = extraction::extract_with(b, &early_cs, &ora, Some(tranche))?;
     let mut d = early_dates.clone();
     let adjustable = [
         DateCode::Crd,

@@ -84,6 +84,8 @@ struct Adjust {
     after_fixed_term: i64,
     awarded_after_release: i64,
     ftr56_tranche: Option<Date>,
+    /// The recall's remand and tagged bail (`post_recall.rs`).
+    recall_deducted: i64,
 }
 
 impl Adjust {
@@ -101,6 +103,7 @@ impl Adjust {
             at_large_after_fixed_term: self.after_fixed_term,
             awarded_after_release: self.awarded_after_release,
             ftr56_tranche: self.ftr56_tranche,
+            recall_deductions: Some(self.recall_deducted),
         }
     }
 }
@@ -258,6 +261,21 @@ fn licence_period(
     Ok(on_licence)
 }
 
+/// The recall's remand and tagged bail credited from `day`, as
+/// `deductions_on` (the MoJ shares them, like remand, among the sentences in
+/// custody on the day of sentence they apply from).
+fn recall_deductions_on(b: &Booking, day: Date, first: Date) -> i64 {
+    let r = &b.recall;
+    if r.by_day.is_empty() {
+        return if day == first {
+            r.remand_days + r.tagged_bail_days
+        } else {
+            0
+        };
+    }
+    r.by_day.iter().filter(|d| d.0 == day).map(|d| d.1).sum()
+}
+
 /// Release at 40 % from a tranche day (SI 2024/844): before that day the
 /// timeline's releases are those of the law before it.
 pub struct Tranche<'a> {
@@ -361,6 +379,7 @@ pub fn walk(
                     at_large: 0,
                     served: if served == 0 { existing.served } else { served },
                     last_day_at_large: None,
+                    recall_deducted: existing.recall_deducted,
                     ..Adjust::default()
                 };
                 // A chain that grew keeps the time at large of the
@@ -386,8 +405,10 @@ pub fn walk(
             next.sort_by_key(|m| first_day(b, &m.parts));
             current = next;
             let deducted = deductions_on(b, day, first);
+            let recall_deducted = recall_deductions_on(b, day, first);
             for m in &mut current {
                 m.adjust.deducted += deducted;
+                m.adjust.recall_deducted += recall_deducted;
                 m.adjust.awarded += carried;
             }
             carried = 0;
