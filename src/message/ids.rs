@@ -1183,4 +1183,9 @@ message_ids! {
     GbExpiryAdjusted,
     GbExpiryAfterAtLarge,
     GbImmediateReleaseAdjusted,
+    // England and Wales: sentences passed on several days (issue #15, multi).
+    CvCountSentencedAfterJudgment,
+    CvCountSentencedAfterJudgmentHint,
+    EvSentencedLater,
+    GbSentencedLaterText,
 }
