@@ -195,6 +195,7 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         }
         "CL 12 ¶1" => "《刑法》第十二条第一款",
         "CL 41" => "《刑法》第四十一条",
+        "CL 41, 44, 47 (羁押一日)" => "《刑法》第四十一条、第四十四条、第四十七条（羁押一日）",
         "CL 41, 44, 47 (先行羁押)" => "《刑法》第四十一条、第四十四条、第四十七条（先行羁押）",
         "CL 41, 44, 47" => "《刑法》第四十一条、第四十四条、第四十七条",
         "CL 42" => "《刑法》第四十二条",
@@ -729,6 +730,9 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         "cn.supervision-law.supervisory-detention-credit" => {
             "留置：被判处有期徒刑、拘役的，留置一日折抵刑期一日；被判处管制的，留置一日折抵刑期二日"
         }
+        "cn.custody.change-day" => {
+            "羁押变更为取保候审或监视居住之日（案件文件同时记为羁押的末日和该措施的首日）按羁押一日折抵；各法院做法不一（有的将该日计入该措施）"
+        }
         "cn.cl47.not-custody" => "取保候审和住所内的监视居住不属于羁押，不予折抵",
         "cn.stated-probation" => {
             "核对判决所载缓刑考验期（缓刑考验期…自…起至…止）：自判决确定之日起计算，至一个考验期后同一日的前一日届满"
@@ -1015,6 +1019,10 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         }
         "cn.cpl.appeal-period" => "《刑事诉讼法》未随附；期限及条文序号系凭记忆",
         "cn.cpl.second-instance-final" => "《刑事诉讼法》未随附；条文序号系凭记忆",
+        // --- cn13 (issue #13): the day custody changes ---
+        "cn.custody.change-day" => {
+            "《刑法》第四十一条、第四十四条、第四十七条规定羁押一日折抵，未规定羁押变更之日是否计为羁押；随附的最高人民法院文件亦未规定，《刑事诉讼法》未随附。以JuDGE语料实测（docs/conformance.md）：在法院所载起始日之前有此种日期的所载刑期中，18件计为羁押可复现，1件（第65行）计入取保候审"
+        }
         "cn.cl50.becomes-15-20-years.1997" => {
             "cn-rules.md 第4节凭记忆载明1997年文本为十五年以上二十年以下；该文本未随附"
         }
