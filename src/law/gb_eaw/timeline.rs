@@ -257,8 +257,12 @@ pub fn walk(
             released.push(std::mem::take(&mut current));
         }
         let mut required = tranche.is_some_and(|t| t.day == day);
-        let new: Vec<usize> = (0..b.sentences.len())
-            .filter(|&i| b.sentences[i].sentenced == day)
+        let new: Vec<usize> = b
+            .sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.sentenced == day)
+            .map(|(i, _)| i)
             .collect();
         if !new.is_empty() {
             required = true;
@@ -275,9 +279,8 @@ pub fn walk(
                 }
             }
             let in_custody: Vec<usize> = current.iter().flat_map(|m| m.parts.clone()).collect();
-            if new.iter().any(|&n| {
-                b.sentences[n]
-                    .consecutive_to
+            if new.iter().filter_map(|&n| b.sentences.get(n)).any(|s| {
+                s.consecutive_to
                     .first()
                     .is_some_and(|p| in_custody.contains(p))
             }) {
