@@ -3,9 +3,10 @@
 //! calculate-release-dates-api computes them (the method, each convention a
 //! rule in `release.rs`; measured on the MoJ's own test suite by
 //! tests/moj_conformance.rs): CRD or ARD, SLED or SED and LED, TUSED,
-//! HDCED, ERSED and ESED, under the MoJ's date codes (`dates.named`).
-//! Not modelled: other sentence types (EDS, SOPC, DTO, life: PED), sentences
-//! passed on different days, recalls.
+//! HDCED, ERSED and ESED, under the MoJ's date codes (`dates.named`), for
+//! sentences passed on one day or several (`timeline.rs`; a count's
+//! `sentenced:`). Not modelled: other sentence types (EDS, SOPC, DTO, life:
+//! PED), recalls.
 
 pub mod booking;
 pub mod calculation;

@@ -19,7 +19,9 @@
 //! the release (without awarded days) of the group's sentence that last
 //! gave the release day and a later sentence count as awarded days served.
 //! The booking's dates are then extracted from every group's calculable
-//! sentences together, as on one day.
+//! sentences together, as on one day. Concurrent terms under the law before
+//! CJA 2003 passed on several days before LASPO 2012 are one term
+//! ([`SINGLE_TERM`]).
 
 use super::booking::{Booking, MethodError};
 use super::figures::{Added, SentenceCalc};
