@@ -117,3 +117,22 @@ fn sentenced_is_refused_outside_england_and_wales() {
         f.findings
     );
 }
+
+#[test]
+fn consecutive_to_a_count_sentenced_later_is_a_located_error() {
+    // Count 2 moved to an earlier hearing than count 1, and made
+    // consecutive to it.
+    let text = FILE.replace("sentenced: 2023-01-02", "sentenced: 2023-02-01")
+        + "            sentenced: 2023-01-02\n            consecutive_to: [1]\n";
+    let f = load_str("x.yaml", &text);
+    assert!(f.case.is_none(), "{text}");
+    assert!(
+        f.findings
+            .iter()
+            .any(|f| f.code == "input.dates-out-of-order"
+                && f.field.as_deref()
+                    == Some("defendants[0].judgments[0].counts[1].consecutive_to")),
+        "{:?}",
+        f.findings
+    );
+}

@@ -536,6 +536,35 @@ fn convert_defendant(
                 ok = false;
             }
             let day = count.sentenced.as_ref().map_or(j.date.value, |s| s.value);
+            // A term runs consecutively only to one already passed.
+            if let Some(list) = &count.consecutive_to {
+                for n in &list.value {
+                    let earlier = usize::try_from(*n)
+                        .ok()
+                        .and_then(|n| n.checked_sub(1))
+                        .and_then(|k| j.counts.get(k));
+                    let other =
+                        earlier.map(|e| e.sentenced.as_ref().map_or(j.date.value, |s| s.value));
+                    if let Some(other) = other
+                        && other > day
+                    {
+                        c.error(
+                            "input.dates-out-of-order",
+                            &path
+                                .key_index("judgments", ji)
+                                .key_index("counts", ci)
+                                .key("consecutive_to"),
+                            list.span,
+                            Msg::new(MsgId::CvConsecutiveToLaterSentence)
+                                .arg("to", *n)
+                                .arg("date", other)
+                                .arg("day", day),
+                            MsgId::CvConsecutiveToLaterSentenceHint,
+                        );
+                        ok = false;
+                    }
+                }
+            }
             if let Some(p) = &count.committed
                 && p.value.first > day
             {

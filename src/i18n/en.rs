@@ -2039,6 +2039,12 @@ pub fn template(id: MsgId) -> &'static str {
             "`sentenced:` is for a count sentenced at an earlier hearing; date the judgment on the last day of sentence"
         }
         MsgId::EvSentencedLater => "sentenced at a later hearing",
+        MsgId::CvConsecutiveToLaterSentence => {
+            "the count, sentenced on {day}, is consecutive to count {to}, sentenced later ({date})"
+        }
+        MsgId::CvConsecutiveToLaterSentenceHint => {
+            "a term runs consecutively only to one already passed; check `sentenced:` and `consecutive_to`"
+        }
         MsgId::GbSentencedLaterText => {
             "count(s) {counts} sentenced on {date}: joined with the sentences then in custody (concurrent, or consecutive as ordered), or, after their release, a new period in custody"
         }

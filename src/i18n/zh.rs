@@ -1769,6 +1769,12 @@ pub fn template(id: MsgId) -> &'static str {
             "`sentenced:` 用于在较早庭审中判处的罪状；判决日期应为最后一次判处之日"
         }
         MsgId::EvSentencedLater => "在较后庭审中判处",
+        MsgId::CvConsecutiveToLaterSentence => {
+            "该罪状于{day}判处，却与较晚（{date}）判处的第{to}项罪状连续执行"
+        }
+        MsgId::CvConsecutiveToLaterSentenceHint => {
+            "刑期只能与已判处的刑期连续执行；请核对 `sentenced:` 与 `consecutive_to`"
+        }
         MsgId::GbSentencedLaterText => {
             "第{counts}项罪状于{date}判处：与当时在押的刑罚合并（同时执行，或按判决连续执行）；在其释放之后判处的，开始新的羁押期"
         }

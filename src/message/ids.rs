@@ -1191,4 +1191,6 @@ message_ids! {
     CvCountSentencedAfterJudgmentHint,
     EvSentencedLater,
     GbSentencedLaterText,
+    CvConsecutiveToLaterSentence,
+    CvConsecutiveToLaterSentenceHint,
 }
