@@ -749,3 +749,24 @@ fn appeal_sentencing_anew_is_read_from_its_new_item_and_final_on_its_date() {
     assert_eq!(p.start, Some(jiff::civil::date(2017, 11, 3)));
     assert_eq!(p.end, Some(jiff::civil::date(2020, 11, 2)));
 }
+
+/// （2016）鄂0114刑再1号 (line 119): a retrial that upholds the fine it
+/// quotes (一、维持…罚金部分，即被告人王某犯贩卖毒品罪，并处罚金人民币10000元)
+/// and sentences anew (三、原审被告人王某犯贩卖毒品罪，判处有期徒刑二年三个月)
+/// is read whole: the fine from the upheld item, the custody recorded before
+/// the judgment under review (同年5月20日，被本院判处…) kept as this case's,
+/// and the court's stated term confirmed.
+#[test]
+fn retrial_upholding_a_quoted_fine_is_read_with_that_fine_and_its_custody() {
+    let j = judgments().into_iter().find(|j| j.line == 119).unwrap();
+    let imp = import(&j.fd, "119");
+    let file = imp.case_file.expect("imported");
+    assert!(file.contains("fine: \"人民币10000元\""), "{file}");
+    assert!(file.contains("penalty: \"有期徒刑二年三个月\""), "{file}");
+    assert!(file.contains("- from: 2016-02-24\n"), "{file}");
+    let loaded = load_str("119.yaml", &file);
+    assert!(!loaded.has_errors(), "{:?}", loaded.findings);
+    let a = sentencing::law::analyse(loaded.case.as_ref().unwrap());
+    let c = a.defendants[0].dates.stated_term.expect("checked");
+    assert!(c.confirmed(), "{c:?}");
+}

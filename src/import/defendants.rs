@@ -126,6 +126,15 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
 
 /// Reads every defendant's paragraph.
 pub fn read(text: &str) -> Vec<Defendant> {
+    read_reviewing(text, None)
+}
+
+/// As [`read`], for an appeal or retrial whose text gives the day of the
+/// judgment it reviews (`reviewed`): that judgment, recorded in the
+/// paragraph (同年5月20日，被本院判处有期徒刑三年六个月，现在…服刑), is this
+/// case's, so the custody before it is kept (it runs on into this judgment's
+/// execution) instead of being dropped as an earlier case's.
+pub fn read_reviewing(text: &str, reviewed: Option<Date>) -> Vec<Defendant> {
     let mut out = Vec::new();
     let mut current: Option<(usize, usize, usize)> = None; // (start, name start, end)
     for (s, e) in paragraphs(text) {
@@ -134,14 +143,14 @@ pub fn read(text: &str) -> Vec<Defendant> {
             && !ends_parties(p)
         {
             if let Some(c) = current.take() {
-                out.extend(defendant(text, c));
+                out.extend(defendant(text, c, reviewed));
             }
             current = Some((s, s + pre, e));
             continue;
         }
         if ends_parties(p) {
             if let Some(c) = current.take() {
-                out.extend(defendant(text, c));
+                out.extend(defendant(text, c, reviewed));
             }
             if !out.is_empty() || p.contains("判决如下") {
                 break;
@@ -150,7 +159,7 @@ pub fn read(text: &str) -> Vec<Defendant> {
         }
         if OTHER_PARTIES.iter().any(|o| p.starts_with(o)) {
             if let Some(c) = current.take() {
-                out.extend(defendant(text, c));
+                out.extend(defendant(text, c, reviewed));
             }
             continue;
         }
@@ -159,7 +168,7 @@ pub fn read(text: &str) -> Vec<Defendant> {
         }
     }
     if let Some(c) = current.take() {
-        out.extend(defendant(text, c));
+        out.extend(defendant(text, c, reviewed));
     }
     out
 }
@@ -254,7 +263,11 @@ const KEYWORDS: &[(&str, EventKind)] = &[
     ("释放", EventKind::Release),
 ];
 
-fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Option<Defendant> {
+fn defendant(
+    text: &str,
+    (start, name_start, end): (usize, usize, usize),
+    reviewed: Option<Date>,
+) -> Option<Defendant> {
     let mut name_start = name_start;
     for pre in ["：", ":", "自报"] {
         if text.get(name_start..).is_some_and(|t| t.starts_with(pre)) {
@@ -294,6 +307,8 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
     let mut context: Option<Date> = None;
     let mut pending: Option<Date> = None;
     let mut sentence_start = name_start;
+    // The reviewed judgment of this case was recorded in the paragraph.
+    let mut under_review = false;
     for (cs, ce, sentence_end) in clauses(text, name_start + name_len, end) {
         let Some(clause) = text.get(cs..ce) else {
             continue;
@@ -380,6 +395,14 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
                     }),
                     _ => {}
                 }
+            } else if reviewed.is_some()
+                && clause.contains("判处")
+                && last_before.last().map(|(_, dt)| *dt).or(pending) == reviewed
+            {
+                // The judgment under review: this case's; custody stays.
+                under_review = true;
+            } else if under_review && clause.contains("服刑") && !clause.contains("判处") {
+                // Serving the sentence under review (现在…服刑).
             } else if !administrative && !clause.contains("司法拘留") {
                 // An earlier case: what was read before belongs to it.
                 d.events.clear();
