@@ -19,6 +19,9 @@ pub mod release;
 pub mod sds40;
 #[cfg(test)]
 mod tests;
+pub mod timeline;
+#[cfg(test)]
+mod timeline_tests;
 
 pub use self::release as rules;
 pub use booking::{Booking, Legislation, MethodError, Offender, Sds40Exclusion, Sentence};
@@ -69,7 +72,7 @@ impl System for EnglandAndWales {
         STARTER
     }
     fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
-        vec![release::RULES, crate::law::custody::RULES]
+        vec![release::RULES, timeline::RULES, crate::law::custody::RULES]
     }
     fn no_counts(&self) -> (&'static str, MsgId) {
         ("gb.no-counts", MsgId::GbNoCounts)
@@ -362,6 +365,8 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             })
             .collect(),
         legislation: Legislation::IN_FORCE,
+        deductions_by_date: Vec::new(),
+        bank_holidays: Vec::new(),
         early_removal: d.early_removal,
     }
 }
