@@ -198,7 +198,15 @@ fn prefix_len(p: &str) -> Option<usize> {
 }
 
 fn ends_parties(p: &str) -> bool {
-    END_OF_PARTIES.iter().any(|w| p.contains(w))
+    END_OF_PARTIES.iter().any(|w| {
+        p.match_indices(w).any(|(i, _)| {
+            // 现因涉嫌盗窃一案于…被刑事拘留: the defendant's own history.
+            *w != "一案" || {
+                let clause = p[..i].rsplit(['，', '。', '；']).next().unwrap_or("");
+                !clause.contains("涉嫌")
+            }
+        })
+    })
 }
 
 /// Clauses of `text[start..end]`: runs between Chinese or ASCII commas,
@@ -628,6 +636,18 @@ mod phrase_tests {
         let ps = periods_of(t);
         assert_eq!(ps.len(), 3);
         assert_eq!(ps[2].from, date(2016, 4, 13));
+    }
+
+    /// Corpus line 231: 现因涉嫌盗窃一案于…被刑事拘留 is the defendant's
+    /// history, not the prosecution's statement (…一案) that ends the parties.
+    #[test]
+    fn shexian_yi_an_in_the_paragraph_does_not_end_the_parties() {
+        let t = "格刑初字第117号 公诉机关格尔木市人民检察院。 被告人阿五十四，曾用名阿得林，男，藏族，1979年11月14日出生。现因涉嫌盗窃一案于2014年1月25日被格尔木市公安局刑事拘留，同年2月28日被依法逮捕。现羁押于格尔木市公安局看守所。 格尔木市人民检察院以格检刑诉（2014）84号起诉书指控被告人阿五十四犯盗窃罪";
+        let ds = read(t);
+        assert_eq!(ds.len(), 1);
+        assert_eq!(ds[0].name.text, "阿五十四");
+        let ps = periods(&ds[0].events);
+        assert_eq!(ps[0].from, date(2014, 1, 25));
     }
 
     #[test]
