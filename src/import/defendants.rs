@@ -467,14 +467,14 @@ fn defendant(
                 .map(|(_, dt)| *dt)
                 .or(pending);
             // 批准逮捕 / 决定逮捕 is a decision; 执行逮捕 after it is the day
-            // custody began. Likewise 宣布刑事拘留 and 执行刑事拘留 after it
-            // (于3月24日被宣布刑事拘留，于同年3月25日被执行刑事拘留).
+            // custody began. Likewise 宣布刑事拘留 / 决定刑事拘留 and 执行刑事拘留
+            // after it (于3月24日被宣布刑事拘留，于同年3月25日被执行刑事拘留).
             let executes = |last: &Event| {
                 (clause.contains("执行逮捕")
                     && (last.quote.text.contains("批准") || last.quote.text.contains("决定"))
                     && last.quote.text.contains("逮捕"))
                     || (clause.contains("执行刑事拘留")
-                        && last.quote.text.contains("宣布")
+                        && (last.quote.text.contains("宣布") || last.quote.text.contains("决定"))
                         && last.quote.text.contains("拘留"))
             };
             if let Some(dt) = date
@@ -659,6 +659,10 @@ mod phrase_tests {
         assert_eq!(ps[0].from, date(2014, 3, 25), "{ps:?}");
         assert_eq!(ps[0].kind, EventKind::Detention);
         assert_eq!(ps.len(), 3, "{ps:?}");
+        // 陈某甲 of the same judgment: 决定刑事拘留 on 3月27日, executed 5月5日.
+        let t = "被告人陈某甲。因本案，于2014年3月27日被云和县公安局决定刑事拘留，同年5月5日被执行刑事拘留，同年6月10日被依法逮捕，同年8月4日经云和县人民检察院决定，被变更强制措施为取保候审，于同年9月5日经本院决定被依法逮捕，现羁押于云和县看守所。 辩护人洪汝逢。";
+        let ps = periods_of(t);
+        assert_eq!(ps[0].from, date(2014, 5, 5), "{ps:?}");
     }
 
     #[test]
