@@ -47,6 +47,20 @@ fn calendar_end(first: Date, term: Term) -> Date {
     first.checked_add(span).unwrap().yesterday().unwrap()
 }
 
+/// True when a term `k` whole months from `term` (1 ≤ k ≤ 24, either way),
+/// counted from `from` with the same custody shift, ends on `to`.
+fn other_term_gives(from: Date, term: Term, shift: Span, to: Date) -> bool {
+    let months = i64::from(term.total_months());
+    (1..=24).flat_map(|k| [months + k, months - k]).any(|m| {
+        m > 0
+            && from
+                .checked_add((m.months()).days(i64::from(term.day_part())))
+                .and_then(|d| d.yesterday())
+                .and_then(|d| d.checked_add(shift))
+                .is_ok_and(|d| d == to)
+    })
+}
+
 /// Why a stated term differs, named (docs/conformance.md lists them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Cause {
@@ -84,6 +98,10 @@ enum Cause {
     CourtSlipOneDay,
     /// As above, by more than one day (a year or a month written wrong).
     CourtSlipMore,
+    /// The court's last day is the law's for another term, whole months away
+    /// from the one it pronounced, with the same custody credited: the
+    /// court computed with a term it did not pronounce (a slip).
+    CourtSlipTerm,
     /// The court's last day follows neither from its first day and term nor
     /// from the custody the text gives before it: a custody fact the text
     /// does not give (or the court's slip; the text cannot tell them apart).
@@ -119,6 +137,9 @@ impl Cause {
             }
             Cause::CourtSlipMore => {
                 "the court's slip by more than a day (a year or month written wrong): its own first day and term give another last day, and the text's custody begins on that day without a break"
+            }
+            Cause::CourtSlipTerm => {
+                "the court's slip in the term: its last day is the law's for another term, whole months from the one it pronounced, with the same custody credited (line 43: 有期徒刑八个月 pronounced, the figure is ten months' less 17 days in custody)"
             }
             Cause::CustodyNotGiven => {
                 "a custody fact the text does not give: the court's last day follows from neither its first day and term nor the custody before it in the text (a slip cannot be told apart)"
@@ -406,6 +427,8 @@ fn run() -> Results {
                         } else {
                             Cause::CourtSlipMore
                         }
+                    } else if other_term_gives(c.from, c.term, c.law_end - tool, c.to) {
+                        Cause::CourtSlipTerm
                     } else {
                         Cause::CustodyNotGiven
                     })
