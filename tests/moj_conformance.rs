@@ -16,6 +16,7 @@
 use jiff::civil::Date;
 use sentencing::law::gb_eaw::booking::{AtLarge, DatedDays};
 use sentencing::law::gb_eaw::length::SentenceLength;
+use sentencing::law::gb_eaw::progression::Repeals;
 use sentencing::law::gb_eaw::{
     Booking, DateCode, Legislation, Offender, Sds40Exclusion, Sentence, release_dates,
 };
@@ -54,6 +55,8 @@ struct Case {
     additional_days: Vec<Dated>,
     restored_days: Vec<Dated>,
     at_large: Vec<AtLargeRaw>,
+    /// The MoJ's feature toggles switched on.
+    toggles: Vec<String>,
     expected: BTreeMap<String, Date>,
 }
 
@@ -119,7 +122,17 @@ fn suite() -> Suite {
     serde_json::from_str(&text).expect("tests/moj/cases.json is a converted suite")
 }
 
+/// Excluded from the progression model (the MoJ's names).
+const PROGRESSION_EXCLUDED: [&str; 2] = [
+    "PROGRESSION_MODEL_SCHEDULE_13_PART_3",
+    "SA2026_PROGRESSION_MODEL_SCHEDULE",
+];
+
 fn exclusion(names: &[String]) -> Option<Sds40Exclusion> {
+    let names: Vec<&String> = names
+        .iter()
+        .filter(|n| !PROGRESSION_EXCLUDED.contains(&n.as_str()))
+        .collect();
     let t3 = ["SEXUAL_T3", "DOMESTIC_ABUSE_T3", "MURDER_T3"];
     let full = [
         "SEXUAL",
@@ -128,7 +141,7 @@ fn exclusion(names: &[String]) -> Option<Sds40Exclusion> {
         "NATIONAL_SECURITY",
         "TERRORISM",
     ];
-    for n in names {
+    for n in &names {
         assert!(
             t3.contains(&n.as_str()) || full.contains(&n.as_str()),
             "unknown exclusion {n}"
@@ -152,23 +165,24 @@ fn booking(c: &Case) -> Booking {
         sentences: c
             .sentences
             .iter()
-            .map(|s| {
-                // Section 250 (detention of a child) changes nothing in these cases' dates.
-                let _ = s.section_250;
-                Sentence {
-                    offence_date: s.offence_date,
-                    sentenced: s.sentenced,
-                    length: SentenceLength {
-                        years: s.term.years,
-                        months: s.term.months,
-                        weeks: s.term.weeks,
-                        days: s.term.days,
-                    },
-                    consecutive_to: s.consecutive_to.iter().map(|n| n - 1).collect(),
-                    sds_plus: s.sds_plus,
-                    sds_plus_eligible: s.sds_plus_eligible,
-                    exclusion: exclusion(&s.exclusions),
-                }
+            .map(|s| Sentence {
+                offence_date: s.offence_date,
+                sentenced: s.sentenced,
+                length: SentenceLength {
+                    years: s.term.years,
+                    months: s.term.months,
+                    weeks: s.term.weeks,
+                    days: s.term.days,
+                },
+                consecutive_to: s.consecutive_to.iter().map(|n| n - 1).collect(),
+                sds_plus: s.sds_plus,
+                sds_plus_eligible: s.sds_plus_eligible,
+                exclusion: exclusion(&s.exclusions),
+                section_250: s.section_250,
+                progression_excluded: s
+                    .exclusions
+                    .iter()
+                    .any(|e| PROGRESSION_EXCLUDED.contains(&e.as_str())),
             })
             .collect(),
         remand_days: c
@@ -207,12 +221,43 @@ fn booking(c: &Case) -> Booking {
                 last_day: u.last_day,
             })
             .collect(),
-        legislation: match c.legislation.as_str() {
-            "default" => Legislation::IN_FORCE,
-            "sds-50" => Legislation::SDS40_NOT_COMMENCED,
-            other => panic!("{}: unknown legislation profile {other}", c.source),
+        legislation: Legislation {
+            repeals: repeals(c),
+            ..match c.legislation.as_str() {
+                "default" => Legislation::IN_FORCE,
+                "sds-50" => Legislation::SDS40_NOT_COMMENCED,
+                "progression-model" => Legislation::PROGRESSION_MODEL,
+                other => panic!("{}: unknown legislation profile {other}", c.source),
+            }
         },
         early_removal: c.calculate_ersed,
+    }
+}
+
+/// The repeals the case's feature toggles switch on; the converter lets
+/// through only the toggles the model follows.
+fn repeals(c: &Case) -> Repeals {
+    let on = |t: &str| c.toggles.iter().any(|x| x == t);
+    for t in &c.toggles {
+        assert!(
+            [
+                "applyPostRecallRepealRules",
+                "applyPostHdcedRepealRules",
+                "adultHdcSuspended",
+                // Exclusions are given per sentence in the suite.
+                "progressionModelScheduleExclusionEnabled",
+                // Routes only cases without dates to a manual journey.
+                "routePreProgressionExtinguishedSentenceToManual",
+            ]
+            .contains(&t.as_str()),
+            "{}: toggle {t} not modelled",
+            c.source
+        );
+    }
+    Repeals {
+        top_up_supervision: on("applyPostRecallRepealRules"),
+        hdc: on("applyPostHdcedRepealRules"),
+        adult_hdc_suspended: on("adultHdcSuspended"),
     }
 }
 
@@ -323,8 +368,10 @@ fn section(s: &Suite) -> String {
          Checked by `cargo test --test moj_conformance`.\n\n\
          **Scope**: standard determinate sentences passed on one day, concurrent or consecutive, with\n\
          remand, tagged bail, additional days awarded and restored, and time unlawfully at large, under\n\
-         the legislation in force (the MoJ's default profile) or its `sds-50` profile\n\
-         (SI 2024/844 not commenced). A case is reproduced exactly when every date code the MoJ gives\n\
+         the legislation in force (the MoJ's default profile), its `sds-50` profile\n\
+         (SI 2024/844 not commenced) or its `sds-progression-model-october` profile (the progression\n\
+         model in tranches from 2026-10-01, with the feature toggles that repeal top-up supervision and\n\
+         home detention curfew for adults; src/law/gb_eaw/progression.rs). A case is reproduced exactly when every date code the MoJ gives\n\
          (and no other) has the MoJ's date.\n\n",
         s.moj_commit
     ));
@@ -336,8 +383,8 @@ fn section(s: &Suite) -> String {
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
          (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
          restored and time at large written as the defendant's fields; the others have an offence\n\
-         dated after the sentence, or run under the `sds-50` profile where SI 2024/844 would change\n\
-         the dates.\n\n"
+         dated after the sentence, or run under the `sds-50` or `sds-progression-model-october`\n\
+         profile (or with a feature toggle) where the law in force would change the dates.\n\n"
     ));
     out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
     for (g, r) in &rows {

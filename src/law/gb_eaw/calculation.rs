@@ -182,7 +182,9 @@ pub fn calculate(
         })
         .of(length_days),
     )?;
-    t.tused = has_ora
+    // No top-up supervision where the profile repeals it (progression.rs).
+    t.tused = !b.legislation.repeals.top_up_supervision
+        && has_ora
         && has_after
         && !has_before
         && lt_months(24)?

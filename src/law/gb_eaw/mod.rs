@@ -15,6 +15,7 @@ pub mod figures;
 mod hdced;
 pub mod length;
 pub mod named;
+pub mod progression;
 pub mod release;
 pub mod sds40;
 #[cfg(test)]
@@ -23,7 +24,8 @@ mod tests;
 pub use self::release as rules;
 pub use booking::{Booking, Legislation, MethodError, Offender, Sds40Exclusion, Sentence};
 pub use named::{DateCode, NamedDate};
-pub use sds40::{Outcome, release_dates};
+pub use progression::release_dates;
+pub use sds40::Outcome;
 
 use crate::analysis::{DefendantAnalysis, LawApplied, PenaltyRange, Principle};
 use crate::calendar::add_days;
@@ -69,7 +71,11 @@ impl System for EnglandAndWales {
         STARTER
     }
     fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
-        vec![release::RULES, crate::law::custody::RULES]
+        vec![
+            release::RULES,
+            progression::RULES,
+            crate::law::custody::RULES,
+        ]
     }
     fn no_counts(&self) -> (&'static str, MsgId) {
         ("gb.no-counts", MsgId::GbNoCounts)
@@ -325,6 +331,10 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
                     }
                     _ => None,
                 },
+                // Case files are read under the law in force, which has no
+                // progression model (see progression.rs).
+                section_250: false,
+                progression_excluded: false,
             }
         })
         .collect();

@@ -1,0 +1,416 @@
+//! The "progression model": standard determinate sentences released at
+//! one-third (SDS+ at half), commencing in ten tranches by the length of
+//! the term from 2026-10-01, as the Ministry of Justice's test profile
+//! `sds-progression-model-october` configures it, and the repeals its tests
+//! switch on with it (top-up supervision, home detention curfew).
+//!
+//! The statute is not bundled: the MoJ names it the Sentencing Act 2026
+//! ("SA2026") and its schedule of excluded offences, and the profile is not
+//! the MoJ's default. Every rule here is therefore UNVERIFIED and the tool
+//! applies the model only to reproduce the MoJ's tests (a case file is read
+//! under the law in force, [`Legislation::IN_FORCE`]).
+//!
+//! As the MoJ computes it (`SDSLegislation.ProgressionModelLegislation`,
+//! `SDSProgressionModelTrancheSelectionStrategy`, `TrancheAllocationService`,
+//! `ProgressionModelSnapshotTimelineCalculationHandler`,
+//! `SDSProgressionModelFinalDatesService`), for sentences passed on one day:
+//! - a sentence is in the model unless it is a detention of a child
+//!   (s. 250), would be SDS+ if passed today without being SDS+, or is for
+//!   an excluded offence; the SI 2024/844 exclusions do not exclude from it;
+//! - passed on or after the commencement (2026-10-01): the model's fractions
+//!   from the start, no tranche;
+//! - passed before: a tranche is allocated when a sentence in the model is
+//!   not yet released on the commencement day (release without awarded
+//!   days); it is the first whose length (days from sentence to the end of
+//!   the chain) is at most the tranche's, else the last; on the tranche day
+//!   the chains still in custody are recalculated with the model's
+//!   fractions; CRD, PED and ERSED are then the old date where it falls
+//!   before the tranche day (awarded days aside), else the new date, not
+//!   before the tranche day (plus awarded days); HDCED stays the old one;
+//! - sentences for offences before 2015-02-01 shorter than 12 months are
+//!   released on licence under the model (CRD and SLED, not ARD and SED).
+
+use super::booking::{Booking, MethodError, Sentence};
+use super::calculation;
+use super::extraction::{self, Dates};
+use super::figures::{Added, Fraction, SentenceCalc};
+use super::length::SentenceLength;
+use super::named::DateCode;
+use super::rules;
+use super::sds40::{self, Outcome};
+use crate::calendar::add_days;
+use crate::law::{Rule, Verification};
+use jiff::civil::{Date, date};
+
+/// One tranche: the sentences whose length is at most `up_to_days` (the
+/// last tranche: all others) come under the model on `date`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tranche {
+    pub number: u8,
+    pub up_to_days: Option<i64>,
+    pub date: Date,
+}
+
+/// The model's tranches, in order.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Progression {
+    pub tranches: &'static [Tranche],
+}
+
+impl Progression {
+    /// The first tranche day.
+    pub fn commencement(&self) -> Date {
+        self.tranches.first().map_or(date(9999, 12, 31), |t| t.date)
+    }
+
+    /// The tranche of a booking whose longest term runs `days` days.
+    pub fn tranche_for(&self, days: i64) -> Option<Tranche> {
+        self.tranches
+            .iter()
+            .find(|t| t.up_to_days.is_none_or(|n| days <= n))
+            .copied()
+    }
+}
+
+const fn tranche(number: u8, up_to_days: Option<i64>, y: i16, m: i8, d: i8) -> Tranche {
+    Tranche {
+        number,
+        up_to_days,
+        date: date(y, m, d),
+    }
+}
+
+/// The MoJ's `application-sds-progression-model-october.yml`.
+pub static OCTOBER_2026: Progression = Progression {
+    tranches: &[
+        tranche(1, Some(574), 2026, 10, 1),
+        tranche(2, Some(882), 2026, 10, 13),
+        tranche(3, Some(1162), 2026, 11, 10),
+        tranche(4, Some(1561), 2026, 12, 8),
+        tranche(5, Some(2121), 2027, 1, 12),
+        tranche(6, Some(2758), 2027, 2, 9),
+        tranche(7, Some(3283), 2027, 3, 9),
+        tranche(8, Some(3654), 2027, 4, 13),
+        tranche(9, Some(4396), 2027, 5, 11),
+        tranche(10, None, 2027, 6, 8),
+    ],
+};
+
+/// Repeals and suspensions a legislation profile switches on (the MoJ's
+/// feature toggles of the same names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Repeals {
+    /// `applyPostRecallRepealRules`: no top-up supervision (TUSED).
+    pub top_up_supervision: bool,
+    /// `applyPostHdcedRepealRules`: no HDC for an adult from the clean stop
+    /// day, nor under the progression model.
+    pub hdc: bool,
+    /// `adultHdcSuspended`: no HDC for an adult.
+    pub adult_hdc_suspended: bool,
+}
+
+impl Repeals {
+    pub const NONE: Repeals = Repeals {
+        top_up_supervision: false,
+        hdc: false,
+        adult_hdc_suspended: false,
+    };
+}
+
+/// The HDC "clean stop": no adult HDC eligibility from this day under the
+/// HDC repeal (`HDC_CLEAN_STOP_DATE`).
+pub const HDC_CLEAN_STOP: Date = date(2026, 9, 2);
+
+const MOJ: &str = "application-sds-progression-model-october.yml, SDSLegislation.kt (ProgressionModelLegislation), EarlyReleaseSentenceFilter.kt (SDS_PROGRESSION_MODEL) in calculate-release-dates-api";
+
+/// The model's release point for a standard determinate sentence.
+pub static ONE_THIRD: Rule = Rule {
+    id: "gb.sa2026.progression.one-third",
+    citation: "Sentencing Act 2026 (progression model), as the MoJ names it",
+    in_force_from: date(2026, 10, 1),
+    in_force_until: None,
+    summary: "progression model: a standard determinate sentence in the model is released at one-third of the term (SDS+ at half); not for s. 250 detention, a sentence that would be SDS+ today, or an excluded offence",
+    verification: Verification::Unverified(
+        "the statute text is not available here; the MoJ's method (calculate-release-dates-api, application-sds-progression-model-october.yml: release-multiplier SDS ONE_THIRD, SDS_PLUS ONE_HALF; EarlyReleaseSentenceFilter.SDS_PROGRESSION_MODEL), a test profile that is not its default",
+    ),
+};
+
+/// SDS+ under the model.
+pub static SDS_PLUS_HALF: Rule = Rule {
+    id: "gb.sa2026.progression.sds-plus-half",
+    citation: "Sentencing Act 2026 (progression model), as the MoJ names it",
+    in_force_from: date(2026, 10, 1),
+    in_force_until: None,
+    summary: "progression model: a sentence released at two-thirds (SDS+, s. 244ZA) is released at half",
+    verification: Verification::Unverified(MOJ),
+};
+
+/// The tranche day as the release point.
+pub static TRANCHE: Rule = Rule {
+    id: "gb.sa2026.progression.tranche",
+    citation: "Sentencing Act 2026 (progression model, commencement in tranches), as the MoJ names it",
+    in_force_from: date(2026, 10, 1),
+    in_force_until: None,
+    summary: "a sentence passed before 2026-10-01 comes under the model on its tranche day, by its length: up to 574 days 2026-10-01, 882 2026-10-13, 1162 2026-11-10, 1561 2026-12-08, 2121 2027-01-12, 2758 2027-02-09, 3283 2027-03-09, 3654 2027-04-13, 4396 2027-05-11, longer 2027-06-08; a new date before the tranche day becomes the tranche day (plus awarded days), an old date before it stays",
+    verification: Verification::Unverified(
+        "the commencement regulations are not available here; the MoJ's method (calculate-release-dates-api, application-sds-progression-model-october.yml tranches; TrancheAllocationService.kt; SDSProgressionModelFinalDatesService.kt; ProgressionModelLegislation.applyDefaulting)",
+    ),
+};
+
+/// Short pre-ORA terms on licence under the model.
+pub static SHORT_ON_LICENCE: Rule = Rule {
+    id: "gb.sa2026.progression.short-pre-ora-on-licence",
+    citation: "Sentencing Act 2026 (progression model), as the MoJ names it",
+    in_force_from: date(2026, 10, 1),
+    in_force_until: None,
+    summary: "under the model a term shorter than 12 months for an offence before 2015-02-01 is released on licence (CRD and SLED) instead of without (ARD and SED)",
+    verification: Verification::Unverified(
+        "the MoJ's method (calculate-release-dates-api, ProgressionModelLegislation.modifyConditionalReleaseAndReleaseDateTypes)",
+    ),
+};
+
+/// The repeal of top-up supervision.
+pub static NO_TOP_UP_SUPERVISION: Rule = Rule {
+    id: "gb.sa2026.top-up-supervision-repealed",
+    citation: "Sentencing Act 2026 (repeal of top-up supervision), as the MoJ names it",
+    in_force_from: date(2026, 10, 1),
+    in_force_until: None,
+    summary: "with the repeal of top-up supervision switched on, no TUSED is given",
+    verification: Verification::Unverified(
+        "the repeal's text and in-force day are not available here (the in-force day is the tool's assumption, the progression model's commencement); the MoJ's method: feature toggle applyPostRecallRepealRules (TusedCalculator.kt, 'Apply post recall repeal rules (disable TUSED)')",
+    ),
+};
+
+/// The repeal and suspension of HDC for adults.
+pub static NO_ADULT_HDC: Rule = Rule {
+    id: "gb.hdc.adult-repeal",
+    citation: "CJA 2003 s. 246 as amended (HDC repeal for adults), as the MoJ names it",
+    in_force_from: HDC_CLEAN_STOP,
+    in_force_until: None,
+    summary: "with the HDC repeal switched on, no HDC date for an adult when it would fall on or after 2026-09-02 or the sentence is under the progression model; with adult HDC suspended, none for an adult at all",
+    verification: Verification::Unverified(
+        "the amending text is not available here; the MoJ's method: feature toggles applyPostHdcedRepealRules and adultHdcSuspended, HDC_CLEAN_STOP_DATE 2026-09-02 (HdcedExtractionService.kt, ImportantDates.kt)",
+    ),
+};
+
+/// Every rule of this module.
+pub static RULES: &[&Rule] = &[
+    &ONE_THIRD,
+    &SDS_PLUS_HALF,
+    &TRANCHE,
+    &SHORT_ON_LICENCE,
+    &NO_TOP_UP_SUPERVISION,
+    &NO_ADULT_HDC,
+];
+
+/// A sentence the model reaches (the MoJ's `SDS_PROGRESSION_MODEL` filter).
+pub fn in_model(s: &Sentence) -> bool {
+    !s.section_250
+        && !(s.sds_plus_eligible && !s.sds_plus)
+        && !s.progression_excluded
+        && !calculation::before_cja(s)
+}
+
+fn fraction(s: &Sentence, other: Fraction) -> Fraction {
+    match (in_model(s), s.sds_plus) {
+        (false, _) => other,
+        (true, false) => Fraction {
+            num: 1,
+            den: 3,
+            rule: &ONE_THIRD,
+        },
+        (true, true) => Fraction {
+            num: 1,
+            den: 2,
+            rule: &SDS_PLUS_HALF,
+        },
+    }
+}
+
+/// One chain under the model: its sentences in the model at the model's
+/// fractions, the others as the law before it gives them.
+fn calc_in_model(b: &Booking, chain: &[usize], added: Added) -> Result<SentenceCalc, MethodError> {
+    let t3 = chain.iter().any(|&i| {
+        b.sentences.get(i).is_some_and(|s| {
+            s.exclusion == Some(super::booking::Sds40Exclusion::ExcludedFromTrancheThree)
+        })
+    });
+    let first = calculation::calculate(b, chain, &|s| fraction(s, sds40::early(s, false)), added)?;
+    let mut c = if t3 && first.release >= b.legislation.tranche_three {
+        calculation::calculate(b, chain, &|s| fraction(s, sds40::early(s, true)), added)?
+    } else {
+        first
+    };
+    let ss: Vec<&Sentence> = chain.iter().filter_map(|&i| b.sentences.get(i)).collect();
+    let earliest_offence = ss.iter().filter_map(|s| s.offence_date).min();
+    if ss.iter().any(|s| in_model(s))
+        && !c.types.conditional
+        && earliest_offence.is_some_and(|d| d < rules::ORA_DATE)
+        && SentenceLength::shorter_than_months(c.length_days, c.sentenced, 12)?
+    {
+        c.types.conditional = true;
+        c.types.sled = true;
+        c.types.led = false;
+        c.led = Some(c.expiry);
+    }
+    Ok(c)
+}
+
+fn ora(b: &Booking) -> impl Fn(usize) -> bool + '_ {
+    |i: usize| {
+        b.sentences
+            .get(i)
+            .and_then(|s| s.offence_date)
+            .is_some_and(|d| d >= rules::ORA_DATE)
+    }
+}
+
+/// The booking with only the days added before `day` (the MoJ's snapshot
+/// on a tranche day is taken before that day's awards and periods at large).
+fn before(b: &Booking, day: Date) -> Booking {
+    let mut c = b.clone();
+    c.additional_days.retain(|d| d.from < day);
+    c.restored_days.retain(|d| d.from < day);
+    c.at_large.retain(|u| u.from < day);
+    c
+}
+
+/// The days from the day of sentence to the end of a chain, its terms
+/// counted one after another.
+fn chain_days(b: &Booking, c: &SentenceCalc) -> Result<i64, MethodError> {
+    let mut end = c.sentenced;
+    for &i in &c.parts {
+        if let Some(s) = b.sentences.get(i) {
+            end = add_days(s.length.last_day(end)?, 1)?;
+        }
+    }
+    Ok(crate::calendar::days_between(c.sentenced, end)?)
+}
+
+/// The tranche allocated to a booking passed before the commencement, if
+/// any.
+pub fn allocate(b: &Booking, pm: &Progression) -> Result<Option<Tranche>, MethodError> {
+    let start = pm.commencement();
+    let at_start = sds40::release_dates(&before(b, start))?;
+    let reached = at_start.sentences.iter().any(|c| {
+        c.release_without_awarded >= start
+            && c.parts
+                .iter()
+                .filter_map(|&i| b.sentences.get(i))
+                .any(|s| in_model(s) && s.sentenced < start)
+    });
+    if !reached {
+        return Ok(None);
+    }
+    let mut longest = 0;
+    for c in at_start.sentences.iter().filter(|c| c.expiry >= start) {
+        longest = longest.max(chain_days(b, c)?);
+    }
+    Ok(pm.tranche_for(longest))
+}
+
+/// Drops the HDC date the repeals take away.
+fn repeal_hdc(b: &Booking, dates: &mut Dates, in_model: bool) {
+    let r = b.legislation.repeals;
+    let adult = b.sentences.iter().any(|s| !s.section_250);
+    let Some((h, _)) = dates.get(&DateCode::Hdced).copied() else {
+        return;
+    };
+    if adult && (r.adult_hdc_suspended || (r.hdc && (h >= HDC_CLEAN_STOP || in_model))) {
+        dates.remove(&DateCode::Hdced);
+    }
+}
+
+/// The release dates of a booking under its legislation profile: the
+/// progression model where the profile has it, SI 2024/844 and the law
+/// before it otherwise.
+pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
+    let Some(pm) = b.legislation.progression else {
+        let mut o = sds40::release_dates(b)?;
+        repeal_hdc(b, &mut o.dates, false);
+        return Ok(o);
+    };
+    let start = pm.commencement();
+    let s0 = b
+        .sentences
+        .iter()
+        .map(|s| s.sentenced)
+        .min()
+        .ok_or(MethodError::NoSentences)?;
+    // Validates the booking (references, loops) as the law before does.
+    let standard = sds40::release_dates(b)?;
+    let chains = sds40::chains(b);
+    if s0 >= start {
+        let cs = sds40::simulate(b, &chains, &|c, a, _| calc_in_model(b, c, a))?;
+        let mut dates = extraction::extract(&cs, &ora(b))?;
+        let any = b.sentences.iter().any(in_model);
+        repeal_hdc(b, &mut dates, any);
+        return Ok(Outcome {
+            dates,
+            sentences: cs,
+            tranche: None,
+        });
+    }
+    let Some(t) = allocate(b, pm)? else {
+        let mut o = standard;
+        repeal_hdc(b, &mut o.dates, false);
+        return Ok(o);
+    };
+    let snapshot = sds40::release_dates(&before(b, t.date))?;
+    // The chains still in custody after the tranche day, with a sentence
+    // in the model, are recalculated.
+    let recalculated: Vec<Vec<usize>> = snapshot
+        .sentences
+        .iter()
+        .filter(|c| {
+            c.release > t.date
+                && c.parts
+                    .iter()
+                    .filter_map(|&i| b.sentences.get(i))
+                    .any(in_model)
+        })
+        .map(|c| c.parts.clone())
+        .collect();
+    let mut old = snapshot.dates.clone();
+    repeal_hdc(b, &mut old, false);
+    if recalculated.is_empty() {
+        let mut o = standard;
+        repeal_hdc(b, &mut o.dates, false);
+        return Ok(o);
+    }
+    // Awards and periods at large before the tranche day count as the
+    // chain stood then (the MoJ's timeline).
+    let cs = sds40::simulate(b, &chains, &|c, a, day| {
+        if day.is_none_or(|d| d >= t.date) && recalculated.iter().any(|r| r.as_slice() == c) {
+            calc_in_model(b, c, a)
+        } else {
+            sds40::with_early(b, c, a)
+        }
+    })?;
+    let new = extraction::extract(&cs, &ora(b))?;
+    let mut dates = new.clone();
+    match old.get(&DateCode::Hdced) {
+        Some(h) => {
+            dates.insert(DateCode::Hdced, *h);
+        }
+        None => repeal_hdc(b, &mut dates, true),
+    }
+    let awarded: i64 = b.additional_days.iter().map(|d| d.days).sum::<i64>()
+        - b.restored_days.iter().map(|d| d.days).sum::<i64>();
+    for k in [DateCode::Crd, DateCode::Ped, DateCode::Ersed] {
+        match (old.get(&k), new.get(&k)) {
+            (Some(o), _) if t.date > add_days(o.0, -awarded)? => {
+                dates.insert(k, *o);
+            }
+            (_, Some((n, _))) if t.date > add_days(*n, -awarded)? => {
+                dates.insert(k, (add_days(t.date, awarded)?, &TRANCHE));
+            }
+            _ => {}
+        }
+    }
+    Ok(Outcome {
+        dates,
+        sentences: cs,
+        tranche: Some(t.date),
+    })
+}
