@@ -414,3 +414,235 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
         tranche: Some(t.date),
     })
 }
+
+#[cfg(test)]
+mod tests {
+    //! Each test is named after the rule and mirrors a case of the MoJ's
+    //! suite (tests/moj/cases.json) where one exists.
+
+    use super::*;
+    use crate::law::gb_eaw::booking::{AtLarge, Legislation, Offender, Sds40Exclusion};
+    use jiff::civil::date;
+
+    fn sentence(offence: Date, sentenced: Date, length: SentenceLength) -> Sentence {
+        Sentence {
+            offence_date: Some(offence),
+            sentenced,
+            length,
+            consecutive_to: Vec::new(),
+            sds_plus: false,
+            sds_plus_eligible: false,
+            exclusion: None,
+            section_250: false,
+            progression_excluded: false,
+        }
+    }
+
+    fn years(n: u32) -> SentenceLength {
+        SentenceLength {
+            years: n,
+            ..SentenceLength::default()
+        }
+    }
+
+    fn booking(sentences: Vec<Sentence>, sex_offender: bool) -> Booking {
+        Booking {
+            offender: Offender {
+                date_of_birth: Some(date(1990, 1, 1)),
+                sex_offender,
+            },
+            sentences,
+            remand_days: 0,
+            tagged_bail_days: 0,
+            additional_days: Vec::new(),
+            restored_days: Vec::new(),
+            at_large: Vec::new(),
+            legislation: Legislation::PROGRESSION_MODEL,
+            early_removal: false,
+        }
+    }
+
+    fn get(b: &Booking, code: DateCode) -> Option<Date> {
+        release_dates(b)
+            .expect("dates")
+            .dates
+            .get(&code)
+            .map(|d| d.0)
+    }
+
+    #[test]
+    fn tranches_of_the_october_2026_profile_by_length() {
+        let t = |days| OCTOBER_2026.tranche_for(days).map(|t| (t.number, t.date));
+        assert_eq!(t(0), Some((1, date(2026, 10, 1))));
+        assert_eq!(t(574), Some((1, date(2026, 10, 1))));
+        assert_eq!(t(575), Some((2, date(2026, 10, 13))));
+        assert_eq!(t(2121), Some((5, date(2027, 1, 12))));
+        assert_eq!(t(4396), Some((9, date(2027, 5, 11))));
+        assert_eq!(t(4397), Some((10, date(2027, 6, 8))));
+        assert_eq!(OCTOBER_2026.commencement(), date(2026, 10, 1));
+    }
+
+    #[test]
+    fn progression_model_one_third_from_the_commencement_day_moj_sds_sentenced_after_commencement()
+    {
+        // 12 years from 2026-10-01 (4383 days), violent (excluded from 40 %
+        // but not from the model): ⌈4383 / 3⌉ = 1461 days → 2030-09-30.
+        let mut s = sentence(date(2019, 12, 7), date(2026, 10, 1), years(12));
+        s.exclusion = Some(Sds40Exclusion::Excluded);
+        let b = booking(vec![s], true);
+        assert_eq!(get(&b, DateCode::Crd), Some(date(2030, 9, 30)));
+        assert_eq!(get(&b, DateCode::Sled), Some(date(2038, 9, 30)));
+        let mut old = b.clone();
+        old.legislation = Legislation::IN_FORCE;
+        assert_eq!(get(&old, DateCode::Crd), Some(date(2032, 9, 30)));
+    }
+
+    #[test]
+    fn progression_model_sds_plus_at_half_from_its_tranche_moj_sds_plus_sentenced_after_commencement()
+     {
+        // SDS+ of 12 years passed 2026-09-02 (4383 days): tranche 9
+        // (2027-05-11), then half: ⌈4383 / 2⌉ = 2192 days → 2032-09-01
+        // (two-thirds: 2034-09-01).
+        let mut s = sentence(date(2019, 12, 7), date(2026, 9, 2), years(12));
+        s.sds_plus = true;
+        s.sds_plus_eligible = true;
+        let b = booking(vec![s], false);
+        assert_eq!(get(&b, DateCode::Crd), Some(date(2032, 9, 1)));
+        let r = release_dates(&b).expect("dates");
+        assert_eq!(r.tranche, Some(date(2027, 5, 11)));
+    }
+
+    #[test]
+    fn progression_model_excluded_offence_keeps_its_release_point_moj_crs_2656_ac2_1() {
+        // Schedule 13 Part 3 (and excluded from 40 %): half of 4 years from
+        // 2024-10-25 → 2026-10-25, as without the model.
+        let mut s = sentence(date(2024, 10, 25), date(2024, 10, 25), years(4));
+        s.exclusion = Some(Sds40Exclusion::Excluded);
+        s.progression_excluded = true;
+        let b = booking(vec![s.clone()], true);
+        assert_eq!(get(&b, DateCode::Crd), Some(date(2026, 10, 25)));
+        // 6 years (2191 days, tranche 6, 2027-02-09): excluded, half →
+        // 2027-10-25; in the model, one-third (2026-10-25) has passed on the
+        // tranche day, so the tranche day.
+        s.length = years(6);
+        let b = booking(vec![s.clone()], true);
+        assert_eq!(get(&b, DateCode::Crd), Some(date(2027, 10, 25)));
+        s.progression_excluded = false;
+        let b = booking(vec![s], true);
+        assert_eq!(get(&b, DateCode::Crd), Some(date(2027, 2, 9)));
+    }
+
+    #[test]
+    fn progression_model_time_at_large_before_the_tranche_day_counts_moj_crs_2663_ac1_2() {
+        // 60 months from 2025-04-18, tranche 5 (2027-01-12); 14 days at
+        // large from 2027-01-05, while still in custody at 40 %: the expiry
+        // moves by 14 days although one-third (2026-12-31 with them) had
+        // passed; the release is the tranche day.
+        let mut b = booking(
+            vec![sentence(
+                date(2025, 4, 18),
+                date(2025, 4, 18),
+                SentenceLength::months(60),
+            )],
+            true,
+        );
+        b.at_large.push(AtLarge {
+            from: date(2027, 1, 5),
+            days: 14,
+            last_day: Some(date(2027, 1, 18)),
+        });
+        assert_eq!(get(&b, DateCode::Crd), Some(date(2027, 1, 12)));
+        assert_eq!(get(&b, DateCode::Sled), Some(date(2030, 5, 1)));
+        assert_eq!(get(&b, DateCode::Esed), Some(date(2030, 4, 17)));
+    }
+
+    #[test]
+    fn progression_model_old_date_before_the_tranche_day_stays() {
+        // 2 years from 2025-06-02 at 40 %: 2026-03-11, long before its
+        // tranche day; the model changes nothing.
+        let b = booking(
+            vec![sentence(date(2025, 6, 2), date(2025, 6, 2), years(2))],
+            true,
+        );
+        let mut old = b.clone();
+        old.legislation = Legislation::IN_FORCE;
+        assert_eq!(get(&b, DateCode::Crd), get(&old, DateCode::Crd));
+        assert!(get(&b, DateCode::Crd).is_some_and(|d| d < date(2026, 10, 1)));
+    }
+
+    #[test]
+    fn progression_model_short_pre_ora_term_released_on_licence() {
+        // 10 months for an offence of 2014: without licence (ARD, SED)
+        // under the law in force, on licence (CRD, SLED) under the model.
+        let s = sentence(
+            date(2014, 10, 13),
+            date(2026, 11, 2),
+            SentenceLength::months(10),
+        );
+        let b = booking(vec![s.clone()], false);
+        assert!(get(&b, DateCode::Crd).is_some());
+        assert!(get(&b, DateCode::Sled).is_some());
+        assert_eq!(get(&b, DateCode::Ard), None);
+        let mut old = b.clone();
+        old.legislation = Legislation::IN_FORCE;
+        assert!(get(&old, DateCode::Ard).is_some());
+        assert_eq!(get(&old, DateCode::Crd), None);
+        // Excluded from the model: still without licence.
+        let mut excluded = s;
+        excluded.progression_excluded = true;
+        let b = booking(vec![excluded], false);
+        assert!(get(&b, DateCode::Ard).is_some());
+    }
+
+    #[test]
+    fn top_up_supervision_repealed_gives_no_tused_moj_tused_repeal_crs_2579_ac2_1() {
+        // 20 months from 2025-01-05 under the law in force: TUSED without
+        // the repeal, none with it; the other dates stay.
+        let mut b = booking(
+            vec![sentence(
+                date(2025, 1, 5),
+                date(2025, 1, 5),
+                SentenceLength::months(20),
+            )],
+            false,
+        );
+        b.legislation = Legislation::IN_FORCE;
+        assert!(get(&b, DateCode::Tused).is_some());
+        b.legislation.repeals.top_up_supervision = true;
+        assert_eq!(get(&b, DateCode::Tused), None);
+        assert_eq!(get(&b, DateCode::Crd), Some(date(2025, 9, 5)));
+        assert_eq!(get(&b, DateCode::Hdced), Some(date(2025, 5, 7)));
+    }
+
+    #[test]
+    fn adult_hdc_suspended_but_not_for_section_250_moj_crs_2673_ac1_1b_and_ac2_2b() {
+        let adult = sentence(
+            date(2025, 12, 2),
+            date(2025, 12, 3),
+            SentenceLength {
+                years: 2,
+                months: 6,
+                ..SentenceLength::default()
+            },
+        );
+        let mut b = booking(vec![adult], false);
+        assert_eq!(get(&b, DateCode::Hdced), Some(date(2026, 6, 4)));
+        b.legislation.repeals.adult_hdc_suspended = true;
+        assert_eq!(get(&b, DateCode::Hdced), None);
+        assert_eq!(get(&b, DateCode::Crd), Some(date(2026, 11, 10)));
+        let mut child = sentence(
+            date(2025, 12, 4),
+            date(2025, 12, 5),
+            SentenceLength {
+                years: 3,
+                months: 8,
+                ..SentenceLength::default()
+            },
+        );
+        child.section_250 = true;
+        let mut b = booking(vec![child], false);
+        b.legislation.repeals.adult_hdc_suspended = true;
+        assert_eq!(get(&b, DateCode::Hdced), Some(date(2026, 8, 30)));
+        assert_eq!(get(&b, DateCode::Crd), Some(date(2027, 5, 24)));
+    }
+}
