@@ -68,9 +68,9 @@ pub struct Legislation {
     pub tranche_three: Date,
     /// The progression model (release at one-third in tranches), when the
     /// profile includes it.
-    pub progression: Option<&'static super::progression::Progression>,
+    pub progression: Option<&'static super::profile::Progression>,
     /// Repeals and suspensions the profile switches on.
-    pub repeals: super::progression::Repeals,
+    pub repeals: super::profile::Repeals,
 }
 
 impl Legislation {
@@ -80,7 +80,7 @@ impl Legislation {
         tranche_two: date(2024, 10, 22),
         tranche_three: date(2024, 12, 16),
         progression: None,
-        repeals: super::progression::Repeals::NONE,
+        repeals: super::profile::Repeals::NONE,
     };
     /// The MoJ's test profile `sds-50`: release at half throughout (its
     /// tranches moved to 2054). Used only to reproduce the MoJ's tests.
@@ -89,13 +89,13 @@ impl Legislation {
         tranche_two: date(2054, 10, 22),
         tranche_three: date(2054, 12, 16),
         progression: None,
-        repeals: super::progression::Repeals::NONE,
+        repeals: super::profile::Repeals::NONE,
     };
     /// The MoJ's test profile `sds-progression-model-october`: the law in
     /// force and the progression model from 2026-10-01 in ten tranches.
     /// Used to reproduce the MoJ's tests.
     pub const PROGRESSION_MODEL: Legislation = Legislation {
-        progression: Some(&super::progression::OCTOBER_2026),
+        progression: Some(&super::profile::OCTOBER_2026),
         ..Legislation::IN_FORCE
     };
 }

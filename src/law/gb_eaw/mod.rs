@@ -15,6 +15,7 @@ pub mod figures;
 mod hdced;
 pub mod length;
 pub mod named;
+pub mod profile;
 pub mod progression;
 pub mod release;
 pub mod sds40;
