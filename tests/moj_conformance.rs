@@ -588,7 +588,7 @@ fn the_converted_cases_as_case_files_give_the_mojs_dates() {
         }
     }
     assert!(
-        checked >= 190,
+        checked >= 240,
         "only {checked} cases expressible as case files"
     );
     assert!(
