@@ -128,8 +128,10 @@ pub static RULES: &[&Rule] = &[
 
 /// A sentence the model reaches (the MoJ's `SDS_PROGRESSION_MODEL` filter).
 pub fn in_model(s: &Sentence) -> bool {
+    // "Would be SDS+ if sentenced today" without being SDS+: out.
+    let would_be_sds_plus = s.sds_plus_eligible && !s.sds_plus;
     !s.section_250
-        && !(s.sds_plus_eligible && !s.sds_plus)
+        && !would_be_sds_plus
         && !s.progression_excluded
         && !calculation::before_cja(s)
 }
