@@ -39,9 +39,11 @@ LEGISLATION = {
 # Feature toggles the model follows (src/law/gb_eaw/progression.rs): the
 # repeal of top-up supervision, the HDC repeal and suspension, the
 # progression model's schedule of excluded offences (given per sentence in
-# the suite), and a validation that only routes cases without dates to a
-# manual journey.
+# the suite), a validation that only routes cases without dates to a
+# manual journey, and the storing of per-sentence dates beside the booking's
+# (CalculationService: the booking's dates are unchanged).
 TOGGLES = {
+    "storeSentenceLevelDates",
     "applyPostRecallRepealRules",
     "applyPostHdcedRepealRules",
     "adultHdcSuspended",

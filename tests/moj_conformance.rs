@@ -248,6 +248,8 @@ fn repeals(c: &Case) -> Repeals {
                 "progressionModelScheduleExclusionEnabled",
                 // Routes only cases without dates to a manual journey.
                 "routePreProgressionExtinguishedSentenceToManual",
+                // Stores per-sentence dates; the booking's are unchanged.
+                "storeSentenceLevelDates",
             ]
             .contains(&t.as_str()),
             "{}: toggle {t} not modelled",
