@@ -130,10 +130,7 @@ pub static RULES: &[&Rule] = &[
 pub fn in_model(s: &Sentence) -> bool {
     // "Would be SDS+ if sentenced today" without being SDS+: out.
     let would_be_sds_plus = s.sds_plus_eligible && !s.sds_plus;
-    !s.section_250
-        && !would_be_sds_plus
-        && !s.progression_excluded
-        && !calculation::before_cja(s)
+    !s.section_250 && !would_be_sds_plus && !s.progression_excluded && !calculation::before_cja(s)
 }
 
 fn fraction(s: &Sentence, other: Fraction) -> Fraction {
@@ -479,6 +476,33 @@ mod tests {
         assert_eq!(get(&b, DateCode::Crd), Some(date(2027, 1, 12)));
         assert_eq!(get(&b, DateCode::Sled), Some(date(2030, 5, 1)));
         assert_eq!(get(&b, DateCode::Esed), Some(date(2030, 4, 17)));
+    }
+
+    #[test]
+    fn progression_model_tranche_day_plus_awarded_days_moj_crs_2697_ac1_3() {
+        // 19 + 19 months consecutive from 2025-10-23: tranche 3
+        // (2026-11-10); 8 days of tagged bail; 5 days awarded on 2026-03-12.
+        // One-third without them falls before the tranche day: the tranche
+        // day plus the 5 days.
+        let first = sentence(
+            date(2025, 10, 23),
+            date(2025, 10, 23),
+            SentenceLength::months(19),
+        );
+        let mut second = first.clone();
+        second.consecutive_to = vec![0];
+        let mut b = booking(vec![first, second], true);
+        b.tagged_bail_days = 8;
+        b.additional_days
+            .push(crate::law::gb_eaw::booking::DatedDays {
+                from: date(2026, 3, 12),
+                days: 5,
+            });
+        let r = release_dates(&b).expect("dates");
+        let crd = r.dates.get(&DateCode::Crd).copied();
+        assert_eq!(crd.map(|c| c.0), Some(date(2026, 11, 15)));
+        assert!(crd.is_some_and(|c| std::ptr::eq(c.1, &TRANCHE)));
+        assert_eq!(get(&b, DateCode::Sled), Some(date(2028, 12, 14)));
     }
 
     #[test]
