@@ -74,7 +74,7 @@ pub static TRANCHE: Rule = Rule {
     citation: "Sentencing Act 2026 (progression model, commencement in tranches), as the MoJ names it",
     in_force_from: date(2026, 10, 1),
     in_force_until: None,
-    summary: "a sentence passed before 2026-10-01 comes under the model on its tranche day, by its length: up to 574 days 2026-10-01, 882 2026-10-13, 1162 2026-11-10, 1561 2026-12-08, 2121 2027-01-12, 2758 2027-02-09, 3283 2027-03-09, 3654 2027-04-13, 4396 2027-05-11, longer 2027-06-08; a new date before the tranche day becomes the tranche day (plus awarded days), an old date before it stays",
+    summary: "a sentence passed before 2026-10-01 comes under the model on its tranche day, by its length: up to 574 days on 2026-10-01, up to 882 days on 2026-10-13, 1162 days on 2026-11-10, 1561 days on 2026-12-08, 2121 days on 2027-01-12, 2758 days on 2027-02-09, 3283 days on 2027-03-09, 3654 days on 2027-04-13, 4396 days on 2027-05-11, longer on 2027-06-08; a new date before the tranche day becomes the tranche day (plus awarded days), an old date before it stays",
     verification: Verification::Unverified(
         "the commencement regulations are not available here; the MoJ's method (calculate-release-dates-api, application-sds-progression-model-october.yml tranches; TrancheAllocationService.kt; SDSProgressionModelFinalDatesService.kt; ProgressionModelLegislation.applyDefaulting)",
     ),
