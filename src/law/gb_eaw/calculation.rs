@@ -108,7 +108,9 @@ pub fn calculate(
         )
     };
     // Remand and tagged bail are both deductions (the MoJ's `deductions`).
-    let r = b.remand_days + b.tagged_bail_days;
+    let r = added
+        .deductions
+        .unwrap_or(b.remand_days + b.tagged_bail_days);
     let unadjusted_expiry = add_days(s0, days_to_expiry - 1)?;
     let unadjusted_release = add_days(s0, days_to_release - 1)?;
     let u = added.unlawfully_at_large;
@@ -200,6 +202,7 @@ pub fn calculate(
     let mut c = SentenceCalc {
         parts: parts.to_vec(),
         sentenced: s0,
+        last_sentenced: ss.iter().map(|s| s.sentenced).max().unwrap_or(s0),
         length_days,
         days_to_expiry,
         days_to_release,

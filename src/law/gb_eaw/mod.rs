@@ -21,6 +21,9 @@ pub mod release;
 pub mod sds40;
 #[cfg(test)]
 mod tests;
+pub mod timeline;
+#[cfg(test)]
+mod timeline_tests;
 
 pub use self::release as rules;
 pub use booking::{Booking, Legislation, MethodError, Offender, Sds40Exclusion, Sentence};
@@ -74,6 +77,7 @@ impl System for EnglandAndWales {
     fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
         vec![
             release::RULES,
+            timeline::RULES,
             progression::RULES,
             crate::law::custody::RULES,
         ]
@@ -373,6 +377,8 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             })
             .collect(),
         legislation: Legislation::IN_FORCE,
+        deductions_by_date: Vec::new(),
+        bank_holidays: Vec::new(),
         early_removal: d.early_removal,
     }
 }

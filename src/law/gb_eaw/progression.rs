@@ -380,6 +380,8 @@ mod tests {
             restored_days: Vec::new(),
             at_large: Vec::new(),
             legislation: Legislation::PROGRESSION_MODEL,
+            deductions_by_date: Vec::new(),
+            bank_holidays: Vec::new(),
             early_removal: false,
         }
     }
