@@ -13,7 +13,7 @@
 //! As the MoJ computes it (`SDSLegislation.ProgressionModelLegislation`,
 //! `SDSProgressionModelTrancheSelectionStrategy`, `TrancheAllocationService`,
 //! `ProgressionModelSnapshotTimelineCalculationHandler`,
-//! `SDSProgressionModelFinalDatesService`), for sentences passed on one day:
+//! `SDSProgressionModelFinalDatesService`, `TimelineSentenceCalculationHandler`):
 //! - a sentence is in the model unless it is a detention of a child
 //!   (s. 250), would be SDS+ if passed today without being SDS+, or is for
 //!   an excluded offence; the SI 2024/844 exclusions do not exclude from it;
@@ -28,7 +28,13 @@
 //!   before the tranche day (awarded days aside), else the new date, not
 //!   before the tranche day (plus awarded days); HDCED stays the old one;
 //! - sentences for offences before 2015-02-01 shorter than 12 months are
-//!   released on licence under the model (CRD and SLED, not ARD and SED).
+//!   released on licence under the model (CRD and SLED, not ARD and SED);
+//! - sentences passed on several days (the booking timeline, `timeline.rs`):
+//!   each sentence is in the model from its day of sentence when passed
+//!   from the commencement, from the tranche day when a sentence of its
+//!   chain is in custody then, never otherwise; the tranche is allocated
+//!   and the old dates taken from the sentences passed before the
+//!   commencement and before the tranche day.
 
 use super::booking::{Booking, MethodError, Sentence};
 use super::calculation;
@@ -152,6 +158,24 @@ fn fraction(s: &Sentence, other: Fraction) -> Fraction {
 /// One chain under the model: its sentences in the model at the model's
 /// fractions, the others as the law before it gives them.
 fn calc_in_model(b: &Booking, chain: &[usize], added: Added) -> Result<SentenceCalc, MethodError> {
+    calc_with(b, chain, added, &|_| true)
+}
+
+/// One chain with the model's fractions for the sentences `applies`
+/// accepts (and the model reaches), the law before it for the others.
+fn calc_with(
+    b: &Booking,
+    chain: &[usize],
+    added: Added,
+    applies: &dyn Fn(&Sentence) -> bool,
+) -> Result<SentenceCalc, MethodError> {
+    let fraction = |s: &Sentence, other: Fraction| {
+        if applies(s) {
+            fraction(s, other)
+        } else {
+            other
+        }
+    };
     let t3 = chain.iter().any(|&i| {
         b.sentences.get(i).is_some_and(|s| {
             s.exclusion == Some(super::booking::Sds40Exclusion::ExcludedFromTrancheThree)
@@ -165,7 +189,7 @@ fn calc_in_model(b: &Booking, chain: &[usize], added: Added) -> Result<SentenceC
     };
     let ss: Vec<&Sentence> = chain.iter().filter_map(|&i| b.sentences.get(i)).collect();
     let earliest_offence = ss.iter().filter_map(|s| s.offence_date).min();
-    if ss.iter().any(|s| in_model(s))
+    if ss.iter().any(|s| in_model(s) && applies(s))
         && !c.types.conditional
         && earliest_offence.is_some_and(|d| d < rules::ORA_DATE)
         && SentenceLength::shorter_than_months(c.length_days, c.sentenced, 12)?
@@ -197,6 +221,30 @@ fn before(b: &Booking, day: Date) -> Booking {
     c
 }
 
+/// The booking as the timeline stands on `day`, before that day's events:
+/// the sentences passed before it (consecutive references renumbered) and
+/// the days added before it; with the index of each kept sentence in `b`.
+fn only_before(b: &Booking, day: Date) -> (Booking, Vec<usize>) {
+    let keep: Vec<usize> = (0..b.sentences.len())
+        .filter(|&i| b.sentences[i].sentenced < day)
+        .collect();
+    let mut c = before(b, day);
+    c.sentences = keep
+        .iter()
+        .map(|&i| {
+            let mut s = b.sentences[i].clone();
+            s.consecutive_to = s
+                .consecutive_to
+                .iter()
+                .filter_map(|k| keep.iter().position(|x| x == k))
+                .collect();
+            s
+        })
+        .collect();
+    c.deductions_by_date.retain(|d| d.from < day);
+    (c, keep)
+}
+
 /// The days from the day of sentence to the end of a chain, its terms
 /// counted one after another.
 fn chain_days(b: &Booking, c: &SentenceCalc) -> Result<i64, MethodError> {
@@ -213,7 +261,12 @@ fn chain_days(b: &Booking, c: &SentenceCalc) -> Result<i64, MethodError> {
 /// any.
 pub fn allocate(b: &Booking, pm: &Progression) -> Result<Option<Tranche>, MethodError> {
     let start = pm.commencement();
-    let at_start = sds40::release_dates(&before(b, start))?;
+    let (b, _) = only_before(b, start);
+    if b.sentences.is_empty() {
+        return Ok(None);
+    }
+    let b = &b;
+    let at_start = sds40::release_dates(b)?;
     let reached = at_start.sentences.iter().any(|c| {
         c.release_without_awarded >= start
             && c.parts
@@ -229,6 +282,114 @@ pub fn allocate(b: &Booking, pm: &Progression) -> Result<Option<Tranche>, Method
         longest = longest.max(chain_days(b, c)?);
     }
     Ok(pm.tranche_for(longest))
+}
+
+/// Old dates (the snapshot before the tranche day) and new ones merged:
+/// CRD, PED and ERSED keep an old date before the tranche day (awarded days
+/// aside), else take the new one, not before the tranche day plus awarded
+/// days; HDCED stays the old one (the MoJ's
+/// `SDSProgressionModelFinalDatesService`).
+fn merge(b: &Booking, t: Date, old: &Dates, new: &Dates) -> Result<Dates, MethodError> {
+    let mut dates = new.clone();
+    match old.get(&DateCode::Hdced) {
+        Some(h) => {
+            dates.insert(DateCode::Hdced, *h);
+        }
+        None => repeal_hdc(b, &mut dates, true),
+    }
+    let awarded: i64 = b.additional_days.iter().map(|d| d.days).sum::<i64>()
+        - b.restored_days.iter().map(|d| d.days).sum::<i64>();
+    for k in [DateCode::Crd, DateCode::Ped, DateCode::Ersed] {
+        match (old.get(&k), new.get(&k)) {
+            (Some(o), _) if t > add_days(o.0, -awarded)? => {
+                dates.insert(k, *o);
+            }
+            (_, Some((n, _))) if t > add_days(*n, -awarded)? => {
+                dates.insert(k, (add_days(t, awarded)?, &TRANCHE));
+            }
+            _ => {}
+        }
+    }
+    Ok(dates)
+}
+
+/// Sentences passed on several days, some before the commencement: the
+/// booking timeline (`timeline.rs`) with each sentence at the model's
+/// fraction from its day of sentence when passed from the commencement,
+/// from the tranche day when it is still in custody then, at the law
+/// before it otherwise; the tranche day bounds the releases after it as
+/// SI 2024/844's does.
+fn several_days(
+    b: &Booking,
+    start: Date,
+    tranche: Option<Tranche>,
+    standard: Outcome,
+) -> Result<Outcome, MethodError> {
+    let index = |s: &Sentence| b.sentences.iter().position(|x| std::ptr::eq(x, s));
+    // The sentences still in custody on the tranche day, in a chain with a
+    // sentence in the model (the MoJ's `sentencesToModifyReleaseDates`).
+    let mut recalculated: Vec<usize> = Vec::new();
+    let mut old = None;
+    if let Some(t) = tranche {
+        let (at_t, keep) = only_before(b, t.date);
+        let snapshot = sds40::release_dates(&at_t)?;
+        for c in &snapshot.sentences {
+            let in_it = c
+                .parts
+                .iter()
+                .filter_map(|&i| at_t.sentences.get(i))
+                .any(in_model);
+            if c.release > t.date && in_it {
+                recalculated.extend(c.parts.iter().filter_map(|&i| keep.get(i).copied()));
+            }
+        }
+        let mut d = snapshot.dates;
+        repeal_hdc(b, &mut d, false);
+        old = Some(d);
+    }
+    let from_start = |s: &Sentence| s.sentenced >= start;
+    let before = |c: &[usize], a: Added| calc_with(b, c, a, &from_start);
+    let after = |c: &[usize], a: Added| {
+        calc_with(b, c, a, &|s| {
+            from_start(s) || index(s).is_some_and(|i| recalculated.contains(&i))
+        })
+    };
+    let cs = match tranche {
+        Some(t) => super::timeline::walk(
+            b,
+            &after,
+            Some(&super::timeline::Tranche {
+                before: &before,
+                day: t.date,
+                commencement: start,
+            }),
+        )?,
+        None => super::timeline::walk(b, &before, None)?,
+    };
+    let new = extraction::extract(&cs, &ora(b))?;
+    let applied = b
+        .sentences
+        .iter()
+        .enumerate()
+        .any(|(i, s)| in_model(s) && (from_start(s) || recalculated.contains(&i)));
+    if !applied {
+        let mut o = standard;
+        repeal_hdc(b, &mut o.dates, false);
+        return Ok(o);
+    }
+    let dates = match (tranche, old) {
+        (Some(t), Some(old)) => merge(b, t.date, &old, &new)?,
+        _ => {
+            let mut d = new;
+            repeal_hdc(b, &mut d, true);
+            d
+        }
+    };
+    Ok(Outcome {
+        dates,
+        sentences: cs,
+        tranche: tranche.map(|t| t.date),
+    })
 }
 
 /// Drops the HDC date the repeals take away.
@@ -272,6 +433,9 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
             sentences: cs,
             tranche: None,
         });
+    }
+    if super::timeline::several_days(b) {
+        return several_days(b, start, allocate(b, pm)?, standard);
     }
     let Some(t) = allocate(b, pm)? else {
         let mut o = standard;
@@ -505,6 +669,54 @@ mod tests {
         assert_eq!(crd.map(|c| c.0), Some(date(2026, 11, 15)));
         assert!(crd.is_some_and(|c| std::ptr::eq(c.1, &TRANCHE)));
         assert_eq!(get(&b, DateCode::Sled), Some(date(2028, 12, 14)));
+    }
+
+    #[test]
+    fn progression_model_several_days_sentence_after_commencement_moj_crs_2503_ac1_7a() {
+        // 8 years 4 months from 2024-05-23 (tranche 7, 2027-03-09; at 40 %
+        // 2027-09-21, still in custody then: one-third 2027-03-03, so the
+        // tranche day) and 9 years passed 2026-10-03, at one-third from the
+        // start: ⌈3287 / 3⌉ = 1096 days → 2029-10-02.
+        let first = sentence(
+            date(2024, 5, 23),
+            date(2024, 5, 23),
+            SentenceLength {
+                years: 8,
+                months: 4,
+                ..SentenceLength::default()
+            },
+        );
+        let second = sentence(date(2026, 10, 3), date(2026, 10, 3), years(9));
+        let b = booking(vec![first, second], true);
+        assert_eq!(get(&b, DateCode::Crd), Some(date(2029, 10, 2)));
+        assert_eq!(get(&b, DateCode::Sled), Some(date(2035, 10, 2)));
+        let mut old = b.clone();
+        old.legislation = Legislation::IN_FORCE;
+        assert_ne!(get(&old, DateCode::Crd), Some(date(2029, 10, 2)));
+    }
+
+    #[test]
+    fn progression_model_consecutive_across_the_commencement_moj_crs_2689_ac1_2() {
+        // 40 months from 2025-11-24 (violent: half under the law before)
+        // and 12 months consecutive, passed 2026-10-12 (in the model from
+        // the start); the first is in custody on its tranche day and comes
+        // under the model too.
+        let mut first = sentence(
+            date(2025, 11, 24),
+            date(2025, 11, 24),
+            SentenceLength::months(40),
+        );
+        first.exclusion = Some(Sds40Exclusion::Excluded);
+        let mut second = sentence(
+            date(2026, 10, 12),
+            date(2026, 10, 12),
+            SentenceLength::months(12),
+        );
+        second.consecutive_to = vec![0];
+        let mut b = booking(vec![first, second], true);
+        b.offender.date_of_birth = Some(date(2009, 1, 1));
+        assert_eq!(get(&b, DateCode::Crd), Some(date(2027, 5, 4)));
+        assert_eq!(get(&b, DateCode::Sled), Some(date(2030, 3, 23)));
     }
 
     #[test]
