@@ -37,13 +37,15 @@ LEGISLATION = {
     "sds-progression-model-october": "progression-model",
 }
 # Feature toggles the model follows (src/law/gb_eaw/progression.rs): the
-# repeal of top-up supervision, the HDC repeal and suspension, the
+# repeal of top-up supervision, the HDC repeal and suspension, the ERSED
+# kept from before ERS 30, the
 # progression model's schedule of excluded offences (given per sentence in
 # the suite), a validation that only routes cases without dates to a
 # manual journey, and the storing of per-sentence dates beside the booking's
 # (CalculationService: the booking's dates are unchanged).
 TOGGLES = {
     "storeSentenceLevelDates",
+    "useLatestErsedFromPreErs30Snapshot",
     "applyPostRecallRepealRules",
     "applyPostHdcedRepealRules",
     "adultHdcSuspended",

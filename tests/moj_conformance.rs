@@ -16,7 +16,7 @@
 use jiff::civil::Date;
 use sentencing::law::gb_eaw::booking::{AtLarge, DatedDays};
 use sentencing::law::gb_eaw::length::SentenceLength;
-use sentencing::law::gb_eaw::progression::Repeals;
+use sentencing::law::gb_eaw::progression::Toggles;
 use sentencing::law::gb_eaw::{
     Booking, DateCode, Legislation, Offender, Sds40Exclusion, Sentence, release_dates,
 };
@@ -225,7 +225,7 @@ fn booking(c: &Case) -> Booking {
             })
             .collect(),
         legislation: Legislation {
-            repeals: repeals(c),
+            toggles: toggles(c),
             ..match c.legislation.as_str() {
                 "default" => Legislation::IN_FORCE,
                 "sds-50" => Legislation::SDS40_NOT_COMMENCED,
@@ -247,9 +247,9 @@ fn booking(c: &Case) -> Booking {
     }
 }
 
-/// The repeals the case's feature toggles switch on; the converter lets
+/// The feature toggles the case switches on; the converter lets
 /// through only the toggles the model follows.
-fn repeals(c: &Case) -> Repeals {
+fn toggles(c: &Case) -> Toggles {
     let on = |t: &str| c.toggles.iter().any(|x| x == t);
     for t in &c.toggles {
         assert!(
@@ -257,6 +257,7 @@ fn repeals(c: &Case) -> Repeals {
                 "applyPostRecallRepealRules",
                 "applyPostHdcedRepealRules",
                 "adultHdcSuspended",
+                "useLatestErsedFromPreErs30Snapshot",
                 // Exclusions are given per sentence in the suite.
                 "progressionModelScheduleExclusionEnabled",
                 // Routes only cases without dates to a manual journey.
@@ -269,10 +270,11 @@ fn repeals(c: &Case) -> Repeals {
             c.source
         );
     }
-    Repeals {
-        top_up_supervision: on("applyPostRecallRepealRules"),
-        hdc: on("applyPostHdcedRepealRules"),
+    Toggles {
+        top_up_supervision_repealed: on("applyPostRecallRepealRules"),
+        hdc_repealed: on("applyPostHdcedRepealRules"),
         adult_hdc_suspended: on("adultHdcSuspended"),
+        ersed_from_before_ers30: on("useLatestErsedFromPreErs30Snapshot"),
     }
 }
 
@@ -394,8 +396,9 @@ fn section(s: &Suite) -> String {
          remand, tagged bail, additional days awarded and restored, and time unlawfully at large, under\n\
          the legislation in force (the MoJ's default profile), its `sds-50` profile\n\
          (SI 2024/844 not commenced) or its `sds-progression-model-october` profile (the progression\n\
-         model in tranches from 2026-10-01, with the feature toggles that repeal top-up supervision and\n\
-         home detention curfew for adults; src/law/gb_eaw/progression.rs). A case is reproduced exactly when every date code the MoJ gives\n\
+         model in tranches from 2026-10-01; src/law/gb_eaw/progression.rs), with the feature toggles\n\
+         that repeal top-up supervision and home detention curfew for adults, keep an ERSED from before\n\
+         ERS 30, or only store per-sentence dates. A case is reproduced exactly when every date code the MoJ gives\n\
          (and no other) has the MoJ's date.\n\n",
         s.moj_commit
     ));

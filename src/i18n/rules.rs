@@ -389,6 +389,9 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "CJA 2003 s. 246 as amended (HDC repeal for adults), as the MoJ names it" => {
             "经修正的英格兰和威尔士《2003年刑事司法法》第246条（成年人居家宵禁的废止），依司法部的称谓"
         }
+        "CJA 2003 s. 260 (early removal scheme at 30 %)" => {
+            "英格兰和威尔士《2003年刑事司法法》第260条（30%的提前遣返计划）"
+        }
         // --- end prog ---
         _ => return None,
     })
@@ -959,6 +962,9 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         "gb.hdc.adult-repeal" => {
             "启用居家宵禁的废止时，成年人的居家宵禁资格日在2026年9月2日或之后，或其刑罚属渐进模式的，不再给出；暂停成年人居家宵禁时，成年人一律不给出"
         }
+        "gb.cja2003.s260.ersed-before-ers30" => {
+            "启用该功能开关时，连续执行的刑期中有2025年9月23日前判处和该日起判处的，保留该日前整个案件较晚的提前遣返资格日"
+        }
         // --- end prog ---
         _ => return None,
     })
@@ -1127,6 +1133,9 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         }
         "gb.hdc.adult-repeal" => {
             "修正条文未随附；依司法部的功能开关 applyPostHdcedRepealRules 和 adultHdcSuspended 及其2026年9月2日"
+        }
+        "gb.cja2003.s260.ersed-before-ers30" => {
+            "修正条文未随附；依司法部的功能开关 useLatestErsedFromPreErs30Snapshot（2025年9月23日前的快照）"
         }
         // --- end prog ---
         _ => return None,

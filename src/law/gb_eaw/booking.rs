@@ -69,8 +69,8 @@ pub struct Legislation {
     /// The progression model (release at one-third in tranches), when the
     /// profile includes it.
     pub progression: Option<&'static super::profile::Progression>,
-    /// Repeals and suspensions the profile switches on.
-    pub repeals: super::profile::Repeals,
+    /// Toggles and suspensions the profile switches on.
+    pub toggles: super::profile::Toggles,
 }
 
 impl Legislation {
@@ -80,7 +80,7 @@ impl Legislation {
         tranche_two: date(2024, 10, 22),
         tranche_three: date(2024, 12, 16),
         progression: None,
-        repeals: super::profile::Repeals::NONE,
+        toggles: super::profile::Toggles::NONE,
     };
     /// The MoJ's test profile `sds-50`: release at half throughout (its
     /// tranches moved to 2054). Used only to reproduce the MoJ's tests.
@@ -89,7 +89,7 @@ impl Legislation {
         tranche_two: date(2054, 10, 22),
         tranche_three: date(2054, 12, 16),
         progression: None,
-        repeals: super::profile::Repeals::NONE,
+        toggles: super::profile::Toggles::NONE,
     };
     /// The MoJ's test profile `sds-progression-model-october`: the law in
     /// force and the progression model from 2026-10-01 in ten tranches.

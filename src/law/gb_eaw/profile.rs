@@ -1,7 +1,7 @@
 //! The data of the MoJ's legislation profiles that the booking carries:
 //! the progression model's tranches (`application-sds-progression-model-october.yml`
-//! in calculate-release-dates-api) and the repeals its feature toggles switch
-//! on. The method that reads them is in `progression.rs`; this file sits
+//! in calculate-release-dates-api) and the feature toggles switched on with
+//! it. The method that reads them is in `progression.rs`; this file sits
 //! below the booking so that the booking can name them.
 
 use jiff::civil::{Date, date};
@@ -60,24 +60,28 @@ pub static OCTOBER_2026: Progression = Progression {
     ],
 };
 
-/// Repeals and suspensions a legislation profile switches on (the MoJ's
-/// feature toggles of the same names).
+/// The MoJ's feature toggles that change dates, switched on with a
+/// legislation profile (each named after its toggle).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Repeals {
-    /// `applyPostRecallRepealRules`: no top-up supervision (TUSED).
-    pub top_up_supervision: bool,
+pub struct Toggles {
+    /// `applyPostRecallRepealRules`: top-up supervision repealed (no TUSED).
+    pub top_up_supervision_repealed: bool,
     /// `applyPostHdcedRepealRules`: no HDC for an adult from the clean stop
     /// day, nor under the progression model.
-    pub hdc: bool,
+    pub hdc_repealed: bool,
     /// `adultHdcSuspended`: no HDC for an adult.
     pub adult_hdc_suspended: bool,
+    /// `useLatestErsedFromPreErs30Snapshot`: a consecutive chain spanning
+    /// the ERS 30 commencement keeps a later ERSED it had before it.
+    pub ersed_from_before_ers30: bool,
 }
 
-impl Repeals {
-    pub const NONE: Repeals = Repeals {
-        top_up_supervision: false,
-        hdc: false,
+impl Toggles {
+    pub const NONE: Toggles = Toggles {
+        top_up_supervision_repealed: false,
+        hdc_repealed: false,
         adult_hdc_suspended: false,
+        ersed_from_before_ers30: false,
     };
 }
 

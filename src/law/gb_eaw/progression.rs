@@ -1,8 +1,9 @@
 //! The "progression model": standard determinate sentences released at
 //! one-third (SDS+ at half), commencing in ten tranches by the length of
 //! the term from 2026-10-01, as the Ministry of Justice's test profile
-//! `sds-progression-model-october` configures it, and the repeals its tests
-//! switch on with it (top-up supervision, home detention curfew).
+//! `sds-progression-model-october` configures it, and the feature toggles its tests
+//! switch on with it (top-up supervision, home detention curfew) and the
+//! ERSED kept from before ERS 30.
 //!
 //! The statute is not bundled: the MoJ names it the Sentencing Act 2026
 //! ("SA2026") and its schedule of excluded offences, and the profile is not
@@ -48,7 +49,7 @@ use crate::calendar::add_days;
 use crate::law::{Rule, Verification};
 use jiff::civil::{Date, date};
 
-pub use super::profile::{HDC_CLEAN_STOP, OCTOBER_2026, Progression, Repeals, Tranche};
+pub use super::profile::{HDC_CLEAN_STOP, OCTOBER_2026, Progression, Toggles, Tranche};
 
 const MOJ: &str = "application-sds-progression-model-october.yml, SDSLegislation.kt (ProgressionModelLegislation), EarlyReleaseSentenceFilter.kt (SDS_PROGRESSION_MODEL) in calculate-release-dates-api";
 
@@ -122,6 +123,18 @@ pub static NO_ADULT_HDC: Rule = Rule {
     ),
 };
 
+/// The ERSED of a chain spanning the ERS 30 commencement.
+pub static ERSED_BEFORE_ERS30: Rule = Rule {
+    id: "gb.cja2003.s260.ersed-before-ers30",
+    citation: "CJA 2003 s. 260 (early removal scheme at 30 %)",
+    in_force_from: rules::ERS30_COMMENCEMENT,
+    in_force_until: None,
+    summary: "with the toggle switched on, a consecutive chain with terms passed before and from 2025-09-23 keeps the later ERSED the booking had before that day",
+    verification: Verification::Unverified(
+        "the amending text is not available here; the MoJ's method: feature toggle useLatestErsedFromPreErs30Snapshot (BookingTimelineService.kt, snapshot BEFORE_ERS30; BookingExtractionService.kt)",
+    ),
+};
+
 /// Every rule of this module.
 pub static RULES: &[&Rule] = &[
     &ONE_THIRD,
@@ -130,6 +143,7 @@ pub static RULES: &[&Rule] = &[
     &SHORT_ON_LICENCE,
     &NO_TOP_UP_SUPERVISION,
     &NO_ADULT_HDC,
+    &ERSED_BEFORE_ERS30,
 ];
 
 /// A sentence the model reaches (the MoJ's `SDS_PROGRESSION_MODEL` filter).
@@ -392,22 +406,78 @@ fn several_days(
     })
 }
 
-/// Drops the HDC date the repeals take away.
+/// Drops the HDC date the toggles take away.
 fn repeal_hdc(b: &Booking, dates: &mut Dates, in_model: bool) {
-    let r = b.legislation.repeals;
+    let r = b.legislation.toggles;
     let adult = b.sentences.iter().any(|s| !s.section_250);
     let Some((h, _)) = dates.get(&DateCode::Hdced).copied() else {
         return;
     };
-    if adult && (r.adult_hdc_suspended || (r.hdc && (h >= HDC_CLEAN_STOP || in_model))) {
+    if adult && (r.adult_hdc_suspended || (r.hdc_repealed && (h >= HDC_CLEAN_STOP || in_model))) {
         dates.remove(&DateCode::Hdced);
     }
 }
 
 /// The release dates of a booking under its legislation profile: the
 /// progression model where the profile has it, SI 2024/844 and the law
-/// before it otherwise.
+/// before it otherwise; then the ERSED kept from before ERS 30 where the
+/// profile's toggle says so.
 pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
+    let mut o = under_profile(b)?;
+    ersed_from_before_ers30(b, &mut o)?;
+    Ok(o)
+}
+
+/// `useLatestErsedFromPreErs30Snapshot`: when the sentence that gives the
+/// ERSED is a consecutive chain with terms passed before and from the ERS
+/// 30 commencement, and the booking as it stood before that day had a later
+/// ERSED, that one stays (the MoJ's `BookingExtractionService` with the
+/// `BEFORE_ERS30` snapshot).
+fn ersed_from_before_ers30(b: &Booking, o: &mut Outcome) -> Result<(), MethodError> {
+    let day = rules::ERS30_COMMENCEMENT;
+    if !b.legislation.toggles.ersed_from_before_ers30
+        || !b.early_removal
+        || !b.sentences.iter().any(|s| s.sentenced > day)
+    {
+        return Ok(());
+    }
+    if !o.dates.contains_key(&DateCode::Ersed) {
+        return Ok(());
+    }
+    // The sentence that gives the ERSED, as the extraction picks it: the
+    // latest ERSED of a sentence not released on the day of sentence; its
+    // own ERSED, before any tranche day moved the booking's.
+    let Some((giver, now)) = o
+        .sentences
+        .iter()
+        .filter(|c| !c.immediate)
+        .filter_map(|c| c.ersed.map(|e| (c, e.0)))
+        .max_by_key(|(_, e)| *e)
+    else {
+        return Ok(());
+    };
+    let days: Vec<Date> = giver
+        .parts
+        .iter()
+        .filter_map(|&i| b.sentences.get(i))
+        .map(|s| s.sentenced)
+        .collect();
+    if giver.parts.len() < 2 || !days.iter().any(|d| *d < day) || !days.iter().any(|d| *d >= day) {
+        return Ok(());
+    }
+    let (before, _) = only_before(b, day);
+    if before.sentences.is_empty() {
+        return Ok(());
+    }
+    if let Some((then, _)) = under_profile(&before)?.dates.get(&DateCode::Ersed).copied()
+        && then > now
+    {
+        o.dates.insert(DateCode::Ersed, (then, &ERSED_BEFORE_ERS30));
+    }
+    Ok(())
+}
+
+fn under_profile(b: &Booking) -> Result<Outcome, MethodError> {
     let Some(pm) = b.legislation.progression else {
         let mut o = sds40::release_dates(b)?;
         repeal_hdc(b, &mut o.dates, false);
@@ -720,6 +790,61 @@ mod tests {
     }
 
     #[test]
+    fn ers30_a_chain_spanning_the_commencement_is_under_ers30_only_moj_crs_2810_ac1_1() {
+        // 18 months from 2025-03-10 and 30 months consecutive from
+        // 2025-09-30, 2 days awarded on 2025-06-03, a foreign national: the
+        // chain counts as passed after 2025-09-23 (ERS 30 only, not ERS 50).
+        let first = sentence(
+            date(2025, 3, 10),
+            date(2025, 3, 10),
+            SentenceLength::months(18),
+        );
+        let mut second = sentence(
+            date(2025, 9, 30),
+            date(2025, 9, 30),
+            SentenceLength::months(30),
+        );
+        second.consecutive_to = vec![0];
+        let mut b = booking(vec![first, second], false);
+        b.offender.date_of_birth = Some(date(2000, 1, 1));
+        b.early_removal = true;
+        b.additional_days
+            .push(crate::law::gb_eaw::booking::DatedDays {
+                from: date(2025, 6, 3),
+                days: 2,
+            });
+        assert_eq!(get(&b, DateCode::Ersed), Some(date(2025, 9, 4)));
+        assert_eq!(get(&b, DateCode::Crd), Some(date(2026, 10, 17)));
+    }
+
+    #[test]
+    fn ersed_kept_from_before_ers30_with_the_toggle_moj_crs_2472_ac_01_01() {
+        // 4 years from 2024-02-05 (violent: half) and 18 months consecutive
+        // from 2025-10-08: the chain's ERS 30 date is 2024-11-16; before
+        // 2025-09-23 the booking's ERSED was 2025-02-05 (ERS 50), which the
+        // toggle keeps.
+        let mut first = sentence(date(2024, 2, 5), date(2024, 2, 5), years(4));
+        first.exclusion = Some(Sds40Exclusion::Excluded);
+        let mut second = sentence(
+            date(2025, 10, 8),
+            date(2025, 10, 8),
+            SentenceLength {
+                years: 1,
+                months: 6,
+                ..SentenceLength::default()
+            },
+        );
+        second.consecutive_to = vec![0];
+        let mut b = booking(vec![first, second], false);
+        b.legislation = Legislation::IN_FORCE;
+        b.early_removal = true;
+        assert_eq!(get(&b, DateCode::Ersed), Some(date(2024, 11, 16)));
+        b.legislation.toggles.ersed_from_before_ers30 = true;
+        assert_eq!(get(&b, DateCode::Ersed), Some(date(2025, 2, 5)));
+        assert_eq!(get(&b, DateCode::Crd), Some(date(2026, 9, 11)));
+    }
+
+    #[test]
     fn progression_model_old_date_before_the_tranche_day_stays() {
         // 2 years from 2025-06-02 at 40 %: 2026-03-11, long before its
         // tranche day; the model changes nothing.
@@ -771,7 +896,7 @@ mod tests {
         );
         b.legislation = Legislation::IN_FORCE;
         assert!(get(&b, DateCode::Tused).is_some());
-        b.legislation.repeals.top_up_supervision = true;
+        b.legislation.toggles.top_up_supervision_repealed = true;
         assert_eq!(get(&b, DateCode::Tused), None);
         assert_eq!(get(&b, DateCode::Crd), Some(date(2025, 9, 5)));
         assert_eq!(get(&b, DateCode::Hdced), Some(date(2025, 5, 7)));
@@ -790,7 +915,7 @@ mod tests {
         );
         let mut b = booking(vec![adult], false);
         assert_eq!(get(&b, DateCode::Hdced), Some(date(2026, 6, 4)));
-        b.legislation.repeals.adult_hdc_suspended = true;
+        b.legislation.toggles.adult_hdc_suspended = true;
         assert_eq!(get(&b, DateCode::Hdced), None);
         assert_eq!(get(&b, DateCode::Crd), Some(date(2026, 11, 10)));
         let mut child = sentence(
@@ -804,7 +929,7 @@ mod tests {
         );
         child.section_250 = true;
         let mut b = booking(vec![child], false);
-        b.legislation.repeals.adult_hdc_suspended = true;
+        b.legislation.toggles.adult_hdc_suspended = true;
         assert_eq!(get(&b, DateCode::Hdced), Some(date(2026, 8, 30)));
         assert_eq!(get(&b, DateCode::Crd), Some(date(2027, 5, 24)));
     }
