@@ -1187,4 +1187,11 @@ message_ids! {
     GbExpiryAdjusted,
     GbExpiryAfterAtLarge,
     GbImmediateReleaseAdjusted,
+    // England and Wales: sentences passed on several days (issue #15, multi).
+    CvCountSentencedAfterJudgment,
+    CvCountSentencedAfterJudgmentHint,
+    EvSentencedLater,
+    GbSentencedLaterText,
+    CvConsecutiveToLaterSentence,
+    CvConsecutiveToLaterSentenceHint,
 }

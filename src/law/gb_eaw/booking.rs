@@ -1,5 +1,5 @@
 //! A booking as the Ministry of Justice's release-date method reads it: the
-//! offender, the standard determinate sentences passed on one day, remand,
+//! offender, the standard determinate sentences and their days of sentence, remand,
 //! and the legislation in force. Built from a case file (`gb_eaw::mod`) or
 //! directly (tests/moj_conformance.rs).
 
@@ -115,7 +115,7 @@ impl From<DateArithmeticError> for MethodError {
 #[derive(Debug, Clone)]
 pub struct Booking {
     pub offender: Offender,
-    /// All passed on one day.
+    /// On one day or several (`timeline`).
     pub sentences: Vec<Sentence>,
     /// Days remanded in custody (s. 240ZA), credited to every sentence.
     pub remand_days: i64,

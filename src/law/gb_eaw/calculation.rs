@@ -72,9 +72,23 @@ pub fn calculate(
         .unwrap_or(first.sentenced);
     let lengths: Vec<SentenceLength> = ss.iter().map(|s| s.length).collect();
     let single = ss.len() == 1;
+    // Several sentences none consecutive to another: the single term of
+    // sentences passed on several days (`timeline::SINGLE_TERM`).
+    let single_term = !single && ss.iter().all(|s| s.consecutive_to.is_empty());
     let (length_days, days_to_expiry, days_to_release, custodial_exact, fractions) = if single {
         let days = first.length.days_from(s0)?;
         let f = fraction(first);
+        (days, days, f.of(days), (days * f.num, f.den), vec![f])
+    } else if single_term {
+        let mut end = s0;
+        for s in &ss {
+            end = end.max(s.length.last_day(s.sentenced)?);
+        }
+        let days = crate::calendar::days_between(s0, end)? + 1;
+        let f = Fraction {
+            rule: &super::timeline::SINGLE_TERM,
+            ..fraction(first)
+        };
         (days, days, f.of(days), (days * f.num, f.den), vec![f])
     } else {
         let days = length::combined(&lengths).days_from(s0)?;
