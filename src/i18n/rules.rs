@@ -1068,7 +1068,7 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         "cn.cpl.second-instance-final" => "《刑事诉讼法》未随附；条文序号系凭记忆",
         // --- cn13 (issue #13): the day custody changes ---
         "cn.custody.change-day" => {
-            "《刑法》第四十一条、第四十四条、第四十七条规定羁押一日折抵，未规定羁押变更之日是否计为羁押；随附的最高人民法院文件亦未规定，《刑事诉讼法》未随附。以JuDGE语料实测（docs/conformance.md）：在法院所载起始日之前有此种日期的所载刑期中，18件计为羁押可复现，1件（第65行）计入取保候审"
+            "《刑法》第四十一条、第四十四条、第四十七条规定羁押一日折抵，未规定羁押变更之日是否计为羁押；随附的最高人民法院文件亦未规定，《刑事诉讼法》未随附。以JuDGE语料实测（docs/conformance.md）：在法院所载起始日之前有此种日期的所载刑期中，19件计为羁押可复现，1件（第65行）计入取保候审，4件因其他原因不符"
         }
         "cn.cl50.becomes-15-20-years.1997" => {
             "cn-rules.md 第4节凭记忆载明1997年文本为十五年以上二十年以下；该文本未随附"
