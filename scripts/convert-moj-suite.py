@@ -35,7 +35,28 @@ RECALLS = {"STANDARD_RECALL": "standard", "FIXED_TERM_RECALL_14": "fixed-term-14
            "FIXED_TERM_RECALL_28": "fixed-term-28", "FIXED_TERM_RECALL_56": "fixed-term-56"}
 # Remand and tagged bail credited to a recall (recall.rs).
 RECALL_CREDITS = {"RECALL_REMAND", "RECALL_TAGGED_BAIL"}
-LEGISLATION = {"sds-50": "sds-50", "calculation-params": "default", None: "default"}
+LEGISLATION = {
+    "sds-50": "sds-50",
+    "calculation-params": "default",
+    None: "default",
+    "sds-progression-model-october": "progression-model",
+}
+# Feature toggles the model follows (src/law/gb_eaw/progression.rs): the
+# repeal of top-up supervision, the HDC repeal and suspension, the ERSED
+# kept from before ERS 30, the
+# progression model's schedule of excluded offences (given per sentence in
+# the suite), a validation that only routes cases without dates to a
+# manual journey, and the storing of per-sentence dates beside the booking's
+# (CalculationService: the booking's dates are unchanged).
+TOGGLES = {
+    "storeSentenceLevelDates",
+    "useLatestErsedFromPreErs30Snapshot",
+    "applyPostRecallRepealRules",
+    "applyPostHdcedRepealRules",
+    "adultHdcSuspended",
+    "progressionModelScheduleExclusionEnabled",
+    "routePreProgressionExtinguishedSentenceToManual",
+}
 
 
 def reason(case, has_response):
@@ -66,10 +87,21 @@ def reason(case, has_response):
         return "external movements (releases and returns)"
     if b.get("historicalTusedData"):
         return "historical TUSED data"
-    if case.get("params") == "sds-progression-model-october":
-        return "legislation profile sds-progression-model-october (not the MoJ's default: release at one-third in tranches from 2026-10-01; not modelled)"
-    if toggles:
-        return "feature toggles (off by default in the MoJ service; not modelled): " + ", ".join(toggles)
+    # The progression model is modelled for standard determinate sentences
+    # (progression.rs), on one day or several; these stay out under this
+    # reason once the reasons above are modelled.
+    if case.get("params") == "sds-progression-model-october" and (
+        kinds
+        or any(s.get("recall") for s in ss)
+        or b.get("returnToCustodyDate")
+        or b.get("fixedTermRecallDetails")
+        or b.get("externalMovements")
+    ):
+        return ("legislation profile sds-progression-model-october with a recall, external movements "
+                "or a sentence other than SDS (the model covers standard determinate sentences)")
+    other_toggles = [t for t in toggles if t not in TOGGLES]
+    if other_toggles:
+        return "feature toggles (off by default in the MoJ service; not modelled): " + ", ".join(other_toggles)
     if case.get("params") not in LEGISLATION:
         return "unknown legislation profile " + str(case.get("params"))
     if (case.get("userInputs") or {}).get("sentenceCalculationUserInputs"):
@@ -90,8 +122,8 @@ def several_dates(case):
     def before_cja(s):
         committed = s["offence"].get("committedAt")
         return s["sentencedAt"] < "2012-12-03" and committed is not None and committed < "2005-04-04"
-    if all(before_cja(s) for s in ss) and not any(s.get("consecutiveSentenceUUIDs") for s in ss):
-        return "several sentence dates: concurrent terms for offences before 2005-04-04 passed on several days before 2012-12-03, served as a single term (not modelled)"
+    if all(before_cja(s) for s in ss) and not any(s.get("consecutiveSentenceUUIDs") for s in ss) and len(ss) > 2:
+        return "several sentence dates: a single term of three or more sentences (offences before 2005-04-04, passed before 2012-12-03; the MoJ's SingleTermSentence counts the first two only; not reproduced)"
     return None
 
 
@@ -167,6 +199,7 @@ def main():
             "return_to_custody": b.get("returnToCustodyDate"),
             "recall_remand": dated(b, "RECALL_REMAND"),
             "recall_tagged_bail": dated(b, "RECALL_TAGGED_BAIL"),
+            "toggles": sorted(k for k, v in (case.get("featureToggles") or {}).items() if v),
             "expected": expected["dates"],
         })
     commit = git("rev-parse", "HEAD").strip()

@@ -16,6 +16,7 @@
 use jiff::civil::Date;
 use sentencing::law::gb_eaw::booking::{AtLarge, DatedDays};
 use sentencing::law::gb_eaw::length::SentenceLength;
+use sentencing::law::gb_eaw::progression::Toggles;
 use sentencing::law::gb_eaw::recall::{Recall, RecallFacts, RecallKind};
 use sentencing::law::gb_eaw::{
     Booking, DateCode, Legislation, Offender, Sds40Exclusion, Sentence, release_dates,
@@ -58,6 +59,8 @@ struct Case {
     return_to_custody: Option<Date>,
     recall_remand: Vec<Dated>,
     recall_tagged_bail: Vec<Dated>,
+    /// The MoJ's feature toggles switched on.
+    toggles: Vec<String>,
     expected: BTreeMap<String, Date>,
 }
 
@@ -149,7 +152,17 @@ fn suite() -> Suite {
     serde_json::from_str(&text).expect("tests/moj/cases.json is a converted suite")
 }
 
+/// Excluded from the progression model (the MoJ's names).
+const PROGRESSION_EXCLUDED: [&str; 2] = [
+    "PROGRESSION_MODEL_SCHEDULE_13_PART_3",
+    "SA2026_PROGRESSION_MODEL_SCHEDULE",
+];
+
 fn exclusion(names: &[String]) -> Option<Sds40Exclusion> {
+    let names: Vec<&String> = names
+        .iter()
+        .filter(|n| !PROGRESSION_EXCLUDED.contains(&n.as_str()))
+        .collect();
     let t3 = ["SEXUAL_T3", "DOMESTIC_ABUSE_T3", "MURDER_T3"];
     let full = [
         "SEXUAL",
@@ -158,7 +171,7 @@ fn exclusion(names: &[String]) -> Option<Sds40Exclusion> {
         "NATIONAL_SECURITY",
         "TERRORISM",
     ];
-    for n in names {
+    for n in &names {
         assert!(
             t3.contains(&n.as_str()) || full.contains(&n.as_str()),
             "unknown exclusion {n}"
@@ -182,24 +195,25 @@ fn booking(c: &Case) -> Booking {
         sentences: c
             .sentences
             .iter()
-            .map(|s| {
-                // Section 250 (detention of a child) changes nothing in these cases' dates.
-                let _ = s.section_250;
-                Sentence {
-                    offence_date: s.offence_date,
-                    sentenced: s.sentenced,
-                    length: SentenceLength {
-                        years: s.term.years,
-                        months: s.term.months,
-                        weeks: s.term.weeks,
-                        days: s.term.days,
-                    },
-                    consecutive_to: s.consecutive_to.iter().map(|n| n - 1).collect(),
-                    sds_plus: s.sds_plus,
-                    sds_plus_eligible: s.sds_plus_eligible,
-                    exclusion: exclusion(&s.exclusions),
-                    recall: s.recall.as_ref().map(recall),
-                }
+            .map(|s| Sentence {
+                offence_date: s.offence_date,
+                sentenced: s.sentenced,
+                length: SentenceLength {
+                    years: s.term.years,
+                    months: s.term.months,
+                    weeks: s.term.weeks,
+                    days: s.term.days,
+                },
+                consecutive_to: s.consecutive_to.iter().map(|n| n - 1).collect(),
+                sds_plus: s.sds_plus,
+                sds_plus_eligible: s.sds_plus_eligible,
+                exclusion: exclusion(&s.exclusions),
+                section_250: s.section_250,
+                progression_excluded: s
+                    .exclusions
+                    .iter()
+                    .any(|e| PROGRESSION_EXCLUDED.contains(&e.as_str())),
+                recall: s.recall.as_ref().map(recall),
             })
             .collect(),
         remand_days: c
@@ -238,10 +252,14 @@ fn booking(c: &Case) -> Booking {
                 last_day: u.last_day,
             })
             .collect(),
-        legislation: match c.legislation.as_str() {
-            "default" => Legislation::IN_FORCE,
-            "sds-50" => Legislation::SDS40_NOT_COMMENCED,
-            other => panic!("{}: unknown legislation profile {other}", c.source),
+        legislation: Legislation {
+            toggles: toggles(c),
+            ..match c.legislation.as_str() {
+                "default" => Legislation::IN_FORCE,
+                "sds-50" => Legislation::SDS40_NOT_COMMENCED,
+                "progression-model" => Legislation::PROGRESSION_MODEL,
+                other => panic!("{}: unknown legislation profile {other}", c.source),
+            }
         },
         // Sentences passed on several days: remand and tagged bail from the
         // day of sentence the MoJ credits them from.
@@ -278,6 +296,37 @@ fn recall_credit(c: &Case, records: &[Dated]) -> i64 {
         .filter(|r| c.sentences.iter().any(|s| s.sentenced == r.from))
         .map(|r| r.days)
         .sum()
+}
+
+/// The feature toggles the case switches on; the converter lets
+/// through only the toggles the model follows.
+fn toggles(c: &Case) -> Toggles {
+    let on = |t: &str| c.toggles.iter().any(|x| x == t);
+    for t in &c.toggles {
+        assert!(
+            [
+                "applyPostRecallRepealRules",
+                "applyPostHdcedRepealRules",
+                "adultHdcSuspended",
+                "useLatestErsedFromPreErs30Snapshot",
+                // Exclusions are given per sentence in the suite.
+                "progressionModelScheduleExclusionEnabled",
+                // Routes only cases without dates to a manual journey.
+                "routePreProgressionExtinguishedSentenceToManual",
+                // Stores per-sentence dates; the booking's are unchanged.
+                "storeSentenceLevelDates",
+            ]
+            .contains(&t.as_str()),
+            "{}: toggle {t} not modelled",
+            c.source
+        );
+    }
+    Toggles {
+        top_up_supervision_repealed: on("applyPostRecallRepealRules"),
+        hdc_repealed: on("applyPostHdcedRepealRules"),
+        adult_hdc_suspended: on("adultHdcSuspended"),
+        ersed_from_before_ers30: on("useLatestErsedFromPreErs30Snapshot"),
+    }
 }
 
 /// The bank holidays of England and Wales the MoJ's suite runs with
@@ -395,10 +444,13 @@ fn section(s: &Suite) -> String {
          **Scope**: standard determinate sentences passed on one day or on several (the booking's\n\
          timeline: later sentences concurrent with or consecutive to earlier ones, or after their release),\n\
          concurrent or consecutive, with\n\
-         remand, tagged bail, additional days awarded and restored, and time unlawfully at large, and\n\
+         remand, tagged bail, additional days awarded and restored, time unlawfully at large, and\n\
          standard and fixed-term recalls (14, 28 and 56 days; PRRD), under\n\
-         the legislation in force (the MoJ's default profile) or its `sds-50` profile\n\
-         (SI 2024/844 not commenced). A case is reproduced exactly when every date code the MoJ gives\n\
+         the legislation in force (the MoJ's default profile), its `sds-50` profile\n\
+         (SI 2024/844 not commenced) or its `sds-progression-model-october` profile (the progression\n\
+         model in tranches from 2026-10-01; src/law/gb_eaw/progression.rs), with the feature toggles\n\
+         that repeal top-up supervision and home detention curfew for adults, keep an ERSED from before\n\
+         ERS 30, or only store per-sentence dates. A case is reproduced exactly when every date code the MoJ gives\n\
          (and no other) has the MoJ's date.\n\n",
         s.moj_commit
     ));
@@ -409,10 +461,12 @@ fn section(s: &Suite) -> String {
     out.push_str(&format!(
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
          (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
-         restored, time at large and the recall written as the defendant's fields; the others have\n\
-         sentences passed on several days, an offence dated after the sentence or a period at large\n\
-         ending before it starts, recalls of different kinds or days in one booking, or run under the\n\
-         `sds-50` profile where SI 2024/844 would change the dates.\n\n"
+         restored, time at large and the recall written as the defendant's fields, counts of an earlier hearing\n\
+         with their `sentenced:` day; the others have an offence dated after the sentence, run under\n\
+         the `sds-50` or `sds-progression-model-october` profile (or with a feature toggle) where the\n\
+         law in force would change the dates, record an SDS+ eligibility that differs from the release\n\
+         at two-thirds, or credit tagged bail from a later day of sentence (a case file's `tagged_bail`\n\
+         has no day), or record recalls of different kinds or days in one booking.\n\n"
     ));
     out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
     for (g, r) in &rows {
@@ -495,15 +549,34 @@ fn case_file(c: &Case) -> Option<String> {
         [one] if one.2 == c.return_to_custody => Some(*one),
         _ => return None,
     };
+    // Sentences passed on several days: the judgment on the last day, each
+    // count of an earlier hearing with its `sentenced:` day; remand as a
+    // custody period ending the day before the day of sentence it is
+    // credited from; tagged bail only from the first day.
+    let first = c.sentences.iter().map(|s| s.sentenced).min()?;
+    let last = c.sentences.iter().map(|s| s.sentenced).max()?;
+    let days: Vec<Date> = c.sentences.iter().map(|s| s.sentenced).collect();
+    let remand_ok = c
+        .remand
+        .iter()
+        .all(|r| r.applies_from.is_none_or(|a| days.contains(&a)));
+    let bail_ok = c
+        .tagged_bail
+        .iter()
+        .all(|t| t.applies_from.is_none_or(|a| a == first));
+    // The recall's remand and tagged bail only from the first day (a case
+    // file's `recall` has no day); records from another day credit nothing.
+    let recall_credit_ok = c
+        .recall_remand
+        .iter()
+        .chain(&c.recall_tagged_bail)
+        .all(|r| r.from == first || !days.contains(&r.from));
     // A few MoJ records end a period at large before it starts, which a
     // case file refuses (input.dates-out-of-order).
-    // Sentences passed on several days: not yet expressible as counts.
-    let one_day = c
-        .sentences
-        .iter()
-        .all(|s| s.sentenced == c.sentences[0].sentenced);
     if !expressible
-        || !one_day
+        || !remand_ok
+        || !bail_ok
+        || !recall_credit_ok
         || c.at_large
             .iter()
             .any(|u| u.last_day.is_some_and(|t| t < u.from))
@@ -522,18 +595,31 @@ fn case_file(c: &Case) -> Option<String> {
     if in_force != c.expected {
         return None;
     }
-    let sentenced = c.sentences.first()?.sentenced;
     let mut y = format!(
         "case: MoJ {}\njurisdiction: GB-EAW\ndefendants:\n  - name: Offender\n    date_of_birth: {}\n    sex_offender: {}\n    early_removal: {}\n",
         c.source, c.date_of_birth, c.sex_offender, c.calculate_ersed
     );
-    let remand: i64 = c.remand.iter().map(|r| r.days).sum();
-    if remand > 0 {
-        let from = sentenced.checked_sub(jiff::Span::new().days(remand)).ok()?;
-        let to = sentenced.yesterday().ok()?;
-        y.push_str(&format!(
-            "    custody:\n      - from: {from}\n        to: {to}\n"
-        ));
+    // Remand by the day of sentence it is credited from, each as one
+    // custody period ending the day before; periods that would overlap are
+    // not expressible.
+    let mut by_day: BTreeMap<Date, i64> = BTreeMap::new();
+    for r in &c.remand {
+        *by_day.entry(r.applies_from.unwrap_or(first)).or_default() += r.days;
+    }
+    let mut periods = Vec::new();
+    for (day, n) in by_day.into_iter().filter(|(_, n)| *n > 0) {
+        let from = day.checked_sub(jiff::Span::new().days(n)).ok()?;
+        let to = day.yesterday().ok()?;
+        periods.push((from, to));
+    }
+    if periods.windows(2).any(|w| w[1].0 <= w[0].1) {
+        return None;
+    }
+    if !periods.is_empty() {
+        y.push_str("    custody:\n");
+        for (from, to) in &periods {
+            y.push_str(&format!("      - from: {from}\n        to: {to}\n"));
+        }
     }
     if !c.tagged_bail.is_empty() {
         y.push_str("    tagged_bail:\n");
@@ -593,7 +679,7 @@ fn case_file(c: &Case) -> Option<String> {
         }
     }
     y.push_str(&format!(
-        "    judgments:\n      - court: Crown Court\n        date: {sentenced}\n        counts:\n"
+        "    judgments:\n      - court: Crown Court\n        date: {last}\n        counts:\n"
     ));
     for (i, s) in c.sentences.iter().enumerate() {
         let mut parts = Vec::new();
@@ -615,6 +701,9 @@ fn case_file(c: &Case) -> Option<String> {
         ));
         if let Some(d) = s.offence_date {
             y.push_str(&format!("            committed: {d}\n"));
+        }
+        if s.sentenced != last {
+            y.push_str(&format!("            sentenced: {}\n", s.sentenced));
         }
         if !s.consecutive_to.is_empty() {
             let list: Vec<String> = s.consecutive_to.iter().map(usize::to_string).collect();

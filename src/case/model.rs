@@ -495,6 +495,9 @@ pub struct Count {
     pub consecutive_to: Option<Located<Vec<u32>>>,
     /// The release regime (England and Wales).
     pub release_regime: Option<Located<ReleaseRegime>>,
+    /// The day of sentence when the count was sentenced at an earlier
+    /// hearing than its judgment's date (England and Wales).
+    pub sentenced: Option<Located<Date>>,
     pub note: Option<String>,
     /// Where the count starts in the file.
     pub span: Span,

@@ -1081,6 +1081,7 @@ message_ids! {
     // every stated term checked (issue #13, cn13)
     StatedTermNotChecked,
     CustodyChangeDay,
+    StatedProbationNotChecked,
     ImportWrote,
     ImportSummary,
     ImportDefendant,
@@ -1201,4 +1202,11 @@ message_ids! {
     GbPrrdFixed,
     GbPrrdCapped,
     GbPrrdTranche,
+    // England and Wales: sentences passed on several days (issue #15, multi).
+    CvCountSentencedAfterJudgment,
+    CvCountSentencedAfterJudgmentHint,
+    EvSentencedLater,
+    GbSentencedLaterText,
+    CvConsecutiveToLaterSentence,
+    CvConsecutiveToLaterSentenceHint,
 }

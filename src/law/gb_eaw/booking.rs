@@ -1,5 +1,5 @@
 //! A booking as the Ministry of Justice's release-date method reads it: the
-//! offender, the standard determinate sentences passed on one day, remand,
+//! offender, the standard determinate sentences and their days of sentence, remand,
 //! and the legislation in force. Built from a case file (`gb_eaw::mod`) or
 //! directly (tests/moj_conformance.rs).
 
@@ -50,6 +50,13 @@ pub struct Sentence {
     pub exclusion: Option<Sds40Exclusion>,
     /// Recalled after release on licence (`post_recall.rs`).
     pub recall: Option<Recall>,
+    /// Detention of a child (Sentencing Code s. 250): outside the
+    /// progression model (`progression.rs`).
+    pub section_250: bool,
+    /// An offence excluded from the progression model (the MoJ's
+    /// `PROGRESSION_MODEL_SCHEDULE_13_PART_3` and
+    /// `SA2026_PROGRESSION_MODEL_SCHEDULE`).
+    pub progression_excluded: bool,
 }
 
 /// The days on which the release fractions of SI 2024/844 commence.
@@ -62,6 +69,11 @@ pub struct Legislation {
     pub tranche_two: Date,
     /// The further exclusions for prisoners in custody from this day.
     pub tranche_three: Date,
+    /// The progression model (release at one-third in tranches), when the
+    /// profile includes it.
+    pub progression: Option<&'static super::profile::Progression>,
+    /// Toggles and suspensions the profile switches on.
+    pub toggles: super::profile::Toggles,
 }
 
 impl Legislation {
@@ -70,6 +82,8 @@ impl Legislation {
         tranche_one: date(2024, 9, 10),
         tranche_two: date(2024, 10, 22),
         tranche_three: date(2024, 12, 16),
+        progression: None,
+        toggles: super::profile::Toggles::NONE,
     };
     /// The MoJ's test profile `sds-50`: release at half throughout (its
     /// tranches moved to 2054). Used only to reproduce the MoJ's tests.
@@ -77,6 +91,15 @@ impl Legislation {
         tranche_one: date(2054, 9, 10),
         tranche_two: date(2054, 10, 22),
         tranche_three: date(2054, 12, 16),
+        progression: None,
+        toggles: super::profile::Toggles::NONE,
+    };
+    /// The MoJ's test profile `sds-progression-model-october`: the law in
+    /// force and the progression model from 2026-10-01 in ten tranches.
+    /// Used to reproduce the MoJ's tests.
+    pub const PROGRESSION_MODEL: Legislation = Legislation {
+        progression: Some(&super::profile::OCTOBER_2026),
+        ..Legislation::IN_FORCE
     };
 }
 
@@ -120,7 +143,7 @@ impl From<DateArithmeticError> for MethodError {
 #[derive(Debug, Clone)]
 pub struct Booking {
     pub offender: Offender,
-    /// All passed on one day.
+    /// On one day or several (`timeline`).
     pub sentences: Vec<Sentence>,
     /// Days remanded in custody (s. 240ZA), credited to every sentence.
     pub remand_days: i64,

@@ -72,9 +72,23 @@ pub fn calculate(
         .unwrap_or(first.sentenced);
     let lengths: Vec<SentenceLength> = ss.iter().map(|s| s.length).collect();
     let single = ss.len() == 1;
+    // Several sentences none consecutive to another: the single term of
+    // sentences passed on several days (`rules::SINGLE_TERM`).
+    let single_term = !single && ss.iter().all(|s| s.consecutive_to.is_empty());
     let (length_days, days_to_expiry, days_to_release, custodial_exact, fractions) = if single {
         let days = first.length.days_from(s0)?;
         let f = fraction(first);
+        (days, days, f.of(days), (days * f.num, f.den), vec![f])
+    } else if single_term {
+        let mut end = s0;
+        for s in &ss {
+            end = end.max(s.length.last_day(s.sentenced)?);
+        }
+        let days = crate::calendar::days_between(s0, end)? + 1;
+        let f = Fraction {
+            rule: &rules::SINGLE_TERM,
+            ..fraction(first)
+        };
         (days, days, f.of(days), (days * f.num, f.den), vec![f])
     } else {
         let days = length::combined(&lengths).days_from(s0)?;
@@ -195,7 +209,9 @@ pub fn calculate(
         })
         .of(length_days),
     )?;
-    t.tused = has_ora
+    // No top-up supervision where the profile repeals it (progression.rs).
+    t.tused = !b.legislation.toggles.top_up_supervision_repealed
+        && has_ora
         && has_after
         && !has_before
         && lt_months(24)?
@@ -284,7 +300,12 @@ pub fn calculate(
         c.hdced_text = Some(text);
     }
     if b.early_removal && !(single && has_before) && rec.is_none() {
-        c.ersed = Some(ersed::ersed(&c)?);
+        // A chain with terms passed before and from the ERS 30
+        // commencement counts as passed after it (the MoJ's
+        // `ErsedCalculator.isConsideredPostERS30Sentence`).
+        let spans = ss.iter().any(|s| s.sentenced < rules::ERS30_COMMENCEMENT)
+            && ss.iter().any(|s| s.sentenced >= rules::ERS30_COMMENCEMENT);
+        c.ersed = Some(ersed::ersed(&c, spans)?);
     }
     Ok(c)
 }

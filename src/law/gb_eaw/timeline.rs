@@ -19,7 +19,9 @@
 //! the release (without awarded days) of the group's sentence that last
 //! gave the release day and a later sentence count as awarded days served.
 //! The booking's dates are then extracted from every group's calculable
-//! sentences together, as on one day.
+//! sentences together, as on one day. Concurrent terms under the law before
+//! CJA 2003 passed on several days before LASPO 2012 are one term
+//! (`rules::SINGLE_TERM`).
 
 use super::booking::{Booking, MethodError};
 use super::figures::{Added, SentenceCalc};
@@ -119,6 +121,20 @@ struct Member {
 /// follows the first sentence it is consecutive to), then every sentence in
 /// no chain alone, a sentence consecutive to one not present included.
 fn combine(b: &Booking, present: &[usize]) -> Vec<Vec<usize>> {
+    // The single term (`SentenceCombinationService.createSingleTermSentences`):
+    // every sentence under the law before CJA 2003 and LASPO 2012, none
+    // consecutive, passed on more than one day.
+    let ss: Vec<&super::booking::Sentence> =
+        present.iter().filter_map(|&i| b.sentences.get(i)).collect();
+    if ss.len() > 1
+        && ss.iter().all(|s| super::calculation::before_cja(s))
+        && ss.iter().all(|s| s.consecutive_to.is_empty())
+        && ss
+            .first()
+            .is_some_and(|f| ss.iter().any(|s| s.sentenced != f.sentenced))
+    {
+        return vec![present.to_vec()];
+    }
     let first = |i: usize| {
         b.sentences
             .get(i)
@@ -335,8 +351,12 @@ pub fn walk(
             released.push(std::mem::take(&mut current));
         }
         let mut required = tranche.is_some_and(|t| t.day == day);
-        let new: Vec<usize> = (0..b.sentences.len())
-            .filter(|&i| b.sentences.get(i).is_some_and(|s| s.sentenced == day))
+        let new: Vec<usize> = b
+            .sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.sentenced == day)
+            .map(|(i, _)| i)
             .collect();
         if !new.is_empty() {
             required = true;
@@ -353,10 +373,9 @@ pub fn walk(
                 }
             }
             let in_custody: Vec<usize> = current.iter().flat_map(|m| m.parts.clone()).collect();
-            if new.iter().any(|&n| {
-                b.sentences
-                    .get(n)
-                    .and_then(|s| s.consecutive_to.first())
+            if new.iter().filter_map(|&n| b.sentences.get(n)).any(|s| {
+                s.consecutive_to
+                    .first()
                     .is_some_and(|p| in_custody.contains(p))
             }) {
                 served = 0;
