@@ -30,7 +30,28 @@ def show(path):
 
 
 UNITS = {"YEARS": "years", "MONTHS": "months", "WEEKS": "weeks", "DAYS": "days"}
-LEGISLATION = {"sds-50": "sds-50", "calculation-params": "default", None: "default"}
+LEGISLATION = {
+    "sds-50": "sds-50",
+    "calculation-params": "default",
+    None: "default",
+    "sds-progression-model-october": "progression-model",
+}
+# Feature toggles the model follows (src/law/gb_eaw/progression.rs): the
+# repeal of top-up supervision, the HDC repeal and suspension, the ERSED
+# kept from before ERS 30, the
+# progression model's schedule of excluded offences (given per sentence in
+# the suite), a validation that only routes cases without dates to a
+# manual journey, and the storing of per-sentence dates beside the booking's
+# (CalculationService: the booking's dates are unchanged).
+TOGGLES = {
+    "storeSentenceLevelDates",
+    "useLatestErsedFromPreErs30Snapshot",
+    "applyPostRecallRepealRules",
+    "applyPostHdcedRepealRules",
+    "adultHdcSuspended",
+    "progressionModelScheduleExclusionEnabled",
+    "routePreProgressionExtinguishedSentenceToManual",
+}
 
 
 def reason(case, has_response):
@@ -58,10 +79,21 @@ def reason(case, has_response):
         return "external movements (releases and returns)"
     if b.get("historicalTusedData"):
         return "historical TUSED data"
-    if case.get("params") == "sds-progression-model-october":
-        return "legislation profile sds-progression-model-october (not the MoJ's default: release at one-third in tranches from 2026-10-01; not modelled)"
-    if toggles:
-        return "feature toggles (off by default in the MoJ service; not modelled): " + ", ".join(toggles)
+    # The progression model is modelled for standard determinate sentences
+    # (progression.rs), on one day or several; these stay out under this
+    # reason once the reasons above are modelled.
+    if case.get("params") == "sds-progression-model-october" and (
+        kinds
+        or any(s.get("recall") for s in ss)
+        or b.get("returnToCustodyDate")
+        or b.get("fixedTermRecallDetails")
+        or b.get("externalMovements")
+    ):
+        return ("legislation profile sds-progression-model-october with a recall, external movements "
+                "or a sentence other than SDS (the model covers standard determinate sentences)")
+    other_toggles = [t for t in toggles if t not in TOGGLES]
+    if other_toggles:
+        return "feature toggles (off by default in the MoJ service; not modelled): " + ", ".join(other_toggles)
     if case.get("params") not in LEGISLATION:
         return "unknown legislation profile " + str(case.get("params"))
     if (case.get("userInputs") or {}).get("sentenceCalculationUserInputs"):
@@ -149,6 +181,7 @@ def main():
                 {"from": r["appliesToSentencesFrom"], "days": r["numberOfDays"], "last_day": r.get("toDate")}
                 for r in (b.get("adjustments") or {}).get("UNLAWFULLY_AT_LARGE") or []
             ],
+            "toggles": sorted(k for k, v in (case.get("featureToggles") or {}).items() if v),
             "expected": expected["dates"],
         })
     commit = git("rev-parse", "HEAD").strip()

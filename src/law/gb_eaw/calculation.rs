@@ -198,7 +198,9 @@ pub fn calculate(
         })
         .of(length_days),
     )?;
-    t.tused = has_ora
+    // No top-up supervision where the profile repeals it (progression.rs).
+    t.tused = !b.legislation.toggles.top_up_supervision_repealed
+        && has_ora
         && has_after
         && !has_before
         && lt_months(24)?
@@ -274,7 +276,12 @@ pub fn calculate(
         c.hdced_text = Some(text);
     }
     if b.early_removal && !(single && has_before) {
-        c.ersed = Some(ersed::ersed(&c)?);
+        // A chain with terms passed before and from the ERS 30
+        // commencement counts as passed after it (the MoJ's
+        // `ErsedCalculator.isConsideredPostERS30Sentence`).
+        let spans = ss.iter().any(|s| s.sentenced < rules::ERS30_COMMENCEMENT)
+            && ss.iter().any(|s| s.sentenced >= rules::ERS30_COMMENCEMENT);
+        c.ersed = Some(ersed::ersed(&c, spans)?);
     }
     Ok(c)
 }

@@ -16,6 +16,8 @@ pub mod figures;
 mod hdced;
 pub mod length;
 pub mod named;
+pub mod profile;
+pub mod progression;
 pub mod release;
 pub mod sds40;
 #[cfg(test)]
@@ -27,7 +29,8 @@ mod timeline_tests;
 pub use self::release as rules;
 pub use booking::{Booking, Legislation, MethodError, Offender, Sds40Exclusion, Sentence};
 pub use named::{DateCode, NamedDate};
-pub use sds40::{Outcome, release_dates};
+pub use progression::release_dates;
+pub use sds40::Outcome;
 
 use crate::analysis::{DefendantAnalysis, LawApplied, PenaltyRange, Principle};
 use crate::calendar::add_days;
@@ -73,7 +76,12 @@ impl System for EnglandAndWales {
         STARTER
     }
     fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
-        vec![release::RULES, timeline::RULES, crate::law::custody::RULES]
+        vec![
+            release::RULES,
+            timeline::RULES,
+            progression::RULES,
+            crate::law::custody::RULES,
+        ]
     }
     fn no_counts(&self) -> (&'static str, MsgId) {
         ("gb.no-counts", MsgId::GbNoCounts)
@@ -329,6 +337,10 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
                     }
                     _ => None,
                 },
+                // Case files are read under the law in force, which has no
+                // progression model (see progression.rs).
+                section_250: false,
+                progression_excluded: false,
             }
         })
         .collect();
