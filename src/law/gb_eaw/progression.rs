@@ -239,14 +239,19 @@ fn before(b: &Booking, day: Date) -> Booking {
 /// the sentences passed before it (consecutive references renumbered) and
 /// the days added before it; with the index of each kept sentence in `b`.
 fn only_before(b: &Booking, day: Date) -> (Booking, Vec<usize>) {
-    let keep: Vec<usize> = (0..b.sentences.len())
-        .filter(|&i| b.sentences[i].sentenced < day)
+    let keep: Vec<usize> = b
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.sentenced < day)
+        .map(|(i, _)| i)
         .collect();
     let mut c = before(b, day);
     c.sentences = keep
         .iter()
-        .map(|&i| {
-            let mut s = b.sentences[i].clone();
+        .filter_map(|&i| b.sentences.get(i))
+        .map(|s| {
+            let mut s = s.clone();
             s.consecutive_to = s
                 .consecutive_to
                 .iter()
