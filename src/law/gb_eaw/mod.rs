@@ -400,6 +400,30 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
     }
 }
 
+/// The defendant with each custody period that has no `to` ending the day
+/// before the first day of sentence after its start.
+fn close_open_custody(
+    d: &Defendant,
+    counts: &[Count],
+    judgment: Date,
+) -> Result<Defendant, MethodError> {
+    let mut out = d.clone();
+    for p in &mut out.custody {
+        if p.to.is_some() {
+            continue;
+        }
+        if let Some(day) = counts
+            .iter()
+            .map(|c| c.sentenced.as_ref().map_or(judgment, |s| s.value))
+            .filter(|x| *x > p.from.value)
+            .min()
+        {
+            p.to = Some(crate::case::Located::new(add_days(day, -1)?, p.from.span));
+        }
+    }
+    Ok(out)
+}
+
 /// Remand for a count sentenced at a later hearing (`sentenced:`): each
 /// custody period is credited from the first day of sentence after its last
 /// day (the MoJ's `appliesToSentencesFrom`); periods before the first day
@@ -468,6 +492,15 @@ fn calendar(
     out: &mut DefendantAnalysis,
     findings: &mut Vec<Finding>,
 ) -> Result<(), MethodError> {
+    // Counts sentenced on several days: custody without an end runs to the
+    // day before the first day of sentence after it.
+    let closed;
+    let d = if counts.iter().any(|c| c.sentenced.is_some()) {
+        closed = close_open_custody(d, counts, sentenced)?;
+        &closed
+    } else {
+        d
+    };
     let mut credit = common::custody_credit(d, path, sentenced)?;
     findings.append(&mut credit.findings);
     // Remand longer than the whole term: said, as in the other systems.
@@ -849,10 +882,10 @@ defendants:
           - offence: burglary
             committed: 2024-01-04                # the offence date (licence, top-up supervision)
             penalty: 2 years
+            # sentenced: 2024-03-01              # sentenced at an earlier hearing; without it, the judgment's date
           - offence: handling stolen goods
             committed: 2024-01-04
             penalty: 1 year
             consecutive_to: [1]                  # without it, concurrent
             release_regime: standard             # or two-thirds, excluded-from-40, excluded-from-40-t3
-            # sentenced: 2024-03-01              # a count sentenced at an earlier hearing; without it, the judgment's date
 "#;
