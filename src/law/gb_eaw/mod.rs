@@ -15,6 +15,9 @@ pub mod extraction;
 pub mod figures;
 mod hdced;
 pub mod length;
+pub mod movement;
+#[cfg(test)]
+mod movement_tests;
 pub mod named;
 pub mod post_recall;
 #[cfg(test)]
@@ -85,6 +88,7 @@ impl System for EnglandAndWales {
             release::RULES,
             timeline::RULES,
             post_recall::RULES,
+            movement::RULES,
             progression::RULES,
             crate::law::custody::RULES,
         ]
@@ -385,6 +389,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             .map(|u| AtLarge {
                 from: u.from.value,
                 days: i64::from(u.days),
+                first_day: Some(u.from.value),
                 last_day: u.to.as_ref().map(|t| t.value),
             })
             .collect(),
@@ -397,6 +402,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             .as_ref()
             .map(|r| post_recall::facts(&r.value))
             .unwrap_or_default(),
+        movements: Vec::new(),
     }
 }
 

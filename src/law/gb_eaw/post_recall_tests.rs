@@ -57,6 +57,7 @@ fn booking(sentences: Vec<Sentence>, legislation: Legislation) -> Booking {
             return_to_custody,
             ..RecallFacts::default()
         },
+        movements: Vec::new(),
     }
 }
 
@@ -237,6 +238,7 @@ fn pa1952_s49_at_large_after_release_puts_back_the_recalled_expiry() {
     at_large.at_large.push(AtLarge {
         from: date(2025, 2, 1),
         days: 10,
+        first_day: None,
         last_day: None,
     });
     let end = |b: &Booking| release_dates(b).unwrap().dates[&DateCode::Sled].0;
@@ -319,6 +321,7 @@ fn s255b_at_large_before_the_return_puts_back_the_expiry_not_the_fixed_term() {
     b.at_large.push(AtLarge {
         from: date(2022, 1, 20),
         days: 13,
+        first_day: None,
         last_day: Some(date(2022, 1, 20)),
     });
     let d = dates(&b);

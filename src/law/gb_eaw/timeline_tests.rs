@@ -40,6 +40,7 @@ fn booking(sentences: Vec<Sentence>, remand: Vec<DatedDays>) -> Booking {
         bank_holidays: Vec::new(),
         early_removal: false,
         recall: Default::default(),
+        movements: Vec::new(),
     }
 }
 
