@@ -503,7 +503,7 @@ fn section(s: &Suite) -> String {
     out.push_str(&format!(
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
          (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
-         restored, time at large and the recall written as the defendant's fields, counts of an earlier hearing\n\
+         restored, time at large, the recall and the releases and admissions (`movements`) written as the defendant's fields, counts of an earlier hearing\n\
          with their `sentenced:` day; the others have an offence dated after the sentence, run under\n\
          the `sds-50` or `sds-progression-model-october` profile (or with a feature toggle) where the\n\
          law in force would change the dates, record an SDS+ eligibility that differs from the release\n\
@@ -571,8 +571,13 @@ fn docs_conformance_england_and_wales_section_is_current() {
 /// restored days and time at large as the defendant's fields, no offence
 /// after the sentence, and the legislation in force giving the MoJ's dates.
 fn case_file(c: &Case) -> Option<String> {
-    // A case file does not record releases and returns yet.
-    if !c.external_movements.is_empty() {
+    // A case file's period at large starts on the day it applies from
+    // (which the tranche test of movements reads).
+    if !c.external_movements.is_empty()
+        && c.at_large
+            .iter()
+            .any(|u| u.first_day.is_some_and(|f| f != u.from))
+    {
         return None;
     }
     let expressible = c.sentences.iter().enumerate().all(|(i, s)| {
@@ -697,6 +702,36 @@ fn case_file(c: &Case) -> Option<String> {
             if let Some(t) = u.last_day {
                 y.push_str(&format!("        to: {t}\n"));
             }
+        }
+    }
+    if !c.external_movements.is_empty() {
+        y.push_str("    movements:\n");
+        for m in &c.external_movements {
+            let kind = match m.reason.as_str() {
+                "HDC" => "release-hdc",
+                "ERS" => "release-early-removal",
+                "PAROLE" => "release-parole",
+                "ECSL" => "release-ecsl",
+                "CRD" => "release-crd",
+                "DTO" => "release-dto",
+                "IMMIGRATION_BAIL" => "release-immigration-bail",
+                "RECALL_RELEASE" => "release-after-recall",
+                "SENTENCE" => "admission-sentence",
+                "REMAND" => "admission-remand",
+                "RECALL_ADMISSION" => "admission-recall",
+                "HDC_RECALL" => "admission-hdc-recall",
+                "ERS_BREACH" => "admission-ers-breach",
+                "FAILED_ERS_REMOVAL" => "admission-failed-removal",
+                other => panic!("unknown movement reason {other}"),
+            };
+            // The case file's kind carries the direction the MoJ records.
+            assert_eq!(
+                kind.starts_with("release-"),
+                m.direction == "OUT",
+                "{}",
+                c.source
+            );
+            y.push_str(&format!("      - day: {}\n        kind: {kind}\n", m.day));
         }
     }
     if let Some((kind, revoked, returned)) = recall {

@@ -14,6 +14,7 @@ use jiff::civil::Date;
 use serde_saphyr::{Location, Spanned};
 use std::fmt;
 
+mod movement;
 mod penalty_text;
 mod recall;
 
@@ -828,6 +829,7 @@ fn convert_defendant(
             d.unlawfully_at_large.as_ref().map(span),
         ),
         ("recall", d.recall.as_ref().map(span)),
+        ("movements", d.movements.as_ref().map(span)),
     ];
     for (name, at) in present {
         if let Some(at) = at
@@ -900,6 +902,11 @@ fn convert_defendant(
     } else {
         None
     };
+    let movements = if ok {
+        c.movements_field(d, path, &mut ok)
+    } else {
+        Vec::new()
+    };
     // The same for the CN fields (CL 86 ¶3, CL 65–66).
     let cn_fields = [
         ("parole_revoked", d.parole_revoked.as_ref().map(span)),
@@ -942,6 +949,7 @@ fn convert_defendant(
         restored_days,
         unlawfully_at_large,
         recall,
+        movements,
         state_functionary: d.state_functionary.unwrap_or(false),
         custody,
         judgments,

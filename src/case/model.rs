@@ -140,6 +140,8 @@ pub struct Defendant {
     pub unlawfully_at_large: Vec<AtLargePeriod>,
     /// England and Wales: the recall of the licence.
     pub recall: Option<Located<RecallRecord>>,
+    /// England and Wales: releases from and admissions to custody.
+    pub movements: Vec<MovementRecord>,
     pub state_functionary: bool,
     pub custody: Vec<CustodyPeriod>,
     /// In date order (checked).
@@ -530,6 +532,92 @@ impl RecallKindId {
         RecallKindId::FixedTerm(28),
         RecallKindId::FixedTerm(56),
     ];
+}
+
+/// A release from or admission to custody (England and Wales), as the
+/// prison records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MovementKindId {
+    /// Release on home detention curfew (CJA 2003 s. 246).
+    HomeDetentionCurfew,
+    /// Removal under the early removal scheme (s. 260).
+    EarlyRemoval,
+    /// Release on parole.
+    Parole,
+    /// Release on end of custody licence.
+    EndOfCustodyLicence,
+    /// Release at the conditional release date.
+    ConditionalRelease,
+    /// Release at the end of a detention and training order's custody.
+    DetentionAndTraining,
+    /// Release on immigration bail.
+    ImmigrationBail,
+    /// Release after a recall.
+    RecallRelease,
+    /// Admission on sentence.
+    Sentence,
+    /// Admission on remand.
+    Remand,
+    /// Return to custody on recall.
+    RecallAdmission,
+    /// Return on recall from home detention curfew.
+    CurfewRecall,
+    /// Return after breaching the early removal scheme.
+    EarlyRemovalBreach,
+    /// Return after a removal under the scheme failed.
+    FailedRemoval,
+}
+
+impl MovementKindId {
+    /// The identifier written in case files.
+    pub fn id(self) -> &'static str {
+        match self {
+            MovementKindId::HomeDetentionCurfew => "release-hdc",
+            MovementKindId::EarlyRemoval => "release-early-removal",
+            MovementKindId::Parole => "release-parole",
+            MovementKindId::EndOfCustodyLicence => "release-ecsl",
+            MovementKindId::ConditionalRelease => "release-crd",
+            MovementKindId::DetentionAndTraining => "release-dto",
+            MovementKindId::ImmigrationBail => "release-immigration-bail",
+            MovementKindId::RecallRelease => "release-after-recall",
+            MovementKindId::Sentence => "admission-sentence",
+            MovementKindId::Remand => "admission-remand",
+            MovementKindId::RecallAdmission => "admission-recall",
+            MovementKindId::CurfewRecall => "admission-hdc-recall",
+            MovementKindId::EarlyRemovalBreach => "admission-ers-breach",
+            MovementKindId::FailedRemoval => "admission-failed-removal",
+        }
+    }
+
+    /// A release (out of custody); otherwise an admission.
+    pub fn is_release(self) -> bool {
+        self.id().starts_with("release-")
+    }
+
+    /// All values, for hints.
+    pub const ALL: &'static [MovementKindId] = &[
+        MovementKindId::HomeDetentionCurfew,
+        MovementKindId::EarlyRemoval,
+        MovementKindId::Parole,
+        MovementKindId::EndOfCustodyLicence,
+        MovementKindId::ConditionalRelease,
+        MovementKindId::DetentionAndTraining,
+        MovementKindId::ImmigrationBail,
+        MovementKindId::RecallRelease,
+        MovementKindId::Sentence,
+        MovementKindId::Remand,
+        MovementKindId::RecallAdmission,
+        MovementKindId::CurfewRecall,
+        MovementKindId::EarlyRemovalBreach,
+        MovementKindId::FailedRemoval,
+    ];
+}
+
+/// A release or admission on a day (England and Wales).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MovementRecord {
+    pub day: Located<Date>,
+    pub kind: MovementKindId,
 }
 
 /// A recall after release on licence (England and Wales), as recorded.

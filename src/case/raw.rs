@@ -323,6 +323,11 @@ pub struct RawDefendant {
     #[serde(default)]
     #[schemars(with = "Option<RawRecall>")]
     pub recall: Option<Spanned<RawRecall>>,
+    /// GB-EAW only: the prisoner's releases from and admissions to custody
+    /// as the prison records them (external movements), by day.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<RawMovement>>")]
+    pub movements: Option<Spanned<Bounded<RawMovement, ItemsLimit>>>,
     /// A (former) state functionary (国家工作人员): SPC-2019 applies to their
     /// graft and bribery sentences.
     #[serde(default)]
@@ -415,6 +420,20 @@ pub struct RawRecall {
     /// Days of tagged bail credited to the recall.
     #[serde(default)]
     pub tagged_bail: Option<u32>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A release from or admission to custody (GB-EAW).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawMovement {
+    /// The day of the movement.
+    #[schemars(with = "DateText")]
+    pub day: SpannedText,
+    /// The release or admission, e.g. `release-hdc`, `admission-recall`.
+    #[schemars(with = "MovementKindText")]
+    pub kind: SpannedText,
     #[serde(default)]
     pub note: Option<String>,
 }

@@ -2029,6 +2029,7 @@ pub fn template(id: MsgId) -> &'static str {
             "write the numbers (1-based) of counts of the judgment in force under `recall: counts:`, or leave `counts` out to recall every count"
         }
         MsgId::CvBadRecallKind => "unknown recall kind `{value}`",
+        MsgId::CvBadMovementKind => "unknown release or admission `{value}`",
         MsgId::GbPrrdStandard => "standard recall: released at the end of the sentence, {date}",
         MsgId::GbPrrdFixed => {
             "{days}-day fixed term counted from the return to custody on {returned} (its last day), plus {ual} day(s) at large and {awarded} day(s) awarded during the recall: {date}"

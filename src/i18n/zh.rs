@@ -1761,6 +1761,7 @@ pub fn template(id: MsgId) -> &'static str {
             "在 `recall: counts:` 下写生效判决中罪名的序号（从1起），或省略 `counts` 以召回全部罪名"
         }
         MsgId::CvBadRecallKind => "未知的召回种类 `{value}`",
+        MsgId::CvBadMovementKind => "未知的出监或入监记录 `{value}`",
         MsgId::GbPrrdStandard => "标准召回：于刑期届满时释放，{date}",
         MsgId::GbPrrdFixed => {
             "自{returned}返回羁押起算{days}日定期（其最后一日），加上召回期间非法在外{ual}日及加处{awarded}日：{date}"

@@ -1209,4 +1209,6 @@ message_ids! {
     GbSentencedLaterText,
     CvConsecutiveToLaterSentence,
     CvConsecutiveToLaterSentenceHint,
+    // England and Wales: releases and admissions (issue #15, recall).
+    CvBadMovementKind,
 }

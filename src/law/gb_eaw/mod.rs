@@ -19,6 +19,7 @@ pub mod movement;
 #[cfg(test)]
 mod movement_tests;
 pub mod named;
+pub mod out_of_custody;
 pub mod post_recall;
 #[cfg(test)]
 mod post_recall_tests;
@@ -75,6 +76,7 @@ impl System for EnglandAndWales {
             "restored_days",
             "unlawfully_at_large",
             "recall",
+            "movements",
         ]
     }
     fn requires_decided(&self) -> bool {
@@ -88,7 +90,7 @@ impl System for EnglandAndWales {
             release::RULES,
             timeline::RULES,
             post_recall::RULES,
-            movement::RULES,
+            out_of_custody::RULES,
             progression::RULES,
             crate::law::custody::RULES,
         ]
@@ -402,7 +404,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             .as_ref()
             .map(|r| post_recall::facts(&r.value))
             .unwrap_or_default(),
-        movements: Vec::new(),
+        movements: d.movements.iter().map(movement::from_record).collect(),
     }
 }
 
@@ -879,6 +881,9 @@ defendants:
     #   returned: 2025-03-03                     # back in custody: the fixed term counts from it
     #   counts: [1, 2]                           # the counts recalled (default: all)
     #   remand: 2                                # days of remand credited to the recall
+    # movements:                                 # releases and admissions the prison records
+    #   - day: 2025-01-10                        # e.g. release-hdc, release-crd, release-ecsl,
+    #     kind: release-hdc                      # admission-recall, admission-sentence
     custody:
       - from: 2024-01-05                         # remand, deducted from the release day (s. 240ZA)
     judgments:

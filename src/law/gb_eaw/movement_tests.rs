@@ -3,8 +3,9 @@
 
 use super::booking::{Booking, DatedDays, Legislation, Offender, Sentence};
 use super::length::SentenceLength;
-use super::movement::{Direction, Movement, Reason, out_at_tranche, release_on};
+use super::movement::{Direction, Movement, Reason};
 use super::named::DateCode;
+use super::out_of_custody::{out_at_tranche, release_on};
 use super::sds40::release_dates;
 use jiff::civil::{Date, date};
 

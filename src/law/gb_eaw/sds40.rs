@@ -197,13 +197,13 @@ pub(super) fn simulate(
             Some(r) => {
                 let group = super::timeline::previous_working_day(b, r)?.max(s0);
                 // Or released earlier, on a release recorded in custody
-                // (`movement::RELEASE_ENDS_CUSTODY`).
+                // (`out_of_custody::RELEASE_ENDS_CUSTODY`).
                 day > group
                     || b.movements.iter().any(|m| {
                         m.day >= s0
                             && m.day < day
                             && m.day <= group
-                            && super::movement::release_on(b, m.day)
+                            && super::out_of_custody::release_on(b, m.day)
                     })
             }
             None => true,
@@ -349,8 +349,8 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
         }
     }
     // Out of custody when the tranche commences: the old law's dates
-    // (`movement::OUT_AT_TRANCHE`).
-    if super::movement::out_at_tranche(b, tranche) {
+    // (`out_of_custody::OUT_AT_TRANCHE`).
+    if super::out_of_custody::out_at_tranche(b, tranche) {
         return Ok(Outcome {
             dates: std_dates,
             sentences: std_cs,

@@ -434,9 +434,9 @@ pub fn walk(
             carried = 0;
         }
         // A release ends the period in custody that day, and nothing is
-        // recalculated that day (`movement::RELEASE_ENDS_CUSTODY`).
-        let moved = super::movement::on(b, day);
-        if moved && !current.is_empty() && super::movement::release_on(b, day) {
+        // recalculated that day (`out_of_custody::RELEASE_ENDS_CUSTODY`).
+        let moved = super::out_of_custody::on(b, day);
+        if moved && !current.is_empty() && super::out_of_custody::release_on(b, day) {
             latest.0 = day;
         }
         // Days awarded and restored: each of the two events takes both.
