@@ -239,14 +239,20 @@ fn before(b: &Booking, day: Date) -> Booking {
 /// the sentences passed before it (consecutive references renumbered) and
 /// the days added before it; with the index of each kept sentence in `b`.
 fn only_before(b: &Booking, day: Date) -> (Booking, Vec<usize>) {
-    let keep: Vec<usize> = (0..b.sentences.len())
-        .filter(|&i| b.sentences[i].sentenced < day)
+    let keep: Vec<usize> = b
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.sentenced < day)
+        .map(|(i, _)| i)
         .collect();
     let mut c = before(b, day);
-    c.sentences = keep
+    c.sentences = b
+        .sentences
         .iter()
-        .map(|&i| {
-            let mut s = b.sentences[i].clone();
+        .filter(|s| s.sentenced < day)
+        .map(|s| {
+            let mut s = s.clone();
             s.consecutive_to = s
                 .consecutive_to
                 .iter()
