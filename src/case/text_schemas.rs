@@ -100,6 +100,12 @@ text_schema!(ReleaseRegimeText, "The release regime of a sentence in England and
     "description": "standard: half, or 40 % under SI 2024/844. two-thirds: CJA 2003 s. 244ZA (SDS+). excluded-from-40: a listed exclusion of SI 2024/844 (half). excluded-from-40-t3: an offence added to the exclusions for prisoners in custody on or after 2024-12-16 (half from then)."
 });
 
+text_schema!(RecallKindText, "The kind of a recall in England and Wales.", {
+    "type": "string",
+    "enum": ["standard", "fixed-term-14", "fixed-term-28", "fixed-term-56"],
+    "description": "standard: CJA 2003 s. 255C, to the end of the sentence. fixed-term-14, fixed-term-28: s. 255B, released after 14 or 28 days from the return to custody. fixed-term-56: the 56-day fixed-term recall of 2026."
+});
+
 text_schema!(JurisdictionText, "A jurisdiction.", {
     "type": "string",
     "enum": ["CN", "DE", "TW", "JP", "US-federal", "GB-EAW"],

@@ -6,7 +6,7 @@
 use super::booking::{Booking, MethodError, Sentence};
 use super::figures::{Added, Fraction, SentenceCalc, Types};
 use super::length::{self, SentenceLength};
-use super::{ersed, hdced, rules};
+use super::{ersed, hdced, post_recall, rules};
 use crate::calendar::{DateArithmeticError, add_days, add_term};
 use crate::penalty::Term;
 use jiff::civil::Date;
@@ -73,7 +73,7 @@ pub fn calculate(
     let lengths: Vec<SentenceLength> = ss.iter().map(|s| s.length).collect();
     let single = ss.len() == 1;
     // Several sentences none consecutive to another: the single term of
-    // sentences passed on several days (`timeline::SINGLE_TERM`).
+    // sentences passed on several days (`rules::SINGLE_TERM`).
     let single_term = !single && ss.iter().all(|s| s.consecutive_to.is_empty());
     let (length_days, days_to_expiry, days_to_release, custodial_exact, fractions) = if single {
         let days = first.length.days_from(s0)?;
@@ -86,7 +86,7 @@ pub fn calculate(
         }
         let days = crate::calendar::days_between(s0, end)? + 1;
         let f = Fraction {
-            rule: &super::timeline::SINGLE_TERM,
+            rule: &rules::SINGLE_TERM,
             ..fraction(first)
         };
         (days, days, f.of(days), (days * f.num, f.den), vec![f])
@@ -121,10 +121,19 @@ pub fn calculate(
             groups.iter().map(|g| g.0).collect(),
         )
     };
-    // Remand and tagged bail are both deductions (the MoJ's `deductions`).
-    let r = added
-        .deductions
-        .unwrap_or(b.remand_days + b.tagged_bail_days);
+    // Remand and tagged bail are both deductions (the MoJ's `deductions`);
+    // a recalled chain (recalled with its first sentence) has those of the
+    // recall instead.
+    let rec = first.recall;
+    let r = if rec.is_some() {
+        added
+            .recall_deductions
+            .unwrap_or(b.recall.remand_days + b.recall.tagged_bail_days)
+    } else {
+        added
+            .deductions
+            .unwrap_or(b.remand_days + b.tagged_bail_days)
+    };
     let unadjusted_expiry = add_days(s0, days_to_expiry - 1)?;
     let unadjusted_release = add_days(s0, days_to_release - 1)?;
     let u = added.unlawfully_at_large;
@@ -134,7 +143,9 @@ pub fn calculate(
         added.awarded - added.unused_awarded,
     )?
     .max(s0);
-    let mut expiry = add_days(unadjusted_expiry, u - r)?.max(s0);
+    // At large after the first release also puts back a recalled sentence's end.
+    let after = added.at_large_after_release;
+    let mut expiry = add_days(unadjusted_expiry, u + after - r)?.max(s0);
     if let Some(last) = added.last_day_at_large {
         expiry = expiry.max(add_days(last, 1)?);
     }
@@ -206,7 +217,8 @@ pub fn calculate(
         && lt_months(24)?
         && length_days > 1
         && over_18(b, half_day)?;
-    t.hdced = !b.offender.sex_offender && !ss.iter().any(|s| s.sds_plus_eligible);
+    // No HDC after a recall.
+    t.hdced = !b.offender.sex_offender && !ss.iter().any(|s| s.sds_plus_eligible) && rec.is_none();
     // Under 18 on release from a term under 12 months: no licence.
     if !adult(b, release)? && lt_months(12)? {
         t.conditional = false;
@@ -237,7 +249,10 @@ pub fn calculate(
         hdced: None,
         hdced_text: None,
         ersed: None,
+        recall: rec,
+        prrd: None,
     };
+    c.prrd = post_recall::post_recall_release(&c, expiry)?;
     if t.sled {
         c.led = Some(expiry);
     } else if t.led {
@@ -258,16 +273,25 @@ pub fn calculate(
                     rule: &rules::LED_THREE_QUARTERS,
                 }
                 .of(days_to_expiry);
-                add_days(s0, q + (r - days_to_release).max(0) + u - r - 1)?
+                // (not for a recalled sentence: `numberOfDaysToAddToLicenceExpiryDate`)
+                let unused = if rec.is_some() {
+                    0
+                } else {
+                    (r - days_to_release).max(0)
+                };
+                add_days(s0, q + unused + u - r - 1)?
             },
         );
     }
     if t.tused && days_to_expiry - days_to_release < 365 && adult(b, release_without_awarded)? {
-        c.tused = Some(if c.immediate {
-            add_term(s0, Term::months(12))?
-        } else {
-            add_term(release_without_awarded, Term::months(12))?
-        });
+        c.tused = Some(add_days(
+            if c.immediate {
+                add_term(s0, Term::months(12))?
+            } else {
+                add_term(release_without_awarded, Term::months(12))?
+            },
+            after,
+        )?);
     }
     if t.hdced
         && let Some((date, rule, text)) = hdced::hdced(&c)?
@@ -275,7 +299,7 @@ pub fn calculate(
         c.hdced = Some((date, rule));
         c.hdced_text = Some(text);
     }
-    if b.early_removal && !(single && has_before) {
+    if b.early_removal && !(single && has_before) && rec.is_none() {
         // A chain with terms passed before and from the ERS 30
         // commencement counts as passed after it (the MoJ's
         // `ErsedCalculator.isConsideredPostERS30Sentence`).

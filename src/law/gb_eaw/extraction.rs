@@ -3,9 +3,10 @@
 //! determinate sentences; for sentences passed on several days, every
 //! period in custody's calculable sentences together).
 
-use super::booking::MethodError;
+use super::booking::{Booking, MethodError};
 use super::figures::SentenceCalc;
 use super::named::DateCode;
+use super::post_recall;
 use super::rules;
 use crate::calendar::add_days;
 use crate::law::Rule;
@@ -38,7 +39,31 @@ fn first_max<K: Ord + Copy>(
 }
 
 /// The booking's dates.
-pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates, MethodError> {
+pub fn extract(
+    b: &Booking,
+    cs: &[SentenceCalc],
+    ora: &dyn Fn(usize) -> bool,
+) -> Result<Dates, MethodError> {
+    extract_with(b, cs, ora, None)
+}
+
+/// The booking's dates when an SI 2024/844 tranche day applies: which
+/// sentence is released last is judged with the release of a sentence not
+/// recalled, passed before the first commencement, no earlier than that day
+/// (the MoJ's `releaseDateDefaultedByCommencement`; a recalled sentence
+/// by its PRRD).
+pub fn extract_with(
+    b: &Booking,
+    cs: &[SentenceCalc],
+    ora: &dyn Fn(usize) -> bool,
+    tranche: Option<Date>,
+) -> Result<Dates, MethodError> {
+    let defaulted = |c: &SentenceCalc| match tranche {
+        Some(t) if c.recall.is_none() && c.sentenced < b.legislation.tranche_one => {
+            c.release.max(t)
+        }
+        _ => c.final_release(),
+    };
     let mut d = Dates::new();
     if let [c] = cs {
         let expiry_code = if c.types.sled {
@@ -47,7 +72,15 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
             DateCode::Sed
         };
         d.insert(expiry_code, (c.expiry, &rules::SENTENCE_EXPIRY));
-        if c.types.conditional {
+        if let (Some(p), Some(r)) = (c.prrd, c.recall) {
+            d.insert(
+                DateCode::Prrd,
+                (
+                    p,
+                    post_recall::prrd_rule(&r, post_recall::ftr56_applies(c.sentenced, c.expiry)),
+                ),
+            );
+        } else if c.types.conditional {
             d.insert(DateCode::Crd, (c.release, release_rule(c)));
         } else {
             d.insert(DateCode::Ard, (c.release, &rules::ARD_NO_LICENCE));
@@ -74,8 +107,18 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
         .map(|c| c.sentenced)
         .min()
         .ok_or(MethodError::NoSentences)?;
-    let active = first_max(cs, |c| c.release)?;
-    let latest_release = active.release;
+    // A recalled sentence is released on its PRRD.
+    let active = first_max(cs, defaulted)?;
+    let latest_release = active.final_release();
+    let latest_recalled = cs
+        .iter()
+        .filter(|c| defaulted(c) == defaulted(active))
+        .map(|c| c.recall.is_some());
+    let (mut any_recalled, mut any_not) = (false, false);
+    for r in latest_recalled {
+        any_recalled |= r;
+        any_not |= !r;
+    }
     let by_expiry = first_max(cs, |c| c.expiry)?;
     let latest_unadjusted_expiry = cs
         .iter()
@@ -133,7 +176,9 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
             d.insert(DateCode::Led, (l, &rules::LED_THREE_QUARTERS));
         }
     }
-    if conditional {
+    if !any_not {
+        // Only recalled sentences are released last: no CRD or ARD.
+    } else if conditional {
         d.insert(DateCode::Crd, (latest_release, release_rule(active)));
     } else {
         d.insert(DateCode::Ard, (latest_release, &rules::ARD_NO_LICENCE));
@@ -155,6 +200,23 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
     {
         d.insert(DateCode::Ersed, e);
     }
+    if any_recalled {
+        let sled = d.get(&DateCode::Sled).map(|x| x.0);
+        let prrd = post_recall::booking_prrd(b, cs, latest_release, sled)?;
+        let rule = cs
+            .iter()
+            .filter(|c| c.prrd == Some(prrd))
+            .chain(cs.iter().filter(|c| c.prrd.is_some()))
+            .find_map(|c| Some((c.recall?, c)))
+            .map(|(r, c)| {
+                post_recall::prrd_rule(&r, post_recall::ftr56_applies(c.sentenced, c.expiry))
+            })
+            .unwrap_or(&post_recall::FIXED_TERM_RECALL);
+        d.insert(DateCode::Prrd, (prrd, rule));
+        if !post_recall::keeps_hdc(&d) {
+            d.remove(&DateCode::Hdced);
+        }
+    }
     d.insert(DateCode::Esed, (latest_unadjusted_expiry, &rules::ESED));
     Ok(d)
 }
@@ -167,7 +229,11 @@ fn hdced(
     latest_release: Date,
 ) -> Result<Option<(Date, &'static Rule)>, MethodError> {
     // A sex offender, or any term that would be SDS+ today: no HDC at all.
-    if cs.iter().any(|c| !c.types.hdced) {
+    // Recalled sentences have no HDC and are left out.
+    let all = cs;
+    let cs: Vec<SentenceCalc> = all.iter().filter(|c| c.recall.is_none()).cloned().collect();
+    let cs = cs.as_slice();
+    if cs.is_empty() || cs.iter().any(|c| !c.types.hdced) {
         return Ok(None);
     }
     let latest = first_max(cs, |c| c.release)?;
@@ -198,9 +264,10 @@ fn hdced(
     if latest_release <= h {
         return Ok(None);
     }
-    let others: Vec<&SentenceCalc> = cs
+    // A recalled sentence released later (on its PRRD) counts here too.
+    let others: Vec<&SentenceCalc> = all
         .iter()
-        .filter(|c| c.hdced.is_none() && !std::ptr::eq(*c, *hs) && c.release > h)
+        .filter(|c| c.hdced.is_none() && c.parts != hs.parts && c.final_release() > h)
         .collect();
     // Released on the day of sentence exactly by its adjustments (the
     // MoJ's `isImmediateCustodyRelease`), not only capped at it.
@@ -209,10 +276,15 @@ fn hdced(
             && c.days_to_release - 1 + c.added.unlawfully_at_large - c.remand_days + c.added.awarded
                 == 0
     };
-    if let Some(next) = others.iter().max_by_key(|c| c.release)
-        && (!others.iter().all(|c| c.immediate) || exactly_immediate(next))
+    if let Some(next) = others.iter().max_by_key(|c| c.final_release())
+        && (!others.iter().all(|c| c.immediate && c.recall.is_none()) || exactly_immediate(next))
     {
-        return Ok(Some((next.release, &rules::HDC_CONCURRENT_RELEASE)));
+        let rule = if next.recall.is_some() {
+            &post_recall::HDC_AFTER_PRRD
+        } else {
+            &rules::HDC_CONCURRENT_RELEASE
+        };
+        return Ok(Some((next.final_release(), rule)));
     }
     Ok(Some((h, rule)))
 }

@@ -15,6 +15,8 @@ pub enum DateCode {
     Ped,
     /// Conditional release date (released on licence).
     Crd,
+    /// Post-recall release date.
+    Prrd,
     /// Automatic release date (released without licence).
     Ard,
     /// Sentence and licence expiry date.
@@ -31,11 +33,12 @@ pub enum DateCode {
 
 impl DateCode {
     /// Every code, in the order of the report.
-    pub const ALL: [DateCode; 10] = [
+    pub const ALL: [DateCode; 11] = [
         DateCode::Hdced,
         DateCode::Ersed,
         DateCode::Ped,
         DateCode::Crd,
+        DateCode::Prrd,
         DateCode::Ard,
         DateCode::Sled,
         DateCode::Sed,
@@ -51,6 +54,7 @@ impl DateCode {
             DateCode::Ersed => "ERSED",
             DateCode::Ped => "PED",
             DateCode::Crd => "CRD",
+            DateCode::Prrd => "PRRD",
             DateCode::Ard => "ARD",
             DateCode::Sled => "SLED",
             DateCode::Sed => "SED",

@@ -247,10 +247,9 @@ fn only_before(b: &Booking, day: Date) -> (Booking, Vec<usize>) {
         .map(|(i, _)| i)
         .collect();
     let mut c = before(b, day);
-    c.sentences = b
-        .sentences
+    c.sentences = keep
         .iter()
-        .filter(|s| s.sentenced < day)
+        .filter_map(|&i| b.sentences.get(i))
         .map(|s| {
             let mut s = s.clone();
             s.consecutive_to = s
@@ -386,7 +385,7 @@ fn several_days(
         )?,
         None => super::timeline::walk(b, &before, None)?,
     };
-    let new = extraction::extract(&cs, &ora(b))?;
+    let new = extraction::extract(b, &cs, &ora(b))?;
     let applied = b
         .sentences
         .iter()
@@ -501,7 +500,7 @@ fn under_profile(b: &Booking) -> Result<Outcome, MethodError> {
     let chains = sds40::chains(b);
     if s0 >= start {
         let cs = sds40::simulate(b, &chains, &|c, a, _| calc_in_model(b, c, a))?;
-        let mut dates = extraction::extract(&cs, &ora(b))?;
+        let mut dates = extraction::extract(b, &cs, &ora(b))?;
         let any = b.sentences.iter().any(in_model);
         repeal_hdc(b, &mut dates, any);
         return Ok(Outcome {
@@ -549,7 +548,7 @@ fn under_profile(b: &Booking) -> Result<Outcome, MethodError> {
             sds40::with_early(b, c, a)
         }
     })?;
-    let new = extraction::extract(&cs, &ora(b))?;
+    let new = extraction::extract(b, &cs, &ora(b))?;
     let mut dates = new.clone();
     match old.get(&DateCode::Hdced) {
         Some(h) => {
@@ -597,6 +596,7 @@ mod tests {
             exclusion: None,
             section_250: false,
             progression_excluded: false,
+            recall: None,
         }
     }
 
@@ -623,6 +623,7 @@ mod tests {
             deductions_by_date: Vec::new(),
             bank_holidays: Vec::new(),
             early_removal: false,
+            recall: Default::default(),
         }
     }
 
