@@ -1211,4 +1211,12 @@ message_ids! {
     CvConsecutiveToLaterSentenceHint,
     // England and Wales: releases and admissions (issue #15, recall).
     CvBadMovementKind,
+    // China: CL 71 remainder as the court states it (issue #13).
+    CvRemainderWithoutNewCrime,
+    CvRemainderWithoutNewCrimeHint,
+    CvBadRemainder,
+    CvBadRemainderHint,
+    CnrStatedRemainder,
+    CnrStatedRemainderDiffers,
+    CnrStatedRemainderDiffersHint,
 }
