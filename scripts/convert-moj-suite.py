@@ -90,11 +90,9 @@ def reason(case, has_response):
     # The progression model is modelled for standard determinate sentences
     # (progression.rs), on one day or several, recalled or not; these stay
     # out under this reason once the reasons above are modelled.
-    if case.get("params") == "sds-progression-model-october" and (
-        kinds
-        or b.get("externalMovements")
-    ):
-        return ("legislation profile sds-progression-model-october with external movements or a sentence "
+    # (External movements under the profile are modelled: out_of_custody.rs.)
+    if case.get("params") == "sds-progression-model-october" and kinds:
+        return ("legislation profile sds-progression-model-october with a sentence "
                 "other than SDS (the model covers standard determinate sentences)")
     other_toggles = [t for t in toggles if t not in TOGGLES]
     if other_toggles:

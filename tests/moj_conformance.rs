@@ -487,7 +487,8 @@ fn section(s: &Suite) -> String {
          timeline: later sentences concurrent with or consecutive to earlier ones, or after their release),\n\
          concurrent or consecutive, with\n\
          remand, tagged bail, additional days awarded and restored, time unlawfully at large, and\n\
-         standard and fixed-term recalls (14, 28 and 56 days; PRRD), under\n\
+         standard and fixed-term recalls (14, 28 and 56 days; PRRD), releases and returns to custody\n\
+         recorded in the booking (external movements: src/law/gb_eaw/out_of_custody.rs), under\n\
          the legislation in force (the MoJ's default profile), its `sds-50` profile\n\
          (SI 2024/844 not commenced) or its `sds-progression-model-october` profile (the progression\n\
          model in tranches from 2026-10-01; src/law/gb_eaw/progression.rs), with the feature toggles\n\
