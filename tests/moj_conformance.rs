@@ -259,6 +259,7 @@ fn booking(c: &Case) -> Booking {
         remand_days: c
             .remand
             .iter()
+            .filter(|r| credited(c, r.applies_from))
             // The MoJ counts the days it is given (a few of its test
             // records state fewer days than their from–to span).
             .map(|r| {
@@ -266,7 +267,12 @@ fn booking(c: &Case) -> Booking {
                 r.days
             })
             .sum(),
-        tagged_bail_days: c.tagged_bail.iter().map(|t| t.days).sum(),
+        tagged_bail_days: c
+            .tagged_bail
+            .iter()
+            .filter(|t| credited(c, t.applies_from))
+            .map(|t| t.days)
+            .sum(),
         additional_days: c
             .additional_days
             .iter()
@@ -309,6 +315,7 @@ fn booking(c: &Case) -> Booking {
             .iter()
             .map(|r| (r.applies_from, r.days))
             .chain(c.tagged_bail.iter().map(|t| (t.applies_from, t.days)))
+            .filter(|(from, _)| credited(c, *from))
             .filter_map(|(from, days)| Some(DatedDays { from: from?, days }))
             .collect(),
         bank_holidays: MOJ_TEST_BANK_HOLIDAYS.to_vec(),
@@ -326,6 +333,15 @@ fn booking(c: &Case) -> Booking {
                 .collect(),
         },
     }
+}
+
+/// Remand or tagged bail is credited, as the MoJ's timeline credits it:
+/// a record is shared among the sentences passed on the day it applies
+/// from (`shareDeductionsThatAreApplicableToThisSentenceDate`), so one that
+/// applies from a day on which no sentence was passed is credited to none;
+/// one without the day, from the first day of sentence.
+fn credited(c: &Case, applies_from: Option<Date>) -> bool {
+    applies_from.is_none_or(|a| c.sentences.iter().any(|s| s.sentenced == a))
 }
 
 /// Remand or tagged bail for a recall, as the MoJ's timeline credits it:
