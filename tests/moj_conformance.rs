@@ -632,13 +632,19 @@ fn case_file(c: &Case) -> Option<String> {
         .tagged_bail
         .iter()
         .all(|t| t.applies_from.is_none_or(|a| a == first));
-    // The recall's remand and tagged bail only from the first day (a case
-    // file's `recall` has no day); records from another day credit nothing.
-    let recall_credit_ok = c
+    // The recall's remand and tagged bail from one day of sentence (the
+    // recall's `applies_from:`); records from another day credit nothing.
+    let mut credit_days: Vec<Date> = c
         .recall_remand
         .iter()
         .chain(&c.recall_tagged_bail)
-        .all(|r| r.from == first || !days.contains(&r.from));
+        .map(|r| r.from)
+        .filter(|d| days.contains(d))
+        .collect();
+    credit_days.sort_unstable();
+    credit_days.dedup();
+    let recall_credit_ok = credit_days.len() <= 1;
+    let applies_from = credit_days.first().copied().filter(|d| *d != first);
     // A few MoJ records end a period at large before it starts, which a
     // case file refuses (input.dates-out-of-order).
     if !expressible
@@ -774,6 +780,9 @@ fn case_file(c: &Case) -> Option<String> {
             if days > 0 {
                 y.push_str(&format!("      {name}: {days}\n"));
             }
+        }
+        if let Some(d) = applies_from {
+            y.push_str(&format!("      applies_from: {d}\n"));
         }
     }
     y.push_str(&format!(

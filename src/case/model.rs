@@ -635,6 +635,8 @@ pub struct RecallRecord {
     /// Days of remand and of tagged bail credited to the recall.
     pub remand: u32,
     pub tagged_bail: u32,
+    /// The day of sentence they count from (default: the first).
+    pub applies_from: Option<Located<Date>>,
 }
 
 /// The release regime of a standard determinate sentence in England and Wales.

@@ -420,6 +420,13 @@ pub struct RawRecall {
     /// Days of tagged bail credited to the recall.
     #[serde(default)]
     pub tagged_bail: Option<u32>,
+    /// Counts sentenced on several days: the day of sentence (a count's
+    /// `sentenced:` or the judgment's date) whose sentences the recall's
+    /// remand and tagged bail count for; without it, the first day of
+    /// sentence.
+    #[serde(default)]
+    #[schemars(with = "Option<DateText>")]
+    pub applies_from: Option<SpannedText>,
     #[serde(default)]
     pub note: Option<String>,
 }

@@ -1762,6 +1762,12 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::CvBadRecallKind => "未知的召回种类 `{value}`",
         MsgId::CvBadMovementKind => "未知的出监或入监记录 `{value}`",
+        MsgId::GbRecallAppliesFromNoSentence => {
+            "召回的还押和电子监控保释日数自{date}起折抵，但该日没有判处任何罪名"
+        }
+        MsgId::GbRecallAppliesFromNoSentenceHint => {
+            "在 `recall: applies_from:` 下写这些日数所折抵刑罚的判决之日（罪名的 `sentenced:` 或判决日期），或省略以自第一个判决之日起折抵"
+        }
         MsgId::GbPrrdStandard => "标准召回：于刑期届满时释放，{date}",
         MsgId::GbPrrdFixed => {
             "自{returned}返回羁押起算{days}日定期（其最后一日），加上召回期间非法在外{ual}日及加处{awarded}日：{date}"

@@ -1211,6 +1211,8 @@ message_ids! {
     CvConsecutiveToLaterSentenceHint,
     // England and Wales: releases and admissions (issue #15, recall).
     CvBadMovementKind,
+    GbRecallAppliesFromNoSentence,
+    GbRecallAppliesFromNoSentenceHint,
     // China: CL 71 remainder as the court states it (issue #13).
     CvRemainderWithoutNewCrime,
     CvRemainderWithoutNewCrimeHint,

@@ -580,6 +580,22 @@ fn calendar(
             Msg::new(MsgId::GbNoDateOfBirth),
         ));
     }
+    if let Some(r) = &d.recall
+        && let Some(a) = &r.value.applies_from
+        && !counts.iter().any(|c| day_of(c) == a.value)
+    {
+        findings.push(
+            Finding::new(
+                Severity::Error,
+                "gb.recall.applies-from-no-sentence",
+                Msg::new(MsgId::GbRecallAppliesFromNoSentence).arg("date", a.value),
+            )
+            .field(format!("{path}.recall.applies_from"))
+            .at(a.span)
+            .hint(MsgId::GbRecallAppliesFromNoSentenceHint),
+        );
+        return Ok(());
+    }
     if let Some(r) = &d.recall {
         for &n in &r.value.counts {
             if n == 0 || n as usize > counts.len() {
