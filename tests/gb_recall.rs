@@ -163,3 +163,31 @@ fn a_recalls_remand_from_a_day_without_a_sentence_is_located() {
     );
     assert_eq!(e.span.map(|s| s.line), Some(9), "{e:?}");
 }
+
+/// A recalled sentence counts the recall's remand and tagged bail, not the
+/// custody before the original sentence (gb.recall.remand-and-tagged-bail):
+/// the custody-credit line says so, and the days served are counted from
+/// the day of sentence less the recall's credit.
+#[test]
+fn the_custody_before_a_recalled_sentence_is_not_its_credit() {
+    let text = "case: recall\njurisdiction: GB-EAW\ndefendants:\n  - name: A\n    date_of_birth: 1990-01-01\n    recall:\n      kind: fixed-term-28\n      revoked: 2025-03-01\n      returned: 2025-03-03\n      remand: 2\n    custody:\n      - from: 2024-01-05\n    judgments:\n      - court: Crown Court\n        date: 2024-06-14\n        counts:\n          - offence: burglary\n            committed: 2024-01-04\n            penalty: 2 years\n";
+    let f = sentencing::case::load_str("recall.yaml", text);
+    let c = f.case.expect("the case file is read");
+    let a = sentencing::law::analyse_as_of(&c, None);
+    let d = &a.defendants[0].dates;
+    assert_eq!(d.custody_credit_days, Some(2));
+    assert_eq!(
+        d.served_from.map(|x| x.to_string()).as_deref(),
+        Some("2024-06-12")
+    );
+    let credit = d
+        .events
+        .iter()
+        .map(|e| e.step.text.render(sentencing::i18n::Lang::En))
+        .find(|t| t.contains("161 day(s)"))
+        .expect("the custody-credit line");
+    assert!(
+        credit.contains("not credited to the recalled count(s) 1") && credit.contains("2 day(s)"),
+        "{credit}"
+    );
+}

@@ -2030,6 +2030,12 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::CvBadRecallKind => "unknown recall kind `{value}`",
         MsgId::CvBadMovementKind => "unknown release or admission `{value}`",
+        MsgId::GbPostRecallRelease => {
+            "release on the post-recall release date (PRRD), {prrd}; release by the Parole Board before it is not modelled"
+        }
+        MsgId::GbCreditNotToRecall => {
+            "{credit}; not credited to the recalled count(s) {counts}, which count the recall's remand and tagged bail instead: {recall} day(s)"
+        }
         MsgId::GbRecallAppliesFromNoSentence => {
             "the recall's remand and tagged bail apply from {date}, on which no count was sentenced"
         }

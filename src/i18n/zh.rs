@@ -1762,6 +1762,12 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::CvBadRecallKind => "未知的召回种类 `{value}`",
         MsgId::CvBadMovementKind => "未知的出监或入监记录 `{value}`",
+        MsgId::GbPostRecallRelease => {
+            "于召回后释放日（PRRD）{prrd}释放；假释委员会在该日前指示释放的情形未建模"
+        }
+        MsgId::GbCreditNotToRecall => {
+            "{credit}；不折抵被召回的第{counts}项罪名，该刑罚改以召回记载的还押和电子监控保释日数折抵：{recall}日"
+        }
         MsgId::GbRecallAppliesFromNoSentence => {
             "召回的还押和电子监控保释日数自{date}起折抵，但该日没有判处任何罪名"
         }

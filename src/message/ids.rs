@@ -1213,6 +1213,8 @@ message_ids! {
     CvBadMovementKind,
     GbRecallAppliesFromNoSentence,
     GbRecallAppliesFromNoSentenceHint,
+    GbCreditNotToRecall,
+    GbPostRecallRelease,
     // China: CL 71 remainder as the court states it (issue #13).
     CvRemainderWithoutNewCrime,
     CvRemainderWithoutNewCrimeHint,

@@ -625,13 +625,33 @@ fn calendar(
     let sentenced = first;
     out.dates.executed = Some(sentenced);
     out.dates.custody_credit_days = Some(credit.days);
+    // A recalled sentence counts the recall's remand and tagged bail, not
+    // the custody before the original sentence (`post_recall::RECALL_CREDIT`).
+    let recalled: Vec<usize> = match &d.recall {
+        Some(r) if r.value.counts.is_empty() => (1..=counts.len()).collect(),
+        Some(r) => (1..=counts.len())
+            .filter(|n| r.value.counts.iter().any(|&k| k as usize == *n))
+            .collect(),
+        None => Vec::new(),
+    };
+    let recall_credit = d.recall.as_ref().map_or(0, |r| {
+        i64::from(r.value.remand) + i64::from(r.value.tagged_bail)
+    });
+    let all_recalled = !counts.is_empty() && recalled.len() == counts.len();
+    if all_recalled {
+        out.dates.custody_credit_days = Some(recall_credit);
+    }
     out.dates.current = out
         .combination
         .as_ref()
         .and_then(|c| c.total)
         .map(Principal::Imprisonment);
     out.dates.term_start = Some(sentenced);
-    out.dates.served_from = Some(add_days(sentenced, dated - credit.days)?);
+    out.dates.served_from = Some(if all_recalled {
+        add_days(sentenced, -recall_credit)?
+    } else {
+        add_days(sentenced, dated - credit.days)?
+    });
 
     let mut events = vec![common::event(
         MsgId::EvTermStarts,
@@ -640,13 +660,25 @@ fn calendar(
         Msg::new(MsgId::GbTermFromSentence).arg("date", sentenced),
     )];
     if !credit.lines.is_empty() {
+        let total = Msg::new(MsgId::CoCreditTotal)
+            .arg("lines", common::lines_arg(&credit.lines))
+            .arg("days", credit.days);
+        let text = if recalled.is_empty() {
+            total
+        } else {
+            Msg::new(MsgId::GbCreditNotToRecall)
+                .arg("credit", total)
+                .arg(
+                    "counts",
+                    Arg::List(recalled.iter().map(|&n| Arg::from(n)).collect(), Sep::Comma),
+                )
+                .arg("recall", recall_credit)
+        };
         events.push(common::event(
             MsgId::EvCustodyCredit,
             None,
             release::remand_rule(sentenced),
-            Msg::new(MsgId::CoCreditTotal)
-                .arg("lines", common::lines_arg(&credit.lines))
-                .arg("days", credit.days),
+            text,
         ));
     }
     // Counts sentenced at later hearings (the booking's timeline).
@@ -856,6 +888,16 @@ fn calendar(
         .or(outcome.dates.get(&DateCode::Ard))
     {
         out.parole.not_applicable = Some(Msg::new(MsgId::GbAutomaticRelease).arg("crd", *release));
+        if let Some(e) = events
+            .iter()
+            .find(|e| e.date == Some(*release) && std::ptr::eq(e.step.rule, *rule))
+        {
+            out.parole.steps.push(e.step.clone());
+        }
+    } else if let Some((release, rule)) = outcome.dates.get(&DateCode::Prrd) {
+        // Recalled: released on the PRRD, shown as the CRD is.
+        out.parole.not_applicable =
+            Some(Msg::new(MsgId::GbPostRecallRelease).arg("prrd", *release));
         if let Some(e) = events
             .iter()
             .find(|e| e.date == Some(*release) && std::ptr::eq(e.step.rule, *rule))
