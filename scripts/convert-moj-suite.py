@@ -30,6 +30,8 @@ def show(path):
 
 
 UNITS = {"YEARS": "years", "MONTHS": "months", "WEEKS": "weeks", "DAYS": "days"}
+# Sentence types other than SDS that the model covers (src/law/gb_eaw/kind.rs).
+MODELLED_KINDS = {"ExtendedDeterminateSentence"}
 LEGISLATION = {"sds-50": "sds-50", "calculation-params": "default", None: "default"}
 
 
@@ -43,7 +45,7 @@ def reason(case, has_response):
         return "the MoJ expects a validation error, not dates"
     if not has_response:
         return "no expected dates"
-    kinds = sorted({s.get("type") or "(none)" for s in ss} - {"StandardSentence"})
+    kinds = sorted({s.get("type") or "(none)" for s in ss} - {"StandardSentence"} - MODELLED_KINDS)
     if kinds:
         return "sentence type other than SDS: " + ", ".join(kinds)
     if any(s.get("recall") for s in ss) or b.get("returnToCustodyDate") or b.get("fixedTermRecallDetails"):
@@ -71,11 +73,27 @@ def reason(case, has_response):
     return None
 
 
+def length(d):
+    return {UNITS[k]: v for k, v in d["durationElements"].items() if v}
+
+
+def kind(s):
+    """The sentence type and what it adds, for types other than SDS."""
+    t = s.get("type")
+    if t == "ExtendedDeterminateSentence":
+        return {"type": "extended", "extension": length(s["extensionDuration"]),
+                "automatic_release": bool(s.get("automaticRelease"))}
+    return None
+
+
 def sentence(s, ids):
     ra = s.get("releaseArrangements") or {}
-    term = {UNITS[k]: v for k, v in s["duration"]["durationElements"].items() if v}
+    k = kind(s)
+    term = length(s["custodialDuration"] if k else s["duration"])
     cons = s.get("consecutiveSentenceUUIDs") or []
+    extra = {"kind": k} if k else {}
     return {
+        **extra,
         "offence_date": s["offence"].get("committedAt"),
         "sentenced": s["sentencedAt"],
         "term": term,

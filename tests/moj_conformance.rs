@@ -14,7 +14,7 @@
 //! a plain run fails when it is stale.
 
 use jiff::civil::Date;
-use sentencing::law::gb_eaw::booking::{AtLarge, DatedDays};
+use sentencing::law::gb_eaw::booking::{AtLarge, DatedDays, SentenceKind};
 use sentencing::law::gb_eaw::length::SentenceLength;
 use sentencing::law::gb_eaw::{
     Booking, DateCode, Legislation, Offender, Sds40Exclusion, Sentence, release_dates,
@@ -68,6 +68,40 @@ struct RawSentence {
     sds_plus_eligible: bool,
     exclusions: Vec<String>,
     section_250: bool,
+    /// A sentence type other than SDS, with what it adds.
+    #[serde(default)]
+    kind: Option<Kind>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, tag = "type", rename_all = "lowercase")]
+enum Kind {
+    Extended {
+        extension: Length,
+        automatic_release: bool,
+    },
+}
+
+fn length(l: &Length) -> SentenceLength {
+    SentenceLength {
+        years: l.years,
+        months: l.months,
+        weeks: l.weeks,
+        days: l.days,
+    }
+}
+
+fn kind(k: Option<&Kind>) -> SentenceKind {
+    match k {
+        None => SentenceKind::Standard,
+        Some(Kind::Extended {
+            extension,
+            automatic_release,
+        }) => SentenceKind::Extended {
+            extension: length(extension),
+            automatic_release: *automatic_release,
+        },
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -156,6 +190,7 @@ fn booking(c: &Case) -> Booking {
                 // Section 250 (detention of a child) changes nothing in these cases' dates.
                 let _ = s.section_250;
                 Sentence {
+                    kind: kind(s.kind.as_ref()),
                     offence_date: s.offence_date,
                     sentenced: s.sentenced,
                     length: SentenceLength {
@@ -321,7 +356,8 @@ fn section(s: &Suite) -> String {
          (MIT licence), commit `{}`, converted into tests/moj/cases.json by\n\
          `scripts/convert-moj-suite.py` (facts and expected dates only; the licence is in tests/moj/LICENSE).\n\
          Checked by `cargo test --test moj_conformance`.\n\n\
-         **Scope**: standard determinate sentences passed on one day, concurrent or consecutive, with\n\
+         **Scope**: standard determinate sentences and extended determinate sentences (EDS) passed\n\
+         on one day, concurrent or consecutive, with\n\
          remand, tagged bail, additional days awarded and restored, and time unlawfully at large, under\n\
          the legislation in force (the MoJ's default profile) or its `sds-50` profile\n\
          (SI 2024/844 not commenced). A case is reproduced exactly when every date code the MoJ gives\n\
@@ -401,7 +437,8 @@ fn docs_conformance_england_and_wales_section_is_current() {
 /// after the sentence, and the legislation in force giving the MoJ's dates.
 fn case_file(c: &Case) -> Option<String> {
     let expressible = c.sentences.iter().enumerate().all(|(i, s)| {
-        s.sds_plus == s.sds_plus_eligible
+        s.kind.is_none()
+            && s.sds_plus == s.sds_plus_eligible
                 && s.consecutive_to.iter().all(|&k| k >= 1 && k <= i)
                 // A few MoJ records date the offence after the sentence,
                 // which a case file refuses (input.offence-after-judgment).

@@ -3,6 +3,7 @@
 //! and the legislation in force. Built from a case file (`gb_eaw::mod`) or
 //! directly (tests/moj_conformance.rs).
 
+pub use super::kind::SentenceKind;
 use super::length::SentenceLength;
 use crate::calendar::DateArithmeticError;
 use jiff::civil::{Date, date};
@@ -31,13 +32,15 @@ pub enum Sds40Exclusion {
     ExcludedFromTrancheThree,
 }
 
-/// One standard determinate sentence.
+/// One sentence (standard determinate unless `kind` says otherwise).
 #[derive(Debug, Clone)]
 pub struct Sentence {
+    pub kind: SentenceKind,
     /// The day the offence was committed (the earliest day of a range).
     pub offence_date: Option<Date>,
     /// The day of sentence.
     pub sentenced: Date,
+    /// The term, or for an extended sentence its custodial term.
     pub length: SentenceLength,
     /// Indexes (0-based) of the sentences this one is consecutive to.
     pub consecutive_to: Vec<usize>,

@@ -6,7 +6,7 @@
 use super::booking::{Booking, MethodError, Sentence};
 use super::figures::{Added, Fraction, SentenceCalc, Types};
 use super::length::{self, SentenceLength};
-use super::{ersed, hdced, rules};
+use super::{ersed, hdced, kind, rules};
 use crate::calendar::{DateArithmeticError, add_days, add_term};
 use crate::penalty::Term;
 use jiff::civil::Date;
@@ -70,43 +70,76 @@ pub fn calculate(
         .map(|s| s.sentenced)
         .min()
         .unwrap_or(first.sentenced);
-    let lengths: Vec<SentenceLength> = ss.iter().map(|s| s.length).collect();
+    // Sentences of other kinds have a fixed release point (kind.rs).
+    let fraction = |s: &Sentence| s.kind.fixed_release().unwrap_or_else(|| fraction(s));
+    // The whole terms (with any extension period) for the expiry.
+    let lengths: Vec<SentenceLength> = ss.iter().map(|s| s.kind.total(s.length)).collect();
     let single = ss.len() == 1;
-    let (length_days, days_to_expiry, days_to_release, custodial_exact, fractions) = if single {
-        let days = first.length.days_from(s0)?;
-        let f = fraction(first);
-        (days, days, f.of(days), (days * f.num, f.den), vec![f])
-    } else {
-        let days = length::combined(&lengths).days_from(s0)?;
-        let expiry = length::aggregate_days(s0, &lengths)?;
-        // CJA 2003 s. 264(2): each group of terms with the same release
-        // point adds its own custodial part, counted from the day after the
-        // previous group's notional release (groups in order of first
-        // appearance).
-        let mut groups: Vec<(Fraction, Vec<SentenceLength>)> = Vec::new();
-        for s in &ss {
-            let f = fraction(s);
-            match groups.iter_mut().find(|(g, _)| *g == f) {
-                Some((_, v)) => v.push(s.length),
-                None => groups.push((f, vec![s.length])),
+    let (length_days, days_to_expiry, days_to_release, custodial_exact, fractions, days_to_ped) =
+        if single {
+            let days = first.kind.total(first.length).days_from(s0)?;
+            let custodial = first.length.days_from(s0)?;
+            let f = fraction(first);
+            let to_release = f.of(custodial);
+            let ped = first.kind.parole_fraction().map(|p| p.of(to_release));
+            (
+                days,
+                days,
+                to_release,
+                (custodial * f.num, f.den),
+                vec![f],
+                ped,
+            )
+        } else {
+            let days = length::combined(&lengths).days_from(s0)?;
+            let expiry = length::aggregate_days(s0, &lengths)?;
+            // CJA 2003 s. 264(2): each group of terms with the same release
+            // point adds its own custodial part, counted from the day after the
+            // previous group's notional release (groups in order of first
+            // appearance; the terms with a parole eligibility date last).
+            let mut groups: Vec<(Fraction, Vec<&Sentence>)> = Vec::new();
+            for s in ss.iter().filter(|s| s.kind.parole_fraction().is_none()) {
+                let f = fraction(s);
+                match groups.iter_mut().find(|(g, _)| *g == f) {
+                    Some((_, v)) => v.push(s),
+                    None => groups.push((f, vec![s])),
+                }
             }
-        }
-        let mut start = s0;
-        let mut n = 0;
-        for (f, ls) in &groups {
-            let d = length::aggregate_days(start, ls)?;
-            let k = f.of(d);
-            start = add_days(start, k)?;
-            n += k;
-        }
-        (
-            days,
-            expiry,
-            n,
-            (n, 1),
-            groups.iter().map(|g| g.0).collect(),
-        )
-    };
+            let paroled: Vec<&Sentence> = ss
+                .iter()
+                .copied()
+                .filter(|s| s.kind.parole_fraction().is_some())
+                .collect();
+            if let Some(p) = paroled.first() {
+                groups.push((fraction(p), paroled.clone()));
+            }
+            let mut start = s0;
+            let mut n = 0;
+            let mut ped = None;
+            for (f, group) in &groups {
+                let ls: Vec<SentenceLength> = group.iter().map(|s| s.length).collect();
+                let paroled: Vec<(SentenceLength, Fraction)> = group
+                    .iter()
+                    .filter_map(|s| Some((s.length, s.kind.parole_fraction()?)))
+                    .collect();
+                if !paroled.is_empty() {
+                    ped = Some(n + kind::consecutive_parole_days(start, &paroled)?);
+                }
+                let d = length::aggregate_days(start, &ls)?;
+                let k = f.of(d);
+                start = add_days(start, k)?;
+                n += k;
+            }
+            (
+                days,
+                expiry,
+                n,
+                (n, 1),
+                groups.iter().map(|g| g.0).collect(),
+                ped,
+            )
+        };
+    let extended = ss.iter().any(|s| s.kind.is_other_than_sds());
     // Remand and tagged bail are both deductions (the MoJ's `deductions`).
     let r = b.remand_days + b.tagged_bail_days;
     let unadjusted_expiry = add_days(s0, days_to_expiry - 1)?;
@@ -194,6 +227,19 @@ pub fn calculate(
         t.conditional = false;
         t.sled = false;
     }
+    if extended {
+        // An extended sentence in the calculation: licence to the expiry,
+        // parole where a term has it, no HDC or top-up supervision.
+        t = Types {
+            conditional: true,
+            sled: true,
+            ped: days_to_ped.is_some(),
+            ..Types::default()
+        };
+    }
+    let r_u_a = u - r + added.awarded;
+    let unadjusted_ped = days_to_ped.map(|n| add_days(s0, n - 1)).transpose()?;
+    let ped = unadjusted_ped.map(|p| add_days(p, r_u_a)).transpose()?;
 
     let mut c = SentenceCalc {
         parts: parts.to_vec(),
@@ -213,6 +259,9 @@ pub fn calculate(
         immediate: release == s0,
         expiry,
         types: t,
+        unadjusted_ped,
+        ped,
+        sds_plus_eligible: ss.iter().any(|s| s.sds_plus_eligible),
         led: None,
         tused: None,
         hdced: None,

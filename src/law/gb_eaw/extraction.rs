@@ -5,7 +5,7 @@
 use super::booking::MethodError;
 use super::figures::SentenceCalc;
 use super::named::DateCode;
-use super::rules;
+use super::{kind, rules};
 use crate::calendar::add_days;
 use crate::law::Rule;
 use jiff::civil::Date;
@@ -64,6 +64,9 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
         }
         if let Some(e) = c.ersed {
             d.insert(DateCode::Ersed, e);
+        }
+        if let Some(p) = c.ped {
+            d.insert(DateCode::Ped, (p.max(c.sentenced), &kind::EDS_PED));
         }
         d.insert(DateCode::Esed, (c.unadjusted_expiry, &rules::ESED));
         return Ok(d);
@@ -154,6 +157,11 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
     {
         d.insert(DateCode::Ersed, e);
     }
+    if active.types.ped
+        && let Some(p) = kind::booking_ped(cs, s0)?
+    {
+        d.insert(DateCode::Ped, p);
+    }
     d.insert(DateCode::Esed, (latest_unadjusted_expiry, &rules::ESED));
     Ok(d)
 }
@@ -165,8 +173,9 @@ fn hdced(
     cs: &[SentenceCalc],
     latest_release: Date,
 ) -> Result<Option<(Date, &'static Rule)>, MethodError> {
-    // A sex offender, or any term that would be SDS+ today: no HDC at all.
-    if cs.iter().any(|c| !c.types.hdced) {
+    // Any term that would be SDS+ today: no HDC at all (a sex offender's
+    // sentences have none of their own).
+    if cs.iter().any(|c| c.sds_plus_eligible) {
         return Ok(None);
     }
     let latest = first_max(cs, |c| c.release)?;

@@ -64,6 +64,9 @@ pub struct Types {
     pub led: bool,
     pub tused: bool,
     pub hdced: bool,
+    /// A parole eligibility date (an EDS released at the Parole Board's
+    /// direction).
+    pub ped: bool,
 }
 
 /// The figures of one calculable sentence.
@@ -99,6 +102,11 @@ pub struct SentenceCalc {
     pub immediate: bool,
     pub expiry: Date,
     pub types: Types,
+    /// The parole eligibility date before and after remand and added days.
+    pub unadjusted_ped: Option<Date>,
+    pub ped: Option<Date>,
+    /// A term that would be SDS+ today: no HDC for the whole booking.
+    pub sds_plus_eligible: bool,
     pub led: Option<Date>,
     pub tused: Option<Date>,
     pub hdced: Option<(Date, &'static Rule)>,

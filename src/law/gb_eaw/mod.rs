@@ -3,9 +3,10 @@
 //! calculate-release-dates-api computes them (the method, each convention a
 //! rule in `release.rs`; measured on the MoJ's own test suite by
 //! tests/moj_conformance.rs): CRD or ARD, SLED or SED and LED, TUSED,
-//! HDCED, ERSED and ESED, under the MoJ's date codes (`dates.named`).
-//! Not modelled: other sentence types (EDS, SOPC, DTO, life: PED), sentences
-//! passed on different days, recalls.
+//! HDCED, ERSED, PED and ESED, under the MoJ's date codes (`dates.named`).
+//! Extended determinate sentences (EDS) as well (kind.rs).
+//! Not modelled: other sentence types (SOPC, DTO, life), sentences passed
+//! on different days, recalls.
 
 pub mod booking;
 pub mod calculation;
@@ -13,6 +14,9 @@ mod ersed;
 pub mod extraction;
 pub mod figures;
 mod hdced;
+pub mod kind;
+#[cfg(test)]
+mod kind_tests;
 pub mod length;
 pub mod named;
 pub mod release;
@@ -69,7 +73,7 @@ impl System for EnglandAndWales {
         STARTER
     }
     fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
-        vec![release::RULES, crate::law::custody::RULES]
+        vec![release::RULES, kind::RULES, crate::law::custody::RULES]
     }
     fn no_counts(&self) -> (&'static str, MsgId) {
         ("gb.no-counts", MsgId::GbNoCounts)
@@ -298,6 +302,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             let term = c.penalty.value.term().unwrap_or(Term::ZERO);
             let regime = c.release_regime.as_ref().map(|r| r.value);
             Sentence {
+                kind: booking::SentenceKind::Standard,
                 offence_date: c.committed.as_ref().map(|p| p.value.first),
                 sentenced: Date::default(),
                 length: SentenceLength {

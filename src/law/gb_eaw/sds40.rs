@@ -259,10 +259,9 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
     let std_dates = extraction::extract(&std_cs, &ora)?;
     let applies = std_cs.iter().any(|c| {
         c.release > leg.tranche_one
-            && c.parts
-                .iter()
-                .filter_map(|&i| part(b, i))
-                .any(|s| !s.sds_plus && s.sentenced < leg.tranche_one)
+            && c.parts.iter().filter_map(|&i| part(b, i)).any(|s| {
+                !s.sds_plus && !s.kind.is_other_than_sds() && s.sentenced < leg.tranche_one
+            })
     });
     if !applies {
         return Ok(Outcome {
@@ -282,7 +281,7 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
             let mut end = s0;
             for &i in &c.parts {
                 if let Some(s) = part(b, i) {
-                    end = add_days(s.length.last_day(end)?, 1)?;
+                    end = add_days(s.kind.total(s.length).last_day(end)?, 1)?;
                 }
             }
             let mut years = i64::from(end.year()) - i64::from(s0.year());
