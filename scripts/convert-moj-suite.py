@@ -31,7 +31,7 @@ def show(path):
 
 UNITS = {"YEARS": "years", "MONTHS": "months", "WEEKS": "weeks", "DAYS": "days"}
 # Sentence types other than SDS that the model covers (src/law/gb_eaw/kind.rs).
-MODELLED_KINDS = {"ExtendedDeterminateSentence"}
+MODELLED_KINDS = {"ExtendedDeterminateSentence", "SopcSentence"}
 LEGISLATION = {"sds-50": "sds-50", "calculation-params": "default", None: "default"}
 
 
@@ -83,6 +83,9 @@ def kind(s):
     if t == "ExtendedDeterminateSentence":
         return {"type": "extended", "extension": length(s["extensionDuration"]),
                 "automatic_release": bool(s.get("automaticRelease"))}
+    if t == "SopcSentence":
+        return {"type": "sopc", "extension": length(s["extensionDuration"]),
+                "under_18": bool(s.get("sdopcu18"))}
     return None
 
 

@@ -80,6 +80,10 @@ enum Kind {
         extension: Length,
         automatic_release: bool,
     },
+    Sopc {
+        extension: Length,
+        under_18: bool,
+    },
 }
 
 fn length(l: &Length) -> SentenceLength {
@@ -100,6 +104,13 @@ fn kind(k: Option<&Kind>) -> SentenceKind {
         }) => SentenceKind::Extended {
             extension: length(extension),
             automatic_release: *automatic_release,
+        },
+        Some(Kind::Sopc {
+            extension,
+            under_18,
+        }) => SentenceKind::Sopc {
+            extension: length(extension),
+            under_18: *under_18,
         },
     }
 }
@@ -356,8 +367,8 @@ fn section(s: &Suite) -> String {
          (MIT licence), commit `{}`, converted into tests/moj/cases.json by\n\
          `scripts/convert-moj-suite.py` (facts and expected dates only; the licence is in tests/moj/LICENSE).\n\
          Checked by `cargo test --test moj_conformance`.\n\n\
-         **Scope**: standard determinate sentences and extended determinate sentences (EDS) passed\n\
-         on one day, concurrent or consecutive, with\n\
+         **Scope**: standard determinate sentences, extended determinate sentences (EDS) and sentences\n\
+         for offenders of particular concern (SOPC) passed on one day, concurrent or consecutive, with\n\
          remand, tagged bail, additional days awarded and restored, and time unlawfully at large, under\n\
          the legislation in force (the MoJ's default profile) or its `sds-50` profile\n\
          (SI 2024/844 not commenced). A case is reproduced exactly when every date code the MoJ gives\n\

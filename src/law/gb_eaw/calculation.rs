@@ -81,7 +81,10 @@ pub fn calculate(
             let custodial = first.length.days_from(s0)?;
             let f = fraction(first);
             let to_release = f.of(custodial);
-            let ped = first.kind.parole_fraction().map(|p| p.of(to_release));
+            let ped = first
+                .kind
+                .parole_fraction(first.sentenced)
+                .map(|p| p.of(to_release));
             (
                 days,
                 days,
@@ -98,7 +101,10 @@ pub fn calculate(
             // previous group's notional release (groups in order of first
             // appearance; the terms with a parole eligibility date last).
             let mut groups: Vec<(Fraction, Vec<&Sentence>)> = Vec::new();
-            for s in ss.iter().filter(|s| s.kind.parole_fraction().is_none()) {
+            for s in ss
+                .iter()
+                .filter(|s| s.kind.parole_fraction(s.sentenced).is_none())
+            {
                 let f = fraction(s);
                 match groups.iter_mut().find(|(g, _)| *g == f) {
                     Some((_, v)) => v.push(s),
@@ -108,7 +114,7 @@ pub fn calculate(
             let paroled: Vec<&Sentence> = ss
                 .iter()
                 .copied()
-                .filter(|s| s.kind.parole_fraction().is_some())
+                .filter(|s| s.kind.parole_fraction(s.sentenced).is_some())
                 .collect();
             if let Some(p) = paroled.first() {
                 groups.push((fraction(p), paroled.clone()));
@@ -120,7 +126,7 @@ pub fn calculate(
                 let ls: Vec<SentenceLength> = group.iter().map(|s| s.length).collect();
                 let paroled: Vec<(SentenceLength, Fraction)> = group
                     .iter()
-                    .filter_map(|s| Some((s.length, s.kind.parole_fraction()?)))
+                    .filter_map(|s| Some((s.length, s.kind.parole_fraction(s.sentenced)?)))
                     .collect();
                 if !paroled.is_empty() {
                     ped = Some(n + kind::consecutive_parole_days(start, &paroled)?);

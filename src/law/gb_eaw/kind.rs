@@ -1,7 +1,9 @@
 //! Sentence types other than the standard determinate sentence, and what
 //! each changes in the method: the extended determinate sentence (EDS: a
 //! custodial term, then an extension period on licence; CJA 2003 ss. 226A,
-//! 226B and 246A, SA 2020 ss. 254, 266, 279).
+//! 226B and 246A, SA 2020 ss. 254, 266, 279) and the sentence for an
+//! offender of particular concern (SOPC: a custodial term, then one year on
+//! licence; CJA 2003 ss. 236A and 244A, SA 2020 ss. 252A, 265, 278).
 //!
 //! As the MoJ computes them (calculate-release-dates-api,
 //! `ExtendedDeterminateSentence`, `SentenceIdentificationService`,
@@ -9,15 +11,18 @@
 //! custodial term and the extension period counted together (SLED); an EDS
 //! with automatic release is released at two-thirds of the custodial term
 //! (CRD); one released at the Parole Board's direction is eligible for
-//! parole at two-thirds of it (PED) and released at its end (CRD). No home
-//! detention curfew and no top-up supervision.
+//! parole at two-thirds of it (PED) and released at its end (CRD). A SOPC
+//! is released at the end of the custodial term (CRD), eligible for parole
+//! at half of it (PED; two-thirds from 28 June 2022 and for the special
+//! sentence for offenders under 18). No home detention curfew and no top-up
+//! supervision.
 
 use super::figures::{Fraction, SentenceCalc};
 use super::length::{SentenceLength, aggregate_days};
 use super::rules::LASPO_2012;
 use crate::calendar::{DateArithmeticError, add_days};
 use crate::law::{Rule, Verification};
-use jiff::civil::Date;
+use jiff::civil::{Date, date};
 
 /// The kind of a sentence, with what the kind adds to its length.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -36,6 +41,15 @@ pub enum SentenceKind {
         /// custodial term.
         automatic_release: bool,
     },
+    /// A sentence for an offender of particular concern (SOPC): the
+    /// sentence's length is its custodial term, followed by `extension`
+    /// (one year) on licence.
+    Sopc {
+        extension: SentenceLength,
+        /// The special sentence for an offender under 18 (SA 2020 s. 252A,
+        /// the MoJ's `sdopcu18`): parole at two-thirds whatever the date.
+        under_18: bool,
+    },
 }
 
 impl SentenceKind {
@@ -45,7 +59,7 @@ impl SentenceKind {
     pub fn total(self, length: SentenceLength) -> SentenceLength {
         match self {
             SentenceKind::Standard => length,
-            SentenceKind::Extended { extension, .. } => {
+            SentenceKind::Extended { extension, .. } | SentenceKind::Sopc { extension, .. } => {
                 super::length::combined(&[length, extension])
             }
         }
@@ -72,12 +86,18 @@ impl SentenceKind {
                 den: 1,
                 rule: &EDS_DISCRETIONARY,
             }),
+            SentenceKind::Sopc { .. } => Some(Fraction {
+                num: 1,
+                den: 1,
+                rule: &SOPC_RELEASE,
+            }),
         }
     }
 
     /// The parole eligibility point, as a fraction of the days to release,
-    /// of a kind released at the Parole Board's direction.
-    pub fn parole_fraction(self) -> Option<Fraction> {
+    /// of a kind released at the Parole Board's direction, for a sentence
+    /// passed on `sentenced`.
+    pub fn parole_fraction(self, sentenced: Date) -> Option<Fraction> {
         match self {
             SentenceKind::Extended {
                 automatic_release: false,
@@ -86,6 +106,18 @@ impl SentenceKind {
                 num: 2,
                 den: 3,
                 rule: &EDS_PED,
+            }),
+            SentenceKind::Sopc { under_18, .. } if under_18 || sentenced >= PCSC_2022 => {
+                Some(Fraction {
+                    num: 2,
+                    den: 3,
+                    rule: &SOPC_PED_TWO_THIRDS,
+                })
+            }
+            SentenceKind::Sopc { .. } => Some(Fraction {
+                num: 1,
+                den: 2,
+                rule: &SOPC_PED_HALF,
             }),
             _ => None,
         }
@@ -148,6 +180,59 @@ pub static EDS_EXTENSION: Rule = Rule {
     ),
 };
 
+/// SOPC: released at the end of the custodial term at the latest.
+pub static SOPC_RELEASE: Rule = Rule {
+    id: "gb.cja2003.s244a.sopc-end-of-custodial-term",
+    citation: "CJA 2003 s. 244A(2)",
+    in_force_from: CJCA_2015,
+    in_force_until: None,
+    summary: "sentence for an offender of particular concern: released on licence at the end of the custodial term at the latest (CRD), less remand",
+    verification: Verification::Reference(
+        "s. 244A inserted by CJCA 2015 s. 6 and Sch. 1 (in force 13 April 2015); the MoJ's method (calculate-release-dates-api, SentenceIdentificationTrack.SOPC_PED_AT_HALFWAY/SOPC_PED_AT_TWO_THIRDS, multiplier 1); the statute text was not read",
+    ),
+};
+
+/// SOPC: parole eligibility at half of the custodial term.
+pub static SOPC_PED_HALF: Rule = Rule {
+    id: "gb.cja2003.s244a.sopc-parole-at-half",
+    citation: "CJA 2003 s. 244A(3)",
+    in_force_from: CJCA_2015,
+    in_force_until: Some(date(2022, 6, 27)),
+    summary: "sentence for an offender of particular concern passed before 28 June 2022: eligible for parole (PED) after half the custodial term (⌈days × 1/2⌉), less remand",
+    verification: Verification::Reference(
+        "the MoJ's method (calculate-release-dates-api, SentenceIdentificationService.identifySopcSentence: SOPC_PED_AT_HALFWAY before PCSC_COMMENCEMENT_DATE 2022-06-28); the statute text was not read",
+    ),
+};
+
+/// SOPC: parole eligibility at two-thirds from PCSCA 2022.
+pub static SOPC_PED_TWO_THIRDS: Rule = Rule {
+    id: "gb.cja2003.s244a.sopc-parole-at-two-thirds",
+    citation: "CJA 2003 s. 244A(3) (as amended by PCSCA 2022)",
+    in_force_from: PCSC_2022,
+    in_force_until: None,
+    summary: "sentence for an offender of particular concern passed from 28 June 2022, or a special sentence for an offender under 18: eligible for parole (PED) after two-thirds of the custodial term (⌈days × 2/3⌉), less remand",
+    verification: Verification::Reference(
+        "PCSCA 2022 s. 130 ff., in force 28 June 2022 (PCSC_COMMENCEMENT_DATE); the MoJ's method (calculate-release-dates-api, SentenceIdentificationService.identifySopcSentence: SOPC_PED_AT_TWO_THIRDS when sdopcu18 or sentenced from that day); the statute text was not read",
+    ),
+};
+
+/// SOPC: the year on licence.
+pub static SOPC_LICENCE: Rule = Rule {
+    id: "gb.sopc.licence-period",
+    citation: "SA 2020 s. 278; CJA 2003 s. 236A",
+    in_force_from: CJCA_2015,
+    in_force_until: None,
+    summary: "sentence for an offender of particular concern: the custodial term and then a further period of one year on licence; the sentence and licence expire (SLED) at the end of both, counted together from the day of sentence",
+    verification: Verification::Reference(
+        "s. 236A inserted by CJCA 2015 s. 6 (13 April 2015), re-enacted as SA 2020 ss. 252A, 265, 278; the MoJ's method (calculate-release-dates-api, SopcSentence.combinedDuration); the statute text was not read",
+    ),
+};
+
+/// CJCA 2015 s. 6 (SOPC) in force.
+const CJCA_2015: Date = date(2015, 4, 13);
+/// PCSCA 2022: SOPC parole at two-thirds (`PCSC_COMMENCEMENT_DATE`).
+const PCSC_2022: Date = date(2022, 6, 28);
+
 /// The rules of this file.
 pub static RULES: &[&Rule] = &[
     &EDS_AUTOMATIC,
@@ -155,6 +240,10 @@ pub static RULES: &[&Rule] = &[
     &EDS_PED,
     &EDS_EXTENSION,
     &PED_CONCURRENT_RELEASE,
+    &SOPC_RELEASE,
+    &SOPC_PED_HALF,
+    &SOPC_PED_TWO_THIRDS,
+    &SOPC_LICENCE,
 ];
 
 /// Days from `start` to the parole eligibility of consecutive terms that

@@ -155,3 +155,58 @@ fn the_whole_sentence_is_the_custodial_term_and_the_extension_added_unit_by_unit
         }
     );
 }
+
+fn sopc(custodial: u32, sentenced: Date) -> Sentence {
+    let mut s = eds(custodial, 0, false, sentenced);
+    s.kind = SentenceKind::Sopc {
+        extension: years(1),
+        under_18: false,
+    };
+    s
+}
+
+// MoJ case custom-examples/crs-1081-ersed-consec-ac2: a 7-year SOPC passed
+// in 2018 (parole at half), then consecutively 3 years SDS, 4 days remand;
+// early removal counted from the PED.
+#[test]
+fn s244a_sopc_before_2022_parole_at_half_released_at_the_end_of_the_custodial_term() {
+    let day = date(2018, 7, 20);
+    let mut sds = eds(3, 0, false, day);
+    sds.kind = SentenceKind::Standard;
+    sds.offence_date = Some(date(2018, 7, 19));
+    sds.consecutive_to = vec![0];
+    let mut first = sopc(7, day);
+    first.offence_date = Some(date(2018, 7, 19));
+    let mut b = booking(vec![first, sds], 4, 0);
+    b.early_removal = true;
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Ersed, date(2022, 1, 18)),
+            (DateCode::Ped, date(2023, 7, 16)),
+            (DateCode::Crd, date(2027, 1, 14)),
+            (DateCode::Sled, date(2029, 7, 15)),
+            (DateCode::Esed, date(2029, 7, 19)),
+        ]
+    );
+}
+
+// MoJ case custom-examples/crs-1059-single-ersed-ac3: a 7-year SOPC passed
+// after 28 June 2022 (parole at two-thirds), 95 days remand.
+#[test]
+fn s244a_sopc_from_pcsca_2022_parole_at_two_thirds() {
+    let mut s = sopc(7, date(2022, 10, 13));
+    s.offence_date = Some(date(2022, 10, 12));
+    let mut b = booking(vec![s], 95, 0);
+    b.early_removal = true;
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Ersed, date(2025, 9, 12)),
+            (DateCode::Ped, date(2027, 3, 10)),
+            (DateCode::Crd, date(2029, 7, 9)),
+            (DateCode::Sled, date(2030, 7, 9)),
+            (DateCode::Esed, date(2030, 10, 12)),
+        ]
+    );
+}

@@ -4,9 +4,10 @@
 //! rule in `release.rs`; measured on the MoJ's own test suite by
 //! tests/moj_conformance.rs): CRD or ARD, SLED or SED and LED, TUSED,
 //! HDCED, ERSED, PED and ESED, under the MoJ's date codes (`dates.named`).
-//! Extended determinate sentences (EDS) as well (kind.rs).
-//! Not modelled: other sentence types (SOPC, DTO, life), sentences passed
-//! on different days, recalls.
+//! Extended determinate sentences (EDS) and sentences for offenders of
+//! particular concern (SOPC) as well (kind.rs).
+//! Not modelled: other sentence types (DTO, fine defaults, BOTUS, life),
+//! sentences passed on different days, recalls.
 
 pub mod booking;
 pub mod calculation;
