@@ -382,7 +382,8 @@ fn section(s: &Suite) -> String {
     out.push_str(&format!(
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
          (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
-         restored and time at large written as the defendant's fields; the others have an offence\n\
+         restored and time at large written as the defendant's fields, extended sentences and SOPCs as\n\
+         the count's `sentence_type` and `extension`; the others have an offence\n\
          dated after the sentence, or run under the `sds-50` profile where SI 2024/844 would change\n\
          the dates.\n\n"
     ));
@@ -441,6 +442,23 @@ fn docs_conformance_england_and_wales_section_is_current() {
     }
 }
 
+/// A term as the case format writes it, weeks as the MoJ records them (7
+/// days each, the term grammar's unit).
+fn term_text(l: &Length) -> String {
+    let mut parts = Vec::new();
+    for (n, unit) in [
+        (l.years, "years"),
+        (l.months, "months"),
+        (l.weeks, "weeks"),
+        (l.days, "days"),
+    ] {
+        if n > 0 {
+            parts.push(format!("{n} {unit}"));
+        }
+    }
+    parts.join(" ")
+}
+
 /// A case file for a converted case, when the case format can express it:
 /// terms in years, months, weeks and days, remand as one
 /// custody period before the day of sentence, tagged bail, added and
@@ -448,8 +466,7 @@ fn docs_conformance_england_and_wales_section_is_current() {
 /// after the sentence, and the legislation in force giving the MoJ's dates.
 fn case_file(c: &Case) -> Option<String> {
     let expressible = c.sentences.iter().enumerate().all(|(i, s)| {
-        s.kind.is_none()
-            && s.sds_plus == s.sds_plus_eligible
+        s.sds_plus == s.sds_plus_eligible
                 && s.consecutive_to.iter().all(|&k| k >= 1 && k <= i)
                 // A few MoJ records date the offence after the sentence,
                 // which a case file refuses (input.offence-after-judgment).
@@ -519,23 +536,35 @@ fn case_file(c: &Case) -> Option<String> {
         "    judgments:\n      - court: Crown Court\n        date: {sentenced}\n        counts:\n"
     ));
     for (i, s) in c.sentences.iter().enumerate() {
-        let mut parts = Vec::new();
-        // Weeks as the MoJ records them (7 days each, the term grammar's unit).
-        for (n, unit) in [
-            (s.term.years, "years"),
-            (s.term.months, "months"),
-            (s.term.weeks, "weeks"),
-            (s.term.days, "days"),
-        ] {
-            if n > 0 {
-                parts.push(format!("{n} {unit}"));
-            }
-        }
         y.push_str(&format!(
             "          - offence: count {}\n            penalty: {}\n",
             i + 1,
-            parts.join(" ")
+            term_text(&s.term)
         ));
+        // Extended sentences and SOPCs: the type and the extension period.
+        match &s.kind {
+            None => {}
+            Some(Kind::Extended {
+                extension,
+                automatic_release,
+            }) => y.push_str(&format!(
+                "            sentence_type: {}\n            extension: {}\n",
+                if *automatic_release {
+                    "eds-automatic"
+                } else {
+                    "eds"
+                },
+                term_text(extension)
+            )),
+            Some(Kind::Sopc {
+                extension,
+                under_18,
+            }) => y.push_str(&format!(
+                "            sentence_type: {}\n            extension: {}\n",
+                if *under_18 { "sopc-under-18" } else { "sopc" },
+                term_text(extension)
+            )),
+        }
         if let Some(d) = s.offence_date {
             y.push_str(&format!("            committed: {d}\n"));
         }
@@ -589,7 +618,7 @@ fn the_converted_cases_as_case_files_give_the_mojs_dates() {
         }
     }
     assert!(
-        checked >= 190,
+        checked >= 240,
         "only {checked} cases expressible as case files"
     );
     assert!(

@@ -493,6 +493,9 @@ pub struct Count {
     pub consecutive_to: Option<Located<Vec<u32>>>,
     /// The release regime (England and Wales).
     pub release_regime: Option<Located<ReleaseRegime>>,
+    /// The type of sentence when not a standard determinate sentence
+    /// (England and Wales).
+    pub sentence_type: Option<Located<SentenceType>>,
     pub note: Option<String>,
     /// Where the count starts in the file.
     pub span: Span,
@@ -530,6 +533,58 @@ impl ReleaseRegime {
         ReleaseRegime::TwoThirds,
         ReleaseRegime::ExcludedFrom40FromTrancheThree,
     ];
+}
+
+/// A type of sentence in England and Wales other than the standard
+/// determinate sentence: the count's penalty is its custodial term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SentenceType {
+    /// Extended determinate sentence (CJA 2003 s. 226A, SA 2020 s. 279).
+    Extended {
+        extension: Term,
+        /// Automatic release at two-thirds (CJA 2003 s. 246A(2)).
+        automatic_release: bool,
+    },
+    /// Sentence for an offender of particular concern (SA 2020 s. 278).
+    Sopc {
+        extension: Term,
+        /// The special sentence for an offender under 18 (SA 2020 s. 252A).
+        under_18: bool,
+    },
+}
+
+impl SentenceType {
+    /// The identifiers written in case files (`sds` is the default and has
+    /// no value of this type).
+    pub const IDS: &'static [&'static str] =
+        &["sds", "eds", "eds-automatic", "sopc", "sopc-under-18"];
+
+    /// The identifier written in case files.
+    pub fn id(self) -> &'static str {
+        match self {
+            SentenceType::Extended {
+                automatic_release: false,
+                ..
+            } => "eds",
+            SentenceType::Extended {
+                automatic_release: true,
+                ..
+            } => "eds-automatic",
+            SentenceType::Sopc {
+                under_18: false, ..
+            } => "sopc",
+            SentenceType::Sopc { under_18: true, .. } => "sopc-under-18",
+        }
+    }
+
+    /// The extension period on licence.
+    pub fn extension(self) -> Term {
+        match self {
+            SentenceType::Extended { extension, .. } | SentenceType::Sopc { extension, .. } => {
+                extension
+            }
+        }
+    }
 }
 
 /// The court's combined sentence.

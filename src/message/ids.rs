@@ -1183,4 +1183,15 @@ message_ids! {
     GbExpiryAdjusted,
     GbExpiryAfterAtLarge,
     GbImmediateReleaseAdjusted,
+    // types (issue #15): sentence types other than SDS
+    CvBadSentenceType,
+    CvBadExtension,
+    CvBadExtensionHint,
+    CvExtensionWithoutType,
+    CvExtensionWithoutTypeHint,
+    CvMissingExtension,
+    CvMissingExtensionHint,
+    GbParoleBoard,
+    GbSentenceTypeText,
+    EvExtensionPeriod,
 }

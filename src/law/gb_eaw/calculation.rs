@@ -146,6 +146,12 @@ pub fn calculate(
             )
         };
     let extended = ss.iter().any(|s| s.kind.is_other_than_sds());
+    let custodial_days = if single {
+        first.length.days_from(s0)?
+    } else {
+        let ls: Vec<SentenceLength> = ss.iter().map(|s| s.length).collect();
+        length::combined(&ls).days_from(s0)?
+    };
     // Remand and tagged bail are both deductions (the MoJ's `deductions`).
     let r = b.remand_days + b.tagged_bail_days;
     let unadjusted_expiry = add_days(s0, days_to_expiry - 1)?;
@@ -251,6 +257,7 @@ pub fn calculate(
         parts: parts.to_vec(),
         sentenced: s0,
         length_days,
+        custodial_days,
         days_to_expiry,
         days_to_release,
         custodial_exact,

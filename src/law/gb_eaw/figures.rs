@@ -77,6 +77,9 @@ pub struct SentenceCalc {
     pub sentenced: Date,
     /// The whole term in days (its units added before counting).
     pub length_days: i64,
+    /// The custodial terms in days (the whole term but for extension
+    /// periods).
+    pub custodial_days: i64,
     /// Days from the day of sentence to the expiry.
     pub days_to_expiry: i64,
     /// Days in custody before release, without remand.

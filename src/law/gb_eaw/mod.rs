@@ -32,7 +32,7 @@ pub use sds40::{Outcome, release_dates};
 
 use crate::analysis::{DefendantAnalysis, LawApplied, PenaltyRange, Principle};
 use crate::calendar::add_days;
-use crate::case::{Count, Defendant, JurisdictionId, ReleaseRegime};
+use crate::case::{Count, Defendant, JurisdictionId, ReleaseRegime, SentenceType};
 use crate::finding::{Finding, Severity};
 use crate::law::common;
 use crate::law::skeleton::{Start, System, dates_failed};
@@ -55,7 +55,12 @@ impl System for EnglandAndWales {
         "England and Wales"
     }
     fn count_fields(&self) -> &'static [&'static str] {
-        &["consecutive_to", "release_regime"]
+        &[
+            "consecutive_to",
+            "release_regime",
+            "sentence_type",
+            "extension",
+        ]
     }
     fn defendant_fields(&self) -> &'static [&'static str] {
         &[
@@ -303,7 +308,10 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             let term = c.penalty.value.term().unwrap_or(Term::ZERO);
             let regime = c.release_regime.as_ref().map(|r| r.value);
             Sentence {
-                kind: booking::SentenceKind::Standard,
+                kind: c
+                    .sentence_type
+                    .as_ref()
+                    .map_or(booking::SentenceKind::Standard, |t| kind_of(t.value)),
                 offence_date: c.committed.as_ref().map(|p| p.value.first),
                 sentenced: Date::default(),
                 length: SentenceLength {
@@ -369,6 +377,32 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             .collect(),
         legislation: Legislation::IN_FORCE,
         early_removal: d.early_removal,
+    }
+}
+
+/// The sentence kind of the method from a count's sentence type.
+fn kind_of(t: SentenceType) -> booking::SentenceKind {
+    let length = |t: Term| SentenceLength {
+        years: 0,
+        months: t.total_months(),
+        weeks: 0,
+        days: t.day_part(),
+    };
+    match t {
+        SentenceType::Extended {
+            extension,
+            automatic_release,
+        } => booking::SentenceKind::Extended {
+            extension: length(extension),
+            automatic_release,
+        },
+        SentenceType::Sopc {
+            extension,
+            under_18,
+        } => booking::SentenceKind::Sopc {
+            extension: length(extension),
+            under_18,
+        },
     }
 }
 
@@ -477,6 +511,25 @@ fn calendar(
         &length::TERM_IN_DAYS,
         Msg::new(MsgId::GbTermFromSentence).arg("date", sentenced),
     )];
+    // Extended sentences and SOPCs: custodial term, then the licence period.
+    for (i, c) in counts.iter().enumerate() {
+        if let Some(t) = &c.sentence_type {
+            let rule = match t.value {
+                SentenceType::Extended { .. } => &kind::EDS_EXTENSION,
+                SentenceType::Sopc { .. } => &kind::SOPC_LICENCE,
+            };
+            events.push(common::event(
+                MsgId::EvExtensionPeriod,
+                None,
+                rule,
+                Msg::new(MsgId::GbSentenceTypeText)
+                    .arg("n", i + 1)
+                    .arg("kind", t.value.id())
+                    .arg("term", c.penalty.value.term().unwrap_or(Term::ZERO))
+                    .arg("extension", t.value.extension()),
+            ));
+        }
+    }
     if !credit.lines.is_empty() {
         events.push(common::event(
             MsgId::EvCustodyCredit,
@@ -578,7 +631,7 @@ fn calendar(
             }
             (DateCode::Crd | DateCode::Ard, Some(c)) if adjusted => {
                 Msg::new(MsgId::GbCustodialPartAdjusted)
-                    .arg("days", c.length_days)
+                    .arg("days", c.custodial_days)
                     .arg(
                         "fractions",
                         c.fractions
@@ -612,7 +665,7 @@ fn calendar(
                 }
             }
             (DateCode::Crd | DateCode::Ard, Some(c)) => Msg::new(MsgId::GbCustodialPart)
-                .arg("days", c.length_days)
+                .arg("days", c.custodial_days)
                 .arg(
                     "fractions",
                     c.fractions
@@ -666,7 +719,22 @@ fn calendar(
         .get(&DateCode::Crd)
         .or(outcome.dates.get(&DateCode::Ard))
     {
-        out.parole.not_applicable = Some(Msg::new(MsgId::GbAutomaticRelease).arg("crd", *release));
+        out.parole.not_applicable = Some(match outcome.dates.get(&DateCode::Ped) {
+            // An extended sentence or SOPC: the Parole Board may release from the PED.
+            Some((ped, ped_rule)) => {
+                out.dates.parole_eligible = Some(*ped);
+                if let Some(e) = events
+                    .iter()
+                    .find(|e| e.date == Some(*ped) && std::ptr::eq(e.step.rule, *ped_rule))
+                {
+                    out.parole.steps.push(e.step.clone());
+                }
+                Msg::new(MsgId::GbParoleBoard)
+                    .arg("ped", *ped)
+                    .arg("crd", *release)
+            }
+            None => Msg::new(MsgId::GbAutomaticRelease).arg("crd", *release),
+        });
         if let Some(e) = events
             .iter()
             .find(|e| e.date == Some(*release) && std::ptr::eq(e.step.rule, *rule))
@@ -716,4 +784,6 @@ defendants:
             penalty: 1 year
             consecutive_to: [1]                  # without it, concurrent
             release_regime: standard             # or two-thirds, excluded-from-40, excluded-from-40-t3
+            # sentence_type: eds                   # or eds-automatic, sopc, sopc-under-18: the penalty is the custodial term
+            # extension: 4 years                   # the licence period after it (EDS; a SOPC has 1 year)
 "#;
