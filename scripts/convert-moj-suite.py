@@ -31,7 +31,7 @@ def show(path):
 
 UNITS = {"YEARS": "years", "MONTHS": "months", "WEEKS": "weeks", "DAYS": "days"}
 # Sentence types other than SDS that the model covers (src/law/gb_eaw/kind.rs).
-MODELLED_KINDS = {"ExtendedDeterminateSentence", "SopcSentence"}
+MODELLED_KINDS = {"ExtendedDeterminateSentence", "SopcSentence", "DetentionAndTrainingOrderSentence"}
 LEGISLATION = {"sds-50": "sds-50", "calculation-params": "default", None: "default"}
 
 
@@ -86,13 +86,15 @@ def kind(s):
     if t == "SopcSentence":
         return {"type": "sopc", "extension": length(s["extensionDuration"]),
                 "under_18": bool(s.get("sdopcu18"))}
+    if t == "DetentionAndTrainingOrderSentence":
+        return {"type": "dto"}
     return None
 
 
 def sentence(s, ids):
     ra = s.get("releaseArrangements") or {}
     k = kind(s)
-    term = length(s["custodialDuration"] if k else s["duration"])
+    term = length(s["custodialDuration"] if "custodialDuration" in s else s["duration"])
     cons = s.get("consecutiveSentenceUUIDs") or []
     extra = {"kind": k} if k else {}
     return {

@@ -151,3 +151,33 @@ fn an_extension_needs_an_extended_sentence_or_sopc_and_an_eds_needs_its_extensio
         codes(&bad)
     );
 }
+
+// The MoJ's case custom-examples/crs-1096-ac3 written as a case file: a
+// DTO released on the day of the order after 121 days on remand.
+#[test]
+fn sa_2020_s241_dto_in_a_case_file_gives_the_mid_term_date() {
+    let text = case(
+        "          - offence: robbery\n            committed: 2022-02-01\n            penalty: 8 months\n            sentence_type: dto\n",
+        "    custody:\n      - from: 2022-03-05\n        to: 2022-07-03\n",
+    )
+    .replace("date: 2013-01-21", "date: 2022-07-04");
+    assert_eq!(
+        named(&text),
+        expect(&[
+            ("MTD", "2022-07-04"),
+            ("SED", "2022-11-02"),
+            ("TUSED", "2023-07-04"),
+            ("ESED", "2023-03-03"),
+        ])
+    );
+    // A DTO has no extension period.
+    let with_extension = text.replace(
+        "sentence_type: dto\n",
+        "sentence_type: dto\n            extension: 1 year\n",
+    );
+    assert!(
+        codes(&with_extension)
+            .iter()
+            .any(|(c, _)| c == "input.extension-without-type")
+    );
+}

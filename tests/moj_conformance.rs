@@ -84,6 +84,7 @@ enum Kind {
         extension: Length,
         under_18: bool,
     },
+    Dto,
 }
 
 fn length(l: &Length) -> SentenceLength {
@@ -112,6 +113,7 @@ fn kind(k: Option<&Kind>) -> SentenceKind {
             extension: length(extension),
             under_18: *under_18,
         },
+        Some(Kind::Dto) => SentenceKind::Dto,
     }
 }
 
@@ -367,8 +369,9 @@ fn section(s: &Suite) -> String {
          (MIT licence), commit `{}`, converted into tests/moj/cases.json by\n\
          `scripts/convert-moj-suite.py` (facts and expected dates only; the licence is in tests/moj/LICENSE).\n\
          Checked by `cargo test --test moj_conformance`.\n\n\
-         **Scope**: standard determinate sentences, extended determinate sentences (EDS) and sentences\n\
-         for offenders of particular concern (SOPC) passed on one day, concurrent or consecutive, with\n\
+         **Scope**: standard determinate sentences, extended determinate sentences (EDS), sentences\n\
+         for offenders of particular concern (SOPC) and detention and training orders (DTO) passed on\n\
+         one day, concurrent or consecutive, with\n\
          remand, tagged bail, additional days awarded and restored, and time unlawfully at large, under\n\
          the legislation in force (the MoJ's default profile) or its `sds-50` profile\n\
          (SI 2024/844 not commenced). A case is reproduced exactly when every date code the MoJ gives\n\
@@ -382,8 +385,8 @@ fn section(s: &Suite) -> String {
     out.push_str(&format!(
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
          (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
-         restored and time at large written as the defendant's fields, extended sentences and SOPCs as\n\
-         the count's `sentence_type` and `extension`; the others have an offence\n\
+         restored and time at large written as the defendant's fields, EDS, SOPC and DTO as the\n\
+         count's `sentence_type` (and `extension`); the others have an offence\n\
          dated after the sentence, or run under the `sds-50` profile where SI 2024/844 would change\n\
          the dates.\n\n"
     ));
@@ -564,6 +567,7 @@ fn case_file(c: &Case) -> Option<String> {
                 if *under_18 { "sopc-under-18" } else { "sopc" },
                 term_text(extension)
             )),
+            Some(Kind::Dto) => y.push_str("            sentence_type: dto\n"),
         }
         if let Some(d) = s.offence_date {
             y.push_str(&format!("            committed: {d}\n"));

@@ -255,7 +255,10 @@ impl Converter {
             _ => None,
         };
         let (id, at) = match ty {
-            Some((id, at)) if id != "sds" => (id, at),
+            Some((id, at)) if id == "dto" && extension.is_none() => {
+                return Some(Located::new(SentenceType::Dto, at));
+            }
+            Some((id, at)) if id != "sds" && id != "dto" => (id, at),
             _ => {
                 if let Some((_, at)) = extension {
                     self.error(

@@ -551,13 +551,21 @@ pub enum SentenceType {
         /// The special sentence for an offender under 18 (SA 2020 s. 252A).
         under_18: bool,
     },
+    /// Detention and training order (SA 2020 s. 233).
+    Dto,
 }
 
 impl SentenceType {
     /// The identifiers written in case files (`sds` is the default and has
     /// no value of this type).
-    pub const IDS: &'static [&'static str] =
-        &["sds", "eds", "eds-automatic", "sopc", "sopc-under-18"];
+    pub const IDS: &'static [&'static str] = &[
+        "sds",
+        "eds",
+        "eds-automatic",
+        "sopc",
+        "sopc-under-18",
+        "dto",
+    ];
 
     /// The identifier written in case files.
     pub fn id(self) -> &'static str {
@@ -574,15 +582,17 @@ impl SentenceType {
                 under_18: false, ..
             } => "sopc",
             SentenceType::Sopc { under_18: true, .. } => "sopc-under-18",
+            SentenceType::Dto => "dto",
         }
     }
 
-    /// The extension period on licence.
-    pub fn extension(self) -> Term {
+    /// The extension period on licence, for the types that have one.
+    pub fn extension(self) -> Option<Term> {
         match self {
             SentenceType::Extended { extension, .. } | SentenceType::Sopc { extension, .. } => {
-                extension
+                Some(extension)
             }
+            SentenceType::Dto => None,
         }
     }
 }

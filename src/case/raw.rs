@@ -575,8 +575,9 @@ pub struct RawCount {
     pub release_regime: Option<SpannedText>,
     /// GB-EAW only: the type of sentence: `sds` (standard determinate, the
     /// default), `eds` or `eds-automatic` (extended determinate sentence),
-    /// `sopc` or `sopc-under-18` (offender of particular concern). For the
-    /// last four the penalty is the custodial term.
+    /// `sopc` or `sopc-under-18` (offender of particular concern), `dto`
+    /// (detention and training order). For EDS and SOPC the penalty is the
+    /// custodial term.
     #[serde(default)]
     #[schemars(with = "Option<SentenceTypeText>")]
     pub sentence_type: Option<SpannedText>,

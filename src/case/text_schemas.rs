@@ -102,8 +102,8 @@ text_schema!(ReleaseRegimeText, "The release regime of a sentence in England and
 
 text_schema!(SentenceTypeText, "The type of a sentence in England and Wales.", {
     "type": "string",
-    "enum": ["sds", "eds", "eds-automatic", "sopc", "sopc-under-18"],
-    "description": "sds: standard determinate sentence (the default). eds: extended determinate sentence released at the Parole Board's direction (PED at two-thirds of the custodial term, CRD at its end). eds-automatic: extended determinate sentence with automatic release at two-thirds (CJA 2003 s. 246A(2)). sopc: sentence for an offender of particular concern (CJA 2003 s. 244A, SA 2020 s. 278). sopc-under-18: the special sentence for an offender under 18 (SA 2020 s. 252A: parole at two-thirds). With eds, eds-automatic, sopc and sopc-under-18 the count's penalty is the custodial term and `extension` the licence period after it."
+    "enum": ["sds", "eds", "eds-automatic", "sopc", "sopc-under-18", "dto"],
+    "description": "sds: standard determinate sentence (the default). eds: extended determinate sentence released at the Parole Board's direction (PED at two-thirds of the custodial term, CRD at its end). eds-automatic: extended determinate sentence with automatic release at two-thirds (CJA 2003 s. 246A(2)). sopc: sentence for an offender of particular concern (CJA 2003 s. 244A, SA 2020 s. 278). sopc-under-18: the special sentence for an offender under 18 (SA 2020 s. 252A: parole at two-thirds). dto: detention and training order (SA 2020 s. 233: release at the mid-term, half the term; ETD/LTD one or two months either side for 8 months to 2 years). With eds, eds-automatic, sopc and sopc-under-18 the count's penalty is the custodial term and `extension` the licence period after it."
 });
 
 text_schema!(JurisdictionText, "A jurisdiction.", {

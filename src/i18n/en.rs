@@ -2110,7 +2110,7 @@ pub fn template(id: MsgId) -> &'static str {
             "an extension period belongs to an extended sentence or a sentence for an offender of particular concern"
         }
         MsgId::CvExtensionWithoutTypeHint => {
-            "add `sentence_type: eds` (or eds-automatic, sopc, sopc-under-18), or remove `extension`"
+            "add `sentence_type: eds` (or eds-automatic, sopc, sopc-under-18), or remove `extension` (a standard sentence and a DTO have none)"
         }
         MsgId::CvMissingExtension => "an extended determinate sentence needs its extension period",
         MsgId::CvMissingExtensionHint => {
@@ -2123,6 +2123,9 @@ pub fn template(id: MsgId) -> &'static str {
             "count {n}: {kind}, custodial term {term} and extension period {extension} on licence"
         }
         MsgId::EvExtensionPeriod => "extension period",
+        MsgId::EvMtd => "MTD (mid-term date, detention and training order)",
+        MsgId::EvEtd => "ETD (early transfer date)",
+        MsgId::EvLtd => "LTD (late transfer date)",
         // hostile (issue #16): findings capped per file
         MsgId::CliFindingsNotShown => {
             "{path}: {more} more finding(s) not shown (the first {shown} are)"

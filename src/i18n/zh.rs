@@ -1824,7 +1824,7 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CvBadExtensionHint => "请以刑期写明监禁刑期之后的许可期，如 `4 years`",
         MsgId::CvExtensionWithoutType => "延长期只属于延长确定刑或特别关注罪犯刑",
         MsgId::CvExtensionWithoutTypeHint => {
-            "请加上 `sentence_type: eds`（或 eds-automatic、sopc、sopc-under-18），或删除 `extension`"
+            "请加上 `sentence_type: eds`（或 eds-automatic、sopc、sopc-under-18），或删除 `extension`（标准确定刑和拘禁与训练令没有延长期）"
         }
         MsgId::CvMissingExtension => "延长确定刑须写明延长期",
         MsgId::CvMissingExtensionHint => {
@@ -1835,5 +1835,8 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::GbSentenceTypeText => "第{n}项：{kind}，监禁刑期{term}，其后许可延长期{extension}",
         MsgId::EvExtensionPeriod => "延长期",
+        MsgId::EvMtd => "MTD（拘禁与训练令的中期释放日）",
+        MsgId::EvEtd => "ETD（提前转出日）",
+        MsgId::EvLtd => "LTD（延后转出日）",
     }
 }

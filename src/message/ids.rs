@@ -1194,4 +1194,7 @@ message_ids! {
     GbParoleBoard,
     GbSentenceTypeText,
     EvExtensionPeriod,
+    EvMtd,
+    EvEtd,
+    EvLtd,
 }

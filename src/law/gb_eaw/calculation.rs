@@ -3,10 +3,11 @@
 //! day of sentence, remand deducted afterwards, the release day the last day
 //! of the custodial part.
 
+use super::booking::SentenceKind;
 use super::booking::{Booking, MethodError, Sentence};
 use super::figures::{Added, Fraction, SentenceCalc, Types};
 use super::length::{self, SentenceLength};
-use super::{ersed, hdced, kind, rules};
+use super::{dto, ersed, hdced, kind, rules};
 use crate::calendar::{DateArithmeticError, add_days, add_term};
 use crate::penalty::Term;
 use jiff::civil::Date;
@@ -70,6 +71,25 @@ pub fn calculate(
         .map(|s| s.sentenced)
         .min()
         .unwrap_or(first.sentenced);
+    // Detention and training orders (dto.rs): no additional days; at most
+    // 24 months consecutively.
+    let dto = ss.iter().all(|s| s.kind == SentenceKind::Dto);
+    let added = if dto {
+        Added {
+            awarded: 0,
+            unused_awarded: 0,
+            ..added
+        }
+    } else {
+        added
+    };
+    let cap = |start: Date, days: i64| -> Result<i64, DateArithmeticError> {
+        if dto && ss.len() > 1 {
+            dto::capped(start, days)
+        } else {
+            Ok(days)
+        }
+    };
     // Sentences of other kinds have a fixed release point (kind.rs).
     let fraction = |s: &Sentence| s.kind.fixed_release().unwrap_or_else(|| fraction(s));
     // The whole terms (with any extension period) for the expiry.
@@ -94,8 +114,8 @@ pub fn calculate(
                 ped,
             )
         } else {
-            let days = length::combined(&lengths).days_from(s0)?;
-            let expiry = length::aggregate_days(s0, &lengths)?;
+            let days = cap(s0, length::combined(&lengths).days_from(s0)?)?;
+            let expiry = cap(s0, length::aggregate_days(s0, &lengths)?)?;
             // CJA 2003 s. 264(2): each group of terms with the same release
             // point adds its own custodial part, counted from the day after the
             // previous group's notional release (groups in order of first
@@ -131,7 +151,7 @@ pub fn calculate(
                 if !paroled.is_empty() {
                     ped = Some(n + kind::consecutive_parole_days(start, &paroled)?);
                 }
-                let d = length::aggregate_days(start, &ls)?;
+                let d = cap(start, length::aggregate_days(start, &ls)?)?;
                 let k = f.of(d);
                 start = add_days(start, k)?;
                 n += k;
@@ -152,8 +172,13 @@ pub fn calculate(
         let ls: Vec<SentenceLength> = ss.iter().map(|s| s.length).collect();
         length::combined(&ls).days_from(s0)?
     };
-    // Remand and tagged bail are both deductions (the MoJ's `deductions`).
-    let r = b.remand_days + b.tagged_bail_days;
+    // Remand and tagged bail are both deductions (the MoJ's `deductions`);
+    // no remand against a DTO made before 28 June 2022.
+    let r = if dto && s0 < dto::PCSC_2022 {
+        b.tagged_bail_days
+    } else {
+        b.remand_days + b.tagged_bail_days
+    };
     let unadjusted_expiry = add_days(s0, days_to_expiry - 1)?;
     let unadjusted_release = add_days(s0, days_to_release - 1)?;
     let u = added.unlawfully_at_large;
@@ -235,11 +260,17 @@ pub fn calculate(
         && over_18(b, half_day)?;
     t.hdced = !b.offender.sex_offender && !ss.iter().any(|s| s.sds_plus_eligible);
     // Under 18 on release from a term under 12 months: no licence.
-    if !adult(b, release)? && lt_months(12)? {
+    if !dto && !adult(b, release)? && lt_months(12)? {
         t.conditional = false;
         t.sled = false;
     }
-    if extended {
+    if dto {
+        // SED and MTD (with ETD, LTD, TUSED where they apply); no HDC.
+        t = Types {
+            tused: true,
+            ..Types::default()
+        };
+    } else if extended {
         // An extended sentence in the calculation: licence to the expiry,
         // parole where a term has it, no HDC or top-up supervision.
         t = Types {
@@ -275,6 +306,13 @@ pub fn calculate(
         unadjusted_ped,
         ped,
         sds_plus_eligible: ss.iter().any(|s| s.sds_plus_eligible),
+        dto,
+        transfer_months: if dto {
+            dto::transfer_months(length_days, s0)?
+        } else {
+            None
+        },
+        under_18_at_release: !adult(b, release)?,
         led: None,
         tused: None,
         hdced: None,
@@ -318,7 +356,7 @@ pub fn calculate(
         c.hdced = Some((date, rule));
         c.hdced_text = Some(text);
     }
-    if b.early_removal && !(single && has_before) {
+    if b.early_removal && !dto && !(single && has_before) {
         c.ersed = Some(ersed::ersed(&c)?);
     }
     Ok(c)

@@ -5,7 +5,7 @@
 use super::booking::MethodError;
 use super::figures::SentenceCalc;
 use super::named::DateCode;
-use super::{kind, rules};
+use super::{dto, kind, rules};
 use crate::calendar::add_days;
 use crate::law::Rule;
 use jiff::civil::Date;
@@ -13,6 +13,24 @@ use std::collections::BTreeMap;
 
 /// Dates by code, each with its rule.
 pub type Dates = BTreeMap<DateCode, (Date, &'static Rule)>;
+
+/// The rule of a calculable sentence's expiry.
+fn expiry_rule(c: &SentenceCalc) -> &'static Rule {
+    if c.dto {
+        &dto::DTO_SUPERVISION
+    } else {
+        &rules::SENTENCE_EXPIRY
+    }
+}
+
+/// The rule of a calculable sentence's top-up supervision.
+fn tused_rule(c: &SentenceCalc) -> &'static Rule {
+    if c.dto {
+        &dto::DTO_TOP_UP
+    } else {
+        &rules::TOP_UP_SUPERVISION
+    }
+}
 
 /// The rule that gives a calculable sentence's release day.
 pub fn release_rule(c: &SentenceCalc) -> &'static Rule {
@@ -45,8 +63,16 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
         } else {
             DateCode::Sed
         };
-        d.insert(expiry_code, (c.expiry, &rules::SENTENCE_EXPIRY));
-        if c.types.conditional {
+        d.insert(expiry_code, (c.expiry, expiry_rule(c)));
+        if c.dto {
+            d.insert(DateCode::Mtd, (c.release, release_rule(c)));
+            if !c.immediate
+                && let Some((etd, ltd)) = dto::early_late(c, c.release)?
+            {
+                d.insert(DateCode::Etd, (etd, &dto::DTO_EARLY_LATE));
+                d.insert(DateCode::Ltd, (ltd, &dto::DTO_EARLY_LATE));
+            }
+        } else if c.types.conditional {
             d.insert(DateCode::Crd, (c.release, release_rule(c)));
         } else {
             d.insert(DateCode::Ard, (c.release, &rules::ARD_NO_LICENCE));
@@ -55,7 +81,7 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
             d.insert(DateCode::Led, (led, &rules::LED_THREE_QUARTERS));
         }
         if let Some(t) = c.tused {
-            d.insert(DateCode::Tused, (t, &rules::TOP_UP_SUPERVISION));
+            d.insert(DateCode::Tused, (t, tused_rule(c)));
         }
         if let Some((h, r)) = c.hdced
             && c.release > h
@@ -120,14 +146,45 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
             }
         }
     }
+    let any_dto = cs.iter().any(|c| c.dto);
+    let all_dto = cs.iter().all(|c| c.dto);
+    let all_under_18 = cs.iter().all(|c| c.under_18_at_release);
+    // With a DTO (the MoJ's extractConcurrentOraAndNonOraDetails): no
+    // licence when every sentence is released under 18 and the whole is
+    // under 12 months; a licence when another sentence is beside it and
+    // every release is at 18 or over.
+    if conditional.is_none() && any_dto {
+        let end = add_days(latest_unadjusted_expiry, 1)?;
+        let mut months = (i64::from(end.year()) - i64::from(s0.year())) * 12
+            + i64::from(end.month())
+            - i64::from(s0.month());
+        if end.day() < s0.day() {
+            months -= 1;
+        }
+        if all_under_18 && months < 12 {
+            conditional = Some(false);
+        } else if !all_dto && cs.iter().all(|c| !c.under_18_at_release) {
+            conditional = Some(true);
+        }
+    }
     let conditional = conditional.unwrap_or_else(|| {
         cs.iter()
             .any(|c| c.led.is_some_and(|l| l >= latest_release))
     });
+    let non_dto = dto::last_released(cs, |c| !c.dto);
+    let last_dto = dto::last_released(cs, |c| c.dto);
     if Some(by_expiry.expiry) == latest_led && by_expiry.types.sled {
         d.insert(DateCode::Sled, (by_expiry.expiry, &rules::SENTENCE_EXPIRY));
+    } else if let (Some(n), Some(t)) = (non_dto, last_dto) {
+        // A DTO beside other sentences: SLED when both end together.
+        let code = if n.expiry == t.expiry {
+            DateCode::Sled
+        } else {
+            DateCode::Sed
+        };
+        d.insert(code, (by_expiry.expiry, expiry_rule(by_expiry)));
     } else {
-        d.insert(DateCode::Sed, (by_expiry.expiry, &rules::SENTENCE_EXPIRY));
+        d.insert(DateCode::Sed, (by_expiry.expiry, expiry_rule(by_expiry)));
         if let Some(l) = latest_led
             && can_have_led
             && l >= latest_release
@@ -135,16 +192,68 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
             d.insert(DateCode::Led, (l, &rules::LED_THREE_QUARTERS));
         }
     }
-    if conditional {
+    if all_dto {
+        d.insert(DateCode::Mtd, (latest_release, release_rule(active)));
+        if let Some((etd, ltd)) = dto::early_late(by_expiry, latest_release)? {
+            d.insert(DateCode::Etd, (etd, &dto::DTO_EARLY_LATE));
+            d.insert(DateCode::Ltd, (ltd, &dto::DTO_EARLY_LATE));
+        }
+    } else if let (Some(n), Some(t)) = (non_dto, last_dto) {
+        let code = if conditional {
+            DateCode::Crd
+        } else {
+            DateCode::Ard
+        };
+        let rule = if conditional {
+            release_rule(n)
+        } else {
+            &rules::ARD_NO_LICENCE
+        };
+        d.insert(code, (n.release, rule));
+        let mtd = dto::mid_term_beside_others(t, conditional, latest_release, all_under_18);
+        d.insert(DateCode::Mtd, (mtd, release_rule(t)));
+        if !cs.iter().any(|c| c.immediate && c.dto)
+            && let Some((etd, ltd)) = dto::early_late(t, mtd)?
+        {
+            d.insert(DateCode::Etd, (etd, &dto::DTO_EARLY_LATE));
+            d.insert(DateCode::Ltd, (ltd, &dto::DTO_EARLY_LATE));
+        }
+        if n.types.conditional
+            && !d.contains_key(&DateCode::Sled)
+            && let Some(l) = n.led
+        {
+            d.insert(DateCode::Led, (l, &rules::LED_THREE_QUARTERS));
+        }
+    } else if conditional {
         d.insert(DateCode::Crd, (latest_release, release_rule(active)));
     } else {
         d.insert(DateCode::Ard, (latest_release, &rules::ARD_NO_LICENCE));
     }
-    if let Some(l) = latest_led
-        && let Some(t) = cs.iter().filter_map(|c| c.tused).max()
-        && t > l
+    if let Some(l) = latest_led {
+        if let Some(c) = cs
+            .iter()
+            .filter(|c| c.tused.is_some())
+            .max_by_key(|c| c.tused)
+            && let Some(t) = c.tused
+            && t > l
+            // A DTO supervised past the top-up supervision: no TUSED.
+            && !cs.iter().filter(|c| c.dto).any(|c| c.expiry > t)
+        {
+            d.insert(DateCode::Tused, (t, tused_rule(c)));
+        }
+    } else if all_dto
+        && !all_under_18
+        && cs.iter().all(|c| {
+            super::length::SentenceLength::shorter_than_months(c.length_days, c.sentenced, 24)
+                .unwrap_or(false)
+        })
+        && let Some(c) = cs
+            .iter()
+            .filter(|c| c.tused.is_some())
+            .max_by_key(|c| c.tused)
+        && let Some(t) = c.tused
     {
-        d.insert(DateCode::Tused, (t, &rules::TOP_UP_SUPERVISION));
+        d.insert(DateCode::Tused, (t, tused_rule(c)));
     }
     if let Some(h) = hdced(cs, latest_release)? {
         d.insert(DateCode::Hdced, h);
@@ -155,7 +264,19 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
         .max_by_key(|c| c.ersed.map(|e| e.0))
         && let Some(e) = c.ersed
     {
-        d.insert(DateCode::Ersed, e);
+        // Beside a DTO (the MoJ's calculateErsedWhereDtoIsPresent): only
+        // when the MTD falls before the release, and not before the MTD.
+        match (any_dto, d.get(&DateCode::Mtd).copied()) {
+            (true, Some((mtd, mtd_rule))) => {
+                let release = d.get(&DateCode::Crd).or(d.get(&DateCode::Ard)).map(|r| r.0);
+                if release.is_some_and(|r| mtd < r) {
+                    d.insert(DateCode::Ersed, if mtd < e.0 { e } else { (mtd, mtd_rule) });
+                }
+            }
+            _ => {
+                d.insert(DateCode::Ersed, e);
+            }
+        }
     }
     if active.types.ped
         && let Some(p) = kind::booking_ped(cs, s0)?
@@ -178,7 +299,12 @@ fn hdced(
     if cs.iter().any(|c| c.sds_plus_eligible) {
         return Ok(None);
     }
-    let latest = first_max(cs, |c| c.release)?;
+    // The latest release among sentences that are not DTOs must have one.
+    let eligible: Vec<SentenceCalc> = cs.iter().filter(|c| !c.dto).cloned().collect();
+    if eligible.is_empty() {
+        return Ok(None);
+    }
+    let latest = first_max(&eligible, |c| c.release)?;
     if latest.hdced.is_none() {
         return Ok(None);
     }
@@ -208,7 +334,7 @@ fn hdced(
     }
     let others: Vec<&SentenceCalc> = cs
         .iter()
-        .filter(|c| c.hdced.is_none() && !std::ptr::eq(*c, *hs) && c.release > h)
+        .filter(|c| c.hdced.is_none() && !c.dto && !std::ptr::eq(*c, *hs) && c.release > h)
         .collect();
     if let Some(next) = others.iter().max_by_key(|c| c.release)
         && !others.iter().all(|c| c.immediate)

@@ -110,6 +110,12 @@ pub struct SentenceCalc {
     pub ped: Option<Date>,
     /// A term that would be SDS+ today: no HDC for the whole booking.
     pub sds_plus_eligible: bool,
+    /// Detention and training orders only (dto.rs): MTD instead of CRD/ARD.
+    pub dto: bool,
+    /// A DTO's early and late release, in months either side of the MTD.
+    pub transfer_months: Option<u32>,
+    /// The offender is under 18 on the release day.
+    pub under_18_at_release: bool,
     pub led: Option<Date>,
     pub tused: Option<Date>,
     pub hdced: Option<(Date, &'static Rule)>,

@@ -50,6 +50,8 @@ pub enum SentenceKind {
         /// the MoJ's `sdopcu18`): parole at two-thirds whatever the date.
         under_18: bool,
     },
+    /// A detention and training order (dto.rs).
+    Dto,
 }
 
 impl SentenceKind {
@@ -58,7 +60,7 @@ impl SentenceKind {
     /// `combinedDuration`).
     pub fn total(self, length: SentenceLength) -> SentenceLength {
         match self {
-            SentenceKind::Standard => length,
+            SentenceKind::Standard | SentenceKind::Dto => length,
             SentenceKind::Extended { extension, .. } | SentenceKind::Sopc { extension, .. } => {
                 super::length::combined(&[length, extension])
             }
@@ -90,6 +92,11 @@ impl SentenceKind {
                 num: 1,
                 den: 1,
                 rule: &SOPC_RELEASE,
+            }),
+            SentenceKind::Dto => Some(Fraction {
+                num: 1,
+                den: 2,
+                rule: &super::dto::DTO_MID_TERM,
             }),
         }
     }

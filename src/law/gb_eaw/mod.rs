@@ -5,12 +5,16 @@
 //! tests/moj_conformance.rs): CRD or ARD, SLED or SED and LED, TUSED,
 //! HDCED, ERSED, PED and ESED, under the MoJ's date codes (`dates.named`).
 //! Extended determinate sentences (EDS) and sentences for offenders of
-//! particular concern (SOPC) as well (kind.rs).
-//! Not modelled: other sentence types (DTO, fine defaults, BOTUS, life),
+//! particular concern (SOPC) as well (kind.rs), and detention and training
+//! orders (dto.rs: MTD, ETD, LTD).
+//! Not modelled: other sentence types (fine defaults, BOTUS, life),
 //! sentences passed on different days, recalls.
 
 pub mod booking;
 pub mod calculation;
+pub mod dto;
+#[cfg(test)]
+mod dto_tests;
 mod ersed;
 pub mod extraction;
 pub mod figures;
@@ -79,7 +83,12 @@ impl System for EnglandAndWales {
         STARTER
     }
     fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
-        vec![release::RULES, kind::RULES, crate::law::custody::RULES]
+        vec![
+            release::RULES,
+            kind::RULES,
+            dto::RULES,
+            crate::law::custody::RULES,
+        ]
     }
     fn no_counts(&self) -> (&'static str, MsgId) {
         ("gb.no-counts", MsgId::GbNoCounts)
@@ -403,6 +412,7 @@ fn kind_of(t: SentenceType) -> booking::SentenceKind {
             extension: length(extension),
             under_18,
         },
+        SentenceType::Dto => booking::SentenceKind::Dto,
     }
 }
 
@@ -419,6 +429,9 @@ fn label(code: DateCode) -> MsgId {
         DateCode::Ersed => MsgId::EvErsed,
         DateCode::Ped => MsgId::EvPed,
         DateCode::Esed => MsgId::EvEsed,
+        DateCode::Mtd => MsgId::EvMtd,
+        DateCode::Etd => MsgId::EvEtd,
+        DateCode::Ltd => MsgId::EvLtd,
     }
 }
 
@@ -513,10 +526,12 @@ fn calendar(
     )];
     // Extended sentences and SOPCs: custodial term, then the licence period.
     for (i, c) in counts.iter().enumerate() {
-        if let Some(t) = &c.sentence_type {
+        if let Some(t) = &c.sentence_type
+            && let Some(extension) = t.value.extension()
+        {
             let rule = match t.value {
-                SentenceType::Extended { .. } => &kind::EDS_EXTENSION,
                 SentenceType::Sopc { .. } => &kind::SOPC_LICENCE,
+                _ => &kind::EDS_EXTENSION,
             };
             events.push(common::event(
                 MsgId::EvExtensionPeriod,
@@ -526,7 +541,7 @@ fn calendar(
                     .arg("n", i + 1)
                     .arg("kind", t.value.id())
                     .arg("term", c.penalty.value.term().unwrap_or(Term::ZERO))
-                    .arg("extension", t.value.extension()),
+                    .arg("extension", extension),
             ));
         }
     }
@@ -784,6 +799,6 @@ defendants:
             penalty: 1 year
             consecutive_to: [1]                  # without it, concurrent
             release_regime: standard             # or two-thirds, excluded-from-40, excluded-from-40-t3
-            # sentence_type: eds                   # or eds-automatic, sopc, sopc-under-18: the penalty is the custodial term
+            # sentence_type: eds                   # or eds-automatic, sopc, sopc-under-18 (the penalty is the custodial term), dto
             # extension: 4 years                   # the licence period after it (EDS; a SOPC has 1 year)
 "#;

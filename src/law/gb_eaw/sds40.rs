@@ -15,7 +15,7 @@
 //! - offences added to the exclusions from 2024-12-16 ("T3") are released at
 //!   half when the prisoner is still in custody on that day.
 
-use super::booking::{Booking, MethodError, Sds40Exclusion, Sentence};
+use super::booking::{Booking, MethodError, Sds40Exclusion, Sentence, SentenceKind};
 use super::calculation;
 use super::extraction::{self, Dates};
 use super::figures::{Added, Fraction, SentenceCalc};
@@ -280,7 +280,7 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
         {
             let mut end = s0;
             for &i in &c.parts {
-                if let Some(s) = part(b, i) {
+                if let Some(s) = part(b, i).filter(|s| s.kind != SentenceKind::Dto) {
                     end = add_days(s.kind.total(s.length).last_day(end)?, 1)?;
                 }
             }

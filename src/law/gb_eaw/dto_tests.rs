@@ -1,0 +1,163 @@
+//! Unit tests of detention and training orders (dto.rs), each after the
+//! provision or the MoJ case it protects.
+
+use super::booking::{Booking, Legislation, Offender, Sentence, SentenceKind};
+use super::length::SentenceLength;
+use super::{DateCode, release_dates};
+use jiff::civil::{Date, date};
+
+fn order(kind: SentenceKind, months: u32, sentenced: Date, offence: Date) -> Sentence {
+    Sentence {
+        kind,
+        offence_date: Some(offence),
+        sentenced,
+        length: SentenceLength::months(months),
+        consecutive_to: Vec::new(),
+        sds_plus: false,
+        sds_plus_eligible: false,
+        exclusion: None,
+    }
+}
+
+fn booking(born: Date, sentences: Vec<Sentence>, remand_days: i64) -> Booking {
+    Booking {
+        offender: Offender {
+            date_of_birth: Some(born),
+            sex_offender: false,
+        },
+        sentences,
+        remand_days,
+        tagged_bail_days: 0,
+        additional_days: Vec::new(),
+        restored_days: Vec::new(),
+        at_large: Vec::new(),
+        legislation: Legislation::SDS40_NOT_COMMENCED,
+        early_removal: false,
+    }
+}
+
+fn dates(b: &Booking) -> Vec<(DateCode, Date)> {
+    release_dates(b)
+        .unwrap()
+        .dates
+        .iter()
+        .map(|(k, (d, _))| (*k, *d))
+        .collect()
+}
+
+// MoJ case custom-examples/crs-1096-ac1: 18 months, an offender under 18
+// on release: MTD at half, ETD and LTD two months either side, no TUSED.
+#[test]
+fn sa_2020_s241_s242_mid_term_and_two_months_either_side_for_18_months() {
+    let b = booking(
+        date(2004, 8, 30),
+        vec![order(
+            SentenceKind::Dto,
+            18,
+            date(2021, 5, 23),
+            date(2021, 5, 1),
+        )],
+        0,
+    );
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Sed, date(2022, 11, 22)),
+            (DateCode::Esed, date(2022, 11, 22)),
+            (DateCode::Etd, date(2021, 12, 21)),
+            (DateCode::Mtd, date(2022, 2, 21)),
+            (DateCode::Ltd, date(2022, 4, 21)),
+        ]
+    );
+}
+
+// MoJ case custom-examples/crs-1096-ac3: 8 months from 2022-07-04 (after
+// PCSCA 2022: remand counts), 121 days remand: released on the day of the
+// order, no ETD/LTD, an adult's top-up supervision 12 months from then.
+#[test]
+fn dto_after_pcsca_2022_remand_counts_and_immediate_release_has_no_etd_ltd() {
+    let b = booking(
+        date(1990, 1, 1),
+        vec![order(
+            SentenceKind::Dto,
+            8,
+            date(2022, 7, 4),
+            date(2022, 2, 1),
+        )],
+        121,
+    );
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Sed, date(2022, 11, 2)),
+            (DateCode::Tused, date(2023, 7, 4)),
+            (DateCode::Esed, date(2023, 3, 3)),
+            (DateCode::Mtd, date(2022, 7, 4)),
+        ]
+    );
+}
+
+// TimelineCalculator.setAdjustments: remand is not deducted from an order
+// made before 28 June 2022 (the court took it into account in the term).
+#[test]
+fn dto_before_pcsca_2022_remand_is_not_deducted() {
+    let s = order(SentenceKind::Dto, 12, date(2021, 1, 4), date(2020, 12, 1));
+    let born = date(2004, 1, 1);
+    assert_eq!(
+        dates(&booking(born, vec![s.clone()], 30)),
+        dates(&booking(born, vec![s], 0))
+    );
+}
+
+// MoJ case custom-examples/crs-1164-ac1: concurrent orders of 15 and 12
+// months: the MTD of the later release, ETD/LTD from the order that
+// expires last (one month).
+#[test]
+fn concurrent_orders_give_the_latest_mtd_with_its_early_and_late_release() {
+    let day = date(2019, 3, 7);
+    let offence = date(2019, 2, 7);
+    let b = booking(
+        date(2004, 9, 30),
+        vec![
+            order(SentenceKind::Dto, 15, day, offence),
+            order(SentenceKind::Dto, 12, day, offence),
+        ],
+        0,
+    );
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Sed, date(2020, 6, 6)),
+            (DateCode::Esed, date(2020, 6, 6)),
+            (DateCode::Etd, date(2019, 9, 21)),
+            (DateCode::Mtd, date(2019, 10, 21)),
+            (DateCode::Ltd, date(2019, 11, 21)),
+        ]
+    );
+}
+
+// MoJ case custom-examples/crs-1223-ac3: a 10-month SDS beside a 4-month
+// DTO for an offender under 18: ARD of the SDS, MTD of the DTO, HDC of the
+// SDS.
+#[test]
+fn a_dto_beside_a_standard_sentence_keeps_its_own_mtd() {
+    let day = date(2021, 8, 20);
+    let b = booking(
+        date(2004, 2, 15),
+        vec![
+            order(SentenceKind::Standard, 10, day, date(2020, 8, 19)),
+            order(SentenceKind::Dto, 4, day, day),
+        ],
+        0,
+    );
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Hdced, date(2021, 11, 4)),
+            (DateCode::Ard, date(2022, 1, 18)),
+            (DateCode::Sed, date(2022, 6, 19)),
+            (DateCode::Esed, date(2022, 6, 19)),
+            (DateCode::Mtd, date(2021, 10, 19)),
+        ]
+    );
+}
