@@ -50,8 +50,6 @@ def reason(case, has_response):
         return "sentence type other than SDS: " + ", ".join(kinds)
     if any(s.get("recall") for s in ss) or b.get("returnToCustodyDate") or b.get("fixedTermRecallDetails"):
         return "recall"
-    if len({s["sentencedAt"] for s in ss}) > 1:
-        return "several sentence dates"
     known = {"REMAND", "TAGGED_BAIL", "ADDITIONAL_DAYS_AWARDED", "RESTORATION_OF_ADDITIONAL_DAYS_AWARDED", "UNLAWFULLY_AT_LARGE"}
     other = sorted(set(adjustments) - known)
     if other:
@@ -70,6 +68,28 @@ def reason(case, has_response):
         return "unknown legislation profile " + str(case.get("params"))
     if (case.get("userInputs") or {}).get("sentenceCalculationUserInputs"):
         return "per-sentence user inputs"
+    return several_dates(case)
+
+
+def several_dates(case):
+    """Why a booking with sentences passed on several days is outside the
+    model of the timeline (src/law/gb_eaw/timeline.rs), or None."""
+    b = case["booking"]
+    ss = b["sentences"]
+    if len({s["sentencedAt"] for s in ss}) <= 1:
+        return None
+    # The MoJ's SingleTermSentence (SentenceCombinationService): concurrent
+    # terms for offences before CJA 2003 Part 12, passed on several days
+    # before LASPO 2012, served as one term.
+    def before_cja(s):
+        committed = s["offence"].get("committedAt")
+        return s["sentencedAt"] < "2012-12-03" and committed is not None and committed < "2005-04-04"
+    if all(before_cja(s) for s in ss) and not any(s.get("consecutiveSentenceUUIDs") for s in ss):
+        return "several sentence dates: concurrent terms for offences before 2005-04-04 passed on several days before 2012-12-03, served as a single term (not modelled)"
+    # The MoJ's DtoSingleTermSentence: concurrent detention and training
+    # orders made on several days, served as one term of at most 2 years.
+    if all(s.get("type") == "DetentionAndTrainingOrderSentence" for s in ss) and not any(s.get("consecutiveSentenceUUIDs") for s in ss):
+        return "several sentence dates: concurrent detention and training orders made on several days, served as a single term (not modelled)"
     return None
 
 
@@ -142,11 +162,12 @@ def main():
             "calculate_ersed": bool((case.get("userInputs") or {}).get("calculateErsed")),
             "sentences": [sentence(s, ids) for s in b["sentences"]],
             "remand": [
-                {"from": r.get("fromDate"), "to": r.get("toDate"), "days": r.get("numberOfDays")}
+                {"from": r.get("fromDate"), "to": r.get("toDate"), "days": r.get("numberOfDays"),
+                 "applies_from": r.get("appliesToSentencesFrom")}
                 for r in (b.get("adjustments") or {}).get("REMAND") or []
             ],
             "tagged_bail": [
-                {"days": r.get("numberOfDays")}
+                {"days": r.get("numberOfDays"), "applies_from": r.get("appliesToSentencesFrom")}
                 for r in (b.get("adjustments") or {}).get("TAGGED_BAIL") or []
             ],
             "additional_days": dated(b, "ADDITIONAL_DAYS_AWARDED"),

@@ -272,8 +272,11 @@ pub struct DateFigures {
     /// end or parole date is computed for a suspension that stands.
     pub probation: Option<ProbationFigures>,
     /// The court's stated term checked against the law's arithmetic (CN, an
-    /// imported judgment's `stated_term`).
+    /// imported judgment's `stated_term`): the governing judgment's.
     pub stated_term: Option<StatedCheck>,
+    /// Every stated term checked, the governing judgment's included, in the
+    /// order of the judgments (a reviewed first instance, a later judgment).
+    pub stated_terms: Vec<StatedCheck>,
 }
 
 /// A suspended sentence and its probation period (CL 72–77).
@@ -300,6 +303,8 @@ pub struct ProbationFigures {
 /// A period the court states, and the last day the law gives from its first day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StatedCheck {
+    /// The judgment whose stated term this is (index into `judgments`).
+    pub judgment: usize,
     /// The term the check counted (the decided principal penalty).
     pub term: crate::penalty::Term,
     pub from: jiff::civil::Date,

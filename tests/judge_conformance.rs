@@ -8,7 +8,7 @@
 
 use jiff::civil::Date;
 use jiff::{Span, ToSpan};
-use sentencing::case::load_str;
+use sentencing::case::{CustodyKind, load_str};
 use sentencing::import::{Problem, ProblemCode, header, import, operative, review};
 use sentencing::penalty::Term;
 use std::collections::BTreeMap;
@@ -54,8 +54,7 @@ enum Cause {
     /// before the same date: fixed by the calendar work (issue #11).
     ToolMonthEnd,
     /// An earlier judgment combined (CL 69–71, 77): the served part of it is
-    /// in the court's figure and not in the case file (the import does not
-    /// read earlier judgments).
+    /// in the court's figure (扣除已服刑期…) and not in the case file.
     EarlierJudgment,
     /// Administrative detention for the same acts, which the court credited
     /// and the import does not record as custody.
@@ -65,10 +64,20 @@ enum Cause {
     /// import's convention, and the court's figure is N days shorter: the
     /// court credited it.
     OtherDetentionCredited,
-    /// The difference is at most one day per change of custody (release,
-    /// bail, other detention): whether the day custody changed counts as a
-    /// day in custody, which courts decide differently (docs/import.md).
+    /// The court counts the day custody changed to bail as a day on bail,
+    /// one day per change: against `cn.custody.change-day` (courts differ).
     ChangeDay,
+    /// The court credits the day administrative detention for another
+    /// matter began (its figure is that many days earlier): against the
+    /// import's convention that custody for this case ended the day before
+    /// (courts differ, docs/import.md).
+    OtherDetentionDay,
+    /// The court credited none of the custody the text gives before its
+    /// first day: its figure is its first day plus the term (a capture
+    /// followed by bail with no 刑事拘留, detention for another suspected
+    /// crime, a custody date the text gets wrong). The text does not say
+    /// why; the tool credits what the text gives.
+    CreditedNone,
     /// The court's own first day and term give another last day, and the
     /// text's custody begins on that first day without a break: the court's
     /// slip, one day.
@@ -88,7 +97,7 @@ impl Cause {
                 "the tool's month-end arithmetic ((first day − 1) + term); the calendar of issue #11 gives the court's day"
             }
             Cause::EarlierJudgment => {
-                "an earlier judgment combined (CL 70, imported with `after: discovered-crime`): the court counts the combined term from the earlier case's custody or execution, which the defendant's record in the text does not give (the tool assumes execution on the earlier judgment's effective day, `cn.execution-assumed`)"
+                "an earlier judgment combined (CL 70, imported with `after: discovered-crime`): the court deducts the time served on the earlier sentence, which it states as a figure (扣除已服刑期四个月又十六天) the case format has no field for, and the defendant's record in the text does not give the earlier case's custody or execution to compute it"
             }
             Cause::AdministrativeDetention => {
                 "administrative detention for the same acts, credited by the court, not recorded as custody by the import"
@@ -97,7 +106,13 @@ impl Cause {
                 "administrative detention for another matter the text gives (因盗窃…行政拘留15日), credited by the court: the difference is its length; not custody for this case by the import's convention (the text does not say it was for the same acts)"
             }
             Cause::ChangeDay => {
-                "the day custody changed (release, bail, other detention): counted differently by this court than by the import's convention, at most a day per change (courts differ)"
+                "the day custody changed to bail: counted by this court as a day on bail, against the rule `cn.custody.change-day` the report names (courts differ), one day per change"
+            }
+            Cause::OtherDetentionDay => {
+                "the day administrative detention for another matter began (捉获，次日因吸毒被行政拘留): credited by this court as custody for this case (its figure states the days credited, 折抵刑期二日), against the import's convention that this case's custody ended the day before (courts differ, docs/import.md)"
+            }
+            Cause::CreditedNone => {
+                "the court credited none of the custody the text gives before its first day: its last day is its first day plus the term, and the text does not say why (lines 91, 475: a capture, 抓获, followed by bail or by administrative detention for another matter with no 刑事拘留, which other courts of the corpus credit; 276: detention on suspicion of another crime, 涉嫌寻衅滋事罪, released before this case's custody; 266: custody dated 2017年8月5日, a year before the offence of 2018年8月3日, the text's slip)"
             }
             Cause::CourtSlipOneDay => {
                 "the court's slip by one day: its own first day and term give another last day, and the text's custody begins on that day without a break"
@@ -312,34 +327,14 @@ fn run() -> Results {
             .and_then(|m| operative::range(m).and_then(|(s, e)| m.get(s..e)))
             .unwrap_or(op);
         let earlier = EARLIER.iter().any(|w| op_new.contains(w));
-        for (d, cd) in a.defendants.iter().zip(&case.defendants) {
+        for (di, (d, cd)) in a.defendants.iter().zip(&case.defendants).enumerate() {
             let admin = imp.problems.iter().any(|p| {
                 p.code == ProblemCode::AdministrativeDetention
                     && p.defendant.as_deref() == Some(d.name.as_str())
             });
-            // A later judgment's stated term (CL 70): `cn.stated-term` checks the
-            // first judgment's only, so it is compared here with the combined
-            // term's last day the analysis gives (CL 70: counted with the
-            // earlier term's first day).
-            let later_stated = cd
-                .judgments
-                .iter()
-                .skip(1)
-                .find_map(|j| j.stated_term.as_ref());
-            if d.dates.stated_term.is_none()
-                && let Some(st) = later_stated
-                && let Some(end) = d.dates.later.iter().find_map(|l| l.term_end)
-            {
-                r.stated.push(Row {
-                    line: j.line,
-                    name: d.name.clone(),
-                    from: st.from.value,
-                    to: st.to.value,
-                    law_end: end,
-                    cause: (end != st.to.value).then_some(Cause::EarlierJudgment),
-                });
-            }
-            if let Some(c) = &d.dates.stated_term {
+            // Every stated term `report` checked (`cn.stated-term`): the
+            // governing judgment's and a later judgment's (CL 70, 77).
+            for c in &d.dates.stated_terms {
                 let cause = if c.confirmed() {
                     None
                 } else {
@@ -348,6 +343,43 @@ fn run() -> Results {
                     let shift = (c.law_end - tool).get_days();
                     let by_calendar = correct.checked_add(shift.days()).unwrap();
                     let interrupted = cd.custody.iter().any(|p| p.to.is_some());
+                    // Days the court credited beyond the law's (negative:
+                    // fewer).
+                    let more = i64::from((by_calendar - c.to).get_days());
+                    // Changes to bail or surveillance before the court's
+                    // first day (`cn.custody.change-day`).
+                    let changes = cd
+                        .custody
+                        .iter()
+                        .filter(|p| {
+                            !matches!(
+                                p.kind,
+                                CustodyKind::Bail | CustodyKind::ResidentialSurveillance
+                            )
+                        })
+                        .filter_map(|p| p.to.as_ref().map(|t| t.value))
+                        .filter(|&t| {
+                            t < c.from
+                                && cd.custody.iter().any(|q| {
+                                    matches!(
+                                        q.kind,
+                                        CustodyKind::Bail | CustodyKind::ResidentialSurveillance
+                                    ) && q.from.value == t
+                                })
+                        })
+                        .count() as i64;
+                    // Custody this case ended the day before administrative
+                    // detention for another matter began (import convention).
+                    let other_starts = case
+                        .provenance
+                        .iter()
+                        .filter(|p| {
+                            p.field.starts_with(&format!("defendants[{di}].custody["))
+                                && p.assumed
+                                    .as_deref()
+                                    .is_some_and(|a| a.contains("another matter began"))
+                        })
+                        .count() as i64;
                     Some(if by_calendar == c.to {
                         Cause::ToolMonthEnd
                     } else if earlier {
@@ -359,11 +391,12 @@ fn run() -> Results {
                             .contains(&i64::from((by_calendar - c.to).get_days()))
                     {
                         Cause::OtherDetentionCredited
-                    } else if interrupted
-                        && (by_calendar - c.to).get_days().unsigned_abs() as usize
-                            <= cd.custody.iter().filter(|p| p.to.is_some()).count()
-                    {
+                    } else if more < 0 && -more <= changes {
                         Cause::ChangeDay
+                    } else if more > 0 && more <= other_starts {
+                        Cause::OtherDetentionDay
+                    } else if c.credit_days > 0 && more == -c.credit_days {
+                        Cause::CreditedNone
                     } else if c.credit_days == 0
                         && !interrupted
                         && cd.custody.first().is_some_and(|p| p.from.value == c.from)

@@ -3,7 +3,7 @@
 //! tests/moj/cases.json holds the cases of calculate-release-dates-api's
 //! `overall_calculation` suite (MIT licence, tests/moj/LICENSE), converted by
 //! scripts/convert-moj-suite.py: the in-scope cases (standard determinate
-//! sentences passed on one day, concurrent or consecutive, with remand and
+//! sentences passed on one day or several, concurrent or consecutive, with remand and
 //! tagged bail, days awarded and restored, time unlawfully at large) with
 //! the dates the MoJ expects, and every other case with the reason it is out
 //! of scope. Every in-scope case must give exactly the MoJ's dates, every
@@ -136,6 +136,8 @@ struct Remand {
     from: Option<Date>,
     to: Option<Date>,
     days: i64,
+    /// The day of sentence it is credited from.
+    applies_from: Option<Date>,
 }
 
 #[derive(Deserialize)]
@@ -157,6 +159,7 @@ struct AtLargeRaw {
 #[serde(deny_unknown_fields)]
 struct TaggedBail {
     days: i64,
+    applies_from: Option<Date>,
 }
 
 fn suite() -> Suite {
@@ -260,9 +263,26 @@ fn booking(c: &Case) -> Booking {
             "sds-50" => Legislation::SDS40_NOT_COMMENCED,
             other => panic!("{}: unknown legislation profile {other}", c.source),
         },
+        // Sentences passed on several days: remand and tagged bail from the
+        // day of sentence the MoJ credits them from.
+        deductions_by_date: c
+            .remand
+            .iter()
+            .map(|r| (r.applies_from, r.days))
+            .chain(c.tagged_bail.iter().map(|t| (t.applies_from, t.days)))
+            .filter_map(|(from, days)| Some(DatedDays { from: from?, days }))
+            .collect(),
+        bank_holidays: MOJ_TEST_BANK_HOLIDAYS.to_vec(),
         early_removal: c.calculate_ersed,
     }
 }
+
+/// The bank holidays of England and Wales the MoJ's suite runs with
+/// (`TestUtil.defaultBankHolidays`: 27 and 28 December 2021), for every case.
+const MOJ_TEST_BANK_HOLIDAYS: [Date; 2] = [
+    jiff::civil::date(2021, 12, 27),
+    jiff::civil::date(2021, 12, 28),
+];
 
 /// What differs between the MoJ's dates and ours, empty when none.
 fn differences(c: &Case) -> Vec<String> {
@@ -371,7 +391,8 @@ fn section(s: &Suite) -> String {
          Checked by `cargo test --test moj_conformance`.\n\n\
          **Scope**: standard determinate sentences, extended determinate sentences (EDS), sentences\n\
          for offenders of particular concern (SOPC) and detention and training orders (DTO) passed on\n\
-         one day, concurrent or consecutive, with\n\
+         one day or on several (the booking's timeline: later sentences concurrent with or consecutive\n\
+         to earlier ones, or after their release), concurrent or consecutive, with\n\
          remand, tagged bail, additional days awarded and restored, and time unlawfully at large, under\n\
          the legislation in force (the MoJ's default profile) or its `sds-50` profile\n\
          (SI 2024/844 not commenced). A case is reproduced exactly when every date code the MoJ gives\n\
@@ -475,7 +496,12 @@ fn case_file(c: &Case) -> Option<String> {
                 // which a case file refuses (input.offence-after-judgment).
                 && s.offence_date.is_none_or(|d| d <= s.sentenced)
     });
-    if !expressible {
+    // Sentences passed on several days: not yet expressible as counts.
+    let one_day = c
+        .sentences
+        .iter()
+        .all(|s| s.sentenced == c.sentences[0].sentenced);
+    if !expressible || !one_day {
         return None;
     }
     // The case file is always read under the law in force.

@@ -96,3 +96,88 @@ fn cl73_3_a_different_stated_probation_end_is_a_located_warning() {
         Some("defendants[0].judgments[0].stated_probation.to")
     );
 }
+
+/// A case file with several judgments, each as given.
+fn analyse(judgments: &str, custody: &str) -> sentencing::analysis::DefendantAnalysis {
+    let yaml = format!(
+        "case: t\njurisdiction: CN\ndefendants:\n  - name: A\n    custody:\n{custody}    judgments:\n{judgments}"
+    );
+    let f = load_str("t.yaml", &yaml);
+    assert!(!f.has_errors(), "{:?}", f.findings);
+    let a = sentencing::law::analyse(f.case.as_ref().unwrap());
+    a.defendants.into_iter().next().unwrap()
+}
+
+/// （2014）丽青刑初字第273号 (corpus line 50), CL 70: the later judgment combines
+/// 有期徒刑一年二个月 with the discovered crime's 一年四个月 into 二年, and
+/// states "刑期…自2013年7月17日起至2015年7月16日止" (counted from the
+/// earlier case's custody). `report` checks that later judgment's stated
+/// term from the court's first day, not only the first judgment's.
+#[test]
+fn cl70_later_judgments_stated_term_is_checked() {
+    let judgments = "      - court: a\n        date: 2014-01-20\n        counts:\n          - offence: o\n            penalty: 有期徒刑一年二个月\n      - court: b\n        date: 2014-06-20\n        after: discovered-crime\n        counts:\n          - offence: p\n            penalty: 有期徒刑一年四个月\n        decided:\n          penalty: 有期徒刑二年\n        stated_term:\n          from: 2013-07-17\n          to: {to}\n";
+    let custody = "      - from: 2014-05-06\n";
+    let d = analyse(&judgments.replace("{to}", "2015-07-16"), custody);
+    assert_eq!(d.dates.stated_terms.len(), 1, "{:?}", d.dates.stated_terms);
+    let c = d.dates.stated_terms[0];
+    assert_eq!(c.judgment, 1);
+    assert!(c.confirmed(), "{c:?}");
+    assert!(
+        d.dates.stated_term.is_none(),
+        "the governing judgment states none"
+    );
+    // A wrong last day is contradicted, at the later judgment's field.
+    let d = analyse(&judgments.replace("{to}", "2015-07-15"), custody);
+    let f = d
+        .findings
+        .iter()
+        .find(|f| f.code == "cn.stated-term-differs")
+        .expect("the later judgment's stated term contradicted");
+    assert_eq!(
+        f.field.as_deref(),
+        Some("defendants[0].judgments[1].stated_term.to")
+    );
+}
+
+/// A first instance reviewed on appeal, both stating a term: each is
+/// checked against the sentence it decided (the first instance's 有期徒刑一年
+/// and the appeal's 有期徒刑十个月), from the same custody.
+#[test]
+fn cl41_every_reviews_stated_term_is_checked_against_its_own_sentence() {
+    let judgments = "      - court: a\n        date: 2018-03-01\n        counts:\n          - offence: o\n            penalty: 有期徒刑一年\n        stated_term:\n          from: 2017-10-24\n          to: 2018-10-23\n      - court: b\n        date: 2018-05-02\n        appeal: true\n        counts:\n          - offence: o\n            penalty: 有期徒刑十个月\n        stated_term:\n          from: 2017-10-24\n          to: 2018-08-24\n";
+    let d = analyse(judgments, "      - from: 2017-10-24\n");
+    let checks: Vec<(usize, bool)> = d
+        .dates
+        .stated_terms
+        .iter()
+        .map(|c| (c.judgment, c.confirmed()))
+        .collect();
+    assert_eq!(
+        checks,
+        [(0, true), (1, false)],
+        "{:?}",
+        d.dates.stated_terms
+    );
+    assert_eq!(
+        d.dates.stated_terms[1].law_end,
+        jiff::civil::date(2018, 8, 23)
+    );
+    assert_eq!(d.dates.stated_term, Some(d.dates.stated_terms[1]));
+}
+
+/// A stated term beside a sentence that is not a fixed term (life
+/// imprisonment) is not checked, and the report says so.
+#[test]
+fn cl41_a_stated_term_that_cannot_be_checked_is_named() {
+    let judgments = "      - court: a\n        date: 2018-03-01\n        counts:\n          - offence: o\n            penalty: 无期徒刑\n        stated_term:\n          from: 2017-10-24\n          to: 2018-10-23\n";
+    let d = analyse(judgments, "      - from: 2017-10-24\n");
+    assert!(d.dates.stated_terms.is_empty());
+    assert!(
+        d.findings
+            .iter()
+            .any(|f| f.code == "cn.stated-term-not-checked"
+                && f.field.as_deref() == Some("defendants[0].judgments[0].stated_term")),
+        "{:?}",
+        d.findings
+    );
+}

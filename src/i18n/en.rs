@@ -1890,6 +1890,12 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::StatedProbationDiffers => {
             "the court states the probation period from {from} to {to}; the law gives {start} to {end}"
         }
+        MsgId::StatedTermNotChecked => {
+            "the court states a term from {from} to {to}; it is not checked: the judgment decides no fixed term the file gives (imprisonment, criminal detention or public surveillance)"
+        }
+        MsgId::CustodyChangeDay => {
+            "{date}: custody changed to {kind}; the case file gives that day to both, and it is credited as a day in custody (courts differ: some count it as the first day of {kind})"
+        }
         MsgId::StatedProbationDiffersHint => {
             "check the judgment's effective date (`final:`) in the case file and the court's arithmetic"
         }

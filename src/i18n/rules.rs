@@ -103,6 +103,14 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "CJA 2003 s. 246 (as amended 2025)" => {
             "英格兰和威尔士《2003年刑事司法法》第246条（2025年修改后）"
         }
+        // --- multi (issue #15: sentences passed on several days) ---
+        "CJA 2003 s. 244; Sentence Calculation Policy Framework (release on a weekend or bank holiday)" => {
+            "英格兰和威尔士《2003年刑事司法法》第244条；刑期计算政策框架（释放日为周末或银行假日的）"
+        }
+        "CJA 2003 s. 240ZA, s. 240A, s. 257" => {
+            "英格兰和威尔士《2003年刑事司法法》第240ZA条、第240A条、第257条"
+        }
+        // --- end multi ---
         "CJA 2003 s. 246; HDC Policy Framework" => {
             "英格兰和威尔士《2003年刑事司法法》第246条；居家宵禁政策框架"
         }
@@ -214,6 +222,7 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         }
         "CL 12 ¶1" => "《刑法》第十二条第一款",
         "CL 41" => "《刑法》第四十一条",
+        "CL 41, 44, 47 (羁押一日)" => "《刑法》第四十一条、第四十四条、第四十七条（羁押一日）",
         "CL 41, 44, 47 (先行羁押)" => "《刑法》第四十一条、第四十四条、第四十七条（先行羁押）",
         "CL 41, 44, 47" => "《刑法》第四十一条、第四十四条、第四十七条",
         "CL 42" => "《刑法》第四十二条",
@@ -491,8 +500,16 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
             "监禁部分不满360日的，自其二分之一（至少28日）起可居家宵禁，否则为释放前180日；不早于判决后14日；监禁部分不满42日、SDS+或性犯罪登记者不适用"
         }
         "gb.cja2003.s246.hdc-365" => {
-            "监禁部分不满730日的，自其二分之一（至少28日）起可居家宵禁，否则为释放前365日；仅依新规则早于2025年6月3日的日期改为2025年6月3日"
+            "监禁部分不满730日的，自其二分之一（至少28日）起可居家宵禁，否则为释放前365日；仅依新规则早于2025年6月3日的日期改为2025年6月3日（跨越该日分别判处的连续刑期，旧规则日期不早于该日）"
         }
+        // --- multi (issue #15: sentences passed on several days) ---
+        "gb.timeline.group-release" => {
+            "分数日判处的：在押刑罚释放（释放日当日或之前的最后一个工作日）之后判处的刑罚开始新的羁押期；此前判处的并入在押刑罚，同时或连续执行"
+        }
+        "gb.timeline.shared-adjustments" => {
+            "分数日判处的：在押期间判处的后一刑罚承受在押刑罚的还押、电子监控保释折抵和加处日数；为后一判决日记载的还押和保释折抵计入当时在押的全部刑罚；不在押期间加处的日数计入下一刑罚；前次释放至后一判决之间的日数视为已执行的加处日数"
+        }
+        // --- end multi ---
         "gb.hdc.concurrent-release" => {
             "同时执行的不适用居家宵禁的刑罚释放更晚的：居家宵禁资格日为该释放日"
         }
@@ -781,6 +798,9 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         "cn.supervision-law.supervisory-detention-credit" => {
             "留置：被判处有期徒刑、拘役的，留置一日折抵刑期一日；被判处管制的，留置一日折抵刑期二日"
         }
+        "cn.custody.change-day" => {
+            "羁押变更为取保候审或监视居住之日（案件文件同时记为羁押的末日和该措施的首日）按羁押一日折抵；各法院做法不一（有的将该日计入该措施）"
+        }
         "cn.cl47.not-custody" => "取保候审和住所内的监视居住不属于羁押，不予折抵",
         "cn.stated-probation" => {
             "核对判决所载缓刑考验期（缓刑考验期…自…起至…止）：自判决确定之日起计算，至一个考验期后同一日的前一日届满"
@@ -996,6 +1016,14 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         "gb.cja2003.s240.remand-direction" => {
             "据《2012年法律援助、量刑与罪犯惩处法》第108条及其说明，第240条由法院指令折抵还押期间，于2012年12月3日废止；第240条原文未经查阅，本工具按第240ZA条一日折抵一日计算已记载的全部日数"
         }
+        // --- multi (issue #15: sentences passed on several days) ---
+        "gb.timeline.group-release" => {
+            "依照司法部释放日期计算器（calculate-release-dates-api）的BookingTimelineService与WorkingDayService.previousWorkingDay；政策框架中关于周末或银行假日前释放的原文未经查阅，银行假日仅以提供给本工具者为限"
+        }
+        "gb.timeline.shared-adjustments" => {
+            "依照司法部释放日期计算器的TimelineSentenceCalculationHandler与TimelineAwardedAdjustmentCalculationHandler；第240ZA条第(4)至(6)款（同一日只折抵一次）原文未经查阅"
+        }
+        // --- end multi ---
         "gb.led.three-quarters" => {
             "依照司法部释放日期计算器的SentenceAdjustedCalculationService.calculateLED；《1991年刑事司法法》第37条及《2003年刑事司法法》第264条原文未经查阅"
         }
@@ -1059,6 +1087,10 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         }
         "cn.cpl.appeal-period" => "《刑事诉讼法》未随附；期限及条文序号系凭记忆",
         "cn.cpl.second-instance-final" => "《刑事诉讼法》未随附；条文序号系凭记忆",
+        // --- cn13 (issue #13): the day custody changes ---
+        "cn.custody.change-day" => {
+            "《刑法》第四十一条、第四十四条、第四十七条规定羁押一日折抵，未规定羁押变更之日是否计为羁押；随附的最高人民法院文件亦未规定，《刑事诉讼法》未随附。以JuDGE语料实测（docs/conformance.md）：在法院所载起始日之前有此种日期的所载刑期中，18件计为羁押可复现，1件（第65行）计入取保候审"
+        }
         "cn.cl50.becomes-15-20-years.1997" => {
             "cn-rules.md 第4节凭记忆载明1997年文本为十五年以上二十年以下；该文本未随附"
         }

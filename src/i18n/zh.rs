@@ -1632,6 +1632,12 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::StatedProbationDiffers => {
             "判决载明缓刑考验期自{from}起至{to}止；依法应为自{start}起至{end}止"
         }
+        MsgId::StatedTermNotChecked => {
+            "判决载明刑期自{from}起至{to}止；未予核对：案件文件未载该判决决定的有期徒刑、拘役或管制刑期"
+        }
+        MsgId::CustodyChangeDay => {
+            "{date}：羁押变更为{kind}；案件文件将该日同时记为羁押的末日和{kind}的首日，按羁押一日折抵（各法院做法不一，有的将该日计入{kind}）"
+        }
         MsgId::StatedProbationDiffersHint => "请核对案卷中判决的生效日期（`final:`）及判决的计算",
         MsgId::ImportWrote => "{origin}：已写入{file}（被告人{defendants}名）",
         MsgId::ImportSummary => "共{total}份判决，导入{imported}份，写入被告人{defendants}名",

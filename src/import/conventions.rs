@@ -4,8 +4,9 @@
 
 /// The day custody changes to bail or surveillance, or ends by release,
 /// is still a day in custody (measured: it reproduces the courts'
-/// stated terms in the JuDGE corpus, docs/conformance.md).
-pub const CHANGE_DAY_IN_CUSTODY: &str = "the day of the next custody event: the day of release or of a change to bail or surveillance is counted as a day in custody (import convention, UNVERIFIED: measured against the courts' stated terms, docs/import.md)";
+/// stated terms in the JuDGE corpus, docs/conformance.md). For a change
+/// of measure the report names the rule (`cn.custody.change-day`).
+pub const CHANGE_DAY_IN_CUSTODY: &str = "the day of the next custody event: the day of release or of a change to bail or surveillance is counted as a day in custody (import convention and rule cn.custody.change-day, UNVERIFIED: courts differ; measured against the courts' stated terms, docs/import.md)";
 /// Administrative detention for another matter begins (因吸毒被行政拘留
 /// after the capture): custody for this case ended the day before.
 pub const OTHER_DETENTION_ENDS: &str = "the day before administrative detention for another matter began (import convention, UNVERIFIED: measured, courts differ, docs/import.md)";

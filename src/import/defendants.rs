@@ -226,6 +226,9 @@ const HISTORY: &[&str] = &[
     "罚款",
     "行政处罚",
     "行政拘留",
+    // 治安拘留: administrative detention under the Public Security
+    // Administration Punishments Law (治安管理处罚法), read as 行政拘留.
+    "治安拘留",
     "司法拘留",
     "缓刑",
     "免予刑事处罚",
@@ -326,7 +329,7 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
             // sentence (又因本案于…被抓获，次日被处行政拘留十五日: this case;
             // 因涉嫌…被捉获，因吸食毒品，于次日被行政拘留: another matter).
             let for_this_case = {
-                let at = ["行政拘留", "司法拘留"]
+                let at = ["行政拘留", "治安拘留", "司法拘留"]
                     .iter()
                     .filter_map(|w| clause.find(w))
                     .min()
@@ -337,8 +340,8 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
                     r.starts_with("本案") || r.starts_with("涉嫌")
                 })
             };
-            let other_matter =
-                (clause.contains("行政拘留") || clause.contains("司法拘留")) && !for_this_case;
+            let administrative = clause.contains("行政拘留") || clause.contains("治安拘留");
+            let other_matter = (administrative || clause.contains("司法拘留")) && !for_this_case;
             if other_matter
                 && let Some(last) = d.events.last()
                 && last.kind == EventKind::Detention
@@ -357,7 +360,7 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
             }
             // Administrative detention for this case: the courts count the
             // term from it (measured, docs/import.md), so it is custody.
-            let this_case = clause.contains("行政拘留") && for_this_case;
+            let this_case = administrative && for_this_case;
             if this_case {
                 match (
                     last_before.last().map(|(_, dt)| *dt).or(pending),
@@ -377,7 +380,7 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
                     }),
                     _ => {}
                 }
-            } else if !clause.contains("行政拘留") && !clause.contains("司法拘留") {
+            } else if !administrative && !clause.contains("司法拘留") {
                 // An earlier case: what was read before belongs to it.
                 d.events.clear();
             }
@@ -433,13 +436,20 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
                 .map(|(_, dt)| *dt)
                 .or(pending);
             // 批准逮捕 / 决定逮捕 is a decision; 执行逮捕 after it is the day
-            // custody began.
-            if clause.contains("执行逮捕")
-                && let Some(dt) = date
+            // custody began. Likewise 宣布刑事拘留 and 执行刑事拘留 after it
+            // (于3月24日被宣布刑事拘留，于同年3月25日被执行刑事拘留).
+            let executes = |last: &Event| {
+                (clause.contains("执行逮捕")
+                    && (last.quote.text.contains("批准") || last.quote.text.contains("决定"))
+                    && last.quote.text.contains("逮捕"))
+                    || (clause.contains("执行刑事拘留")
+                        && last.quote.text.contains("宣布")
+                        && last.quote.text.contains("拘留"))
+            };
+            if let Some(dt) = date
                 && let Some(last) = d.events.last_mut()
                 && last.kind == EventKind::Detention
-                && (last.quote.text.contains("批准") || last.quote.text.contains("决定"))
-                && last.quote.text.contains("逮捕")
+                && executes(last)
                 && dt >= last.date
                 && let Some(q) = Quote::of(text, cs, ce)
             {
@@ -595,6 +605,28 @@ mod phrase_tests {
         let ps = periods_of(t);
         assert_eq!(ps.len(), 3);
         assert_eq!(ps[2].from, date(2016, 4, 13));
+    }
+
+    #[test]
+    fn zhixing_xingshi_juliu_replaces_the_day_it_was_announced() {
+        // （2014）丽云刑初字第116号 (corpus line 211): 宣布刑事拘留 is the
+        // decision, 执行刑事拘留 the day custody began.
+        let t = "被告人金某。因本案，于2014年3月24日被云和县公安局宣布刑事拘留，于同年3月25日被执行刑事拘留，同年4月30日被依法逮捕，同年8月4日经云和县人民检察院决定，被变更强制措施为取保候审，于同年9月5日经本院决定被依法逮捕，现羁押于云和县看守所。 辩护人程翔龙。";
+        let ps = periods_of(t);
+        assert_eq!(ps[0].from, date(2014, 3, 25), "{ps:?}");
+        assert_eq!(ps[0].kind, EventKind::Detention);
+        assert_eq!(ps.len(), 3, "{ps:?}");
+    }
+
+    #[test]
+    fn zhian_juliu_for_drug_use_is_administrative_detention_for_another_matter() {
+        // （2017）赣0203刑初355号 (corpus line 409): 治安拘留 (治安管理处罚法) is administrative
+        // detention; for drug use it is another matter, not custody for
+        // this case, whose custody begins with 刑事拘留.
+        let t = "被告人赵志刚，男，1993年5月30日出生于江西省浮梁县。2017年3月28日因吸食毒品被景德镇市公安局昌江分局治安拘留十五日。因涉嫌犯容留他人吸毒罪，于2017年4月26日被景德镇市公安局珠山分局刑事拘留，同年5月5日被执行逮捕。现羁押于景德镇市看守所。 景德镇市珠山区人民检察院以";
+        let ps = periods_of(t);
+        assert_eq!(ps.len(), 1, "{ps:?}");
+        assert_eq!(ps[0].from, date(2017, 4, 26));
     }
 
     #[test]

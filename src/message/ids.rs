@@ -1078,6 +1078,9 @@ message_ids! {
     StatedProbationArithmetic,
     StatedProbationDiffers,
     StatedProbationDiffersHint,
+    // every stated term checked (issue #13, cn13)
+    StatedTermNotChecked,
+    CustodyChangeDay,
     ImportWrote,
     ImportSummary,
     ImportDefendant,

@@ -226,6 +226,27 @@ pub fn dates(d: &DateFigures, lang: Lang) -> Value {
             }),
         );
     }
+    // Every stated term checked (a reviewed first instance, a later
+    // judgment), with the index of its judgment.
+    if let (false, Some(obj)) = (d.stated_terms.is_empty(), v.as_object_mut()) {
+        obj.insert(
+            "stated_terms".to_string(),
+            d.stated_terms
+                .iter()
+                .map(|c| {
+                    json!({
+                        "judgment": c.judgment,
+                        "from": c.from.to_string(),
+                        "to": c.to.to_string(),
+                        "law_end": c.law_end.to_string(),
+                        "credit_days": c.credit_days,
+                        "confirmed": c.confirmed(),
+                    })
+                })
+                .collect::<Vec<_>>()
+                .into(),
+        );
+    }
     v
 }
 

@@ -1023,15 +1023,21 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
             ),
         }
     }
-    // The court's stated term (an imported judgment), checked.
-    cal.out.stated_term = super::stated_term::check(
+    // The court's stated terms (an imported judgment), each checked.
+    cal.out.stated_terms = super::stated_term::check_all(
         d,
-        governing.stated_term.as_ref(),
+        gi,
         input.sentence,
         input.path,
         &mut cal.out.events,
         &mut cal.findings,
     );
+    cal.out.stated_term = cal
+        .out
+        .stated_terms
+        .iter()
+        .find(|c| c.judgment == gi)
+        .copied();
     let mut parole_day = parole;
     if let Some(pd) = &d.paroled {
         parole_day = Some(pd.value);

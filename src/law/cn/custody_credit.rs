@@ -265,6 +265,16 @@ pub fn credit(
                 .arg("rate", rate),
         ));
     }
+    // The day custody changed to bail or surveillance: credited as custody
+    // (a convention, courts differ: named at each such day).
+    for c in super::change_day::change_days(periods, is_credited, executed) {
+        out.steps.push(Step::new(
+            &super::change_day::CHANGE_DAY,
+            Msg::new(MsgId::CustodyChangeDay)
+                .arg("date", c.date)
+                .arg("kind", custody_kind(c.to)),
+        ));
+    }
     let (full_credit, designated_credit) = if surveillance {
         (full * 2, designated)
     } else {

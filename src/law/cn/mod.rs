@@ -5,6 +5,7 @@
 pub mod bounds;
 pub mod calendar;
 pub mod categories;
+pub mod change_day;
 pub mod combination;
 pub mod commutation;
 pub mod commutation_dates;
@@ -55,6 +56,7 @@ pub fn rules() -> Vec<&'static Rule> {
         commutation::RULES,
         term_dates::RULES,
         custody_credit::RULES,
+        change_day::RULES,
         stated_term::RULES,
         effective_date::RULES,
         holidays::RULES,

@@ -132,18 +132,76 @@ pub fn law_end(
     Ok((end, credit.days))
 }
 
-/// Checks the stated term of the governing judgment, when the case file
-/// records one and the sentence is a fixed term. Adds an event and, when
-/// the figures differ, a warning.
-pub fn check(
+/// Checks the stated term of every judgment that records one: the governing
+/// judgment's against `sentence` (the penalty executed), any other's against
+/// the sentence that judgment itself decided — a first instance reviewed on
+/// appeal its own, a later judgment (CL 70, 71, 77) its combined sentence —
+/// each from the court's own first day. One [`StatedCheck`] per judgment
+/// checked, in the order of the judgments; a stated term that cannot be
+/// checked (no fixed term decided) gets a note, never silence.
+pub fn check_all(
     d: &Defendant,
-    stated: Option<&StatedPeriod>,
+    governing: usize,
+    sentence: Principal,
+    path: &str,
+    events: &mut Vec<DateEvent>,
+    findings: &mut Vec<Finding>,
+) -> Vec<StatedCheck> {
+    let mut out = Vec::new();
+    for (k, j) in d.judgments.iter().enumerate() {
+        let Some(stated) = j.stated_term.as_ref() else {
+            continue;
+        };
+        let decided = if k == governing {
+            Some(sentence)
+        } else {
+            sentence_of(d, k)
+        };
+        let checked = decided.and_then(|s| check(d, k, stated, s, path, events, findings));
+        match checked {
+            Some(c) => out.push(c),
+            None => findings.push(
+                Finding::new(
+                    Severity::Note,
+                    "cn.stated-term-not-checked",
+                    Msg::new(MsgId::StatedTermNotChecked)
+                        .arg("from", stated.from.value)
+                        .arg("to", stated.to.value),
+                )
+                .field(format!("{path}.judgments[{k}].stated_term"))
+                .at(stated.to.span),
+            ),
+        }
+    }
+    out
+}
+
+/// The principal penalty judgment `k` decided: its `decided`, its only
+/// count, or — an appeal that restates nothing (维持原判) — the one it
+/// upheld.
+fn sentence_of(d: &Defendant, k: usize) -> Option<Principal> {
+    let j = d.judgments.get(k)?;
+    if let Some(dec) = &j.decided {
+        return Some(dec.penalty.value);
+    }
+    match j.counts.as_slice() {
+        [only] => Some(only.penalty.value),
+        [] if j.upheld && j.after.is_none() => k.checked_sub(1).and_then(|p| sentence_of(d, p)),
+        _ => None,
+    }
+}
+
+/// Checks one stated term (judgment `k`'s) against `sentence`, when it is a
+/// fixed term. Adds an event and, when the figures differ, a warning.
+fn check(
+    d: &Defendant,
+    k: usize,
+    stated: &StatedPeriod,
     sentence: Principal,
     path: &str,
     events: &mut Vec<DateEvent>,
     findings: &mut Vec<Finding>,
 ) -> Option<StatedCheck> {
-    let stated = stated?;
     let term = match sentence {
         Principal::Imprisonment(t)
         | Principal::CriminalDetention(t)
@@ -157,6 +215,7 @@ pub fn check(
     let to = stated.to.value;
     let diff = days_between(end, to).unwrap_or(0);
     let check = StatedCheck {
+        judgment: k,
         term,
         from,
         to,
@@ -195,7 +254,7 @@ pub fn check(
                     .arg("days", diff.abs())
                     .arg("direction", direction),
             )
-            .field(format!("{path}.stated_term.to"))
+            .field(format!("{path}.judgments[{k}].stated_term.to"))
             .at(stated.to.span)
             .hint(MsgId::StatedTermDiffersHint),
         );

@@ -132,6 +132,13 @@ pub struct Booking {
     /// Unlawfully at large (UAL): the time does not count as served.
     pub at_large: Vec<AtLarge>,
     pub legislation: Legislation,
+    /// Sentences passed on several days: remand and tagged bail by the day
+    /// of sentence they are credited from (the rest of `remand_days` and
+    /// `tagged_bail_days` from the first day of sentence).
+    pub deductions_by_date: Vec<DatedDays>,
+    /// Bank holidays (not working days) known to the calculation; weekends
+    /// are never working days.
+    pub bank_holidays: Vec<Date>,
     /// Compute the early removal scheme date (for a foreign national).
     pub early_removal: bool,
 }

@@ -172,12 +172,15 @@ pub fn calculate(
         let ls: Vec<SentenceLength> = ss.iter().map(|s| s.length).collect();
         length::combined(&ls).days_from(s0)?
     };
-    // Remand and tagged bail are both deductions (the MoJ's `deductions`);
-    // no remand against a DTO made before 28 June 2022.
+    // Remand and tagged bail are both deductions (the MoJ's `deductions`,
+    // shared across hearings by the timeline); no remand against a DTO
+    // made before 28 June 2022.
     let r = if dto && s0 < dto::PCSC_2022 {
         b.tagged_bail_days
     } else {
-        b.remand_days + b.tagged_bail_days
+        added
+            .deductions
+            .unwrap_or(b.remand_days + b.tagged_bail_days)
     };
     let unadjusted_expiry = add_days(s0, days_to_expiry - 1)?;
     let unadjusted_release = add_days(s0, days_to_release - 1)?;
@@ -287,6 +290,7 @@ pub fn calculate(
     let mut c = SentenceCalc {
         parts: parts.to_vec(),
         sentenced: s0,
+        last_sentenced: ss.iter().map(|s| s.sentenced).max().unwrap_or(s0),
         length_days,
         custodial_days,
         days_to_expiry,

@@ -32,6 +32,8 @@ fn booking(born: Date, sentences: Vec<Sentence>, remand_days: i64) -> Booking {
         restored_days: Vec::new(),
         at_large: Vec::new(),
         legislation: Legislation::SDS40_NOT_COMMENCED,
+        deductions_by_date: Vec::new(),
+        bank_holidays: Vec::new(),
         early_removal: false,
     }
 }

@@ -336,8 +336,15 @@ fn hdced(
         .iter()
         .filter(|c| c.hdced.is_none() && !c.dto && !std::ptr::eq(*c, *hs) && c.release > h)
         .collect();
+    // Released on the day of sentence exactly by its adjustments (the
+    // MoJ's `isImmediateCustodyRelease`), not only capped at it.
+    let exactly_immediate = |c: &SentenceCalc| {
+        c.immediate
+            && c.days_to_release - 1 + c.added.unlawfully_at_large - c.remand_days + c.added.awarded
+                == 0
+    };
     if let Some(next) = others.iter().max_by_key(|c| c.release)
-        && !others.iter().all(|c| c.immediate)
+        && (!others.iter().all(|c| c.immediate) || exactly_immediate(next))
     {
         return Ok(Some((next.release, &rules::HDC_CONCURRENT_RELEASE)));
     }

@@ -51,6 +51,9 @@ pub struct Added {
     /// before the day after it.
     pub last_day_at_large: Option<Date>,
     pub unused_awarded: i64,
+    /// Remand and tagged bail of this calculable sentence when they are not
+    /// the booking's (sentences passed on several days, `timeline`).
+    pub deductions: Option<i64>,
 }
 
 /// Which dates a calculable sentence gives (the MoJ's `releaseDateTypes`).
@@ -75,6 +78,9 @@ pub struct SentenceCalc {
     /// Indexes of the sentences, in order of service.
     pub parts: Vec<usize>,
     pub sentenced: Date,
+    /// The latest day of sentence of its parts (sentences passed on several
+    /// days).
+    pub last_sentenced: Date,
     /// The whole term in days (its units added before counting).
     pub length_days: i64,
     /// The custodial terms in days (the whole term but for extension

@@ -72,7 +72,16 @@ pub fn hdced(c: &SentenceCalc) -> Result<Option<(Date, &'static Rule, Msg)>, Dat
         };
     let (u180, h180, t180) = at(360, 179)?;
     let (u365, h365, t365) = at(730, 364)?;
-    Ok(Some(if u180 < HDC_365_COMMENCEMENT {
+    // Consecutive sentences passed before and after the commencement: the
+    // old scheme's date no earlier than the commencement (the MoJ's
+    // `defaultTo365CommencementDateIfConsecSentenceSpansIt`).
+    let spans = c.sentenced < HDC_365_COMMENCEMENT && c.last_sentenced >= HDC_365_COMMENCEMENT;
+    let u180_compared = if spans {
+        u180.max(HDC_365_COMMENCEMENT)
+    } else {
+        u180
+    };
+    Ok(Some(if u180_compared < HDC_365_COMMENCEMENT {
         (h180, &HDC_180, t180)
     } else if u365 >= HDC_365_COMMENCEMENT {
         (h365, &HDC_365, t365)

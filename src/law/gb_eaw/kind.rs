@@ -278,8 +278,9 @@ pub fn consecutive_parole_days(
 /// The booking's parole eligibility date when the sentence released last
 /// has one (the MoJ's `extractPedForBooking`): the latest eligibility
 /// date, never before the first day of sentence; none when a sentence
-/// without parole is released on or after the sentence released last; the
-/// release of such a sentence when that falls after the eligibility date.
+/// without parole (other than a DTO) is released on or after the sentence
+/// released last; the release of such a sentence when that falls after the
+/// eligibility date.
 pub fn booking_ped(
     cs: &[SentenceCalc],
     first_day: Date,
@@ -299,7 +300,7 @@ pub fn booking_ped(
     }
     let other = cs
         .iter()
-        .filter(|c| c.ped.is_none() && !c.immediate)
+        .filter(|c| c.ped.is_none() && !c.dto && !c.immediate)
         .map(|c| c.release)
         .max();
     Ok(match other {

@@ -43,6 +43,8 @@ fn booking(sentences: Vec<Sentence>, remand_days: i64, tagged_bail_days: i64) ->
         restored_days: Vec::new(),
         at_large: Vec::new(),
         legislation: Legislation::SDS40_NOT_COMMENCED,
+        deductions_by_date: Vec::new(),
+        bank_holidays: Vec::new(),
         early_removal: false,
     }
 }

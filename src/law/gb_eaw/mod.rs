@@ -28,6 +28,9 @@ pub mod release;
 pub mod sds40;
 #[cfg(test)]
 mod tests;
+pub mod timeline;
+#[cfg(test)]
+mod timeline_tests;
 
 pub use self::release as rules;
 pub use booking::{Booking, Legislation, MethodError, Offender, Sds40Exclusion, Sentence};
@@ -87,6 +90,7 @@ impl System for EnglandAndWales {
             release::RULES,
             kind::RULES,
             dto::RULES,
+            timeline::RULES,
             crate::law::custody::RULES,
         ]
     }
@@ -385,6 +389,8 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             })
             .collect(),
         legislation: Legislation::IN_FORCE,
+        deductions_by_date: Vec::new(),
+        bank_holidays: Vec::new(),
         early_removal: d.early_removal,
     }
 }

@@ -232,9 +232,9 @@ pub static HDC_365: Rule = Rule {
     citation: "CJA 2003 s. 246 (as amended 2025)",
     in_force_from: HDC_365_COMMENCEMENT,
     in_force_until: None,
-    summary: "home detention curfew from half the custodial part (at least 28 days) when it is under 730 days, else 365 days before release; an HDC date that would fall before 2025-06-03 only under the new rule becomes 2025-06-03",
+    summary: "home detention curfew from half the custodial part (at least 28 days) when it is under 730 days, else 365 days before release; an HDC date that would fall before 2025-06-03 only under the new rule becomes 2025-06-03 (for consecutive sentences passed before and after that day, the old rule's date is taken as no earlier than it)",
     verification: Verification::Reference(
-        "HdcedCalculator.kt, ImportantDates.HDC_365_COMMENCEMENT_DATE and application-calculation-params.yml in calculate-release-dates-api; the amending instrument was not read",
+        "HdcedCalculator.kt (defaultTo365CommencementDateIfConsecSentenceSpansIt), ImportantDates.HDC_365_COMMENCEMENT_DATE and application-calculation-params.yml in calculate-release-dates-api; the amending instrument was not read",
     ),
 };
 

@@ -46,6 +46,17 @@ fn standard(s: &Sentence) -> Fraction {
     }
 }
 
+/// The release point before a tranche day: the law before SI 2024/844,
+/// except for a sentence passed from its commencement, released at 40 %
+/// from the start (passed on a later day than the booking's first).
+fn before_tranche(s: &Sentence, leg: super::booking::Legislation) -> Fraction {
+    if s.sentenced >= leg.tranche_one {
+        early(s, false)
+    } else {
+        standard(s)
+    }
+}
+
 fn early(s: &Sentence, t3_applies: bool) -> Fraction {
     match s.exclusion {
         _ if s.sds_plus => standard(s),
@@ -117,6 +128,9 @@ fn simulate(
     chains: &[Vec<usize>],
     calc: &Calc<'_>,
 ) -> Result<Vec<SentenceCalc>, MethodError> {
+    if super::timeline::several_days(b) {
+        return super::timeline::walk(b, calc, None);
+    }
     let s0 = b
         .sentences
         .iter()
@@ -254,7 +268,7 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
         });
     }
     let std_cs = simulate(b, &chains, &|c, a| {
-        calculation::calculate(b, c, &standard, a)
+        calculation::calculate(b, c, &|s| before_tranche(s, leg), a)
     })?;
     let std_dates = extraction::extract(&std_cs, &ora)?;
     let applies = std_cs.iter().any(|c| {
@@ -279,8 +293,12 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
         )? >= leg.tranche_one
         {
             let mut end = s0;
+            // The tranche is allocated on the commencement day, before any
+            // sentence passed that day joins the booking.
             for &i in &c.parts {
-                if let Some(s) = part(b, i).filter(|s| s.kind != SentenceKind::Dto) {
+                if let Some(s) = part(b, i)
+                    .filter(|s| s.sentenced < leg.tranche_one && s.kind != SentenceKind::Dto)
+                {
                     end = add_days(s.kind.total(s.length).last_day(end)?, 1)?;
                 }
             }
@@ -293,7 +311,21 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
             }
         }
     }
-    let early_cs = simulate(b, &chains, &|c, a| with_early(b, c, a))?;
+    let early_cs = if super::timeline::several_days(b) {
+        let before =
+            |c: &[usize], a: Added| calculation::calculate(b, c, &|s| before_tranche(s, leg), a);
+        super::timeline::walk(
+            b,
+            &|c, a| with_early(b, c, a),
+            Some(&super::timeline::Tranche {
+                before: &before,
+                day: tranche,
+                commencement: leg.tranche_one,
+            }),
+        )?
+    } else {
+        simulate(b, &chains, &|c, a| with_early(b, c, a))?
+    };
     let early_dates = extraction::extract(&early_cs, &ora)?;
     let mut d = early_dates.clone();
     let adjustable = [

@@ -43,6 +43,8 @@ fn booking(sentences: Vec<Sentence>, remand_days: i64) -> Booking {
         restored_days: Vec::new(),
         at_large: Vec::new(),
         legislation: Legislation::IN_FORCE,
+        deductions_by_date: Vec::new(),
+        bank_holidays: Vec::new(),
         early_removal: false,
     }
 }
