@@ -47,6 +47,20 @@ fn calendar_end(first: Date, term: Term) -> Date {
     first.checked_add(span).unwrap().yesterday().unwrap()
 }
 
+/// True when a term `k` whole months from `term` (1 ≤ k ≤ 24, either way),
+/// counted from `from` with the same custody shift, ends on `to`.
+fn other_term_gives(from: Date, term: Term, shift: Span, to: Date) -> bool {
+    let months = i64::from(term.total_months());
+    (1..=24).flat_map(|k| [months + k, months - k]).any(|m| {
+        m > 0
+            && from
+                .checked_add((m.months()).days(i64::from(term.day_part())))
+                .and_then(|d| d.yesterday())
+                .and_then(|d| d.checked_add(shift))
+                .is_ok_and(|d| d == to)
+    })
+}
+
 /// Why a stated term differs, named (docs/conformance.md lists them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Cause {
@@ -84,6 +98,10 @@ enum Cause {
     CourtSlipOneDay,
     /// As above, by more than one day (a year or a month written wrong).
     CourtSlipMore,
+    /// The court's last day is the law's for another term, whole months away
+    /// from the one it pronounced, with the same custody credited: the
+    /// court computed with a term it did not pronounce (a slip).
+    CourtSlipTerm,
     /// The court's last day follows neither from its first day and term nor
     /// from the custody the text gives before it: a custody fact the text
     /// does not give (or the court's slip; the text cannot tell them apart).
@@ -119,6 +137,9 @@ impl Cause {
             }
             Cause::CourtSlipMore => {
                 "the court's slip by more than a day (a year or month written wrong): its own first day and term give another last day, and the text's custody begins on that day without a break"
+            }
+            Cause::CourtSlipTerm => {
+                "the court's slip in the term: its last day is the law's for another term, whole months from the one it pronounced, with the same custody credited (line 43: 有期徒刑八个月 pronounced, the figure is ten months' less 17 days in custody)"
             }
             Cause::CustodyNotGiven => {
                 "a custody fact the text does not give: the court's last day follows from neither its first day and term nor the custody before it in the text (a slip cannot be told apart)"
@@ -406,6 +427,8 @@ fn run() -> Results {
                         } else {
                             Cause::CourtSlipMore
                         }
+                    } else if other_term_gives(c.from, c.term, c.law_end - tool, c.to) {
+                        Cause::CourtSlipTerm
                     } else {
                         Cause::CustodyNotGiven
                     })
@@ -748,4 +771,25 @@ fn appeal_sentencing_anew_is_read_from_its_new_item_and_final_on_its_date() {
     let p = a.defendants[0].dates.probation.as_ref().unwrap();
     assert_eq!(p.start, Some(jiff::civil::date(2017, 11, 3)));
     assert_eq!(p.end, Some(jiff::civil::date(2020, 11, 2)));
+}
+
+/// （2016）鄂0114刑再1号 (line 119): a retrial that upholds the fine it
+/// quotes (一、维持…罚金部分，即被告人王某犯贩卖毒品罪，并处罚金人民币10000元)
+/// and sentences anew (三、原审被告人王某犯贩卖毒品罪，判处有期徒刑二年三个月)
+/// is read whole: the fine from the upheld item, the custody recorded before
+/// the judgment under review (同年5月20日，被本院判处…) kept as this case's,
+/// and the court's stated term confirmed.
+#[test]
+fn retrial_upholding_a_quoted_fine_is_read_with_that_fine_and_its_custody() {
+    let j = judgments().into_iter().find(|j| j.line == 119).unwrap();
+    let imp = import(&j.fd, "119");
+    let file = imp.case_file.expect("imported");
+    assert!(file.contains("fine: \"人民币10000元\""), "{file}");
+    assert!(file.contains("penalty: \"有期徒刑二年三个月\""), "{file}");
+    assert!(file.contains("- from: 2016-02-24\n"), "{file}");
+    let loaded = load_str("119.yaml", &file);
+    assert!(!loaded.has_errors(), "{:?}", loaded.findings);
+    let a = sentencing::law::analyse(loaded.case.as_ref().unwrap());
+    let c = a.defendants[0].dates.stated_term.expect("checked");
+    assert!(c.confirmed(), "{c:?}");
 }

@@ -406,10 +406,12 @@ fn section(s: &Suite) -> String {
     out.push_str(&format!(
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
          (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
-         restored and time at large written as the defendant's fields, EDS, SOPC and DTO as the\n\
-         count's `sentence_type` (and `extension`); the others have an offence\n\
-         dated after the sentence, or run under the `sds-50` profile where SI 2024/844 would change\n\
-         the dates.\n\n"
+         restored and time at large written as the defendant's fields, counts of an earlier hearing\n\
+         with their `sentenced:` day, EDS, SOPC and DTO as the count's `sentence_type` (and\n\
+         `extension`); the others have an offence dated after the sentence, run under\n\
+         the `sds-50` profile where SI 2024/844 would change the dates, record an SDS+ eligibility that\n\
+         differs from the release at two-thirds, or credit tagged bail from a later day of sentence\n\
+         (a case file's `tagged_bail` has no day).\n\n"
     ));
     out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
     for (g, r) in &rows {
@@ -496,12 +498,22 @@ fn case_file(c: &Case) -> Option<String> {
                 // which a case file refuses (input.offence-after-judgment).
                 && s.offence_date.is_none_or(|d| d <= s.sentenced)
     });
-    // Sentences passed on several days: not yet expressible as counts.
-    let one_day = c
-        .sentences
+    // Sentences passed on several days: the judgment on the last day, each
+    // count of an earlier hearing with its `sentenced:` day; remand as a
+    // custody period ending the day before the day of sentence it is
+    // credited from; tagged bail only from the first day.
+    let first = c.sentences.iter().map(|s| s.sentenced).min()?;
+    let last = c.sentences.iter().map(|s| s.sentenced).max()?;
+    let days: Vec<Date> = c.sentences.iter().map(|s| s.sentenced).collect();
+    let remand_ok = c
+        .remand
         .iter()
-        .all(|s| s.sentenced == c.sentences[0].sentenced);
-    if !expressible || !one_day {
+        .all(|r| r.applies_from.is_none_or(|a| days.contains(&a)));
+    let bail_ok = c
+        .tagged_bail
+        .iter()
+        .all(|t| t.applies_from.is_none_or(|a| a == first));
+    if !expressible || !remand_ok || !bail_ok {
         return None;
     }
     // The case file is always read under the law in force.
@@ -516,18 +528,31 @@ fn case_file(c: &Case) -> Option<String> {
     if in_force != c.expected {
         return None;
     }
-    let sentenced = c.sentences.first()?.sentenced;
     let mut y = format!(
         "case: MoJ {}\njurisdiction: GB-EAW\ndefendants:\n  - name: Offender\n    date_of_birth: {}\n    sex_offender: {}\n    early_removal: {}\n",
         c.source, c.date_of_birth, c.sex_offender, c.calculate_ersed
     );
-    let remand: i64 = c.remand.iter().map(|r| r.days).sum();
-    if remand > 0 {
-        let from = sentenced.checked_sub(jiff::Span::new().days(remand)).ok()?;
-        let to = sentenced.yesterday().ok()?;
-        y.push_str(&format!(
-            "    custody:\n      - from: {from}\n        to: {to}\n"
-        ));
+    // Remand by the day of sentence it is credited from, each as one
+    // custody period ending the day before; periods that would overlap are
+    // not expressible.
+    let mut by_day: BTreeMap<Date, i64> = BTreeMap::new();
+    for r in &c.remand {
+        *by_day.entry(r.applies_from.unwrap_or(first)).or_default() += r.days;
+    }
+    let mut periods = Vec::new();
+    for (day, n) in by_day.into_iter().filter(|(_, n)| *n > 0) {
+        let from = day.checked_sub(jiff::Span::new().days(n)).ok()?;
+        let to = day.yesterday().ok()?;
+        periods.push((from, to));
+    }
+    if periods.windows(2).any(|w| w[1].0 <= w[0].1) {
+        return None;
+    }
+    if !periods.is_empty() {
+        y.push_str("    custody:\n");
+        for (from, to) in &periods {
+            y.push_str(&format!("      - from: {from}\n        to: {to}\n"));
+        }
     }
     if !c.tagged_bail.is_empty() {
         y.push_str("    tagged_bail:\n");
@@ -562,7 +587,7 @@ fn case_file(c: &Case) -> Option<String> {
         }
     }
     y.push_str(&format!(
-        "    judgments:\n      - court: Crown Court\n        date: {sentenced}\n        counts:\n"
+        "    judgments:\n      - court: Crown Court\n        date: {last}\n        counts:\n"
     ));
     for (i, s) in c.sentences.iter().enumerate() {
         y.push_str(&format!(
@@ -597,6 +622,9 @@ fn case_file(c: &Case) -> Option<String> {
         }
         if let Some(d) = s.offence_date {
             y.push_str(&format!("            committed: {d}\n"));
+        }
+        if s.sentenced != last {
+            y.push_str(&format!("            sentenced: {}\n", s.sentenced));
         }
         if !s.consecutive_to.is_empty() {
             let list: Vec<String> = s.consecutive_to.iter().map(usize::to_string).collect();
@@ -648,7 +676,7 @@ fn the_converted_cases_as_case_files_give_the_mojs_dates() {
         }
     }
     assert!(
-        checked >= 240,
+        checked >= 260,
         "only {checked} cases expressible as case files"
     );
     assert!(

@@ -626,11 +626,60 @@ fn convert_defendant(
         }
     }
 
-    // Offences precede the judgment that tries them.
+    // Offences precede the judgment that tries them (a count sentenced at an
+    // earlier hearing: that day), and no count is sentenced after its
+    // judgment's date.
     for (ji, j) in judgments.iter().enumerate() {
         for (ci, count) in j.counts.iter().enumerate() {
+            if let Some(s) = &count.sentenced
+                && s.value > j.date.value
+            {
+                c.error(
+                    "input.dates-out-of-order",
+                    &path
+                        .key_index("judgments", ji)
+                        .key_index("counts", ci)
+                        .key("sentenced"),
+                    s.span,
+                    Msg::new(MsgId::CvCountSentencedAfterJudgment)
+                        .arg("sentenced", s.value)
+                        .arg("date", j.date.value),
+                    MsgId::CvCountSentencedAfterJudgmentHint,
+                );
+                ok = false;
+            }
+            let day = count.sentenced.as_ref().map_or(j.date.value, |s| s.value);
+            // A term runs consecutively only to one already passed.
+            if let Some(list) = &count.consecutive_to {
+                for n in &list.value {
+                    let earlier = usize::try_from(*n)
+                        .ok()
+                        .and_then(|n| n.checked_sub(1))
+                        .and_then(|k| j.counts.get(k));
+                    let other =
+                        earlier.map(|e| e.sentenced.as_ref().map_or(j.date.value, |s| s.value));
+                    if let Some(other) = other
+                        && other > day
+                    {
+                        c.error(
+                            "input.dates-out-of-order",
+                            &path
+                                .key_index("judgments", ji)
+                                .key_index("counts", ci)
+                                .key("consecutive_to"),
+                            list.span,
+                            Msg::new(MsgId::CvConsecutiveToLaterSentence)
+                                .arg("to", *n)
+                                .arg("date", other)
+                                .arg("day", day),
+                            MsgId::CvConsecutiveToLaterSentenceHint,
+                        );
+                        ok = false;
+                    }
+                }
+            }
             if let Some(p) = &count.committed
-                && p.value.first > j.date.value
+                && p.value.first > day
             {
                 c.error(
                     "input.dates-out-of-order",
@@ -641,7 +690,7 @@ fn convert_defendant(
                     p.span,
                     Msg::new(MsgId::CvOffenceAfterJudgment)
                         .arg("committed", p.value.arg())
-                        .arg("date", j.date.value),
+                        .arg("date", day),
                     MsgId::CvOffenceAfterJudgmentHint,
                 );
                 ok = false;
@@ -1476,6 +1525,19 @@ fn convert_count(
         }
     };
     let sentence_type = c.sentence_type(rc, field, accepted, &mut ok);
+    let sentenced = match &rc.sentenced {
+        None => None,
+        Some(v) if c.jurisdiction.is_some() && !accepted.contains(&"sentenced") => {
+            c.field_not_for_jurisdiction("sentenced", field, span(v));
+            ok = false;
+            None
+        }
+        Some(v) => {
+            let d = c.date(v, &field.key("sentenced"));
+            ok &= d.is_some();
+            d
+        }
+    };
     let (full, political_rights, fine, confiscation) = match (full, pr, fine, conf) {
         (Some(full), Ok(pr), Ok(fine), Ok(conf)) => {
             let pr = c.merge_part(
@@ -1516,6 +1578,7 @@ fn convert_count(
             consecutive_to,
             release_regime,
             sentence_type,
+            sentenced,
             note: rc.note.clone(),
             span: span(&rc.offence),
         }),

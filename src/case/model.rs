@@ -496,6 +496,9 @@ pub struct Count {
     /// The type of sentence when not a standard determinate sentence
     /// (England and Wales).
     pub sentence_type: Option<Located<SentenceType>>,
+    /// The day of sentence when the count was sentenced at an earlier
+    /// hearing than its judgment's date (England and Wales).
+    pub sentenced: Option<Located<Date>>,
     pub note: Option<String>,
     /// Where the count starts in the file.
     pub span: Span,

@@ -586,6 +586,12 @@ pub struct RawCount {
     #[serde(default)]
     #[schemars(with = "Option<PenaltyText>")]
     pub extension: Option<SpannedText>,
+    /// GB-EAW only: the day this count was sentenced, when at an earlier
+    /// hearing than the judgment's date (sentences passed on several days);
+    /// without it, the judgment's date.
+    #[serde(default)]
+    #[schemars(with = "Option<DateText>")]
+    pub sentenced: Option<SpannedText>,
     #[serde(default)]
     pub note: Option<String>,
 }

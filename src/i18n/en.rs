@@ -2031,6 +2031,24 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbExpiryAfterAtLarge => {
             "not before the day after the last day unlawfully at large ({last}): {date}"
         }
+        // --- multi (issue #15: sentences passed on several days) ---
+        MsgId::CvCountSentencedAfterJudgment => {
+            "the count is sentenced on {sentenced}, after its judgment of {date}"
+        }
+        MsgId::CvCountSentencedAfterJudgmentHint => {
+            "`sentenced:` is for a count sentenced at an earlier hearing; date the judgment on the last day of sentence"
+        }
+        MsgId::EvSentencedLater => "sentenced at a later hearing",
+        MsgId::CvConsecutiveToLaterSentence => {
+            "the count, sentenced on {day}, is consecutive to count {to}, sentenced later ({date})"
+        }
+        MsgId::CvConsecutiveToLaterSentenceHint => {
+            "a term runs consecutively only to one already passed; check `sentenced:` and `consecutive_to`"
+        }
+        MsgId::GbSentencedLaterText => {
+            "count(s) {counts} sentenced on {date}: joined with the sentences then in custody (concurrent, or consecutive as ordered), or, after their release, a new period in custody"
+        }
+        // --- end multi ---
         MsgId::CnrUnder12 => {
             "{offence} was committed at {age}: under 12 there is no criminal responsibility (CL 17)"
         }

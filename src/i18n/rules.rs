@@ -107,6 +107,7 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "CJA 2003 s. 244; Sentence Calculation Policy Framework (release on a weekend or bank holiday)" => {
             "英格兰和威尔士《2003年刑事司法法》第244条；刑期计算政策框架（释放日为周末或银行假日的）"
         }
+        "CJA 1991 s. 51(2)" => "英格兰和威尔士《1991年刑事司法法》第51条第(2)款",
         "CJA 2003 s. 240ZA, s. 240A, s. 257" => {
             "英格兰和威尔士《2003年刑事司法法》第240ZA条、第240A条、第257条"
         }
@@ -505,6 +506,9 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         // --- multi (issue #15: sentences passed on several days) ---
         "gb.timeline.group-release" => {
             "分数日判处的：在押刑罚释放（释放日当日或之前的最后一个工作日）之后判处的刑罚开始新的羁押期；此前判处的并入在押刑罚，同时或连续执行"
+        }
+        "gb.cja1991.s51-2.single-term" => {
+            "2005年4月4日前的犯罪于2012年12月3日前分数日判处、同时执行的刑期：作为一个刑期执行，自最早判决之日至最晚届满之日，于二分之一释放"
         }
         "gb.timeline.shared-adjustments" => {
             "分数日判处的：在押期间判处的后一刑罚承受在押刑罚的还押、电子监控保释折抵和加处日数；为后一判决日记载的还押和保释折抵计入当时在押的全部刑罚；不在押期间加处的日数计入下一刑罚；前次释放至后一判决之间的日数视为已执行的加处日数"
@@ -1019,6 +1023,9 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         // --- multi (issue #15: sentences passed on several days) ---
         "gb.timeline.group-release" => {
             "依照司法部释放日期计算器（calculate-release-dates-api）的BookingTimelineService与WorkingDayService.previousWorkingDay；政策框架中关于周末或银行假日前释放的原文未经查阅，银行假日仅以提供给本工具者为限"
+        }
+        "gb.cja1991.s51-2.single-term" => {
+            "依照司法部释放日期计算器的SentenceCombinationService.createSingleTermSentences与SingleTermSentence；《1991年刑事司法法》第51条第(2)款原文未经查阅，其施行日（1992年10月1日）为该法第二编通常引用的施行日，未经核对"
         }
         "gb.timeline.shared-adjustments" => {
             "依照司法部释放日期计算器的TimelineSentenceCalculationHandler与TimelineAwardedAdjustmentCalculationHandler；第240ZA条第(4)至(6)款（同一日只折抵一次）原文未经查阅"

@@ -1761,6 +1761,24 @@ pub fn template(id: MsgId) -> &'static str {
             "羁押及宵禁保释{remand}日，减去非法在外{ual}日及实际执行的追加日数{awarded}日，已覆盖应在羁押中执行的部分（{part}日）：于判决当日{date}释放"
         }
         MsgId::GbExpiryAfterAtLarge => "不早于非法在外最后一日（{last}）的次日：{date}",
+        // --- multi (issue #15: sentences passed on several days) ---
+        MsgId::CvCountSentencedAfterJudgment => {
+            "该罪状的判处日期为{sentenced}，晚于其判决日期{date}"
+        }
+        MsgId::CvCountSentencedAfterJudgmentHint => {
+            "`sentenced:` 用于在较早庭审中判处的罪状；判决日期应为最后一次判处之日"
+        }
+        MsgId::EvSentencedLater => "在较后庭审中判处",
+        MsgId::CvConsecutiveToLaterSentence => {
+            "该罪状于{day}判处，却与较晚（{date}）判处的第{to}项罪状连续执行"
+        }
+        MsgId::CvConsecutiveToLaterSentenceHint => {
+            "刑期只能与已判处的刑期连续执行；请核对 `sentenced:` 与 `consecutive_to`"
+        }
+        MsgId::GbSentencedLaterText => {
+            "第{counts}项罪状于{date}判处：与当时在押的刑罚合并（同时执行，或按判决连续执行）；在其释放之后判处的，开始新的羁押期"
+        }
+        // --- end multi ---
         MsgId::CnrUnder12 => "{offence}系{age}周岁时所犯：不满十二周岁不负刑事责任（第十七条）",
         MsgId::CnrMinorDeath => {
             "{offence}系不满十八周岁（{adult}以前）时所犯：不适用死刑，包括死刑缓期执行（第四十九条第一款）"

@@ -126,6 +126,15 @@ fn paragraphs(text: &str) -> Vec<(usize, usize)> {
 
 /// Reads every defendant's paragraph.
 pub fn read(text: &str) -> Vec<Defendant> {
+    read_reviewing(text, None)
+}
+
+/// As [`read`], for an appeal or retrial whose text gives the day of the
+/// judgment it reviews (`reviewed`): that judgment, recorded in the
+/// paragraph (同年5月20日，被本院判处有期徒刑三年六个月，现在…服刑), is this
+/// case's, so the custody before it is kept (it runs on into this judgment's
+/// execution) instead of being dropped as an earlier case's.
+pub fn read_reviewing(text: &str, reviewed: Option<Date>) -> Vec<Defendant> {
     let mut out = Vec::new();
     let mut current: Option<(usize, usize, usize)> = None; // (start, name start, end)
     for (s, e) in paragraphs(text) {
@@ -134,14 +143,14 @@ pub fn read(text: &str) -> Vec<Defendant> {
             && !ends_parties(p)
         {
             if let Some(c) = current.take() {
-                out.extend(defendant(text, c));
+                out.extend(defendant(text, c, reviewed));
             }
             current = Some((s, s + pre, e));
             continue;
         }
         if ends_parties(p) {
             if let Some(c) = current.take() {
-                out.extend(defendant(text, c));
+                out.extend(defendant(text, c, reviewed));
             }
             if !out.is_empty() || p.contains("判决如下") {
                 break;
@@ -150,7 +159,7 @@ pub fn read(text: &str) -> Vec<Defendant> {
         }
         if OTHER_PARTIES.iter().any(|o| p.starts_with(o)) {
             if let Some(c) = current.take() {
-                out.extend(defendant(text, c));
+                out.extend(defendant(text, c, reviewed));
             }
             continue;
         }
@@ -159,7 +168,7 @@ pub fn read(text: &str) -> Vec<Defendant> {
         }
     }
     if let Some(c) = current.take() {
-        out.extend(defendant(text, c));
+        out.extend(defendant(text, c, reviewed));
     }
     out
 }
@@ -189,7 +198,15 @@ fn prefix_len(p: &str) -> Option<usize> {
 }
 
 fn ends_parties(p: &str) -> bool {
-    END_OF_PARTIES.iter().any(|w| p.contains(w))
+    END_OF_PARTIES.iter().any(|w| {
+        p.match_indices(w).any(|(i, _)| {
+            // 现因涉嫌盗窃一案于…被刑事拘留: the defendant's own history.
+            *w != "一案" || {
+                let clause = p[..i].rsplit(['，', '。', '；']).next().unwrap_or("");
+                !clause.contains("涉嫌")
+            }
+        })
+    })
 }
 
 /// Clauses of `text[start..end]`: runs between Chinese or ASCII commas,
@@ -254,7 +271,11 @@ const KEYWORDS: &[(&str, EventKind)] = &[
     ("释放", EventKind::Release),
 ];
 
-fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Option<Defendant> {
+fn defendant(
+    text: &str,
+    (start, name_start, end): (usize, usize, usize),
+    reviewed: Option<Date>,
+) -> Option<Defendant> {
     let mut name_start = name_start;
     for pre in ["：", ":", "自报"] {
         if text.get(name_start..).is_some_and(|t| t.starts_with(pre)) {
@@ -294,6 +315,8 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
     let mut context: Option<Date> = None;
     let mut pending: Option<Date> = None;
     let mut sentence_start = name_start;
+    // The reviewed judgment of this case was recorded in the paragraph.
+    let mut under_review = false;
     for (cs, ce, sentence_end) in clauses(text, name_start + name_len, end) {
         let Some(clause) = text.get(cs..ce) else {
             continue;
@@ -380,6 +403,14 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
                     }),
                     _ => {}
                 }
+            } else if reviewed.is_some()
+                && clause.contains("判处")
+                && last_before.last().map(|(_, dt)| *dt).or(pending) == reviewed
+            {
+                // The judgment under review: this case's; custody stays.
+                under_review = true;
+            } else if under_review && clause.contains("服刑") && !clause.contains("判处") {
+                // Serving the sentence under review (现在…服刑).
             } else if !administrative && !clause.contains("司法拘留") {
                 // An earlier case: what was read before belongs to it.
                 d.events.clear();
@@ -436,14 +467,14 @@ fn defendant(text: &str, (start, name_start, end): (usize, usize, usize)) -> Opt
                 .map(|(_, dt)| *dt)
                 .or(pending);
             // 批准逮捕 / 决定逮捕 is a decision; 执行逮捕 after it is the day
-            // custody began. Likewise 宣布刑事拘留 and 执行刑事拘留 after it
-            // (于3月24日被宣布刑事拘留，于同年3月25日被执行刑事拘留).
+            // custody began. Likewise 宣布刑事拘留 / 决定刑事拘留 and 执行刑事拘留
+            // after it (于3月24日被宣布刑事拘留，于同年3月25日被执行刑事拘留).
             let executes = |last: &Event| {
                 (clause.contains("执行逮捕")
                     && (last.quote.text.contains("批准") || last.quote.text.contains("决定"))
                     && last.quote.text.contains("逮捕"))
                     || (clause.contains("执行刑事拘留")
-                        && last.quote.text.contains("宣布")
+                        && (last.quote.text.contains("宣布") || last.quote.text.contains("决定"))
                         && last.quote.text.contains("拘留"))
             };
             if let Some(dt) = date
@@ -607,6 +638,18 @@ mod phrase_tests {
         assert_eq!(ps[2].from, date(2016, 4, 13));
     }
 
+    /// Corpus line 231: 现因涉嫌盗窃一案于…被刑事拘留 is the defendant's
+    /// history, not the prosecution's statement (…一案) that ends the parties.
+    #[test]
+    fn shexian_yi_an_in_the_paragraph_does_not_end_the_parties() {
+        let t = "格刑初字第117号 公诉机关格尔木市人民检察院。 被告人阿五十四，曾用名阿得林，男，藏族，1979年11月14日出生。现因涉嫌盗窃一案于2014年1月25日被格尔木市公安局刑事拘留，同年2月28日被依法逮捕。现羁押于格尔木市公安局看守所。 格尔木市人民检察院以格检刑诉（2014）84号起诉书指控被告人阿五十四犯盗窃罪";
+        let ds = read(t);
+        assert_eq!(ds.len(), 1);
+        assert_eq!(ds[0].name.text, "阿五十四");
+        let ps = periods(&ds[0].events);
+        assert_eq!(ps[0].from, date(2014, 1, 25));
+    }
+
     #[test]
     fn zhixing_xingshi_juliu_replaces_the_day_it_was_announced() {
         // （2014）丽云刑初字第116号 (corpus line 211): 宣布刑事拘留 is the
@@ -616,6 +659,10 @@ mod phrase_tests {
         assert_eq!(ps[0].from, date(2014, 3, 25), "{ps:?}");
         assert_eq!(ps[0].kind, EventKind::Detention);
         assert_eq!(ps.len(), 3, "{ps:?}");
+        // 陈某甲 of the same judgment: 决定刑事拘留 on 3月27日, executed 5月5日.
+        let t = "被告人陈某甲。因本案，于2014年3月27日被云和县公安局决定刑事拘留，同年5月5日被执行刑事拘留，同年6月10日被依法逮捕，同年8月4日经云和县人民检察院决定，被变更强制措施为取保候审，于同年9月5日经本院决定被依法逮捕，现羁押于云和县看守所。 辩护人洪汝逢。";
+        let ps = periods_of(t);
+        assert_eq!(ps[0].from, date(2014, 5, 5), "{ps:?}");
     }
 
     #[test]

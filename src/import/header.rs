@@ -45,6 +45,31 @@ const CLOSE: [char; 2] = ['）', ')'];
 
 /// The first case number of a criminal case: （2018）苏0482刑初260号.
 fn case_number(text: &str) -> Option<Quote> {
+    without_year(text).or_else(|| with_year(text))
+}
+
+/// A case number written without its year right after the title
+/// (刑事判决书 格刑初字第117号): the word after 刑事判决书, ending in 号 and
+/// naming 刑. The year form found later in the text would be another
+/// judgment's number.
+fn without_year(text: &str) -> Option<Quote> {
+    let title = text.find("刑事判决书")? + "刑事判决书".len();
+    let rest = text.get(title..)?;
+    let lead = rest.len() - rest.trim_start().len();
+    let word = rest.trim_start();
+    let len = word.find(char::is_whitespace).unwrap_or(word.len());
+    let number = word.get(..len)?;
+    let ok = number.ends_with('号')
+        && number.contains('刑')
+        && number.chars().count() <= 30
+        && !number.starts_with(OPEN)
+        && !number.contains(['，', '。', '：']);
+    ok.then(|| Quote::of(text, title + lead, title + lead + len))
+        .flatten()
+}
+
+/// The first `（YYYY）…刑…号`.
+fn with_year(text: &str) -> Option<Quote> {
     for (i, c) in text.char_indices() {
         if !OPEN.contains(&c) {
             continue;
@@ -158,6 +183,17 @@ mod tests {
     use jiff::civil::date;
 
     const HEAD: &str = "董宝海贩卖毒品罪一审刑事判决书 山东省济南市天桥区人民法院 刑事判决书 （2016）鲁0105刑初478号 公诉机关济南市天桥区人民检察院。 判决如下： …… 审判长王勇 二〇一六年十二月七日 书记员金培 附：2016年1月1日";
+
+    /// Corpus line 231: the number is written without its year (格刑初字第117号);
+    /// the first year form in the text is an earlier judgment's.
+    #[test]
+    fn case_number_without_its_year_after_the_title() {
+        let t = "青海省格尔木市人民法院 刑事判决书 格刑初字第117号 公诉机关格尔木市人民检察院。 被告人阿五十四，男。又因犯盗窃罪（2011）格刑初字第164号… 审判员李文萍 二〇一四年六月六日 书记员荣婧";
+        let h = read(t, None);
+        assert_eq!(h.case_number.unwrap().text, "格刑初字第117号");
+        assert_eq!(h.court.unwrap().text, "青海省格尔木市人民法院");
+        assert_eq!(h.kind, Kind::FirstInstance);
+    }
 
     #[test]
     fn court_case_number_and_date_of_a_first_instance_judgment() {

@@ -260,7 +260,12 @@ pub fn import(text: &str, origin: &str) -> Imported {
     if op_range.is_none() {
         return refuse(vec![whole(ProblemCode::NoOperativePart, None)]);
     }
-    let ds = defendants::read(text);
+    // An appeal or retrial: the paragraph may record the judgment under
+    // review (this case's), and the custody before it is this case's.
+    let ds = match head.kind {
+        header::Kind::FirstInstance => defendants::read(text),
+        _ => defendants::read_reviewing(text, review::reviewed_date(text)),
+    };
     if ds.is_empty() {
         return refuse(vec![whole(
             ProblemCode::NoDefendant,
@@ -280,6 +285,33 @@ pub fn import(text: &str, origin: &str) -> Imported {
             quote: Some(slip),
             detail: None,
         });
+    }
+    // A fine the appeal or retrial upholds and quotes (维持…罚金部分，即被告人
+    // 王某犯贩卖毒品罪，并处罚金人民币10000元) belongs to the new item's only
+    // count of that offence, which states no fine; without such a count the
+    // sentence is not all stated here: refused, as any upheld part.
+    if head.kind != header::Kind::FirstInstance {
+        for f in review::upheld_fines(text) {
+            let count = ds
+                .iter()
+                .zip(sentences.iter_mut())
+                .find(|(d, _)| d.name.text == f.name)
+                .map(|(_, s)| s)
+                .filter(|s| s.decided.is_none())
+                .and_then(|s| match s.counts.as_mut_slice() {
+                    [only]
+                        if only.fine.is_none()
+                            && only.offence.as_ref().is_some_and(|o| o.text == f.offence) =>
+                    {
+                        Some(only)
+                    }
+                    _ => None,
+                });
+            match count {
+                Some(c) => c.fine = Some(f.fine),
+                None => return refuse(vec![whole(ProblemCode::UpheldPart, Some(f.fine))]),
+            }
+        }
     }
     for q in unassigned {
         problems.push(whole(ProblemCode::StatedUnassigned, Some(q)));

@@ -62,7 +62,7 @@ const EARLIER: &[&str] = &[
 
 /// The end of an amount phrase: just after its first 元 (and a 人民币 right
 /// after it, `2000元人民币`), so that 上缴国库 and the like stay out.
-fn amount_end(text: &str, s: usize, e: usize) -> usize {
+pub(super) fn amount_end(text: &str, s: usize, e: usize) -> usize {
     let Some(seg) = text.get(s..e) else { return e };
     match seg.find('元') {
         Some(i) => {

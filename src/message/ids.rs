@@ -1200,4 +1200,11 @@ message_ids! {
     EvMtd,
     EvEtd,
     EvLtd,
+    // England and Wales: sentences passed on several days (issue #15, multi).
+    CvCountSentencedAfterJudgment,
+    CvCountSentencedAfterJudgmentHint,
+    EvSentencedLater,
+    GbSentencedLaterText,
+    CvConsecutiveToLaterSentence,
+    CvConsecutiveToLaterSentenceHint,
 }

@@ -339,6 +339,7 @@ mod tests {
             consecutive_to: None,
             release_regime: None,
             sentence_type: None,
+            sentenced: None,
             note: None,
             span: Span::default(),
         }

@@ -1,5 +1,5 @@
 //! A booking as the Ministry of Justice's release-date method reads it: the
-//! offender, the standard determinate sentences passed on one day, remand,
+//! offender, the standard determinate sentences and their days of sentence, remand,
 //! and the legislation in force. Built from a case file (`gb_eaw::mod`) or
 //! directly (tests/moj_conformance.rs).
 
@@ -50,6 +50,13 @@ pub struct Sentence {
     /// detention curfew: s. 246(4)(za)).
     pub sds_plus_eligible: bool,
     pub exclusion: Option<Sds40Exclusion>,
+}
+
+/// CJA 2003 Part 12 does not apply: sentenced before LASPO 2012 for an
+/// offence before 4 April 2005.
+pub fn before_cja(s: &Sentence) -> bool {
+    s.sentenced < super::release::LASPO_DATE
+        && s.offence_date.is_some_and(|d| d < super::release::CJA_DATE)
 }
 
 /// The days on which the release fractions of SI 2024/844 commence.
@@ -118,7 +125,7 @@ impl From<DateArithmeticError> for MethodError {
 #[derive(Debug, Clone)]
 pub struct Booking {
     pub offender: Offender,
-    /// All passed on one day.
+    /// On one day or several (`timeline`).
     pub sentences: Vec<Sentence>,
     /// Days remanded in custody (s. 240ZA), credited to every sentence.
     pub remand_days: i64,

@@ -16,11 +16,7 @@ fn off_ora(s: &Sentence) -> bool {
     s.offence_date.is_some_and(|d| d >= rules::ORA_DATE)
 }
 
-/// CJA 2003 Part 12 does not apply: sentenced before LASPO 2012 for an
-/// offence before 4 April 2005.
-pub fn before_cja(s: &Sentence) -> bool {
-    s.sentenced < rules::LASPO_DATE && s.offence_date.is_some_and(|d| d < rules::CJA_DATE)
-}
+pub use super::booking::before_cja;
 
 /// Age on `day` as (whole years, exactly that many years).
 pub fn age(dob: Date, day: Date) -> Result<(i64, bool), DateArithmeticError> {
@@ -95,8 +91,22 @@ pub fn calculate(
     // The whole terms (with any extension period) for the expiry.
     let lengths: Vec<SentenceLength> = ss.iter().map(|s| s.kind.total(s.length)).collect();
     let single = ss.len() == 1;
+    // Several sentences none consecutive to another: the single term of
+    // sentences passed on several days (`timeline::SINGLE_TERM`).
+    let single_term = !single && ss.iter().all(|s| s.consecutive_to.is_empty());
     let (length_days, days_to_expiry, days_to_release, custodial_exact, fractions, days_to_ped) =
-        if single {
+        if single_term {
+            let mut end = s0;
+            for s in &ss {
+                end = end.max(s.length.last_day(s.sentenced)?);
+            }
+            let days = crate::calendar::days_between(s0, end)? + 1;
+            let f = Fraction {
+                rule: &super::timeline::SINGLE_TERM,
+                ..fraction(first)
+            };
+            (days, days, f.of(days), (days * f.num, f.den), vec![f], None)
+        } else if single {
             let days = first.kind.total(first.length).days_from(s0)?;
             let custodial = first.length.days_from(s0)?;
             let f = fraction(first);
@@ -168,6 +178,8 @@ pub fn calculate(
     let extended = ss.iter().any(|s| s.kind.is_other_than_sds());
     let custodial_days = if single {
         first.length.days_from(s0)?
+    } else if single_term {
+        length_days
     } else {
         let ls: Vec<SentenceLength> = ss.iter().map(|s| s.length).collect();
         length::combined(&ls).days_from(s0)?

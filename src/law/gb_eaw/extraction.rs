@@ -1,6 +1,7 @@
 //! The booking's dates from its calculable sentences (the MoJ's
 //! `BookingExtractionService` and `HdcedExtractionService`, for standard
-//! determinate sentences passed on one day).
+//! determinate sentences; for sentences passed on several days, every
+//! period in custody's calculable sentences together).
 
 use super::booking::MethodError;
 use super::figures::SentenceCalc;

@@ -3,12 +3,12 @@
 //! calculate-release-dates-api computes them (the method, each convention a
 //! rule in `release.rs`; measured on the MoJ's own test suite by
 //! tests/moj_conformance.rs): CRD or ARD, SLED or SED and LED, TUSED,
-//! HDCED, ERSED, PED and ESED, under the MoJ's date codes (`dates.named`).
-//! Extended determinate sentences (EDS) and sentences for offenders of
-//! particular concern (SOPC) as well (kind.rs), and detention and training
-//! orders (dto.rs: MTD, ETD, LTD).
-//! Not modelled: other sentence types (fine defaults, BOTUS, life),
-//! sentences passed on different days, recalls.
+//! HDCED, ERSED, PED, MTD/ETD/LTD and ESED, under the MoJ's date codes
+//! (`dates.named`), for sentences passed on one day or several
+//! (`timeline.rs`; a count's `sentenced:`). Extended determinate sentences
+//! (EDS) and sentences for offenders of particular concern (SOPC) as well
+//! (kind.rs), and detention and training orders (dto.rs).
+//! Not modelled: other sentence types (fine defaults, BOTUS, life), recalls.
 
 pub mod booking;
 pub mod calculation;
@@ -67,6 +67,7 @@ impl System for EnglandAndWales {
             "release_regime",
             "sentence_type",
             "extension",
+            "sentenced",
         ]
     }
     fn defendant_fields(&self) -> &'static [&'static str] {
@@ -422,6 +423,49 @@ fn kind_of(t: SentenceType) -> booking::SentenceKind {
     }
 }
 
+/// Remand for a count sentenced at a later hearing (`sentenced:`): each
+/// custody period is credited from the first day of sentence after its last
+/// day (the MoJ's `appliesToSentencesFrom`); periods before the first day
+/// of sentence are left to it.
+fn remand_by_day_of_sentence(
+    d: &Defendant,
+    counts: &[Count],
+    judgment: Date,
+    first: Date,
+) -> Result<Vec<DatedDays>, MethodError> {
+    let mut days_of_sentence: Vec<Date> = counts
+        .iter()
+        .map(|c| c.sentenced.as_ref().map_or(judgment, |s| s.value))
+        .collect();
+    days_of_sentence.sort_unstable();
+    days_of_sentence.dedup();
+    let mut out: Vec<DatedDays> = Vec::new();
+    for p in &d.custody {
+        if matches!(
+            p.kind,
+            crate::case::CustodyKind::Bail | crate::case::CustodyKind::ResidentialSurveillance
+        ) {
+            continue;
+        }
+        let from = p.from.value;
+        let Some(&day) = days_of_sentence
+            .iter()
+            .find(|&&x| x > from && p.to.as_ref().is_none_or(|t| t.value < x))
+        else {
+            continue;
+        };
+        if day == first {
+            continue;
+        }
+        let to = p.to.as_ref().map_or(add_days(day, -1)?, |t| t.value);
+        out.push(DatedDays {
+            from: day,
+            days: crate::calendar::days_between(from, to)? + 1,
+        });
+    }
+    Ok(out)
+}
+
 /// The label of a date code in the report.
 fn label(code: DateCode) -> MsgId {
     match code {
@@ -464,10 +508,17 @@ fn calendar(
         ));
     }
     let mut b = booking(d, counts, credit.days);
-    for s in &mut b.sentences {
-        s.sentenced = sentenced;
+    // Each count on its own day of sentence (`sentenced:`, sentences passed
+    // on several days), else the judgment's.
+    let day_of = |c: &Count| c.sentenced.as_ref().map_or(sentenced, |s| s.value);
+    for (s, c) in b.sentences.iter_mut().zip(counts) {
+        s.sentenced = day_of(c);
     }
+    let first = counts.iter().map(day_of).min().unwrap_or(sentenced);
+    b.deductions_by_date = remand_by_day_of_sentence(d, counts, sentenced, first)?;
+    let dated: i64 = b.deductions_by_date.iter().map(|r| r.days).sum();
     for (i, c) in counts.iter().enumerate() {
+        let sentenced = day_of(c);
         if c.committed.is_none() {
             findings.push(Finding::new(
                 Severity::Assumption,
@@ -514,6 +565,13 @@ fn calendar(
         ));
     }
     let outcome = release_dates(&b)?;
+    let later_days = {
+        let mut v: Vec<Date> = counts.iter().map(day_of).filter(|x| *x > first).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let sentenced = first;
     out.dates.executed = Some(sentenced);
     out.dates.custody_credit_days = Some(credit.days);
     out.dates.current = out
@@ -522,7 +580,7 @@ fn calendar(
         .and_then(|c| c.total)
         .map(Principal::Imprisonment);
     out.dates.term_start = Some(sentenced);
-    out.dates.served_from = Some(add_days(sentenced, -credit.days)?);
+    out.dates.served_from = Some(add_days(sentenced, dated - credit.days)?);
 
     let mut events = vec![common::event(
         MsgId::EvTermStarts,
@@ -559,6 +617,23 @@ fn calendar(
             Msg::new(MsgId::CoCreditTotal)
                 .arg("lines", common::lines_arg(&credit.lines))
                 .arg("days", credit.days),
+        ));
+    }
+    // Counts sentenced at later hearings (the booking's timeline).
+    for day in &later_days {
+        let numbers: Vec<Arg> = counts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| day_of(c) == *day)
+            .map(|(i, _)| Arg::from(i + 1))
+            .collect();
+        events.push(common::event(
+            MsgId::EvSentencedLater,
+            Some(*day),
+            &timeline::GROUP_RELEASE,
+            Msg::new(MsgId::GbSentencedLaterText)
+                .arg("counts", Arg::List(numbers, Sep::Comma))
+                .arg("date", *day),
         ));
     }
     // The adjustments recorded after (or, for tagged bail, before) sentence.
@@ -807,4 +882,5 @@ defendants:
             release_regime: standard             # or two-thirds, excluded-from-40, excluded-from-40-t3
             # sentence_type: eds                   # or eds-automatic, sopc, sopc-under-18 (the penalty is the custodial term), dto
             # extension: 4 years                   # the licence period after it (EDS; a SOPC has 1 year)
+            # sentenced: 2024-03-01              # a count sentenced at an earlier hearing; without it, the judgment's date
 "#;

@@ -19,13 +19,15 @@
 //! the release (without awarded days) of the group's sentence that last
 //! gave the release day and a later sentence count as awarded days served.
 //! The booking's dates are then extracted from every group's calculable
-//! sentences together, as on one day.
+//! sentences together, as on one day. Concurrent terms under the law before
+//! CJA 2003 passed on several days before LASPO 2012 are one term
+//! ([`SINGLE_TERM`]).
 
 use super::booking::{Booking, MethodError};
 use super::figures::{Added, SentenceCalc};
 use crate::calendar::{add_days, days_between};
 use crate::law::{Rule, Verification};
-use jiff::civil::{Date, Weekday};
+use jiff::civil::{Date, Weekday, date};
 
 /// The group of sentences in custody is released on the last working day
 /// on or before its release day.
@@ -53,8 +55,21 @@ pub static SHARED_ADJUSTMENTS: Rule = Rule {
     ),
 };
 
+/// Concurrent terms under the law before CJA 2003 passed on several days:
+/// one term.
+pub static SINGLE_TERM: Rule = Rule {
+    id: "gb.cja1991.s51-2.single-term",
+    citation: "CJA 1991 s. 51(2)",
+    in_force_from: date(1992, 10, 1),
+    in_force_until: Some(date(2012, 12, 2)),
+    summary: "concurrent terms for offences before 2005-04-04 passed on several days before 2012-12-03: served as one term, from the earliest day of sentence to the latest expiry, released at half",
+    verification: Verification::Unverified(
+        "follows the MoJ's method (calculate-release-dates-api, SentenceCombinationService.createSingleTermSentences and SingleTermSentence); the text of CJA 1991 s. 51(2) was not read, and its commencement (1 October 1992) is the CJA 1991 Part II's as commonly cited, not checked",
+    ),
+};
+
 /// Rules of this module.
-pub static RULES: &[&Rule] = &[&GROUP_RELEASE, &SHARED_ADJUSTMENTS];
+pub static RULES: &[&Rule] = &[&GROUP_RELEASE, &SHARED_ADJUSTMENTS, &SINGLE_TERM];
 
 /// Calculates one chain of sentences with what was added to it.
 pub type Calc<'a> = dyn Fn(&[usize], Added) -> Result<SentenceCalc, MethodError> + 'a;
@@ -107,6 +122,20 @@ struct Member {
 /// follows the first sentence it is consecutive to), then every sentence in
 /// no chain alone, a sentence consecutive to one not present included.
 fn combine(b: &Booking, present: &[usize]) -> Vec<Vec<usize>> {
+    // The single term (`SentenceCombinationService.createSingleTermSentences`):
+    // every sentence under the law before CJA 2003 and LASPO 2012, none
+    // consecutive, passed on more than one day.
+    let ss: Vec<&super::booking::Sentence> =
+        present.iter().filter_map(|&i| b.sentences.get(i)).collect();
+    if ss.len() > 1
+        && ss.iter().all(|s| super::booking::before_cja(s))
+        && ss.iter().all(|s| s.consecutive_to.is_empty())
+        && ss
+            .first()
+            .is_some_and(|f| ss.iter().any(|s| s.sentenced != f.sentenced))
+    {
+        return vec![present.to_vec()];
+    }
     let first = |i: usize| {
         b.sentences
             .get(i)
@@ -257,8 +286,12 @@ pub fn walk(
             released.push(std::mem::take(&mut current));
         }
         let mut required = tranche.is_some_and(|t| t.day == day);
-        let new: Vec<usize> = (0..b.sentences.len())
-            .filter(|&i| b.sentences[i].sentenced == day)
+        let new: Vec<usize> = b
+            .sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.sentenced == day)
+            .map(|(i, _)| i)
             .collect();
         if !new.is_empty() {
             required = true;
@@ -275,9 +308,8 @@ pub fn walk(
                 }
             }
             let in_custody: Vec<usize> = current.iter().flat_map(|m| m.parts.clone()).collect();
-            if new.iter().any(|&n| {
-                b.sentences[n]
-                    .consecutive_to
+            if new.iter().filter_map(|&n| b.sentences.get(n)).any(|s| {
+                s.consecutive_to
                     .first()
                     .is_some_and(|p| in_custody.contains(p))
             }) {

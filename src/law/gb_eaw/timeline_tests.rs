@@ -111,3 +111,156 @@ fn group_release_a_sentence_passed_after_the_last_working_day_before_release_sta
     b.bank_holidays.clear();
     assert_eq!(get(&b, DateCode::Crd), Some(date(2023, 4, 11)));
 }
+
+// The rules the several-day cases of the MoJ's suite brought in, each on
+// the facts of the MoJ case that needs it (its expected dates).
+
+fn term(sentenced: Date, offence: Date, length: SentenceLength) -> Sentence {
+    Sentence {
+        kind: super::booking::SentenceKind::Standard,
+        offence_date: Some(offence),
+        sentenced,
+        length,
+        consecutive_to: Vec::new(),
+        sds_plus: false,
+        sds_plus_eligible: false,
+        exclusion: None,
+    }
+}
+
+fn ym(years: u32, months: u32) -> SentenceLength {
+    SentenceLength {
+        years,
+        months,
+        ..SentenceLength::default()
+    }
+}
+
+fn in_force(mut b: Booking) -> Booking {
+    b.legislation = Legislation::IN_FORCE;
+    b.offender.date_of_birth = Some(date(1990, 1, 1));
+    b
+}
+
+#[test]
+fn hdc_365_moj_crs_2273_ac1_1_consecutive_term_passed_after_the_commencement() {
+    // 3 years 2 months from 2024-04-09, then 12 months consecutive passed on
+    // 2025-06-04 (after 2025-06-03): the old scheme's date is taken as no
+    // earlier than the commencement, so the new scheme's applies, moved to
+    // the commencement day.
+    let mut later = term(date(2025, 6, 4), date(2022, 6, 4), ym(0, 12));
+    later.consecutive_to = vec![0];
+    let b = in_force(booking(
+        vec![term(date(2024, 4, 9), date(2022, 6, 4), ym(3, 2)), later],
+        vec![DatedDays {
+            from: date(2024, 4, 9),
+            days: 15,
+        }],
+    ));
+    assert_eq!(get(&b, DateCode::Hdced), Some(date(2025, 6, 3)));
+    assert_eq!(get(&b, DateCode::Crd), Some(date(2025, 11, 23)));
+    assert_eq!(get(&b, DateCode::Sled), Some(date(2028, 5, 24)));
+}
+
+#[test]
+fn si_2024_844_moj_crs_2105_ac_1_3_tranche_allocated_before_the_sentence_passed_on_commencement_day()
+ {
+    // 4 years 11 months from 2022-11-30, then 10 months consecutive passed
+    // on 2024-09-10: the tranche is allocated that morning from the first
+    // term alone (under 5 years: tranche 1), so the 40 % HDC date
+    // 2024-09-20 stands (tranche 2 would have moved it to 2024-10-22).
+    let mut later = term(date(2024, 9, 10), date(2022, 11, 1), ym(0, 10));
+    later.consecutive_to = vec![0];
+    let b = in_force(booking(
+        vec![
+            term(date(2022, 11, 30), date(2022, 11, 1), ym(4, 11)),
+            later,
+        ],
+        Vec::new(),
+    ));
+    assert_eq!(get(&b, DateCode::Hdced), Some(date(2024, 9, 20)));
+    assert_eq!(get(&b, DateCode::Crd), Some(date(2025, 3, 18)));
+}
+
+#[test]
+fn hdc_concurrent_release_moj_crs_1541_ac2_a_concurrent_term_released_on_its_day_of_sentence() {
+    // 14 months from 2022-06-05 with 38 days' remand (HDC 2022-08-13); 11
+    // weeks passed on 2022-09-28 in custody takes the 38 days, which cover
+    // its 39-day custodial part exactly: released on its day of sentence,
+    // which becomes the HDC date.
+    let mut b = booking(
+        vec![
+            term(date(2022, 6, 5), date(2022, 4, 14), ym(1, 2)),
+            term(
+                date(2022, 9, 28),
+                date(2021, 9, 24),
+                SentenceLength {
+                    weeks: 11,
+                    ..SentenceLength::default()
+                },
+            ),
+        ],
+        vec![DatedDays {
+            from: date(2022, 6, 5),
+            days: 38,
+        }],
+    );
+    b.offender.date_of_birth = Some(date(1990, 1, 1));
+    assert_eq!(get(&b, DateCode::Hdced), Some(date(2022, 9, 28)));
+    assert_eq!(get(&b, DateCode::Crd), Some(date(2022, 11, 26)));
+}
+
+#[test]
+fn si_2024_844_moj_crs_2223_a_term_passed_after_commencement_is_at_40_percent_in_an_sds_plus_chain()
+{
+    // 20 years SDS+ from 2022-12-13 (131 days' remand), then on 2024-11-28
+    // 3 years 2 months consecutive to it (and three concurrent terms): the
+    // later term is released at 40 % from the start, no tranche needed.
+    let mut plus = term(date(2022, 12, 13), date(2019, 3, 6), ym(20, 0));
+    plus.sds_plus = true;
+    plus.sds_plus_eligible = true;
+    let later = date(2024, 11, 28);
+    let offence = date(2022, 8, 3);
+    let mut chained = term(later, offence, ym(3, 2));
+    chained.consecutive_to = vec![0];
+    let b = in_force(booking(
+        vec![
+            plus,
+            term(later, offence, ym(2, 0)),
+            chained,
+            term(later, offence, ym(1, 0)),
+            term(later, offence, ym(0, 4)),
+        ],
+        vec![DatedDays {
+            from: date(2022, 12, 13),
+            days: 131,
+        }],
+    ));
+    assert_eq!(get(&b, DateCode::Crd), Some(date(2037, 3, 10)));
+    assert_eq!(get(&b, DateCode::Sled), Some(date(2045, 10, 4)));
+}
+
+#[test]
+fn cja_1991_s51_2_moj_psi_32_concurrent_terms_passed_on_two_days_are_one_term() {
+    // Offences of 2005-01-01 (before CJA 2003 Part 12): 3 months from
+    // 2012-07-31 (to 2012-10-30) and 4 months from 2012-08-17 (to
+    // 2012-12-16): one term of 139 days from 2012-07-31; release on day
+    // ⌈69.5⌉ = 70, 2012-10-08, without licence (under 12 months); HDC
+    // ⌈69.5 / 2⌉ = 35 days after 2012-07-31, 2012-09-04.
+    let offence = date(2005, 1, 1);
+    let b = booking(
+        vec![
+            term(date(2012, 7, 31), offence, ym(0, 3)),
+            term(date(2012, 8, 17), offence, ym(0, 4)),
+        ],
+        Vec::new(),
+    );
+    assert_eq!(get(&b, DateCode::Ard), Some(date(2012, 10, 8)));
+    assert_eq!(get(&b, DateCode::Sed), Some(date(2012, 12, 16)));
+    assert_eq!(get(&b, DateCode::Hdced), Some(date(2012, 9, 4)));
+    // Passed on one day they are two concurrent terms (4 months from
+    // 2012-07-31, 123 days: release on day 62, 2012-09-30).
+    let mut one_day = b.clone();
+    one_day.sentences[1].sentenced = date(2012, 7, 31);
+    assert_eq!(get(&one_day, DateCode::Ard), Some(date(2012, 9, 30)));
+}

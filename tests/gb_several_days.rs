@@ -1,0 +1,138 @@
+//! England and Wales: counts sentenced on several days in one case file
+//! (`sentenced:` on a count; the booking's timeline, src/law/gb_eaw/timeline.rs).
+//! Figures worked by hand in the comments.
+
+use jiff::civil::date;
+use sentencing::case::load_str;
+use sentencing::law::analyse_as_of;
+
+const FILE: &str = "case: x
+jurisdiction: GB-EAW
+defendants:
+  - name: A
+    date_of_birth: 1980-01-01
+    custody:
+      - from: 2022-12-13
+        to: 2023-01-01
+    judgments:
+      - court: Crown Court
+        date: 2023-03-01
+        counts:
+          - offence: a
+            committed: 2022-12-01
+            penalty: 12 months
+            sentenced: 2023-01-02
+          - offence: b
+            committed: 2022-12-01
+            penalty: 12 months
+";
+
+fn named(text: &str, code: &str) -> Option<jiff::civil::Date> {
+    let f = load_str("x.yaml", text);
+    let case = f.case.unwrap_or_else(|| panic!("{:?}", f.findings));
+    let a = analyse_as_of(&case, None);
+    a.defendants[0]
+        .dates
+        .named
+        .iter()
+        .find(|n| n.code == code)
+        .map(|n| n.date)
+}
+
+#[test]
+fn timeline_a_count_sentenced_at_an_earlier_hearing_and_one_passed_while_in_custody() {
+    // Count 1: 12 months from 2023-01-02 (365 days, release on day 183,
+    // 2023-07-03), 20 days' remand: 2023-06-13. Count 2: 12 months from
+    // 2023-03-01 (366 days, day 183: 2023-08-30; expiry 2024-02-29), passed
+    // while count 1 is in custody: it takes the remand (the MoJ's
+    // shareAdjustmentsFromExistingCustodialSentencesToNewlySentenced).
+    assert_eq!(named(FILE, "CRD"), Some(date(2023, 8, 10)));
+    assert_eq!(named(FILE, "SLED"), Some(date(2024, 2, 9)));
+    assert_eq!(named(FILE, "ESED"), Some(date(2024, 2, 29)));
+    // Both on 2023-03-01 instead: one day, 366 days each, the same 20 days.
+    let one_day = FILE.replace("            sentenced: 2023-01-02\n", "");
+    assert_eq!(named(&one_day, "CRD"), Some(date(2023, 8, 10)));
+}
+
+#[test]
+fn timeline_a_count_sentenced_after_the_earlier_release_starts_a_new_period_in_custody() {
+    // Count 1: 2 months from 2022-10-03 (61 days, release on day 31,
+    // 2022-11-02), 20 days' remand: 2022-10-13. Count 2 on 2023-03-01 (after
+    // that release): 12 months, 366 days, released on day 183, 2023-08-30,
+    // without the earlier remand.
+    let text = FILE
+        .replace("from: 2022-12-13", "from: 2022-09-13")
+        .replace("to: 2023-01-01", "to: 2022-10-02")
+        .replace(
+            "penalty: 12 months\n            sentenced: 2023-01-02",
+            "penalty: 2 months\n            sentenced: 2022-10-03",
+        )
+        .replace("committed: 2022-12-01", "committed: 2022-09-01");
+    assert_eq!(named(&text, "CRD"), Some(date(2023, 8, 30)));
+    assert_eq!(named(&text, "SLED"), Some(date(2024, 2, 29)));
+}
+
+#[test]
+fn sentenced_after_its_judgment_is_a_located_error() {
+    let text = FILE.replace("sentenced: 2023-01-02", "sentenced: 2023-03-02");
+    let f = load_str("x.yaml", &text);
+    assert!(f.case.is_none());
+    let e = f
+        .findings
+        .iter()
+        .find(|f| f.code == "input.dates-out-of-order")
+        .expect("a finding");
+    assert_eq!(
+        e.field.as_deref(),
+        Some("defendants[0].judgments[0].counts[0].sentenced")
+    );
+    assert!(e.span.is_some());
+}
+
+#[test]
+fn an_offence_after_its_counts_day_of_sentence_is_a_located_error() {
+    let text = FILE.replacen("committed: 2022-12-01", "committed: 2023-02-01", 1);
+    let f = load_str("x.yaml", &text);
+    assert!(f.case.is_none());
+    assert!(
+        f.findings
+            .iter()
+            .any(|f| f.code == "input.dates-out-of-order"
+                && f.field.as_deref() == Some("defendants[0].judgments[0].counts[0].committed"))
+    );
+}
+
+#[test]
+fn sentenced_is_refused_outside_england_and_wales() {
+    let text = FILE
+        .replace("jurisdiction: GB-EAW", "jurisdiction: US-federal")
+        .replace("    date_of_birth: 1980-01-01\n", "");
+    let f = load_str("x.yaml", &text);
+    assert!(
+        f.findings
+            .iter()
+            .any(|f| f.code == "input.field-not-for-jurisdiction"
+                && f.field.as_deref() == Some("defendants[0].judgments[0].counts[0].sentenced")),
+        "{:?}",
+        f.findings
+    );
+}
+
+#[test]
+fn consecutive_to_a_count_sentenced_later_is_a_located_error() {
+    // Count 2 moved to an earlier hearing than count 1, and made
+    // consecutive to it.
+    let text = FILE.replace("sentenced: 2023-01-02", "sentenced: 2023-02-01")
+        + "            sentenced: 2023-01-02\n            consecutive_to: [1]\n";
+    let f = load_str("x.yaml", &text);
+    assert!(f.case.is_none(), "{text}");
+    assert!(
+        f.findings
+            .iter()
+            .any(|f| f.code == "input.dates-out-of-order"
+                && f.field.as_deref()
+                    == Some("defendants[0].judgments[0].counts[1].consecutive_to")),
+        "{:?}",
+        f.findings
+    );
+}
