@@ -108,6 +108,13 @@ impl System for EnglandAndWales {
         vec![
             Topic {
                 jurisdiction: JurisdictionId::GbEaw,
+                name: "parole eligibility of a sentence for an offender of particular concern (s. 244A)",
+                covered_from: kind::CJCA_2015,
+                note: "SOPC exists from 2015-04-13 (CJCA 2015 s. 6)",
+                versions: vec![&kind::SOPC_PED_HALF, &kind::SOPC_PED_TWO_THIRDS],
+            },
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
                 name: "aggregation of concurrent and consecutive terms",
                 covered_from: release::CJA_2003,
                 note: "the law before CJA 2003 Part 12 is not implemented",
