@@ -32,7 +32,28 @@ def show(path):
 UNITS = {"YEARS": "years", "MONTHS": "months", "WEEKS": "weeks", "DAYS": "days"}
 # Sentence types other than SDS that the model covers (src/law/gb_eaw/kind.rs).
 MODELLED_KINDS = {"ExtendedDeterminateSentence", "SopcSentence", "DetentionAndTrainingOrderSentence"}
-LEGISLATION = {"sds-50": "sds-50", "calculation-params": "default", None: "default"}
+LEGISLATION = {
+    "sds-50": "sds-50",
+    "calculation-params": "default",
+    None: "default",
+    "sds-progression-model-october": "progression-model",
+}
+# Feature toggles the model follows (src/law/gb_eaw/progression.rs): the
+# repeal of top-up supervision, the HDC repeal and suspension, the ERSED
+# kept from before ERS 30, the
+# progression model's schedule of excluded offences (given per sentence in
+# the suite), a validation that only routes cases without dates to a
+# manual journey, and the storing of per-sentence dates beside the booking's
+# (CalculationService: the booking's dates are unchanged).
+TOGGLES = {
+    "storeSentenceLevelDates",
+    "useLatestErsedFromPreErs30Snapshot",
+    "applyPostRecallRepealRules",
+    "applyPostHdcedRepealRules",
+    "adultHdcSuspended",
+    "progressionModelScheduleExclusionEnabled",
+    "routePreProgressionExtinguishedSentenceToManual",
+}
 
 
 def reason(case, has_response):
@@ -60,15 +81,41 @@ def reason(case, has_response):
         return "external movements (releases and returns)"
     if b.get("historicalTusedData"):
         return "historical TUSED data"
-    if case.get("params") == "sds-progression-model-october":
-        return "legislation profile sds-progression-model-october (not the MoJ's default: release at one-third in tranches from 2026-10-01; not modelled)"
-    if toggles:
-        return "feature toggles (off by default in the MoJ service; not modelled): " + ", ".join(toggles)
+    # The progression model is modelled for standard determinate sentences
+    # (progression.rs), on one day or several; these stay out under this
+    # reason once the reasons above are modelled.
+    if case.get("params") == "sds-progression-model-october" and (
+        kinds
+        or any(s.get("recall") for s in ss)
+        or b.get("returnToCustodyDate")
+        or b.get("fixedTermRecallDetails")
+        or b.get("externalMovements")
+    ):
+        return ("legislation profile sds-progression-model-october with a recall, external movements "
+                "or a sentence other than SDS (the model covers standard determinate sentences)")
+    other_toggles = [t for t in toggles if t not in TOGGLES]
+    if other_toggles:
+        return "feature toggles (off by default in the MoJ service; not modelled): " + ", ".join(other_toggles)
     if case.get("params") not in LEGISLATION:
         return "unknown legislation profile " + str(case.get("params"))
     if (case.get("userInputs") or {}).get("sentenceCalculationUserInputs"):
         return "per-sentence user inputs"
-    return several_dates(case)
+    return several_dates(case) or progression_with_kinds(case)
+
+
+def progression_with_kinds(case):
+    """An EDS or SOPC under the progression model's tranche, or None."""
+    if case.get("params") != "sds-progression-model-october":
+        return None
+    ss = case["booking"]["sentences"]
+    before = [s for s in ss if s["sentencedAt"] < "2026-10-01"]
+    if any(s.get("type") in ("ExtendedDeterminateSentence", "SopcSentence") for s in before) and any(
+        (s.get("type") or "StandardSentence") == "StandardSentence" for s in before
+    ):
+        return ("legislation profile sds-progression-model-october: an EDS or SOPC and a standard sentence "
+                "passed before its commencement (2026-10-01): the tranche's effect on the PED and on a chain "
+                "with an extended sentence is not reproduced")
+    return None
 
 
 def several_dates(case):
@@ -176,7 +223,9 @@ def main():
                 {"from": r["appliesToSentencesFrom"], "days": r["numberOfDays"], "last_day": r.get("toDate")}
                 for r in (b.get("adjustments") or {}).get("UNLAWFULLY_AT_LARGE") or []
             ],
-            "expected": expected["dates"],
+            "toggles": sorted(k for k, v in (case.get("featureToggles") or {}).items() if v),
+            # One MoJ response writes a date with a trailing space ("2028-06-16 ").
+            "expected": {k: v.strip() for k, v in expected["dates"].items()},
         })
     commit = git("rev-parse", "HEAD").strip()
     json.dump({

@@ -102,6 +102,10 @@ enum Cause {
     /// from the one it pronounced, with the same custody credited: the
     /// court computed with a term it did not pronounce (a slip).
     CourtSlipTerm,
+    /// The defendant's paragraph records no custody at all (the published
+    /// text leaves it out), while the court's figure credits some or counts
+    /// from another day: the custody is a fact the text does not give.
+    NoCustodyInText,
     /// The court's last day follows neither from its first day and term nor
     /// from the custody the text gives before it: a custody fact the text
     /// does not give (or the court's slip; the text cannot tell them apart).
@@ -141,8 +145,11 @@ impl Cause {
             Cause::CourtSlipTerm => {
                 "the court's slip in the term: its last day is the law's for another term, whole months from the one it pronounced, with the same custody credited (line 43: 有期徒刑八个月 pronounced, the figure is ten months' less 17 days in custody)"
             }
+            Cause::NoCustodyInText => {
+                "the text records no custody for the defendant (the published paragraph gives none), while the court's figure credits some or counts from another day: a fact the text does not give"
+            }
             Cause::CustodyNotGiven => {
-                "a custody fact the text does not give: the court's last day follows from neither its first day and term nor the custody before it in the text (a slip cannot be told apart)"
+                "the text gives custody, and the court's last day follows from neither its first day and term nor that custody: a fact the text does not give, or the court counting it otherwise (docs/import.md, known limits: lines 233, 261, 454), or its slip; the text cannot tell them apart"
             }
         }
     }
@@ -429,6 +436,8 @@ fn run() -> Results {
                         }
                     } else if other_term_gives(c.from, c.term, c.law_end - tool, c.to) {
                         Cause::CourtSlipTerm
+                    } else if cd.custody.is_empty() {
+                        Cause::NoCustodyInText
                     } else {
                         Cause::CustodyNotGiven
                     })
@@ -742,7 +751,7 @@ fn every_stated_term_difference_has_a_named_cause_and_most_are_reproduced() {
     assert!(r.bad_provenance.is_empty(), "{:?}", r.bad_provenance);
     // A floor, not the target: falling below it means a regression.
     let exact = r.stated.iter().filter(|x| x.cause.is_none()).count();
-    assert!(exact >= 320, "{exact} stated terms reproduced");
+    assert!(exact >= 347, "{exact} stated terms reproduced");
     // The target: at least 97 % of the 501 judgments imported.
     assert!(
         r.imported * 100 >= 97 * 501,

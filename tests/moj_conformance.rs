@@ -16,6 +16,7 @@
 use jiff::civil::Date;
 use sentencing::law::gb_eaw::booking::{AtLarge, DatedDays, SentenceKind};
 use sentencing::law::gb_eaw::length::SentenceLength;
+use sentencing::law::gb_eaw::progression::Toggles;
 use sentencing::law::gb_eaw::{
     Booking, DateCode, Legislation, Offender, Sds40Exclusion, Sentence, release_dates,
 };
@@ -54,6 +55,8 @@ struct Case {
     additional_days: Vec<Dated>,
     restored_days: Vec<Dated>,
     at_large: Vec<AtLargeRaw>,
+    /// The MoJ's feature toggles switched on.
+    toggles: Vec<String>,
     expected: BTreeMap<String, Date>,
 }
 
@@ -169,7 +172,17 @@ fn suite() -> Suite {
     serde_json::from_str(&text).expect("tests/moj/cases.json is a converted suite")
 }
 
+/// Excluded from the progression model (the MoJ's names).
+const PROGRESSION_EXCLUDED: [&str; 2] = [
+    "PROGRESSION_MODEL_SCHEDULE_13_PART_3",
+    "SA2026_PROGRESSION_MODEL_SCHEDULE",
+];
+
 fn exclusion(names: &[String]) -> Option<Sds40Exclusion> {
+    let names: Vec<&String> = names
+        .iter()
+        .filter(|n| !PROGRESSION_EXCLUDED.contains(&n.as_str()))
+        .collect();
     let t3 = ["SEXUAL_T3", "DOMESTIC_ABUSE_T3", "MURDER_T3"];
     let full = [
         "SEXUAL",
@@ -178,7 +191,7 @@ fn exclusion(names: &[String]) -> Option<Sds40Exclusion> {
         "NATIONAL_SECURITY",
         "TERRORISM",
     ];
-    for n in names {
+    for n in &names {
         assert!(
             t3.contains(&n.as_str()) || full.contains(&n.as_str()),
             "unknown exclusion {n}"
@@ -202,24 +215,25 @@ fn booking(c: &Case) -> Booking {
         sentences: c
             .sentences
             .iter()
-            .map(|s| {
-                // Section 250 (detention of a child) changes nothing in these cases' dates.
-                let _ = s.section_250;
-                Sentence {
-                    kind: kind(s.kind.as_ref()),
-                    offence_date: s.offence_date,
-                    sentenced: s.sentenced,
-                    length: SentenceLength {
-                        years: s.term.years,
-                        months: s.term.months,
-                        weeks: s.term.weeks,
-                        days: s.term.days,
-                    },
-                    consecutive_to: s.consecutive_to.iter().map(|n| n - 1).collect(),
-                    sds_plus: s.sds_plus,
-                    sds_plus_eligible: s.sds_plus_eligible,
-                    exclusion: exclusion(&s.exclusions),
-                }
+            .map(|s| Sentence {
+                kind: kind(s.kind.as_ref()),
+                offence_date: s.offence_date,
+                sentenced: s.sentenced,
+                length: SentenceLength {
+                    years: s.term.years,
+                    months: s.term.months,
+                    weeks: s.term.weeks,
+                    days: s.term.days,
+                },
+                consecutive_to: s.consecutive_to.iter().map(|n| n - 1).collect(),
+                sds_plus: s.sds_plus,
+                sds_plus_eligible: s.sds_plus_eligible,
+                exclusion: exclusion(&s.exclusions),
+                section_250: s.section_250,
+                progression_excluded: s
+                    .exclusions
+                    .iter()
+                    .any(|e| PROGRESSION_EXCLUDED.contains(&e.as_str())),
             })
             .collect(),
         remand_days: c
@@ -258,10 +272,14 @@ fn booking(c: &Case) -> Booking {
                 last_day: u.last_day,
             })
             .collect(),
-        legislation: match c.legislation.as_str() {
-            "default" => Legislation::IN_FORCE,
-            "sds-50" => Legislation::SDS40_NOT_COMMENCED,
-            other => panic!("{}: unknown legislation profile {other}", c.source),
+        legislation: Legislation {
+            toggles: toggles(c),
+            ..match c.legislation.as_str() {
+                "default" => Legislation::IN_FORCE,
+                "sds-50" => Legislation::SDS40_NOT_COMMENCED,
+                "progression-model" => Legislation::PROGRESSION_MODEL,
+                other => panic!("{}: unknown legislation profile {other}", c.source),
+            }
         },
         // Sentences passed on several days: remand and tagged bail from the
         // day of sentence the MoJ credits them from.
@@ -274,6 +292,37 @@ fn booking(c: &Case) -> Booking {
             .collect(),
         bank_holidays: MOJ_TEST_BANK_HOLIDAYS.to_vec(),
         early_removal: c.calculate_ersed,
+    }
+}
+
+/// The feature toggles the case switches on; the converter lets
+/// through only the toggles the model follows.
+fn toggles(c: &Case) -> Toggles {
+    let on = |t: &str| c.toggles.iter().any(|x| x == t);
+    for t in &c.toggles {
+        assert!(
+            [
+                "applyPostRecallRepealRules",
+                "applyPostHdcedRepealRules",
+                "adultHdcSuspended",
+                "useLatestErsedFromPreErs30Snapshot",
+                // Exclusions are given per sentence in the suite.
+                "progressionModelScheduleExclusionEnabled",
+                // Routes only cases without dates to a manual journey.
+                "routePreProgressionExtinguishedSentenceToManual",
+                // Stores per-sentence dates; the booking's are unchanged.
+                "storeSentenceLevelDates",
+            ]
+            .contains(&t.as_str()),
+            "{}: toggle {t} not modelled",
+            c.source
+        );
+    }
+    Toggles {
+        top_up_supervision_repealed: on("applyPostRecallRepealRules"),
+        hdc_repealed: on("applyPostHdcedRepealRules"),
+        adult_hdc_suspended: on("adultHdcSuspended"),
+        ersed_from_before_ers30: on("useLatestErsedFromPreErs30Snapshot"),
     }
 }
 
@@ -394,8 +443,11 @@ fn section(s: &Suite) -> String {
          one day or on several (the booking's timeline: later sentences concurrent with or consecutive\n\
          to earlier ones, or after their release), concurrent or consecutive, with\n\
          remand, tagged bail, additional days awarded and restored, and time unlawfully at large, under\n\
-         the legislation in force (the MoJ's default profile) or its `sds-50` profile\n\
-         (SI 2024/844 not commenced). A case is reproduced exactly when every date code the MoJ gives\n\
+         the legislation in force (the MoJ's default profile), its `sds-50` profile\n\
+         (SI 2024/844 not commenced) or its `sds-progression-model-october` profile (the progression\n\
+         model in tranches from 2026-10-01; src/law/gb_eaw/progression.rs), with the feature toggles\n\
+         that repeal top-up supervision and home detention curfew for adults, keep an ERSED from before\n\
+         ERS 30, or only store per-sentence dates. A case is reproduced exactly when every date code the MoJ gives\n\
          (and no other) has the MoJ's date.\n\n",
         s.moj_commit
     ));
@@ -409,9 +461,10 @@ fn section(s: &Suite) -> String {
          restored and time at large written as the defendant's fields, counts of an earlier hearing\n\
          with their `sentenced:` day, EDS, SOPC and DTO as the count's `sentence_type` (and\n\
          `extension`); the others have an offence dated after the sentence, run under\n\
-         the `sds-50` profile where SI 2024/844 would change the dates, record an SDS+ eligibility that\n\
-         differs from the release at two-thirds, or credit tagged bail from a later day of sentence\n\
-         (a case file's `tagged_bail` has no day).\n\n"
+         the `sds-50` or `sds-progression-model-october` profile (or with a feature toggle) where the\n\
+         law in force would change the dates, record an SDS+ eligibility that differs from the release\n\
+         at two-thirds, or credit tagged bail from a later day of sentence (a case file's `tagged_bail`\n\
+         has no day).\n\n"
     ));
     out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
     for (g, r) in &rows {

@@ -181,3 +181,38 @@ fn cl41_a_stated_term_that_cannot_be_checked_is_named() {
         d.findings
     );
 }
+
+/// CL 73 ¶3: a first instance reviewed on appeal states its own probation
+/// period; the period that runs is the appeal's (from the day it takes
+/// effect), so the first instance's is named as not checked, and the
+/// appeal's is checked.
+#[test]
+fn cl73_3_a_reviewed_judgments_stated_probation_is_named_not_checked() {
+    let yaml = "case: t\njurisdiction: CN\ndefendants:\n  - name: A\n    judgments:\n      - court: c\n        date: 2018-06-06\n        counts:\n          - offence: o\n            penalty: 拘役一个月，缓刑二个月\n        stated_probation:\n          from: 2018-06-20\n          to: 2018-08-19\n      - court: d\n        date: 2018-07-02\n        appeal: true\n        final: 2018-07-02\n        counts:\n          - offence: o\n            penalty: 拘役一个月，缓刑三个月\n        stated_probation:\n          from: 2018-07-02\n          to: 2018-10-01\n";
+    let f = load_str("t.yaml", yaml);
+    assert!(!f.has_errors(), "{:?}", f.findings);
+    let a = sentencing::law::analyse(f.case.as_ref().unwrap());
+    let d = &a.defendants[0];
+    assert!(
+        d.findings
+            .iter()
+            .any(|f| f.code == "cn.stated-probation-not-checked"
+                && f.field.as_deref() == Some("defendants[0].judgments[0].stated_probation")),
+        "{:?}",
+        d.findings
+    );
+    assert!(
+        !d.findings
+            .iter()
+            .any(|f| f.code == "cn.stated-probation-differs"),
+        "{:?}",
+        d.findings
+    );
+    let p = d.dates.probation.as_ref().expect("probation dated");
+    assert!(
+        p.events
+            .iter()
+            .any(|e| e.event.id == sentencing::message::MsgId::EventStatedProbationConfirmed),
+        "the appeal's stated period is checked"
+    );
+}

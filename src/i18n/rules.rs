@@ -403,6 +403,23 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "SPC interpretation on minors' criminal cases (2006) art. 2" => {
             "《最高人民法院关于审理未成年人刑事案件具体应用法律若干问题的解释》（2006）第二条"
         }
+        // --- prog (issue #15: the progression model, src/law/gb_eaw/progression.rs) ---
+        "Sentencing Act 2026 (progression model), as the MoJ names it" => {
+            "《2026年量刑法》（渐进模式），依司法部的称谓"
+        }
+        "Sentencing Act 2026 (progression model, commencement in tranches), as the MoJ names it" => {
+            "《2026年量刑法》（渐进模式，分批生效），依司法部的称谓"
+        }
+        "Sentencing Act 2026 (repeal of top-up supervision), as the MoJ names it" => {
+            "《2026年量刑法》（废止补充监管），依司法部的称谓"
+        }
+        "CJA 2003 s. 246 as amended (HDC repeal for adults), as the MoJ names it" => {
+            "经修正的英格兰和威尔士《2003年刑事司法法》第246条（成年人居家宵禁的废止），依司法部的称谓"
+        }
+        "CJA 2003 s. 260 (early removal scheme at 30 %)" => {
+            "英格兰和威尔士《2003年刑事司法法》第260条（30%的提前遣返计划）"
+        }
+        // --- end prog ---
         _ => return None,
     })
 }
@@ -994,6 +1011,29 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         "cn.age-from-the-day-after-the-birthday" => {
             "刑法规定的周岁按照公历的年、月、日计算，从周岁生日的第二天起算：在十八周岁生日当天犯罪的，属不满十八周岁的人犯罪"
         }
+        // --- prog (issue #15: the progression model) ---
+        "gb.sa2026.progression.one-third" => {
+            "渐进模式：属于该模式的标准定期刑执行刑期三分之一后自动释放（SDS+为二分之一）；依第250条判处的少年监禁、如今判处即属SDS+的刑罚及被排除的犯罪不适用"
+        }
+        "gb.sa2026.progression.sds-plus-half" => {
+            "渐进模式：原应执行三分之二后释放的刑罚（SDS+，第244ZA条）执行二分之一后释放"
+        }
+        "gb.sa2026.progression.tranche" => {
+            "2026年10月1日前判处的刑罚按刑期长短于其批次生效日进入渐进模式：不超过574日的于2026-10-01，不超过882日的于2026-10-13，1162日的于2026-11-10，1561日的于2026-12-08，2121日的于2027-01-12，2758日的于2027-02-09，3283日的于2027-03-09，3654日的于2027-04-13，4396日的于2027-05-11，更长的于2027-06-08；新日期早于批次生效日的改为该日（加上加处日数），原日期早于该日的保留原日期"
+        }
+        "gb.sa2026.progression.short-pre-ora-on-licence" => {
+            "渐进模式下，2015年2月1日前犯罪、刑期不满十二个月的，附许可释放（CRD和SLED），而非无许可释放（ARD和SED）"
+        }
+        "gb.sa2026.top-up-supervision-repealed" => {
+            "启用补充监管的废止时，不再给出补充监管届满日（TUSED）"
+        }
+        "gb.hdc.adult-repeal" => {
+            "启用居家宵禁的废止时，成年人的居家宵禁资格日在2026年9月2日或之后，或其刑罚属渐进模式的，不再给出；暂停成年人居家宵禁时，成年人一律不给出"
+        }
+        "gb.cja2003.s260.ersed-before-ers30" => {
+            "启用该功能开关时，连续执行的刑期中有2025年9月23日前判处和该日起判处的，保留该日前整个案件较晚的提前遣返资格日"
+        }
+        // --- end prog ---
         _ => return None,
     })
 }
@@ -1096,7 +1136,7 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         "cn.cpl.second-instance-final" => "《刑事诉讼法》未随附；条文序号系凭记忆",
         // --- cn13 (issue #13): the day custody changes ---
         "cn.custody.change-day" => {
-            "《刑法》第四十一条、第四十四条、第四十七条规定羁押一日折抵，未规定羁押变更之日是否计为羁押；随附的最高人民法院文件亦未规定，《刑事诉讼法》未随附。以JuDGE语料实测（docs/conformance.md）：在法院所载起始日之前有此种日期的所载刑期中，18件计为羁押可复现，1件（第65行）计入取保候审"
+            "《刑法》第四十一条、第四十四条、第四十七条规定羁押一日折抵，未规定羁押变更之日是否计为羁押；随附的最高人民法院文件亦未规定，《刑事诉讼法》未随附。以JuDGE语料实测（docs/conformance.md）：在法院所载起始日之前有此种日期的所载刑期中，19件计为羁押可复现，1件（第65行）计入取保候审，4件因其他原因不符"
         }
         "cn.cl50.becomes-15-20-years.1997" => {
             "cn-rules.md 第4节凭记忆载明1997年文本为十五年以上二十年以下；该文本未随附"
@@ -1145,6 +1185,27 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         "cn.age-from-the-day-after-the-birthday" => {
             "该司法解释（法释〔2006〕1号第二条：从周岁生日的第二天起算）未随附；其文字和日期凭记忆写成"
         }
+        // --- prog (issue #15: the progression model) ---
+        "gb.sa2026.progression.one-third" => {
+            "法条原文未随附；依司法部的方法（calculate-release-dates-api 的测试配置 sds-progression-model-october，并非其默认配置）"
+        }
+        "gb.sa2026.progression.sds-plus-half" => "法条原文未随附；依司法部的方法（同上测试配置）",
+        "gb.sa2026.progression.tranche" => {
+            "生效规章未随附；批次及其日期依司法部的方法（同上测试配置及其批次分配和日期取舍）"
+        }
+        "gb.sa2026.progression.short-pre-ora-on-licence" => {
+            "法条原文未随附；依司法部的方法（ProgressionModelLegislation）"
+        }
+        "gb.sa2026.top-up-supervision-repealed" => {
+            "废止的条文及生效日未随附（生效日系本工具的假定，取渐进模式的生效日）；依司法部的功能开关 applyPostRecallRepealRules"
+        }
+        "gb.hdc.adult-repeal" => {
+            "修正条文未随附；依司法部的功能开关 applyPostHdcedRepealRules 和 adultHdcSuspended 及其2026年9月2日"
+        }
+        "gb.cja2003.s260.ersed-before-ers30" => {
+            "修正条文未随附；依司法部的功能开关 useLatestErsedFromPreErs30Snapshot（2025年9月23日前的快照）"
+        }
+        // --- end prog ---
         _ => return None,
     })
 }

@@ -1081,6 +1081,7 @@ message_ids! {
     // every stated term checked (issue #13, cn13)
     StatedTermNotChecked,
     CustodyChangeDay,
+    StatedProbationNotChecked,
     ImportWrote,
     ImportSummary,
     ImportDefendant,

@@ -154,6 +154,15 @@ fn compute(input: &CalendarInput<'_>, cal: &mut Cal) -> Result<(), DateArithmeti
         cal.findings.push(f);
     }
     if matches!(input.sentence, Principal::Death) {
+        // No term to count; a stated term is named as not checked.
+        cal.out.stated_terms = super::stated_term::check_all(
+            d,
+            gi,
+            input.sentence,
+            input.path,
+            &mut cal.out.events,
+            &mut cal.findings,
+        );
         return Ok(());
     }
 

@@ -20,7 +20,7 @@ pub static CHANGE_DAY: Rule = Rule {
     in_force_until: None,
     summary: "the day custody changes to bail or residential surveillance, given as both the detention's last day and the measure's first, is credited as a day in custody; courts differ (some count it as the first day of the measure)",
     verification: Verification::Unverified(
-        "CL 41, 44 and 47 credit each day of 羁押 without saying whether the day custody changes is one; the bundled texts (criminal-law-consolidated.md, the SPC texts) do not settle it and the Criminal Procedure Law is not bundled. Measured on the JuDGE corpus (docs/conformance.md): 18 stated terms with such a day before the court's first day are reproduced counting it, 1 (line 65) counts it as bail",
+        "CL 41, 44 and 47 credit each day of 羁押 without saying whether the day custody changes is one; the bundled texts (criminal-law-consolidated.md, the SPC texts) do not settle it and the Criminal Procedure Law is not bundled. Measured on the JuDGE corpus (docs/conformance.md): 19 stated terms with such a day before the court's first day are reproduced counting it, 1 (line 65) counts it as bail, 4 differ for other causes",
     ),
 };
 

@@ -492,6 +492,16 @@ fn dates(
         &mut out.events,
         findings,
     );
+    // Another judgment's stated probation period (a first instance reviewed
+    // on appeal, a later judgment): not the period that runs, said so.
+    for (k, j) in d.judgments.iter().enumerate().filter(|(k, _)| *k != gi) {
+        if let Some(st) = &j.stated_probation {
+            findings.push(super::stated_term::probation_not_checked(
+                st,
+                &root.key_index("judgments", k).to_string(),
+            ));
+        }
+    }
     out.events.push(DateEvent {
         event: MsgId::EventProbationStarts.into(),
         date: Some(effective),

@@ -90,6 +90,22 @@ pub fn check_probation(
     );
 }
 
+/// A note for a probation period stated on a judgment other than the one
+/// whose suspension runs (a first instance reviewed on appeal, a later
+/// judgment): the period runs from the governing judgment's effective day
+/// (CL 73 ¶3), so that one is not checked.
+pub fn probation_not_checked(stated: &StatedPeriod, path: &str) -> Finding {
+    Finding::new(
+        Severity::Note,
+        "cn.stated-probation-not-checked",
+        Msg::new(MsgId::StatedProbationNotChecked)
+            .arg("from", stated.from.value)
+            .arg("to", stated.to.value),
+    )
+    .field(format!("{path}.stated_probation"))
+    .at(stated.to.span)
+}
+
 /// The last day the law gives for a term of `sentence` whose first day the
 /// court states as `from`, and the custody days credited.
 ///

@@ -50,6 +50,13 @@ pub struct Sentence {
     /// detention curfew: s. 246(4)(za)).
     pub sds_plus_eligible: bool,
     pub exclusion: Option<Sds40Exclusion>,
+    /// Detention of a child (Sentencing Code s. 250): outside the
+    /// progression model (`progression.rs`).
+    pub section_250: bool,
+    /// An offence excluded from the progression model (the MoJ's
+    /// `PROGRESSION_MODEL_SCHEDULE_13_PART_3` and
+    /// `SA2026_PROGRESSION_MODEL_SCHEDULE`).
+    pub progression_excluded: bool,
 }
 
 /// CJA 2003 Part 12 does not apply: sentenced before LASPO 2012 for an
@@ -69,6 +76,11 @@ pub struct Legislation {
     pub tranche_two: Date,
     /// The further exclusions for prisoners in custody from this day.
     pub tranche_three: Date,
+    /// The progression model (release at one-third in tranches), when the
+    /// profile includes it.
+    pub progression: Option<&'static super::profile::Progression>,
+    /// Toggles and suspensions the profile switches on.
+    pub toggles: super::profile::Toggles,
 }
 
 impl Legislation {
@@ -77,6 +89,8 @@ impl Legislation {
         tranche_one: date(2024, 9, 10),
         tranche_two: date(2024, 10, 22),
         tranche_three: date(2024, 12, 16),
+        progression: None,
+        toggles: super::profile::Toggles::NONE,
     };
     /// The MoJ's test profile `sds-50`: release at half throughout (its
     /// tranches moved to 2054). Used only to reproduce the MoJ's tests.
@@ -84,6 +98,15 @@ impl Legislation {
         tranche_one: date(2054, 9, 10),
         tranche_two: date(2054, 10, 22),
         tranche_three: date(2054, 12, 16),
+        progression: None,
+        toggles: super::profile::Toggles::NONE,
+    };
+    /// The MoJ's test profile `sds-progression-model-october`: the law in
+    /// force and the progression model from 2026-10-01 in ten tranches.
+    /// Used to reproduce the MoJ's tests.
+    pub const PROGRESSION_MODEL: Legislation = Legislation {
+        progression: Some(&super::profile::OCTOBER_2026),
+        ..Legislation::IN_FORCE
     };
 }
 

@@ -92,7 +92,7 @@ pub fn calculate(
     let lengths: Vec<SentenceLength> = ss.iter().map(|s| s.kind.total(s.length)).collect();
     let single = ss.len() == 1;
     // Several sentences none consecutive to another: the single term of
-    // sentences passed on several days (`timeline::SINGLE_TERM`).
+    // sentences passed on several days (`rules::SINGLE_TERM`).
     let single_term = !single && ss.iter().all(|s| s.consecutive_to.is_empty());
     let (length_days, days_to_expiry, days_to_release, custodial_exact, fractions, days_to_ped) =
         if single_term {
@@ -102,7 +102,7 @@ pub fn calculate(
             }
             let days = crate::calendar::days_between(s0, end)? + 1;
             let f = Fraction {
-                rule: &super::timeline::SINGLE_TERM,
+                rule: &rules::SINGLE_TERM,
                 ..fraction(first)
             };
             (days, days, f.of(days), (days * f.num, f.den), vec![f], None)
@@ -267,7 +267,9 @@ pub fn calculate(
         })
         .of(length_days),
     )?;
-    t.tused = has_ora
+    // No top-up supervision where the profile repeals it (progression.rs).
+    t.tused = !b.legislation.toggles.top_up_supervision_repealed
+        && has_ora
         && has_after
         && !has_before
         && lt_months(24)?
@@ -280,9 +282,10 @@ pub fn calculate(
         t.sled = false;
     }
     if dto {
-        // SED and MTD (with ETD, LTD, TUSED where they apply); no HDC.
+        // SED and MTD (with ETD, LTD, TUSED where they apply, unless top-up
+        // supervision is repealed); no HDC.
         t = Types {
-            tused: true,
+            tused: !b.legislation.toggles.top_up_supervision_repealed,
             ..Types::default()
         };
     } else if extended {
@@ -373,7 +376,12 @@ pub fn calculate(
         c.hdced_text = Some(text);
     }
     if b.early_removal && !dto && !(single && has_before) {
-        c.ersed = Some(ersed::ersed(&c)?);
+        // A chain with terms passed before and from the ERS 30
+        // commencement counts as passed after it (the MoJ's
+        // `ErsedCalculator.isConsideredPostERS30Sentence`).
+        let spans = ss.iter().any(|s| s.sentenced < rules::ERS30_COMMENCEMENT)
+            && ss.iter().any(|s| s.sentenced >= rules::ERS30_COMMENCEMENT);
+        c.ersed = Some(ersed::ersed(&c, spans)?);
     }
     Ok(c)
 }

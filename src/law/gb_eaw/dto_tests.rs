@@ -16,6 +16,8 @@ fn order(kind: SentenceKind, months: u32, sentenced: Date, offence: Date) -> Sen
         sds_plus: false,
         sds_plus_eligible: false,
         exclusion: None,
+        section_250: false,
+        progression_excluded: false,
     }
 }
 

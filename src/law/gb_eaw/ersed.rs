@@ -41,9 +41,10 @@ fn scheme(
     }
 }
 
-/// The eligibility date of one calculable sentence.
-pub fn ersed(c: &SentenceCalc) -> Result<(Date, &'static Rule), DateArithmeticError> {
-    let post = c.sentenced >= ERS30_COMMENCEMENT;
+/// The eligibility date of one calculable sentence; `spans`: a chain with
+/// terms passed before and from the ERS 30 commencement, under ERS 30 only.
+pub fn ersed(c: &SentenceCalc, spans: bool) -> Result<(Date, &'static Rule), DateArithmeticError> {
+    let post = c.sentenced >= ERS30_COMMENCEMENT || spans;
     let half = Fraction {
         num: 1,
         den: 2,

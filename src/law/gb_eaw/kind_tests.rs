@@ -27,6 +27,8 @@ fn eds(custodial: u32, extension: u32, automatic_release: bool, sentenced: Date)
         sds_plus: false,
         sds_plus_eligible: false,
         exclusion: None,
+        section_250: false,
+        progression_excluded: false,
     }
 }
 

@@ -24,6 +24,8 @@ pub mod kind;
 mod kind_tests;
 pub mod length;
 pub mod named;
+pub mod profile;
+pub mod progression;
 pub mod release;
 pub mod sds40;
 #[cfg(test)]
@@ -35,7 +37,8 @@ mod timeline_tests;
 pub use self::release as rules;
 pub use booking::{Booking, Legislation, MethodError, Offender, Sds40Exclusion, Sentence};
 pub use named::{DateCode, NamedDate};
-pub use sds40::{Outcome, release_dates};
+pub use progression::release_dates;
+pub use sds40::Outcome;
 
 use crate::analysis::{DefendantAnalysis, LawApplied, PenaltyRange, Principle};
 use crate::calendar::add_days;
@@ -92,6 +95,7 @@ impl System for EnglandAndWales {
             kind::RULES,
             dto::RULES,
             timeline::RULES,
+            progression::RULES,
             crate::law::custody::RULES,
         ]
     }
@@ -360,6 +364,10 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
                     }
                     _ => None,
                 },
+                // Case files are read under the law in force, which has no
+                // progression model (see progression.rs).
+                section_250: false,
+                progression_excluded: false,
             }
         })
         .collect();

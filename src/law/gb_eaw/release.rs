@@ -421,6 +421,20 @@ pub static TOP_UP_SUPERVISION: Rule = Rule {
     ),
 };
 
+/// Concurrent terms under the law before CJA 2003 passed on several days:
+/// one term (sentences passed on several days, `timeline.rs`).
+pub static SINGLE_TERM: Rule = Rule {
+    id: "gb.cja1991.s51-2.single-term",
+    citation: "CJA 1991 s. 51(2)",
+    in_force_from: date(1992, 10, 1),
+    // Still applied to the sentences it covers (passed before 2012-12-03).
+    in_force_until: None,
+    summary: "concurrent terms for offences before 2005-04-04 passed on several days before 2012-12-03: served as one term, from the earliest day of sentence to the latest expiry, released at half",
+    verification: Verification::Unverified(
+        "follows the MoJ's method (calculate-release-dates-api, SentenceCombinationService.createSingleTermSentences and SingleTermSentence); the text of CJA 1991 s. 51(2) was not read, and its commencement (1 October 1992) is the CJA 1991 Part II's as commonly cited, not checked",
+    ),
+};
+
 /// Every rule of this module.
 pub static RULES: &[&Rule] = &[
     &AGGREGATION,
@@ -450,4 +464,5 @@ pub static RULES: &[&Rule] = &[
     &TWO_THIRDS_2020,
     &TWO_THIRDS_2022,
     &TOP_UP_SUPERVISION,
+    &SINGLE_TERM,
 ];

@@ -57,7 +57,7 @@ fn before_tranche(s: &Sentence, leg: super::booking::Legislation) -> Fraction {
     }
 }
 
-fn early(s: &Sentence, t3_applies: bool) -> Fraction {
+pub(super) fn early(s: &Sentence, t3_applies: bool) -> Fraction {
     match s.exclusion {
         _ if s.sds_plus => standard(s),
         Some(Sds40Exclusion::Excluded) => Fraction {
@@ -114,8 +114,10 @@ fn part(b: &Booking, i: usize) -> Option<&Sentence> {
     b.sentences.get(i)
 }
 
-/// Calculates one chain of sentences with what was added to it.
-type Calc<'a> = dyn Fn(&[usize], Added) -> Result<SentenceCalc, MethodError> + 'a;
+/// Calculates one chain of sentences with what was added to it, as the
+/// law stands on the day of an award or a period at large (None: the
+/// final calculation).
+type Calc<'a> = dyn Fn(&[usize], Added, Option<Date>) -> Result<SentenceCalc, MethodError> + 'a;
 
 /// The calculable sentences after the days added while in custody, in the
 /// order they apply (the MoJ's timeline for one day of sentence): days
@@ -123,13 +125,15 @@ type Calc<'a> = dyn Fn(&[usize], Added) -> Result<SentenceCalc, MethodError> + '
 /// large counts while any sentence of the booking is in custody, UAL only
 /// for a sentence not yet released; awarded days that reach past the expiry
 /// are unused.
-fn simulate(
+pub(super) fn simulate(
     b: &Booking,
     chains: &[Vec<usize>],
     calc: &Calc<'_>,
 ) -> Result<Vec<SentenceCalc>, MethodError> {
     if super::timeline::several_days(b) {
-        return super::timeline::walk(b, calc, None);
+        // Several days of sentence: the booking timeline (the progression
+        // model, the only day-aware calculation, is not applied to these).
+        return super::timeline::walk(b, &|c, a| calc(c, a, None), None);
     }
     let s0 = b
         .sentences
@@ -171,7 +175,7 @@ fn simulate(
         let cs = chains
             .iter()
             .zip(&added)
-            .map(|(c, a)| calc(c, *a))
+            .map(|(c, a)| calc(c, *a, Some(day)))
             .collect::<Result<Vec<_>, _>>()?;
         if cs.iter().all(|c| c.release < day) {
             continue;
@@ -196,7 +200,7 @@ fn simulate(
     let cs = chains
         .iter()
         .zip(&added)
-        .map(|(c, a)| calc(c, *a))
+        .map(|(c, a)| calc(c, *a, None))
         .collect::<Result<Vec<_>, _>>()?;
     for (c, a) in cs.iter().zip(added.iter_mut()) {
         if c.release > c.expiry {
@@ -206,7 +210,7 @@ fn simulate(
     let mut cs = chains
         .iter()
         .zip(&added)
-        .map(|(c, a)| calc(c, *a))
+        .map(|(c, a)| calc(c, *a, None))
         .collect::<Result<Vec<_>, _>>()?;
     // A licence of ORA terms reaching past the booking's expiry ends with it.
     if let Some(expiry) = cs.iter().map(|c| c.expiry).max() {
@@ -219,7 +223,11 @@ fn simulate(
     Ok(cs)
 }
 
-fn with_early(b: &Booking, chain: &[usize], added: Added) -> Result<SentenceCalc, MethodError> {
+pub(super) fn with_early(
+    b: &Booking,
+    chain: &[usize],
+    added: Added,
+) -> Result<SentenceCalc, MethodError> {
     let e = calculation::calculate(b, chain, &|s| early(s, false), added)?;
     let t3 = chain.iter().any(|&i| {
         part(b, i).is_some_and(|s| s.exclusion == Some(Sds40Exclusion::ExcludedFromTrancheThree))
@@ -260,14 +268,14 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
         .min()
         .unwrap_or(leg.tranche_one);
     if s0 >= leg.tranche_one {
-        let cs = simulate(b, &chains, &|c, a| with_early(b, c, a))?;
+        let cs = simulate(b, &chains, &|c, a, _| with_early(b, c, a))?;
         return Ok(Outcome {
             dates: extraction::extract(&cs, &ora)?,
             sentences: cs,
             tranche: None,
         });
     }
-    let std_cs = simulate(b, &chains, &|c, a| {
+    let std_cs = simulate(b, &chains, &|c, a, _| {
         calculation::calculate(b, c, &|s| before_tranche(s, leg), a)
     })?;
     let std_dates = extraction::extract(&std_cs, &ora)?;
@@ -324,7 +332,7 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
             }),
         )?
     } else {
-        simulate(b, &chains, &|c, a| with_early(b, c, a))?
+        simulate(b, &chains, &|c, a, _| with_early(b, c, a))?
     };
     let early_dates = extraction::extract(&early_cs, &ora)?;
     let mut d = early_dates.clone();

@@ -27,6 +27,8 @@ fn sds(sentenced: Date, length: SentenceLength) -> Sentence {
         sds_plus: false,
         sds_plus_eligible: false,
         exclusion: None,
+        section_250: false,
+        progression_excluded: false,
     }
 }
 

@@ -21,13 +21,13 @@
 //! The booking's dates are then extracted from every group's calculable
 //! sentences together, as on one day. Concurrent terms under the law before
 //! CJA 2003 passed on several days before LASPO 2012 are one term
-//! ([`SINGLE_TERM`]).
+//! (`rules::SINGLE_TERM`).
 
 use super::booking::{Booking, MethodError};
 use super::figures::{Added, SentenceCalc};
 use crate::calendar::{add_days, days_between};
 use crate::law::{Rule, Verification};
-use jiff::civil::{Date, Weekday, date};
+use jiff::civil::{Date, Weekday};
 
 /// The group of sentences in custody is released on the last working day
 /// on or before its release day.
@@ -55,21 +55,8 @@ pub static SHARED_ADJUSTMENTS: Rule = Rule {
     ),
 };
 
-/// Concurrent terms under the law before CJA 2003 passed on several days:
-/// one term.
-pub static SINGLE_TERM: Rule = Rule {
-    id: "gb.cja1991.s51-2.single-term",
-    citation: "CJA 1991 s. 51(2)",
-    in_force_from: date(1992, 10, 1),
-    in_force_until: Some(date(2012, 12, 2)),
-    summary: "concurrent terms for offences before 2005-04-04 passed on several days before 2012-12-03: served as one term, from the earliest day of sentence to the latest expiry, released at half",
-    verification: Verification::Unverified(
-        "follows the MoJ's method (calculate-release-dates-api, SentenceCombinationService.createSingleTermSentences and SingleTermSentence); the text of CJA 1991 s. 51(2) was not read, and its commencement (1 October 1992) is the CJA 1991 Part II's as commonly cited, not checked",
-    ),
-};
-
 /// Rules of this module.
-pub static RULES: &[&Rule] = &[&GROUP_RELEASE, &SHARED_ADJUSTMENTS, &SINGLE_TERM];
+pub static RULES: &[&Rule] = &[&GROUP_RELEASE, &SHARED_ADJUSTMENTS];
 
 /// Calculates one chain of sentences with what was added to it.
 pub type Calc<'a> = dyn Fn(&[usize], Added) -> Result<SentenceCalc, MethodError> + 'a;

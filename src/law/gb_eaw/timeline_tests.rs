@@ -18,6 +18,8 @@ fn sds(sentenced: Date, months: u32) -> Sentence {
         sds_plus: false,
         sds_plus_eligible: false,
         exclusion: None,
+        section_250: false,
+        progression_excluded: false,
     }
 }
 
@@ -125,6 +127,8 @@ fn term(sentenced: Date, offence: Date, length: SentenceLength) -> Sentence {
         sds_plus: false,
         sds_plus_eligible: false,
         exclusion: None,
+        section_250: false,
+        progression_excluded: false,
     }
 }
 
