@@ -31,7 +31,9 @@ def show(path):
 
 UNITS = {"YEARS": "years", "MONTHS": "months", "WEEKS": "weeks", "DAYS": "days"}
 # Sentence types other than SDS that the model covers (src/law/gb_eaw/kind.rs).
-MODELLED_KINDS = {"ExtendedDeterminateSentence", "SopcSentence", "DetentionAndTrainingOrderSentence"}
+MODELLED_KINDS = {"ExtendedDeterminateSentence", "SopcSentence", "DetentionAndTrainingOrderSentence", "AFineSentence"}
+# The MoJ's Offence.CIVIL_OFFENCE_CODES: committals for a civil debt.
+CIVIL_CODES = {"ZZ01004", "ZZ01005", "ZZ01001", "ZZ01003", "ZZ01002", "ZZ01008", "ZZ01010", "XX00000-016N"}
 LEGISLATION = {
     "sds-50": "sds-50",
     "calculation-params": "default",
@@ -155,6 +157,14 @@ def kind(s):
                 "under_18": bool(s.get("sdopcu18"))}
     if t == "DetentionAndTrainingOrderSentence":
         return {"type": "dto"}
+    if t == "AFineSentence":
+        # Served in full: a fine of £10 million or more imposed from 2015-06-01
+        # (the MoJ's AFINE_ARD_AT_FULL_TERM); the amount is compared as text
+        # digits, never as a float.
+        amount = str(s.get("fineAmount") or "0").split(".")[0]
+        return {"type": "fine_default",
+                "full_term": int(amount) >= 10_000_000 and s["sentencedAt"] >= "2015-06-01",
+                "civil": s["offence"].get("offenceCode") in CIVIL_CODES}
     return None
 
 

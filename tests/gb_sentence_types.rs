@@ -181,3 +181,22 @@ fn sa_2020_s241_dto_in_a_case_file_gives_the_mid_term_date() {
             .any(|(c, _)| c == "input.extension-without-type")
     );
 }
+
+// The MoJ's case custom-examples/crs-1059-single-ersed-ac7 written as a
+// case file: a 28-day default term for an unpaid fine.
+#[test]
+fn cja_2003_s258_fine_default_in_a_case_file_gives_ard_at_half() {
+    let text = case(
+        "          - offence: fine not paid\n            committed: 2021-04-29\n            penalty: 28 days\n            sentence_type: fine-default\n",
+        "",
+    )
+    .replace("date: 2013-01-21", "date: 2021-04-29");
+    assert_eq!(
+        named(&text),
+        expect(&[
+            ("ARD", "2021-05-12"),
+            ("SED", "2021-05-26"),
+            ("ESED", "2021-05-26"),
+        ])
+    );
+}

@@ -88,6 +88,11 @@ enum Kind {
         under_18: bool,
     },
     Dto,
+    #[serde(rename = "fine_default")]
+    FineDefault {
+        full_term: bool,
+        civil: bool,
+    },
 }
 
 fn length(l: &Length) -> SentenceLength {
@@ -117,6 +122,10 @@ fn kind(k: Option<&Kind>) -> SentenceKind {
             under_18: *under_18,
         },
         Some(Kind::Dto) => SentenceKind::Dto,
+        Some(Kind::FineDefault { full_term, civil }) => SentenceKind::FineDefault {
+            full_term: *full_term,
+            civil: *civil,
+        },
     }
 }
 
@@ -439,7 +448,8 @@ fn section(s: &Suite) -> String {
          `scripts/convert-moj-suite.py` (facts and expected dates only; the licence is in tests/moj/LICENSE).\n\
          Checked by `cargo test --test moj_conformance`.\n\n\
          **Scope**: standard determinate sentences, extended determinate sentences (EDS), sentences\n\
-         for offenders of particular concern (SOPC) and detention and training orders (DTO) passed on\n\
+         for offenders of particular concern (SOPC), detention and training orders (DTO) and terms in\n\
+         default of payment of a fine (the MoJ's AFineSentence) passed on\n\
          one day or on several (the booking's timeline: later sentences concurrent with or consecutive\n\
          to earlier ones, or after their release), concurrent or consecutive, with\n\
          remand, tagged bail, additional days awarded and restored, and time unlawfully at large, under\n\
@@ -459,7 +469,7 @@ fn section(s: &Suite) -> String {
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
          (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
          restored and time at large written as the defendant's fields, counts of an earlier hearing\n\
-         with their `sentenced:` day, EDS, SOPC and DTO as the count's `sentence_type` (and\n\
+         with their `sentenced:` day, EDS, SOPC, DTO and fine defaults as the count's `sentence_type` (and\n\
          `extension`); the others have an offence dated after the sentence, run under\n\
          the `sds-50` or `sds-progression-model-october` profile (or with a feature toggle) where the\n\
          law in force would change the dates, record an SDS+ eligibility that differs from the release\n\
@@ -672,6 +682,15 @@ fn case_file(c: &Case) -> Option<String> {
                 term_text(extension)
             )),
             Some(Kind::Dto) => y.push_str("            sentence_type: dto\n"),
+            Some(Kind::FineDefault { full_term, civil }) => y.push_str(&format!(
+                "            sentence_type: {}\n",
+                match (full_term, civil) {
+                    (true, true) => return None,
+                    (true, false) => "fine-default-full",
+                    (false, true) => "civil-debt",
+                    (false, false) => "fine-default",
+                }
+            )),
         }
         if let Some(d) = s.offence_date {
             y.push_str(&format!("            committed: {d}\n"));

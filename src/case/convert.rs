@@ -255,10 +255,22 @@ impl Converter {
             _ => None,
         };
         let (id, at) = match ty {
-            Some((id, at)) if id == "dto" && extension.is_none() => {
-                return Some(Located::new(SentenceType::Dto, at));
+            Some((id, at))
+                if extension.is_none() && !id.contains("sopc") && !id.contains("eds") =>
+            {
+                return match id.as_str() {
+                    "dto" => Some(Located::new(SentenceType::Dto, at)),
+                    "fine-default" | "fine-default-full" | "civil-debt" => Some(Located::new(
+                        SentenceType::FineDefault {
+                            full_term: id == "fine-default-full",
+                            civil: id == "civil-debt",
+                        },
+                        at,
+                    )),
+                    _ => None,
+                };
             }
-            Some((id, at)) if id != "sds" && id != "dto" => (id, at),
+            Some((id, at)) if id.contains("sopc") || id.contains("eds") => (id, at),
             _ => {
                 if let Some((_, at)) = extension {
                     self.error(

@@ -556,6 +556,13 @@ pub enum SentenceType {
     },
     /// Detention and training order (SA 2020 s. 233).
     Dto,
+    /// A term in default of payment of a fine (CJA 2003 s. 258).
+    FineDefault {
+        /// A fine of £10 million or more imposed from 2015-06-01.
+        full_term: bool,
+        /// A committal for a civil debt.
+        civil: bool,
+    },
 }
 
 impl SentenceType {
@@ -568,6 +575,9 @@ impl SentenceType {
         "sopc",
         "sopc-under-18",
         "dto",
+        "fine-default",
+        "fine-default-full",
+        "civil-debt",
     ];
 
     /// The identifier written in case files.
@@ -586,6 +596,11 @@ impl SentenceType {
             } => "sopc",
             SentenceType::Sopc { under_18: true, .. } => "sopc-under-18",
             SentenceType::Dto => "dto",
+            SentenceType::FineDefault {
+                full_term: true, ..
+            } => "fine-default-full",
+            SentenceType::FineDefault { civil: true, .. } => "civil-debt",
+            SentenceType::FineDefault { .. } => "fine-default",
         }
     }
 
@@ -595,7 +610,7 @@ impl SentenceType {
             SentenceType::Extended { extension, .. } | SentenceType::Sopc { extension, .. } => {
                 Some(extension)
             }
-            SentenceType::Dto => None,
+            SentenceType::Dto | SentenceType::FineDefault { .. } => None,
         }
     }
 }

@@ -70,7 +70,16 @@ pub fn calculate(
     // Detention and training orders (dto.rs): no additional days; at most
     // 24 months consecutively.
     let dto = ss.iter().all(|s| s.kind == SentenceKind::Dto);
-    let added = if dto {
+    // A default term for an unpaid fine on its own (fine.rs).
+    let fine = match ss.as_slice() {
+        [s] => match s.kind {
+            SentenceKind::FineDefault { civil, .. } => Some(civil),
+            _ => None,
+        },
+        _ => None,
+    };
+    // Terms (DTOs, fine defaults) take no additional days.
+    let added = if ss.iter().all(|s| s.kind.is_term()) {
         Added {
             awarded: 0,
             unused_awarded: 0,
@@ -175,7 +184,7 @@ pub fn calculate(
                 ped,
             )
         };
-    let extended = ss.iter().any(|s| s.kind.is_other_than_sds());
+    let extended = ss.iter().any(|s| s.kind.is_extended_or_sopc());
     let custodial_days = if single {
         first.length.days_from(s0)?
     } else if single_term {
@@ -189,6 +198,9 @@ pub fn calculate(
     // made before 28 June 2022.
     let r = if dto && s0 < dto::PCSC_2022 {
         b.tagged_bail_days
+    } else if fine == Some(true) {
+        // A committal for a civil debt: no remand or tagged bail.
+        0
     } else {
         added
             .deductions
@@ -210,11 +222,18 @@ pub fn calculate(
     let lt_months = |n: u32| SentenceLength::shorter_than_months(length_days, s0, n);
 
     // Which dates apply (the MoJ's SentenceIdentificationService).
+    // The MoJ reads these of the standard sentences only (a default term
+    // beside them has no say).
+    let std_ss: Vec<&Sentence> = ss
+        .iter()
+        .copied()
+        .filter(|s| !matches!(s.kind, SentenceKind::FineDefault { .. }))
+        .collect();
     let before = |s: &&Sentence| before_cja(s);
-    let has_after = ss.iter().any(|s| !before(s));
-    let has_before = ss.iter().any(before);
-    let has_ora = ss.iter().any(|s| off_ora(s));
-    let has_non_ora = ss.iter().any(|s| !off_ora(s));
+    let has_after = std_ss.iter().any(|s| !before(s));
+    let has_before = std_ss.iter().any(before);
+    let has_ora = std_ss.iter().any(|s| off_ora(s));
+    let has_non_ora = std_ss.iter().any(|s| !off_ora(s));
     let mut t = Types::default();
     let old_style = |t: &mut Types| -> Result<(), DateArithmeticError> {
         if !lt_months(48)? {
@@ -281,7 +300,10 @@ pub fn calculate(
         t.conditional = false;
         t.sled = false;
     }
-    if dto {
+    if fine.is_some() {
+        // ARD and SED only.
+        t = Types::default();
+    } else if dto {
         // SED and MTD (with ETD, LTD, TUSED where they apply, unless top-up
         // supervision is repealed); no HDC.
         t = Types {
@@ -326,6 +348,7 @@ pub fn calculate(
         ped,
         sds_plus_eligible: ss.iter().any(|s| s.sds_plus_eligible),
         dto,
+        fine_default: fine.is_some(),
         transfer_months: if dto {
             dto::transfer_months(length_days, s0)?
         } else {
@@ -375,7 +398,13 @@ pub fn calculate(
         c.hdced = Some((date, rule));
         c.hdced_text = Some(text);
     }
-    if b.early_removal && !dto && !(single && has_before) {
+    if b.early_removal
+        && !dto
+        && ss
+            .iter()
+            .any(|s| !matches!(s.kind, SentenceKind::FineDefault { .. }))
+        && !(single && has_before)
+    {
         // A chain with terms passed before and from the ERS 30
         // commencement counts as passed after it (the MoJ's
         // `ErsedCalculator.isConsideredPostERS30Sentence`).

@@ -75,6 +75,8 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
             }
         } else if c.types.conditional {
             d.insert(DateCode::Crd, (c.release, release_rule(c)));
+        } else if c.fine_default {
+            d.insert(DateCode::Ard, (c.release, release_rule(c)));
         } else {
             d.insert(DateCode::Ard, (c.release, &rules::ARD_NO_LICENCE));
         }
@@ -265,17 +267,32 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
         .max_by_key(|c| c.ersed.map(|e| e.0))
         && let Some(e) = c.ersed
     {
-        // Beside a DTO (the MoJ's calculateErsedWhereDtoIsPresent): only
-        // when the MTD falls before the release, and not before the MTD.
-        match (any_dto, d.get(&DateCode::Mtd).copied()) {
-            (true, Some((mtd, mtd_rule))) => {
-                let release = d.get(&DateCode::Crd).or(d.get(&DateCode::Ard)).map(|r| r.0);
-                if release.is_some_and(|r| mtd < r) {
-                    d.insert(DateCode::Ersed, if mtd < e.0 { e } else { (mtd, mtd_rule) });
+        // Beside a default term for a fine (fine.rs): none when one is
+        // released after this sentence; not before the release of one
+        // released after the eligibility date.
+        let fines = || cs.iter().filter(|f| f.fine_default && !f.immediate);
+        let later_fine = fines()
+            .max_by_key(|f| f.release)
+            .filter(|f| f.release > e.0);
+        if fines().any(|f| f.release > c.release) {
+        } else if let Some(f) = later_fine {
+            d.insert(
+                DateCode::Ersed,
+                (f.release, &super::fine::ERSED_FINE_DEFAULT),
+            );
+        } else {
+            // Beside a DTO (the MoJ's calculateErsedWhereDtoIsPresent): only
+            // when the MTD falls before the release, and not before the MTD.
+            match (any_dto, d.get(&DateCode::Mtd).copied()) {
+                (true, Some((mtd, mtd_rule))) => {
+                    let release = d.get(&DateCode::Crd).or(d.get(&DateCode::Ard)).map(|r| r.0);
+                    if release.is_some_and(|r| mtd < r) {
+                        d.insert(DateCode::Ersed, if mtd < e.0 { e } else { (mtd, mtd_rule) });
+                    }
                 }
-            }
-            _ => {
-                d.insert(DateCode::Ersed, e);
+                _ => {
+                    d.insert(DateCode::Ersed, e);
+                }
             }
         }
     }

@@ -118,6 +118,8 @@ pub struct SentenceCalc {
     pub sds_plus_eligible: bool,
     /// Detention and training orders only (dto.rs): MTD instead of CRD/ARD.
     pub dto: bool,
+    /// A default term for an unpaid fine on its own (fine.rs).
+    pub fine_default: bool,
     /// A DTO's early and late release, in months either side of the MTD.
     pub transfer_months: Option<u32>,
     /// The offender is under 18 on the release day.

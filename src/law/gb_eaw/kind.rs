@@ -52,6 +52,15 @@ pub enum SentenceKind {
     },
     /// A detention and training order (dto.rs).
     Dto,
+    /// A term in default of payment of a fine (fine.rs).
+    FineDefault {
+        /// A fine of £10 million or more imposed from 1 June 2015: served
+        /// in full.
+        full_term: bool,
+        /// Committed for a civil debt (not an offence): no remand or tagged
+        /// bail counts against it.
+        civil: bool,
+    },
 }
 
 impl SentenceKind {
@@ -60,7 +69,7 @@ impl SentenceKind {
     /// `combinedDuration`).
     pub fn total(self, length: SentenceLength) -> SentenceLength {
         match self {
-            SentenceKind::Standard | SentenceKind::Dto => length,
+            SentenceKind::Standard | SentenceKind::Dto | SentenceKind::FineDefault { .. } => length,
             SentenceKind::Extended { extension, .. } | SentenceKind::Sopc { extension, .. } => {
                 super::length::combined(&[length, extension])
             }
@@ -97,6 +106,20 @@ impl SentenceKind {
                 num: 1,
                 den: 2,
                 rule: &super::dto::DTO_MID_TERM,
+            }),
+            SentenceKind::FineDefault {
+                full_term: false, ..
+            } => Some(Fraction {
+                num: 1,
+                den: 2,
+                rule: &super::fine::FINE_DEFAULT_HALF,
+            }),
+            SentenceKind::FineDefault {
+                full_term: true, ..
+            } => Some(Fraction {
+                num: 1,
+                den: 1,
+                rule: &super::fine::FINE_DEFAULT_FULL,
             }),
         }
     }
@@ -135,6 +158,19 @@ impl SentenceKind {
     /// SI 2024/844 tranche.
     pub fn is_other_than_sds(self) -> bool {
         !matches!(self, SentenceKind::Standard)
+    }
+
+    /// An EDS or a SOPC (licence to the end, PED where paroled).
+    pub fn is_extended_or_sopc(self) -> bool {
+        matches!(
+            self,
+            SentenceKind::Extended { .. } | SentenceKind::Sopc { .. }
+        )
+    }
+
+    /// A "term" in the MoJ's sense (DTO, fine default): no additional days.
+    pub fn is_term(self) -> bool {
+        matches!(self, SentenceKind::Dto | SentenceKind::FineDefault { .. })
     }
 }
 

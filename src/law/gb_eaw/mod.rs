@@ -7,17 +7,17 @@
 //! (`dates.named`), for sentences passed on one day or several
 //! (`timeline.rs`; a count's `sentenced:`). Extended determinate sentences
 //! (EDS) and sentences for offenders of particular concern (SOPC) as well
-//! (kind.rs), and detention and training orders (dto.rs).
-//! Not modelled: other sentence types (fine defaults, BOTUS, life), recalls.
+//! (kind.rs), detention and training orders (dto.rs) and default terms for
+//! unpaid fines (fine.rs).
+//! Not modelled: other sentence types (BOTUS, life), recalls.
 
 pub mod booking;
 pub mod calculation;
 pub mod dto;
-#[cfg(test)]
-mod dto_tests;
 mod ersed;
 pub mod extraction;
 pub mod figures;
+pub mod fine;
 mod hdced;
 pub mod kind;
 #[cfg(test)]
@@ -28,6 +28,8 @@ pub mod profile;
 pub mod progression;
 pub mod release;
 pub mod sds40;
+#[cfg(test)]
+mod terms_tests;
 #[cfg(test)]
 mod tests;
 pub mod timeline;
@@ -94,6 +96,7 @@ impl System for EnglandAndWales {
             release::RULES,
             kind::RULES,
             dto::RULES,
+            fine::RULES,
             timeline::RULES,
             progression::RULES,
             crate::law::custody::RULES,
@@ -435,6 +438,9 @@ fn kind_of(t: SentenceType) -> booking::SentenceKind {
             under_18,
         },
         SentenceType::Dto => booking::SentenceKind::Dto,
+        SentenceType::FineDefault { full_term, civil } => {
+            booking::SentenceKind::FineDefault { full_term, civil }
+        }
     }
 }
 
@@ -895,7 +901,7 @@ defendants:
             penalty: 1 year
             consecutive_to: [1]                  # without it, concurrent
             release_regime: standard             # or two-thirds, excluded-from-40, excluded-from-40-t3
-            # sentence_type: eds                   # or eds-automatic, sopc, sopc-under-18 (the penalty is the custodial term), dto
+            # sentence_type: eds                   # or eds-automatic, sopc, sopc-under-18 (the penalty is the custodial term), dto, fine-default, civil-debt
             # extension: 4 years                   # the licence period after it (EDS; a SOPC has 1 year)
             # sentenced: 2024-03-01              # a count sentenced at an earlier hearing; without it, the judgment's date
 "#;

@@ -418,7 +418,10 @@ fn several_days(
 /// Drops the HDC date the toggles take away.
 fn repeal_hdc(b: &Booking, dates: &mut Dates, in_model: bool) {
     let r = b.legislation.toggles;
-    let adult = b.sentences.iter().any(|s| !s.section_250);
+    let adult = b
+        .sentences
+        .iter()
+        .any(|s| !s.section_250 && !s.kind.is_term());
     let Some((h, _)) = dates.get(&DateCode::Hdced).copied() else {
         return;
     };
@@ -474,6 +477,12 @@ fn ersed_from_before_ers30(b: &Booking, o: &mut Outcome) -> Result<(), MethodErr
     if giver.parts.len() < 2 || !days.iter().any(|d| *d < day) || !days.iter().any(|d| *d >= day) {
         return Ok(());
     }
+    // Moved to the release of a later default term for a fine (fine.rs):
+    // that is the booking's ERSED the snapshot is compared with.
+    let now = match o.dates.get(&DateCode::Ersed) {
+        Some((d, r)) if std::ptr::eq(*r, &super::fine::ERSED_FINE_DEFAULT) => *d,
+        _ => now,
+    };
     let (before, _) = only_before(b, day);
     if before.sentences.is_empty() {
         return Ok(());

@@ -1,5 +1,6 @@
-//! Unit tests of detention and training orders (dto.rs), each after the
-//! provision or the MoJ case it protects.
+//! Unit tests of the MoJ's "terms": detention and training orders (dto.rs)
+//! and default terms for unpaid fines (fine.rs), each after the provision
+//! or the MoJ case it protects.
 
 use super::booking::{Booking, Legislation, Offender, Sentence, SentenceKind};
 use super::length::SentenceLength;
@@ -164,4 +165,86 @@ fn a_dto_beside_a_standard_sentence_keeps_its_own_mtd() {
             (DateCode::Mtd, date(2021, 10, 19)),
         ]
     );
+}
+
+// MoJ case custom-examples/crs-1059-single-ersed-ac7: a 28-day default term
+// for a fine: released without licence at half, no ERSED for it.
+#[test]
+fn cja_2003_s258_default_term_released_at_half_without_licence() {
+    let day = date(2021, 4, 29);
+    let mut b = booking(
+        date(1990, 1, 1),
+        vec![order(
+            SentenceKind::FineDefault {
+                full_term: false,
+                civil: false,
+            },
+            0,
+            day,
+            day,
+        )],
+        0,
+    );
+    b.sentences[0].length = SentenceLength {
+        days: 28,
+        ..SentenceLength::default()
+    };
+    b.early_removal = true;
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Ard, date(2021, 5, 12)),
+            (DateCode::Sed, date(2021, 5, 26)),
+            (DateCode::Esed, date(2021, 5, 26)),
+        ]
+    );
+}
+
+// MoJ case custom-examples/crs-1032-afine-ac7: a fine of £10 million or
+// more imposed from 2015-06-01: the default term is served in full.
+#[test]
+fn cja_2003_s258_2a_ten_million_default_term_served_in_full() {
+    let day = date(2022, 6, 5);
+    let mut s = order(
+        SentenceKind::FineDefault {
+            full_term: true,
+            civil: false,
+        },
+        0,
+        day,
+        day,
+    );
+    s.length = SentenceLength {
+        years: 7,
+        ..SentenceLength::default()
+    };
+    let b = booking(date(1990, 1, 1), vec![s], 0);
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Ard, date(2029, 6, 4)),
+            (DateCode::Sed, date(2029, 6, 4)),
+            (DateCode::Esed, date(2029, 6, 4)),
+        ]
+    );
+}
+
+// The MoJ's TimelineCalculator.setAdjustments: a committal for a civil
+// debt takes no remand.
+#[test]
+fn a_civil_debt_committal_takes_no_remand() {
+    let day = date(2022, 1, 19);
+    let civil = |remand| {
+        let s = order(
+            SentenceKind::FineDefault {
+                full_term: false,
+                civil: true,
+            },
+            2,
+            day,
+            day,
+        );
+        dates(&booking(date(1990, 1, 1), vec![s], remand))
+    };
+    assert_eq!(civil(10), civil(0));
 }
