@@ -31,7 +31,7 @@ def show(path):
 
 UNITS = {"YEARS": "years", "MONTHS": "months", "WEEKS": "weeks", "DAYS": "days"}
 # Sentence types other than SDS that the model covers (src/law/gb_eaw/kind.rs).
-MODELLED_KINDS = {"ExtendedDeterminateSentence", "SopcSentence", "DetentionAndTrainingOrderSentence", "AFineSentence"}
+MODELLED_KINDS = {"ExtendedDeterminateSentence", "SopcSentence", "DetentionAndTrainingOrderSentence", "AFineSentence", "BotusSentence"}
 # The MoJ's Offence.CIVIL_OFFENCE_CODES: committals for a civil debt.
 CIVIL_CODES = {"ZZ01004", "ZZ01005", "ZZ01001", "ZZ01003", "ZZ01002", "ZZ01008", "ZZ01010", "XX00000-016N"}
 LEGISLATION = {
@@ -157,6 +157,8 @@ def kind(s):
                 "under_18": bool(s.get("sdopcu18"))}
     if t == "DetentionAndTrainingOrderSentence":
         return {"type": "dto"}
+    if t == "BotusSentence":
+        return {"type": "botus", "latest_tused": s.get("latestTusedDate")}
     if t == "AFineSentence":
         # Served in full: a fine of £10 million or more imposed from 2015-06-01
         # (the MoJ's AFINE_ARD_AT_FULL_TERM); the amount is compared as text

@@ -88,6 +88,9 @@ enum Kind {
         under_18: bool,
     },
     Dto,
+    Botus {
+        latest_tused: Option<Date>,
+    },
     #[serde(rename = "fine_default")]
     FineDefault {
         full_term: bool,
@@ -122,6 +125,9 @@ fn kind(k: Option<&Kind>) -> SentenceKind {
             under_18: *under_18,
         },
         Some(Kind::Dto) => SentenceKind::Dto,
+        Some(Kind::Botus { latest_tused }) => SentenceKind::Botus {
+            latest_tused: *latest_tused,
+        },
         Some(Kind::FineDefault { full_term, civil }) => SentenceKind::FineDefault {
             full_term: *full_term,
             civil: *civil,
@@ -448,8 +454,9 @@ fn section(s: &Suite) -> String {
          `scripts/convert-moj-suite.py` (facts and expected dates only; the licence is in tests/moj/LICENSE).\n\
          Checked by `cargo test --test moj_conformance`.\n\n\
          **Scope**: standard determinate sentences, extended determinate sentences (EDS), sentences\n\
-         for offenders of particular concern (SOPC), detention and training orders (DTO) and terms in\n\
-         default of payment of a fine (the MoJ's AFineSentence) passed on\n\
+         for offenders of particular concern (SOPC), detention and training orders (DTO), terms in\n\
+         default of payment of a fine (the MoJ's AFineSentence) and for breach of top-up supervision\n\
+         (BOTUS) passed on\n\
          one day or on several (the booking's timeline: later sentences concurrent with or consecutive\n\
          to earlier ones, or after their release), concurrent or consecutive, with\n\
          remand, tagged bail, additional days awarded and restored, and time unlawfully at large, under\n\
@@ -682,6 +689,12 @@ fn case_file(c: &Case) -> Option<String> {
                 term_text(extension)
             )),
             Some(Kind::Dto) => y.push_str("            sentence_type: dto\n"),
+            Some(Kind::Botus { latest_tused: None }) => {
+                y.push_str("            sentence_type: botus\n")
+            }
+            // The breached supervision's recorded expiry is not in the case
+            // format.
+            Some(Kind::Botus { .. }) => return None,
             Some(Kind::FineDefault { full_term, civil }) => y.push_str(&format!(
                 "            sentence_type: {}\n",
                 match (full_term, civil) {

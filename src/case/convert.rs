@@ -260,6 +260,7 @@ impl Converter {
             {
                 return match id.as_str() {
                     "dto" => Some(Located::new(SentenceType::Dto, at)),
+                    "botus" => Some(Located::new(SentenceType::Botus, at)),
                     "fine-default" | "fine-default-full" | "civil-debt" => Some(Located::new(
                         SentenceType::FineDefault {
                             full_term: id == "fine-default-full",

@@ -563,6 +563,8 @@ pub enum SentenceType {
         /// A committal for a civil debt.
         civil: bool,
     },
+    /// A committal for breach of top-up supervision (CJA 2003 s. 256AC).
+    Botus,
 }
 
 impl SentenceType {
@@ -578,6 +580,7 @@ impl SentenceType {
         "fine-default",
         "fine-default-full",
         "civil-debt",
+        "botus",
     ];
 
     /// The identifier written in case files.
@@ -601,6 +604,7 @@ impl SentenceType {
             } => "fine-default-full",
             SentenceType::FineDefault { civil: true, .. } => "civil-debt",
             SentenceType::FineDefault { .. } => "fine-default",
+            SentenceType::Botus => "botus",
         }
     }
 
@@ -610,7 +614,7 @@ impl SentenceType {
             SentenceType::Extended { extension, .. } | SentenceType::Sopc { extension, .. } => {
                 Some(extension)
             }
-            SentenceType::Dto | SentenceType::FineDefault { .. } => None,
+            SentenceType::Dto | SentenceType::FineDefault { .. } | SentenceType::Botus => None,
         }
     }
 }

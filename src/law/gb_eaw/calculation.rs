@@ -78,7 +78,10 @@ pub fn calculate(
         },
         _ => None,
     };
-    // Terms (DTOs, fine defaults) take no additional days.
+    let botus_only = ss
+        .iter()
+        .all(|s| matches!(s.kind, SentenceKind::Botus { .. }));
+    // Terms (DTOs, fine defaults, breaches) take no additional days.
     let added = if ss.iter().all(|s| s.kind.is_term()) {
         Added {
             awarded: 0,
@@ -198,8 +201,9 @@ pub fn calculate(
     // made before 28 June 2022.
     let r = if dto && s0 < dto::PCSC_2022 {
         b.tagged_bail_days
-    } else if fine == Some(true) {
-        // A committal for a civil debt: no remand or tagged bail.
+    } else if fine == Some(true) || botus_only {
+        // A committal for a civil debt, or for breaches of top-up
+        // supervision only: no remand or tagged bail.
         0
     } else {
         added
@@ -227,7 +231,12 @@ pub fn calculate(
     let std_ss: Vec<&Sentence> = ss
         .iter()
         .copied()
-        .filter(|s| !matches!(s.kind, SentenceKind::FineDefault { .. }))
+        .filter(|s| {
+            !matches!(
+                s.kind,
+                SentenceKind::FineDefault { .. } | SentenceKind::Botus { .. }
+            )
+        })
         .collect();
     let before = |s: &&Sentence| before_cja(s);
     let has_after = std_ss.iter().any(|s| !before(s));
@@ -300,7 +309,7 @@ pub fn calculate(
         t.conditional = false;
         t.sled = false;
     }
-    if fine.is_some() {
+    if fine.is_some() || botus_only {
         // ARD and SED only.
         t = Types::default();
     } else if dto {
@@ -349,6 +358,7 @@ pub fn calculate(
         sds_plus_eligible: ss.iter().any(|s| s.sds_plus_eligible),
         dto,
         fine_default: fine.is_some(),
+        botus: botus_only,
         transfer_months: if dto {
             dto::transfer_months(length_days, s0)?
         } else {
@@ -392,6 +402,16 @@ pub fn calculate(
             add_term(release_without_awarded, Term::months(12))?
         });
     }
+    // A breach keeps the recorded expiry of the supervision it breached.
+    if botus_only && !b.legislation.toggles.top_up_supervision_repealed {
+        c.tused = ss
+            .iter()
+            .filter_map(|s| match s.kind {
+                SentenceKind::Botus { latest_tused } => latest_tused,
+                _ => None,
+            })
+            .max();
+    }
     if t.hdced
         && let Some((date, rule, text)) = hdced::hdced(&c)?
     {
@@ -400,9 +420,12 @@ pub fn calculate(
     }
     if b.early_removal
         && !dto
-        && ss
-            .iter()
-            .any(|s| !matches!(s.kind, SentenceKind::FineDefault { .. }))
+        && ss.iter().any(|s| {
+            !matches!(
+                s.kind,
+                SentenceKind::FineDefault { .. } | SentenceKind::Botus { .. }
+            )
+        })
         && !(single && has_before)
     {
         // A chain with terms passed before and from the ERS 30

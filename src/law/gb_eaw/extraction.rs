@@ -26,7 +26,9 @@ fn expiry_rule(c: &SentenceCalc) -> &'static Rule {
 
 /// The rule of a calculable sentence's top-up supervision.
 fn tused_rule(c: &SentenceCalc) -> &'static Rule {
-    if c.dto {
+    if c.botus {
+        &super::botus::BOTUS_TUSED
+    } else if c.dto {
         &dto::DTO_TOP_UP
     } else {
         &rules::TOP_UP_SUPERVISION
@@ -75,7 +77,7 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
             }
         } else if c.types.conditional {
             d.insert(DateCode::Crd, (c.release, release_rule(c)));
-        } else if c.fine_default {
+        } else if c.fine_default || c.botus {
             d.insert(DateCode::Ard, (c.release, release_rule(c)));
         } else {
             d.insert(DateCode::Ard, (c.release, &rules::ARD_NO_LICENCE));
@@ -97,7 +99,11 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
         if let Some(p) = c.ped {
             d.insert(DateCode::Ped, (p.max(c.sentenced), &kind::EDS_PED));
         }
-        d.insert(DateCode::Esed, (c.unadjusted_expiry, &rules::ESED));
+        // No ESED for breaches of top-up supervision only (the MoJ's
+        // extractSingle).
+        if !c.botus {
+            d.insert(DateCode::Esed, (c.unadjusted_expiry, &rules::ESED));
+        }
         return Ok(d);
     }
     let s0 = cs
@@ -233,9 +239,11 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
         d.insert(DateCode::Ard, (latest_release, &rules::ARD_NO_LICENCE));
     }
     if let Some(l) = latest_led {
+        // The latest calculated TUSED, else a breach's recorded one.
+        let calculated = cs.iter().any(|c| c.tused.is_some() && !c.botus);
         if let Some(c) = cs
             .iter()
-            .filter(|c| c.tused.is_some())
+            .filter(|c| c.tused.is_some() && (c.botus != calculated))
             .max_by_key(|c| c.tused)
             && let Some(t) = c.tused
             && t > l
@@ -274,7 +282,11 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
         let later_fine = fines()
             .max_by_key(|f| f.release)
             .filter(|f| f.release > e.0);
-        if fines().any(|f| f.release > c.release) {
+        if cs
+            .iter()
+            .filter(|f| (f.fine_default || f.botus) && !f.immediate)
+            .any(|f| f.release > c.release)
+        {
         } else if let Some(f) = later_fine {
             d.insert(
                 DateCode::Ersed,

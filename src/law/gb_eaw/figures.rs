@@ -120,6 +120,8 @@ pub struct SentenceCalc {
     pub dto: bool,
     /// A default term for an unpaid fine on its own (fine.rs).
     pub fine_default: bool,
+    /// Breaches of top-up supervision only (botus.rs).
+    pub botus: bool,
     /// A DTO's early and late release, in months either side of the MTD.
     pub transfer_months: Option<u32>,
     /// The offender is under 18 on the release day.

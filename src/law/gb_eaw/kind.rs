@@ -61,6 +61,11 @@ pub enum SentenceKind {
         /// bail counts against it.
         civil: bool,
     },
+    /// A term for breach of top-up supervision (botus.rs).
+    Botus {
+        /// The expiry of the top-up supervision breached, when recorded.
+        latest_tused: Option<Date>,
+    },
 }
 
 impl SentenceKind {
@@ -69,7 +74,10 @@ impl SentenceKind {
     /// `combinedDuration`).
     pub fn total(self, length: SentenceLength) -> SentenceLength {
         match self {
-            SentenceKind::Standard | SentenceKind::Dto | SentenceKind::FineDefault { .. } => length,
+            SentenceKind::Standard
+            | SentenceKind::Dto
+            | SentenceKind::FineDefault { .. }
+            | SentenceKind::Botus { .. } => length,
             SentenceKind::Extended { extension, .. } | SentenceKind::Sopc { extension, .. } => {
                 super::length::combined(&[length, extension])
             }
@@ -121,6 +129,11 @@ impl SentenceKind {
                 den: 1,
                 rule: &super::fine::FINE_DEFAULT_FULL,
             }),
+            SentenceKind::Botus { .. } => Some(Fraction {
+                num: 1,
+                den: 1,
+                rule: &super::botus::BOTUS_FULL_TERM,
+            }),
         }
     }
 
@@ -170,7 +183,10 @@ impl SentenceKind {
 
     /// A "term" in the MoJ's sense (DTO, fine default): no additional days.
     pub fn is_term(self) -> bool {
-        matches!(self, SentenceKind::Dto | SentenceKind::FineDefault { .. })
+        matches!(
+            self,
+            SentenceKind::Dto | SentenceKind::FineDefault { .. } | SentenceKind::Botus { .. }
+        )
     }
 }
 

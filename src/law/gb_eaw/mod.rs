@@ -8,10 +8,11 @@
 //! (`timeline.rs`; a count's `sentenced:`). Extended determinate sentences
 //! (EDS) and sentences for offenders of particular concern (SOPC) as well
 //! (kind.rs), detention and training orders (dto.rs) and default terms for
-//! unpaid fines (fine.rs).
-//! Not modelled: other sentence types (BOTUS, life), recalls.
+//! unpaid fines (fine.rs) and for breach of top-up supervision (botus.rs).
+//! Not modelled: life sentences, recalls.
 
 pub mod booking;
+pub mod botus;
 pub mod calculation;
 pub mod dto;
 mod ersed;
@@ -97,6 +98,7 @@ impl System for EnglandAndWales {
             kind::RULES,
             dto::RULES,
             fine::RULES,
+            botus::RULES,
             timeline::RULES,
             progression::RULES,
             crate::law::custody::RULES,
@@ -441,6 +443,8 @@ fn kind_of(t: SentenceType) -> booking::SentenceKind {
         SentenceType::FineDefault { full_term, civil } => {
             booking::SentenceKind::FineDefault { full_term, civil }
         }
+        // The breached supervision's recorded expiry is not in the case format.
+        SentenceType::Botus => booking::SentenceKind::Botus { latest_tused: None },
     }
 }
 
@@ -901,7 +905,7 @@ defendants:
             penalty: 1 year
             consecutive_to: [1]                  # without it, concurrent
             release_regime: standard             # or two-thirds, excluded-from-40, excluded-from-40-t3
-            # sentence_type: eds                   # or eds-automatic, sopc, sopc-under-18 (the penalty is the custodial term), dto, fine-default, civil-debt
+            # sentence_type: eds                   # or eds-automatic, sopc, sopc-under-18 (the penalty is the custodial term), dto, fine-default, civil-debt, botus
             # extension: 4 years                   # the licence period after it (EDS; a SOPC has 1 year)
             # sentenced: 2024-03-01              # a count sentenced at an earlier hearing; without it, the judgment's date
 "#;

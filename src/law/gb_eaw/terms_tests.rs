@@ -248,3 +248,49 @@ fn a_civil_debt_committal_takes_no_remand() {
     };
     assert_eq!(civil(10), civil(0));
 }
+
+// MoJ case custom-examples/crs-1943-botus-unaffected-by-remand: 12 days for
+// breach of top-up supervision, served in full whatever the remand; no
+// ESED for a booking of breaches only.
+#[test]
+fn cja_2003_s256ac_breach_served_in_full_without_remand_or_esed() {
+    let day = date(2016, 12, 20);
+    let mut s = order(SentenceKind::Botus { latest_tused: None }, 0, day, day);
+    s.length = SentenceLength {
+        days: 12,
+        ..SentenceLength::default()
+    };
+    let want = vec![
+        (DateCode::Ard, date(2016, 12, 31)),
+        (DateCode::Sed, date(2016, 12, 31)),
+    ];
+    assert_eq!(dates(&booking(date(1990, 1, 1), vec![s.clone()], 20)), want);
+    assert_eq!(dates(&booking(date(1990, 1, 1), vec![s], 0)), want);
+}
+
+// MoJ case botus-examples/tused-after-release-date: the breached
+// supervision's recorded expiry after the committal stays the TUSED.
+#[test]
+fn cja_2003_s256ac_breach_keeps_the_recorded_tused() {
+    let day = date(2024, 10, 12);
+    let mut s = order(
+        SentenceKind::Botus {
+            latest_tused: Some(date(2025, 5, 14)),
+        },
+        0,
+        day,
+        day,
+    );
+    s.length = SentenceLength {
+        days: 14,
+        ..SentenceLength::default()
+    };
+    assert_eq!(
+        dates(&booking(date(1990, 1, 1), vec![s], 0)),
+        vec![
+            (DateCode::Ard, date(2024, 10, 25)),
+            (DateCode::Sed, date(2024, 10, 25)),
+            (DateCode::Tused, date(2025, 5, 14)),
+        ]
+    );
+}
