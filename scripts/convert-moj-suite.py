@@ -7,7 +7,8 @@ Reads the MoJ repository (a git directory; default: the snapshot at
 copying any of its files: for every case under
 src/test/resources/test_data/overall_calculation/<group>/<name>.json it writes
 the facts (date of birth, sentences, remand, tagged bail, days awarded, restored and
-unlawfully at large, legislation profile) and the
+unlawfully at large, recalls and their remand and tagged bail, return to
+custody, legislation profile) and the
 expected dates from overall_calculation_response/<group>/<name>.json, or, for
 a case outside the model of England and Wales, the reason.
 
@@ -34,6 +35,10 @@ UNITS = {"YEARS": "years", "MONTHS": "months", "WEEKS": "weeks", "DAYS": "days"}
 MODELLED_KINDS = {"ExtendedDeterminateSentence", "SopcSentence", "DetentionAndTrainingOrderSentence", "AFineSentence", "BotusSentence"}
 # The MoJ's Offence.CIVIL_OFFENCE_CODES: committals for a civil debt.
 CIVIL_CODES = {"ZZ01004", "ZZ01005", "ZZ01001", "ZZ01003", "ZZ01002", "ZZ01008", "ZZ01010", "XX00000-016N"}
+RECALLS = {"STANDARD_RECALL": "standard", "FIXED_TERM_RECALL_14": "fixed-term-14",
+           "FIXED_TERM_RECALL_28": "fixed-term-28", "FIXED_TERM_RECALL_56": "fixed-term-56"}
+# Remand and tagged bail credited to a recall (recall.rs).
+RECALL_CREDITS = {"RECALL_REMAND", "RECALL_TAGGED_BAIL"}
 LEGISLATION = {
     "sds-50": "sds-50",
     "calculation-params": "default",
@@ -71,9 +76,12 @@ def reason(case, has_response):
     kinds = sorted({s.get("type") or "(none)" for s in ss} - {"StandardSentence"} - MODELLED_KINDS)
     if kinds:
         return "sentence type other than SDS: " + ", ".join(kinds)
-    if any(s.get("recall") for s in ss) or b.get("returnToCustodyDate") or b.get("fixedTermRecallDetails"):
-        return "recall"
-    known = {"REMAND", "TAGGED_BAIL", "ADDITIONAL_DAYS_AWARDED", "RESTORATION_OF_ADDITIONAL_DAYS_AWARDED", "UNLAWFULLY_AT_LARGE"}
+    recalls = sorted({s["recall"]["recallType"] for s in ss if s.get("recall")} - set(RECALLS))
+    if recalls:
+        return "recall of another type: " + ", ".join(recalls)
+    if any(s.get("recall") and RECALLS[s["recall"]["recallType"]] != "standard" and not s["recall"].get("returnToCustodyDate") for s in ss):
+        return "fixed-term recall without a return to custody date"
+    known = {"REMAND", "TAGGED_BAIL", "ADDITIONAL_DAYS_AWARDED", "RESTORATION_OF_ADDITIONAL_DAYS_AWARDED", "UNLAWFULLY_AT_LARGE"} | RECALL_CREDITS
     other = sorted(set(adjustments) - known)
     if other:
         return "adjustment of another kind: " + ", ".join(other)
@@ -186,7 +194,14 @@ def sentence(s, ids):
         "sds_plus_eligible": bool(ra.get("isSDSPlusEligibleSentenceTypeLengthAndOffence")),
         "exclusions": [e for e in (ra.get("sdsEarlyReleaseExclusions") or []) if e and e != "NO"],
         "section_250": bool(ra.get("isSection250")),
+        "recall": recall(s.get("recall")),
     }
+
+
+def recall(r):
+    if not r:
+        return None
+    return {"kind": RECALLS[r["recallType"]], "revoked": r.get("revocationDate"), "returned": r.get("returnToCustodyDate")}
 
 
 def dated(b, kind):
@@ -235,6 +250,9 @@ def main():
                 {"from": r["appliesToSentencesFrom"], "days": r["numberOfDays"], "last_day": r.get("toDate")}
                 for r in (b.get("adjustments") or {}).get("UNLAWFULLY_AT_LARGE") or []
             ],
+            "return_to_custody": b.get("returnToCustodyDate"),
+            "recall_remand": dated(b, "RECALL_REMAND"),
+            "recall_tagged_bail": dated(b, "RECALL_TAGGED_BAIL"),
             "toggles": sorted(k for k, v in (case.get("featureToggles") or {}).items() if v),
             # One MoJ response writes a date with a trailing space ("2028-06-16 ").
             "expected": {k: v.strip() for k, v in expected["dates"].items()},

@@ -136,3 +136,12 @@ fn consecutive_to_a_count_sentenced_later_is_a_located_error() {
         f.findings
     );
 }
+
+#[test]
+fn timeline_custody_without_an_end_runs_to_the_day_before_the_first_day_of_sentence_after_it() {
+    // The custody from 2022-12-13 without `to` ends on 2023-01-01, the day
+    // before count 1's day of sentence: 20 days, as in FILE.
+    let text = FILE.replace("        to: 2023-01-01\n", "");
+    assert_eq!(named(&text, "CRD"), Some(date(2023, 8, 10)));
+    assert_eq!(named(&text, "SLED"), Some(date(2024, 2, 9)));
+}

@@ -54,8 +54,9 @@ fn html_report_is_self_contained() {
     // One inline SVG timeline per defendant with dates.
     // 5 in the PRC cases, one per defendant in the other jurisdictions' files.
     // (27: the GB worked example has a sixth defendant, F, for s. 264(2);
-    // 28 with Lei Hui's suspended sentence, whose probation period is drawn.)
-    assert_eq!(html.matches("<svg").count(), 28);
+    // 28 with Lei Hui's suspended sentence, whose probation period is drawn;
+    // 31 with the three defendants of the GB recall example.)
+    assert_eq!(html.matches("<svg").count(), 31);
     for mark in [
         "parole eligible 2019-08-08",
         "term ends 2027-02-07",
@@ -266,8 +267,8 @@ fn timeline_labels_clear_of_lines_no_empty_lane_legend_of_what_is_drawn() {
         checked += 1;
     }
     // (27: the GB worked example has a sixth defendant, F, for s. 264(2);
-    // 28 with Lei Hui's suspended sentence.)
-    assert_eq!(checked, 28);
+    // 28 with Lei Hui's suspended sentence; 31 with the GB recall example.)
+    assert_eq!(checked, 31);
     assert!(label_count > 60, "too few labels to check: {label_count}");
 }
 
@@ -298,6 +299,6 @@ fn compare_html_is_laid_out_to_fit_a_page() {
     );
     // Every row has the jurisdiction beside the defendant.
     assert!(html.contains("<th>Jurisdiction</th>"));
-    // Six GB defendants (F shows s. 264(2)).
-    assert_eq!(html.matches("<td>GB-EAW</td>").count(), 6);
+    // Six GB defendants (F shows s. 264(2)), and three in the recall example.
+    assert_eq!(html.matches("<td>GB-EAW</td>").count(), 9);
 }

@@ -17,6 +17,7 @@ use jiff::civil::Date;
 use sentencing::law::gb_eaw::booking::{AtLarge, DatedDays, SentenceKind};
 use sentencing::law::gb_eaw::length::SentenceLength;
 use sentencing::law::gb_eaw::progression::Toggles;
+use sentencing::law::gb_eaw::recall::{Recall, RecallFacts, RecallKind};
 use sentencing::law::gb_eaw::{
     Booking, DateCode, Legislation, Offender, Sds40Exclusion, Sentence, release_dates,
 };
@@ -55,6 +56,9 @@ struct Case {
     additional_days: Vec<Dated>,
     restored_days: Vec<Dated>,
     at_large: Vec<AtLargeRaw>,
+    return_to_custody: Option<Date>,
+    recall_remand: Vec<Dated>,
+    recall_tagged_bail: Vec<Dated>,
     /// The MoJ's feature toggles switched on.
     toggles: Vec<String>,
     expected: BTreeMap<String, Date>,
@@ -74,6 +78,29 @@ struct RawSentence {
     /// A sentence type other than SDS, with what it adds.
     #[serde(default)]
     kind: Option<Kind>,
+    recall: Option<RawRecall>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRecall {
+    kind: String,
+    revoked: Option<Date>,
+    returned: Option<Date>,
+}
+
+fn recall(r: &RawRecall) -> Recall {
+    Recall {
+        kind: match r.kind.as_str() {
+            "standard" => RecallKind::Standard,
+            "fixed-term-14" => RecallKind::FixedTerm(14),
+            "fixed-term-28" => RecallKind::FixedTerm(28),
+            "fixed-term-56" => RecallKind::FixedTerm(56),
+            other => panic!("unknown recall {other}"),
+        },
+        revoked: r.revoked,
+        returned: r.returned,
+    }
 }
 
 #[derive(Deserialize)]
@@ -249,6 +276,7 @@ fn booking(c: &Case) -> Booking {
                     .exclusions
                     .iter()
                     .any(|e| PROGRESSION_EXCLUDED.contains(&e.as_str())),
+                recall: s.recall.as_ref().map(recall),
             })
             .collect(),
         remand_days: c
@@ -307,7 +335,30 @@ fn booking(c: &Case) -> Booking {
             .collect(),
         bank_holidays: MOJ_TEST_BANK_HOLIDAYS.to_vec(),
         early_removal: c.calculate_ersed,
+        recall: RecallFacts {
+            return_to_custody: c.return_to_custody,
+            remand_days: recall_credit(c, &c.recall_remand),
+            tagged_bail_days: recall_credit(c, &c.recall_tagged_bail),
+            by_day: c
+                .recall_remand
+                .iter()
+                .chain(&c.recall_tagged_bail)
+                .map(|r| (r.from, r.days))
+                .collect(),
+        },
     }
+}
+
+/// Remand or tagged bail for a recall, as the MoJ's timeline credits it:
+/// a record is shared among the sentences passed on the day it applies
+/// from (`shareDeductionsThatAreApplicableToThisSentenceDate`), so one that
+/// applies from another day is credited to none.
+fn recall_credit(c: &Case, records: &[Dated]) -> i64 {
+    records
+        .iter()
+        .filter(|r| c.sentences.iter().any(|s| s.sentenced == r.from))
+        .map(|r| r.days)
+        .sum()
 }
 
 /// The feature toggles the case switches on; the converter lets
@@ -456,10 +507,10 @@ fn section(s: &Suite) -> String {
          **Scope**: standard determinate sentences, extended determinate sentences (EDS), sentences\n\
          for offenders of particular concern (SOPC), detention and training orders (DTO), terms in\n\
          default of payment of a fine (the MoJ's AFineSentence) and for breach of top-up supervision\n\
-         (BOTUS) passed on\n\
-         one day or on several (the booking's timeline: later sentences concurrent with or consecutive\n\
-         to earlier ones, or after their release), concurrent or consecutive, with\n\
-         remand, tagged bail, additional days awarded and restored, and time unlawfully at large, under\n\
+         (BOTUS) passed on one day or on several (the booking's timeline: later sentences concurrent\n\
+         with or consecutive to earlier ones, or after their release), concurrent or consecutive, with\n\
+         remand, tagged bail, additional days awarded and restored, time unlawfully at large, and\n\
+         standard and fixed-term recalls (14, 28 and 56 days; PRRD), under\n\
          the legislation in force (the MoJ's default profile), its `sds-50` profile\n\
          (SI 2024/844 not commenced) or its `sds-progression-model-october` profile (the progression\n\
          model in tranches from 2026-10-01; src/law/gb_eaw/progression.rs), with the feature toggles\n\
@@ -475,13 +526,13 @@ fn section(s: &Suite) -> String {
     out.push_str(&format!(
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
          (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
-         restored and time at large written as the defendant's fields, counts of an earlier hearing\n\
-         with their `sentenced:` day, EDS, SOPC, DTO and fine defaults as the count's `sentence_type` (and\n\
-         `extension`); the others have an offence dated after the sentence, run under\n\
+         restored, time at large and the recall written as the defendant's fields, counts of an earlier hearing\n\
+         with their `sentenced:` day, EDS, SOPC, DTO, fine defaults and breaches of supervision as the\n\
+         count's `sentence_type` (and `extension`); the others have an offence dated after the sentence, run under\n\
          the `sds-50` or `sds-progression-model-october` profile (or with a feature toggle) where the\n\
          law in force would change the dates, record an SDS+ eligibility that differs from the release\n\
          at two-thirds, or credit tagged bail from a later day of sentence (a case file's `tagged_bail`\n\
-         has no day).\n\n"
+         has no day), or record recalls of different kinds or days in one booking.\n\n"
     ));
     out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
     for (g, r) in &rows {
@@ -568,6 +619,19 @@ fn case_file(c: &Case) -> Option<String> {
                 // which a case file refuses (input.offence-after-judgment).
                 && s.offence_date.is_none_or(|d| d <= s.sentenced)
     });
+    // One recall for the recalled counts, returning on the booking's day.
+    let mut recalls: Vec<(&str, Option<Date>, Option<Date>)> = c
+        .sentences
+        .iter()
+        .filter_map(|s| s.recall.as_ref())
+        .map(|r| (r.kind.as_str(), r.revoked, r.returned))
+        .collect();
+    recalls.dedup();
+    let recall = match recalls.as_slice() {
+        [] => None,
+        [one] if one.2 == c.return_to_custody => Some(*one),
+        _ => return None,
+    };
     // Sentences passed on several days: the judgment on the last day, each
     // count of an earlier hearing with its `sentenced:` day; remand as a
     // custody period ending the day before the day of sentence it is
@@ -583,7 +647,23 @@ fn case_file(c: &Case) -> Option<String> {
         .tagged_bail
         .iter()
         .all(|t| t.applies_from.is_none_or(|a| a == first));
-    if !expressible || !remand_ok || !bail_ok {
+    // The recall's remand and tagged bail only from the first day (a case
+    // file's `recall` has no day); records from another day credit nothing.
+    let recall_credit_ok = c
+        .recall_remand
+        .iter()
+        .chain(&c.recall_tagged_bail)
+        .all(|r| r.from == first || !days.contains(&r.from));
+    // A few MoJ records end a period at large before it starts, which a
+    // case file refuses (input.dates-out-of-order).
+    if !expressible
+        || !remand_ok
+        || !bail_ok
+        || !recall_credit_ok
+        || c.at_large
+            .iter()
+            .any(|u| u.last_day.is_some_and(|t| t < u.from))
+    {
         return None;
     }
     // The case file is always read under the law in force.
@@ -653,6 +733,31 @@ fn case_file(c: &Case) -> Option<String> {
             ));
             if let Some(t) = u.last_day {
                 y.push_str(&format!("        to: {t}\n"));
+            }
+        }
+    }
+    if let Some((kind, revoked, returned)) = recall {
+        y.push_str(&format!("    recall:\n      kind: {kind}\n"));
+        if let Some(d) = revoked {
+            y.push_str(&format!("      revoked: {d}\n"));
+        }
+        if let Some(d) = returned {
+            y.push_str(&format!("      returned: {d}\n"));
+        }
+        if c.sentences.iter().any(|s| s.recall.is_none()) {
+            let n: Vec<String> = (1..=c.sentences.len())
+                .filter(|i| c.sentences[i - 1].recall.is_some())
+                .map(|i| i.to_string())
+                .collect();
+            y.push_str(&format!("      counts: [{}]\n", n.join(", ")));
+        }
+        for (name, list) in [
+            ("remand", &c.recall_remand),
+            ("tagged_bail", &c.recall_tagged_bail),
+        ] {
+            let days = recall_credit(c, list);
+            if days > 0 {
+                y.push_str(&format!("      {name}: {days}\n"));
             }
         }
     }

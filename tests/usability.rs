@@ -151,8 +151,9 @@ fn tables_fit_the_width_without_breaking_dates_or_rule_ids() {
 fn compare_changes_layout_with_the_width() {
     let wide = stdout(&sentencing(&["compare", "--width", "200", "cases"]));
     assert!(wide.starts_with("┌──────┬"), "{wide}");
-    // Thirteen bundled cases (Lei Hui's suspended sentence the seventh).
-    assert!(wide.contains("│ 13 ┆ Wang Lijun — defection and the Heywood cover-up"));
+    // Fourteen bundled cases (Lei Hui's suspended sentence the seventh, the
+    // GB recall example before the GB release example).
+    assert!(wide.contains("│ 14 ┆ Wang Lijun — defection and the Heywood cover-up"));
     let narrow = stdout(&sentencing(&["compare", "--width", "80", "cases"]));
     assert!(narrow.starts_with("• Case"), "{narrow}");
     assert!(narrow.contains("  Defendant             Wang Lijun\n"));

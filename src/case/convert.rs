@@ -17,6 +17,7 @@ use serde_saphyr::{Location, Spanned};
 use std::fmt;
 
 mod penalty_text;
+mod recall;
 
 /// The list of defendants, the root of most field paths.
 const DEFENDANTS: FieldPath<'static> = FieldPath::Root("defendants");
@@ -952,6 +953,7 @@ fn convert_defendant(
             "unlawfully_at_large",
             d.unlawfully_at_large.as_ref().map(span),
         ),
+        ("recall", d.recall.as_ref().map(span)),
     ];
     for (name, at) in present {
         if let Some(at) = at
@@ -1019,6 +1021,11 @@ fn convert_defendant(
             _ => ok = false,
         }
     }
+    let recall = if ok {
+        c.recall_field(d, path, &mut ok)
+    } else {
+        None
+    };
     // The same for the CN fields (CL 86 ¶3, CL 65–66).
     let cn_fields = [
         ("parole_revoked", d.parole_revoked.as_ref().map(span)),
@@ -1060,6 +1067,7 @@ fn convert_defendant(
         additional_days,
         restored_days,
         unlawfully_at_large,
+        recall,
         state_functionary: d.state_functionary.unwrap_or(false),
         custody,
         judgments,

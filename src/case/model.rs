@@ -138,6 +138,8 @@ pub struct Defendant {
     pub restored_days: Vec<DaysFrom>,
     /// England and Wales: time unlawfully at large (UAL).
     pub unlawfully_at_large: Vec<AtLargePeriod>,
+    /// England and Wales: the recall of the licence.
+    pub recall: Option<Located<RecallRecord>>,
     pub state_functionary: bool,
     pub custody: Vec<CustodyPeriod>,
     /// In date order (checked).
@@ -502,6 +504,49 @@ pub struct Count {
     pub note: Option<String>,
     /// Where the count starts in the file.
     pub span: Span,
+}
+
+/// The kind of a recall in England and Wales.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RecallKindId {
+    /// CJA 2003 s. 255C: to the end of the sentence.
+    Standard,
+    /// CJA 2003 s. 255B: a fixed term of this many days (14, 28 or 56).
+    FixedTerm(u32),
+}
+
+impl RecallKindId {
+    /// The identifier written in case files.
+    pub fn id(self) -> &'static str {
+        match self {
+            RecallKindId::Standard => "standard",
+            RecallKindId::FixedTerm(14) => "fixed-term-14",
+            RecallKindId::FixedTerm(28) => "fixed-term-28",
+            RecallKindId::FixedTerm(_) => "fixed-term-56",
+        }
+    }
+
+    /// All values, for hints.
+    pub const ALL: &'static [RecallKindId] = &[
+        RecallKindId::Standard,
+        RecallKindId::FixedTerm(14),
+        RecallKindId::FixedTerm(28),
+        RecallKindId::FixedTerm(56),
+    ];
+}
+
+/// A recall after release on licence (England and Wales), as recorded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecallRecord {
+    pub kind: RecallKindId,
+    pub revoked: Option<Located<Date>>,
+    /// The day of return to custody (present for a fixed-term recall).
+    pub returned: Option<Located<Date>>,
+    /// The counts recalled (1-based); empty: every count.
+    pub counts: Vec<u32>,
+    /// Days of remand and of tagged bail credited to the recall.
+    pub remand: u32,
+    pub tagged_bail: u32,
 }
 
 /// The release regime of a standard determinate sentence in England and Wales.

@@ -317,6 +317,12 @@ pub struct RawDefendant {
     #[serde(default)]
     #[schemars(with = "Option<Vec<RawAtLarge>>")]
     pub unlawfully_at_large: Option<Spanned<Bounded<RawAtLarge, ItemsLimit>>>,
+    /// GB-EAW only: the recall of the licence (CJA 2003 s. 254): its kind,
+    /// the revocation and return to custody, the counts recalled, and the
+    /// remand and tagged bail credited to it.
+    #[serde(default)]
+    #[schemars(with = "Option<RawRecall>")]
+    pub recall: Option<Spanned<RawRecall>>,
     /// A (former) state functionary (国家工作人员): SPC-2019 applies to their
     /// graft and bribery sentences.
     #[serde(default)]
@@ -378,6 +384,37 @@ pub struct RawPrevious {
     #[serde(default)]
     #[schemars(with = "Option<Vec<String>>")]
     pub categories: Option<Bounded<SpannedText, ItemsLimit>>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A recall after release on licence (GB-EAW).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawRecall {
+    /// `standard` (CJA 2003 s. 255C: to the end of the sentence) or a
+    /// fixed-term recall (s. 255B): `fixed-term-14`, `fixed-term-28`,
+    /// `fixed-term-56`.
+    #[schemars(with = "RecallKindText")]
+    pub kind: SpannedText,
+    /// The day the licence was revoked.
+    #[serde(default)]
+    #[schemars(with = "Option<DateText>")]
+    pub revoked: Option<SpannedText>,
+    /// The day of return to custody (required for a fixed-term recall).
+    #[serde(default)]
+    #[schemars(with = "Option<DateText>")]
+    pub returned: Option<SpannedText>,
+    /// The numbers (1-based) of the counts recalled; without it, every
+    /// count.
+    #[serde(default)]
+    pub counts: Option<Vec<u32>>,
+    /// Days of remand credited to the recall (not to the original term).
+    #[serde(default)]
+    pub remand: Option<u32>,
+    /// Days of tagged bail credited to the recall.
+    #[serde(default)]
+    pub tagged_bail: Option<u32>,
     #[serde(default)]
     pub note: Option<String>,
 }

@@ -2016,6 +2016,39 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::EvAdditionalDays => "additional days awarded (ADA)",
         MsgId::EvRestoredDays => "additional days restored (RADA)",
         MsgId::EvAtLarge => "unlawfully at large (UAL)",
+        // England and Wales: recalls (issue #15, recall).
+        MsgId::EvPrrd => "PRRD (post-recall release date)",
+        MsgId::EvRecall => "recall",
+        MsgId::GbRecallText => {
+            "{kind} recall of count(s) {counts}; licence revoked {revoked}, returned to custody {returned}; credited to the recall: {remand} day(s) of remand, {tagged} of tagged bail (not the remand before the original sentence)"
+        }
+        MsgId::GbRecallNoSuchCount => {
+            "the recall names count {n}, but the judgment has {total} count(s)"
+        }
+        MsgId::GbRecallNoSuchCountHint => {
+            "write the numbers (1-based) of counts of the judgment in force under `recall: counts:`, or leave `counts` out to recall every count"
+        }
+        MsgId::CvBadRecallKind => "unknown recall kind `{value}`",
+        MsgId::GbPrrdStandard => "standard recall: released at the end of the sentence, {date}",
+        MsgId::GbPrrdFixed => {
+            "{days}-day fixed term counted from the return to custody on {returned} (its last day), plus {ual} day(s) at large and {awarded} day(s) awarded during the recall: {date}"
+        }
+        MsgId::GbPrrdCapped => {
+            "the {days}-day fixed term from {returned} would end on {end}, after the sentence: released at its end, {date}"
+        }
+        MsgId::GbPrrdTranche => {
+            "the 56-day term from {returned} ends on {end}, on or before the FTR56 tranche day: released that day, plus {awarded} day(s) awarded during the recall, {date}"
+        }
+        MsgId::CvRecallReturnedBeforeRevoked => {
+            "the return to custody ({returned}) is before the revocation ({revoked})"
+        }
+        MsgId::CvRecallReturnedBeforeRevokedHint => {
+            "check the two dates; `returned` is the day the offender was back in custody"
+        }
+        MsgId::CvRecallNeedsReturn => "a {kind} recall needs the day of return to custody",
+        MsgId::CvRecallNeedsReturnHint => {
+            "add `returned: YYYY-MM-DD` under `recall`: the fixed term counts from it"
+        }
         MsgId::GbTaggedBailText => {
             "{days} days credited for a qualifying curfew, deducted like remand"
         }

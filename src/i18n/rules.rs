@@ -157,6 +157,20 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
             "英格兰和威尔士《2020年量刑法》第278条；《2003年刑事司法法》第236A条"
         }
         // --- end types ---
+        // --- recall (issue #15) ---
+        "CJA 2003 ss. 254, 255C" => "英格兰和威尔士《2003年刑事司法法》第254条、第255C条",
+        "CJA 2003 ss. 254, 255A, 255B" => {
+            "英格兰和威尔士《2003年刑事司法法》第254条、第255A条、第255B条"
+        }
+        "CJA 2003 s. 255B (56-day fixed-term recall, 2026)" => {
+            "英格兰和威尔士《2003年刑事司法法》第255B条（2026年56日定期召回）"
+        }
+        "CJA 2003 s. 246; HDC Policy Framework (recall)" => {
+            "英格兰和威尔士《2003年刑事司法法》第246条；居家宵禁政策框架（召回）"
+        }
+        "CJA 2003 ss. 240ZA, 240A (recall)" => {
+            "英格兰和威尔士《2003年刑事司法法》第240ZA条、第240A条（召回）"
+        }
         "18 U.S.C. § 3584(a), (c)" => "美国《联邦法典》第18编第3584条(a)款、(c)款",
         "18 U.S.C. § 3585(a)" => "美国《联邦法典》第18编第3585条(a)款",
         "18 U.S.C. § 3585(b)" => "美国《联邦法典》第18编第3585条(b)款",
@@ -553,6 +567,22 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
             "释放前非法在外的时间不计为已执行刑期：推迟释放日和届满日，且刑期不早于该期间结束次日届满"
         }
         "gb.moj.esed" => "自判决之日起算的（合并）刑期最后一日，未扣除还押",
+        // --- recall (issue #15) ---
+        "gb.cja2003.s255c.standard-recall" => {
+            "标准召回：羁押至刑期届满，假释委员会指示释放的除外；召回后释放日（PRRD）为刑期（及许可期）届满日"
+        }
+        "gb.cja2003.s255b.fixed-term-recall" => {
+            "定期召回：自返回羁押之日起算的定期（刑期不满十二个月的14日，否则28日）最后一日自动释放，加上返回后非法在外及加处的日数，不晚于刑期届满日"
+        }
+        "gb.ftr56.fixed-term-recall" => {
+            "56日定期召回：自返回羁押之日起算56日的最后一日释放，加上返回后非法在外及加处的日数，不晚于刑期届满日；该法适用于该刑罚之前按标准召回计算"
+        }
+        "gb.hdc.concurrent-prrd" => {
+            "同时执行的被召回刑罚于其召回后释放日较晚释放的：居家宵禁资格日为该日"
+        }
+        "gb.recall.remand-and-tagged-bail" => {
+            "被召回的刑罚折抵为召回记载的还押和电子监控保释日数（RECALL_REMAND、RECALL_TAGGED_BAIL），而非原判刑罚的日数"
+        }
         "gb.psi-2015-03.term-in-days" => {
             "刑期自判决之日（第一日）起按日计算：年和月按日历，再加周和日"
         }
@@ -1093,6 +1123,22 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         // --- end multi ---
         "gb.led.three-quarters" => {
             "依照司法部释放日期计算器的SentenceAdjustedCalculationService.calculateLED；《1991年刑事司法法》第37条及《2003年刑事司法法》第264条原文未经查阅"
+        }
+        // --- recall (issue #15) ---
+        "gb.cja2003.s255c.standard-recall" => {
+            "依照司法部释放日期计算器（RecallType.STANDARD_RECALL：PRRD为调整后的届满日）；第254条、第255C条原文未经查阅，假释委员会在届满前指示释放的情形未建模"
+        }
+        "gb.cja2003.s255b.fixed-term-recall" => {
+            "依照司法部释放日期计算器（FIXED_TERM_RECALL_14/28：返回羁押日加日数减一，加上定期召回的调整，以届满日为限）；第255A条、第255B条原文未经查阅"
+        }
+        "gb.ftr56.fixed-term-recall" => {
+            "依照司法部释放日期计算器（FIXED_TERM_RECALL_56，application-calculation-params.yml的ftr-legislations：首批2026年3月31日）；修正法律未经查阅，其按刑期长度分批的规则未建模"
+        }
+        "gb.hdc.concurrent-prrd" => {
+            "依照司法部释放日期计算器的HdcedExtractionService.getLatestConflictingSentence（HDCED_ADJUSTED_TO_CONCURRENT_PRRD）；居家宵禁政策框架未经查阅"
+        }
+        "gb.recall.remand-and-tagged-bail" => {
+            "依照司法部释放日期计算器（TimelineCalculator.setAdjustments：被召回的刑罚只计召回的还押与电子监控保释）；条文未经查阅"
         }
         "us.3584.aggregate" => {
             "规则出自参考摘要（未附条文）；其施行起始日1987年11月1日取自参考资料中废除假释的日期，并非针对第3584条载明"

@@ -1750,6 +1750,33 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::EvAdditionalDays => "追加日数（ADA）",
         MsgId::EvRestoredDays => "恢复日数（RADA）",
         MsgId::EvAtLarge => "非法在外（UAL）",
+        // England and Wales: recalls (issue #15, recall).
+        MsgId::EvPrrd => "PRRD（召回后释放日）",
+        MsgId::EvRecall => "召回",
+        MsgId::GbRecallText => {
+            "第{counts}项罪名的{kind}召回；许可于{revoked}撤销，于{returned}返回羁押；折抵于召回：还押{remand}日、电子监控保释{tagged}日（原判前的还押不折抵）"
+        }
+        MsgId::GbRecallNoSuchCount => "召回记载第{n}项罪名，但判决只有{total}项",
+        MsgId::GbRecallNoSuchCountHint => {
+            "在 `recall: counts:` 下写生效判决中罪名的序号（从1起），或省略 `counts` 以召回全部罪名"
+        }
+        MsgId::CvBadRecallKind => "未知的召回种类 `{value}`",
+        MsgId::GbPrrdStandard => "标准召回：于刑期届满时释放，{date}",
+        MsgId::GbPrrdFixed => {
+            "自{returned}返回羁押起算{days}日定期（其最后一日），加上召回期间非法在外{ual}日及加处{awarded}日：{date}"
+        }
+        MsgId::GbPrrdCapped => {
+            "自{returned}起算的{days}日定期将于{end}结束，晚于刑期：于刑期届满时释放，{date}"
+        }
+        MsgId::GbPrrdTranche => {
+            "自{returned}起算的56日定期于{end}结束，不晚于FTR56批次日：于该日释放，加上召回期间加处的{awarded}日，{date}"
+        }
+        MsgId::CvRecallReturnedBeforeRevoked => "返回羁押日（{returned}）早于撤销日（{revoked}）",
+        MsgId::CvRecallReturnedBeforeRevokedHint => "请核对两个日期；`returned` 是罪犯返回羁押之日",
+        MsgId::CvRecallNeedsReturn => "{kind}召回需要返回羁押之日",
+        MsgId::CvRecallNeedsReturnHint => {
+            "在 `recall` 下加上 `returned: YYYY-MM-DD`：定期自该日起算"
+        }
         MsgId::GbTaggedBailText => "合格宵禁折抵{days}日，与羁押同样扣除",
         MsgId::GbAdditionalDaysText => "追加{days}日，自{from}起适用",
         MsgId::GbRestoredDaysText => "恢复已追加的{days}日，自{from}起",

@@ -5,6 +5,7 @@
 
 pub use super::kind::SentenceKind;
 use super::length::SentenceLength;
+use super::recall::{Recall, RecallFacts};
 use crate::calendar::DateArithmeticError;
 use jiff::civil::{Date, date};
 
@@ -50,6 +51,8 @@ pub struct Sentence {
     /// detention curfew: s. 246(4)(za)).
     pub sds_plus_eligible: bool,
     pub exclusion: Option<Sds40Exclusion>,
+    /// Recalled after release on licence (`post_recall.rs`).
+    pub recall: Option<Recall>,
     /// Detention of a child (Sentencing Code s. 250): outside the
     /// progression model (`progression.rs`).
     pub section_250: bool,
@@ -136,6 +139,8 @@ pub enum MethodError {
     NoSentences,
     #[error("sentence {0} is consecutive to a sentence that is not in the booking")]
     NoSuchSentence(usize),
+    #[error("a fixed-term recall without the day of return to custody")]
+    NoReturnToCustody,
 }
 
 impl From<DateArithmeticError> for MethodError {
@@ -171,4 +176,6 @@ pub struct Booking {
     pub bank_holidays: Vec<Date>,
     /// Compute the early removal scheme date (for a foreign national).
     pub early_removal: bool,
+    /// Return to custody and the credits of recalled sentences.
+    pub recall: RecallFacts,
 }

@@ -7,7 +7,7 @@ use super::booking::SentenceKind;
 use super::booking::{Booking, MethodError, Sentence};
 use super::figures::{Added, Fraction, SentenceCalc, Types};
 use super::length::{self, SentenceLength};
-use super::{dto, ersed, hdced, kind, rules};
+use super::{dto, ersed, hdced, kind, post_recall, rules};
 use crate::calendar::{DateArithmeticError, add_days, add_term};
 use crate::penalty::Term;
 use jiff::civil::Date;
@@ -197,9 +197,15 @@ pub fn calculate(
         length::combined(&ls).days_from(s0)?
     };
     // Remand and tagged bail are both deductions (the MoJ's `deductions`,
-    // shared across hearings by the timeline); no remand against a DTO
-    // made before 28 June 2022.
-    let r = if dto && s0 < dto::PCSC_2022 {
+    // shared across hearings by the timeline); a recalled chain (recalled
+    // with its first sentence) has those of the recall instead; no remand
+    // against a DTO made before 28 June 2022.
+    let rec = first.recall;
+    let r = if rec.is_some() {
+        added
+            .recall_deductions
+            .unwrap_or(b.recall.remand_days + b.recall.tagged_bail_days)
+    } else if dto && s0 < dto::PCSC_2022 {
         b.tagged_bail_days
     } else if fine == Some(true) || botus_only {
         // A committal for a civil debt, or for breaches of top-up
@@ -219,7 +225,9 @@ pub fn calculate(
         added.awarded - added.unused_awarded,
     )?
     .max(s0);
-    let mut expiry = add_days(unadjusted_expiry, u - r)?.max(s0);
+    // At large after the first release also puts back a recalled sentence's end.
+    let after = added.at_large_after_release;
+    let mut expiry = add_days(unadjusted_expiry, u + after - r)?.max(s0);
     if let Some(last) = added.last_day_at_large {
         expiry = expiry.max(add_days(last, 1)?);
     }
@@ -303,7 +311,8 @@ pub fn calculate(
         && lt_months(24)?
         && length_days > 1
         && over_18(b, half_day)?;
-    t.hdced = !b.offender.sex_offender && !ss.iter().any(|s| s.sds_plus_eligible);
+    // No HDC after a recall.
+    t.hdced = !b.offender.sex_offender && !ss.iter().any(|s| s.sds_plus_eligible) && rec.is_none();
     // Under 18 on release from a term under 12 months: no licence.
     if !dto && !adult(b, release)? && lt_months(12)? {
         t.conditional = false;
@@ -325,11 +334,13 @@ pub fn calculate(
         t = Types {
             conditional: true,
             sled: true,
-            ped: days_to_ped.is_some(),
+            // A recalled EDS or SOPC has a PRRD instead of a PED.
+            ped: days_to_ped.is_some() && rec.is_none(),
             ..Types::default()
         };
     }
     let r_u_a = u - r + added.awarded;
+    let days_to_ped = days_to_ped.filter(|_| rec.is_none());
     let unadjusted_ped = days_to_ped.map(|n| add_days(s0, n - 1)).transpose()?;
     let ped = unadjusted_ped.map(|p| add_days(p, r_u_a)).transpose()?;
 
@@ -370,7 +381,10 @@ pub fn calculate(
         hdced: None,
         hdced_text: None,
         ersed: None,
+        recall: rec,
+        prrd: None,
     };
+    c.prrd = post_recall::post_recall_release(&c, expiry)?;
     if t.sled {
         c.led = Some(expiry);
     } else if t.led {
@@ -391,16 +405,25 @@ pub fn calculate(
                     rule: &rules::LED_THREE_QUARTERS,
                 }
                 .of(days_to_expiry);
-                add_days(s0, q + (r - days_to_release).max(0) + u - r - 1)?
+                // (not for a recalled sentence: `numberOfDaysToAddToLicenceExpiryDate`)
+                let unused = if rec.is_some() {
+                    0
+                } else {
+                    (r - days_to_release).max(0)
+                };
+                add_days(s0, q + unused + u - r - 1)?
             },
         );
     }
     if t.tused && days_to_expiry - days_to_release < 365 && adult(b, release_without_awarded)? {
-        c.tused = Some(if c.immediate {
-            add_term(s0, Term::months(12))?
-        } else {
-            add_term(release_without_awarded, Term::months(12))?
-        });
+        c.tused = Some(add_days(
+            if c.immediate {
+                add_term(s0, Term::months(12))?
+            } else {
+                add_term(release_without_awarded, Term::months(12))?
+            },
+            after,
+        )?);
     }
     // A breach keeps the recorded expiry of the supervision it breached.
     if botus_only && !b.legislation.toggles.top_up_supervision_repealed {
@@ -419,6 +442,7 @@ pub fn calculate(
         c.hdced_text = Some(text);
     }
     if b.early_removal
+        && rec.is_none()
         && !dto
         && ss.iter().any(|s| {
             !matches!(

@@ -3,9 +3,10 @@
 //! determinate sentences; for sentences passed on several days, every
 //! period in custody's calculable sentences together).
 
-use super::booking::MethodError;
+use super::booking::{Booking, MethodError};
 use super::figures::SentenceCalc;
 use super::named::DateCode;
+use super::post_recall;
 use super::{dto, kind, rules};
 use crate::calendar::add_days;
 use crate::law::Rule;
@@ -58,7 +59,31 @@ fn first_max<K: Ord + Copy>(
 }
 
 /// The booking's dates.
-pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates, MethodError> {
+pub fn extract(
+    b: &Booking,
+    cs: &[SentenceCalc],
+    ora: &dyn Fn(usize) -> bool,
+) -> Result<Dates, MethodError> {
+    extract_with(b, cs, ora, None)
+}
+
+/// The booking's dates when an SI 2024/844 tranche day applies: which
+/// sentence is released last is judged with the release of a sentence not
+/// recalled, passed before the first commencement, no earlier than that day
+/// (the MoJ's `releaseDateDefaultedByCommencement`; a recalled sentence
+/// by its PRRD).
+pub fn extract_with(
+    b: &Booking,
+    cs: &[SentenceCalc],
+    ora: &dyn Fn(usize) -> bool,
+    tranche: Option<Date>,
+) -> Result<Dates, MethodError> {
+    let defaulted = |c: &SentenceCalc| match tranche {
+        Some(t) if c.recall.is_none() && c.sentenced < b.legislation.tranche_one => {
+            c.release.max(t)
+        }
+        _ => c.final_release(),
+    };
     let mut d = Dates::new();
     if let [c] = cs {
         let expiry_code = if c.types.sled {
@@ -67,7 +92,15 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
             DateCode::Sed
         };
         d.insert(expiry_code, (c.expiry, expiry_rule(c)));
-        if c.dto {
+        if let (Some(p), Some(r)) = (c.prrd, c.recall) {
+            d.insert(
+                DateCode::Prrd,
+                (
+                    p,
+                    post_recall::prrd_rule(&r, post_recall::ftr56_applies(c.sentenced, c.expiry)),
+                ),
+            );
+        } else if c.dto {
             d.insert(DateCode::Mtd, (c.release, release_rule(c)));
             if !c.immediate
                 && let Some((etd, ltd)) = dto::early_late(c, c.release)?
@@ -111,8 +144,18 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
         .map(|c| c.sentenced)
         .min()
         .ok_or(MethodError::NoSentences)?;
-    let active = first_max(cs, |c| c.release)?;
-    let latest_release = active.release;
+    // A recalled sentence is released on its PRRD.
+    let active = first_max(cs, defaulted)?;
+    let latest_release = active.final_release();
+    let latest_recalled = cs
+        .iter()
+        .filter(|c| defaulted(c) == defaulted(active))
+        .map(|c| c.recall.is_some());
+    let (mut any_recalled, mut any_not) = (false, false);
+    for r in latest_recalled {
+        any_recalled |= r;
+        any_not |= !r;
+    }
     let by_expiry = first_max(cs, |c| c.expiry)?;
     let latest_unadjusted_expiry = cs
         .iter()
@@ -201,7 +244,9 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
             d.insert(DateCode::Led, (l, &rules::LED_THREE_QUARTERS));
         }
     }
-    if all_dto {
+    if !any_not {
+        // Only recalled sentences are released last: no CRD or ARD.
+    } else if all_dto {
         d.insert(DateCode::Mtd, (latest_release, release_rule(active)));
         if let Some((etd, ltd)) = dto::early_late(by_expiry, latest_release)? {
             d.insert(DateCode::Etd, (etd, &dto::DTO_EARLY_LATE));
@@ -313,6 +358,23 @@ pub fn extract(cs: &[SentenceCalc], ora: &dyn Fn(usize) -> bool) -> Result<Dates
     {
         d.insert(DateCode::Ped, p);
     }
+    if any_recalled {
+        let sled = d.get(&DateCode::Sled).map(|x| x.0);
+        let prrd = post_recall::booking_prrd(b, cs, latest_release, sled)?;
+        let rule = cs
+            .iter()
+            .filter(|c| c.prrd == Some(prrd))
+            .chain(cs.iter().filter(|c| c.prrd.is_some()))
+            .find_map(|c| Some((c.recall?, c)))
+            .map(|(r, c)| {
+                post_recall::prrd_rule(&r, post_recall::ftr56_applies(c.sentenced, c.expiry))
+            })
+            .unwrap_or(&post_recall::FIXED_TERM_RECALL);
+        d.insert(DateCode::Prrd, (prrd, rule));
+        if !post_recall::keeps_hdc(&d) {
+            d.remove(&DateCode::Hdced);
+        }
+    }
     d.insert(DateCode::Esed, (latest_unadjusted_expiry, &rules::ESED));
     Ok(d)
 }
@@ -325,8 +387,12 @@ fn hdced(
     latest_release: Date,
 ) -> Result<Option<(Date, &'static Rule)>, MethodError> {
     // Any term that would be SDS+ today: no HDC at all (a sex offender's
-    // sentences have none of their own).
-    if cs.iter().any(|c| c.sds_plus_eligible) {
+    // sentences have none of their own). Recalled sentences have no HDC and
+    // are left out.
+    let all = cs;
+    let cs: Vec<SentenceCalc> = all.iter().filter(|c| c.recall.is_none()).cloned().collect();
+    let cs = cs.as_slice();
+    if cs.is_empty() || cs.iter().any(|c| c.sds_plus_eligible) {
         return Ok(None);
     }
     // The latest release among sentences that are not DTOs must have one.
@@ -362,9 +428,10 @@ fn hdced(
     if latest_release <= h {
         return Ok(None);
     }
-    let others: Vec<&SentenceCalc> = cs
+    // A recalled sentence released later (on its PRRD) counts here too.
+    let others: Vec<&SentenceCalc> = all
         .iter()
-        .filter(|c| c.hdced.is_none() && !c.dto && !std::ptr::eq(*c, *hs) && c.release > h)
+        .filter(|c| c.hdced.is_none() && !c.dto && c.parts != hs.parts && c.final_release() > h)
         .collect();
     // Released on the day of sentence exactly by its adjustments (the
     // MoJ's `isImmediateCustodyRelease`), not only capped at it.
@@ -373,10 +440,15 @@ fn hdced(
             && c.days_to_release - 1 + c.added.unlawfully_at_large - c.remand_days + c.added.awarded
                 == 0
     };
-    if let Some(next) = others.iter().max_by_key(|c| c.release)
-        && (!others.iter().all(|c| c.immediate) || exactly_immediate(next))
+    if let Some(next) = others.iter().max_by_key(|c| c.final_release())
+        && (!others.iter().all(|c| c.immediate && c.recall.is_none()) || exactly_immediate(next))
     {
-        return Ok(Some((next.release, &rules::HDC_CONCURRENT_RELEASE)));
+        let rule = if next.recall.is_some() {
+            &post_recall::HDC_AFTER_PRRD
+        } else {
+            &rules::HDC_CONCURRENT_RELEASE
+        };
+        return Ok(Some((next.final_release(), rule)));
     }
     Ok(Some((h, rule)))
 }

@@ -51,6 +51,19 @@ pub struct Added {
     /// before the day after it.
     pub last_day_at_large: Option<Date>,
     pub unused_awarded: i64,
+    /// A recalled sentence: days at large after its first release (they
+    /// put back its expiry), of which those within a fixed-term recall
+    /// (they put back its PRRD), and days awarded within a fixed-term
+    /// recall (`post_recall.rs`).
+    pub at_large_after_release: i64,
+    pub at_large_after_fixed_term: i64,
+    pub awarded_after_release: i64,
+    /// The FTR56 tranche day allocated to the booking, if any
+    /// (`post_recall::ftr56_tranche`).
+    pub ftr56_tranche: Option<Date>,
+    /// The recall's remand and tagged bail of this calculable sentence when
+    /// they are not the booking's (sentences passed on several days).
+    pub recall_deductions: Option<i64>,
     /// Remand and tagged bail of this calculable sentence when they are not
     /// the booking's (sentences passed on several days, `timeline`).
     pub deductions: Option<i64>,
@@ -132,4 +145,16 @@ pub struct SentenceCalc {
     /// How the HDC date was reached.
     pub hdced_text: Option<Msg>,
     pub ersed: Option<(Date, &'static Rule)>,
+    /// The recall of the first sentence, if recalled (the whole chain is).
+    pub recall: Option<super::recall::Recall>,
+    /// The post-recall release date.
+    pub prrd: Option<Date>,
+}
+
+impl SentenceCalc {
+    /// The day this calculable sentence is released: its PRRD when
+    /// recalled (the MoJ's `releaseDate`).
+    pub fn final_release(&self) -> Date {
+        self.prrd.unwrap_or(self.release)
+    }
 }

@@ -29,6 +29,7 @@ fn eds(custodial: u32, extension: u32, automatic_release: bool, sentenced: Date)
         exclusion: None,
         section_250: false,
         progression_excluded: false,
+        recall: None,
     }
 }
 
@@ -48,6 +49,7 @@ fn booking(sentences: Vec<Sentence>, remand_days: i64, tagged_bail_days: i64) ->
         deductions_by_date: Vec::new(),
         bank_holidays: Vec::new(),
         early_removal: false,
+        recall: Default::default(),
     }
 }
 

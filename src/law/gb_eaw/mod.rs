@@ -5,11 +5,12 @@
 //! tests/moj_conformance.rs): CRD or ARD, SLED or SED and LED, TUSED,
 //! HDCED, ERSED, PED, MTD/ETD/LTD and ESED, under the MoJ's date codes
 //! (`dates.named`), for sentences passed on one day or several
-//! (`timeline.rs`; a count's `sentenced:`). Extended determinate sentences
-//! (EDS) and sentences for offenders of particular concern (SOPC) as well
-//! (kind.rs), detention and training orders (dto.rs) and default terms for
-//! unpaid fines (fine.rs) and for breach of top-up supervision (botus.rs).
-//! Not modelled: life sentences, recalls.
+//! (`timeline.rs`; a count's `sentenced:`), and after a recall the PRRD
+//! (`post_recall.rs`). Extended determinate sentences (EDS) and sentences
+//! for offenders of particular concern (SOPC) as well (kind.rs), detention
+//! and training orders (dto.rs) and default terms for unpaid fines
+//! (fine.rs) and for breach of top-up supervision (botus.rs).
+//! Not modelled: life sentences.
 
 pub mod booking;
 pub mod botus;
@@ -25,8 +26,12 @@ pub mod kind;
 mod kind_tests;
 pub mod length;
 pub mod named;
+pub mod post_recall;
+#[cfg(test)]
+mod post_recall_tests;
 pub mod profile;
 pub mod progression;
+pub mod recall;
 pub mod release;
 pub mod sds40;
 #[cfg(test)]
@@ -84,6 +89,7 @@ impl System for EnglandAndWales {
             "additional_days",
             "restored_days",
             "unlawfully_at_large",
+            "recall",
         ]
     }
     fn requires_decided(&self) -> bool {
@@ -100,6 +106,7 @@ impl System for EnglandAndWales {
             fine::RULES,
             botus::RULES,
             timeline::RULES,
+            post_recall::RULES,
             progression::RULES,
             crate::law::custody::RULES,
         ]
@@ -369,6 +376,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
                     }
                     _ => None,
                 },
+                recall: None,
                 // Case files are read under the law in force, which has no
                 // progression model (see progression.rs).
                 section_250: false,
@@ -376,6 +384,10 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             }
         })
         .collect();
+    let mut sentences: Vec<Sentence> = sentences;
+    if let Some(r) = &d.recall {
+        post_recall::apply_record(&r.value, &mut sentences);
+    }
     Booking {
         offender: Offender {
             date_of_birth: d.date_of_birth.as_ref().map(|b| b.value),
@@ -413,6 +425,11 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
         deductions_by_date: Vec::new(),
         bank_holidays: Vec::new(),
         early_removal: d.early_removal,
+        recall: d
+            .recall
+            .as_ref()
+            .map(|r| post_recall::facts(&r.value))
+            .unwrap_or_default(),
     }
 }
 
@@ -446,6 +463,30 @@ fn kind_of(t: SentenceType) -> booking::SentenceKind {
         // The breached supervision's recorded expiry is not in the case format.
         SentenceType::Botus => booking::SentenceKind::Botus { latest_tused: None },
     }
+}
+
+/// The defendant with each custody period that has no `to` ending the day
+/// before the first day of sentence after its start.
+fn close_open_custody(
+    d: &Defendant,
+    counts: &[Count],
+    judgment: Date,
+) -> Result<Defendant, MethodError> {
+    let mut out = d.clone();
+    for p in &mut out.custody {
+        if p.to.is_some() {
+            continue;
+        }
+        if let Some(day) = counts
+            .iter()
+            .map(|c| c.sentenced.as_ref().map_or(judgment, |s| s.value))
+            .filter(|x| *x > p.from.value)
+            .min()
+        {
+            p.to = Some(crate::case::Located::new(add_days(day, -1)?, p.from.span));
+        }
+    }
+    Ok(out)
 }
 
 /// Remand for a count sentenced at a later hearing (`sentenced:`): each
@@ -495,6 +536,7 @@ fn remand_by_day_of_sentence(
 fn label(code: DateCode) -> MsgId {
     match code {
         DateCode::Crd => MsgId::EvCrd,
+        DateCode::Prrd => MsgId::EvPrrd,
         DateCode::Ard => MsgId::EvArd,
         DateCode::Sled => MsgId::EvSled,
         DateCode::Sed => MsgId::EvSed,
@@ -518,6 +560,15 @@ fn calendar(
     out: &mut DefendantAnalysis,
     findings: &mut Vec<Finding>,
 ) -> Result<(), MethodError> {
+    // Counts sentenced on several days: custody without an end runs to the
+    // day before the first day of sentence after it.
+    let closed;
+    let d = if counts.iter().any(|c| c.sentenced.is_some()) {
+        closed = close_open_custody(d, counts, sentenced)?;
+        &closed
+    } else {
+        d
+    };
     let mut credit = common::custody_credit(d, path, sentenced)?;
     findings.append(&mut credit.findings);
     // Remand longer than the whole term: said, as in the other systems.
@@ -588,6 +639,25 @@ fn calendar(
             "gb.no-date-of-birth",
             Msg::new(MsgId::GbNoDateOfBirth),
         ));
+    }
+    if let Some(r) = &d.recall {
+        for &n in &r.value.counts {
+            if n == 0 || n as usize > counts.len() {
+                findings.push(
+                    Finding::new(
+                        Severity::Error,
+                        "gb.recall.no-such-count",
+                        Msg::new(MsgId::GbRecallNoSuchCount)
+                            .arg("n", n)
+                            .arg("total", counts.len()),
+                    )
+                    .field(format!("{path}.recall.counts"))
+                    .at(r.span)
+                    .hint(MsgId::GbRecallNoSuchCountHint),
+                );
+                return Ok(());
+            }
+        }
     }
     let outcome = release_dates(&b)?;
     let later_days = {
@@ -671,8 +741,11 @@ fn calendar(
             Msg::new(MsgId::GbTaggedBailText).arg("days", tagged),
         ));
     }
-    // Awarded, restored and at large, in date order.
+    // Awarded, restored and at large, and the recall, in date order.
     let mut later = Vec::new();
+    if let Some(r) = &d.recall {
+        later.push(post_recall::event(&r.value, counts.len()));
+    }
     for (list, label, text) in [
         (
             &b.additional_days,
@@ -707,14 +780,17 @@ fn calendar(
     later.sort_by_key(|e| e.date);
     events.extend(later);
     let adjusted = tagged > 0
+        || d.recall.is_some()
         || !b.additional_days.is_empty()
         || !b.restored_days.is_empty()
         || !b.at_large.is_empty();
     // The calculable sentence that gives the release day.
-    let active = outcome
-        .sentences
-        .iter()
-        .max_by_key(|c| (c.release, std::cmp::Reverse(c.parts.first().copied())));
+    let active = outcome.sentences.iter().max_by_key(|c| {
+        (
+            c.final_release(),
+            std::cmp::Reverse(c.parts.first().copied()),
+        )
+    });
     for code in DateCode::ALL {
         let Some((date, rule)) = outcome.dates.get(&code).copied() else {
             continue;
@@ -770,10 +846,9 @@ fn calendar(
                     .arg("date", date)
             }
             (DateCode::Sled | DateCode::Sed, Some(c)) if adjusted => {
-                let sum = add_days(
-                    c.unadjusted_expiry,
-                    c.added.unlawfully_at_large - c.remand_days,
-                )?;
+                // At large in custody and, for a recalled sentence, after release.
+                let ual = c.added.unlawfully_at_large + c.added.at_large_after_release;
+                let sum = add_days(c.unadjusted_expiry, ual - c.remand_days)?;
                 match c.added.last_day_at_large {
                     Some(last) if date > sum => Msg::new(MsgId::GbExpiryAfterAtLarge)
                         .arg("last", last)
@@ -781,7 +856,7 @@ fn calendar(
                     _ => Msg::new(MsgId::GbExpiryAdjusted)
                         .arg("end", c.unadjusted_expiry)
                         .arg("remand", c.remand_days)
-                        .arg("ual", c.added.unlawfully_at_large)
+                        .arg("ual", ual)
                         .arg("date", date),
                 }
             }
@@ -800,6 +875,11 @@ fn calendar(
                 .arg("last", c.unadjusted_release)
                 .arg("remand", c.remand_days)
                 .arg("date", date),
+            (DateCode::Prrd, _)
+                if let Some(t) = post_recall::prrd_text(&outcome.sentences, date) =>
+            {
+                t
+            }
             (DateCode::Sled | DateCode::Sed, Some(c)) => Msg::new(MsgId::GbExpiryText)
                 .arg("end", c.unadjusted_expiry)
                 .arg("remand", c.remand_days)
@@ -891,6 +971,12 @@ defendants:
     #   - from: 2024-10-01                       # first day at large
     #     days: 5
     #     to: 2024-10-05                         # last day, when known
+    # recall:                                    # recalled after release on licence (CJA 2003 s. 254)
+    #   kind: fixed-term-28                      # standard, fixed-term-14, fixed-term-28, fixed-term-56
+    #   revoked: 2025-03-01                      # licence revoked
+    #   returned: 2025-03-03                     # back in custody: the fixed term counts from it
+    #   counts: [1, 2]                           # the counts recalled (default: all)
+    #   remand: 2                                # days of remand credited to the recall
     custody:
       - from: 2024-01-05                         # remand, deducted from the release day (s. 240ZA)
     judgments:
@@ -900,6 +986,7 @@ defendants:
           - offence: burglary
             committed: 2024-01-04                # the offence date (licence, top-up supervision)
             penalty: 2 years
+            # sentenced: 2024-03-01              # sentenced at an earlier hearing; without it, the judgment's date
           - offence: handling stolen goods
             committed: 2024-01-04
             penalty: 1 year
@@ -907,5 +994,4 @@ defendants:
             release_regime: standard             # or two-thirds, excluded-from-40, excluded-from-40-t3
             # sentence_type: eds                   # or eds-automatic, sopc, sopc-under-18 (the penalty is the custodial term), dto, fine-default, civil-debt, botus
             # extension: 4 years                   # the licence period after it (EDS; a SOPC has 1 year)
-            # sentenced: 2024-03-01              # a count sentenced at an earlier hearing; without it, the judgment's date
 "#;

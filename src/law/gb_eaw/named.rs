@@ -15,6 +15,8 @@ pub enum DateCode {
     Ped,
     /// Conditional release date (released on licence).
     Crd,
+    /// Post-recall release date.
+    Prrd,
     /// Automatic release date (released without licence).
     Ard,
     /// Sentence and licence expiry date.
@@ -37,11 +39,12 @@ pub enum DateCode {
 
 impl DateCode {
     /// Every code, in the order of the report.
-    pub const ALL: [DateCode; 13] = [
+    pub const ALL: [DateCode; 14] = [
         DateCode::Hdced,
         DateCode::Ersed,
         DateCode::Ped,
         DateCode::Crd,
+        DateCode::Prrd,
         DateCode::Ard,
         DateCode::Sled,
         DateCode::Sed,
@@ -60,6 +63,7 @@ impl DateCode {
             DateCode::Ersed => "ERSED",
             DateCode::Ped => "PED",
             DateCode::Crd => "CRD",
+            DateCode::Prrd => "PRRD",
             DateCode::Ard => "ARD",
             DateCode::Sled => "SLED",
             DateCode::Sed => "SED",

@@ -254,14 +254,15 @@ fn only_before(b: &Booking, day: Date) -> (Booking, Vec<usize>) {
     let mut c = before(b, day);
     c.sentences = keep
         .iter()
-        .filter_map(|&i| {
-            let mut s = b.sentences.get(i)?.clone();
+        .filter_map(|&i| b.sentences.get(i))
+        .map(|s| {
+            let mut s = s.clone();
             s.consecutive_to = s
                 .consecutive_to
                 .iter()
                 .filter_map(|k| keep.iter().position(|x| x == k))
                 .collect();
-            Some(s)
+            s
         })
         .collect();
     c.deductions_by_date.retain(|d| d.from < day);
@@ -389,7 +390,7 @@ fn several_days(
         )?,
         None => super::timeline::walk(b, &before, None)?,
     };
-    let new = extraction::extract(&cs, &ora(b))?;
+    let new = extraction::extract(b, &cs, &ora(b))?;
     let applied = b
         .sentences
         .iter()
@@ -513,7 +514,7 @@ fn under_profile(b: &Booking) -> Result<Outcome, MethodError> {
     let chains = sds40::chains(b);
     if s0 >= start {
         let cs = sds40::simulate(b, &chains, &|c, a, _| calc_in_model(b, c, a))?;
-        let mut dates = extraction::extract(&cs, &ora(b))?;
+        let mut dates = extraction::extract(b, &cs, &ora(b))?;
         let any = b.sentences.iter().any(in_model);
         repeal_hdc(b, &mut dates, any);
         return Ok(Outcome {
@@ -561,7 +562,7 @@ fn under_profile(b: &Booking) -> Result<Outcome, MethodError> {
             sds40::with_early(b, c, a)
         }
     })?;
-    let new = extraction::extract(&cs, &ora(b))?;
+    let new = extraction::extract(b, &cs, &ora(b))?;
     let mut dates = new.clone();
     match old.get(&DateCode::Hdced) {
         Some(h) => {
@@ -610,6 +611,7 @@ mod tests {
             exclusion: None,
             section_250: false,
             progression_excluded: false,
+            recall: None,
         }
     }
 
@@ -636,6 +638,7 @@ mod tests {
             deductions_by_date: Vec::new(),
             bank_holidays: Vec::new(),
             early_removal: false,
+            recall: Default::default(),
         }
     }
 

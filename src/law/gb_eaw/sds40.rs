@@ -142,6 +142,15 @@ pub(super) fn simulate(
         .min()
         .ok_or(MethodError::NoSentences)?;
     let mut added = vec![Added::default(); chains.len()];
+    // The FTR56 tranche, from the figures before any adjustment.
+    let first = chains
+        .iter()
+        .map(|c| calc(c, Added::default(), None))
+        .collect::<Result<Vec<_>, _>>()?;
+    let tranche = super::post_recall::ftr56_tranche(b, &first)?;
+    for a in &mut added {
+        a.ftr56_tranche = tranche;
+    }
     let mut days: Vec<Date> = b
         .additional_days
         .iter()
@@ -177,19 +186,29 @@ pub(super) fn simulate(
             .zip(&added)
             .map(|(c, a)| calc(c, *a, Some(day)))
             .collect::<Result<Vec<_>, _>>()?;
-        if cs.iter().all(|c| c.release < day) {
-            continue;
-        }
         let awarded = awarded_on(day);
         let ual: Vec<&super::booking::AtLarge> =
             b.at_large.iter().filter(|u| u.from == day).collect();
         let ual_days: i64 = ual.iter().map(|u| u.days).sum();
         let last = ual.iter().filter_map(|u| u.last_day).max();
+        // The booking is released on the working day on or before the
+        // latest release day (`timeline::GROUP_RELEASE`).
+        let released = match cs.iter().map(|c| c.release).max() {
+            Some(r) => day > super::timeline::previous_working_day(b, r)?.max(s0),
+            None => true,
+        };
+        if released {
+            // Released: only sentences still on licence take it.
+            super::post_recall::after_release(b, &cs, &mut added, day, awarded, &ual)?;
+            continue;
+        }
         for (c, a) in cs.iter().zip(added.iter_mut()) {
             a.awarded += awarded;
             if !ual.is_empty() {
                 if day <= c.release {
                     a.unlawfully_at_large += ual_days;
+                } else if c.recall.is_some() {
+                    a.at_large_after_release += ual_days;
                 }
                 if last.is_some() {
                     a.last_day_at_large = last;
@@ -270,7 +289,7 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
     if s0 >= leg.tranche_one {
         let cs = simulate(b, &chains, &|c, a, _| with_early(b, c, a))?;
         return Ok(Outcome {
-            dates: extraction::extract(&cs, &ora)?,
+            dates: extraction::extract(b, &cs, &ora)?,
             sentences: cs,
             tranche: None,
         });
@@ -278,7 +297,7 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
     let std_cs = simulate(b, &chains, &|c, a, _| {
         calculation::calculate(b, c, &|s| before_tranche(s, leg), a)
     })?;
-    let std_dates = extraction::extract(&std_cs, &ora)?;
+    let std_dates = extraction::extract(b, &std_cs, &ora)?;
     let applies = std_cs.iter().any(|c| {
         c.release > leg.tranche_one
             && c.parts.iter().filter_map(|&i| part(b, i)).any(|s| {
@@ -334,7 +353,7 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
     } else {
         simulate(b, &chains, &|c, a, _| with_early(b, c, a))?
     };
-    let early_dates = extraction::extract(&early_cs, &ora)?;
+    let early_dates = extraction::extract_with(b, &early_cs, &ora, Some(tranche))?;
     let mut d = early_dates.clone();
     let adjustable = [
         DateCode::Crd,

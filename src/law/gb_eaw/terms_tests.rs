@@ -19,6 +19,7 @@ fn order(kind: SentenceKind, months: u32, sentenced: Date, offence: Date) -> Sen
         exclusion: None,
         section_250: false,
         progression_excluded: false,
+        recall: None,
     }
 }
 
@@ -38,6 +39,7 @@ fn booking(born: Date, sentences: Vec<Sentence>, remand_days: i64) -> Booking {
         deductions_by_date: Vec::new(),
         bank_holidays: Vec::new(),
         early_removal: false,
+        recall: Default::default(),
     }
 }
 

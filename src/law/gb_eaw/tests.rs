@@ -27,6 +27,7 @@ fn sds(sentenced: Date, length: SentenceLength) -> Sentence {
         sds_plus: false,
         sds_plus_eligible: false,
         exclusion: None,
+        recall: None,
         section_250: false,
         progression_excluded: false,
     }
@@ -48,6 +49,7 @@ fn booking(sentences: Vec<Sentence>, remand_days: i64) -> Booking {
         deductions_by_date: Vec::new(),
         bank_holidays: Vec::new(),
         early_removal: false,
+        recall: Default::default(),
     }
 }
 

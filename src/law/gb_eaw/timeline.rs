@@ -81,6 +81,13 @@ struct Adjust {
     /// Awarded days served between an earlier release and this sentence.
     served: i64,
     last_day_at_large: Option<Date>,
+    /// A recalled sentence's days after its release (`post_recall.rs`).
+    after_release: i64,
+    after_fixed_term: i64,
+    awarded_after_release: i64,
+    ftr56_tranche: Option<Date>,
+    /// The recall's remand and tagged bail (`post_recall.rs`).
+    recall_deducted: i64,
 }
 
 impl Adjust {
@@ -94,6 +101,11 @@ impl Adjust {
             last_day_at_large: self.last_day_at_large,
             unused_awarded: unused,
             deductions: Some(self.deducted),
+            at_large_after_release: self.after_release,
+            at_large_after_fixed_term: self.after_fixed_term,
+            awarded_after_release: self.awarded_after_release,
+            ftr56_tranche: self.ftr56_tranche,
+            recall_deductions: Some(self.recall_deducted),
         }
     }
 }
@@ -183,7 +195,7 @@ fn combine(b: &Booking, present: &[usize]) -> Vec<Vec<usize>> {
 
 /// The last working day on or before `day`: weekends and the bank holidays
 /// the booking gives are not working days.
-fn previous_working_day(b: &Booking, day: Date) -> Result<Date, MethodError> {
+pub(super) fn previous_working_day(b: &Booking, day: Date) -> Result<Date, MethodError> {
     let mut d = day;
     while matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) || b.bank_holidays.contains(&d)
     {
@@ -212,6 +224,72 @@ fn deductions_on(b: &Booking, day: Date, first: Date) -> i64 {
         .sum();
     let rest = b.remand_days + b.tagged_bail_days - dated;
     on + if day == first { rest } else { 0 }
+}
+
+/// The chain is recalled (with its first sentence).
+fn recalled(b: &Booking, parts: &[usize]) -> bool {
+    parts
+        .first()
+        .and_then(|&i| b.sentences.get(i))
+        .is_some_and(|s| s.recall.is_some())
+}
+
+/// Days awarded (`awarded`) or at large (`ual`) on `day` for the sentences
+/// already released, as `post_recall::after_release` reads them for a
+/// recalled sentence on licence; true when such a sentence is on licence.
+fn licence_period(
+    b: &Booking,
+    calc: &Calc<'_>,
+    released: &mut [Vec<Member>],
+    day: Date,
+    awarded: i64,
+    ual: &[&super::booking::AtLarge],
+) -> Result<bool, MethodError> {
+    let mut cs = Vec::new();
+    for m in released.iter().flatten() {
+        cs.push(calc(&m.parts, m.adjust.added(0))?);
+    }
+    let mut on_licence = false;
+    for c in &cs {
+        if c.recall.is_some()
+            && super::post_recall::licence_end_at_release(c)?.is_some_and(|l| l >= day)
+        {
+            on_licence = true;
+        }
+    }
+    if !on_licence && ual.is_empty() {
+        return Ok(false);
+    }
+    let before: Vec<Added> = released
+        .iter()
+        .flatten()
+        .map(|m| m.adjust.added(0))
+        .collect();
+    let mut after = before.clone();
+    super::post_recall::after_release(b, &cs, &mut after, day, awarded, ual)?;
+    for (m, (a, z)) in released.iter_mut().flatten().zip(after.iter().zip(&before)) {
+        m.adjust.at_large += a.unlawfully_at_large - z.unlawfully_at_large;
+        m.adjust.after_release += a.at_large_after_release - z.at_large_after_release;
+        m.adjust.after_fixed_term += a.at_large_after_fixed_term - z.at_large_after_fixed_term;
+        m.adjust.awarded_after_release += a.awarded_after_release - z.awarded_after_release;
+        m.adjust.last_day_at_large = a.last_day_at_large;
+    }
+    Ok(on_licence)
+}
+
+/// The recall's remand and tagged bail credited from `day`, as
+/// `deductions_on` (the MoJ shares them, like remand, among the sentences in
+/// custody on the day of sentence they apply from).
+fn recall_deductions_on(b: &Booking, day: Date, first: Date) -> i64 {
+    let r = &b.recall;
+    if r.by_day.is_empty() {
+        return if day == first {
+            r.remand_days + r.tagged_bail_days
+        } else {
+            0
+        };
+    }
+    r.by_day.iter().filter(|d| d.0 == day).map(|d| d.1).sum()
 }
 
 /// Release at 40 % from a tranche day (SI 2024/844): before that day the
@@ -320,6 +398,8 @@ pub fn walk(
                     at_large: 0,
                     served: if served == 0 { existing.served } else { served },
                     last_day_at_large: None,
+                    recall_deducted: existing.recall_deducted,
+                    ..Adjust::default()
                 };
                 // A chain that grew keeps the time at large of the
                 // sentence it grew from.
@@ -344,8 +424,10 @@ pub fn walk(
             next.sort_by_key(|m| first_day(b, &m.parts));
             current = next;
             let deducted = deductions_on(b, day, first);
+            let recall_deducted = recall_deductions_on(b, day, first);
             for m in &mut current {
                 m.adjust.deducted += deducted;
+                m.adjust.recall_deducted += recall_deducted;
                 m.adjust.awarded += carried;
             }
             carried = 0;
@@ -367,8 +449,14 @@ pub fn walk(
                     .sum::<i64>();
             if current.is_empty() {
                 // Out of custody: counted (once for each kind) for the
-                // next sentence.
-                carried += net * (i64::from(ada) + i64::from(rada));
+                // next sentence, unless a recalled sentence is on licence
+                // (then they count for a fixed-term recall running, or not
+                // at all: `post_recall::after_release`).
+                if !licence_period(b, calc, &mut released, day, net, &[])? {
+                    carried += net * (i64::from(ada) + i64::from(rada));
+                } else {
+                    required = true;
+                }
             } else {
                 required = true;
                 let mut max_release = None;
@@ -394,8 +482,12 @@ pub fn walk(
                 m.adjust.last_day_at_large = last;
                 if before_release {
                     m.adjust.at_large += days;
+                } else if recalled(b, &m.parts) {
+                    m.adjust.after_release += days;
                 }
             }
+            // Recalled sentences already released: their licence period.
+            licence_period(b, calc, &mut released, day, 0, &ual)?;
         }
         if required && !current.is_empty() {
             let mut best: Option<(Date, Member, SentenceCalc)> = None;
@@ -420,6 +512,16 @@ pub fn walk(
     }
     if !current.is_empty() {
         released.push(current);
+    }
+    // The FTR56 tranche, from the figures of the recalled sentences.
+    let mut all = Vec::new();
+    for m in released.iter().flatten() {
+        all.push(run(m)?);
+    }
+    if let Some(t) = super::post_recall::ftr56_tranche(b, &all)? {
+        for m in released.iter_mut().flatten() {
+            m.adjust.ftr56_tranche = Some(t);
+        }
     }
     // Awarded days reaching past the expiry are not served; a licence of
     // ORA terms reaching past the group's expiry ends with it.

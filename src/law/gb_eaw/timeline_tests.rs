@@ -18,6 +18,7 @@ fn sds(sentenced: Date, months: u32) -> Sentence {
         sds_plus: false,
         sds_plus_eligible: false,
         exclusion: None,
+        recall: None,
         section_250: false,
         progression_excluded: false,
     }
@@ -39,6 +40,7 @@ fn booking(sentences: Vec<Sentence>, remand: Vec<DatedDays>) -> Booking {
         deductions_by_date: remand,
         bank_holidays: Vec::new(),
         early_removal: false,
+        recall: Default::default(),
     }
 }
 
@@ -129,6 +131,7 @@ fn term(sentenced: Date, offence: Date, length: SentenceLength) -> Sentence {
         exclusion: None,
         section_250: false,
         progression_excluded: false,
+        recall: None,
     }
 }
 
