@@ -1223,4 +1223,12 @@ message_ids! {
     GbSentencedLaterText,
     CvConsecutiveToLaterSentence,
     CvConsecutiveToLaterSentenceHint,
+    // China: CL 71 remainder as the court states it (issue #13).
+    CvRemainderWithoutNewCrime,
+    CvRemainderWithoutNewCrimeHint,
+    CvBadRemainder,
+    CvBadRemainderHint,
+    CnrStatedRemainder,
+    CnrStatedRemainderDiffers,
+    CnrStatedRemainderDiffersHint,
 }
