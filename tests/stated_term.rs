@@ -245,3 +245,22 @@ fn cl73_3_an_upheld_first_instances_stated_probation_is_checked() {
         "{wrong:?}"
     );
 }
+
+/// A stated probation period where no suspension runs (the sentence is
+/// not suspended): CL 73 ¶3 gives it no period; named, never skipped.
+#[test]
+fn cl73_3_a_stated_probation_beside_an_unsuspended_sentence_is_named() {
+    let yaml = "case: t\njurisdiction: CN\ndefendants:\n  - name: A\n    judgments:\n      - court: c\n        date: 2018-06-06\n        counts:\n          - offence: o\n            penalty: 有期徒刑一年\n        stated_probation:\n          from: 2018-06-20\n          to: 2019-06-19\n";
+    let f = load_str("t.yaml", yaml);
+    assert!(!f.has_errors(), "{:?}", f.findings);
+    let a = sentencing::law::analyse(f.case.as_ref().unwrap());
+    assert!(
+        a.defendants[0]
+            .findings
+            .iter()
+            .any(|f| f.code == "cn.stated-probation-not-checked"
+                && f.field.as_deref() == Some("defendants[0].judgments[0].stated_probation")),
+        "{:?}",
+        a.defendants[0].findings
+    );
+}
