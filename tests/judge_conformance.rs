@@ -495,8 +495,7 @@ fn run() -> Results {
                     .iter()
                     .find(|f| f.code == "cn.cl71.stated-remainder-differs")
                     .map(|f| f.message.en());
-                r.stated_remainders
-                    .push((j.line, d.name.clone(), differs));
+                r.stated_remainders.push((j.line, d.name.clone(), differs));
             }
             let errors: Vec<&str> = d
                 .findings

@@ -234,8 +234,9 @@ fn cl73_3_an_upheld_first_instances_stated_probation_is_checked() {
     };
     let ok = run("2018-09-01");
     assert!(
-        !ok.iter().any(|f| f.code == "cn.stated-probation-not-checked"
-            || f.code == "cn.stated-probation-differs"),
+        !ok.iter()
+            .any(|f| f.code == "cn.stated-probation-not-checked"
+                || f.code == "cn.stated-probation-differs"),
         "{ok:?}"
     );
     let wrong = run("2018-09-02");

@@ -1261,9 +1261,11 @@ fn stated_remainder(
     field: &FieldPath<'_>,
 ) -> Option<Located<crate::penalty::Term>> {
     let at = span(r);
-    if c.jurisdiction
-        .is_none_or(|j| !crate::law::jurisdiction(j).defendant_fields().contains(&"stated_remainder"))
-    {
+    if c.jurisdiction.is_none_or(|j| {
+        !crate::law::jurisdiction(j)
+            .defendant_fields()
+            .contains(&"stated_remainder")
+    }) {
         c.field_not_for_jurisdiction("stated_remainder", field, at);
         return None;
     }
