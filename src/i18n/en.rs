@@ -1897,7 +1897,7 @@ pub fn template(id: MsgId) -> &'static str {
             "{date}: custody changed to {kind}; the case file gives that day to both, and it is credited as a day in custody (courts differ: some count it as the first day of {kind})"
         }
         MsgId::StatedProbationNotChecked => {
-            "the court states a probation period from {from} to {to} on a judgment whose suspension is not the one that runs (reviewed, or followed by a later judgment); it is not checked: the period runs from the day the governing judgment takes effect (CL 73 ¶3)"
+            "the court states a probation period from {from} to {to} on a judgment whose suspension is not the one that runs (changed on appeal, so never final, or an earlier or later case's judgment); it is not checked: the period runs from the day the governing judgment takes effect (CL 73 ¶3)"
         }
         MsgId::StatedProbationDiffersHint => {
             "check the judgment's effective date (`final:`) in the case file and the court's arithmetic"

@@ -1639,7 +1639,7 @@ pub fn template(id: MsgId) -> &'static str {
             "{date}：羁押变更为{kind}；案件文件将该日同时记为羁押的末日和{kind}的首日，按羁押一日折抵（各法院做法不一，有的将该日计入{kind}）"
         }
         MsgId::StatedProbationNotChecked => {
-            "判决载明缓刑考验期自{from}起至{to}止，但该判决宣告的缓刑并非实际执行的缓刑（已被改判或有后一判决），未予核对：缓刑考验期自生效判决确定之日起计算（《刑法》第七十三条第三款）"
+            "判决载明缓刑考验期自{from}起至{to}止，但该判决宣告的缓刑并非实际执行的缓刑（经上诉改判而未确定，或属前案、后案的判决），未予核对：缓刑考验期自生效判决确定之日起计算（《刑法》第七十三条第三款）"
         }
         MsgId::StatedProbationDiffersHint => "请核对案卷中判决的生效日期（`final:`）及判决的计算",
         MsgId::ImportWrote => "{origin}：已写入{file}（被告人{defendants}名）",
