@@ -29,7 +29,7 @@ fn crd(text: &str) -> Option<String> {
         .dates
         .named
         .iter()
-        .find(|n| n.code.to_string() == "CRD")
+        .find(|n| n.code == "CRD")
         .map(|n| n.date.to_string())
 }
 

@@ -5,7 +5,7 @@ use super::booking::{Booking, DatedDays, Legislation, Offender, Sentence};
 use super::length::SentenceLength;
 use super::movement::{Direction, Movement, Reason};
 use super::named::DateCode;
-use super::out_of_custody::{out_at_tranche, release_on};
+use super::out_of_custody::{out_at_tranche, release_on, release_recorded_on};
 use super::sds40::release_dates;
 use jiff::civil::{Date, date};
 
@@ -21,6 +21,7 @@ fn sds(offence: Date, sentenced: Date, length: SentenceLength) -> Sentence {
         recall: None,
         section_250: false,
         progression_excluded: false,
+        kind: super::booking::SentenceKind::Standard,
     }
 }
 
@@ -170,4 +171,33 @@ fn s260_failed_or_stopped_clock_removal_counts_as_custody() {
         )],
     );
     assert!(!release_on(&stopped, date(2022, 6, 28)));
+    // Still a release recorded: nothing is recalculated that day.
+    assert!(release_recorded_on(&stopped, date(2022, 6, 28)));
+}
+
+/// MoJ crs-1953-sds40-external-movements-ac2-2: an admission on the day of
+/// sentence changes nothing (the period in custody is calculated that day);
+/// only a release stops the day's calculation.
+#[test]
+fn an_admission_does_not_stop_the_days_calculation_moj_crs_1953_ac2_2() {
+    let s = sds(
+        date(2012, 7, 30),
+        date(2013, 6, 21),
+        SentenceLength::months(36),
+    );
+    let b = booking(
+        vec![s],
+        vec![
+            moved(date(2013, 6, 21), Direction::In, Reason::Sentence),
+            moved(date(2023, 8, 23), Direction::Out, Reason::EarlyRemoval),
+            moved(
+                date(2024, 10, 26),
+                Direction::In,
+                Reason::EarlyRemovalBreach,
+            ),
+        ],
+    );
+    assert!(!release_recorded_on(&b, date(2013, 6, 21)));
+    assert!(release_recorded_on(&b, date(2023, 8, 23)));
+    assert!(!release_on(&b, date(2023, 8, 23)));
 }

@@ -69,25 +69,29 @@ fn after(b: &Booking, day: Date) -> Option<Movement> {
         .copied()
 }
 
+/// The movement the timeline keeps for `day`: the last recorded that day
+/// (the MoJ's `ExternalMovementTimeline` keeps one per day).
+fn on_day(b: &Booking, day: Date) -> Option<&Movement> {
+    b.movements.iter().rfind(|m| m.day == day)
+}
+
 /// A release on `day` ends the period in custody (`RELEASE_ENDS_CUSTODY`):
 /// a release that day, not a removal under the early removal scheme
 /// counting as custody.
 pub fn release_on(b: &Booking, day: Date) -> bool {
-    let Some(m) = b.movements.iter().find(|m| m.day == day) else {
+    let Some(m) = on_day(b, day).filter(|m| m.direction == Direction::Out) else {
         return false;
     };
-    if m.direction != Direction::Out {
-        return false;
-    }
     let counts_as_custody = m.reason == Reason::EarlyRemoval
         && (after(b, day).is_some_and(|n| n.reason == Reason::FailedRemoval)
             || day >= ERS_STOP_CLOCK);
     !counts_as_custody
 }
 
-/// Some movement falls on `day` (no calculation is made that day).
-pub fn on(b: &Booking, day: Date) -> bool {
-    b.movements.iter().any(|m| m.day == day)
+/// A release of any kind is recorded on `day`: no calculation is made that
+/// day (an admission changes nothing).
+pub fn release_recorded_on(b: &Booking, day: Date) -> bool {
+    on_day(b, day).is_some_and(|m| m.direction == Direction::Out)
 }
 
 /// The tranche commencing on `tranche` does not apply: the prisoner is

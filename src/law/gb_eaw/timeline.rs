@@ -127,7 +127,7 @@ fn combine(b: &Booking, present: &[usize]) -> Vec<Vec<usize>> {
     let ss: Vec<&super::booking::Sentence> =
         present.iter().filter_map(|&i| b.sentences.get(i)).collect();
     if ss.len() > 1
-        && ss.iter().all(|s| super::calculation::before_cja(s))
+        && ss.iter().all(|s| super::booking::before_cja(s))
         && ss.iter().all(|s| s.consecutive_to.is_empty())
         && ss
             .first()
@@ -435,7 +435,7 @@ pub fn walk(
         }
         // A release ends the period in custody that day, and nothing is
         // recalculated that day (`out_of_custody::RELEASE_ENDS_CUSTODY`).
-        let moved = super::out_of_custody::on(b, day);
+        let moved = super::out_of_custody::release_recorded_on(b, day);
         if moved && !current.is_empty() && super::out_of_custody::release_on(b, day) {
             latest.0 = day;
         }
