@@ -2107,6 +2107,9 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrStatedRemainderDiffersHint => {
             "the court's figure is used; check the earlier judgment's `executed:` day and the custody credited to it, which the computation takes from the file"
         }
+        MsgId::ImpEarlierUndated => {
+            "CL 71 with the remainder stated, but the earlier judgment is not dated to the day («{record}»): the case file needs its day, which is not invented"
+        }
         // --- end CL 71 remainder ---
         MsgId::CnrUnder12 => {
             "{offence} was committed at {age}: under 12 there is no criminal responsibility (CL 17)"

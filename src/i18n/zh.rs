@@ -1829,6 +1829,9 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CnrStatedRemainderDiffersHint => {
             "采用法院载明的数字；请核对前罪判决的 `executed:`（交付执行之日）及折抵前罪刑期的羁押，计算依据的是案件文件中的这些记载"
         }
+        MsgId::ImpEarlierUndated => {
+            "属第七十一条且载明了余刑，但前罪判决未载明具体日期（「{record}」）：案件文件需要该日期，不予推测"
+        }
         // --- end CL 71 remainder ---
         MsgId::CnrUnder12 => "{offence}系{age}周岁时所犯：不满十二周岁不负刑事责任（第十七条）",
         MsgId::CnrMinorDeath => {

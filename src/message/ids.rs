@@ -1217,4 +1217,5 @@ message_ids! {
     CnrStatedRemainder,
     CnrStatedRemainderDiffers,
     CnrStatedRemainderDiffersHint,
+    ImpEarlierUndated,
 }
