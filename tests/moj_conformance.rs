@@ -14,7 +14,7 @@
 //! a plain run fails when it is stale.
 
 use jiff::civil::Date;
-use sentencing::law::gb_eaw::booking::{AtLarge, DatedDays};
+use sentencing::law::gb_eaw::booking::{AtLarge, DatedDays, SentenceKind};
 use sentencing::law::gb_eaw::length::SentenceLength;
 use sentencing::law::gb_eaw::progression::Toggles;
 use sentencing::law::gb_eaw::recall::{Recall, RecallFacts, RecallKind};
@@ -75,6 +75,9 @@ struct RawSentence {
     sds_plus_eligible: bool,
     exclusions: Vec<String>,
     section_250: bool,
+    /// A sentence type other than SDS, with what it adds.
+    #[serde(default)]
+    kind: Option<Kind>,
     recall: Option<RawRecall>,
 }
 
@@ -97,6 +100,65 @@ fn recall(r: &RawRecall) -> Recall {
         },
         revoked: r.revoked,
         returned: r.returned,
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, tag = "type", rename_all = "lowercase")]
+enum Kind {
+    Extended {
+        extension: Length,
+        automatic_release: bool,
+    },
+    Sopc {
+        extension: Length,
+        under_18: bool,
+    },
+    Dto,
+    Botus {
+        latest_tused: Option<Date>,
+    },
+    #[serde(rename = "fine_default")]
+    FineDefault {
+        full_term: bool,
+        civil: bool,
+    },
+}
+
+fn length(l: &Length) -> SentenceLength {
+    SentenceLength {
+        years: l.years,
+        months: l.months,
+        weeks: l.weeks,
+        days: l.days,
+    }
+}
+
+fn kind(k: Option<&Kind>) -> SentenceKind {
+    match k {
+        None => SentenceKind::Standard,
+        Some(Kind::Extended {
+            extension,
+            automatic_release,
+        }) => SentenceKind::Extended {
+            extension: length(extension),
+            automatic_release: *automatic_release,
+        },
+        Some(Kind::Sopc {
+            extension,
+            under_18,
+        }) => SentenceKind::Sopc {
+            extension: length(extension),
+            under_18: *under_18,
+        },
+        Some(Kind::Dto) => SentenceKind::Dto,
+        Some(Kind::Botus { latest_tused }) => SentenceKind::Botus {
+            latest_tused: *latest_tused,
+        },
+        Some(Kind::FineDefault { full_term, civil }) => SentenceKind::FineDefault {
+            full_term: *full_term,
+            civil: *civil,
+        },
     }
 }
 
@@ -196,6 +258,7 @@ fn booking(c: &Case) -> Booking {
             .sentences
             .iter()
             .map(|s| Sentence {
+                kind: kind(s.kind.as_ref()),
                 offence_date: s.offence_date,
                 sentenced: s.sentenced,
                 length: SentenceLength {
@@ -441,9 +504,11 @@ fn section(s: &Suite) -> String {
          (MIT licence), commit `{}`, converted into tests/moj/cases.json by\n\
          `scripts/convert-moj-suite.py` (facts and expected dates only; the licence is in tests/moj/LICENSE).\n\
          Checked by `cargo test --test moj_conformance`.\n\n\
-         **Scope**: standard determinate sentences passed on one day or on several (the booking's\n\
-         timeline: later sentences concurrent with or consecutive to earlier ones, or after their release),\n\
-         concurrent or consecutive, with\n\
+         **Scope**: standard determinate sentences, extended determinate sentences (EDS), sentences\n\
+         for offenders of particular concern (SOPC), detention and training orders (DTO), terms in\n\
+         default of payment of a fine (the MoJ's AFineSentence) and for breach of top-up supervision\n\
+         (BOTUS) passed on one day or on several (the booking's timeline: later sentences concurrent\n\
+         with or consecutive to earlier ones, or after their release), concurrent or consecutive, with\n\
          remand, tagged bail, additional days awarded and restored, time unlawfully at large, and\n\
          standard and fixed-term recalls (14, 28 and 56 days; PRRD), under\n\
          the legislation in force (the MoJ's default profile), its `sds-50` profile\n\
@@ -462,7 +527,8 @@ fn section(s: &Suite) -> String {
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
          (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
          restored, time at large and the recall written as the defendant's fields, counts of an earlier hearing\n\
-         with their `sentenced:` day; the others have an offence dated after the sentence, run under\n\
+         with their `sentenced:` day, EDS, SOPC, DTO, fine defaults and breaches of supervision as the\n\
+         count's `sentence_type` (and `extension`); the others have an offence dated after the sentence, run under\n\
          the `sds-50` or `sds-progression-model-october` profile (or with a feature toggle) where the\n\
          law in force would change the dates, record an SDS+ eligibility that differs from the release\n\
          at two-thirds, or credit tagged bail from a later day of sentence (a case file's `tagged_bail`\n\
@@ -521,6 +587,23 @@ fn docs_conformance_england_and_wales_section_is_current() {
             "docs/conformance.md (England and Wales) is stale: run UPDATE_CONFORMANCE=1 cargo test --test moj_conformance"
         );
     }
+}
+
+/// A term as the case format writes it, weeks as the MoJ records them (7
+/// days each, the term grammar's unit).
+fn term_text(l: &Length) -> String {
+    let mut parts = Vec::new();
+    for (n, unit) in [
+        (l.years, "years"),
+        (l.months, "months"),
+        (l.weeks, "weeks"),
+        (l.days, "days"),
+    ] {
+        if n > 0 {
+            parts.push(format!("{n} {unit}"));
+        }
+    }
+    parts.join(" ")
 }
 
 /// A case file for a converted case, when the case format can express it:
@@ -682,23 +765,51 @@ fn case_file(c: &Case) -> Option<String> {
         "    judgments:\n      - court: Crown Court\n        date: {last}\n        counts:\n"
     ));
     for (i, s) in c.sentences.iter().enumerate() {
-        let mut parts = Vec::new();
-        // Weeks as the MoJ records them (7 days each, the term grammar's unit).
-        for (n, unit) in [
-            (s.term.years, "years"),
-            (s.term.months, "months"),
-            (s.term.weeks, "weeks"),
-            (s.term.days, "days"),
-        ] {
-            if n > 0 {
-                parts.push(format!("{n} {unit}"));
-            }
-        }
         y.push_str(&format!(
             "          - offence: count {}\n            penalty: {}\n",
             i + 1,
-            parts.join(" ")
+            term_text(&s.term)
         ));
+        // Extended sentences and SOPCs: the type and the extension period.
+        match &s.kind {
+            None => {}
+            Some(Kind::Extended {
+                extension,
+                automatic_release,
+            }) => y.push_str(&format!(
+                "            sentence_type: {}\n            extension: {}\n",
+                if *automatic_release {
+                    "eds-automatic"
+                } else {
+                    "eds"
+                },
+                term_text(extension)
+            )),
+            Some(Kind::Sopc {
+                extension,
+                under_18,
+            }) => y.push_str(&format!(
+                "            sentence_type: {}\n            extension: {}\n",
+                if *under_18 { "sopc-under-18" } else { "sopc" },
+                term_text(extension)
+            )),
+            Some(Kind::Dto) => y.push_str("            sentence_type: dto\n"),
+            Some(Kind::Botus { latest_tused: None }) => {
+                y.push_str("            sentence_type: botus\n")
+            }
+            // The breached supervision's recorded expiry is not in the case
+            // format.
+            Some(Kind::Botus { .. }) => return None,
+            Some(Kind::FineDefault { full_term, civil }) => y.push_str(&format!(
+                "            sentence_type: {}\n",
+                match (full_term, civil) {
+                    (true, true) => return None,
+                    (true, false) => "fine-default-full",
+                    (false, true) => "civil-debt",
+                    (false, false) => "fine-default",
+                }
+            )),
+        }
         if let Some(d) = s.offence_date {
             y.push_str(&format!("            committed: {d}\n"));
         }

@@ -1896,5 +1896,25 @@ pub fn template(id: MsgId) -> &'static str {
         }
         // hostile (issue #16): findings capped per file
         MsgId::CliFindingsNotShown => "{path}：另有{more}项问题未显示（只显示前{shown}项）",
+        // types (issue #15): sentence types other than SDS
+        MsgId::CvBadSentenceType => "未知的刑罚类型 `{value}`",
+        MsgId::CvBadExtension => "`{value}` 不是延长期",
+        MsgId::CvBadExtensionHint => "请以刑期写明监禁刑期之后的许可期，如 `4 years`",
+        MsgId::CvExtensionWithoutType => "延长期只属于延长确定刑或特别关注罪犯刑",
+        MsgId::CvExtensionWithoutTypeHint => {
+            "请加上 `sentence_type: eds`（或 eds-automatic、sopc、sopc-under-18），或删除 `extension`（标准确定刑和拘禁与训练令没有延长期）"
+        }
+        MsgId::CvMissingExtension => "延长确定刑须写明延长期",
+        MsgId::CvMissingExtensionHint => {
+            "请加上 `extension:`，写明法院判定的监禁刑期之后的许可期，如 `4 years`"
+        }
+        MsgId::GbParoleBoard => {
+            "附条件释放日（CRD）{crd}前不自动释放；此前只能自假释资格日（PED）{ped}起经假释委员会决定释放"
+        }
+        MsgId::GbSentenceTypeText => "第{n}项：{kind}，监禁刑期{term}，其后许可延长期{extension}",
+        MsgId::EvExtensionPeriod => "延长期",
+        MsgId::EvMtd => "MTD（拘禁与训练令的中期释放日）",
+        MsgId::EvEtd => "ETD（提前转出日）",
+        MsgId::EvLtd => "LTD（延后转出日）",
     }
 }

@@ -127,7 +127,7 @@ fn combine(b: &Booking, present: &[usize]) -> Vec<Vec<usize>> {
     let ss: Vec<&super::booking::Sentence> =
         present.iter().filter_map(|&i| b.sentences.get(i)).collect();
     if ss.len() > 1
-        && ss.iter().all(|s| super::calculation::before_cja(s))
+        && ss.iter().all(|s| super::booking::before_cja(s))
         && ss.iter().all(|s| s.consecutive_to.is_empty())
         && ss
             .first()

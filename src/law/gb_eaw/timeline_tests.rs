@@ -10,6 +10,7 @@ use jiff::civil::{Date, date};
 
 fn sds(sentenced: Date, months: u32) -> Sentence {
     Sentence {
+        kind: super::booking::SentenceKind::Standard,
         offence_date: Some(date(2022, 12, 1)),
         sentenced,
         length: SentenceLength::months(months),
@@ -120,6 +121,7 @@ fn group_release_a_sentence_passed_after_the_last_working_day_before_release_sta
 
 fn term(sentenced: Date, offence: Date, length: SentenceLength) -> Sentence {
     Sentence {
+        kind: super::booking::SentenceKind::Standard,
         offence_date: Some(offence),
         sentenced,
         length,
