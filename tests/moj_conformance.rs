@@ -270,7 +270,9 @@ fn booking(c: &Case) -> Booking {
             .chain(c.tagged_bail.iter().map(|t| (t.applies_from, t.days)))
             .filter_map(|(from, days)| Some(DatedDays { from: from?, days }))
             .collect(),
-        bank_holidays: MOJ_TEST_BANK_HOLIDAYS.to_vec(),
+        // The bank holidays of England and Wales by rule (bank_holidays.rs),
+        // not the suite's fixture (see MOJ_FIXTURE_BANK_HOLIDAYS).
+        bank_holidays: Vec::new(),
         early_removal: c.calculate_ersed,
         recall: RecallFacts {
             return_to_custody: c.return_to_custody,
@@ -330,8 +332,10 @@ fn toggles(c: &Case) -> Toggles {
 }
 
 /// The bank holidays of England and Wales the MoJ's suite runs with
-/// (`TestUtil.defaultBankHolidays`: 27 and 28 December 2021), for every case.
-const MOJ_TEST_BANK_HOLIDAYS: [Date; 2] = [
+/// (`TestUtil.defaultBankHolidays`: 27 and 28 December 2021), for every case;
+/// the rules give both (the test below), and the suite is run with the
+/// rules' full list instead.
+const MOJ_FIXTURE_BANK_HOLIDAYS: [Date; 2] = [
     jiff::civil::date(2021, 12, 27),
     jiff::civil::date(2021, 12, 28),
 ];
@@ -354,6 +358,19 @@ fn differences(c: &Case) -> Vec<String> {
         .filter(|k| c.expected.get(*k) != got.get(*k))
         .map(|k| format!("{k}: MoJ {:?}, tool {:?}", c.expected.get(k), got.get(k)))
         .collect()
+}
+
+/// The suite's fixture days are bank holidays by rule too, so running the
+/// suite on the rules' full list only adds days the fixture leaves out.
+#[test]
+fn the_mojs_fixture_bank_holidays_are_bank_holidays_by_rule() {
+    for d in MOJ_FIXTURE_BANK_HOLIDAYS {
+        assert_eq!(
+            sentencing::law::gb_eaw::bank_holidays::is_bank_holiday(d).ok(),
+            Some(true),
+            "{d}"
+        );
+    }
 }
 
 #[test]
@@ -451,7 +468,14 @@ fn section(s: &Suite) -> String {
          model in tranches from 2026-10-01; src/law/gb_eaw/progression.rs), with the feature toggles\n\
          that repeal top-up supervision and home detention curfew for adults, keep an ERSED from before\n\
          ERS 30, or only store per-sentence dates. A case is reproduced exactly when every date code the MoJ gives\n\
-         (and no other) has the MoJ's date.\n\n",
+         (and no other) has the MoJ's date.\n\n\
+         **Bank holidays**: the MoJ's suite runs every case with two bank holidays, 27 and 28 December\n\
+         2021 (`TestUtil.defaultBankHolidays`); the service itself reads the gov.uk list. The tool\n\
+         computes the bank holidays of England and Wales by rule (src/law/gb_eaw/bank_holidays.rs;\n\
+         `gb.bfda1971.bank-holidays`, `gb.bfda1971.substitute-day`, `gb.bfda1971.proclaimed-days`),\n\
+         which include those two, and the suite is checked with the rules' full list: a group's release\n\
+         moved back past a bank holiday the fixture lacks changes a date only when a later sentence is\n\
+         passed between the moved release and the release day, and no case of the suite is such a case.\n\n",
         s.moj_commit
     ));
     out.push_str(&format!(

@@ -8,6 +8,7 @@
 //! `sentenced:`), and after a recall the PRRD (`post_recall.rs`). Not
 //! modelled: other sentence types (EDS, SOPC, DTO, life: PED).
 
+pub mod bank_holidays;
 pub mod booking;
 pub mod calculation;
 mod ersed;
@@ -84,6 +85,7 @@ impl System for EnglandAndWales {
         vec![
             release::RULES,
             timeline::RULES,
+            bank_holidays::RULES,
             post_recall::RULES,
             progression::RULES,
             crate::law::custody::RULES,

@@ -38,7 +38,7 @@ pub static GROUP_RELEASE: Rule = Rule {
     in_force_until: None,
     summary: "sentences passed on several days: a sentence passed after the release of the sentences in custody (the last working day on or before their release day) starts a new period in custody; one passed before joins them, concurrent or consecutive",
     verification: Verification::Unverified(
-        "follows the MoJ's method (calculate-release-dates-api, BookingTimelineService.checkForReleasesAndLicenceExpiry and calculateLatestCustodialRelease, WorkingDayService.previousWorkingDay); the Policy Framework text on release before a weekend or bank holiday was not read, and the tool knows bank holidays only as given to it",
+        "follows the MoJ's method (calculate-release-dates-api, BookingTimelineService.checkForReleasesAndLicenceExpiry and calculateLatestCustodialRelease, WorkingDayService.previousWorkingDay); the Policy Framework text on release before a weekend or bank holiday was not read; bank holidays by rule (gb.bfda1971.bank-holidays, gb.bfda1971.substitute-day, gb.bfda1971.proclaimed-days), as the MoJ reads them from gov.uk",
     ),
 };
 
@@ -193,11 +193,14 @@ fn combine(b: &Booking, present: &[usize]) -> Vec<Vec<usize>> {
     out
 }
 
-/// The last working day on or before `day`: weekends and the bank holidays
-/// the booking gives are not working days.
+/// The last working day on or before `day`: weekends, the bank holidays of
+/// England and Wales (`bank_holidays`) and any other day the booking gives
+/// are not working days.
 pub(super) fn previous_working_day(b: &Booking, day: Date) -> Result<Date, MethodError> {
     let mut d = day;
-    while matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) || b.bank_holidays.contains(&d)
+    while matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday)
+        || b.bank_holidays.contains(&d)
+        || super::bank_holidays::is_bank_holiday(d)?
     {
         d = add_days(d, -1)?;
     }
