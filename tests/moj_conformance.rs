@@ -489,8 +489,8 @@ fn section(s: &Suite) -> String {
          with their `sentenced:` day; the others have an offence dated after the sentence, run under\n\
          the `sds-50` or `sds-progression-model-october` profile (or with a feature toggle) where the\n\
          law in force would change the dates, record an SDS+ eligibility that differs from the release\n\
-         at two-thirds, or credit tagged bail from a later day of sentence (a case file's `tagged_bail`\n\
-         has no day), or record recalls of different kinds or days in one booking.\n\n"
+         at two-thirds, or record recalls of different kinds or days in one booking (tagged bail credited\n\
+         from a later day of sentence is written with `applies_from`).\n\n"
     ));
     out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
     for (g, r) in &rows {
@@ -576,7 +576,7 @@ fn case_file(c: &Case) -> Option<String> {
     // Sentences passed on several days: the judgment on the last day, each
     // count of an earlier hearing with its `sentenced:` day; remand as a
     // custody period ending the day before the day of sentence it is
-    // credited from; tagged bail only from the first day.
+    // credited from; tagged bail with `applies_from`.
     let first = c.sentences.iter().map(|s| s.sentenced).min()?;
     let last = c.sentences.iter().map(|s| s.sentenced).max()?;
     let days: Vec<Date> = c.sentences.iter().map(|s| s.sentenced).collect();
@@ -587,7 +587,7 @@ fn case_file(c: &Case) -> Option<String> {
     let bail_ok = c
         .tagged_bail
         .iter()
-        .all(|t| t.applies_from.is_none_or(|a| a == first));
+        .all(|t| t.applies_from.is_none_or(|a| days.contains(&a)));
     // The recall's remand and tagged bail only from the first day (a case
     // file's `recall` has no day); records from another day credit nothing.
     let recall_credit_ok = c
@@ -649,6 +649,10 @@ fn case_file(c: &Case) -> Option<String> {
         y.push_str("    tagged_bail:\n");
         for t in &c.tagged_bail {
             y.push_str(&format!("      - days: {}\n", t.days));
+            // A later day of sentence (`applies_from`); the first is the default.
+            if let Some(a) = t.applies_from.filter(|a| *a != first) {
+                y.push_str(&format!("        applies_from: {a}\n"));
+            }
         }
     }
     for (name, list) in [

@@ -2084,6 +2084,15 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbSentencedLaterText => {
             "count(s) {counts} sentenced on {date}: joined with the sentences then in custody (concurrent, or consecutive as ordered), or, after their release, a new period in custody"
         }
+        MsgId::GbTaggedBailNotADayOfSentence => {
+            "tagged bail applies from {date}, which is not a day of sentence of the judgment (days of sentence: {days})"
+        }
+        MsgId::GbTaggedBailNotADayOfSentenceHint => {
+            "write under `applies_from` the day of sentence whose sentences the days count for (a count's `sentenced:` or the judgment's date), or leave it out for the first day of sentence"
+        }
+        MsgId::GbTaggedBailFromText => {
+            "{days} day(s) of tagged bail counted for the sentences passed on {date} and those then in custody"
+        }
         // --- end multi ---
         MsgId::CnrUnder12 => {
             "{offence} was committed at {age}: under 12 there is no criminal responsibility (CL 17)"

@@ -1808,6 +1808,15 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbSentencedLaterText => {
             "第{counts}项罪状于{date}判处：与当时在押的刑罚合并（同时执行，或按判决连续执行）；在其释放之后判处的，开始新的羁押期"
         }
+        MsgId::GbTaggedBailNotADayOfSentence => {
+            "电子监控保释折抵自{date}起适用，但该日不是本判决的判处日（判处日：{days}）"
+        }
+        MsgId::GbTaggedBailNotADayOfSentenceHint => {
+            "`applies_from` 应写折抵所适用刑罚的判处日（罪状的 `sentenced:` 或判决日期），或省略以适用于最早的判处日"
+        }
+        MsgId::GbTaggedBailFromText => {
+            "电子监控保释折抵{days}日，计入{date}判处的刑罚及当时在押的刑罚"
+        }
         // --- end multi ---
         MsgId::CnrUnder12 => "{offence}系{age}周岁时所犯：不满十二周岁不负刑事责任（第十七条）",
         MsgId::CnrMinorDeath => {

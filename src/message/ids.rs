@@ -1209,4 +1209,7 @@ message_ids! {
     GbSentencedLaterText,
     CvConsecutiveToLaterSentence,
     CvConsecutiveToLaterSentenceHint,
+    GbTaggedBailNotADayOfSentence,
+    GbTaggedBailNotADayOfSentenceHint,
+    GbTaggedBailFromText,
 }

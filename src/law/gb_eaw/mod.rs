@@ -364,7 +364,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
         },
         sentences,
         remand_days,
-        tagged_bail_days: d.tagged_bail.iter().map(|&n| i64::from(n)).sum(),
+        tagged_bail_days: d.tagged_bail.iter().map(|t| i64::from(t.days)).sum(),
         additional_days: d
             .additional_days
             .iter()
@@ -526,7 +526,45 @@ fn calendar(
     }
     let first = counts.iter().map(day_of).min().unwrap_or(sentenced);
     b.deductions_by_date = remand_by_day_of_sentence(d, counts, sentenced, first)?;
+    // Remand credited from later days of sentence (not tagged bail).
     let dated: i64 = b.deductions_by_date.iter().map(|r| r.days).sum();
+    // Tagged bail dated to a later day of sentence counts from that day
+    // (`timeline::SHARED_ADJUSTMENTS`); one on no day of sentence is refused.
+    let mut days_of_sentence: Vec<Date> = counts.iter().map(day_of).collect();
+    days_of_sentence.sort_unstable();
+    days_of_sentence.dedup();
+    for (i, t) in d.tagged_bail.iter().enumerate() {
+        let Some(from) = &t.applies_from else {
+            continue;
+        };
+        if !days_of_sentence.contains(&from.value) {
+            findings.push(
+                Finding::new(
+                    Severity::Error,
+                    "gb.tagged-bail.not-a-day-of-sentence",
+                    Msg::new(MsgId::GbTaggedBailNotADayOfSentence)
+                        .arg("date", from.value)
+                        .arg(
+                            "days",
+                            Arg::List(
+                                days_of_sentence.iter().map(|x| Arg::from(*x)).collect(),
+                                Sep::Comma,
+                            ),
+                        ),
+                )
+                .field(format!("{path}.tagged_bail[{i}].applies_from"))
+                .at(from.span)
+                .hint(MsgId::GbTaggedBailNotADayOfSentenceHint),
+            );
+            return Ok(());
+        }
+        if from.value != first {
+            b.deductions_by_date.push(DatedDays {
+                from: from.value,
+                days: i64::from(t.days),
+            });
+        }
+    }
     for (i, c) in counts.iter().enumerate() {
         let sentenced = day_of(c);
         if c.committed.is_none() {
@@ -645,13 +683,32 @@ fn calendar(
         ));
     }
     // The adjustments recorded after (or, for tagged bail, before) sentence.
-    let tagged: i64 = b.tagged_bail_days;
+    // Tagged bail for the first day of sentence, then each dated to a later one.
+    let later_bail =
+        |t: &&crate::case::TaggedBail| t.applies_from.as_ref().is_some_and(|f| f.value != first);
+    let tagged: i64 = d
+        .tagged_bail
+        .iter()
+        .filter(|t| !later_bail(t))
+        .map(|t| i64::from(t.days))
+        .sum();
     if tagged > 0 {
         events.push(common::event(
             MsgId::EvTaggedBail,
             None,
             &release::TAGGED_BAIL,
             Msg::new(MsgId::GbTaggedBailText).arg("days", tagged),
+        ));
+    }
+    for t in d.tagged_bail.iter().filter(later_bail) {
+        let from = t.applies_from.as_ref().map_or(first, |f| f.value);
+        events.push(common::event(
+            MsgId::EvTaggedBail,
+            Some(from),
+            &timeline::SHARED_ADJUSTMENTS,
+            Msg::new(MsgId::GbTaggedBailFromText)
+                .arg("days", t.days)
+                .arg("date", from),
         ));
     }
     // Awarded, restored and at large, and the recall, in date order.
@@ -859,6 +916,7 @@ defendants:
     # early_removal: true                        # liable to removal: early removal scheme date
     # tagged_bail:                               # credit for a qualifying curfew (s. 240A), as the court directs
     #   - days: 14
+    #     applies_from: 2024-06-14               # counts sentenced on several days: the day of sentence they count for (default: the first)
     # additional_days:                           # days awarded in custody (ADA, Prison Rules r. 55)
     #   - from: 2024-09-02                       # the day they apply from
     #     days: 7
