@@ -208,3 +208,45 @@ fn s240a_tagged_bail_applies_from_must_be_a_date() {
     assert!(f.findings.iter().any(|f| f.code == "input.bad-date"
         && f.field.as_deref() == Some("defendants[0].tagged_bail[0].applies_from")));
 }
+
+#[test]
+fn timeline_remand_covering_a_sentence_of_an_earlier_period_is_warned() {
+    // Count 1: 1 month from 2023-01-02 (31 days) with 62 days' remand
+    // (2022-11-01 – 2023-01-01): the remand covers its whole term. Count 2,
+    // 12 months on 2023-03-01, is a new period in custody. Checked against
+    // the judgment's day and the longest chain (12 months) this was missed.
+    let text = FILE
+        .replace("from: 2022-12-13", "from: 2022-11-01")
+        .replace(
+            "penalty: 12 months\n            sentenced: 2023-01-02",
+            "penalty: 1 month\n            sentenced: 2023-01-02",
+        )
+        .replacen("committed: 2022-12-01", "committed: 2022-10-01", 1);
+    let f = load_str("x.yaml", &text);
+    let case = f.case.unwrap_or_else(|| panic!("{:?}", f.findings));
+    let a = analyse_as_of(&case, None);
+    let w = a.defendants[0]
+        .findings
+        .iter()
+        .find(|f| f.code == "custody.exceeds-term")
+        .expect("the warning");
+    assert!(w.message.en().contains("2023-01-02"), "{}", w.message.en());
+    // One period each: the combination names them, and the law both days.
+    let c = a.defendants[0].combination.as_ref().unwrap();
+    let steps: Vec<String> = c.steps.iter().map(|s| s.text.en()).collect();
+    assert!(
+        steps
+            .iter()
+            .any(|s| s.starts_with("period in custody 1: count(s) 1,")),
+        "{steps:?}"
+    );
+    assert!(
+        steps
+            .iter()
+            .any(|s| s.starts_with("period in custody 2: count(s) 2,")),
+        "{steps:?}"
+    );
+    assert!(!steps.iter().any(|s| s.contains("aggregate custodial term")));
+    let law = a.defendants[0].law.as_ref().unwrap().reason.en();
+    assert!(law.contains("2023-01-02, 2023-03-01"), "{law}");
+}

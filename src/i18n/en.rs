@@ -2093,6 +2093,24 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbTaggedBailFromText => {
             "{days} day(s) of tagged bail counted for the sentences passed on {date} and those then in custody"
         }
+        MsgId::GbLawReasonSeveralDays => {
+            "counts sentenced on several days ({dates}), each under the law of its own day of sentence; the release fraction is the one in force when the release falls due"
+        }
+        MsgId::GbCountChainOn => {
+            "count {n} ({offence}), sentenced on {date}: {penalty} {how}; chain {len}"
+        }
+        MsgId::GbAggregateSeveralDays => {
+            "sentenced on several days ({days}): the longest chain, {total}, is not one term served from one day; the booking's timeline takes the days in order, a sentence passed after the release of those in custody starting a new period in custody:"
+        }
+        MsgId::GbTimelinePeriod => {
+            "period in custody {k}: count(s) {counts}, sentenced on {days}; released {release}"
+        }
+        MsgId::GbTimelinePeriodReleased => {
+            "{period} (the last working day on or before it: {working})"
+        }
+        MsgId::GbBankHolidayPassed => {
+            "{holiday} is a bank holiday: the release of {release} counts as {working}, the last working day before it"
+        }
         // --- end multi ---
         MsgId::CnrUnder12 => {
             "{offence} was committed at {age}: under 12 there is no criminal responsibility (CL 17)"

@@ -1212,4 +1212,10 @@ message_ids! {
     GbTaggedBailNotADayOfSentence,
     GbTaggedBailNotADayOfSentenceHint,
     GbTaggedBailFromText,
+    GbLawReasonSeveralDays,
+    GbCountChainOn,
+    GbAggregateSeveralDays,
+    GbTimelinePeriod,
+    GbTimelinePeriodReleased,
+    GbBankHolidayPassed,
 }

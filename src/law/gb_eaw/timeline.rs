@@ -529,7 +529,7 @@ pub fn walk(
     // Awarded days reaching past the expiry are not served; a licence of
     // ORA terms reaching past the group's expiry ends with it.
     let mut out = Vec::new();
-    for group in &released {
+    for (period, group) in released.iter().enumerate() {
         let mut cs = Vec::new();
         for m in group {
             let c = run(m)?;
@@ -538,7 +538,9 @@ pub fn walk(
             } else {
                 0
             };
-            cs.push(calc(&m.parts, m.adjust.added(unused))?);
+            let mut c = calc(&m.parts, m.adjust.added(unused))?;
+            c.period = period;
+            cs.push(c);
         }
         if let Some(expiry) = cs.iter().map(|c| c.expiry).max() {
             for c in &mut cs {
