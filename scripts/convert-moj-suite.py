@@ -88,17 +88,14 @@ def reason(case, has_response):
     if b.get("historicalTusedData"):
         return "historical TUSED data"
     # The progression model is modelled for standard determinate sentences
-    # (progression.rs), on one day or several; these stay out under this
-    # reason once the reasons above are modelled.
+    # (progression.rs), on one day or several, recalled or not; these stay
+    # out under this reason once the reasons above are modelled.
     if case.get("params") == "sds-progression-model-october" and (
         kinds
-        or any(s.get("recall") for s in ss)
-        or b.get("returnToCustodyDate")
-        or b.get("fixedTermRecallDetails")
         or b.get("externalMovements")
     ):
-        return ("legislation profile sds-progression-model-october with a recall, external movements "
-                "or a sentence other than SDS (the model covers standard determinate sentences)")
+        return ("legislation profile sds-progression-model-october with external movements or a sentence "
+                "other than SDS (the model covers standard determinate sentences)")
     other_toggles = [t for t in toggles if t not in TOGGLES]
     if other_toggles:
         return "feature toggles (off by default in the MoJ service; not modelled): " + ", ".join(other_toggles)

@@ -642,3 +642,92 @@ fn cn_fields_refused_elsewhere() {
         .collect();
     assert_eq!(refused.len(), 2, "{:?}", file.findings);
 }
+
+// --- CL 71: the remainder as the later judgment states it (issue #13) ---
+
+/// A CL 71 case in the shape of corpus line 106: 1 year 5 months, 15 days
+/// in custody before it, a new crime judged on 2016-11-30.
+fn cl71_stated(stated: &str) -> DefendantAnalysis {
+    let yaml = format!(
+        "case: t\njurisdiction: CN\ndefendants:\n  - name: A\n    custody:\n      - kind: detention\n        from: 2015-03-18\n        to: 2015-04-01\n    judgments:\n      - court: a\n        date: 2016-07-01\n        counts:\n          - offence: 诈骗罪\n            penalty: 有期徒刑一年五个月\n      - court: b\n        date: 2016-11-30\n        after: new-crime\n        stated_remainder: {stated}\n        counts:\n          - offence: 容留他人吸毒罪\n            penalty: 有期徒刑七个月\n        decided:\n          penalty: 有期徒刑一年十个月\n"
+    );
+    let file = sentencing::case::load_str("t.yaml", &yaml);
+    assert!(!file.has_errors(), "{:?}", file.findings);
+    analyse_as_of(file.case.as_ref().unwrap(), Some(date(2026, 1, 1)))
+        .defendants
+        .remove(0)
+}
+
+/// CL 71: the court's stated remainder (1 year 4 months 15 days) is the one
+/// combined — range 1 year 4 months 15 days to 1 year 11 months 15 days —
+/// and its difference from the remainder the dates give is a warning.
+#[test]
+fn cl71_stated_remainder_is_combined_and_checked_against_the_dates() {
+    let d = cl71_stated("有期徒刑一年四个月又十五天");
+    let later = &d.dates.later[0];
+    let stated = Term::new(1, 4, 15).unwrap();
+    assert_eq!(later.remainder, Some(stated));
+    let range = later.combination.range.unwrap();
+    assert_eq!(
+        (range.min, range.max),
+        (
+            Principal::Imprisonment(stated),
+            Principal::Imprisonment(Term::new(1, 11, 15).unwrap())
+        )
+    );
+    assert_eq!(later.combination.lawful, Some(true));
+    assert!(has(&d, "cn.cl71.stated-remainder-differs"));
+    assert!(
+        later
+            .steps
+            .iter()
+            .any(|s| s.rule.id == "cn.cl71.stated-remainder")
+    );
+}
+
+/// The same remainder as the dates give (11 months 28 days from the judgment
+/// of 2016-11-30 to the earlier term's end): no warning.
+#[test]
+fn cl71_stated_remainder_agreeing_with_the_dates_is_confirmed() {
+    let d = cl71_stated("有期徒刑十一个月二十八天");
+    assert_eq!(
+        d.dates.later[0].remainder,
+        Some(Term::new(0, 11, 28).unwrap())
+    );
+    assert!(!has(&d, "cn.cl71.stated-remainder-differs"));
+}
+
+/// `stated_remainder:` is a located error off a CL 71 judgment (no
+/// `after: new-crime`), outside CN, and for anything but a fixed term.
+#[test]
+fn cl71_stated_remainder_errors_are_located() {
+    let file = |jur: &str, after: &str, stated: &str| {
+        let yaml = format!(
+            "case: t\njurisdiction: {jur}\ndefendants:\n  - name: A\n    judgments:\n      - court: a\n        date: 2016-07-01\n        counts:\n          - offence: o\n            penalty: 有期徒刑一年五个月\n      - court: b\n        date: 2016-11-30\n        after: {after}\n        stated_remainder: {stated}\n        counts:\n          - offence: p\n            penalty: 有期徒刑七个月\n"
+        );
+        sentencing::case::load_str("t.yaml", &yaml)
+    };
+    let code_at = |f: &sentencing::case::LoadedFile, code: &str| {
+        f.findings
+            .iter()
+            .find(|x| x.code == code)
+            .and_then(|x| x.field.clone())
+            .unwrap_or_else(|| panic!("{code} not in {:?}", f.findings))
+    };
+    assert_eq!(
+        code_at(
+            &file("CN", "discovered-crime", "有期徒刑一年"),
+            "input.remainder-without-new-crime"
+        ),
+        "defendants[0].judgments[1].stated_remainder"
+    );
+    assert_eq!(
+        code_at(
+            &file("CN", "new-crime", "拘役三个月"),
+            "input.bad-remainder"
+        ),
+        "defendants[0].judgments[1].stated_remainder"
+    );
+    assert!(file("DE", "new-crime", "有期徒刑一年").has_errors());
+    assert!(!file("CN", "new-crime", "有期徒刑一年").has_errors());
+}

@@ -1,5 +1,6 @@
 //! `sentencing import` and an earlier judgment combined with the one read
-//! (CL 70 漏罪 read; CL 71 and a record that does not match refused):
+//! (CL 70 漏罪 and CL 71 with the remainder stated read; a record that does not
+//! match refused):
 //! src/import/earlier.rs, docs/import.md.
 
 use sentencing::case::load_str;
@@ -53,10 +54,40 @@ fn cl70_discovered_crime_writes_the_earlier_judgment_from_the_record() {
 }
 
 #[test]
-fn cl71_new_crime_stays_refused_its_remainder_is_not_expressible() {
+fn cl71_new_crime_writes_the_remainder_the_clause_states() {
     let text = judgment(
         "被告人甲某在判决宣告以后，刑罚执行完毕以前又犯新罪，应数罪并罚",
-        "与前罪没有执行的有期徒刑二年四个月并罚，决定执行有期徒刑三年",
+        "与前罪没有执行的有期徒刑一年四个月又十五天，并处罚金人民币三千元并罚，决定执行有期徒刑二年，并处罚金人民币五千元",
+    );
+    let got = import(&text, "test");
+    let Some(file) = got.case_file else {
+        panic!("{:?}", got.problems)
+    };
+    assert!(file.contains("after: new-crime"), "{file}");
+    assert!(
+        file.contains("stated_remainder: \"有期徒刑一年四个月又十五天\""),
+        "{file}"
+    );
+    assert!(
+        file.contains("field: defendants[0].judgments[1].stated_remainder"),
+        "{file}"
+    );
+    let loaded = load_str("test.yaml", &file);
+    assert!(!loaded.has_errors(), "{:?}", loaded.findings);
+    let case = loaded.case.expect("loads");
+    let a = sentencing::law::analyse(&case);
+    let later = &a.defendants[0].dates.later[0];
+    assert_eq!(
+        later.remainder,
+        Some(sentencing::penalty::Term::new(1, 4, 15).unwrap())
+    );
+}
+
+#[test]
+fn cl71_new_crime_refused_without_the_remainder_stated() {
+    let text = judgment(
+        "被告人甲某在判决宣告以后，刑罚执行完毕以前又犯新罪，应数罪并罚",
+        "与前罪没有执行的刑罚并罚，决定执行有期徒刑三年",
     );
     let got = import(&text, "test");
     assert!(got.case_file.is_none());

@@ -1223,6 +1223,14 @@ fn convert_judgment(
         }
     };
 
+    let stated_remainder = match &j.stated_remainder {
+        None => None,
+        Some(r) => {
+            let r = stated_remainder(c, r, after.as_ref().map(|a| a.value), field);
+            ok &= r.is_some();
+            r
+        }
+    };
     let date = date?;
     if let (Some(Some(f)), true) = (&final_date, true)
         && f.value < date.value
@@ -1254,9 +1262,54 @@ fn convert_judgment(
         after,
         stated_term: stated_term.flatten(),
         stated_probation: stated_probation.flatten(),
+        stated_remainder,
         note: j.note.clone(),
         span: span(&j.court),
     })
+}
+
+/// `stated_remainder:` (CL 71): CN only, on a judgment `after: new-crime`,
+/// a fixed term of imprisonment.
+fn stated_remainder(
+    c: &mut Converter,
+    r: &SpannedText,
+    after: Option<LaterCrime>,
+    field: &FieldPath<'_>,
+) -> Option<Located<crate::penalty::Term>> {
+    let at = span(r);
+    if c.jurisdiction.is_none_or(|j| {
+        !crate::law::jurisdiction(j)
+            .defendant_fields()
+            .contains(&"stated_remainder")
+    }) {
+        c.field_not_for_jurisdiction("stated_remainder", field, at);
+        return None;
+    }
+    let f = field.key("stated_remainder");
+    if after != Some(LaterCrime::NewCrime) {
+        c.error(
+            "input.remainder-without-new-crime",
+            &f,
+            at,
+            MsgId::CvRemainderWithoutNewCrime.into(),
+            MsgId::CvRemainderWithoutNewCrimeHint,
+        );
+        return None;
+    }
+    let p = c.principal(r, &f)?;
+    match p.value {
+        Principal::Imprisonment(t) => Some(Located::new(t, p.span)),
+        other => {
+            c.error(
+                "input.bad-remainder",
+                &f,
+                p.span,
+                Msg::new(MsgId::CvBadRemainder).arg("penalty", other),
+                MsgId::CvBadRemainderHint,
+            );
+            None
+        }
+    }
 }
 
 /// A stated period: both dates valid, the last not before the first.

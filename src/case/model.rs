@@ -320,6 +320,9 @@ pub struct Judgment {
     pub stated_term: Option<StatedPeriod>,
     /// The probation period as the court states it.
     pub stated_probation: Option<StatedPeriod>,
+    /// CN, `after: new-crime` only: the part of the earlier sentence not yet
+    /// executed, as this judgment states it (前罪没有执行的有期徒刑…; CL 71).
+    pub stated_remainder: Option<Located<Term>>,
     pub note: Option<String>,
     pub span: Span,
 }

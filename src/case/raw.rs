@@ -543,6 +543,13 @@ pub struct RawJudgment {
     #[serde(default)]
     #[schemars(with = "Option<RawStatedPeriod>")]
     pub stated_probation: Option<Spanned<RawStatedPeriod>>,
+    /// CN, with `after: new-crime` only: the part of the earlier sentence not
+    /// yet executed, as this judgment states it (前罪没有执行的有期徒刑一年四个月又十五天;
+    /// CL 71), a fixed term of imprisonment. `report` combines it with the new
+    /// counts and checks it against the earlier judgment's dates.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub stated_remainder: Option<SpannedText>,
     #[serde(default)]
     pub note: Option<String>,
 }

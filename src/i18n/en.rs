@@ -2112,6 +2112,29 @@ pub fn template(id: MsgId) -> &'static str {
             "{holiday} is a bank holiday: the release of {release} counts as {working}, the last working day before it"
         }
         // --- end multi ---
+        // --- China: CL 71 remainder as the court states it (issue #13) ---
+        MsgId::CvRemainderWithoutNewCrime => {
+            "`stated_remainder` belongs to a later judgment for a new crime (`after: new-crime`, CL 71)"
+        }
+        MsgId::CvRemainderWithoutNewCrimeHint => {
+            "add `after: new-crime` to this judgment, or remove `stated_remainder` (CL 70 counts the time served within the combined term; it has no remainder)"
+        }
+        MsgId::CvBadRemainder => {
+            "`stated_remainder` must be a fixed term of imprisonment, not {penalty}"
+        }
+        MsgId::CvBadRemainderHint => {
+            "write the part not executed as the court states it, e.g. `有期徒刑一年四个月又十五天`"
+        }
+        MsgId::CnrStatedRemainder => {
+            "the later judgment states the unexecuted remainder as {stated}; that figure is combined (from the dates: {remainder})"
+        }
+        MsgId::CnrStatedRemainderDiffers => {
+            "the stated unexecuted remainder {stated} differs from the {remainder} computed from the earlier judgment's dates"
+        }
+        MsgId::CnrStatedRemainderDiffersHint => {
+            "the court's figure is used; check the earlier judgment's `executed:` day and the custody credited to it, which the computation takes from the file"
+        }
+        // --- end CL 71 remainder ---
         MsgId::CnrUnder12 => {
             "{offence} was committed at {age}: under 12 there is no criminal responsibility (CL 17)"
         }

@@ -356,6 +356,9 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "CL 41, 44, 47; case file (`stated_term:`)" => {
             "《刑法》第四十一条、第四十四条、第四十七条；案件文件（`stated_term:`）"
         }
+        "CL 71; case file (`stated_remainder:`)" => {
+            "《刑法》第七十一条；案件文件（`stated_remainder:`）"
+        }
         "CL 73 ¶3; case file (`stated_probation:`)" => {
             "《刑法》第七十三条第三款；案件文件（`stated_probation:`）"
         }
@@ -860,6 +863,9 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         "cn.recorded-outcome" => "实际情况（已记载的释放、假释）与计算所得日期的核对",
         "cn.as-of" => "自起算日至指定日期已执行的日数，以及此后尚余的刑期日数",
         // --- cn-regimes (issue #12 part B) ---
+        "cn.cl71.stated-remainder" => {
+            "在后判决载明的前罪没有执行的刑罚，依第六十九条与新罪所判处的刑罚并罚（已经执行的部分不计）；并与按前罪判决日期计算的余刑核对，不一致时予以警告"
+        }
         "cn.cl71.unexecuted-earlier" => {
             "前罪判决宣告以后、交付执行以前又犯新罪的（取保候审，或判决尚未生效），前罪仅以折抵的羁押计为已执行（第四十七条），其余为依第七十一条并罚的余刑"
         }

@@ -1832,6 +1832,27 @@ pub fn template(id: MsgId) -> &'static str {
             "{holiday}为银行假日：{release}的释放按其前最后一个工作日{working}计"
         }
         // --- end multi ---
+        // --- China: CL 71 remainder as the court states it (issue #13) ---
+        MsgId::CvRemainderWithoutNewCrime => {
+            "`stated_remainder` 只用于对新罪的在后判决（`after: new-crime`，《刑法》第七十一条）"
+        }
+        MsgId::CvRemainderWithoutNewCrimeHint => {
+            "请为该判决加上 `after: new-crime`，或删除 `stated_remainder`（第七十条把已经执行的刑期计算在新判决决定的刑期以内，没有余刑）"
+        }
+        MsgId::CvBadRemainder => "`stated_remainder` 应为有期徒刑的刑期，而不是{penalty}",
+        MsgId::CvBadRemainderHint => {
+            "按判决书的表述写明前罪没有执行的刑罚，例如 `有期徒刑一年四个月又十五天`"
+        }
+        MsgId::CnrStatedRemainder => {
+            "在后判决载明前罪没有执行的刑罚为{stated}，以此并罚（按日期计算为{remainder}）"
+        }
+        MsgId::CnrStatedRemainderDiffers => {
+            "判决载明的前罪没有执行的刑罚{stated}与按前罪判决日期计算的{remainder}不一致"
+        }
+        MsgId::CnrStatedRemainderDiffersHint => {
+            "采用法院载明的数字；请核对前罪判决的 `executed:`（交付执行之日）及折抵前罪刑期的羁押，计算依据的是案件文件中的这些记载"
+        }
+        // --- end CL 71 remainder ---
         MsgId::CnrUnder12 => "{offence}系{age}周岁时所犯：不满十二周岁不负刑事责任（第十七条）",
         MsgId::CnrMinorDeath => {
             "{offence}系不满十八周岁（{adult}以前）时所犯：不适用死刑，包括死刑缓期执行（第四十九条第一款）"

@@ -32,5 +32,8 @@ pub const EARLIER_COURT_NAME: &str = "（判决书未载明前一判决的法院
 /// sentence does and the earlier judgment gave none: the fine is the new
 /// count's (CL 69 ¶3 adds fines of the same kind).
 pub const EARLIER_FINE: &str = "the fine the court writes after 决定执行, given to the only new count: the earlier judgment the text records has no fine, and CL 69 ¶3 adds fines, so the combined fine is this count's";
+/// CL 71: the record of the earlier judgment gives no fine, the clause
+/// states one with the unexecuted remainder (…执行的有期徒刑七个月，并处罚金二千元).
+pub const REMAINDER_FINE: &str = "the fine the clause states as not executed with the earlier penalty, given to the earlier judgment: its record in the text gives no fine (what was paid, if anything, is not stated; CL 69 ¶3 adds fines)";
 /// A judgment that orders 撤销…宣告的缓刑 revokes the suspension itself.
 pub const REVOKED_BY_THIS_JUDGMENT: &str = "撤销…缓刑 in this judgment's operative part: the suspension is revoked by this judgment, on its date (the day it was pronounced or took effect is not given)";

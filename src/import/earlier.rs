@@ -9,8 +9,13 @@
 //!   gives the suspended judgment's day and penalty, and the clause repeats
 //!   its principal penalty.
 //!
-//! Anything else (CL 71 new crimes, whose unexecuted remainder the case file
-//! cannot state; a day, month or penalty the text does not give) stays
+//! - CL 71 (又犯新罪: a crime committed after the earlier judgment, before
+//!   its penalty was served out): the court's reasons (本院认为) name the
+//!   ground, the defendant's paragraph gives the earlier judgment's day and
+//!   penalty, and the operative clause states the part not executed
+//!   (没有执行的有期徒刑一年四个月又十五天), written as `stated_remainder:`.
+//!
+//! Anything else (a day, month or penalty the text does not give) stays
 //! refused (`import.earlier-judgment-not-read`).
 
 use super::defendants::Defendant;
@@ -39,13 +44,16 @@ pub struct Earlier {
     /// whether the crime was committed in the probation period (¶1 new
     /// crime) rather than discovered in it.
     pub revoked: Option<(Quote, bool)>,
+    /// CL 71: the unexecuted remainder the clause states, and the fine it
+    /// states with it (…执行的有期徒刑七个月，并处罚金二千元).
+    pub remainder: Option<(Quote, Option<Quote>)>,
 }
 
 impl Earlier {
     /// The `after:` of this judgment.
     pub fn after(&self) -> &'static str {
-        match self.revoked {
-            Some((_, true)) => "new-crime",
+        match (&self.revoked, &self.remainder) {
+            (Some((_, true)), _) | (None, Some(_)) => "new-crime",
             _ => "discovered-crime",
         }
     }
@@ -76,6 +84,9 @@ pub fn read(
 ) -> Option<Earlier> {
     if let Some(revoked) = revocation(text, d, (reasons_end, op_end)) {
         return revoked_suspension(text, d, s, marker, reasons_end, revoked);
+    }
+    if let Some(e) = new_crime(text, d, s, marker, reasons_end) {
+        return Some(e);
     }
     let reasons = text.get(..reasons_end)?;
     let ground = DISCOVERED
@@ -136,6 +147,97 @@ pub fn read(
         fine,
         ground: Quote::of(text, ground.0, ground.0 + ground.1)?,
         revoked: None,
+        remainder: None,
+    })
+}
+
+/// The court's words for a crime committed after the earlier judgment (CL 71).
+const NEW_CRIME: &[&str] = &["又犯新罪", "再犯新罪", "又犯罪"];
+/// Words that name another ground (CL 70, 77, 86): then not read as CL 71.
+const NOT_CL71: &[&str] = &[
+    "漏罪",
+    "还有其他罪没有判决",
+    "缓刑考验期",
+    "撤销缓刑",
+    "假释",
+];
+
+/// CL 71: the court's reasons name a new crime, the paragraph records the
+/// earlier judgment (day in full, penalty), and the clause states the part
+/// not executed (…执行的有期徒刑…) before 决定执行.
+fn new_crime(
+    text: &str,
+    d: &Defendant,
+    s: &Sentence,
+    marker: &Quote,
+    reasons_end: usize,
+) -> Option<Earlier> {
+    let reasons = text.get(..reasons_end)?;
+    let court_from = reasons.rfind("本院认为")?;
+    let court = reasons.get(court_from..)?;
+    if NOT_CL71.iter().any(|w| court.contains(w)) {
+        return None;
+    }
+    let ground = NEW_CRIME
+        .iter()
+        .filter_map(|w| court.find(w).map(|i| (court_from + i, w.len())))
+        .min()?;
+    // The new counts are read before the marker (as for CL 70).
+    let after_marker = |q: &Option<Quote>| q.as_ref().is_some_and(|q| q.at >= marker.at);
+    if s.counts
+        .iter()
+        .any(|c| after_marker(&c.penalty) || after_marker(&c.fine) || after_marker(&c.offence))
+    {
+        return None;
+    }
+    let tail = text.get(marker.at..)?;
+    let op = tail.get(..tail.find(['决', '。']).unwrap_or(tail.len()))?;
+    if op.contains("缓刑") || op.contains("撤销") {
+        return None;
+    }
+    // 没有执行的 / 尚未执行的 / 未执行的 + 有期徒刑…, up to the next comma.
+    const LEAD: &str = "执行的有期徒刑";
+    let k = op.find(LEAD)? + LEAD.len() - "有期徒刑".len();
+    let rest = op.get(k..)?;
+    let len = rest.find(['，', ',', '；', '并']).unwrap_or(rest.len());
+    let at = marker.at + k;
+    let remainder = Quote::of(text, at, at + len)?;
+    // The fine stated with it (，并处罚金人民币七千元).
+    let fine = rest.get(len..).and_then(|r| {
+        let r = r.strip_prefix('，').or_else(|| r.strip_prefix(','))?;
+        let f = r.strip_prefix("并处罚金")?;
+        let n = f.find('元')? + '元'.len_utf8();
+        let f_at = at + (rest.len() - f.len());
+        Quote::of(text, f_at, f_at + n)
+    });
+    // The last record of a judgment in the paragraph, not served out.
+    let (ps, pe) = d.span;
+    let para = text.get(ps..pe)?;
+    let mut found = None;
+    let mut start = 0;
+    for (i, ch) in para
+        .char_indices()
+        .chain(std::iter::once((para.len(), '。')))
+    {
+        if ch != '。' && ch != '；' {
+            continue;
+        }
+        if let Some(r) = record(text, (ps + start, ps + i)) {
+            found = Some(r);
+        }
+        start = i + ch.len_utf8();
+    }
+    let (date, date_quote, court_name, offence, penalty, record_fine) = found?;
+    Some(Earlier {
+        date,
+        date_quote,
+        court: court_name,
+        offence,
+        penalty,
+        fine: record_fine,
+        ground: Quote::of(text, ground.0, ground.0 + ground.1)?,
+        revoked: None,
+        remainder: Some((remainder, fine)),
     })
 }
 
@@ -233,6 +335,7 @@ fn revoked_suspension(
         fine,
         ground: Quote::of(text, ground.0, ground.0 + ground.1)?,
         revoked: Some((revoked, new_crime)),
+        remainder: None,
     })
 }
 
@@ -322,10 +425,22 @@ fn parts(
             .then(|| Quote::of(text, s + b + '被'.len_utf8(), s + j))
             .flatten()
     });
-    let offence = before.rfind("因犯").and_then(|b| {
-        let o = before.get(b + "因犯".len()..)?;
-        let k = o.find('罪')? + '罪'.len_utf8();
-        Quote::of(text, s + b + "因犯".len(), s + b + "因犯".len() + k)
-    });
+    let offence = before
+        .rfind("因犯")
+        .and_then(|b| {
+            let o = before.get(b + "因犯".len()..)?;
+            let k = o.find('罪')? + '罪'.len_utf8();
+            Quote::of(text, s + b + "因犯".len(), s + b + "因犯".len() + k)
+        })
+        .or_else(|| {
+            // 因涉嫌犯诈骗罪、容留他人吸毒罪于…被…判处: the crimes charged and
+            // then sentenced, up to the last 罪 before 于/被/，.
+            const W: &str = "因涉嫌犯";
+            let b = before.rfind(W)? + W.len();
+            let o = before.get(b..)?;
+            let o = o.get(..o.find(['于', '被', '，']).unwrap_or(o.len()))?;
+            let k = o.rfind('罪')? + '罪'.len_utf8();
+            Quote::of(text, s + b, s + b + k)
+        });
     (court, offence, fine)
 }

@@ -113,6 +113,14 @@ fn earlier_judgment(out: &mut String, jp: &str, e: &Earlier, prov: &mut Prov) {
     if let Some(f) = &e.fine {
         let _ = writeln!(out, "            fine: {}", q(&f.text));
         prov.read(&format!("{jp}.counts[0].fine"), f);
+    } else if let Some((_, Some(f))) = &e.remainder {
+        // CL 71: the record gives no fine; the clause states one not executed.
+        let _ = writeln!(out, "            fine: {}", q(&f.text));
+        prov.assumed(
+            &format!("{jp}.counts[0].fine"),
+            Some(f),
+            conventions::REMAINDER_FINE,
+        );
     }
 }
 
@@ -275,6 +283,10 @@ pub fn case_file(
         if let Some(e) = combined {
             let _ = writeln!(out, "        after: {}", e.after());
             prov.read(&format!("{jp}.after"), &e.ground);
+            if let Some((r, _)) = &e.remainder {
+                let _ = writeln!(out, "        stated_remainder: {}", q(&r.text));
+                prov.read(&format!("{jp}.stated_remainder"), r);
+            }
         }
         let _ = writeln!(out, "        counts:");
         for (k, c) in s.counts.iter().enumerate() {

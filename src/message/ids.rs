@@ -1218,4 +1218,12 @@ message_ids! {
     GbTimelinePeriod,
     GbTimelinePeriodReleased,
     GbBankHolidayPassed,
+    // China: CL 71 remainder as the court states it (issue #13).
+    CvRemainderWithoutNewCrime,
+    CvRemainderWithoutNewCrimeHint,
+    CvBadRemainder,
+    CvBadRemainderHint,
+    CnrStatedRemainder,
+    CnrStatedRemainderDiffers,
+    CnrStatedRemainderDiffersHint,
 }

@@ -204,6 +204,7 @@ mod tests {
             after: None,
             stated_term: None,
             stated_probation: None,
+            stated_remainder: None,
             note: None,
             span: Span::default(),
         }

@@ -30,6 +30,8 @@ impl Jurisdiction for China {
             "suspension_revoked",
             "parole_revoked",
             "previous",
+            // A later judgment's (CL 71): checked in convert_judgment.
+            "stated_remainder",
         ]
     }
     fn parse_penalty_text(

@@ -82,6 +82,18 @@ pub static UNEXECUTED_EARLIER: Rule = Rule {
     verification: Verification::Statute("criminal-law-consolidated.md art. 47, 71"),
 };
 
+/// The remainder the later judgment states (`stated_remainder:`) is the one
+/// combined: the court's figure of the part not executed, which the file's
+/// dates (execution, custody credited to the earlier case) may not settle.
+pub static STATED_REMAINDER: Rule = Rule {
+    id: "cn.cl71.stated-remainder",
+    citation: "CL 71; case file (`stated_remainder:`)",
+    in_force_from: CL_1997_IN_FORCE,
+    in_force_until: None,
+    summary: "the unexecuted remainder of the earlier sentence as the later judgment states it is the one combined with the new sentence under CL 69 (the part executed is not counted); it is checked against the remainder computed from the earlier judgment's dates, a warning when they differ",
+    verification: Verification::Statute("criminal-law-consolidated.md art. 71"),
+};
+
 /// A new crime while only the deprivation of political rights is left.
 pub static POLITICAL_RIGHTS_REMAINDER: Rule = Rule {
     id: "cn.cl71.political-rights-remainder",
@@ -109,6 +121,7 @@ pub static LATER_SUPPLEMENTARY: Rule = Rule {
 /// Every rule of this module, for the catalogue.
 pub static RULES: &[&Rule] = &[
     &UNEXECUTED_EARLIER,
+    &STATED_REMAINDER,
     &POLITICAL_RIGHTS_REMAINDER,
     &LATER_SUPPLEMENTARY,
     &DISCOVERED_CRIME,
@@ -404,7 +417,7 @@ fn one(e: &Earlier<'_>) -> Result<(Option<LaterCrimeFigures>, Vec<Finding>), Dat
                     .arg("end", earlier_end)
                     .arg("remainder", r),
             ));
-            Some(r)
+            Some(stated_or_computed(j, r, field, &mut steps, &mut findings))
         }
     };
     let first = Principal::Imprisonment(remainder.unwrap_or(p));
@@ -504,6 +517,42 @@ fn one(e: &Earlier<'_>) -> Result<(Option<LaterCrimeFigures>, Vec<Finding>), Dat
         }),
         findings,
     ))
+}
+
+/// The remainder combined under CL 71: the court's stated figure when the
+/// file records one (checked against the computed `r`: a warning when they
+/// differ), else `r`.
+fn stated_or_computed(
+    j: &Judgment,
+    r: crate::penalty::Term,
+    field: &str,
+    steps: &mut Vec<Step>,
+    findings: &mut Vec<Finding>,
+) -> crate::penalty::Term {
+    let Some(stated) = &j.stated_remainder else {
+        return r;
+    };
+    steps.push(Step::new(
+        &STATED_REMAINDER,
+        Msg::new(MsgId::CnrStatedRemainder)
+            .arg("stated", stated.value)
+            .arg("remainder", r),
+    ));
+    if stated.value != r {
+        findings.push(
+            Finding::new(
+                Severity::Warning,
+                "cn.cl71.stated-remainder-differs",
+                Msg::new(MsgId::CnrStatedRemainderDiffers)
+                    .arg("stated", stated.value)
+                    .arg("remainder", r),
+            )
+            .field(format!("{field}.stated_remainder"))
+            .at(stated.span)
+            .hint(MsgId::CnrStatedRemainderDiffersHint),
+        );
+    }
+    stated.value
 }
 
 /// CL 69 ¶3 on the earlier judgment's supplementary penalties (as decided,

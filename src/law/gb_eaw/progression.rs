@@ -16,8 +16,9 @@
 //! `ProgressionModelSnapshotTimelineCalculationHandler`,
 //! `SDSProgressionModelFinalDatesService`, `TimelineSentenceCalculationHandler`):
 //! - a sentence is in the model unless it is a detention of a child
-//!   (s. 250), would be SDS+ if passed today without being SDS+, or is for
-//!   an excluded offence; the SI 2024/844 exclusions do not exclude from it;
+//!   (s. 250), would be SDS+ if passed today without being SDS+, is for an
+//!   excluded offence, or is recalled; the SI 2024/844 exclusions do not
+//!   exclude from it;
 //! - passed on or after the commencement (2026-10-01): the model's fractions
 //!   from the start, no tranche;
 //! - passed before: a tranche is allocated when a sentence in the model is
@@ -150,7 +151,12 @@ pub static RULES: &[&Rule] = &[
 pub fn in_model(s: &Sentence) -> bool {
     // "Would be SDS+ if sentenced today" without being SDS+: out.
     let would_be_sds_plus = s.sds_plus_eligible && !s.sds_plus;
-    !s.section_250 && !would_be_sds_plus && !s.progression_excluded && !calculation::before_cja(s)
+    // A recalled sentence is not reached either (`!part.isRecall()`).
+    !s.section_250
+        && !would_be_sds_plus
+        && !s.progression_excluded
+        && s.recall.is_none()
+        && !calculation::before_cja(s)
 }
 
 fn fraction(s: &Sentence, other: Fraction) -> Fraction {
@@ -633,6 +639,37 @@ mod tests {
             .dates
             .get(&code)
             .map(|d| d.0)
+    }
+
+    #[test]
+    fn progression_model_reaches_sds_and_sds_plus_but_not_s250_would_be_sds_plus_excluded_or_recalled()
+     {
+        let s = sentence(date(2025, 1, 1), date(2025, 1, 1), years(3));
+        assert!(in_model(&s));
+        let mut plus = s.clone();
+        plus.sds_plus = true;
+        plus.sds_plus_eligible = true;
+        assert!(in_model(&plus));
+        let mut would_be = s.clone();
+        would_be.sds_plus_eligible = true;
+        assert!(!in_model(&would_be));
+        let mut child = s.clone();
+        child.section_250 = true;
+        assert!(!in_model(&child));
+        let mut excluded = s.clone();
+        excluded.progression_excluded = true;
+        assert!(!in_model(&excluded));
+        let mut recalled = s.clone();
+        recalled.recall = Some(crate::law::gb_eaw::recall::Recall {
+            kind: crate::law::gb_eaw::recall::RecallKind::Standard,
+            revoked: Some(date(2026, 1, 1)),
+            returned: None,
+        });
+        assert!(!in_model(&recalled));
+        // Excluded from 40 % is not excluded from the model.
+        let mut violent = s;
+        violent.exclusion = Some(Sds40Exclusion::Excluded);
+        assert!(in_model(&violent));
     }
 
     #[test]
