@@ -14,7 +14,7 @@
 //! a plain run fails when it is stale.
 
 use jiff::civil::Date;
-use sentencing::law::gb_eaw::booking::{AtLarge, DatedDays};
+use sentencing::law::gb_eaw::booking::{AtLarge, DatedDays, SentenceKind};
 use sentencing::law::gb_eaw::length::SentenceLength;
 use sentencing::law::gb_eaw::progression::Toggles;
 use sentencing::law::gb_eaw::recall::{Recall, RecallFacts, RecallKind};
@@ -75,6 +75,9 @@ struct RawSentence {
     sds_plus_eligible: bool,
     exclusions: Vec<String>,
     section_250: bool,
+    /// A sentence type other than SDS, with what it adds.
+    #[serde(default)]
+    kind: Option<Kind>,
     recall: Option<RawRecall>,
 }
 
@@ -97,6 +100,65 @@ fn recall(r: &RawRecall) -> Recall {
         },
         revoked: r.revoked,
         returned: r.returned,
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, tag = "type", rename_all = "lowercase")]
+enum Kind {
+    Extended {
+        extension: Length,
+        automatic_release: bool,
+    },
+    Sopc {
+        extension: Length,
+        under_18: bool,
+    },
+    Dto,
+    Botus {
+        latest_tused: Option<Date>,
+    },
+    #[serde(rename = "fine_default")]
+    FineDefault {
+        full_term: bool,
+        civil: bool,
+    },
+}
+
+fn length(l: &Length) -> SentenceLength {
+    SentenceLength {
+        years: l.years,
+        months: l.months,
+        weeks: l.weeks,
+        days: l.days,
+    }
+}
+
+fn kind(k: Option<&Kind>) -> SentenceKind {
+    match k {
+        None => SentenceKind::Standard,
+        Some(Kind::Extended {
+            extension,
+            automatic_release,
+        }) => SentenceKind::Extended {
+            extension: length(extension),
+            automatic_release: *automatic_release,
+        },
+        Some(Kind::Sopc {
+            extension,
+            under_18,
+        }) => SentenceKind::Sopc {
+            extension: length(extension),
+            under_18: *under_18,
+        },
+        Some(Kind::Dto) => SentenceKind::Dto,
+        Some(Kind::Botus { latest_tused }) => SentenceKind::Botus {
+            latest_tused: *latest_tused,
+        },
+        Some(Kind::FineDefault { full_term, civil }) => SentenceKind::FineDefault {
+            full_term: *full_term,
+            civil: *civil,
+        },
     }
 }
 
@@ -196,6 +258,7 @@ fn booking(c: &Case) -> Booking {
             .sentences
             .iter()
             .map(|s| Sentence {
+                kind: kind(s.kind.as_ref()),
                 offence_date: s.offence_date,
                 sentenced: s.sentenced,
                 length: SentenceLength {
@@ -270,9 +333,9 @@ fn booking(c: &Case) -> Booking {
             .chain(c.tagged_bail.iter().map(|t| (t.applies_from, t.days)))
             .filter_map(|(from, days)| Some(DatedDays { from: from?, days }))
             .collect(),
-        // The bank holidays of England and Wales by rule (bank_holidays.rs),
-        // not the suite's fixture (see MOJ_FIXTURE_BANK_HOLIDAYS).
-        bank_holidays: Vec::new(),
+        // The suite's fixture, as the MoJ's tests run it; the rules' full
+        // list is checked by `the_rules_bank_holidays_change_only_the_named_cases`.
+        bank_holidays: MOJ_FIXTURE_BANK_HOLIDAYS.to_vec(),
         early_removal: c.calculate_ersed,
         recall: RecallFacts {
             return_to_custody: c.return_to_custody,
@@ -333,16 +396,49 @@ fn toggles(c: &Case) -> Toggles {
 
 /// The bank holidays of England and Wales the MoJ's suite runs with
 /// (`TestUtil.defaultBankHolidays`: 27 and 28 December 2021), for every case;
-/// the rules give both (the test below), and the suite is run with the
-/// rules' full list instead.
+/// the rules give both (the test below) and many more.
 const MOJ_FIXTURE_BANK_HOLIDAYS: [Date; 2] = [
     jiff::civil::date(2021, 12, 27),
     jiff::civil::date(2021, 12, 28),
 ];
 
+/// The in-scope cases whose dates change when the rules' bank holidays
+/// (bank_holidays.rs, as gov.uk lists them) replace the suite's fixture: a
+/// release falls on a bank holiday the fixture lacks and a later sentence
+/// is passed between the last working day before it and that day. The
+/// tool's dates with the rules are what the MoJ's service gives with the
+/// gov.uk list; the suite's are what its fixture gives.
+const TURN_ON_A_BANK_HOLIDAY: [(&str, &str); 1] = [(
+    "custom-examples/crs-1012-hdc-for-eds-sopc-ac1.json",
+    "2023-05-29, the spring bank holiday: the SOPC's release that day moves back to Friday 2023-05-26, so the 18 months passed on Sunday 2023-05-28 start a new period in custody without the remand (CRD 2024-02-26, not the suite's 2024-01-27)",
+)];
+
+/// The in-scope cases whose dates differ with the rules' bank holidays.
+fn differing_with_the_rules(s: &Suite) -> Vec<&str> {
+    s.cases
+        .iter()
+        .filter(|c| {
+            let mut b = booking(c);
+            b.bank_holidays.clear();
+            !differences_of(c, &b).is_empty()
+        })
+        .map(|c| c.source.as_str())
+        .collect()
+}
+
+#[test]
+fn the_rules_bank_holidays_change_only_the_named_cases() {
+    let named: Vec<&str> = TURN_ON_A_BANK_HOLIDAY.iter().map(|(c, _)| *c).collect();
+    assert_eq!(differing_with_the_rules(&suite()), named);
+}
+
 /// What differs between the MoJ's dates and ours, empty when none.
 fn differences(c: &Case) -> Vec<String> {
-    let got: BTreeMap<String, Date> = match release_dates(&booking(c)) {
+    differences_of(c, &booking(c))
+}
+
+fn differences_of(c: &Case, b: &sentencing::law::gb_eaw::Booking) -> Vec<String> {
+    let got: BTreeMap<String, Date> = match release_dates(b) {
         Ok(o) => o
             .dates
             .iter()
@@ -360,8 +456,8 @@ fn differences(c: &Case) -> Vec<String> {
         .collect()
 }
 
-/// The suite's fixture days are bank holidays by rule too, so running the
-/// suite on the rules' full list only adds days the fixture leaves out.
+/// The suite's fixture days are bank holidays by rule too, so the rules'
+/// list only adds days the fixture leaves out.
 #[test]
 fn the_mojs_fixture_bank_holidays_are_bank_holidays_by_rule() {
     for d in MOJ_FIXTURE_BANK_HOLIDAYS {
@@ -458,9 +554,11 @@ fn section(s: &Suite) -> String {
          (MIT licence), commit `{}`, converted into tests/moj/cases.json by\n\
          `scripts/convert-moj-suite.py` (facts and expected dates only; the licence is in tests/moj/LICENSE).\n\
          Checked by `cargo test --test moj_conformance`.\n\n\
-         **Scope**: standard determinate sentences passed on one day or on several (the booking's\n\
-         timeline: later sentences concurrent with or consecutive to earlier ones, or after their release),\n\
-         concurrent or consecutive, with\n\
+         **Scope**: standard determinate sentences, extended determinate sentences (EDS), sentences\n\
+         for offenders of particular concern (SOPC), detention and training orders (DTO), terms in\n\
+         default of payment of a fine (the MoJ's AFineSentence) and for breach of top-up supervision\n\
+         (BOTUS) passed on one day or on several (the booking's timeline: later sentences concurrent\n\
+         with or consecutive to earlier ones, or after their release), concurrent or consecutive, with\n\
          remand, tagged bail, additional days awarded and restored, time unlawfully at large, and\n\
          standard and fixed-term recalls (14, 28 and 56 days; PRRD), under\n\
          the legislation in force (the MoJ's default profile), its `sds-50` profile\n\
@@ -473,10 +571,16 @@ fn section(s: &Suite) -> String {
          2021 (`TestUtil.defaultBankHolidays`); the service itself reads the gov.uk list. The tool\n\
          computes the bank holidays of England and Wales by rule (src/law/gb_eaw/bank_holidays.rs;\n\
          `gb.bfda1971.bank-holidays`, `gb.bfda1971.substitute-day`, `gb.bfda1971.proclaimed-days`),\n\
-         which include those two, and the suite is checked with the rules' full list: a group's release\n\
-         moved back past a bank holiday the fixture lacks changes a date only when a later sentence is\n\
-         passed between the moved release and the release day, and no case of the suite is such a case.\n\n",
-        s.moj_commit
+         which include those two, and a case file always uses them. The cases below run with the\n\
+         suite's fixture, as the MoJ's tests do; with the rules' full list instead, {} in-scope case(s)\n\
+         give other dates (`the_rules_bank_holidays_change_only_the_named_cases`), each because a\n\
+         release falls on a bank holiday the fixture lacks:\n\n{}\n",
+        s.moj_commit,
+        TURN_ON_A_BANK_HOLIDAY.len(),
+        TURN_ON_A_BANK_HOLIDAY
+            .iter()
+            .map(|(c, why)| format!("- `{c}`: {why}\n"))
+            .collect::<String>()
     ));
     out.push_str(&format!(
         "{total} cases; {in_scope} in scope; {exact} reproduced exactly.\n\n"
@@ -486,11 +590,13 @@ fn section(s: &Suite) -> String {
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
          (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
          restored, time at large and the recall written as the defendant's fields, counts of an earlier hearing\n\
-         with their `sentenced:` day; the others have an offence dated after the sentence, run under\n\
+         with their `sentenced:` day, EDS, SOPC, DTO, fine defaults and breaches of supervision as the\n\
+         count's `sentence_type` (and `extension`); the others have an offence dated after the sentence, run under\n\
          the `sds-50` or `sds-progression-model-october` profile (or with a feature toggle) where the\n\
          law in force would change the dates, record an SDS+ eligibility that differs from the release\n\
-         at two-thirds, or record recalls of different kinds or days in one booking (tagged bail credited\n\
-         from a later day of sentence is written with `applies_from`).\n\n"
+         at two-thirds, record recalls of different kinds or days in one booking, or turn on a bank\n\
+         holiday the suite's fixture lacks (above; tagged bail credited from a later day of sentence is\n\
+         written with `applies_from`).\n\n"
     ));
     out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
     for (g, r) in &rows {
@@ -547,12 +653,33 @@ fn docs_conformance_england_and_wales_section_is_current() {
     }
 }
 
+/// A term as the case format writes it, weeks as the MoJ records them (7
+/// days each, the term grammar's unit).
+fn term_text(l: &Length) -> String {
+    let mut parts = Vec::new();
+    for (n, unit) in [
+        (l.years, "years"),
+        (l.months, "months"),
+        (l.weeks, "weeks"),
+        (l.days, "days"),
+    ] {
+        if n > 0 {
+            parts.push(format!("{n} {unit}"));
+        }
+    }
+    parts.join(" ")
+}
+
 /// A case file for a converted case, when the case format can express it:
 /// terms in years, months, weeks and days, remand as one
 /// custody period before the day of sentence, tagged bail, added and
 /// restored days and time at large as the defendant's fields, no offence
 /// after the sentence, and the legislation in force giving the MoJ's dates.
 fn case_file(c: &Case) -> Option<String> {
+    // A case file uses the rules' bank holidays, not the suite's fixture.
+    if TURN_ON_A_BANK_HOLIDAY.iter().any(|(k, _)| *k == c.source) {
+        return None;
+    }
     let expressible = c.sentences.iter().enumerate().all(|(i, s)| {
         s.sds_plus == s.sds_plus_eligible
                 && s.consecutive_to.iter().all(|&k| k >= 1 && k <= i)
@@ -710,23 +837,51 @@ fn case_file(c: &Case) -> Option<String> {
         "    judgments:\n      - court: Crown Court\n        date: {last}\n        counts:\n"
     ));
     for (i, s) in c.sentences.iter().enumerate() {
-        let mut parts = Vec::new();
-        // Weeks as the MoJ records them (7 days each, the term grammar's unit).
-        for (n, unit) in [
-            (s.term.years, "years"),
-            (s.term.months, "months"),
-            (s.term.weeks, "weeks"),
-            (s.term.days, "days"),
-        ] {
-            if n > 0 {
-                parts.push(format!("{n} {unit}"));
-            }
-        }
         y.push_str(&format!(
             "          - offence: count {}\n            penalty: {}\n",
             i + 1,
-            parts.join(" ")
+            term_text(&s.term)
         ));
+        // Extended sentences and SOPCs: the type and the extension period.
+        match &s.kind {
+            None => {}
+            Some(Kind::Extended {
+                extension,
+                automatic_release,
+            }) => y.push_str(&format!(
+                "            sentence_type: {}\n            extension: {}\n",
+                if *automatic_release {
+                    "eds-automatic"
+                } else {
+                    "eds"
+                },
+                term_text(extension)
+            )),
+            Some(Kind::Sopc {
+                extension,
+                under_18,
+            }) => y.push_str(&format!(
+                "            sentence_type: {}\n            extension: {}\n",
+                if *under_18 { "sopc-under-18" } else { "sopc" },
+                term_text(extension)
+            )),
+            Some(Kind::Dto) => y.push_str("            sentence_type: dto\n"),
+            Some(Kind::Botus { latest_tused: None }) => {
+                y.push_str("            sentence_type: botus\n")
+            }
+            // The breached supervision's recorded expiry is not in the case
+            // format.
+            Some(Kind::Botus { .. }) => return None,
+            Some(Kind::FineDefault { full_term, civil }) => y.push_str(&format!(
+                "            sentence_type: {}\n",
+                match (full_term, civil) {
+                    (true, true) => return None,
+                    (true, false) => "fine-default-full",
+                    (false, true) => "civil-debt",
+                    (false, false) => "fine-default",
+                }
+            )),
+        }
         if let Some(d) = s.offence_date {
             y.push_str(&format!("            committed: {d}\n"));
         }

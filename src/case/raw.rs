@@ -623,6 +623,19 @@ pub struct RawCount {
     #[serde(default)]
     #[schemars(with = "Option<ReleaseRegimeText>")]
     pub release_regime: Option<SpannedText>,
+    /// GB-EAW only: the type of sentence: `sds` (standard determinate, the
+    /// default), `eds` or `eds-automatic` (extended determinate sentence),
+    /// `sopc` or `sopc-under-18` (offender of particular concern), `dto`
+    /// (detention and training order). For EDS and SOPC the penalty is the
+    /// custodial term.
+    #[serde(default)]
+    #[schemars(with = "Option<SentenceTypeText>")]
+    pub sentence_type: Option<SpannedText>,
+    /// GB-EAW only: the extension period on licence after the custodial term
+    /// of an extended sentence (required) or a SOPC (1 year when omitted).
+    #[serde(default)]
+    #[schemars(with = "Option<PenaltyText>")]
+    pub extension: Option<SpannedText>,
     /// GB-EAW only: the day this count was sentenced, when at an earlier
     /// hearing than the judgment's date (sentences passed on several days);
     /// without it, the judgment's date.

@@ -1897,7 +1897,7 @@ pub fn template(id: MsgId) -> &'static str {
             "{date}: custody changed to {kind}; the case file gives that day to both, and it is credited as a day in custody (courts differ: some count it as the first day of {kind})"
         }
         MsgId::StatedProbationNotChecked => {
-            "the court states a probation period from {from} to {to} on a judgment whose suspension is not the one that runs (reviewed, or followed by a later judgment); it is not checked: the period runs from the day the governing judgment takes effect (CL 73 ¶3)"
+            "the court states a probation period from {from} to {to} on a judgment whose suspension is not the one that runs (changed on appeal, so never final, or an earlier or later case's judgment); it is not checked: the period runs from the day the governing judgment takes effect (CL 73 ¶3)"
         }
         MsgId::StatedProbationDiffersHint => {
             "check the judgment's effective date (`final:`) in the case file and the court's arithmetic"
@@ -2210,6 +2210,32 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::InYamlTagHint => {
             "remove the tag and write the value as plain text: case files use no YAML tags (`!!binary` would hide the text it encodes)"
         }
+        // types (issue #15): sentence types other than SDS
+        MsgId::CvBadSentenceType => "unknown sentence type `{value}`",
+        MsgId::CvBadExtension => "`{value}` is not an extension period",
+        MsgId::CvBadExtensionHint => {
+            "write the period on licence after the custodial term as a term, such as `4 years`"
+        }
+        MsgId::CvExtensionWithoutType => {
+            "an extension period belongs to an extended sentence or a sentence for an offender of particular concern"
+        }
+        MsgId::CvExtensionWithoutTypeHint => {
+            "add `sentence_type: eds` (or eds-automatic, sopc, sopc-under-18), or remove `extension` (a standard sentence and a DTO have none)"
+        }
+        MsgId::CvMissingExtension => "an extended determinate sentence needs its extension period",
+        MsgId::CvMissingExtensionHint => {
+            "add `extension:` with the period on licence the court set after the custodial term, such as `4 years`"
+        }
+        MsgId::GbParoleBoard => {
+            "no automatic release before the CRD, {crd}; before it, release only at the Parole Board's direction, from the PED, {ped}"
+        }
+        MsgId::GbSentenceTypeText => {
+            "count {n}: {kind}, custodial term {term} and extension period {extension} on licence"
+        }
+        MsgId::EvExtensionPeriod => "extension period",
+        MsgId::EvMtd => "MTD (mid-term date, detention and training order)",
+        MsgId::EvEtd => "ETD (early transfer date)",
+        MsgId::EvLtd => "LTD (late transfer date)",
         // hostile (issue #16): findings capped per file
         MsgId::CliFindingsNotShown => {
             "{path}: {more} more finding(s) not shown (the first {shown} are)"

@@ -1639,7 +1639,7 @@ pub fn template(id: MsgId) -> &'static str {
             "{date}：羁押变更为{kind}；案件文件将该日同时记为羁押的末日和{kind}的首日，按羁押一日折抵（各法院做法不一，有的将该日计入{kind}）"
         }
         MsgId::StatedProbationNotChecked => {
-            "判决载明缓刑考验期自{from}起至{to}止，但该判决宣告的缓刑并非实际执行的缓刑（已被改判或有后一判决），未予核对：缓刑考验期自生效判决确定之日起计算（《刑法》第七十三条第三款）"
+            "判决载明缓刑考验期自{from}起至{to}止，但该判决宣告的缓刑并非实际执行的缓刑（经上诉改判而未确定，或属前案、后案的判决），未予核对：缓刑考验期自生效判决确定之日起计算（《刑法》第七十三条第三款）"
         }
         MsgId::StatedProbationDiffersHint => "请核对案卷中判决的生效日期（`final:`）及判决的计算",
         MsgId::ImportWrote => "{origin}：已写入{file}（被告人{defendants}名）",
@@ -1916,5 +1916,25 @@ pub fn template(id: MsgId) -> &'static str {
         }
         // hostile (issue #16): findings capped per file
         MsgId::CliFindingsNotShown => "{path}：另有{more}项问题未显示（只显示前{shown}项）",
+        // types (issue #15): sentence types other than SDS
+        MsgId::CvBadSentenceType => "未知的刑罚类型 `{value}`",
+        MsgId::CvBadExtension => "`{value}` 不是延长期",
+        MsgId::CvBadExtensionHint => "请以刑期写明监禁刑期之后的许可期，如 `4 years`",
+        MsgId::CvExtensionWithoutType => "延长期只属于延长确定刑或特别关注罪犯刑",
+        MsgId::CvExtensionWithoutTypeHint => {
+            "请加上 `sentence_type: eds`（或 eds-automatic、sopc、sopc-under-18），或删除 `extension`（标准确定刑和拘禁与训练令没有延长期）"
+        }
+        MsgId::CvMissingExtension => "延长确定刑须写明延长期",
+        MsgId::CvMissingExtensionHint => {
+            "请加上 `extension:`，写明法院判定的监禁刑期之后的许可期，如 `4 years`"
+        }
+        MsgId::GbParoleBoard => {
+            "附条件释放日（CRD）{crd}前不自动释放；此前只能自假释资格日（PED）{ped}起经假释委员会决定释放"
+        }
+        MsgId::GbSentenceTypeText => "第{n}项：{kind}，监禁刑期{term}，其后许可延长期{extension}",
+        MsgId::EvExtensionPeriod => "延长期",
+        MsgId::EvMtd => "MTD（拘禁与训练令的中期释放日）",
+        MsgId::EvEtd => "ETD（提前转出日）",
+        MsgId::EvLtd => "LTD（延后转出日）",
     }
 }

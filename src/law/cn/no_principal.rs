@@ -250,6 +250,7 @@ mod tests {
             statutory_min: None,
             consecutive_to: None,
             release_regime: None,
+            sentence_type: None,
             sentenced: None,
             note: None,
             span: Span::default(),

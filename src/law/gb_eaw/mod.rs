@@ -3,18 +3,28 @@
 //! calculate-release-dates-api computes them (the method, each convention a
 //! rule in `release.rs`; measured on the MoJ's own test suite by
 //! tests/moj_conformance.rs): CRD or ARD, SLED or SED and LED, TUSED,
-//! HDCED, ERSED and ESED, under the MoJ's date codes (`dates.named`), for
-//! sentences passed on one day or several (`timeline.rs`; a count's
-//! `sentenced:`), and after a recall the PRRD (`post_recall.rs`). Not
-//! modelled: other sentence types (EDS, SOPC, DTO, life: PED).
+//! HDCED, ERSED, PED, MTD/ETD/LTD and ESED, under the MoJ's date codes
+//! (`dates.named`), for sentences passed on one day or several
+//! (`timeline.rs`; a count's `sentenced:`), and after a recall the PRRD
+//! (`post_recall.rs`). Extended determinate sentences (EDS) and sentences
+//! for offenders of particular concern (SOPC) as well (kind.rs), detention
+//! and training orders (dto.rs) and default terms for unpaid fines
+//! (fine.rs) and for breach of top-up supervision (botus.rs).
+//! Not modelled: life sentences.
 
 pub mod bank_holidays;
 pub mod booking;
+pub mod botus;
 pub mod calculation;
+pub mod dto;
 mod ersed;
 pub mod extraction;
 pub mod figures;
+pub mod fine;
 mod hdced;
+pub mod kind;
+#[cfg(test)]
+mod kind_tests;
 pub mod length;
 pub mod named;
 pub mod post_recall;
@@ -25,6 +35,8 @@ pub mod progression;
 pub mod recall;
 pub mod release;
 pub mod sds40;
+#[cfg(test)]
+mod terms_tests;
 #[cfg(test)]
 mod tests;
 pub mod timeline;
@@ -39,7 +51,7 @@ pub use sds40::Outcome;
 
 use crate::analysis::{DefendantAnalysis, LawApplied, PenaltyRange, Principle};
 use crate::calendar::add_days;
-use crate::case::{Count, Defendant, JurisdictionId, ReleaseRegime};
+use crate::case::{Count, Defendant, JurisdictionId, ReleaseRegime, SentenceType};
 use crate::finding::{Finding, Severity};
 use crate::law::common;
 use crate::law::skeleton::{Start, System, dates_failed};
@@ -62,7 +74,13 @@ impl System for EnglandAndWales {
         "England and Wales"
     }
     fn count_fields(&self) -> &'static [&'static str] {
-        &["consecutive_to", "release_regime", "sentenced"]
+        &[
+            "consecutive_to",
+            "release_regime",
+            "sentence_type",
+            "extension",
+            "sentenced",
+        ]
     }
     fn defendant_fields(&self) -> &'static [&'static str] {
         &[
@@ -84,6 +102,10 @@ impl System for EnglandAndWales {
     fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
         vec![
             release::RULES,
+            kind::RULES,
+            dto::RULES,
+            fine::RULES,
+            botus::RULES,
             timeline::RULES,
             bank_holidays::RULES,
             post_recall::RULES,
@@ -102,6 +124,13 @@ impl System for EnglandAndWales {
     // coverage is stated (law/timeline.rs adds one topic per other rule).
     fn topics(&self) -> Vec<Topic> {
         vec![
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "parole eligibility of a sentence for an offender of particular concern (s. 244A)",
+                covered_from: kind::CJCA_2015,
+                note: "SOPC exists from 2015-04-13 (CJCA 2015 s. 6)",
+                versions: vec![&kind::SOPC_PED_HALF, &kind::SOPC_PED_TWO_THIRDS],
+            },
             Topic {
                 jurisdiction: JurisdictionId::GbEaw,
                 name: "aggregation of concurrent and consecutive terms",
@@ -470,6 +499,10 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             let term = c.penalty.value.term().unwrap_or(Term::ZERO);
             let regime = c.release_regime.as_ref().map(|r| r.value);
             Sentence {
+                kind: c
+                    .sentence_type
+                    .as_ref()
+                    .map_or(booking::SentenceKind::Standard, |t| kind_of(t.value)),
                 offence_date: c.committed.as_ref().map(|p| p.value.first),
                 sentenced: Date::default(),
                 length: SentenceLength {
@@ -554,6 +587,38 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
     }
 }
 
+/// The sentence kind of the method from a count's sentence type.
+fn kind_of(t: SentenceType) -> booking::SentenceKind {
+    let length = |t: Term| SentenceLength {
+        years: 0,
+        months: t.total_months(),
+        weeks: 0,
+        days: t.day_part(),
+    };
+    match t {
+        SentenceType::Extended {
+            extension,
+            automatic_release,
+        } => booking::SentenceKind::Extended {
+            extension: length(extension),
+            automatic_release,
+        },
+        SentenceType::Sopc {
+            extension,
+            under_18,
+        } => booking::SentenceKind::Sopc {
+            extension: length(extension),
+            under_18,
+        },
+        SentenceType::Dto => booking::SentenceKind::Dto,
+        SentenceType::FineDefault { full_term, civil } => {
+            booking::SentenceKind::FineDefault { full_term, civil }
+        }
+        // The breached supervision's recorded expiry is not in the case format.
+        SentenceType::Botus => booking::SentenceKind::Botus { latest_tused: None },
+    }
+}
+
 /// The defendant with each custody period that has no `to` ending the day
 /// before the first day of sentence after its start.
 fn close_open_custody(
@@ -635,6 +700,9 @@ fn label(code: DateCode) -> MsgId {
         DateCode::Ersed => MsgId::EvErsed,
         DateCode::Ped => MsgId::EvPed,
         DateCode::Esed => MsgId::EvEsed,
+        DateCode::Mtd => MsgId::EvMtd,
+        DateCode::Etd => MsgId::EvEtd,
+        DateCode::Ltd => MsgId::EvLtd,
     }
 }
 
@@ -813,6 +881,27 @@ fn calendar(
         &length::TERM_IN_DAYS,
         Msg::new(MsgId::GbTermFromSentence).arg("date", sentenced),
     )];
+    // Extended sentences and SOPCs: custodial term, then the licence period.
+    for (i, c) in counts.iter().enumerate() {
+        if let Some(t) = &c.sentence_type
+            && let Some(extension) = t.value.extension()
+        {
+            let rule = match t.value {
+                SentenceType::Sopc { .. } => &kind::SOPC_LICENCE,
+                _ => &kind::EDS_EXTENSION,
+            };
+            events.push(common::event(
+                MsgId::EvExtensionPeriod,
+                None,
+                rule,
+                Msg::new(MsgId::GbSentenceTypeText)
+                    .arg("n", i + 1)
+                    .arg("kind", t.value.id())
+                    .arg("term", c.penalty.value.term().unwrap_or(Term::ZERO))
+                    .arg("extension", extension),
+            ));
+        }
+    }
     if !credit.lines.is_empty() {
         events.push(common::event(
             MsgId::EvCustodyCredit,
@@ -966,7 +1055,7 @@ fn calendar(
             }
             (DateCode::Crd | DateCode::Ard, Some(c)) if adjusted => {
                 Msg::new(MsgId::GbCustodialPartAdjusted)
-                    .arg("days", c.length_days)
+                    .arg("days", c.custodial_days)
                     .arg(
                         "fractions",
                         c.fractions
@@ -999,7 +1088,7 @@ fn calendar(
                 }
             }
             (DateCode::Crd | DateCode::Ard, Some(c)) => Msg::new(MsgId::GbCustodialPart)
-                .arg("days", c.length_days)
+                .arg("days", c.custodial_days)
                 .arg(
                     "fractions",
                     c.fractions
@@ -1058,7 +1147,22 @@ fn calendar(
         .get(&DateCode::Crd)
         .or(outcome.dates.get(&DateCode::Ard))
     {
-        out.parole.not_applicable = Some(Msg::new(MsgId::GbAutomaticRelease).arg("crd", *release));
+        out.parole.not_applicable = Some(match outcome.dates.get(&DateCode::Ped) {
+            // An extended sentence or SOPC: the Parole Board may release from the PED.
+            Some((ped, ped_rule)) => {
+                out.dates.parole_eligible = Some(*ped);
+                if let Some(e) = events
+                    .iter()
+                    .find(|e| e.date == Some(*ped) && std::ptr::eq(e.step.rule, *ped_rule))
+                {
+                    out.parole.steps.push(e.step.clone());
+                }
+                Msg::new(MsgId::GbParoleBoard)
+                    .arg("ped", *ped)
+                    .arg("crd", *release)
+            }
+            None => Msg::new(MsgId::GbAutomaticRelease).arg("crd", *release),
+        });
         if let Some(e) = events
             .iter()
             .find(|e| e.date == Some(*release) && std::ptr::eq(e.step.rule, *rule))
@@ -1116,4 +1220,6 @@ defendants:
             penalty: 1 year
             consecutive_to: [1]                  # without it, concurrent
             release_regime: standard             # or two-thirds, excluded-from-40, excluded-from-40-t3
+            # sentence_type: eds                   # or eds-automatic, sopc, sopc-under-18 (the penalty is the custodial term), dto, fine-default, civil-debt, botus
+            # extension: 4 years                   # the licence period after it (EDS; a SOPC has 1 year)
 "#;

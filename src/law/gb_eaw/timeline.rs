@@ -127,7 +127,7 @@ fn combine(b: &Booking, present: &[usize]) -> Vec<Vec<usize>> {
     let ss: Vec<&super::booking::Sentence> =
         present.iter().filter_map(|&i| b.sentences.get(i)).collect();
     if ss.len() > 1
-        && ss.iter().all(|s| super::calculation::before_cja(s))
+        && ss.iter().all(|s| super::booking::before_cja(s))
         && ss.iter().all(|s| s.consecutive_to.is_empty())
         && ss
             .first()
@@ -193,15 +193,20 @@ fn combine(b: &Booking, present: &[usize]) -> Vec<Vec<usize>> {
     out
 }
 
-/// The last working day on or before `day`: weekends, the bank holidays of
-/// England and Wales (`bank_holidays`) and any other day the booking gives
-/// are not working days.
+/// The last working day on or before `day`: weekends and bank holidays are
+/// not working days, the booking's own list of bank holidays if it gives
+/// one (as the MoJ's service is given the gov.uk list, its test suite a
+/// fixture), else those of England and Wales by rule (`bank_holidays`).
 pub(super) fn previous_working_day(b: &Booking, day: Date) -> Result<Date, MethodError> {
+    let holiday = |d: Date| -> Result<bool, MethodError> {
+        if b.bank_holidays.is_empty() {
+            super::bank_holidays::is_bank_holiday(d)
+        } else {
+            Ok(b.bank_holidays.contains(&d))
+        }
+    };
     let mut d = day;
-    while matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday)
-        || b.bank_holidays.contains(&d)
-        || super::bank_holidays::is_bank_holiday(d)?
-    {
+    while matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) || holiday(d)? {
         d = add_days(d, -1)?;
     }
     Ok(d)
