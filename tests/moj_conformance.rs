@@ -381,7 +381,9 @@ fn booking(c: &Case) -> Booking {
             .filter(|(from, _)| credited(c, *from))
             .filter_map(|(from, days)| Some(DatedDays { from: from?, days }))
             .collect(),
-        bank_holidays: MOJ_TEST_BANK_HOLIDAYS.to_vec(),
+        // The suite's fixture, as the MoJ's tests run it; the rules' full
+        // list is checked by `the_rules_bank_holidays_change_only_the_named_cases`.
+        bank_holidays: MOJ_FIXTURE_BANK_HOLIDAYS.to_vec(),
         movements: c.external_movements.iter().map(movement).collect(),
         early_removal: c.calculate_ersed,
         recall: RecallFacts {
@@ -451,15 +453,50 @@ fn toggles(c: &Case) -> Toggles {
 }
 
 /// The bank holidays of England and Wales the MoJ's suite runs with
-/// (`TestUtil.defaultBankHolidays`: 27 and 28 December 2021), for every case.
-const MOJ_TEST_BANK_HOLIDAYS: [Date; 2] = [
+/// (`TestUtil.defaultBankHolidays`: 27 and 28 December 2021), for every case;
+/// the rules give both (the test below) and many more.
+const MOJ_FIXTURE_BANK_HOLIDAYS: [Date; 2] = [
     jiff::civil::date(2021, 12, 27),
     jiff::civil::date(2021, 12, 28),
 ];
 
+/// The in-scope cases whose dates change when the rules' bank holidays
+/// (bank_holidays.rs, as gov.uk lists them) replace the suite's fixture: a
+/// release falls on a bank holiday the fixture lacks and a later sentence
+/// is passed between the last working day before it and that day. The
+/// tool's dates with the rules are what the MoJ's service gives with the
+/// gov.uk list; the suite's are what its fixture gives.
+const TURN_ON_A_BANK_HOLIDAY: [(&str, &str); 1] = [(
+    "custom-examples/crs-1012-hdc-for-eds-sopc-ac1.json",
+    "2023-05-29, the spring bank holiday: the SOPC's release that day moves back to Friday 2023-05-26, so the 18 months passed on Sunday 2023-05-28 start a new period in custody without the remand (CRD 2024-02-26, not the suite's 2024-01-27)",
+)];
+
+/// The in-scope cases whose dates differ with the rules' bank holidays.
+fn differing_with_the_rules(s: &Suite) -> Vec<&str> {
+    s.cases
+        .iter()
+        .filter(|c| {
+            let mut b = booking(c);
+            b.bank_holidays.clear();
+            !differences_of(c, &b).is_empty()
+        })
+        .map(|c| c.source.as_str())
+        .collect()
+}
+
+#[test]
+fn the_rules_bank_holidays_change_only_the_named_cases() {
+    let named: Vec<&str> = TURN_ON_A_BANK_HOLIDAY.iter().map(|(c, _)| *c).collect();
+    assert_eq!(differing_with_the_rules(&suite()), named);
+}
+
 /// What differs between the MoJ's dates and ours, empty when none.
 fn differences(c: &Case) -> Vec<String> {
-    let got: BTreeMap<String, Date> = match release_dates(&booking(c)) {
+    differences_of(c, &booking(c))
+}
+
+fn differences_of(c: &Case, b: &sentencing::law::gb_eaw::Booking) -> Vec<String> {
+    let got: BTreeMap<String, Date> = match release_dates(b) {
         Ok(o) => o
             .dates
             .iter()
@@ -475,6 +512,19 @@ fn differences(c: &Case) -> Vec<String> {
         .filter(|k| c.expected.get(*k) != got.get(*k))
         .map(|k| format!("{k}: MoJ {:?}, tool {:?}", c.expected.get(k), got.get(k)))
         .collect()
+}
+
+/// The suite's fixture days are bank holidays by rule too, so the rules'
+/// list only adds days the fixture leaves out.
+#[test]
+fn the_mojs_fixture_bank_holidays_are_bank_holidays_by_rule() {
+    for d in MOJ_FIXTURE_BANK_HOLIDAYS {
+        assert_eq!(
+            sentencing::law::gb_eaw::bank_holidays::is_bank_holiday(d).ok(),
+            Some(true),
+            "{d}"
+        );
+    }
 }
 
 #[test]
@@ -575,8 +625,21 @@ fn section(s: &Suite) -> String {
          model in tranches from 2026-10-01; src/law/gb_eaw/progression.rs), with the feature toggles\n\
          that repeal top-up supervision and home detention curfew for adults, keep an ERSED from before\n\
          ERS 30, or only store per-sentence dates. A case is reproduced exactly when every date code the MoJ gives\n\
-         (and no other) has the MoJ's date.\n\n",
-        s.moj_commit
+         (and no other) has the MoJ's date.\n\n\
+         **Bank holidays**: the MoJ's suite runs every case with two bank holidays, 27 and 28 December\n\
+         2021 (`TestUtil.defaultBankHolidays`); the service itself reads the gov.uk list. The tool\n\
+         computes the bank holidays of England and Wales by rule (src/law/gb_eaw/bank_holidays.rs;\n\
+         `gb.bfda1971.bank-holidays`, `gb.bfda1971.substitute-day`, `gb.bfda1971.proclaimed-days`),\n\
+         which include those two, and a case file always uses them. The cases below run with the\n\
+         suite's fixture, as the MoJ's tests do; with the rules' full list instead, {} in-scope case(s)\n\
+         give other dates (`the_rules_bank_holidays_change_only_the_named_cases`), each because a\n\
+         release falls on a bank holiday the fixture lacks:\n\n{}\n",
+        s.moj_commit,
+        TURN_ON_A_BANK_HOLIDAY.len(),
+        TURN_ON_A_BANK_HOLIDAY
+            .iter()
+            .map(|(c, why)| format!("- `{c}`: {why}\n"))
+            .collect::<String>()
     ));
     out.push_str(&format!(
         "{total} cases; {in_scope} in scope; {exact} reproduced exactly.\n\n"
@@ -590,8 +653,9 @@ fn section(s: &Suite) -> String {
          count's `sentence_type` (and `extension`); the others have an offence dated after the sentence, run under\n\
          the `sds-50` or `sds-progression-model-october` profile (or with a feature toggle) where the\n\
          law in force would change the dates, record an SDS+ eligibility that differs from the release\n\
-         at two-thirds, or credit tagged bail from a later day of sentence (a case file's `tagged_bail`\n\
-         has no day), or record recalls of different kinds or days in one booking.\n\n"
+         at two-thirds, record recalls of different kinds or days in one booking, or turn on a bank\n\
+         holiday the suite's fixture lacks (above; tagged bail credited from a later day of sentence is\n\
+         written with `applies_from`).\n\n"
     ));
     out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
     for (g, r) in &rows {
@@ -671,6 +735,10 @@ fn term_text(l: &Length) -> String {
 /// restored days and time at large as the defendant's fields, no offence
 /// after the sentence, and the legislation in force giving the MoJ's dates.
 fn case_file(c: &Case) -> Option<String> {
+    // A case file uses the rules' bank holidays, not the suite's fixture.
+    if TURN_ON_A_BANK_HOLIDAY.iter().any(|(k, _)| *k == c.source) {
+        return None;
+    }
     // A case file's period at large starts on the day it applies from
     // (which the tranche test of movements reads).
     if !c.external_movements.is_empty()
@@ -703,7 +771,7 @@ fn case_file(c: &Case) -> Option<String> {
     // Sentences passed on several days: the judgment on the last day, each
     // count of an earlier hearing with its `sentenced:` day; remand as a
     // custody period ending the day before the day of sentence it is
-    // credited from; tagged bail only from the first day.
+    // credited from; tagged bail with `applies_from`.
     let first = c.sentences.iter().map(|s| s.sentenced).min()?;
     let last = c.sentences.iter().map(|s| s.sentenced).max()?;
     let days: Vec<Date> = c.sentences.iter().map(|s| s.sentenced).collect();
@@ -714,7 +782,7 @@ fn case_file(c: &Case) -> Option<String> {
     let bail_ok = c
         .tagged_bail
         .iter()
-        .all(|t| t.applies_from.is_none_or(|a| a == first));
+        .all(|t| t.applies_from.is_none_or(|a| days.contains(&a)));
     // The recall's remand and tagged bail from one day of sentence (the
     // recall's `applies_from:`); records from another day credit nothing.
     let mut credit_days: Vec<Date> = c
@@ -782,6 +850,10 @@ fn case_file(c: &Case) -> Option<String> {
         y.push_str("    tagged_bail:\n");
         for t in &c.tagged_bail {
             y.push_str(&format!("      - days: {}\n", t.days));
+            // A later day of sentence (`applies_from`); the first is the default.
+            if let Some(a) = t.applies_from.filter(|a| *a != first) {
+                y.push_str(&format!("        applies_from: {a}\n"));
+            }
         }
     }
     for (name, list) in [

@@ -968,12 +968,28 @@ fn convert_defendant(
             ok = false;
         }
     }
-    let tagged_bail: Vec<u32> = d
+    let mut tagged_bail: Vec<TaggedBail> = Vec::new();
+    for (i, t) in d
         .tagged_bail
         .iter()
         .flat_map(|l| l.value.iter())
-        .map(|t| t.days)
-        .collect();
+        .enumerate()
+    {
+        let applies_from = match &t.applies_from {
+            Some(v) => match c.date(v, &path.key_index("tagged_bail", i).key("applies_from")) {
+                Some(day) => Some(day),
+                None => {
+                    ok = false;
+                    None
+                }
+            },
+            None => None,
+        };
+        tagged_bail.push(TaggedBail {
+            days: t.days,
+            applies_from,
+        });
+    }
     let mut days_from = |name: &str, list: &Option<Spanned<Bounded<RawDaysFrom, ItemsLimit>>>| {
         let mut out = Vec::new();
         for (i, a) in list.iter().flat_map(|l| l.value.iter()).enumerate() {

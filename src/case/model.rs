@@ -131,7 +131,7 @@ pub struct Defendant {
     pub early_removal: bool,
     /// England and Wales: days credited for tagged bail (CJA 2003 s. 240A),
     /// one entry per direction of the court.
-    pub tagged_bail: Vec<u32>,
+    pub tagged_bail: Vec<TaggedBail>,
     /// England and Wales: additional days awarded (ADA).
     pub additional_days: Vec<DaysFrom>,
     /// England and Wales: additional days restored (RADA).
@@ -166,6 +166,15 @@ pub struct PreviousSentence {
     pub negligent: bool,
     pub categories: Vec<Category>,
     pub note: Option<String>,
+}
+
+/// Days credited for tagged bail (England and Wales, CJA 2003 s. 240A).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaggedBail {
+    pub days: u32,
+    /// The day of sentence the days count for (counts sentenced on several
+    /// days); `None`: the first day of sentence.
+    pub applies_from: Option<Located<Date>>,
 }
 
 /// Days that apply to the sentences from a day (England and Wales: days

@@ -452,6 +452,12 @@ pub struct RawTaggedBail {
     /// The days the court directed to count (half a day per qualifying
     /// curfew day, rounded up, as the court states them).
     pub days: u32,
+    /// Counts sentenced on several days: the day of sentence (a count's
+    /// `sentenced:` or the judgment's date) whose sentences the days count
+    /// for; without it, the first day of sentence.
+    #[serde(default)]
+    #[schemars(with = "Option<DateText>")]
+    pub applies_from: Option<SpannedText>,
     #[serde(default)]
     pub note: Option<String>,
 }

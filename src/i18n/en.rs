@@ -2097,6 +2097,33 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbSentencedLaterText => {
             "count(s) {counts} sentenced on {date}: joined with the sentences then in custody (concurrent, or consecutive as ordered), or, after their release, a new period in custody"
         }
+        MsgId::GbTaggedBailNotADayOfSentence => {
+            "tagged bail applies from {date}, which is not a day of sentence of the judgment (days of sentence: {days})"
+        }
+        MsgId::GbTaggedBailNotADayOfSentenceHint => {
+            "write under `applies_from` the day of sentence whose sentences the days count for (a count's `sentenced:` or the judgment's date), or leave it out for the first day of sentence"
+        }
+        MsgId::GbTaggedBailFromText => {
+            "{days} day(s) of tagged bail counted for the sentences passed on {date} and those then in custody"
+        }
+        MsgId::GbLawReasonSeveralDays => {
+            "counts sentenced on several days ({dates}), each under the law of its own day of sentence; the release fraction is the one in force when the release falls due"
+        }
+        MsgId::GbCountChainOn => {
+            "count {n} ({offence}), sentenced on {date}: {penalty} {how}; chain {len}"
+        }
+        MsgId::GbAggregateSeveralDays => {
+            "sentenced on several days ({days}): the longest chain, {total}, is not one term served from one day; the booking's timeline takes the days in order, a sentence passed after the release of those in custody starting a new period in custody:"
+        }
+        MsgId::GbTimelinePeriod => {
+            "period in custody {k}: count(s) {counts}, sentenced on {days}; released {release}"
+        }
+        MsgId::GbTimelinePeriodReleased => {
+            "{period} (the last working day on or before it: {working})"
+        }
+        MsgId::GbBankHolidayPassed => {
+            "{holiday} is a bank holiday: the release of {release} counts as {working}, the last working day before it"
+        }
         // --- end multi ---
         // --- China: CL 71 remainder as the court states it (issue #13) ---
         MsgId::CvRemainderWithoutNewCrime => {
@@ -2119,6 +2146,9 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::CnrStatedRemainderDiffersHint => {
             "the court's figure is used; check the earlier judgment's `executed:` day and the custody credited to it, which the computation takes from the file"
+        }
+        MsgId::ImpEarlierUndated => {
+            "CL 71 with the remainder stated, but the earlier judgment is not dated to the day («{record}»): the case file needs its day, which is not invented"
         }
         // --- end CL 71 remainder ---
         MsgId::CnrUnder12 => {

@@ -111,6 +111,15 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "CJA 2003 s. 240ZA, s. 240A, s. 257" => {
             "英格兰和威尔士《2003年刑事司法法》第240ZA条、第240A条、第257条"
         }
+        "Banking and Financial Dealings Act 1971 s. 1, Sch. 1 para. 1; royal proclamations (New Year's Day, early May)" => {
+            "英国《1971年银行和金融交易法》第1条、附表1第1段；王室公告（元旦、五月初）"
+        }
+        "Banking and Financial Dealings Act 1971 s. 1(3), Sch. 1 para. 1; royal proclamations (substitute days)" => {
+            "英国《1971年银行和金融交易法》第1条第(3)款、附表1第1段；王室公告（补假日）"
+        }
+        "Banking and Financial Dealings Act 1971 s. 1(2), (3); royal proclamations (one-off bank holidays)" => {
+            "英国《1971年银行和金融交易法》第1条第(2)、(3)款；王室公告（一次性银行假日）"
+        }
         // --- end multi ---
         "CJA 2003 s. 246; HDC Policy Framework" => {
             "英格兰和威尔士《2003年刑事司法法》第246条；居家宵禁政策框架"
@@ -558,6 +567,15 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         }
         "gb.timeline.shared-adjustments" => {
             "分数日判处的：在押期间判处的后一刑罚承受在押刑罚的还押、电子监控保释折抵和加处日数；为后一判决日记载的还押和保释折抵计入当时在押的全部刑罚；不在押期间加处的日数计入下一刑罚；前次释放至后一判决之间的日数视为已执行的加处日数"
+        }
+        "gb.bfda1971.bank-holidays" => {
+            "英格兰和威尔士的银行假日：元旦、耶稣受难日、复活节星期一、五月第一个星期一、五月最后一个星期一、八月最后一个星期一、圣诞节和12月26日；复活节按格里高利历法推算"
+        }
+        "gb.bfda1971.substitute-day" => {
+            "银行假日逢星期六或星期日的，以其后第一个尚非银行假日的工作日补假（圣诞节逢星期六：12月27日和28日；逢星期日：12月26日和27日；元旦逢周末：其后的星期一）"
+        }
+        "gb.bfda1971.proclaimed-days" => {
+            "以王室公告设立的一次性银行假日：1981年7月29日、1995年5月8日（五月初假日移至该日）、1999年12月31日、2002年6月3日和4日（春季假日移至该日）、2011年4月29日、2012年6月4日和5日（春季假日移至该日）、2020年5月8日（五月初假日移至该日）、2022年6月2日和3日（春季假日移至该日）、2022年9月19日、2023年5月8日"
         }
         // --- end multi ---
         "gb.hdc.concurrent-release" => {
@@ -1131,7 +1149,7 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         }
         // --- multi (issue #15: sentences passed on several days) ---
         "gb.timeline.group-release" => {
-            "依照司法部释放日期计算器（calculate-release-dates-api）的BookingTimelineService与WorkingDayService.previousWorkingDay；政策框架中关于周末或银行假日前释放的原文未经查阅，银行假日仅以提供给本工具者为限"
+            "依照司法部释放日期计算器（calculate-release-dates-api）的BookingTimelineService与WorkingDayService.previousWorkingDay；政策框架中关于周末或银行假日前释放的原文未经查阅；银行假日按规则推算（gb.bfda1971.bank-holidays、gb.bfda1971.substitute-day、gb.bfda1971.proclaimed-days），与司法部从gov.uk读取者相同"
         }
         "gb.cja1991.s51-2.single-term" => {
             "依照司法部释放日期计算器的SentenceCombinationService.createSingleTermSentences与SingleTermSentence；《1991年刑事司法法》第51条第(2)款原文未经查阅，其施行日（1992年10月1日）为该法第二编通常引用的施行日，未经核对"

@@ -1821,6 +1821,29 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbSentencedLaterText => {
             "第{counts}项罪状于{date}判处：与当时在押的刑罚合并（同时执行，或按判决连续执行）；在其释放之后判处的，开始新的羁押期"
         }
+        MsgId::GbTaggedBailNotADayOfSentence => {
+            "电子监控保释折抵自{date}起适用，但该日不是本判决的判处日（判处日：{days}）"
+        }
+        MsgId::GbTaggedBailNotADayOfSentenceHint => {
+            "`applies_from` 应写折抵所适用刑罚的判处日（罪状的 `sentenced:` 或判决日期），或省略以适用于最早的判处日"
+        }
+        MsgId::GbTaggedBailFromText => {
+            "电子监控保释折抵{days}日，计入{date}判处的刑罚及当时在押的刑罚"
+        }
+        MsgId::GbLawReasonSeveralDays => {
+            "各罪状分数日判处（{dates}），各依其判处日的法律；释放比例以释放到期时有效的规定为准"
+        }
+        MsgId::GbCountChainOn => {
+            "第{n}项罪状（{offence}），{date}判处：{penalty}，{how}；连续执行链{len}"
+        }
+        MsgId::GbAggregateSeveralDays => {
+            "分数日判处（{days}）：最长的连续执行链{total}并非自同一日起执行的一个刑期；按时间顺序处理各日，在押刑罚释放之后判处的刑罚开始新的羁押期："
+        }
+        MsgId::GbTimelinePeriod => "第{k}个羁押期：第{counts}项罪状，{days}判处；{release}释放",
+        MsgId::GbTimelinePeriodReleased => "{period}（当日或之前的最后一个工作日：{working}）",
+        MsgId::GbBankHolidayPassed => {
+            "{holiday}为银行假日：{release}的释放按其前最后一个工作日{working}计"
+        }
         // --- end multi ---
         // --- China: CL 71 remainder as the court states it (issue #13) ---
         MsgId::CvRemainderWithoutNewCrime => {
@@ -1841,6 +1864,9 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::CnrStatedRemainderDiffersHint => {
             "采用法院载明的数字；请核对前罪判决的 `executed:`（交付执行之日）及折抵前罪刑期的羁押，计算依据的是案件文件中的这些记载"
+        }
+        MsgId::ImpEarlierUndated => {
+            "属第七十一条且载明了余刑，但前罪判决未载明具体日期（「{record}」）：案件文件需要该日期，不予推测"
         }
         // --- end CL 71 remainder ---
         MsgId::CnrUnder12 => "{offence}系{age}周岁时所犯：不满十二周岁不负刑事责任（第十七条）",

@@ -1229,6 +1229,15 @@ message_ids! {
     GbRecallAppliesFromNoSentenceHint,
     GbCreditNotToRecall,
     GbPostRecallRelease,
+    GbTaggedBailNotADayOfSentence,
+    GbTaggedBailNotADayOfSentenceHint,
+    GbTaggedBailFromText,
+    GbLawReasonSeveralDays,
+    GbCountChainOn,
+    GbAggregateSeveralDays,
+    GbTimelinePeriod,
+    GbTimelinePeriodReleased,
+    GbBankHolidayPassed,
     // China: CL 71 remainder as the court states it (issue #13).
     CvRemainderWithoutNewCrime,
     CvRemainderWithoutNewCrimeHint,
@@ -1237,4 +1246,5 @@ message_ids! {
     CnrStatedRemainder,
     CnrStatedRemainderDiffers,
     CnrStatedRemainderDiffersHint,
+    ImpEarlierUndated,
 }

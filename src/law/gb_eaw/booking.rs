@@ -143,6 +143,8 @@ pub enum MethodError {
     NoSuchSentence(usize),
     #[error("a fixed-term recall without the day of return to custody")]
     NoReturnToCustody,
+    #[error("the bank holidays of England and Wales are known from 1978 only, not for {0}")]
+    BankHolidaysNotCovered(i16),
 }
 
 impl From<DateArithmeticError> for MethodError {
@@ -173,7 +175,9 @@ pub struct Booking {
     /// of sentence they are credited from (the rest of `remand_days` and
     /// `tagged_bail_days` from the first day of sentence).
     pub deductions_by_date: Vec<DatedDays>,
-    /// Bank holidays (not working days) known to the calculation; weekends
+    /// The bank holidays, when the caller gives its own complete list (the
+    /// MoJ's test suite runs with a fixture of two); empty: those of England
+    /// and Wales by rule (`bank_holidays`). Weekends
     /// are never working days.
     pub bank_holidays: Vec<Date>,
     /// Compute the early removal scheme date (for a foreign national).

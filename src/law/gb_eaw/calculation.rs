@@ -346,6 +346,7 @@ pub fn calculate(
 
     let mut c = SentenceCalc {
         parts: parts.to_vec(),
+        period: 0,
         sentenced: s0,
         last_sentenced: ss.iter().map(|s| s.sentenced).max().unwrap_or(s0),
         length_days,

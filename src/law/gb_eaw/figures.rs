@@ -90,6 +90,9 @@ pub struct Types {
 pub struct SentenceCalc {
     /// Indexes of the sentences, in order of service.
     pub parts: Vec<usize>,
+    /// The period in custody it is served in, from 0 (sentences passed on
+    /// several days, `timeline::walk`; 0 on one day).
+    pub period: usize,
     pub sentenced: Date,
     /// The latest day of sentence of its parts (sentences passed on several
     /// days).
