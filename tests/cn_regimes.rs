@@ -690,7 +690,10 @@ fn cl71_stated_remainder_is_combined_and_checked_against_the_dates() {
 #[test]
 fn cl71_stated_remainder_agreeing_with_the_dates_is_confirmed() {
     let d = cl71_stated("有期徒刑十一个月二十八天");
-    assert_eq!(d.dates.later[0].remainder, Some(Term::new(0, 11, 28).unwrap()));
+    assert_eq!(
+        d.dates.later[0].remainder,
+        Some(Term::new(0, 11, 28).unwrap())
+    );
     assert!(!has(&d, "cn.cl71.stated-remainder-differs"));
 }
 
@@ -719,7 +722,10 @@ fn cl71_stated_remainder_errors_are_located() {
         "defendants[0].judgments[1].stated_remainder"
     );
     assert_eq!(
-        code_at(&file("CN", "new-crime", "拘役三个月"), "input.bad-remainder"),
+        code_at(
+            &file("CN", "new-crime", "拘役三个月"),
+            "input.bad-remainder"
+        ),
         "defendants[0].judgments[1].stated_remainder"
     );
     assert!(file("DE", "new-crime", "有期徒刑一年").has_errors());

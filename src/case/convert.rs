@@ -14,6 +14,7 @@ use jiff::civil::Date;
 use serde_saphyr::{Location, Spanned};
 use std::fmt;
 
+mod legislation;
 mod penalty_text;
 mod recall;
 
@@ -828,6 +829,11 @@ fn convert_defendant(
             d.unlawfully_at_large.as_ref().map(span),
         ),
         ("recall", d.recall.as_ref().map(span)),
+        ("legislation", d.legislation.as_ref().map(span)),
+        (
+            "legislation_toggles",
+            d.legislation_toggles.as_ref().map(span),
+        ),
     ];
     for (name, at) in present {
         if let Some(at) = at
@@ -900,6 +906,11 @@ fn convert_defendant(
     } else {
         None
     };
+    let legislation = if ok {
+        c.legislation_field(d, path, &mut ok)
+    } else {
+        None
+    };
     // The same for the CN fields (CL 86 ¶3, CL 65–66).
     let cn_fields = [
         ("parole_revoked", d.parole_revoked.as_ref().map(span)),
@@ -942,6 +953,7 @@ fn convert_defendant(
         restored_days,
         unlawfully_at_large,
         recall,
+        legislation,
         state_functionary: d.state_functionary.unwrap_or(false),
         custody,
         judgments,
@@ -1261,9 +1273,11 @@ fn stated_remainder(
     field: &FieldPath<'_>,
 ) -> Option<Located<crate::penalty::Term>> {
     let at = span(r);
-    if c.jurisdiction
-        .is_none_or(|j| !crate::law::jurisdiction(j).defendant_fields().contains(&"stated_remainder"))
-    {
+    if c.jurisdiction.is_none_or(|j| {
+        !crate::law::jurisdiction(j)
+            .defendant_fields()
+            .contains(&"stated_remainder")
+    }) {
         c.field_not_for_jurisdiction("stated_remainder", field, at);
         return None;
     }
@@ -1483,6 +1497,18 @@ fn convert_count(
             d
         }
     };
+    // GB-EAW flags of the progression model; refused elsewhere.
+    let mut flag = |name: &'static str, v: &Option<Spanned<bool>>| match v {
+        Some(v) if c.jurisdiction.is_some() && !accepted.contains(&name) => {
+            c.field_not_for_jurisdiction(name, field, span(v));
+            ok = false;
+            false
+        }
+        Some(v) => v.value,
+        None => false,
+    };
+    let section_250 = flag("section_250", &rc.section_250);
+    let progression_excluded = flag("progression_excluded", &rc.progression_excluded);
     let (full, political_rights, fine, confiscation) = match (full, pr, fine, conf) {
         (Some(full), Ok(pr), Ok(fine), Ok(conf)) => {
             let pr = c.merge_part(
@@ -1523,6 +1549,8 @@ fn convert_count(
             consecutive_to,
             release_regime,
             sentenced,
+            section_250,
+            progression_excluded,
             note: rc.note.clone(),
             span: span(&rc.offence),
         }),

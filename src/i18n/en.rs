@@ -2108,6 +2108,22 @@ pub fn template(id: MsgId) -> &'static str {
             "the court's figure is used; check the earlier judgment's `executed:` day and the custody credited to it, which the computation takes from the file"
         }
         // --- end CL 71 remainder ---
+        // --- England and Wales: the legislation profile (issue #15, prog) ---
+        MsgId::CvBadLegislation => "unknown legislation `{value}`",
+        MsgId::CvBadLegislationToggle => "unknown legislation toggle `{value}`",
+        MsgId::CvDuplicateLegislationToggle => "the toggle `{value}` is listed twice",
+        MsgId::CvDuplicateLegislationToggleHint => "list each toggle once",
+        MsgId::GbLegislationInForce => {
+            "dates under the law in force, as the MoJ's live service applies it (its default profile)"
+        }
+        MsgId::GbLegislationSds50 => {
+            "dates under the MoJ's test profile `sds-50` (SI 2024/844 not commenced: release at half, not 40 %), not the law in force; for comparison only"
+        }
+        MsgId::GbLegislationProgression => {
+            "dates under the MoJ's test profile `sds-progression-model-october`, not its default: the progression model (release at one-third of a standard determinate sentence, in ten tranches from 2026-10-01) as that test profile sets it; UNVERIFIED: the tool has not read the commencement of the law it models"
+        }
+        MsgId::GbLegislationToggles => "with the MoJ's feature toggles switched on: {toggles}",
+        // --- end the legislation profile ---
         MsgId::CnrUnder12 => {
             "{offence} was committed at {age}: under 12 there is no criminal responsibility (CL 17)"
         }

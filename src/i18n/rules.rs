@@ -347,7 +347,9 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "CL 41, 44, 47; case file (`stated_term:`)" => {
             "《刑法》第四十一条、第四十四条、第四十七条；案件文件（`stated_term:`）"
         }
-        "CL 71; case file (`stated_remainder:`)" => "《刑法》第七十一条；案件文件（`stated_remainder:`）",
+        "CL 71; case file (`stated_remainder:`)" => {
+            "《刑法》第七十一条；案件文件（`stated_remainder:`）"
+        }
         "CL 73 ¶3; case file (`stated_probation:`)" => {
             "《刑法》第七十三条第三款；案件文件（`stated_probation:`）"
         }

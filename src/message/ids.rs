@@ -1217,4 +1217,13 @@ message_ids! {
     CnrStatedRemainder,
     CnrStatedRemainderDiffers,
     CnrStatedRemainderDiffersHint,
+    // England and Wales: the legislation profile in case files (issue #15, prog).
+    CvBadLegislation,
+    CvBadLegislationToggle,
+    CvDuplicateLegislationToggle,
+    CvDuplicateLegislationToggleHint,
+    GbLegislationInForce,
+    GbLegislationSds50,
+    GbLegislationProgression,
+    GbLegislationToggles,
 }

@@ -14,6 +14,7 @@ mod ersed;
 pub mod extraction;
 pub mod figures;
 mod hdced;
+pub mod legislation;
 pub mod length;
 pub mod named;
 pub mod post_recall;
@@ -61,7 +62,13 @@ impl System for EnglandAndWales {
         "England and Wales"
     }
     fn count_fields(&self) -> &'static [&'static str] {
-        &["consecutive_to", "release_regime", "sentenced"]
+        &[
+            "consecutive_to",
+            "release_regime",
+            "sentenced",
+            "section_250",
+            "progression_excluded",
+        ]
     }
     fn defendant_fields(&self) -> &'static [&'static str] {
         &[
@@ -72,6 +79,8 @@ impl System for EnglandAndWales {
             "restored_days",
             "unlawfully_at_large",
             "recall",
+            "legislation",
+            "legislation_toggles",
         ]
     }
     fn requires_decided(&self) -> bool {
@@ -344,10 +353,9 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
                     _ => None,
                 },
                 recall: None,
-                // Case files are read under the law in force, which has no
-                // progression model (see progression.rs).
-                section_250: false,
-                progression_excluded: false,
+                // Read only under the progression model (progression.rs).
+                section_250: c.section_250,
+                progression_excluded: c.progression_excluded,
             }
         })
         .collect();
@@ -388,7 +396,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
                 last_day: u.to.as_ref().map(|t| t.value),
             })
             .collect(),
-        legislation: Legislation::IN_FORCE,
+        legislation: legislation::of(d),
         deductions_by_date: Vec::new(),
         bank_holidays: Vec::new(),
         early_removal: d.early_removal,
@@ -565,6 +573,7 @@ fn calendar(
             }
         }
     }
+    findings.extend(legislation::findings(d, path));
     if d.date_of_birth.is_none() {
         findings.push(Finding::new(
             Severity::Assumption,
@@ -873,6 +882,8 @@ defendants:
     #   returned: 2025-03-03                     # back in custody: the fixed term counts from it
     #   counts: [1, 2]                           # the counts recalled (default: all)
     #   remand: 2                                # days of remand credited to the recall
+    # legislation: in-force                      # or sds-50, sds-progression-model-october (the MoJ's test profiles)
+    # legislation_toggles: [hdc-repealed]        # the MoJ's feature toggles (docs/case-format.md)
     custody:
       - from: 2024-01-05                         # remand, deducted from the release day (s. 240ZA)
     judgments:
@@ -888,4 +899,6 @@ defendants:
             penalty: 1 year
             consecutive_to: [1]                  # without it, concurrent
             release_regime: standard             # or two-thirds, excluded-from-40, excluded-from-40-t3
+            # section_250: true                  # detention of a child (Sentencing Code s. 250): not in the progression model
+            # progression_excluded: true         # an offence excluded from the progression model
 "#;
