@@ -4,14 +4,18 @@
 
 use super::booking::Legislation;
 use super::profile::Toggles;
-use crate::case::{Defendant, LegislationProfile, LegislationToggle};
+use crate::case::{Defendant, LegislationChoice, LegislationProfile, LegislationToggle};
 use crate::finding::{Finding, Severity};
 use crate::message::{Arg, Msg, MsgId, Sep};
 
 /// The booking's legislation: the law in force unless the file names a
 /// profile, with the toggles it lists.
 pub fn of(d: &Defendant) -> Legislation {
-    let Some(choice) = &d.legislation else {
+    of_choice(d.legislation.as_ref())
+}
+
+fn of_choice(choice: Option<&LegislationChoice>) -> Legislation {
+    let Some(choice) = choice else {
         return Legislation::IN_FORCE;
     };
     let base = match choice.profile.as_ref().map(|p| p.value) {
@@ -34,7 +38,11 @@ pub fn of(d: &Defendant) -> Legislation {
 /// What the report says about the legislation the file chose; nothing when
 /// the file says nothing (the law in force).
 pub fn findings(d: &Defendant, path: &str) -> Vec<Finding> {
-    let Some(choice) = &d.legislation else {
+    findings_of(d.legislation.as_ref(), path)
+}
+
+fn findings_of(choice: Option<&LegislationChoice>, path: &str) -> Vec<Finding> {
+    let Some(choice) = choice else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -72,33 +80,35 @@ pub fn findings(d: &Defendant, path: &str) -> Vec<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::load_str;
+    use crate::case::Located;
+    use crate::finding::Span;
 
-    fn defendant(extra: &str) -> Defendant {
-        let text = format!(
-            "case: x\njurisdiction: GB-EAW\ndefendants:\n  - name: A\n{extra}    judgments:\n      - court: Crown Court\n        date: 2026-11-02\n        counts:\n          - offence: theft\n            committed: 2026-01-10\n            penalty: 18 months\n"
-        );
-        let f = load_str("x.yaml", &text);
-        let case = f.case.unwrap_or_else(|| panic!("{:?}", f.findings));
-        case.defendants[0].clone()
+    fn choice(profile: LegislationProfile, toggles: &[LegislationToggle]) -> LegislationChoice {
+        LegislationChoice {
+            profile: Some(Located::new(profile, Span::default())),
+            toggles: toggles
+                .iter()
+                .map(|t| Located::new(*t, Span::default()))
+                .collect(),
+        }
     }
 
     #[test]
     fn without_legislation_the_law_in_force_and_nothing_said() {
-        let d = defendant("");
-        assert_eq!(of(&d), Legislation::IN_FORCE);
-        assert!(findings(&d, "defendants[0]").is_empty());
+        assert_eq!(of_choice(None), Legislation::IN_FORCE);
+        assert!(findings_of(None, "defendants[0]").is_empty());
     }
 
     #[test]
     fn progression_model_profile_is_the_mojs_test_profile_and_unverified() {
-        let d = defendant(
-            "    legislation: sds-progression-model-october\n    legislation_toggles: [hdc-repealed]\n",
+        let c = choice(
+            LegislationProfile::ProgressionModelOctober,
+            &[LegislationToggle::HdcRepealed],
         );
-        let l = of(&d);
+        let l = of_choice(Some(&c));
         assert!(l.progression.is_some());
         assert!(l.toggles.hdc_repealed && !l.toggles.adult_hdc_suspended);
-        let f = findings(&d, "defendants[0]");
+        let f = findings_of(Some(&c), "defendants[0]");
         assert_eq!(f[0].severity, Severity::Unverified);
         assert_eq!(f[0].code, "gb.legislation");
         assert_eq!(f[1].code, "gb.legislation-toggles");
@@ -106,8 +116,11 @@ mod tests {
 
     #[test]
     fn sds_50_profile_moves_si_2024_844_out_of_force() {
-        let d = defendant("    legislation: sds-50\n");
-        assert_eq!(of(&d), Legislation::SDS40_NOT_COMMENCED);
-        assert_eq!(findings(&d, "defendants[0]")[0].severity, Severity::Warning);
+        let c = choice(LegislationProfile::Sds50, &[]);
+        assert_eq!(of_choice(Some(&c)), Legislation::SDS40_NOT_COMMENCED);
+        assert_eq!(
+            findings_of(Some(&c), "defendants[0]")[0].severity,
+            Severity::Warning
+        );
     }
 }
