@@ -671,6 +671,8 @@ pub struct LegislationChoice {
     /// The profile; `None` when the file gives only toggles (the law in force).
     pub profile: Option<Located<LegislationProfile>>,
     pub toggles: Vec<Located<LegislationToggle>>,
+    /// The profile was set by `report --legislation`, not by the file.
+    pub from_flag: bool,
 }
 
 /// The court's combined sentence.

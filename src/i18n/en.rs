@@ -2123,6 +2123,9 @@ pub fn template(id: MsgId) -> &'static str {
             "dates under the MoJ's test profile `sds-progression-model-october`, not its default: the progression model (release at one-third of a standard determinate sentence, in ten tranches from 2026-10-01) as that test profile sets it; UNVERIFIED: the tool has not read the commencement of the law it models"
         }
         MsgId::GbLegislationToggles => "with the MoJ's feature toggles switched on: {toggles}",
+        MsgId::GbLegislationFlagNotUsed => {
+            "`--legislation` applies to England and Wales (GB-EAW) files only; this file is {jurisdiction}: not used"
+        }
         // --- end the legislation profile ---
         MsgId::CnrUnder12 => {
             "{offence} was committed at {age}: under 12 there is no criminal responsibility (CL 17)"

@@ -1843,6 +1843,9 @@ pub fn template(id: MsgId) -> &'static str {
             "按司法部测试配置 `sds-progression-model-october` 计算日期，并非其默认配置：累进模式（标准定期刑服满三分之一释放，自2026-10-01起分十批适用），依该测试配置；未经核实：本工具未读过所模拟法律的生效规定"
         }
         MsgId::GbLegislationToggles => "开启的司法部功能开关：{toggles}",
+        MsgId::GbLegislationFlagNotUsed => {
+            "`--legislation` 仅适用于英格兰和威尔士（GB-EAW）的案件文件；本文件为{jurisdiction}：未采用"
+        }
         // --- end the legislation profile ---
         MsgId::CnrUnder12 => "{offence}系{age}周岁时所犯：不满十二周岁不负刑事责任（第十七条）",
         MsgId::CnrMinorDeath => {

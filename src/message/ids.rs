@@ -1226,4 +1226,5 @@ message_ids! {
     GbLegislationSds50,
     GbLegislationProgression,
     GbLegislationToggles,
+    GbLegislationFlagNotUsed,
 }

@@ -83,6 +83,10 @@ impl Converter {
                 }
             }
         }
-        Some(LegislationChoice { profile, toggles })
+        Some(LegislationChoice {
+            profile,
+            toggles,
+            from_flag: false,
+        })
     }
 }

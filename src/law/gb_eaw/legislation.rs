@@ -4,7 +4,10 @@
 
 use super::booking::Legislation;
 use super::profile::Toggles;
-use crate::case::{Defendant, LegislationChoice, LegislationProfile, LegislationToggle};
+use crate::case::{
+    Case, Defendant, LegislationChoice, LegislationProfile, LegislationToggle, Located,
+};
+use crate::finding::Span;
 use crate::finding::{Finding, Severity};
 use crate::message::{Arg, Msg, MsgId, Sep};
 
@@ -53,10 +56,14 @@ fn findings_of(choice: Option<&LegislationChoice>, path: &str) -> Vec<Finding> {
             (Severity::Unverified, MsgId::GbLegislationProgression)
         }
     };
-    let mut f = Finding::new(severity, "gb.legislation", Msg::new(msg))
-        .field(format!("{path}.legislation"));
-    if let Some(p) = &choice.profile {
-        f = f.at(p.span);
+    let mut f = Finding::new(severity, "gb.legislation", Msg::new(msg));
+    if choice.from_flag {
+        f = f.field("--legislation".to_string());
+    } else {
+        f = f.field(format!("{path}.legislation"));
+        if let Some(p) = &choice.profile {
+            f = f.at(p.span);
+        }
     }
     out.push(f);
     if !choice.toggles.is_empty() {
@@ -77,11 +84,34 @@ fn findings_of(choice: Option<&LegislationChoice>, path: &str) -> Vec<Finding> {
     out
 }
 
+/// `report --legislation`: every defendant's profile set to `profile`
+/// (their toggles kept), or, for a jurisdiction without the field, the
+/// warning that says the flag was not used.
+pub fn set_profile(case: &mut Case, profile: LegislationProfile) -> Result<(), Finding> {
+    if !crate::law::jurisdiction(case.jurisdiction)
+        .defendant_fields()
+        .contains(&"legislation")
+    {
+        return Err(Finding::new(
+            Severity::Warning,
+            "gb.legislation-flag-not-used",
+            Msg::new(MsgId::GbLegislationFlagNotUsed).arg("jurisdiction", case.jurisdiction.code()),
+        ));
+    }
+    for d in &mut case.defendants {
+        let toggles = d.legislation.take().map(|c| c.toggles).unwrap_or_default();
+        d.legislation = Some(LegislationChoice {
+            profile: Some(Located::new(profile, Span::default())),
+            toggles,
+            from_flag: true,
+        });
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::Located;
-    use crate::finding::Span;
 
     fn choice(profile: LegislationProfile, toggles: &[LegislationToggle]) -> LegislationChoice {
         LegislationChoice {
@@ -90,6 +120,7 @@ mod tests {
                 .iter()
                 .map(|t| Located::new(*t, Span::default()))
                 .collect(),
+            from_flag: false,
         }
     }
 
