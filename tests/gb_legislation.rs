@@ -140,3 +140,26 @@ fn gb_legislation_fields_are_refused_in_other_jurisdictions() {
         );
     }
 }
+
+/// `report --legislation` on a file of another jurisdiction: reported as
+/// usual, with the warning that the flag was not used.
+#[test]
+fn report_legislation_flag_is_not_used_for_other_jurisdictions() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sentencing"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "report",
+            "--as-of",
+            "2026-12-01",
+            "--legislation",
+            "sds-50",
+            "-f",
+            "json",
+            "cases/wang-lijun.yaml",
+        ])
+        .output()
+        .expect("run sentencing");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("gb.legislation-flag-not-used"), "{text}");
+    assert!(!text.contains("\"gb.legislation\""), "{text}");
+}
