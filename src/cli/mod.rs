@@ -486,7 +486,7 @@ fn check(
             let analysis = match &mut f.case {
                 Some(case) if readable => {
                     let refused = legislation.and_then(|l| {
-                        sentencing::law::gb_eaw::legislation::set_profile(case, l.into()).err()
+                        sentencing::law::gb_eaw::legislation::set_profile(case, l.into())
                     });
                     let mut a = sentencing::law::analyse_as_of(case, as_of);
                     if let Some(finding) = refused {

@@ -87,12 +87,12 @@ fn findings_of(choice: Option<&LegislationChoice>, path: &str) -> Vec<Finding> {
 /// `report --legislation`: every defendant's profile set to `profile`
 /// (their toggles kept), or, for a jurisdiction without the field, the
 /// warning that says the flag was not used.
-pub fn set_profile(case: &mut Case, profile: LegislationProfile) -> Result<(), Finding> {
+pub fn set_profile(case: &mut Case, profile: LegislationProfile) -> Option<Finding> {
     if !crate::law::jurisdiction(case.jurisdiction)
         .defendant_fields()
         .contains(&"legislation")
     {
-        return Err(Finding::new(
+        return Some(Finding::new(
             Severity::Warning,
             "gb.legislation-flag-not-used",
             Msg::new(MsgId::GbLegislationFlagNotUsed).arg("jurisdiction", case.jurisdiction.code()),
@@ -106,7 +106,7 @@ pub fn set_profile(case: &mut Case, profile: LegislationProfile) -> Result<(), F
             from_flag: true,
         });
     }
-    Ok(())
+    None
 }
 
 #[cfg(test)]
