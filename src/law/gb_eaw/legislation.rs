@@ -88,10 +88,8 @@ fn findings_of(choice: Option<&LegislationChoice>, path: &str) -> Vec<Finding> {
 /// (their toggles kept), or, for a jurisdiction without the field, the
 /// warning that says the flag was not used.
 pub fn set_profile(case: &mut Case, profile: LegislationProfile) -> Option<Finding> {
-    if !crate::law::jurisdiction(case.jurisdiction)
-        .defendant_fields()
-        .contains(&"legislation")
-    {
+    // The field is England and Wales's alone (`EnglandAndWales::defendant_fields`).
+    if case.jurisdiction != crate::case::JurisdictionId::GbEaw {
         return Some(Finding::new(
             Severity::Warning,
             "gb.legislation-flag-not-used",
