@@ -31,6 +31,10 @@ def show(path):
 
 
 UNITS = {"YEARS": "years", "MONTHS": "months", "WEEKS": "weeks", "DAYS": "days"}
+# Sentence types other than SDS that the model covers (src/law/gb_eaw/kind.rs).
+MODELLED_KINDS = {"ExtendedDeterminateSentence", "SopcSentence", "DetentionAndTrainingOrderSentence", "AFineSentence", "BotusSentence"}
+# The MoJ's Offence.CIVIL_OFFENCE_CODES: committals for a civil debt.
+CIVIL_CODES = {"ZZ01004", "ZZ01005", "ZZ01001", "ZZ01003", "ZZ01002", "ZZ01008", "ZZ01010", "XX00000-016N"}
 RECALLS = {"STANDARD_RECALL": "standard", "FIXED_TERM_RECALL_14": "fixed-term-14",
            "FIXED_TERM_RECALL_28": "fixed-term-28", "FIXED_TERM_RECALL_56": "fixed-term-56"}
 # Remand and tagged bail credited to a recall (recall.rs).
@@ -69,7 +73,7 @@ def reason(case, has_response):
         return "the MoJ expects a validation error, not dates"
     if not has_response:
         return "no expected dates"
-    kinds = sorted({s.get("type") or "(none)" for s in ss} - {"StandardSentence"})
+    kinds = sorted({s.get("type") or "(none)" for s in ss} - {"StandardSentence"} - MODELLED_KINDS)
     if kinds:
         return "sentence type other than SDS: " + ", ".join(kinds)
     recalls = sorted({s["recall"]["recallType"] for s in ss if s.get("recall")} - set(RECALLS))
@@ -103,7 +107,22 @@ def reason(case, has_response):
         return "unknown legislation profile " + str(case.get("params"))
     if (case.get("userInputs") or {}).get("sentenceCalculationUserInputs"):
         return "per-sentence user inputs"
-    return several_dates(case)
+    return several_dates(case) or progression_with_kinds(case)
+
+
+def progression_with_kinds(case):
+    """An EDS or SOPC under the progression model's tranche, or None."""
+    if case.get("params") != "sds-progression-model-october":
+        return None
+    ss = case["booking"]["sentences"]
+    before = [s for s in ss if s["sentencedAt"] < "2026-10-01"]
+    if any(s.get("type") in ("ExtendedDeterminateSentence", "SopcSentence") for s in before) and any(
+        (s.get("type") or "StandardSentence") == "StandardSentence" for s in before
+    ):
+        return ("legislation profile sds-progression-model-october: an EDS or SOPC and a standard sentence "
+                "passed before its commencement (2026-10-01): the tranche's effect on the PED and on a chain "
+                "with an extended sentence is not reproduced")
+    return None
 
 
 def several_dates(case):
@@ -121,14 +140,49 @@ def several_dates(case):
         return s["sentencedAt"] < "2012-12-03" and committed is not None and committed < "2005-04-04"
     if all(before_cja(s) for s in ss) and not any(s.get("consecutiveSentenceUUIDs") for s in ss) and len(ss) > 2:
         return "several sentence dates: a single term of three or more sentences (offences before 2005-04-04, passed before 2012-12-03; the MoJ's SingleTermSentence counts the first two only; not reproduced)"
+    # The MoJ's DtoSingleTermSentence: concurrent detention and training
+    # orders made on several days, served as one term of at most 2 years.
+    if all(s.get("type") == "DetentionAndTrainingOrderSentence" for s in ss) and not any(s.get("consecutiveSentenceUUIDs") for s in ss):
+        return "several sentence dates: concurrent detention and training orders made on several days, served as a single term (not modelled)"
+    return None
+
+
+def length(d):
+    return {UNITS[k]: v for k, v in d["durationElements"].items() if v}
+
+
+def kind(s):
+    """The sentence type and what it adds, for types other than SDS."""
+    t = s.get("type")
+    if t == "ExtendedDeterminateSentence":
+        return {"type": "extended", "extension": length(s["extensionDuration"]),
+                "automatic_release": bool(s.get("automaticRelease"))}
+    if t == "SopcSentence":
+        return {"type": "sopc", "extension": length(s["extensionDuration"]),
+                "under_18": bool(s.get("sdopcu18"))}
+    if t == "DetentionAndTrainingOrderSentence":
+        return {"type": "dto"}
+    if t == "BotusSentence":
+        return {"type": "botus", "latest_tused": s.get("latestTusedDate")}
+    if t == "AFineSentence":
+        # Served in full: a fine of £10 million or more imposed from 2015-06-01
+        # (the MoJ's AFINE_ARD_AT_FULL_TERM); the amount is compared as text
+        # digits, never as a float.
+        amount = str(s.get("fineAmount") or "0").split(".")[0]
+        return {"type": "fine_default",
+                "full_term": int(amount) >= 10_000_000 and s["sentencedAt"] >= "2015-06-01",
+                "civil": s["offence"].get("offenceCode") in CIVIL_CODES}
     return None
 
 
 def sentence(s, ids):
     ra = s.get("releaseArrangements") or {}
-    term = {UNITS[k]: v for k, v in s["duration"]["durationElements"].items() if v}
+    k = kind(s)
+    term = length(s["custodialDuration"] if "custodialDuration" in s else s["duration"])
     cons = s.get("consecutiveSentenceUUIDs") or []
+    extra = {"kind": k} if k else {}
     return {
+        **extra,
         "offence_date": s["offence"].get("committedAt"),
         "sentenced": s["sentencedAt"],
         "term": term,
@@ -197,7 +251,8 @@ def main():
             "recall_remand": dated(b, "RECALL_REMAND"),
             "recall_tagged_bail": dated(b, "RECALL_TAGGED_BAIL"),
             "toggles": sorted(k for k, v in (case.get("featureToggles") or {}).items() if v),
-            "expected": expected["dates"],
+            # One MoJ response writes a date with a trailing space ("2028-06-16 ").
+            "expected": {k: v.strip() for k, v in expected["dates"].items()},
         })
     commit = git("rev-parse", "HEAD").strip()
     json.dump({

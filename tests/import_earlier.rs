@@ -169,3 +169,24 @@ fn cl77_refused_when_the_court_gives_no_ground_for_the_revocation() {
             .any(|p| p.code == ProblemCode::EarlierJudgment)
     );
 }
+
+/// CL 71 with the remainder stated but the earlier judgment dated by month
+/// only (corpus line 51: 2016年12月因犯盗窃罪被判处有期徒刑六个月): refused, the
+/// undated record named in the problem's detail.
+#[test]
+fn cl71_refused_when_the_earlier_judgment_is_dated_by_month_only() {
+    let text = judgment(
+        "被告人甲某在判决宣告以后，刑罚执行完毕以前又犯新罪，应数罪并罚",
+        "与前罪没有执行的有期徒刑二年四个月并罚，决定执行有期徒刑三年",
+    )
+    .replace("2017年9月28日因犯强奸罪", "2017年9月因犯强奸罪");
+    let got = import(&text, "test");
+    assert!(got.case_file.is_none());
+    let p = got
+        .problems
+        .iter()
+        .find(|p| p.code == ProblemCode::EarlierJudgment)
+        .expect("refused");
+    let detail = p.detail.as_ref().expect("the reason").en();
+    assert!(detail.contains("2017年9月因犯强奸罪"), "{detail}");
+}

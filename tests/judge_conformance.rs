@@ -213,6 +213,9 @@ struct Results {
     stated_probation_checked: usize,
     stated_probation_confirmed: usize,
     load_errors: Vec<(usize, String)>,
+    /// CL 71 remainders stated by the court and imported (line, name, the
+    /// stated and the computed remainder when they differ).
+    stated_remainders: Vec<(usize, String, Option<String>)>,
     /// Provenance entries whose quote is not the text at their offset.
     bad_provenance: Vec<(usize, String)>,
 }
@@ -486,6 +489,14 @@ fn run() -> Results {
                     r.stated_probation_confirmed += 1;
                 }
             }
+            if cd.judgments.iter().any(|x| x.stated_remainder.is_some()) {
+                let differs = d
+                    .findings
+                    .iter()
+                    .find(|f| f.code == "cn.cl71.stated-remainder-differs")
+                    .map(|f| f.message.en());
+                r.stated_remainders.push((j.line, d.name.clone(), differs));
+            }
             let errors: Vec<&str> = d
                 .findings
                 .iter()
@@ -600,7 +611,11 @@ Corpus: `{CORPUS}` (JuDGE test set, MIT licence, tests/judge/README.md). Each ju
         r.law_errors.len()
     );
     for (line, name, codes) in &r.law_errors {
-        let _ = writeln!(s, "  - line {line}, {name}: {codes}");
+        let why = COURT_ERRORS
+            .iter()
+            .find(|(l, c, _)| l == line && c == codes)
+            .map_or(String::new(), |(_, _, why)| format!(" — {why}"));
+        let _ = writeln!(s, "  - line {line}, {name}: {codes}{why}");
     }
     for (line, why) in &r.load_errors {
         let _ = writeln!(s, "  - line {line}: {why}");
@@ -703,6 +718,23 @@ Corpus: `{CORPUS}` (JuDGE test set, MIT licence, tests/judge/README.md). Each ju
         "- probation periods stated with dates (考验期…自…起至…止): {} in the corpus (the courts write \"从判决确定之日起计算\"); checked against the law (rule `cn.stated-probation`): {}, confirmed: {}. A defendant whose 缓刑 the grammar does not read is left out (`import.phrase-not-read`, above), never imported without the suspension",
         r.stated_probation_in_corpus, r.stated_probation_checked, r.stated_probation_confirmed
     );
+    let agree = r.stated_remainders.iter().filter(|x| x.2.is_none()).count();
+    let _ = writeln!(
+        s,
+        "- CL 71 remainders the court states (前罪没有执行的…, `stated_remainder:`): {} imported, combined as stated; {agree} agree with the remainder computed from the earlier judgment's dates (rule `cn.cl71.stated-remainder`)",
+        r.stated_remainders.len()
+    );
+    for (line, name, differs) in r.stated_remainders.iter().filter(|x| x.2.is_some()) {
+        let _ = writeln!(
+            s,
+            "  - line {line}, {name}: {} — {}",
+            differs.as_deref().unwrap_or(""),
+            REMAINDER_CAUSES
+                .iter()
+                .find(|(l, _)| l == line)
+                .map_or("cause not examined", |(_, why)| why)
+        );
+    }
     let _ = writeln!(s, "\n### Penalty phrases\n");
     let total_unread: usize = r.phrases_unread.values().sum();
     let _ = writeln!(
@@ -712,6 +744,29 @@ Corpus: `{CORPUS}` (JuDGE test set, MIT licence, tests/judge/README.md). Each ju
     );
     s
 }
+
+/// Error findings that are the court's own figures, read right and checked
+/// by hand (line, codes, why): the analysis reports them, the suite names them.
+const COURT_ERRORS: &[(usize, &str, &str)] = &[(
+    106,
+    "cn.cl69.outside-range",
+    "the court states the unexecuted remainder as 有期徒刑一年四个月又十五天 and the new count as 有期徒刑七个月, whose sum is 1 year 11 months 15 days, and decides 有期徒刑二年 (its stated term, 2016-10-29 to 2018-10-28, is 2 years): 15 days above the CL 69 ceiling of the total term",
+)];
+
+/// Why a stated CL 71 remainder differs from the one computed (line, cause),
+/// read in the judgment by hand. The importer writes no `executed:` day and
+/// none of the earlier case's custody, so the computation assumes execution
+/// from the earlier judgment's effective day to the later judgment's day.
+const REMAINDER_CAUSES: &[(usize, &str)] = &[
+    (
+        106,
+        "the court counts the remainder on the day execution began (收监执行 2016-10-29, its stated term's first day): 1 year 5 months less the 15 days of the earlier case's custody (2015-03-18 to 2015-04-01), which the importer drops as custody before an earlier conviction",
+    ),
+    (
+        176,
+        "the earlier sentence was never executed (所判处刑罚尚未执行): the court counts all of its 7 months, while the computation assumes execution from its effective day",
+    ),
+];
 
 #[test]
 fn judge_corpus_conformance_section_is_current() {
@@ -747,11 +802,24 @@ fn every_stated_term_difference_has_a_named_cause_and_most_are_reproduced() {
             .all(|x| x.cause.is_some() || x.to == x.law_end)
     );
     assert!(r.load_errors.is_empty(), "{:?}", r.load_errors);
-    assert!(r.law_errors.is_empty(), "{:?}", r.law_errors);
+    // An error finding of the law is an importer mistake unless it is the
+    // court's own figure, checked by hand and listed in COURT_ERRORS.
+    let unexplained: Vec<_> = r
+        .law_errors
+        .iter()
+        .filter(|(l, _, c)| !COURT_ERRORS.iter().any(|(kl, kc, _)| kl == l && kc == c))
+        .collect();
+    assert!(unexplained.is_empty(), "{unexplained:?}");
+    for (l, c, _) in COURT_ERRORS {
+        assert!(
+            r.law_errors.iter().any(|(x, _, y)| x == l && y == c),
+            "line {l}: {c} is listed as the court's but no longer found"
+        );
+    }
     assert!(r.bad_provenance.is_empty(), "{:?}", r.bad_provenance);
     // A floor, not the target: falling below it means a regression.
     let exact = r.stated.iter().filter(|x| x.cause.is_none()).count();
-    assert!(exact >= 347, "{exact} stated terms reproduced");
+    assert!(exact >= 348, "{exact} stated terms reproduced");
     // The target: at least 97 % of the 501 judgments imported.
     assert!(
         r.imported * 100 >= 97 * 501,

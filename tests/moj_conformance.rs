@@ -14,7 +14,7 @@
 //! a plain run fails when it is stale.
 
 use jiff::civil::Date;
-use sentencing::law::gb_eaw::booking::{AtLarge, DatedDays};
+use sentencing::law::gb_eaw::booking::{AtLarge, DatedDays, SentenceKind};
 use sentencing::law::gb_eaw::length::SentenceLength;
 use sentencing::law::gb_eaw::progression::Toggles;
 use sentencing::law::gb_eaw::recall::{Recall, RecallFacts, RecallKind};
@@ -75,6 +75,9 @@ struct RawSentence {
     sds_plus_eligible: bool,
     exclusions: Vec<String>,
     section_250: bool,
+    /// A sentence type other than SDS, with what it adds.
+    #[serde(default)]
+    kind: Option<Kind>,
     recall: Option<RawRecall>,
 }
 
@@ -97,6 +100,65 @@ fn recall(r: &RawRecall) -> Recall {
         },
         revoked: r.revoked,
         returned: r.returned,
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, tag = "type", rename_all = "lowercase")]
+enum Kind {
+    Extended {
+        extension: Length,
+        automatic_release: bool,
+    },
+    Sopc {
+        extension: Length,
+        under_18: bool,
+    },
+    Dto,
+    Botus {
+        latest_tused: Option<Date>,
+    },
+    #[serde(rename = "fine_default")]
+    FineDefault {
+        full_term: bool,
+        civil: bool,
+    },
+}
+
+fn length(l: &Length) -> SentenceLength {
+    SentenceLength {
+        years: l.years,
+        months: l.months,
+        weeks: l.weeks,
+        days: l.days,
+    }
+}
+
+fn kind(k: Option<&Kind>) -> SentenceKind {
+    match k {
+        None => SentenceKind::Standard,
+        Some(Kind::Extended {
+            extension,
+            automatic_release,
+        }) => SentenceKind::Extended {
+            extension: length(extension),
+            automatic_release: *automatic_release,
+        },
+        Some(Kind::Sopc {
+            extension,
+            under_18,
+        }) => SentenceKind::Sopc {
+            extension: length(extension),
+            under_18: *under_18,
+        },
+        Some(Kind::Dto) => SentenceKind::Dto,
+        Some(Kind::Botus { latest_tused }) => SentenceKind::Botus {
+            latest_tused: *latest_tused,
+        },
+        Some(Kind::FineDefault { full_term, civil }) => SentenceKind::FineDefault {
+            full_term: *full_term,
+            civil: *civil,
+        },
     }
 }
 
@@ -196,6 +258,7 @@ fn booking(c: &Case) -> Booking {
             .sentences
             .iter()
             .map(|s| Sentence {
+                kind: kind(s.kind.as_ref()),
                 offence_date: s.offence_date,
                 sentenced: s.sentenced,
                 length: SentenceLength {
@@ -270,7 +333,9 @@ fn booking(c: &Case) -> Booking {
             .chain(c.tagged_bail.iter().map(|t| (t.applies_from, t.days)))
             .filter_map(|(from, days)| Some(DatedDays { from: from?, days }))
             .collect(),
-        bank_holidays: MOJ_TEST_BANK_HOLIDAYS.to_vec(),
+        // The suite's fixture, as the MoJ's tests run it; the rules' full
+        // list is checked by `the_rules_bank_holidays_change_only_the_named_cases`.
+        bank_holidays: MOJ_FIXTURE_BANK_HOLIDAYS.to_vec(),
         early_removal: c.calculate_ersed,
         recall: RecallFacts {
             return_to_custody: c.return_to_custody,
@@ -330,15 +395,50 @@ fn toggles(c: &Case) -> Toggles {
 }
 
 /// The bank holidays of England and Wales the MoJ's suite runs with
-/// (`TestUtil.defaultBankHolidays`: 27 and 28 December 2021), for every case.
-const MOJ_TEST_BANK_HOLIDAYS: [Date; 2] = [
+/// (`TestUtil.defaultBankHolidays`: 27 and 28 December 2021), for every case;
+/// the rules give both (the test below) and many more.
+const MOJ_FIXTURE_BANK_HOLIDAYS: [Date; 2] = [
     jiff::civil::date(2021, 12, 27),
     jiff::civil::date(2021, 12, 28),
 ];
 
+/// The in-scope cases whose dates change when the rules' bank holidays
+/// (bank_holidays.rs, as gov.uk lists them) replace the suite's fixture: a
+/// release falls on a bank holiday the fixture lacks and a later sentence
+/// is passed between the last working day before it and that day. The
+/// tool's dates with the rules are what the MoJ's service gives with the
+/// gov.uk list; the suite's are what its fixture gives.
+const TURN_ON_A_BANK_HOLIDAY: [(&str, &str); 1] = [(
+    "custom-examples/crs-1012-hdc-for-eds-sopc-ac1.json",
+    "2023-05-29, the spring bank holiday: the SOPC's release that day moves back to Friday 2023-05-26, so the 18 months passed on Sunday 2023-05-28 start a new period in custody without the remand (CRD 2024-02-26, not the suite's 2024-01-27)",
+)];
+
+/// The in-scope cases whose dates differ with the rules' bank holidays.
+fn differing_with_the_rules(s: &Suite) -> Vec<&str> {
+    s.cases
+        .iter()
+        .filter(|c| {
+            let mut b = booking(c);
+            b.bank_holidays.clear();
+            !differences_of(c, &b).is_empty()
+        })
+        .map(|c| c.source.as_str())
+        .collect()
+}
+
+#[test]
+fn the_rules_bank_holidays_change_only_the_named_cases() {
+    let named: Vec<&str> = TURN_ON_A_BANK_HOLIDAY.iter().map(|(c, _)| *c).collect();
+    assert_eq!(differing_with_the_rules(&suite()), named);
+}
+
 /// What differs between the MoJ's dates and ours, empty when none.
 fn differences(c: &Case) -> Vec<String> {
-    let got: BTreeMap<String, Date> = match release_dates(&booking(c)) {
+    differences_of(c, &booking(c))
+}
+
+fn differences_of(c: &Case, b: &sentencing::law::gb_eaw::Booking) -> Vec<String> {
+    let got: BTreeMap<String, Date> = match release_dates(b) {
         Ok(o) => o
             .dates
             .iter()
@@ -354,6 +454,19 @@ fn differences(c: &Case) -> Vec<String> {
         .filter(|k| c.expected.get(*k) != got.get(*k))
         .map(|k| format!("{k}: MoJ {:?}, tool {:?}", c.expected.get(k), got.get(k)))
         .collect()
+}
+
+/// The suite's fixture days are bank holidays by rule too, so the rules'
+/// list only adds days the fixture leaves out.
+#[test]
+fn the_mojs_fixture_bank_holidays_are_bank_holidays_by_rule() {
+    for d in MOJ_FIXTURE_BANK_HOLIDAYS {
+        assert_eq!(
+            sentencing::law::gb_eaw::bank_holidays::is_bank_holiday(d).ok(),
+            Some(true),
+            "{d}"
+        );
+    }
 }
 
 #[test]
@@ -441,9 +554,11 @@ fn section(s: &Suite) -> String {
          (MIT licence), commit `{}`, converted into tests/moj/cases.json by\n\
          `scripts/convert-moj-suite.py` (facts and expected dates only; the licence is in tests/moj/LICENSE).\n\
          Checked by `cargo test --test moj_conformance`.\n\n\
-         **Scope**: standard determinate sentences passed on one day or on several (the booking's\n\
-         timeline: later sentences concurrent with or consecutive to earlier ones, or after their release),\n\
-         concurrent or consecutive, with\n\
+         **Scope**: standard determinate sentences, extended determinate sentences (EDS), sentences\n\
+         for offenders of particular concern (SOPC), detention and training orders (DTO), terms in\n\
+         default of payment of a fine (the MoJ's AFineSentence) and for breach of top-up supervision\n\
+         (BOTUS) passed on one day or on several (the booking's timeline: later sentences concurrent\n\
+         with or consecutive to earlier ones, or after their release), concurrent or consecutive, with\n\
          remand, tagged bail, additional days awarded and restored, time unlawfully at large, and\n\
          standard and fixed-term recalls (14, 28 and 56 days; PRRD), under\n\
          the legislation in force (the MoJ's default profile), its `sds-50` profile\n\
@@ -451,8 +566,21 @@ fn section(s: &Suite) -> String {
          model in tranches from 2026-10-01; src/law/gb_eaw/progression.rs), with the feature toggles\n\
          that repeal top-up supervision and home detention curfew for adults, keep an ERSED from before\n\
          ERS 30, or only store per-sentence dates. A case is reproduced exactly when every date code the MoJ gives\n\
-         (and no other) has the MoJ's date.\n\n",
-        s.moj_commit
+         (and no other) has the MoJ's date.\n\n\
+         **Bank holidays**: the MoJ's suite runs every case with two bank holidays, 27 and 28 December\n\
+         2021 (`TestUtil.defaultBankHolidays`); the service itself reads the gov.uk list. The tool\n\
+         computes the bank holidays of England and Wales by rule (src/law/gb_eaw/bank_holidays.rs;\n\
+         `gb.bfda1971.bank-holidays`, `gb.bfda1971.substitute-day`, `gb.bfda1971.proclaimed-days`),\n\
+         which include those two, and a case file always uses them. The cases below run with the\n\
+         suite's fixture, as the MoJ's tests do; with the rules' full list instead, {} in-scope case(s)\n\
+         give other dates (`the_rules_bank_holidays_change_only_the_named_cases`), each because a\n\
+         release falls on a bank holiday the fixture lacks:\n\n{}\n",
+        s.moj_commit,
+        TURN_ON_A_BANK_HOLIDAY.len(),
+        TURN_ON_A_BANK_HOLIDAY
+            .iter()
+            .map(|(c, why)| format!("- `{c}`: {why}\n"))
+            .collect::<String>()
     ));
     out.push_str(&format!(
         "{total} cases; {in_scope} in scope; {exact} reproduced exactly.\n\n"
@@ -462,11 +590,13 @@ fn section(s: &Suite) -> String {
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
          (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
          restored, time at large and the recall written as the defendant's fields, counts of an earlier hearing\n\
-         with their `sentenced:` day, the case's profile and toggles as `legislation:` and\n\
+         with their `sentenced:` day, EDS, SOPC, DTO, fine defaults and breaches of supervision as the\n\
+         count's `sentence_type` (and `extension`), the case's profile and toggles as `legislation:` and\n\
          `legislation_toggles:`, `section_250:` and `progression_excluded:` on the counts; the others\n\
          have an offence dated after the sentence, record an SDS+ eligibility that differs from the release\n\
-         at two-thirds, or credit tagged bail from a later day of sentence (a case file's `tagged_bail`\n\
-         has no day), or record recalls of different kinds or days in one booking.\n\n"
+         at two-thirds, record recalls of different kinds or days in one booking, or turn on a bank\n\
+         holiday the suite's fixture lacks (above; tagged bail credited from a later day of sentence is\n\
+         written with `applies_from`).\n\n"
     ));
     out.push_str("| group | cases | in scope | reproduced exactly |\n|---|---:|---:|---:|\n");
     for (g, r) in &rows {
@@ -523,12 +653,33 @@ fn docs_conformance_england_and_wales_section_is_current() {
     }
 }
 
+/// A term as the case format writes it, weeks as the MoJ records them (7
+/// days each, the term grammar's unit).
+fn term_text(l: &Length) -> String {
+    let mut parts = Vec::new();
+    for (n, unit) in [
+        (l.years, "years"),
+        (l.months, "months"),
+        (l.weeks, "weeks"),
+        (l.days, "days"),
+    ] {
+        if n > 0 {
+            parts.push(format!("{n} {unit}"));
+        }
+    }
+    parts.join(" ")
+}
+
 /// A case file for a converted case, when the case format can express it:
 /// terms in years, months, weeks and days, remand as one
 /// custody period before the day of sentence, tagged bail, added and
 /// restored days and time at large as the defendant's fields, no offence
-/// after the sentence, and the legislation in force giving the MoJ's dates.
+/// after the sentence, under the case's legislation profile and toggles.
 fn case_file(c: &Case) -> Option<String> {
+    // A case file uses the rules' bank holidays, not the suite's fixture.
+    if TURN_ON_A_BANK_HOLIDAY.iter().any(|(k, _)| *k == c.source) {
+        return None;
+    }
     let expressible = c.sentences.iter().enumerate().all(|(i, s)| {
         s.sds_plus == s.sds_plus_eligible
                 && s.consecutive_to.iter().all(|&k| k >= 1 && k <= i)
@@ -552,7 +703,7 @@ fn case_file(c: &Case) -> Option<String> {
     // Sentences passed on several days: the judgment on the last day, each
     // count of an earlier hearing with its `sentenced:` day; remand as a
     // custody period ending the day before the day of sentence it is
-    // credited from; tagged bail only from the first day.
+    // credited from; tagged bail with `applies_from`.
     let first = c.sentences.iter().map(|s| s.sentenced).min()?;
     let last = c.sentences.iter().map(|s| s.sentenced).max()?;
     let days: Vec<Date> = c.sentences.iter().map(|s| s.sentenced).collect();
@@ -563,7 +714,7 @@ fn case_file(c: &Case) -> Option<String> {
     let bail_ok = c
         .tagged_bail
         .iter()
-        .all(|t| t.applies_from.is_none_or(|a| a == first));
+        .all(|t| t.applies_from.is_none_or(|a| days.contains(&a)));
     // The recall's remand and tagged bail only from the first day (a case
     // file's `recall` has no day); records from another day credit nothing.
     let recall_credit_ok = c
@@ -641,6 +792,10 @@ fn case_file(c: &Case) -> Option<String> {
         y.push_str("    tagged_bail:\n");
         for t in &c.tagged_bail {
             y.push_str(&format!("      - days: {}\n", t.days));
+            // A later day of sentence (`applies_from`); the first is the default.
+            if let Some(a) = t.applies_from.filter(|a| *a != first) {
+                y.push_str(&format!("        applies_from: {a}\n"));
+            }
         }
     }
     for (name, list) in [
@@ -698,23 +853,51 @@ fn case_file(c: &Case) -> Option<String> {
         "    judgments:\n      - court: Crown Court\n        date: {last}\n        counts:\n"
     ));
     for (i, s) in c.sentences.iter().enumerate() {
-        let mut parts = Vec::new();
-        // Weeks as the MoJ records them (7 days each, the term grammar's unit).
-        for (n, unit) in [
-            (s.term.years, "years"),
-            (s.term.months, "months"),
-            (s.term.weeks, "weeks"),
-            (s.term.days, "days"),
-        ] {
-            if n > 0 {
-                parts.push(format!("{n} {unit}"));
-            }
-        }
         y.push_str(&format!(
             "          - offence: count {}\n            penalty: {}\n",
             i + 1,
-            parts.join(" ")
+            term_text(&s.term)
         ));
+        // Extended sentences and SOPCs: the type and the extension period.
+        match &s.kind {
+            None => {}
+            Some(Kind::Extended {
+                extension,
+                automatic_release,
+            }) => y.push_str(&format!(
+                "            sentence_type: {}\n            extension: {}\n",
+                if *automatic_release {
+                    "eds-automatic"
+                } else {
+                    "eds"
+                },
+                term_text(extension)
+            )),
+            Some(Kind::Sopc {
+                extension,
+                under_18,
+            }) => y.push_str(&format!(
+                "            sentence_type: {}\n            extension: {}\n",
+                if *under_18 { "sopc-under-18" } else { "sopc" },
+                term_text(extension)
+            )),
+            Some(Kind::Dto) => y.push_str("            sentence_type: dto\n"),
+            Some(Kind::Botus { latest_tused: None }) => {
+                y.push_str("            sentence_type: botus\n")
+            }
+            // The breached supervision's recorded expiry is not in the case
+            // format.
+            Some(Kind::Botus { .. }) => return None,
+            Some(Kind::FineDefault { full_term, civil }) => y.push_str(&format!(
+                "            sentence_type: {}\n",
+                match (full_term, civil) {
+                    (true, true) => return None,
+                    (true, false) => "fine-default-full",
+                    (false, true) => "civil-debt",
+                    (false, false) => "fine-default",
+                }
+            )),
+        }
         if let Some(d) = s.offence_date {
             y.push_str(&format!("            committed: {d}\n"));
         }
@@ -748,8 +931,8 @@ fn case_file(c: &Case) -> Option<String> {
     Some(y)
 }
 
-const FLOOR_PROGRESSION: usize = 168;
-const FLOOR_SDS50: usize = 227;
+const FLOOR_PROGRESSION: usize = 180;
+const FLOOR_SDS50: usize = 378;
 
 #[test]
 fn the_converted_cases_as_case_files_give_the_mojs_dates() {
@@ -784,11 +967,11 @@ fn the_converted_cases_as_case_files_give_the_mojs_dates() {
             ));
         }
     }
-    // The floors: every profile written as `legislation:` (476 before the
+    // The floors: every profile written as `legislation:` (650 on main before the
     // field existed, all under the law in force).
     let n = |p: &str| by_profile.get(p).copied().unwrap_or(0);
     assert!(
-        checked >= 615 && n("progression-model") >= FLOOR_PROGRESSION && n("sds-50") >= FLOOR_SDS50,
+        checked >= 820 && n("progression-model") >= FLOOR_PROGRESSION && n("sds-50") >= FLOOR_SDS50,
         "only {checked} cases expressible as case files: {by_profile:?}"
     );
     assert!(

@@ -216,3 +216,52 @@ fn cl73_3_a_reviewed_judgments_stated_probation_is_named_not_checked() {
         "the appeal's stated period is checked"
     );
 }
+
+/// CL 73 ¶3: a first instance upheld on appeal (维持原判) is the suspension
+/// that runs, from the day the appeal made it final: its stated probation
+/// period is checked against that period (confirmed here; a wrong last day
+/// is the warning).
+#[test]
+fn cl73_3_an_upheld_first_instances_stated_probation_is_checked() {
+    let run = |to: &str| {
+        let yaml = format!(
+            "case: t\njurisdiction: CN\ndefendants:\n  - name: A\n    judgments:\n      - court: c\n        date: 2018-06-06\n        counts:\n          - offence: o\n            penalty: 拘役一个月，缓刑二个月\n        stated_probation:\n          from: 2018-07-02\n          to: {to}\n      - court: d\n        date: 2018-07-02\n        appeal: true\n        upheld: true\n        final: 2018-07-02\n"
+        );
+        let f = load_str("t.yaml", &yaml);
+        assert!(!f.has_errors(), "{:?}", f.findings);
+        let a = sentencing::law::analyse(f.case.as_ref().unwrap());
+        a.defendants[0].findings.clone()
+    };
+    let ok = run("2018-09-01");
+    assert!(
+        !ok.iter()
+            .any(|f| f.code == "cn.stated-probation-not-checked"
+                || f.code == "cn.stated-probation-differs"),
+        "{ok:?}"
+    );
+    let wrong = run("2018-09-02");
+    assert!(
+        wrong.iter().any(|f| f.code == "cn.stated-probation-differs"
+            && f.field.as_deref() == Some("defendants[0].judgments[0].stated_probation.to")),
+        "{wrong:?}"
+    );
+}
+
+/// A stated probation period where no suspension runs (the sentence is
+/// not suspended): CL 73 ¶3 gives it no period; named, never skipped.
+#[test]
+fn cl73_3_a_stated_probation_beside_an_unsuspended_sentence_is_named() {
+    let yaml = "case: t\njurisdiction: CN\ndefendants:\n  - name: A\n    judgments:\n      - court: c\n        date: 2018-06-06\n        counts:\n          - offence: o\n            penalty: 有期徒刑一年\n        stated_probation:\n          from: 2018-06-20\n          to: 2019-06-19\n";
+    let f = load_str("t.yaml", yaml);
+    assert!(!f.has_errors(), "{:?}", f.findings);
+    let a = sentencing::law::analyse(f.case.as_ref().unwrap());
+    assert!(
+        a.defendants[0]
+            .findings
+            .iter()
+            .any(|f| f.code == "cn.stated-probation-not-checked"
+                && f.field.as_deref() == Some("defendants[0].judgments[0].stated_probation")),
+        "{:?}",
+        a.defendants[0].findings
+    );
+}

@@ -9,7 +9,9 @@ use super::model::*;
 use super::raw::*;
 use crate::finding::{Finding, Severity, Span};
 use crate::message::{Msg, MsgId};
-use crate::penalty::{self, Confiscation, Money, PenaltyParseError, PoliticalRights, Principal};
+use crate::penalty::{
+    self, Confiscation, Money, PenaltyParseError, PoliticalRights, Principal, Term,
+};
 use jiff::civil::Date;
 use serde_saphyr::{Location, Spanned};
 use std::fmt;
@@ -191,6 +193,130 @@ impl Converter {
         let p = self.principal(v, &field.key(name));
         *ok &= p.is_some();
         p
+    }
+
+    /// GB-EAW: the count's `sentence_type` and `extension`, checked together.
+    fn sentence_type(
+        &mut self,
+        rc: &RawCount,
+        field: &FieldPath<'_>,
+        accepted: &[&str],
+        ok: &mut bool,
+    ) -> Option<Located<SentenceType>> {
+        let mut taken = |name: &str, at: Span, this: &mut Self| {
+            let refused = this.jurisdiction.is_some() && !accepted.contains(&name);
+            if refused {
+                this.field_not_for_jurisdiction(name, field, at);
+                *ok = false;
+            }
+            !refused
+        };
+        let ty = match &rc.sentence_type {
+            Some(v) if taken("sentence_type", span(v), self) => {
+                let text = v.value.0.trim();
+                if SentenceType::IDS.contains(&text) {
+                    Some((text.to_string(), span(v)))
+                } else {
+                    self.error(
+                        "input.bad-sentence-type",
+                        &field.key("sentence_type"),
+                        span(v),
+                        Msg::new(MsgId::CvBadSentenceType).arg("value", text),
+                        Msg::new(MsgId::CvValuesList).arg("list", SentenceType::IDS.join(", ")),
+                    );
+                    *ok = false;
+                    return None;
+                }
+            }
+            _ => None,
+        };
+        let extension = match &rc.extension {
+            Some(v) if taken("extension", span(v), self) => {
+                match self
+                    .principal(v, &field.key("extension"))
+                    .map(|p| p.value.term())
+                {
+                    Some(Some(t)) if t > Term::ZERO => Some((t, span(v))),
+                    Some(_) => {
+                        self.error(
+                            "input.bad-extension",
+                            &field.key("extension"),
+                            span(v),
+                            Msg::new(MsgId::CvBadExtension).arg("value", v.value.0.trim()),
+                            MsgId::CvBadExtensionHint,
+                        );
+                        *ok = false;
+                        return None;
+                    }
+                    None => {
+                        *ok = false;
+                        return None;
+                    }
+                }
+            }
+            _ => None,
+        };
+        let (id, at) = match ty {
+            Some((id, at))
+                if extension.is_none() && !id.contains("sopc") && !id.contains("eds") =>
+            {
+                return match id.as_str() {
+                    "dto" => Some(Located::new(SentenceType::Dto, at)),
+                    "botus" => Some(Located::new(SentenceType::Botus, at)),
+                    "fine-default" | "fine-default-full" | "civil-debt" => Some(Located::new(
+                        SentenceType::FineDefault {
+                            full_term: id == "fine-default-full",
+                            civil: id == "civil-debt",
+                        },
+                        at,
+                    )),
+                    _ => None,
+                };
+            }
+            Some((id, at)) if id.contains("sopc") || id.contains("eds") => (id, at),
+            _ => {
+                if let Some((_, at)) = extension {
+                    self.error(
+                        "input.extension-without-type",
+                        &field.key("extension"),
+                        at,
+                        Msg::new(MsgId::CvExtensionWithoutType),
+                        MsgId::CvExtensionWithoutTypeHint,
+                    );
+                    *ok = false;
+                }
+                return None;
+            }
+        };
+        let sopc = id.starts_with("sopc");
+        let extension = match extension {
+            Some((t, _)) => t,
+            // SA 2020 s. 278: a further period of one year on licence.
+            None if sopc => Term::years(1),
+            None => {
+                self.error(
+                    "input.missing-extension",
+                    &field.key("sentence_type"),
+                    at,
+                    Msg::new(MsgId::CvMissingExtension),
+                    MsgId::CvMissingExtensionHint,
+                );
+                *ok = false;
+                return None;
+            }
+        };
+        let t = if sopc {
+            SentenceType::Sopc {
+                extension,
+                under_18: id == "sopc-under-18",
+            }
+        } else {
+            SentenceType::Extended {
+                extension,
+                automatic_release: id == "eds-automatic",
+            }
+        };
+        Some(Located::new(t, at))
     }
 
     fn field_not_for_jurisdiction(&mut self, name: &str, field: &FieldPath<'_>, at: Span) {
@@ -846,12 +972,28 @@ fn convert_defendant(
             ok = false;
         }
     }
-    let tagged_bail: Vec<u32> = d
+    let mut tagged_bail: Vec<TaggedBail> = Vec::new();
+    for (i, t) in d
         .tagged_bail
         .iter()
         .flat_map(|l| l.value.iter())
-        .map(|t| t.days)
-        .collect();
+        .enumerate()
+    {
+        let applies_from = match &t.applies_from {
+            Some(v) => match c.date(v, &path.key_index("tagged_bail", i).key("applies_from")) {
+                Some(day) => Some(day),
+                None => {
+                    ok = false;
+                    None
+                }
+            },
+            None => None,
+        };
+        tagged_bail.push(TaggedBail {
+            days: t.days,
+            applies_from,
+        });
+    }
     let mut days_from = |name: &str, list: &Option<Spanned<Bounded<RawDaysFrom, ItemsLimit>>>| {
         let mut out = Vec::new();
         for (i, a) in list.iter().flat_map(|l| l.value.iter()).enumerate() {
@@ -1484,6 +1626,7 @@ fn convert_count(
             }
         }
     };
+    let sentence_type = c.sentence_type(rc, field, accepted, &mut ok);
     let sentenced = match &rc.sentenced {
         None => None,
         Some(v) if c.jurisdiction.is_some() && !accepted.contains(&"sentenced") => {
@@ -1548,6 +1691,7 @@ fn convert_count(
             statutory_min,
             consecutive_to,
             release_regime,
+            sentence_type,
             sentenced,
             section_250,
             progression_excluded,

@@ -131,7 +131,7 @@ pub struct Defendant {
     pub early_removal: bool,
     /// England and Wales: days credited for tagged bail (CJA 2003 s. 240A),
     /// one entry per direction of the court.
-    pub tagged_bail: Vec<u32>,
+    pub tagged_bail: Vec<TaggedBail>,
     /// England and Wales: additional days awarded (ADA).
     pub additional_days: Vec<DaysFrom>,
     /// England and Wales: additional days restored (RADA).
@@ -167,6 +167,15 @@ pub struct PreviousSentence {
     pub negligent: bool,
     pub categories: Vec<Category>,
     pub note: Option<String>,
+}
+
+/// Days credited for tagged bail (England and Wales, CJA 2003 s. 240A).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TaggedBail {
+    pub days: u32,
+    /// The day of sentence the days count for (counts sentenced on several
+    /// days); `None`: the first day of sentence.
+    pub applies_from: Option<Located<Date>>,
 }
 
 /// Days that apply to the sentences from a day (England and Wales: days
@@ -501,6 +510,9 @@ pub struct Count {
     pub consecutive_to: Option<Located<Vec<u32>>>,
     /// The release regime (England and Wales).
     pub release_regime: Option<Located<ReleaseRegime>>,
+    /// The type of sentence when not a standard determinate sentence
+    /// (England and Wales).
+    pub sentence_type: Option<Located<SentenceType>>,
     /// The day of sentence when the count was sentenced at an earlier
     /// hearing than its judgment's date (England and Wales).
     pub sentenced: Option<Located<Date>>,
@@ -673,6 +685,87 @@ pub struct LegislationChoice {
     pub toggles: Vec<Located<LegislationToggle>>,
     /// The profile was set by `report --legislation`, not by the file.
     pub from_flag: bool,
+}
+
+/// A type of sentence in England and Wales other than the standard
+/// determinate sentence: the count's penalty is its custodial term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SentenceType {
+    /// Extended determinate sentence (CJA 2003 s. 226A, SA 2020 s. 279).
+    Extended {
+        extension: Term,
+        /// Automatic release at two-thirds (CJA 2003 s. 246A(2)).
+        automatic_release: bool,
+    },
+    /// Sentence for an offender of particular concern (SA 2020 s. 278).
+    Sopc {
+        extension: Term,
+        /// The special sentence for an offender under 18 (SA 2020 s. 252A).
+        under_18: bool,
+    },
+    /// Detention and training order (SA 2020 s. 233).
+    Dto,
+    /// A term in default of payment of a fine (CJA 2003 s. 258).
+    FineDefault {
+        /// A fine of £10 million or more imposed from 2015-06-01.
+        full_term: bool,
+        /// A committal for a civil debt.
+        civil: bool,
+    },
+    /// A committal for breach of top-up supervision (CJA 2003 s. 256AC).
+    Botus,
+}
+
+impl SentenceType {
+    /// The identifiers written in case files (`sds` is the default and has
+    /// no value of this type).
+    pub const IDS: &'static [&'static str] = &[
+        "sds",
+        "eds",
+        "eds-automatic",
+        "sopc",
+        "sopc-under-18",
+        "dto",
+        "fine-default",
+        "fine-default-full",
+        "civil-debt",
+        "botus",
+    ];
+
+    /// The identifier written in case files.
+    pub fn id(self) -> &'static str {
+        match self {
+            SentenceType::Extended {
+                automatic_release: false,
+                ..
+            } => "eds",
+            SentenceType::Extended {
+                automatic_release: true,
+                ..
+            } => "eds-automatic",
+            SentenceType::Sopc {
+                under_18: false, ..
+            } => "sopc",
+            SentenceType::Sopc { under_18: true, .. } => "sopc-under-18",
+            SentenceType::Dto => "dto",
+            SentenceType::FineDefault {
+                full_term: true, ..
+            } => "fine-default-full",
+            SentenceType::FineDefault { civil: true, .. } => "civil-debt",
+            SentenceType::FineDefault { .. } => "fine-default",
+            SentenceType::Botus => "botus",
+        }
+    }
+
+    /// The extension period on licence, for the types that have one.
+    pub fn extension(self) -> Option<Term> {
+        match self {
+            SentenceType::Extended { extension, .. } | SentenceType::Sopc { extension, .. } => {
+                Some(extension)
+            }
+            SentenceType::Dto | SentenceType::FineDefault { .. } | SentenceType::Botus => None,
+        }
+    }
 }
 
 /// The court's combined sentence.

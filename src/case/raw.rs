@@ -436,6 +436,12 @@ pub struct RawTaggedBail {
     /// The days the court directed to count (half a day per qualifying
     /// curfew day, rounded up, as the court states them).
     pub days: u32,
+    /// Counts sentenced on several days: the day of sentence (a count's
+    /// `sentenced:` or the judgment's date) whose sentences the days count
+    /// for; without it, the first day of sentence.
+    #[serde(default)]
+    #[schemars(with = "Option<DateText>")]
+    pub applies_from: Option<SpannedText>,
     #[serde(default)]
     pub note: Option<String>,
 }
@@ -637,6 +643,19 @@ pub struct RawCount {
     #[serde(default)]
     #[schemars(with = "Option<bool>")]
     pub progression_excluded: Option<Spanned<bool>>,
+    /// GB-EAW only: the type of sentence: `sds` (standard determinate, the
+    /// default), `eds` or `eds-automatic` (extended determinate sentence),
+    /// `sopc` or `sopc-under-18` (offender of particular concern), `dto`
+    /// (detention and training order). For EDS and SOPC the penalty is the
+    /// custodial term.
+    #[serde(default)]
+    #[schemars(with = "Option<SentenceTypeText>")]
+    pub sentence_type: Option<SpannedText>,
+    /// GB-EAW only: the extension period on licence after the custodial term
+    /// of an extended sentence (required) or a SOPC (1 year when omitted).
+    #[serde(default)]
+    #[schemars(with = "Option<PenaltyText>")]
+    pub extension: Option<SpannedText>,
     /// GB-EAW only: the day this count was sentenced, when at an earlier
     /// hearing than the judgment's date (sentences passed on several days);
     /// without it, the judgment's date.

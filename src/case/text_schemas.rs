@@ -113,6 +113,12 @@ text_schema!(LegislationToggleText, "A feature toggle of the MoJ's release-date 
     "description": "top-up-supervision-repealed: applyPostRecallRepealRules (no TUSED). hdc-repealed: applyPostHdcedRepealRules (no adult HDC from 2026-09-02, nor under the progression model). adult-hdc-suspended: adultHdcSuspended (no adult HDC). ersed-from-before-ers30: useLatestErsedFromPreErs30Snapshot."
 });
 
+text_schema!(SentenceTypeText, "The type of a sentence in England and Wales.", {
+    "type": "string",
+    "enum": ["sds", "eds", "eds-automatic", "sopc", "sopc-under-18", "dto", "fine-default", "fine-default-full", "civil-debt", "botus"],
+    "description": "sds: standard determinate sentence (the default). eds: extended determinate sentence released at the Parole Board's direction (PED at two-thirds of the custodial term, CRD at its end). eds-automatic: extended determinate sentence with automatic release at two-thirds (CJA 2003 s. 246A(2)). sopc: sentence for an offender of particular concern (CJA 2003 s. 244A, SA 2020 s. 278). sopc-under-18: the special sentence for an offender under 18 (SA 2020 s. 252A: parole at two-thirds). dto: detention and training order (SA 2020 s. 233: release at the mid-term, half the term; ETD/LTD one or two months either side for 8 months to 2 years). fine-default: a term in default of payment of a fine (CJA 2003 s. 258: released without licence at half). fine-default-full: the same for a fine of £10 million or more imposed from 2015-06-01 (served in full). civil-debt: a committal for a civil debt (half, no remand or tagged bail counted). botus: a committal for breach of top-up supervision (CJA 2003 s. 256AC: served in full, no remand or tagged bail counted). With eds, eds-automatic, sopc and sopc-under-18 the count's penalty is the custodial term and `extension` the licence period after it."
+});
+
 text_schema!(RecallKindText, "The kind of a recall in England and Wales.", {
     "type": "string",
     "enum": ["standard", "fixed-term-14", "fixed-term-28", "fixed-term-56"],

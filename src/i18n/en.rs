@@ -1897,7 +1897,7 @@ pub fn template(id: MsgId) -> &'static str {
             "{date}: custody changed to {kind}; the case file gives that day to both, and it is credited as a day in custody (courts differ: some count it as the first day of {kind})"
         }
         MsgId::StatedProbationNotChecked => {
-            "the court states a probation period from {from} to {to} on a judgment whose suspension is not the one that runs (reviewed, or followed by a later judgment); it is not checked: the period runs from the day the governing judgment takes effect (CL 73 ¶3)"
+            "the court states a probation period from {from} to {to} on a judgment whose suspension is not the one that runs (changed on appeal, so never final, or an earlier or later case's judgment); it is not checked: the period runs from the day the governing judgment takes effect (CL 73 ¶3)"
         }
         MsgId::StatedProbationDiffersHint => {
             "check the judgment's effective date (`final:`) in the case file and the court's arithmetic"
@@ -2084,6 +2084,33 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbSentencedLaterText => {
             "count(s) {counts} sentenced on {date}: joined with the sentences then in custody (concurrent, or consecutive as ordered), or, after their release, a new period in custody"
         }
+        MsgId::GbTaggedBailNotADayOfSentence => {
+            "tagged bail applies from {date}, which is not a day of sentence of the judgment (days of sentence: {days})"
+        }
+        MsgId::GbTaggedBailNotADayOfSentenceHint => {
+            "write under `applies_from` the day of sentence whose sentences the days count for (a count's `sentenced:` or the judgment's date), or leave it out for the first day of sentence"
+        }
+        MsgId::GbTaggedBailFromText => {
+            "{days} day(s) of tagged bail counted for the sentences passed on {date} and those then in custody"
+        }
+        MsgId::GbLawReasonSeveralDays => {
+            "counts sentenced on several days ({dates}), each under the law of its own day of sentence; the release fraction is the one in force when the release falls due"
+        }
+        MsgId::GbCountChainOn => {
+            "count {n} ({offence}), sentenced on {date}: {penalty} {how}; chain {len}"
+        }
+        MsgId::GbAggregateSeveralDays => {
+            "sentenced on several days ({days}): the longest chain, {total}, is not one term served from one day; the booking's timeline takes the days in order, a sentence passed after the release of those in custody starting a new period in custody:"
+        }
+        MsgId::GbTimelinePeriod => {
+            "period in custody {k}: count(s) {counts}, sentenced on {days}; released {release}"
+        }
+        MsgId::GbTimelinePeriodReleased => {
+            "{period} (the last working day on or before it: {working})"
+        }
+        MsgId::GbBankHolidayPassed => {
+            "{holiday} is a bank holiday: the release of {release} counts as {working}, the last working day before it"
+        }
         // --- end multi ---
         // --- China: CL 71 remainder as the court states it (issue #13) ---
         MsgId::CvRemainderWithoutNewCrime => {
@@ -2106,6 +2133,9 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::CnrStatedRemainderDiffersHint => {
             "the court's figure is used; check the earlier judgment's `executed:` day and the custody credited to it, which the computation takes from the file"
+        }
+        MsgId::ImpEarlierUndated => {
+            "CL 71 with the remainder stated, but the earlier judgment is not dated to the day («{record}»): the case file needs its day, which is not invented"
         }
         // --- end CL 71 remainder ---
         // --- England and Wales: the legislation profile (issue #15, prog) ---
@@ -2202,6 +2232,32 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::InYamlTagHint => {
             "remove the tag and write the value as plain text: case files use no YAML tags (`!!binary` would hide the text it encodes)"
         }
+        // types (issue #15): sentence types other than SDS
+        MsgId::CvBadSentenceType => "unknown sentence type `{value}`",
+        MsgId::CvBadExtension => "`{value}` is not an extension period",
+        MsgId::CvBadExtensionHint => {
+            "write the period on licence after the custodial term as a term, such as `4 years`"
+        }
+        MsgId::CvExtensionWithoutType => {
+            "an extension period belongs to an extended sentence or a sentence for an offender of particular concern"
+        }
+        MsgId::CvExtensionWithoutTypeHint => {
+            "add `sentence_type: eds` (or eds-automatic, sopc, sopc-under-18), or remove `extension` (a standard sentence and a DTO have none)"
+        }
+        MsgId::CvMissingExtension => "an extended determinate sentence needs its extension period",
+        MsgId::CvMissingExtensionHint => {
+            "add `extension:` with the period on licence the court set after the custodial term, such as `4 years`"
+        }
+        MsgId::GbParoleBoard => {
+            "no automatic release before the CRD, {crd}; before it, release only at the Parole Board's direction, from the PED, {ped}"
+        }
+        MsgId::GbSentenceTypeText => {
+            "count {n}: {kind}, custodial term {term} and extension period {extension} on licence"
+        }
+        MsgId::EvExtensionPeriod => "extension period",
+        MsgId::EvMtd => "MTD (mid-term date, detention and training order)",
+        MsgId::EvEtd => "ETD (early transfer date)",
+        MsgId::EvLtd => "LTD (late transfer date)",
         // hostile (issue #16): findings capped per file
         MsgId::CliFindingsNotShown => {
             "{path}: {more} more finding(s) not shown (the first {shown} are)"

@@ -1639,7 +1639,7 @@ pub fn template(id: MsgId) -> &'static str {
             "{date}：羁押变更为{kind}；案件文件将该日同时记为羁押的末日和{kind}的首日，按羁押一日折抵（各法院做法不一，有的将该日计入{kind}）"
         }
         MsgId::StatedProbationNotChecked => {
-            "判决载明缓刑考验期自{from}起至{to}止，但该判决宣告的缓刑并非实际执行的缓刑（已被改判或有后一判决），未予核对：缓刑考验期自生效判决确定之日起计算（《刑法》第七十三条第三款）"
+            "判决载明缓刑考验期自{from}起至{to}止，但该判决宣告的缓刑并非实际执行的缓刑（经上诉改判而未确定，或属前案、后案的判决），未予核对：缓刑考验期自生效判决确定之日起计算（《刑法》第七十三条第三款）"
         }
         MsgId::StatedProbationDiffersHint => "请核对案卷中判决的生效日期（`final:`）及判决的计算",
         MsgId::ImportWrote => "{origin}：已写入{file}（被告人{defendants}名）",
@@ -1808,6 +1808,29 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbSentencedLaterText => {
             "第{counts}项罪状于{date}判处：与当时在押的刑罚合并（同时执行，或按判决连续执行）；在其释放之后判处的，开始新的羁押期"
         }
+        MsgId::GbTaggedBailNotADayOfSentence => {
+            "电子监控保释折抵自{date}起适用，但该日不是本判决的判处日（判处日：{days}）"
+        }
+        MsgId::GbTaggedBailNotADayOfSentenceHint => {
+            "`applies_from` 应写折抵所适用刑罚的判处日（罪状的 `sentenced:` 或判决日期），或省略以适用于最早的判处日"
+        }
+        MsgId::GbTaggedBailFromText => {
+            "电子监控保释折抵{days}日，计入{date}判处的刑罚及当时在押的刑罚"
+        }
+        MsgId::GbLawReasonSeveralDays => {
+            "各罪状分数日判处（{dates}），各依其判处日的法律；释放比例以释放到期时有效的规定为准"
+        }
+        MsgId::GbCountChainOn => {
+            "第{n}项罪状（{offence}），{date}判处：{penalty}，{how}；连续执行链{len}"
+        }
+        MsgId::GbAggregateSeveralDays => {
+            "分数日判处（{days}）：最长的连续执行链{total}并非自同一日起执行的一个刑期；按时间顺序处理各日，在押刑罚释放之后判处的刑罚开始新的羁押期："
+        }
+        MsgId::GbTimelinePeriod => "第{k}个羁押期：第{counts}项罪状，{days}判处；{release}释放",
+        MsgId::GbTimelinePeriodReleased => "{period}（当日或之前的最后一个工作日：{working}）",
+        MsgId::GbBankHolidayPassed => {
+            "{holiday}为银行假日：{release}的释放按其前最后一个工作日{working}计"
+        }
         // --- end multi ---
         // --- China: CL 71 remainder as the court states it (issue #13) ---
         MsgId::CvRemainderWithoutNewCrime => {
@@ -1828,6 +1851,9 @@ pub fn template(id: MsgId) -> &'static str {
         }
         MsgId::CnrStatedRemainderDiffersHint => {
             "采用法院载明的数字；请核对前罪判决的 `executed:`（交付执行之日）及折抵前罪刑期的羁押，计算依据的是案件文件中的这些记载"
+        }
+        MsgId::ImpEarlierUndated => {
+            "属第七十一条且载明了余刑，但前罪判决未载明具体日期（「{record}」）：案件文件需要该日期，不予推测"
         }
         // --- end CL 71 remainder ---
         // --- England and Wales: the legislation profile (issue #15, prog) ---
@@ -1910,5 +1936,25 @@ pub fn template(id: MsgId) -> &'static str {
         }
         // hostile (issue #16): findings capped per file
         MsgId::CliFindingsNotShown => "{path}：另有{more}项问题未显示（只显示前{shown}项）",
+        // types (issue #15): sentence types other than SDS
+        MsgId::CvBadSentenceType => "未知的刑罚类型 `{value}`",
+        MsgId::CvBadExtension => "`{value}` 不是延长期",
+        MsgId::CvBadExtensionHint => "请以刑期写明监禁刑期之后的许可期，如 `4 years`",
+        MsgId::CvExtensionWithoutType => "延长期只属于延长确定刑或特别关注罪犯刑",
+        MsgId::CvExtensionWithoutTypeHint => {
+            "请加上 `sentence_type: eds`（或 eds-automatic、sopc、sopc-under-18），或删除 `extension`（标准确定刑和拘禁与训练令没有延长期）"
+        }
+        MsgId::CvMissingExtension => "延长确定刑须写明延长期",
+        MsgId::CvMissingExtensionHint => {
+            "请加上 `extension:`，写明法院判定的监禁刑期之后的许可期，如 `4 years`"
+        }
+        MsgId::GbParoleBoard => {
+            "附条件释放日（CRD）{crd}前不自动释放；此前只能自假释资格日（PED）{ped}起经假释委员会决定释放"
+        }
+        MsgId::GbSentenceTypeText => "第{n}项：{kind}，监禁刑期{term}，其后许可延长期{extension}",
+        MsgId::EvExtensionPeriod => "延长期",
+        MsgId::EvMtd => "MTD（拘禁与训练令的中期释放日）",
+        MsgId::EvEtd => "ETD（提前转出日）",
+        MsgId::EvLtd => "LTD（延后转出日）",
     }
 }

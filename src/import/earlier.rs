@@ -172,6 +172,29 @@ fn new_crime(
     marker: &Quote,
     reasons_end: usize,
 ) -> Option<Earlier> {
+    let (ground, remainder, fine) = cl71_clause(text, s, marker, reasons_end)?;
+    let (date, date_quote, court_name, offence, penalty, record_fine) = last_record(text, d)?;
+    Some(Earlier {
+        date,
+        date_quote,
+        court: court_name,
+        offence,
+        penalty,
+        fine: record_fine,
+        ground,
+        revoked: None,
+        remainder: Some((remainder, fine)),
+    })
+}
+
+/// The CL 71 ground in the court's reasons, and the remainder the clause
+/// states with its fine.
+fn cl71_clause(
+    text: &str,
+    s: &Sentence,
+    marker: &Quote,
+    reasons_end: usize,
+) -> Option<(Quote, Quote, Option<Quote>)> {
     let reasons = text.get(..reasons_end)?;
     let court_from = reasons.rfind("本院认为")?;
     let court = reasons.get(court_from..)?;
@@ -210,35 +233,11 @@ fn new_crime(
         let f_at = at + (rest.len() - f.len());
         Quote::of(text, f_at, f_at + n)
     });
-    // The last record of a judgment in the paragraph, not served out.
-    let (ps, pe) = d.span;
-    let para = text.get(ps..pe)?;
-    let mut found = None;
-    let mut start = 0;
-    for (i, ch) in para
-        .char_indices()
-        .chain(std::iter::once((para.len(), '。')))
-    {
-        if ch != '。' && ch != '；' {
-            continue;
-        }
-        if let Some(r) = record(text, (ps + start, ps + i)) {
-            found = Some(r);
-        }
-        start = i + ch.len_utf8();
-    }
-    let (date, date_quote, court_name, offence, penalty, record_fine) = found?;
-    Some(Earlier {
-        date,
-        date_quote,
-        court: court_name,
-        offence,
-        penalty,
-        fine: record_fine,
-        ground: Quote::of(text, ground.0, ground.0 + ground.1)?,
-        revoked: None,
-        remainder: Some((remainder, fine)),
-    })
+    Some((
+        Quote::of(text, ground.0, ground.0 + ground.1)?,
+        remainder,
+        fine,
+    ))
 }
 
 /// The court's words for a crime in the probation period (CL 77 ¶1).
@@ -377,6 +376,64 @@ type Record = (
     Quote,
     Option<Quote>,
 );
+
+/// The last record of a judgment in the defendant's paragraph, not served
+/// out, with its day in full.
+fn last_record(text: &str, d: &Defendant) -> Option<Record> {
+    let (ps, pe) = d.span;
+    let para = text.get(ps..pe)?;
+    let mut found = None;
+    let mut start = 0;
+    for (i, ch) in para
+        .char_indices()
+        .chain(std::iter::once((para.len(), '。')))
+    {
+        if ch != '。' && ch != '；' {
+            continue;
+        }
+        if let Some(r) = record(text, (ps + start, ps + i)) {
+            found = Some(r);
+        }
+        start = i + ch.len_utf8();
+    }
+    found
+}
+
+/// Why a CL 71 clause that states its remainder is still refused: the
+/// paragraph's last record of a sentence (判处…) gives no day in full
+/// (2016年12月因犯盗窃罪被判处有期徒刑六个月, line 51). That record, quoted.
+pub fn cl71_undated_record(
+    text: &str,
+    d: &Defendant,
+    s: &Sentence,
+    marker: &Quote,
+    reasons_end: usize,
+) -> Option<Quote> {
+    // The clause and the reasons are read; only the dated record is missing.
+    cl71_clause(text, s, marker, reasons_end)?;
+    if last_record(text, d).is_some() {
+        return None;
+    }
+    let (ps, pe) = d.span;
+    let para = text.get(ps..pe)?;
+    let mut last = None;
+    let mut start = 0;
+    for (i, ch) in para
+        .char_indices()
+        .chain(std::iter::once((para.len(), '。')))
+    {
+        if ch != '。' && ch != '；' {
+            continue;
+        }
+        let seg = para.get(start..i).unwrap_or("");
+        if seg.contains("判处") && !seg.contains("刑满释放") {
+            last = Some((ps + start, ps + i));
+        }
+        start = i + ch.len_utf8();
+    }
+    let (a, b) = last?;
+    Quote::of(text, a, b)
+}
 
 /// One record `…年…月…日因犯…罪被…判处有期徒刑…[，并处罚金…]`, not served out.
 fn record(text: &str, (s, e): (usize, usize)) -> Option<Record> {

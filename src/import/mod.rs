@@ -392,11 +392,20 @@ pub fn import(text: &str, origin: &str) -> Imported {
             combined = operative::range(text).and_then(|op| earlier::read(text, d, s, q, op));
         }
         if let Some(q) = s.earlier.as_ref().filter(|_| combined.is_none()) {
+            // CL 71 with its remainder stated, refused for the record's day.
+            let detail = operative::range(text)
+                .and_then(|(reasons_end, _)| {
+                    earlier::cl71_undated_record(text, d, s, q, reasons_end)
+                })
+                .map(|r| {
+                    crate::message::Msg::new(crate::message::MsgId::ImpEarlierUndated)
+                        .arg("record", r.text)
+                });
             problems.push(Problem {
                 code: ProblemCode::EarlierJudgment,
                 defendant: who,
                 quote: Some(q.clone()),
-                detail: None,
+                detail,
             });
             continue;
         }

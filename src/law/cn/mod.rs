@@ -224,6 +224,18 @@ pub fn analyse_defendant(
         }
         findings.extend(f);
     }
+    // No suspension runs (the sentence executed is not suspended, or a
+    // revoked one): a stated probation period is named, never skipped.
+    if out.dates.probation.is_none() {
+        for (k, j) in d.judgments.iter().enumerate() {
+            if let Some(st) = &j.stated_probation {
+                findings.push(stated_term::probation_not_checked(
+                    st,
+                    &format!("{path}.judgments[{k}]"),
+                ));
+            }
+        }
+    }
     if let Some(sentence) = sentence.filter(|s| {
         let custody = probation::executes_custody(d, s);
         if !custody && !s.is_principal() {

@@ -252,6 +252,7 @@ mod tests {
             release_regime: None,
             section_250: false,
             progression_excluded: false,
+            sentence_type: None,
             sentenced: None,
             note: None,
             span: Span::default(),

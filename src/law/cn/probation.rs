@@ -492,14 +492,32 @@ fn dates(
         &mut out.events,
         findings,
     );
-    // Another judgment's stated probation period (a first instance reviewed
-    // on appeal, a later judgment): not the period that runs, said so.
+    // Another judgment's stated probation period. A first instance that every
+    // appeal after it upheld (维持原判) is the suspension that runs: CL 73 ¶3
+    // counts it from the day it became final, the governing day, so it is
+    // checked against the same period. One changed on appeal never became
+    // final (CL 73 ¶3 gives it no first day), and a later judgment's is not
+    // the period that runs: named as not checked.
     for (k, j) in d.judgments.iter().enumerate().filter(|(k, _)| *k != gi) {
-        if let Some(st) = &j.stated_probation {
-            findings.push(super::stated_term::probation_not_checked(
-                st,
-                &root.key_index("judgments", k).to_string(),
-            ));
+        let Some(st) = &j.stated_probation else {
+            continue;
+        };
+        let path = root.key_index("judgments", k).to_string();
+        let upheld_into_governing = k < gi
+            && d.judgments
+                .get(k + 1..=gi)
+                .is_some_and(|later| later.iter().all(|a| a.appeal && a.upheld));
+        if upheld_into_governing {
+            super::stated_term::check_probation(
+                Some(st),
+                effective,
+                end,
+                &path,
+                &mut out.events,
+                findings,
+            );
+        } else {
+            findings.push(super::stated_term::probation_not_checked(st, &path));
         }
     }
     out.events.push(DateEvent {

@@ -3,6 +3,7 @@
 //! and the legislation in force. Built from a case file (`gb_eaw::mod`) or
 //! directly (tests/moj_conformance.rs).
 
+pub use super::kind::SentenceKind;
 use super::length::SentenceLength;
 use super::recall::{Recall, RecallFacts};
 use crate::calendar::DateArithmeticError;
@@ -32,13 +33,15 @@ pub enum Sds40Exclusion {
     ExcludedFromTrancheThree,
 }
 
-/// One standard determinate sentence.
+/// One sentence (standard determinate unless `kind` says otherwise).
 #[derive(Debug, Clone)]
 pub struct Sentence {
+    pub kind: SentenceKind,
     /// The day the offence was committed (the earliest day of a range).
     pub offence_date: Option<Date>,
     /// The day of sentence.
     pub sentenced: Date,
+    /// The term, or for an extended sentence its custodial term.
     pub length: SentenceLength,
     /// Indexes (0-based) of the sentences this one is consecutive to.
     pub consecutive_to: Vec<usize>,
@@ -57,6 +60,13 @@ pub struct Sentence {
     /// `PROGRESSION_MODEL_SCHEDULE_13_PART_3` and
     /// `SA2026_PROGRESSION_MODEL_SCHEDULE`).
     pub progression_excluded: bool,
+}
+
+/// CJA 2003 Part 12 does not apply: sentenced before LASPO 2012 for an
+/// offence before 4 April 2005.
+pub fn before_cja(s: &Sentence) -> bool {
+    s.sentenced < super::release::LASPO_DATE
+        && s.offence_date.is_some_and(|d| d < super::release::CJA_DATE)
 }
 
 /// The days on which the release fractions of SI 2024/844 commence.
@@ -131,6 +141,8 @@ pub enum MethodError {
     NoSuchSentence(usize),
     #[error("a fixed-term recall without the day of return to custody")]
     NoReturnToCustody,
+    #[error("the bank holidays of England and Wales are known from 1978 only, not for {0}")]
+    BankHolidaysNotCovered(i16),
 }
 
 impl From<DateArithmeticError> for MethodError {
@@ -161,7 +173,9 @@ pub struct Booking {
     /// of sentence they are credited from (the rest of `remand_days` and
     /// `tagged_bail_days` from the first day of sentence).
     pub deductions_by_date: Vec<DatedDays>,
-    /// Bank holidays (not working days) known to the calculation; weekends
+    /// The bank holidays, when the caller gives its own complete list (the
+    /// MoJ's test suite runs with a fixture of two); empty: those of England
+    /// and Wales by rule (`bank_holidays`). Weekends
     /// are never working days.
     pub bank_holidays: Vec<Date>,
     /// Compute the early removal scheme date (for a foreign national).

@@ -3,10 +3,11 @@
 //! day of sentence, remand deducted afterwards, the release day the last day
 //! of the custodial part.
 
+use super::booking::SentenceKind;
 use super::booking::{Booking, MethodError, Sentence};
 use super::figures::{Added, Fraction, SentenceCalc, Types};
 use super::length::{self, SentenceLength};
-use super::{ersed, hdced, post_recall, rules};
+use super::{dto, ersed, hdced, kind, post_recall, rules};
 use crate::calendar::{DateArithmeticError, add_days, add_term};
 use crate::penalty::Term;
 use jiff::civil::Date;
@@ -15,11 +16,7 @@ fn off_ora(s: &Sentence) -> bool {
     s.offence_date.is_some_and(|d| d >= rules::ORA_DATE)
 }
 
-/// CJA 2003 Part 12 does not apply: sentenced before LASPO 2012 for an
-/// offence before 4 April 2005.
-pub fn before_cja(s: &Sentence) -> bool {
-    s.sentenced < rules::LASPO_DATE && s.offence_date.is_some_and(|d| d < rules::CJA_DATE)
-}
+pub use super::booking::before_cja;
 
 /// Age on `day` as (whole years, exactly that many years).
 pub fn age(dob: Date, day: Date) -> Result<(i64, bool), DateArithmeticError> {
@@ -70,65 +67,150 @@ pub fn calculate(
         .map(|s| s.sentenced)
         .min()
         .unwrap_or(first.sentenced);
-    let lengths: Vec<SentenceLength> = ss.iter().map(|s| s.length).collect();
+    // Detention and training orders (dto.rs): no additional days; at most
+    // 24 months consecutively.
+    let dto = ss.iter().all(|s| s.kind == SentenceKind::Dto);
+    // A default term for an unpaid fine on its own (fine.rs).
+    let fine = match ss.as_slice() {
+        [s] => match s.kind {
+            SentenceKind::FineDefault { civil, .. } => Some(civil),
+            _ => None,
+        },
+        _ => None,
+    };
+    let botus_only = ss
+        .iter()
+        .all(|s| matches!(s.kind, SentenceKind::Botus { .. }));
+    // Terms (DTOs, fine defaults, breaches) take no additional days.
+    let added = if ss.iter().all(|s| s.kind.is_term()) {
+        Added {
+            awarded: 0,
+            unused_awarded: 0,
+            ..added
+        }
+    } else {
+        added
+    };
+    let cap = |start: Date, days: i64| -> Result<i64, DateArithmeticError> {
+        if dto && ss.len() > 1 {
+            dto::capped(start, days)
+        } else {
+            Ok(days)
+        }
+    };
+    // Sentences of other kinds have a fixed release point (kind.rs).
+    let fraction = |s: &Sentence| s.kind.fixed_release().unwrap_or_else(|| fraction(s));
+    // The whole terms (with any extension period) for the expiry.
+    let lengths: Vec<SentenceLength> = ss.iter().map(|s| s.kind.total(s.length)).collect();
     let single = ss.len() == 1;
     // Several sentences none consecutive to another: the single term of
     // sentences passed on several days (`rules::SINGLE_TERM`).
     let single_term = !single && ss.iter().all(|s| s.consecutive_to.is_empty());
-    let (length_days, days_to_expiry, days_to_release, custodial_exact, fractions) = if single {
-        let days = first.length.days_from(s0)?;
-        let f = fraction(first);
-        (days, days, f.of(days), (days * f.num, f.den), vec![f])
-    } else if single_term {
-        let mut end = s0;
-        for s in &ss {
-            end = end.max(s.length.last_day(s.sentenced)?);
-        }
-        let days = crate::calendar::days_between(s0, end)? + 1;
-        let f = Fraction {
-            rule: &rules::SINGLE_TERM,
-            ..fraction(first)
-        };
-        (days, days, f.of(days), (days * f.num, f.den), vec![f])
-    } else {
-        let days = length::combined(&lengths).days_from(s0)?;
-        let expiry = length::aggregate_days(s0, &lengths)?;
-        // CJA 2003 s. 264(2): each group of terms with the same release
-        // point adds its own custodial part, counted from the day after the
-        // previous group's notional release (groups in order of first
-        // appearance).
-        let mut groups: Vec<(Fraction, Vec<SentenceLength>)> = Vec::new();
-        for s in &ss {
-            let f = fraction(s);
-            match groups.iter_mut().find(|(g, _)| *g == f) {
-                Some((_, v)) => v.push(s.length),
-                None => groups.push((f, vec![s.length])),
+    let (length_days, days_to_expiry, days_to_release, custodial_exact, fractions, days_to_ped) =
+        if single_term {
+            let mut end = s0;
+            for s in &ss {
+                end = end.max(s.length.last_day(s.sentenced)?);
             }
-        }
-        let mut start = s0;
-        let mut n = 0;
-        for (f, ls) in &groups {
-            let d = length::aggregate_days(start, ls)?;
-            let k = f.of(d);
-            start = add_days(start, k)?;
-            n += k;
-        }
-        (
-            days,
-            expiry,
-            n,
-            (n, 1),
-            groups.iter().map(|g| g.0).collect(),
-        )
+            let days = crate::calendar::days_between(s0, end)? + 1;
+            let f = Fraction {
+                rule: &rules::SINGLE_TERM,
+                ..fraction(first)
+            };
+            (days, days, f.of(days), (days * f.num, f.den), vec![f], None)
+        } else if single {
+            let days = first.kind.total(first.length).days_from(s0)?;
+            let custodial = first.length.days_from(s0)?;
+            let f = fraction(first);
+            let to_release = f.of(custodial);
+            let ped = first
+                .kind
+                .parole_fraction(first.sentenced)
+                .map(|p| p.of(to_release));
+            (
+                days,
+                days,
+                to_release,
+                (custodial * f.num, f.den),
+                vec![f],
+                ped,
+            )
+        } else {
+            let days = cap(s0, length::combined(&lengths).days_from(s0)?)?;
+            let expiry = cap(s0, length::aggregate_days(s0, &lengths)?)?;
+            // CJA 2003 s. 264(2): each group of terms with the same release
+            // point adds its own custodial part, counted from the day after the
+            // previous group's notional release (groups in order of first
+            // appearance; the terms with a parole eligibility date last).
+            let mut groups: Vec<(Fraction, Vec<&Sentence>)> = Vec::new();
+            for s in ss
+                .iter()
+                .filter(|s| s.kind.parole_fraction(s.sentenced).is_none())
+            {
+                let f = fraction(s);
+                match groups.iter_mut().find(|(g, _)| *g == f) {
+                    Some((_, v)) => v.push(s),
+                    None => groups.push((f, vec![s])),
+                }
+            }
+            let paroled: Vec<&Sentence> = ss
+                .iter()
+                .copied()
+                .filter(|s| s.kind.parole_fraction(s.sentenced).is_some())
+                .collect();
+            if let Some(p) = paroled.first() {
+                groups.push((fraction(p), paroled.clone()));
+            }
+            let mut start = s0;
+            let mut n = 0;
+            let mut ped = None;
+            for (f, group) in &groups {
+                let ls: Vec<SentenceLength> = group.iter().map(|s| s.length).collect();
+                let paroled: Vec<(SentenceLength, Fraction)> = group
+                    .iter()
+                    .filter_map(|s| Some((s.length, s.kind.parole_fraction(s.sentenced)?)))
+                    .collect();
+                if !paroled.is_empty() {
+                    ped = Some(n + kind::consecutive_parole_days(start, &paroled)?);
+                }
+                let d = cap(start, length::aggregate_days(start, &ls)?)?;
+                let k = f.of(d);
+                start = add_days(start, k)?;
+                n += k;
+            }
+            (
+                days,
+                expiry,
+                n,
+                (n, 1),
+                groups.iter().map(|g| g.0).collect(),
+                ped,
+            )
+        };
+    let extended = ss.iter().any(|s| s.kind.is_extended_or_sopc());
+    let custodial_days = if single {
+        first.length.days_from(s0)?
+    } else if single_term {
+        length_days
+    } else {
+        let ls: Vec<SentenceLength> = ss.iter().map(|s| s.length).collect();
+        length::combined(&ls).days_from(s0)?
     };
-    // Remand and tagged bail are both deductions (the MoJ's `deductions`);
-    // a recalled chain (recalled with its first sentence) has those of the
-    // recall instead.
+    // Remand and tagged bail are both deductions (the MoJ's `deductions`,
+    // shared across hearings by the timeline); a recalled chain (recalled
+    // with its first sentence) has those of the recall instead; no remand
+    // against a DTO made before 28 June 2022.
     let rec = first.recall;
     let r = if rec.is_some() {
         added
             .recall_deductions
             .unwrap_or(b.recall.remand_days + b.recall.tagged_bail_days)
+    } else if dto && s0 < dto::PCSC_2022 {
+        b.tagged_bail_days
+    } else if fine == Some(true) || botus_only {
+        // A committal for a civil debt, or for breaches of top-up
+        // supervision only: no remand or tagged bail.
+        0
     } else {
         added
             .deductions
@@ -152,11 +234,23 @@ pub fn calculate(
     let lt_months = |n: u32| SentenceLength::shorter_than_months(length_days, s0, n);
 
     // Which dates apply (the MoJ's SentenceIdentificationService).
+    // The MoJ reads these of the standard sentences only (a default term
+    // beside them has no say).
+    let std_ss: Vec<&Sentence> = ss
+        .iter()
+        .copied()
+        .filter(|s| {
+            !matches!(
+                s.kind,
+                SentenceKind::FineDefault { .. } | SentenceKind::Botus { .. }
+            )
+        })
+        .collect();
     let before = |s: &&Sentence| before_cja(s);
-    let has_after = ss.iter().any(|s| !before(s));
-    let has_before = ss.iter().any(before);
-    let has_ora = ss.iter().any(|s| off_ora(s));
-    let has_non_ora = ss.iter().any(|s| !off_ora(s));
+    let has_after = std_ss.iter().any(|s| !before(s));
+    let has_before = std_ss.iter().any(before);
+    let has_ora = std_ss.iter().any(|s| off_ora(s));
+    let has_non_ora = std_ss.iter().any(|s| !off_ora(s));
     let mut t = Types::default();
     let old_style = |t: &mut Types| -> Result<(), DateArithmeticError> {
         if !lt_months(48)? {
@@ -220,16 +314,43 @@ pub fn calculate(
     // No HDC after a recall.
     t.hdced = !b.offender.sex_offender && !ss.iter().any(|s| s.sds_plus_eligible) && rec.is_none();
     // Under 18 on release from a term under 12 months: no licence.
-    if !adult(b, release)? && lt_months(12)? {
+    if !dto && !adult(b, release)? && lt_months(12)? {
         t.conditional = false;
         t.sled = false;
     }
+    if fine.is_some() || botus_only {
+        // ARD and SED only.
+        t = Types::default();
+    } else if dto {
+        // SED and MTD (with ETD, LTD, TUSED where they apply, unless top-up
+        // supervision is repealed); no HDC.
+        t = Types {
+            tused: !b.legislation.toggles.top_up_supervision_repealed,
+            ..Types::default()
+        };
+    } else if extended {
+        // An extended sentence in the calculation: licence to the expiry,
+        // parole where a term has it, no HDC or top-up supervision.
+        t = Types {
+            conditional: true,
+            sled: true,
+            // A recalled EDS or SOPC has a PRRD instead of a PED.
+            ped: days_to_ped.is_some() && rec.is_none(),
+            ..Types::default()
+        };
+    }
+    let r_u_a = u - r + added.awarded;
+    let days_to_ped = days_to_ped.filter(|_| rec.is_none());
+    let unadjusted_ped = days_to_ped.map(|n| add_days(s0, n - 1)).transpose()?;
+    let ped = unadjusted_ped.map(|p| add_days(p, r_u_a)).transpose()?;
 
     let mut c = SentenceCalc {
         parts: parts.to_vec(),
+        period: 0,
         sentenced: s0,
         last_sentenced: ss.iter().map(|s| s.sentenced).max().unwrap_or(s0),
         length_days,
+        custodial_days,
         days_to_expiry,
         days_to_release,
         custodial_exact,
@@ -244,6 +365,18 @@ pub fn calculate(
         immediate: release == s0,
         expiry,
         types: t,
+        unadjusted_ped,
+        ped,
+        sds_plus_eligible: ss.iter().any(|s| s.sds_plus_eligible),
+        dto,
+        fine_default: fine.is_some(),
+        botus: botus_only,
+        transfer_months: if dto {
+            dto::transfer_months(length_days, s0)?
+        } else {
+            None
+        },
+        under_18_at_release: !adult(b, release)?,
         led: None,
         tused: None,
         hdced: None,
@@ -293,13 +426,33 @@ pub fn calculate(
             after,
         )?);
     }
+    // A breach keeps the recorded expiry of the supervision it breached.
+    if botus_only && !b.legislation.toggles.top_up_supervision_repealed {
+        c.tused = ss
+            .iter()
+            .filter_map(|s| match s.kind {
+                SentenceKind::Botus { latest_tused } => latest_tused,
+                _ => None,
+            })
+            .max();
+    }
     if t.hdced
         && let Some((date, rule, text)) = hdced::hdced(&c)?
     {
         c.hdced = Some((date, rule));
         c.hdced_text = Some(text);
     }
-    if b.early_removal && !(single && has_before) && rec.is_none() {
+    if b.early_removal
+        && rec.is_none()
+        && !dto
+        && ss.iter().any(|s| {
+            !matches!(
+                s.kind,
+                SentenceKind::FineDefault { .. } | SentenceKind::Botus { .. }
+            )
+        })
+        && !(single && has_before)
+    {
         // A chain with terms passed before and from the ERS 30
         // commencement counts as passed after it (the MoJ's
         // `ErsedCalculator.isConsideredPostERS30Sentence`).

@@ -21,12 +21,17 @@ fn scheme(
     let latest = max_before?;
     let ual = c.added.unlawfully_at_large;
     let awarded = c.added.awarded;
-    let days = days_between(c.sentenced, c.unadjusted_release)? + 1;
+    // An extended sentence with parole: counted to its eligibility date.
+    let (release, unadjusted) = match (c.ped, c.unadjusted_ped) {
+        (Some(p), Some(u)) => (p, u),
+        _ => (c.release, c.unadjusted_release),
+    };
+    let days = days_between(c.sentenced, unadjusted)? + 1;
     let earliest = add_days(
         add_days(c.sentenced, f.of(days))?,
         ual - c.remand_days + awarded,
     )?
-    .min(c.release);
+    .min(release);
     let e = if earliest > latest { earliest } else { latest };
     let added = ual + awarded;
     if add_days(e, -added)? < c.sentenced {
@@ -50,14 +55,15 @@ pub fn ersed(c: &SentenceCalc, spans: bool) -> Result<(Date, &'static Rule), Dat
         den: 10,
         rule: &ERSED_30,
     };
+    let release = c.ped.unwrap_or(c.release);
     let e50 = if post {
         None
     } else {
-        Some(scheme(c, add_days(c.release, -544), half)?)
+        Some(scheme(c, add_days(release, -544), half)?)
     };
     let e30 = scheme(
         c,
-        crate::calendar::sub_term(c.release, Term::years(4)),
+        crate::calendar::sub_term(release, Term::years(4)),
         thirty,
     )?;
     Ok(match e50 {

@@ -7,7 +7,7 @@ use super::booking::{Booking, MethodError};
 use super::figures::SentenceCalc;
 use super::named::DateCode;
 use super::post_recall;
-use super::rules;
+use super::{dto, kind, rules};
 use crate::calendar::add_days;
 use crate::law::Rule;
 use jiff::civil::Date;
@@ -15,6 +15,26 @@ use std::collections::BTreeMap;
 
 /// Dates by code, each with its rule.
 pub type Dates = BTreeMap<DateCode, (Date, &'static Rule)>;
+
+/// The rule of a calculable sentence's expiry.
+fn expiry_rule(c: &SentenceCalc) -> &'static Rule {
+    if c.dto {
+        &dto::DTO_SUPERVISION
+    } else {
+        &rules::SENTENCE_EXPIRY
+    }
+}
+
+/// The rule of a calculable sentence's top-up supervision.
+fn tused_rule(c: &SentenceCalc) -> &'static Rule {
+    if c.botus {
+        &super::botus::BOTUS_TUSED
+    } else if c.dto {
+        &dto::DTO_TOP_UP
+    } else {
+        &rules::TOP_UP_SUPERVISION
+    }
+}
 
 /// The rule that gives a calculable sentence's release day.
 pub fn release_rule(c: &SentenceCalc) -> &'static Rule {
@@ -71,7 +91,7 @@ pub fn extract_with(
         } else {
             DateCode::Sed
         };
-        d.insert(expiry_code, (c.expiry, &rules::SENTENCE_EXPIRY));
+        d.insert(expiry_code, (c.expiry, expiry_rule(c)));
         if let (Some(p), Some(r)) = (c.prrd, c.recall) {
             d.insert(
                 DateCode::Prrd,
@@ -80,8 +100,18 @@ pub fn extract_with(
                     post_recall::prrd_rule(&r, post_recall::ftr56_applies(c.sentenced, c.expiry)),
                 ),
             );
+        } else if c.dto {
+            d.insert(DateCode::Mtd, (c.release, release_rule(c)));
+            if !c.immediate
+                && let Some((etd, ltd)) = dto::early_late(c, c.release)?
+            {
+                d.insert(DateCode::Etd, (etd, &dto::DTO_EARLY_LATE));
+                d.insert(DateCode::Ltd, (ltd, &dto::DTO_EARLY_LATE));
+            }
         } else if c.types.conditional {
             d.insert(DateCode::Crd, (c.release, release_rule(c)));
+        } else if c.fine_default || c.botus {
+            d.insert(DateCode::Ard, (c.release, release_rule(c)));
         } else {
             d.insert(DateCode::Ard, (c.release, &rules::ARD_NO_LICENCE));
         }
@@ -89,7 +119,7 @@ pub fn extract_with(
             d.insert(DateCode::Led, (led, &rules::LED_THREE_QUARTERS));
         }
         if let Some(t) = c.tused {
-            d.insert(DateCode::Tused, (t, &rules::TOP_UP_SUPERVISION));
+            d.insert(DateCode::Tused, (t, tused_rule(c)));
         }
         if let Some((h, r)) = c.hdced
             && c.release > h
@@ -99,7 +129,14 @@ pub fn extract_with(
         if let Some(e) = c.ersed {
             d.insert(DateCode::Ersed, e);
         }
-        d.insert(DateCode::Esed, (c.unadjusted_expiry, &rules::ESED));
+        if let Some(p) = c.ped {
+            d.insert(DateCode::Ped, (p.max(c.sentenced), &kind::EDS_PED));
+        }
+        // No ESED for breaches of top-up supervision only (the MoJ's
+        // extractSingle).
+        if !c.botus {
+            d.insert(DateCode::Esed, (c.unadjusted_expiry, &rules::ESED));
+        }
         return Ok(d);
     }
     let s0 = cs
@@ -161,14 +198,45 @@ pub fn extract_with(
             }
         }
     }
+    let any_dto = cs.iter().any(|c| c.dto);
+    let all_dto = cs.iter().all(|c| c.dto);
+    let all_under_18 = cs.iter().all(|c| c.under_18_at_release);
+    // With a DTO (the MoJ's extractConcurrentOraAndNonOraDetails): no
+    // licence when every sentence is released under 18 and the whole is
+    // under 12 months; a licence when another sentence is beside it and
+    // every release is at 18 or over.
+    if conditional.is_none() && any_dto {
+        let end = add_days(latest_unadjusted_expiry, 1)?;
+        let mut months = (i64::from(end.year()) - i64::from(s0.year())) * 12
+            + i64::from(end.month())
+            - i64::from(s0.month());
+        if end.day() < s0.day() {
+            months -= 1;
+        }
+        if all_under_18 && months < 12 {
+            conditional = Some(false);
+        } else if !all_dto && cs.iter().all(|c| !c.under_18_at_release) {
+            conditional = Some(true);
+        }
+    }
     let conditional = conditional.unwrap_or_else(|| {
         cs.iter()
             .any(|c| c.led.is_some_and(|l| l >= latest_release))
     });
+    let non_dto = dto::last_released(cs, |c| !c.dto);
+    let last_dto = dto::last_released(cs, |c| c.dto);
     if Some(by_expiry.expiry) == latest_led && by_expiry.types.sled {
         d.insert(DateCode::Sled, (by_expiry.expiry, &rules::SENTENCE_EXPIRY));
+    } else if let (Some(n), Some(t)) = (non_dto, last_dto) {
+        // A DTO beside other sentences: SLED when both end together.
+        let code = if n.expiry == t.expiry {
+            DateCode::Sled
+        } else {
+            DateCode::Sed
+        };
+        d.insert(code, (by_expiry.expiry, expiry_rule(by_expiry)));
     } else {
-        d.insert(DateCode::Sed, (by_expiry.expiry, &rules::SENTENCE_EXPIRY));
+        d.insert(DateCode::Sed, (by_expiry.expiry, expiry_rule(by_expiry)));
         if let Some(l) = latest_led
             && can_have_led
             && l >= latest_release
@@ -178,16 +246,70 @@ pub fn extract_with(
     }
     if !any_not {
         // Only recalled sentences are released last: no CRD or ARD.
+    } else if all_dto {
+        d.insert(DateCode::Mtd, (latest_release, release_rule(active)));
+        if let Some((etd, ltd)) = dto::early_late(by_expiry, latest_release)? {
+            d.insert(DateCode::Etd, (etd, &dto::DTO_EARLY_LATE));
+            d.insert(DateCode::Ltd, (ltd, &dto::DTO_EARLY_LATE));
+        }
+    } else if let (Some(n), Some(t)) = (non_dto, last_dto) {
+        let code = if conditional {
+            DateCode::Crd
+        } else {
+            DateCode::Ard
+        };
+        let rule = if conditional {
+            release_rule(n)
+        } else {
+            &rules::ARD_NO_LICENCE
+        };
+        d.insert(code, (n.release, rule));
+        let mtd = dto::mid_term_beside_others(t, conditional, latest_release, all_under_18);
+        d.insert(DateCode::Mtd, (mtd, release_rule(t)));
+        if !cs.iter().any(|c| c.immediate && c.dto)
+            && let Some((etd, ltd)) = dto::early_late(t, mtd)?
+        {
+            d.insert(DateCode::Etd, (etd, &dto::DTO_EARLY_LATE));
+            d.insert(DateCode::Ltd, (ltd, &dto::DTO_EARLY_LATE));
+        }
+        if n.types.conditional
+            && !d.contains_key(&DateCode::Sled)
+            && let Some(l) = n.led
+        {
+            d.insert(DateCode::Led, (l, &rules::LED_THREE_QUARTERS));
+        }
     } else if conditional {
         d.insert(DateCode::Crd, (latest_release, release_rule(active)));
     } else {
         d.insert(DateCode::Ard, (latest_release, &rules::ARD_NO_LICENCE));
     }
-    if let Some(l) = latest_led
-        && let Some(t) = cs.iter().filter_map(|c| c.tused).max()
-        && t > l
+    if let Some(l) = latest_led {
+        // The latest calculated TUSED, else a breach's recorded one.
+        let calculated = cs.iter().any(|c| c.tused.is_some() && !c.botus);
+        if let Some(c) = cs
+            .iter()
+            .filter(|c| c.tused.is_some() && (c.botus != calculated))
+            .max_by_key(|c| c.tused)
+            && let Some(t) = c.tused
+            && t > l
+            // A DTO supervised past the top-up supervision: no TUSED.
+            && !cs.iter().filter(|c| c.dto).any(|c| c.expiry > t)
+        {
+            d.insert(DateCode::Tused, (t, tused_rule(c)));
+        }
+    } else if all_dto
+        && !all_under_18
+        && cs.iter().all(|c| {
+            super::length::SentenceLength::shorter_than_months(c.length_days, c.sentenced, 24)
+                .unwrap_or(false)
+        })
+        && let Some(c) = cs
+            .iter()
+            .filter(|c| c.tused.is_some())
+            .max_by_key(|c| c.tused)
+        && let Some(t) = c.tused
     {
-        d.insert(DateCode::Tused, (t, &rules::TOP_UP_SUPERVISION));
+        d.insert(DateCode::Tused, (t, tused_rule(c)));
     }
     if let Some(h) = hdced(cs, latest_release)? {
         d.insert(DateCode::Hdced, h);
@@ -198,7 +320,43 @@ pub fn extract_with(
         .max_by_key(|c| c.ersed.map(|e| e.0))
         && let Some(e) = c.ersed
     {
-        d.insert(DateCode::Ersed, e);
+        // Beside a default term for a fine (fine.rs): none when one is
+        // released after this sentence; not before the release of one
+        // released after the eligibility date.
+        let fines = || cs.iter().filter(|f| f.fine_default && !f.immediate);
+        let later_fine = fines()
+            .max_by_key(|f| f.release)
+            .filter(|f| f.release > e.0);
+        if cs
+            .iter()
+            .filter(|f| (f.fine_default || f.botus) && !f.immediate)
+            .any(|f| f.release > c.release)
+        {
+        } else if let Some(f) = later_fine {
+            d.insert(
+                DateCode::Ersed,
+                (f.release, &super::fine::ERSED_FINE_DEFAULT),
+            );
+        } else {
+            // Beside a DTO (the MoJ's calculateErsedWhereDtoIsPresent): only
+            // when the MTD falls before the release, and not before the MTD.
+            match (any_dto, d.get(&DateCode::Mtd).copied()) {
+                (true, Some((mtd, mtd_rule))) => {
+                    let release = d.get(&DateCode::Crd).or(d.get(&DateCode::Ard)).map(|r| r.0);
+                    if release.is_some_and(|r| mtd < r) {
+                        d.insert(DateCode::Ersed, if mtd < e.0 { e } else { (mtd, mtd_rule) });
+                    }
+                }
+                _ => {
+                    d.insert(DateCode::Ersed, e);
+                }
+            }
+        }
+    }
+    if active.types.ped
+        && let Some(p) = kind::booking_ped(cs, s0)?
+    {
+        d.insert(DateCode::Ped, p);
     }
     if any_recalled {
         let sled = d.get(&DateCode::Sled).map(|x| x.0);
@@ -228,15 +386,21 @@ fn hdced(
     cs: &[SentenceCalc],
     latest_release: Date,
 ) -> Result<Option<(Date, &'static Rule)>, MethodError> {
-    // A sex offender, or any term that would be SDS+ today: no HDC at all.
-    // Recalled sentences have no HDC and are left out.
+    // Any term that would be SDS+ today: no HDC at all (a sex offender's
+    // sentences have none of their own). Recalled sentences have no HDC and
+    // are left out.
     let all = cs;
     let cs: Vec<SentenceCalc> = all.iter().filter(|c| c.recall.is_none()).cloned().collect();
     let cs = cs.as_slice();
-    if cs.is_empty() || cs.iter().any(|c| !c.types.hdced) {
+    if cs.is_empty() || cs.iter().any(|c| c.sds_plus_eligible) {
         return Ok(None);
     }
-    let latest = first_max(cs, |c| c.release)?;
+    // The latest release among sentences that are not DTOs must have one.
+    let eligible: Vec<SentenceCalc> = cs.iter().filter(|c| !c.dto).cloned().collect();
+    if eligible.is_empty() {
+        return Ok(None);
+    }
+    let latest = first_max(&eligible, |c| c.release)?;
     if latest.hdced.is_none() {
         return Ok(None);
     }
@@ -267,7 +431,7 @@ fn hdced(
     // A recalled sentence released later (on its PRRD) counts here too.
     let others: Vec<&SentenceCalc> = all
         .iter()
-        .filter(|c| c.hdced.is_none() && c.parts != hs.parts && c.final_release() > h)
+        .filter(|c| c.hdced.is_none() && !c.dto && c.parts != hs.parts && c.final_release() > h)
         .collect();
     // Released on the day of sentence exactly by its adjustments (the
     // MoJ's `isImmediateCustodyRelease`), not only capped at it.

@@ -80,6 +80,9 @@ pub struct Types {
     pub led: bool,
     pub tused: bool,
     pub hdced: bool,
+    /// A parole eligibility date (an EDS released at the Parole Board's
+    /// direction).
+    pub ped: bool,
 }
 
 /// The figures of one calculable sentence.
@@ -87,12 +90,18 @@ pub struct Types {
 pub struct SentenceCalc {
     /// Indexes of the sentences, in order of service.
     pub parts: Vec<usize>,
+    /// The period in custody it is served in, from 0 (sentences passed on
+    /// several days, `timeline::walk`; 0 on one day).
+    pub period: usize,
     pub sentenced: Date,
     /// The latest day of sentence of its parts (sentences passed on several
     /// days).
     pub last_sentenced: Date,
     /// The whole term in days (its units added before counting).
     pub length_days: i64,
+    /// The custodial terms in days (the whole term but for extension
+    /// periods).
+    pub custodial_days: i64,
     /// Days from the day of sentence to the expiry.
     pub days_to_expiry: i64,
     /// Days in custody before release, without remand.
@@ -118,6 +127,21 @@ pub struct SentenceCalc {
     pub immediate: bool,
     pub expiry: Date,
     pub types: Types,
+    /// The parole eligibility date before and after remand and added days.
+    pub unadjusted_ped: Option<Date>,
+    pub ped: Option<Date>,
+    /// A term that would be SDS+ today: no HDC for the whole booking.
+    pub sds_plus_eligible: bool,
+    /// Detention and training orders only (dto.rs): MTD instead of CRD/ARD.
+    pub dto: bool,
+    /// A default term for an unpaid fine on its own (fine.rs).
+    pub fine_default: bool,
+    /// Breaches of top-up supervision only (botus.rs).
+    pub botus: bool,
+    /// A DTO's early and late release, in months either side of the MTD.
+    pub transfer_months: Option<u32>,
+    /// The offender is under 18 on the release day.
+    pub under_18_at_release: bool,
     pub led: Option<Date>,
     pub tused: Option<Date>,
     pub hdced: Option<(Date, &'static Rule)>,

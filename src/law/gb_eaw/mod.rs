@@ -3,17 +3,28 @@
 //! calculate-release-dates-api computes them (the method, each convention a
 //! rule in `release.rs`; measured on the MoJ's own test suite by
 //! tests/moj_conformance.rs): CRD or ARD, SLED or SED and LED, TUSED,
-//! HDCED, ERSED and ESED, under the MoJ's date codes (`dates.named`), for
-//! sentences passed on one day or several (`timeline.rs`; a count's
-//! `sentenced:`), and after a recall the PRRD (`post_recall.rs`). Not
-//! modelled: other sentence types (EDS, SOPC, DTO, life: PED).
+//! HDCED, ERSED, PED, MTD/ETD/LTD and ESED, under the MoJ's date codes
+//! (`dates.named`), for sentences passed on one day or several
+//! (`timeline.rs`; a count's `sentenced:`), and after a recall the PRRD
+//! (`post_recall.rs`). Extended determinate sentences (EDS) and sentences
+//! for offenders of particular concern (SOPC) as well (kind.rs), detention
+//! and training orders (dto.rs) and default terms for unpaid fines
+//! (fine.rs) and for breach of top-up supervision (botus.rs).
+//! Not modelled: life sentences.
 
+pub mod bank_holidays;
 pub mod booking;
+pub mod botus;
 pub mod calculation;
+pub mod dto;
 mod ersed;
 pub mod extraction;
 pub mod figures;
+pub mod fine;
 mod hdced;
+pub mod kind;
+#[cfg(test)]
+mod kind_tests;
 pub mod legislation;
 pub mod length;
 pub mod named;
@@ -25,6 +36,8 @@ pub mod progression;
 pub mod recall;
 pub mod release;
 pub mod sds40;
+#[cfg(test)]
+mod terms_tests;
 #[cfg(test)]
 mod tests;
 pub mod timeline;
@@ -39,7 +52,7 @@ pub use sds40::Outcome;
 
 use crate::analysis::{DefendantAnalysis, LawApplied, PenaltyRange, Principle};
 use crate::calendar::add_days;
-use crate::case::{Count, Defendant, JurisdictionId, ReleaseRegime};
+use crate::case::{Count, Defendant, JurisdictionId, ReleaseRegime, SentenceType};
 use crate::finding::{Finding, Severity};
 use crate::law::common;
 use crate::law::skeleton::{Start, System, dates_failed};
@@ -65,6 +78,8 @@ impl System for EnglandAndWales {
         &[
             "consecutive_to",
             "release_regime",
+            "sentence_type",
+            "extension",
             "sentenced",
             "section_250",
             "progression_excluded",
@@ -92,7 +107,12 @@ impl System for EnglandAndWales {
     fn rule_tables(&self) -> Vec<&'static [&'static Rule]> {
         vec![
             release::RULES,
+            kind::RULES,
+            dto::RULES,
+            fine::RULES,
+            botus::RULES,
             timeline::RULES,
+            bank_holidays::RULES,
             post_recall::RULES,
             progression::RULES,
             crate::law::custody::RULES,
@@ -109,6 +129,13 @@ impl System for EnglandAndWales {
     // coverage is stated (law/timeline.rs adds one topic per other rule).
     fn topics(&self) -> Vec<Topic> {
         vec![
+            Topic {
+                jurisdiction: JurisdictionId::GbEaw,
+                name: "parole eligibility of a sentence for an offender of particular concern (s. 244A)",
+                covered_from: kind::CJCA_2015,
+                note: "SOPC exists from 2015-04-13 (CJCA 2015 s. 6)",
+                versions: vec![&kind::SOPC_PED_HALF, &kind::SOPC_PED_TWO_THIRDS],
+            },
             Topic {
                 jurisdiction: JurisdictionId::GbEaw,
                 name: "aggregation of concurrent and consecutive terms",
@@ -185,10 +212,23 @@ fn analyse(s: &mut Start<'_>) {
     let out = &mut s.out;
     let findings = &mut s.findings;
     let day = counts_judgment.date.value;
+    // Each hearing's day of sentence (a count's `sentenced:`, else the judgment's).
+    let days_of_sentence = days_of_sentence(counts, day);
+    let several_days = days_of_sentence.len() > 1;
+    let day_list = || {
+        Arg::List(
+            days_of_sentence.iter().map(|x| Arg::from(*x)).collect(),
+            Sep::Comma,
+        )
+    };
     out.law = Some(LawApplied {
         version: "GB-EAW-CJA2003",
         name: "Criminal Justice Act 2003 release provisions, as modified by SI 2024/844",
-        reason: Msg::new(MsgId::GbLawReason).arg("date", day),
+        reason: if several_days {
+            Msg::new(MsgId::GbLawReasonSeveralDays).arg("dates", day_list())
+        } else {
+            Msg::new(MsgId::GbLawReason).arg("date", day)
+        },
         settled: true,
     });
 
@@ -252,10 +292,15 @@ fn analyse(s: &mut Start<'_>) {
                             ),
                             _ => Msg::new(MsgId::UsConcurrent),
                         };
+                        let on = c.sentenced.as_ref().map_or(day, |x| x.value);
+                        let line = if several_days {
+                            Msg::new(MsgId::GbCountChainOn).arg("date", on)
+                        } else {
+                            Msg::new(MsgId::UsCountChain)
+                        };
                         comb.steps.push(Step::new(
                             &release::AGGREGATION,
-                            Msg::new(MsgId::UsCountChain)
-                                .arg("n", i + 1)
+                            line.arg("n", i + 1)
                                 .arg(
                                     "offence",
                                     Arg::Named {
@@ -278,7 +323,16 @@ fn analyse(s: &mut Start<'_>) {
                 )),
             }
         }
-        if counts.len() > 1 {
+        if several_days {
+            // No one aggregate served from one day: the timeline's periods
+            // in custody follow with the dates (`calendar`).
+            comb.steps.push(Step::new(
+                &timeline::GROUP_RELEASE,
+                Msg::new(MsgId::GbAggregateSeveralDays)
+                    .arg("days", day_list())
+                    .arg("total", total),
+            ));
+        } else if counts.len() > 1 {
             comb.steps.push(Step::new(
                 &release::AGGREGATION,
                 Msg::new(MsgId::GbAggregateChain).arg("total", total),
@@ -317,6 +371,131 @@ fn analyse(s: &mut Start<'_>) {
     }
 }
 
+/// Counts sentenced on several days: the periods in custody the timeline
+/// formed (a combination step each, with the group release moved to a
+/// working day), and remand covering a whole calculable sentence.
+fn several_days_report(
+    b: &Booking,
+    counts: &[Count],
+    sentences: &[figures::SentenceCalc],
+    path: &str,
+    out: &mut DefendantAnalysis,
+    findings: &mut Vec<Finding>,
+) -> Result<(), MethodError> {
+    let pairs: Vec<(Principal, Vec<usize>)> = counts
+        .iter()
+        .map(|c| {
+            (
+                c.penalty.value,
+                c.consecutive_to
+                    .as_ref()
+                    .map(|l| {
+                        l.value
+                            .iter()
+                            .filter_map(|n| usize::try_from(*n).ok()?.checked_sub(1))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    let chains = common::consecutive_chains(&pairs);
+    let periods = sentences
+        .iter()
+        .map(|c| c.period)
+        .max()
+        .map_or(0, |m| m + 1);
+    for k in 0..periods {
+        let members: Vec<&figures::SentenceCalc> =
+            sentences.iter().filter(|c| c.period == k).collect();
+        let mut parts: Vec<usize> = members.iter().flat_map(|c| c.parts.clone()).collect();
+        parts.sort_unstable();
+        parts.dedup();
+        let mut days: Vec<Date> = parts
+            .iter()
+            .filter_map(|&i| b.sentences.get(i))
+            .map(|s| s.sentenced)
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        let Some(release) = members.iter().map(|c| c.release).max() else {
+            continue;
+        };
+        let working = timeline::previous_working_day(b, release)?;
+        let mut text = Msg::new(MsgId::GbTimelinePeriod)
+            .arg("k", k + 1)
+            .arg(
+                "counts",
+                Arg::List(
+                    parts.iter().map(|&i| Arg::from(i + 1)).collect(),
+                    Sep::Comma,
+                ),
+            )
+            .arg(
+                "days",
+                Arg::List(days.iter().map(|x| Arg::from(*x)).collect(), Sep::Comma),
+            )
+            .arg("release", release);
+        if let Some(comb) = out.combination.as_mut() {
+            if k + 1 < periods {
+                text = Msg::new(MsgId::GbTimelinePeriodReleased)
+                    .arg("period", text)
+                    .arg("working", working);
+            }
+            comb.steps.push(Step::new(&timeline::GROUP_RELEASE, text));
+            // A release moved back past a bank holiday cites the rule.
+            let mut d = release;
+            let mut holiday = None;
+            while d > working {
+                if bank_holidays::is_bank_holiday(d)? {
+                    holiday = Some(d);
+                }
+                d = add_days(d, -1)?;
+            }
+            if let (Some(h), true) = (holiday, k + 1 < periods) {
+                comb.steps.push(Step::new(
+                    &bank_holidays::ANNUAL,
+                    Msg::new(MsgId::GbBankHolidayPassed)
+                        .arg("holiday", h)
+                        .arg("release", release)
+                        .arg("working", working),
+                ));
+            }
+        }
+        // Remand and tagged bail covering the whole term of a calculable sentence.
+        for c in &members {
+            let Some(term) = c
+                .parts
+                .last()
+                .and_then(|&p| chains.get(p).copied().flatten())
+            else {
+                continue;
+            };
+            let end = add_days(c.unadjusted_expiry, -c.remand_days)?;
+            findings.extend(crate::law::custody::exceeds_term(
+                c.sentenced,
+                c.remand_days,
+                term,
+                end,
+                path,
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The days of sentence of the counts, in order, each once: a count's
+/// `sentenced:` or the judgment's date.
+fn days_of_sentence(counts: &[Count], judgment: Date) -> Vec<Date> {
+    let mut v: Vec<Date> = counts
+        .iter()
+        .map(|c| c.sentenced.as_ref().map_or(judgment, |s| s.value))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
 /// The booking the MoJ's method reads, from the counts of one judgment.
 fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
     let sentences = counts
@@ -325,6 +504,10 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             let term = c.penalty.value.term().unwrap_or(Term::ZERO);
             let regime = c.release_regime.as_ref().map(|r| r.value);
             Sentence {
+                kind: c
+                    .sentence_type
+                    .as_ref()
+                    .map_or(booking::SentenceKind::Standard, |t| kind_of(t.value)),
                 offence_date: c.committed.as_ref().map(|p| p.value.first),
                 sentenced: Date::default(),
                 length: SentenceLength {
@@ -370,7 +553,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
         },
         sentences,
         remand_days,
-        tagged_bail_days: d.tagged_bail.iter().map(|&n| i64::from(n)).sum(),
+        tagged_bail_days: d.tagged_bail.iter().map(|t| i64::from(t.days)).sum(),
         additional_days: d
             .additional_days
             .iter()
@@ -405,6 +588,38 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             .as_ref()
             .map(|r| post_recall::facts(&r.value))
             .unwrap_or_default(),
+    }
+}
+
+/// The sentence kind of the method from a count's sentence type.
+fn kind_of(t: SentenceType) -> booking::SentenceKind {
+    let length = |t: Term| SentenceLength {
+        years: 0,
+        months: t.total_months(),
+        weeks: 0,
+        days: t.day_part(),
+    };
+    match t {
+        SentenceType::Extended {
+            extension,
+            automatic_release,
+        } => booking::SentenceKind::Extended {
+            extension: length(extension),
+            automatic_release,
+        },
+        SentenceType::Sopc {
+            extension,
+            under_18,
+        } => booking::SentenceKind::Sopc {
+            extension: length(extension),
+            under_18,
+        },
+        SentenceType::Dto => booking::SentenceKind::Dto,
+        SentenceType::FineDefault { full_term, civil } => {
+            booking::SentenceKind::FineDefault { full_term, civil }
+        }
+        // The breached supervision's recorded expiry is not in the case format.
+        SentenceType::Botus => booking::SentenceKind::Botus { latest_tused: None },
     }
 }
 
@@ -489,6 +704,9 @@ fn label(code: DateCode) -> MsgId {
         DateCode::Ersed => MsgId::EvErsed,
         DateCode::Ped => MsgId::EvPed,
         DateCode::Esed => MsgId::EvEsed,
+        DateCode::Mtd => MsgId::EvMtd,
+        DateCode::Etd => MsgId::EvEtd,
+        DateCode::Ltd => MsgId::EvLtd,
     }
 }
 
@@ -511,8 +729,11 @@ fn calendar(
     };
     let mut credit = common::custody_credit(d, path, sentenced)?;
     findings.append(&mut credit.findings);
-    // Remand longer than the whole term: said, as in the other systems.
+    // Remand longer than the whole term: said, as in the other systems (on
+    // several days, for each calculable sentence of the timeline, below).
+    let several_days = days_of_sentence(counts, sentenced).len() > 1;
     if let Some(term) = out.combination.as_ref().and_then(|c| c.total)
+        && !several_days
         && let Ok(cal) = common::term_calendar(sentenced, credit.days, term)
     {
         findings.extend(crate::law::custody::exceeds_term(
@@ -532,7 +753,45 @@ fn calendar(
     }
     let first = counts.iter().map(day_of).min().unwrap_or(sentenced);
     b.deductions_by_date = remand_by_day_of_sentence(d, counts, sentenced, first)?;
+    // Remand credited from later days of sentence (not tagged bail).
     let dated: i64 = b.deductions_by_date.iter().map(|r| r.days).sum();
+    // Tagged bail dated to a later day of sentence counts from that day
+    // (`timeline::SHARED_ADJUSTMENTS`); one on no day of sentence is refused.
+    let mut days_of_sentence: Vec<Date> = counts.iter().map(day_of).collect();
+    days_of_sentence.sort_unstable();
+    days_of_sentence.dedup();
+    for (i, t) in d.tagged_bail.iter().enumerate() {
+        let Some(from) = &t.applies_from else {
+            continue;
+        };
+        if !days_of_sentence.contains(&from.value) {
+            findings.push(
+                Finding::new(
+                    Severity::Error,
+                    "gb.tagged-bail.not-a-day-of-sentence",
+                    Msg::new(MsgId::GbTaggedBailNotADayOfSentence)
+                        .arg("date", from.value)
+                        .arg(
+                            "days",
+                            Arg::List(
+                                days_of_sentence.iter().map(|x| Arg::from(*x)).collect(),
+                                Sep::Comma,
+                            ),
+                        ),
+                )
+                .field(format!("{path}.tagged_bail[{i}].applies_from"))
+                .at(from.span)
+                .hint(MsgId::GbTaggedBailNotADayOfSentenceHint),
+            );
+            return Ok(());
+        }
+        if from.value != first {
+            b.deductions_by_date.push(DatedDays {
+                from: from.value,
+                days: i64::from(t.days),
+            });
+        }
+    }
     for (i, c) in counts.iter().enumerate() {
         let sentenced = day_of(c);
         if c.committed.is_none() {
@@ -601,6 +860,9 @@ fn calendar(
         }
     }
     let outcome = release_dates(&b)?;
+    if several_days {
+        several_days_report(&b, counts, &outcome.sentences, path, out, findings)?;
+    }
     let later_days = {
         let mut v: Vec<Date> = counts.iter().map(day_of).filter(|x| *x > first).collect();
         v.sort_unstable();
@@ -624,6 +886,27 @@ fn calendar(
         &length::TERM_IN_DAYS,
         Msg::new(MsgId::GbTermFromSentence).arg("date", sentenced),
     )];
+    // Extended sentences and SOPCs: custodial term, then the licence period.
+    for (i, c) in counts.iter().enumerate() {
+        if let Some(t) = &c.sentence_type
+            && let Some(extension) = t.value.extension()
+        {
+            let rule = match t.value {
+                SentenceType::Sopc { .. } => &kind::SOPC_LICENCE,
+                _ => &kind::EDS_EXTENSION,
+            };
+            events.push(common::event(
+                MsgId::EvExtensionPeriod,
+                None,
+                rule,
+                Msg::new(MsgId::GbSentenceTypeText)
+                    .arg("n", i + 1)
+                    .arg("kind", t.value.id())
+                    .arg("term", c.penalty.value.term().unwrap_or(Term::ZERO))
+                    .arg("extension", extension),
+            ));
+        }
+    }
     if !credit.lines.is_empty() {
         events.push(common::event(
             MsgId::EvCustodyCredit,
@@ -652,13 +935,32 @@ fn calendar(
         ));
     }
     // The adjustments recorded after (or, for tagged bail, before) sentence.
-    let tagged: i64 = b.tagged_bail_days;
+    // Tagged bail for the first day of sentence, then each dated to a later one.
+    let later_bail =
+        |t: &&crate::case::TaggedBail| t.applies_from.as_ref().is_some_and(|f| f.value != first);
+    let tagged: i64 = d
+        .tagged_bail
+        .iter()
+        .filter(|t| !later_bail(t))
+        .map(|t| i64::from(t.days))
+        .sum();
     if tagged > 0 {
         events.push(common::event(
             MsgId::EvTaggedBail,
             None,
             &release::TAGGED_BAIL,
             Msg::new(MsgId::GbTaggedBailText).arg("days", tagged),
+        ));
+    }
+    for t in d.tagged_bail.iter().filter(later_bail) {
+        let from = t.applies_from.as_ref().map_or(first, |f| f.value);
+        events.push(common::event(
+            MsgId::EvTaggedBail,
+            Some(from),
+            &timeline::SHARED_ADJUSTMENTS,
+            Msg::new(MsgId::GbTaggedBailFromText)
+                .arg("days", t.days)
+                .arg("date", from),
         ));
     }
     // Awarded, restored and at large, and the recall, in date order.
@@ -699,7 +1001,7 @@ fn calendar(
     }
     later.sort_by_key(|e| e.date);
     events.extend(later);
-    let adjusted = tagged > 0
+    let adjusted = d.tagged_bail.iter().any(|t| t.days > 0)
         || d.recall.is_some()
         || !b.additional_days.is_empty()
         || !b.restored_days.is_empty()
@@ -720,7 +1022,17 @@ fn calendar(
             date,
             rule,
         });
-        let text = match (code, active) {
+        // The expiry is that of the calculable sentence expiring last, which
+        // need not be the one released last (several periods in custody).
+        let giving = match code {
+            DateCode::Sled | DateCode::Sed => outcome
+                .sentences
+                .iter()
+                .find(|c| c.expiry == date)
+                .or(active),
+            _ => active,
+        };
+        let text = match (code, giving) {
             (DateCode::Crd | DateCode::Ard, Some(c))
                 if adjusted && std::ptr::eq(rule, &rules::IMMEDIATE_RELEASE) =>
             {
@@ -748,7 +1060,7 @@ fn calendar(
             }
             (DateCode::Crd | DateCode::Ard, Some(c)) if adjusted => {
                 Msg::new(MsgId::GbCustodialPartAdjusted)
-                    .arg("days", c.length_days)
+                    .arg("days", c.custodial_days)
                     .arg(
                         "fractions",
                         c.fractions
@@ -781,7 +1093,7 @@ fn calendar(
                 }
             }
             (DateCode::Crd | DateCode::Ard, Some(c)) => Msg::new(MsgId::GbCustodialPart)
-                .arg("days", c.length_days)
+                .arg("days", c.custodial_days)
                 .arg(
                     "fractions",
                     c.fractions
@@ -840,7 +1152,22 @@ fn calendar(
         .get(&DateCode::Crd)
         .or(outcome.dates.get(&DateCode::Ard))
     {
-        out.parole.not_applicable = Some(Msg::new(MsgId::GbAutomaticRelease).arg("crd", *release));
+        out.parole.not_applicable = Some(match outcome.dates.get(&DateCode::Ped) {
+            // An extended sentence or SOPC: the Parole Board may release from the PED.
+            Some((ped, ped_rule)) => {
+                out.dates.parole_eligible = Some(*ped);
+                if let Some(e) = events
+                    .iter()
+                    .find(|e| e.date == Some(*ped) && std::ptr::eq(e.step.rule, *ped_rule))
+                {
+                    out.parole.steps.push(e.step.clone());
+                }
+                Msg::new(MsgId::GbParoleBoard)
+                    .arg("ped", *ped)
+                    .arg("crd", *release)
+            }
+            None => Msg::new(MsgId::GbAutomaticRelease).arg("crd", *release),
+        });
         if let Some(e) = events
             .iter()
             .find(|e| e.date == Some(*release) && std::ptr::eq(e.step.rule, *rule))
@@ -866,6 +1193,7 @@ defendants:
     # early_removal: true                        # liable to removal: early removal scheme date
     # tagged_bail:                               # credit for a qualifying curfew (s. 240A), as the court directs
     #   - days: 14
+    #     applies_from: 2024-06-14               # counts sentenced on several days: the day of sentence they count for (default: the first)
     # additional_days:                           # days awarded in custody (ADA, Prison Rules r. 55)
     #   - from: 2024-09-02                       # the day they apply from
     #     days: 7
@@ -901,4 +1229,6 @@ defendants:
             release_regime: standard             # or two-thirds, excluded-from-40, excluded-from-40-t3
             # section_250: true                  # detention of a child (Sentencing Code s. 250): not in the progression model
             # progression_excluded: true         # an offence excluded from the progression model
+            # sentence_type: eds                   # or eds-automatic, sopc, sopc-under-18 (the penalty is the custodial term), dto, fine-default, civil-debt, botus
+            # extension: 4 years                   # the licence period after it (EDS; a SOPC has 1 year)
 "#;

@@ -29,11 +29,17 @@ pub enum DateCode {
     Tused,
     /// Effective sentence end date: the expiry before remand.
     Esed,
+    /// Early transfer (release) date of a detention and training order.
+    Etd,
+    /// Mid-term date of a detention and training order.
+    Mtd,
+    /// Late transfer (release) date of a detention and training order.
+    Ltd,
 }
 
 impl DateCode {
     /// Every code, in the order of the report.
-    pub const ALL: [DateCode; 11] = [
+    pub const ALL: [DateCode; 14] = [
         DateCode::Hdced,
         DateCode::Ersed,
         DateCode::Ped,
@@ -45,6 +51,9 @@ impl DateCode {
         DateCode::Led,
         DateCode::Tused,
         DateCode::Esed,
+        DateCode::Etd,
+        DateCode::Mtd,
+        DateCode::Ltd,
     ];
 
     /// The code as the MoJ writes it.
@@ -61,6 +70,9 @@ impl DateCode {
             DateCode::Led => "LED",
             DateCode::Tused => "TUSED",
             DateCode::Esed => "ESED",
+            DateCode::Mtd => "MTD",
+            DateCode::Etd => "ETD",
+            DateCode::Ltd => "LTD",
         }
     }
 

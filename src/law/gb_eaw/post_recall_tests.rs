@@ -19,6 +19,7 @@ fn recalled(
     returned: Option<Date>,
 ) -> Sentence {
     Sentence {
+        kind: super::booking::SentenceKind::Standard,
         offence_date: Some(offence),
         sentenced,
         length,

@@ -151,8 +151,10 @@ pub static RULES: &[&Rule] = &[
 pub fn in_model(s: &Sentence) -> bool {
     // "Would be SDS+ if sentenced today" without being SDS+: out.
     let would_be_sds_plus = s.sds_plus_eligible && !s.sds_plus;
-    // A recalled sentence is not reached either (`!part.isRecall()`).
-    !s.section_250
+    // Other sentence types keep their own release points (kind.rs); a
+    // recalled sentence is not reached either (`!part.isRecall()`).
+    !s.kind.is_other_than_sds()
+        && !s.section_250
         && !would_be_sds_plus
         && !s.progression_excluded
         && s.recall.is_none()
@@ -420,7 +422,10 @@ fn several_days(
 /// Drops the HDC date the toggles take away.
 fn repeal_hdc(b: &Booking, dates: &mut Dates, in_model: bool) {
     let r = b.legislation.toggles;
-    let adult = b.sentences.iter().any(|s| !s.section_250);
+    let adult = b
+        .sentences
+        .iter()
+        .any(|s| !s.section_250 && !s.kind.is_term());
     let Some((h, _)) = dates.get(&DateCode::Hdced).copied() else {
         return;
     };
@@ -476,6 +481,12 @@ fn ersed_from_before_ers30(b: &Booking, o: &mut Outcome) -> Result<(), MethodErr
     if giver.parts.len() < 2 || !days.iter().any(|d| *d < day) || !days.iter().any(|d| *d >= day) {
         return Ok(());
     }
+    // Moved to the release of a later default term for a fine (fine.rs):
+    // that is the booking's ERSED the snapshot is compared with.
+    let now = match o.dates.get(&DateCode::Ersed) {
+        Some((d, r)) if std::ptr::eq(*r, &super::fine::ERSED_FINE_DEFAULT) => *d,
+        _ => now,
+    };
     let (before, _) = only_before(b, day);
     if before.sentences.is_empty() {
         return Ok(());
@@ -593,6 +604,7 @@ mod tests {
 
     fn sentence(offence: Date, sentenced: Date, length: SentenceLength) -> Sentence {
         Sentence {
+            kind: crate::law::gb_eaw::booking::SentenceKind::Standard,
             offence_date: Some(offence),
             sentenced,
             length,

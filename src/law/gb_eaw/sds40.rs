@@ -15,7 +15,7 @@
 //! - offences added to the exclusions from 2024-12-16 ("T3") are released at
 //!   half when the prisoner is still in custody on that day.
 
-use super::booking::{Booking, MethodError, Sds40Exclusion, Sentence};
+use super::booking::{Booking, MethodError, Sds40Exclusion, Sentence, SentenceKind};
 use super::calculation;
 use super::extraction::{self, Dates};
 use super::figures::{Added, Fraction, SentenceCalc};
@@ -300,10 +300,9 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
     let std_dates = extraction::extract(b, &std_cs, &ora)?;
     let applies = std_cs.iter().any(|c| {
         c.release > leg.tranche_one
-            && c.parts
-                .iter()
-                .filter_map(|&i| part(b, i))
-                .any(|s| !s.sds_plus && s.sentenced < leg.tranche_one)
+            && c.parts.iter().filter_map(|&i| part(b, i)).any(|s| {
+                !s.sds_plus && !s.kind.is_other_than_sds() && s.sentenced < leg.tranche_one
+            })
     });
     if !applies {
         return Ok(Outcome {
@@ -324,8 +323,10 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
             // The tranche is allocated on the commencement day, before any
             // sentence passed that day joins the booking.
             for &i in &c.parts {
-                if let Some(s) = part(b, i).filter(|s| s.sentenced < leg.tranche_one) {
-                    end = add_days(s.length.last_day(end)?, 1)?;
+                if let Some(s) = part(b, i)
+                    .filter(|s| s.sentenced < leg.tranche_one && s.kind != SentenceKind::Dto)
+                {
+                    end = add_days(s.kind.total(s.length).last_day(end)?, 1)?;
                 }
             }
             let mut years = i64::from(end.year()) - i64::from(s0.year());

@@ -19,6 +19,7 @@ fn months(n: u32) -> SentenceLength {
 
 fn sds(sentenced: Date, length: SentenceLength) -> Sentence {
     Sentence {
+        kind: super::booking::SentenceKind::Standard,
         offence_date: Some(date(2023, 1, 1)),
         sentenced,
         length,

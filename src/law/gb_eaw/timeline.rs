@@ -38,7 +38,7 @@ pub static GROUP_RELEASE: Rule = Rule {
     in_force_until: None,
     summary: "sentences passed on several days: a sentence passed after the release of the sentences in custody (the last working day on or before their release day) starts a new period in custody; one passed before joins them, concurrent or consecutive",
     verification: Verification::Unverified(
-        "follows the MoJ's method (calculate-release-dates-api, BookingTimelineService.checkForReleasesAndLicenceExpiry and calculateLatestCustodialRelease, WorkingDayService.previousWorkingDay); the Policy Framework text on release before a weekend or bank holiday was not read, and the tool knows bank holidays only as given to it",
+        "follows the MoJ's method (calculate-release-dates-api, BookingTimelineService.checkForReleasesAndLicenceExpiry and calculateLatestCustodialRelease, WorkingDayService.previousWorkingDay); the Policy Framework text on release before a weekend or bank holiday was not read; bank holidays by rule (gb.bfda1971.bank-holidays, gb.bfda1971.substitute-day, gb.bfda1971.proclaimed-days), as the MoJ reads them from gov.uk",
     ),
 };
 
@@ -127,7 +127,7 @@ fn combine(b: &Booking, present: &[usize]) -> Vec<Vec<usize>> {
     let ss: Vec<&super::booking::Sentence> =
         present.iter().filter_map(|&i| b.sentences.get(i)).collect();
     if ss.len() > 1
-        && ss.iter().all(|s| super::calculation::before_cja(s))
+        && ss.iter().all(|s| super::booking::before_cja(s))
         && ss.iter().all(|s| s.consecutive_to.is_empty())
         && ss
             .first()
@@ -193,12 +193,20 @@ fn combine(b: &Booking, present: &[usize]) -> Vec<Vec<usize>> {
     out
 }
 
-/// The last working day on or before `day`: weekends and the bank holidays
-/// the booking gives are not working days.
+/// The last working day on or before `day`: weekends and bank holidays are
+/// not working days, the booking's own list of bank holidays if it gives
+/// one (as the MoJ's service is given the gov.uk list, its test suite a
+/// fixture), else those of England and Wales by rule (`bank_holidays`).
 pub(super) fn previous_working_day(b: &Booking, day: Date) -> Result<Date, MethodError> {
+    let holiday = |d: Date| -> Result<bool, MethodError> {
+        if b.bank_holidays.is_empty() {
+            super::bank_holidays::is_bank_holiday(d)
+        } else {
+            Ok(b.bank_holidays.contains(&d))
+        }
+    };
     let mut d = day;
-    while matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) || b.bank_holidays.contains(&d)
-    {
+    while matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) || holiday(d)? {
         d = add_days(d, -1)?;
     }
     Ok(d)
@@ -526,7 +534,7 @@ pub fn walk(
     // Awarded days reaching past the expiry are not served; a licence of
     // ORA terms reaching past the group's expiry ends with it.
     let mut out = Vec::new();
-    for group in &released {
+    for (period, group) in released.iter().enumerate() {
         let mut cs = Vec::new();
         for m in group {
             let c = run(m)?;
@@ -535,7 +543,9 @@ pub fn walk(
             } else {
                 0
             };
-            cs.push(calc(&m.parts, m.adjust.added(unused))?);
+            let mut c = calc(&m.parts, m.adjust.added(unused))?;
+            c.period = period;
+            cs.push(c);
         }
         if let Some(expiry) = cs.iter().map(|c| c.expiry).max() {
             for c in &mut cs {

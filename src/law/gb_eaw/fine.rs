@@ -1,0 +1,68 @@
+//! Terms in default of payment of a fine (the MoJ's `AFineSentence`):
+//! released without licence at half the term (CJA 2003 s. 258), in full for
+//! a fine of £10 million or more imposed from 1 June 2015; no licence, no
+//! HDC, no additional days; a committal for a civil debt takes no remand.
+//!
+//! As the MoJ computes them (calculate-release-dates-api,
+//! `SentenceIdentificationService.identifyAFineSentence`,
+//! `TimelineCalculator.setAdjustments`, `BookingExtractionService`
+//! (ERSED beside a default term released later)).
+
+use crate::law::{Rule, Verification};
+use jiff::civil::{Date, date};
+
+/// CJA 2003 Part 12 (s. 258) in force.
+const CJA_2003: Date = date(2005, 4, 4);
+/// The MoJ's `A_FINE_TEN_MILLION_FULL_RELEASE_DATE`.
+pub const TEN_MILLION_FULL_TERM: Date = date(2015, 6, 1);
+
+/// The civil debt codes the MoJ takes no remand for (`Offence.CIVIL_OFFENCE_CODES`).
+pub const CIVIL_CODES: &[&str] = &[
+    "ZZ01004",
+    "ZZ01005",
+    "ZZ01001",
+    "ZZ01003",
+    "ZZ01002",
+    "ZZ01008",
+    "ZZ01010",
+    "XX00000-016N",
+];
+
+/// Released at half, without licence.
+pub static FINE_DEFAULT_HALF: Rule = Rule {
+    id: "gb.cja2003.s258.fine-default-half",
+    citation: "CJA 2003 s. 258(2)",
+    in_force_from: CJA_2003,
+    in_force_until: None,
+    summary: "term in default of payment of a fine: released unconditionally at half the term (⌈days × 1/2⌉), less remand and tagged bail (none for a civil debt), without licence (ARD and SED); no additional days",
+    verification: Verification::Reference(
+        "the MoJ's method (calculate-release-dates-api, SentenceIdentificationTrack.AFINE_ARD_AT_HALFWAY, TimelineCalculator.setAdjustments: a term takes no awarded days, a civil offence no remand or tagged bail); the statute text was not read",
+    ),
+};
+
+/// Served in full.
+pub static FINE_DEFAULT_FULL: Rule = Rule {
+    id: "gb.cja2003.s258.fine-default-ten-million",
+    citation: "CJA 2003 s. 258(2A)",
+    in_force_from: TEN_MILLION_FULL_TERM,
+    in_force_until: None,
+    summary: "term in default of payment of a fine of £10 million or more imposed from 2015-06-01: served in full (ARD at the end of the term)",
+    verification: Verification::Reference(
+        "the MoJ's method (calculate-release-dates-api, SentenceIdentificationTrack.AFINE_ARD_AT_FULL_TERM when fineAmount ≥ 10,000,000 and sentenced from A_FINE_TEN_MILLION_FULL_RELEASE_DATE); the subsection (inserted by CJCA 2015) was not read",
+    ),
+};
+
+/// ERSED beside a default term released later.
+pub static ERSED_FINE_DEFAULT: Rule = Rule {
+    id: "gb.ersed.concurrent-fine-default",
+    citation: "CJA 2003 s. 260; s. 258",
+    in_force_from: CJA_2003,
+    in_force_until: None,
+    summary: "early removal: not before the release from a concurrent default term released after the eligibility date; none when such a term (or a breach of supervision) is released after the sentence that gives it",
+    verification: Verification::Reference(
+        "the MoJ's method (calculate-release-dates-api, BookingExtractionService.extractErsedAndNotApplicableDueToDtoLaterThanCrdFlag: ERSED_ADJUSTED_TO_CONCURRENT_TERM); the statute text was not read",
+    ),
+};
+
+/// The rules of this file.
+pub static RULES: &[&Rule] = &[&FINE_DEFAULT_HALF, &FINE_DEFAULT_FULL, &ERSED_FINE_DEFAULT];

@@ -1,0 +1,298 @@
+//! Unit tests of the MoJ's "terms": detention and training orders (dto.rs)
+//! and default terms for unpaid fines (fine.rs), each after the provision
+//! or the MoJ case it protects.
+
+use super::booking::{Booking, Legislation, Offender, Sentence, SentenceKind};
+use super::length::SentenceLength;
+use super::{DateCode, release_dates};
+use jiff::civil::{Date, date};
+
+fn order(kind: SentenceKind, months: u32, sentenced: Date, offence: Date) -> Sentence {
+    Sentence {
+        kind,
+        offence_date: Some(offence),
+        sentenced,
+        length: SentenceLength::months(months),
+        consecutive_to: Vec::new(),
+        sds_plus: false,
+        sds_plus_eligible: false,
+        exclusion: None,
+        section_250: false,
+        progression_excluded: false,
+        recall: None,
+    }
+}
+
+fn booking(born: Date, sentences: Vec<Sentence>, remand_days: i64) -> Booking {
+    Booking {
+        offender: Offender {
+            date_of_birth: Some(born),
+            sex_offender: false,
+        },
+        sentences,
+        remand_days,
+        tagged_bail_days: 0,
+        additional_days: Vec::new(),
+        restored_days: Vec::new(),
+        at_large: Vec::new(),
+        legislation: Legislation::SDS40_NOT_COMMENCED,
+        deductions_by_date: Vec::new(),
+        bank_holidays: Vec::new(),
+        early_removal: false,
+        recall: Default::default(),
+    }
+}
+
+fn dates(b: &Booking) -> Vec<(DateCode, Date)> {
+    release_dates(b)
+        .unwrap()
+        .dates
+        .iter()
+        .map(|(k, (d, _))| (*k, *d))
+        .collect()
+}
+
+// MoJ case custom-examples/crs-1096-ac1: 18 months, an offender under 18
+// on release: MTD at half, ETD and LTD two months either side, no TUSED.
+#[test]
+fn sa_2020_s241_s242_mid_term_and_two_months_either_side_for_18_months() {
+    let b = booking(
+        date(2004, 8, 30),
+        vec![order(
+            SentenceKind::Dto,
+            18,
+            date(2021, 5, 23),
+            date(2021, 5, 1),
+        )],
+        0,
+    );
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Sed, date(2022, 11, 22)),
+            (DateCode::Esed, date(2022, 11, 22)),
+            (DateCode::Etd, date(2021, 12, 21)),
+            (DateCode::Mtd, date(2022, 2, 21)),
+            (DateCode::Ltd, date(2022, 4, 21)),
+        ]
+    );
+}
+
+// MoJ case custom-examples/crs-1096-ac3: 8 months from 2022-07-04 (after
+// PCSCA 2022: remand counts), 121 days remand: released on the day of the
+// order, no ETD/LTD, an adult's top-up supervision 12 months from then.
+#[test]
+fn dto_after_pcsca_2022_remand_counts_and_immediate_release_has_no_etd_ltd() {
+    let b = booking(
+        date(1990, 1, 1),
+        vec![order(
+            SentenceKind::Dto,
+            8,
+            date(2022, 7, 4),
+            date(2022, 2, 1),
+        )],
+        121,
+    );
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Sed, date(2022, 11, 2)),
+            (DateCode::Tused, date(2023, 7, 4)),
+            (DateCode::Esed, date(2023, 3, 3)),
+            (DateCode::Mtd, date(2022, 7, 4)),
+        ]
+    );
+}
+
+// TimelineCalculator.setAdjustments: remand is not deducted from an order
+// made before 28 June 2022 (the court took it into account in the term).
+#[test]
+fn dto_before_pcsca_2022_remand_is_not_deducted() {
+    let s = order(SentenceKind::Dto, 12, date(2021, 1, 4), date(2020, 12, 1));
+    let born = date(2004, 1, 1);
+    assert_eq!(
+        dates(&booking(born, vec![s.clone()], 30)),
+        dates(&booking(born, vec![s], 0))
+    );
+}
+
+// MoJ case custom-examples/crs-1164-ac1: concurrent orders of 15 and 12
+// months: the MTD of the later release, ETD/LTD from the order that
+// expires last (one month).
+#[test]
+fn concurrent_orders_give_the_latest_mtd_with_its_early_and_late_release() {
+    let day = date(2019, 3, 7);
+    let offence = date(2019, 2, 7);
+    let b = booking(
+        date(2004, 9, 30),
+        vec![
+            order(SentenceKind::Dto, 15, day, offence),
+            order(SentenceKind::Dto, 12, day, offence),
+        ],
+        0,
+    );
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Sed, date(2020, 6, 6)),
+            (DateCode::Esed, date(2020, 6, 6)),
+            (DateCode::Etd, date(2019, 9, 21)),
+            (DateCode::Mtd, date(2019, 10, 21)),
+            (DateCode::Ltd, date(2019, 11, 21)),
+        ]
+    );
+}
+
+// MoJ case custom-examples/crs-1223-ac3: a 10-month SDS beside a 4-month
+// DTO for an offender under 18: ARD of the SDS, MTD of the DTO, HDC of the
+// SDS.
+#[test]
+fn a_dto_beside_a_standard_sentence_keeps_its_own_mtd() {
+    let day = date(2021, 8, 20);
+    let b = booking(
+        date(2004, 2, 15),
+        vec![
+            order(SentenceKind::Standard, 10, day, date(2020, 8, 19)),
+            order(SentenceKind::Dto, 4, day, day),
+        ],
+        0,
+    );
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Hdced, date(2021, 11, 4)),
+            (DateCode::Ard, date(2022, 1, 18)),
+            (DateCode::Sed, date(2022, 6, 19)),
+            (DateCode::Esed, date(2022, 6, 19)),
+            (DateCode::Mtd, date(2021, 10, 19)),
+        ]
+    );
+}
+
+// MoJ case custom-examples/crs-1059-single-ersed-ac7: a 28-day default term
+// for a fine: released without licence at half, no ERSED for it.
+#[test]
+fn cja_2003_s258_default_term_released_at_half_without_licence() {
+    let day = date(2021, 4, 29);
+    let mut b = booking(
+        date(1990, 1, 1),
+        vec![order(
+            SentenceKind::FineDefault {
+                full_term: false,
+                civil: false,
+            },
+            0,
+            day,
+            day,
+        )],
+        0,
+    );
+    b.sentences[0].length = SentenceLength {
+        days: 28,
+        ..SentenceLength::default()
+    };
+    b.early_removal = true;
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Ard, date(2021, 5, 12)),
+            (DateCode::Sed, date(2021, 5, 26)),
+            (DateCode::Esed, date(2021, 5, 26)),
+        ]
+    );
+}
+
+// MoJ case custom-examples/crs-1032-afine-ac7: a fine of £10 million or
+// more imposed from 2015-06-01: the default term is served in full.
+#[test]
+fn cja_2003_s258_2a_ten_million_default_term_served_in_full() {
+    let day = date(2022, 6, 5);
+    let mut s = order(
+        SentenceKind::FineDefault {
+            full_term: true,
+            civil: false,
+        },
+        0,
+        day,
+        day,
+    );
+    s.length = SentenceLength {
+        years: 7,
+        ..SentenceLength::default()
+    };
+    let b = booking(date(1990, 1, 1), vec![s], 0);
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Ard, date(2029, 6, 4)),
+            (DateCode::Sed, date(2029, 6, 4)),
+            (DateCode::Esed, date(2029, 6, 4)),
+        ]
+    );
+}
+
+// The MoJ's TimelineCalculator.setAdjustments: a committal for a civil
+// debt takes no remand.
+#[test]
+fn a_civil_debt_committal_takes_no_remand() {
+    let day = date(2022, 1, 19);
+    let civil = |remand| {
+        let s = order(
+            SentenceKind::FineDefault {
+                full_term: false,
+                civil: true,
+            },
+            2,
+            day,
+            day,
+        );
+        dates(&booking(date(1990, 1, 1), vec![s], remand))
+    };
+    assert_eq!(civil(10), civil(0));
+}
+
+// MoJ case custom-examples/crs-1943-botus-unaffected-by-remand: 12 days for
+// breach of top-up supervision, served in full whatever the remand; no
+// ESED for a booking of breaches only.
+#[test]
+fn cja_2003_s256ac_breach_served_in_full_without_remand_or_esed() {
+    let day = date(2016, 12, 20);
+    let mut s = order(SentenceKind::Botus { latest_tused: None }, 0, day, day);
+    s.length = SentenceLength {
+        days: 12,
+        ..SentenceLength::default()
+    };
+    let want = vec![
+        (DateCode::Ard, date(2016, 12, 31)),
+        (DateCode::Sed, date(2016, 12, 31)),
+    ];
+    assert_eq!(dates(&booking(date(1990, 1, 1), vec![s.clone()], 20)), want);
+    assert_eq!(dates(&booking(date(1990, 1, 1), vec![s], 0)), want);
+}
+
+// MoJ case botus-examples/tused-after-release-date: the breached
+// supervision's recorded expiry after the committal stays the TUSED.
+#[test]
+fn cja_2003_s256ac_breach_keeps_the_recorded_tused() {
+    let day = date(2024, 10, 12);
+    let mut s = order(
+        SentenceKind::Botus {
+            latest_tused: Some(date(2025, 5, 14)),
+        },
+        0,
+        day,
+        day,
+    );
+    s.length = SentenceLength {
+        days: 14,
+        ..SentenceLength::default()
+    };
+    assert_eq!(
+        dates(&booking(date(1990, 1, 1), vec![s], 0)),
+        vec![
+            (DateCode::Ard, date(2024, 10, 25)),
+            (DateCode::Sed, date(2024, 10, 25)),
+            (DateCode::Tused, date(2025, 5, 14)),
+        ]
+    );
+}
