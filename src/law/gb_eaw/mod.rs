@@ -25,6 +25,7 @@ mod hdced;
 pub mod kind;
 #[cfg(test)]
 mod kind_tests;
+pub mod legislation;
 pub mod length;
 pub mod movement;
 #[cfg(test)]
@@ -84,6 +85,8 @@ impl System for EnglandAndWales {
             "sentence_type",
             "extension",
             "sentenced",
+            "section_250",
+            "progression_excluded",
         ]
     }
     fn defendant_fields(&self) -> &'static [&'static str] {
@@ -96,6 +99,8 @@ impl System for EnglandAndWales {
             "unlawfully_at_large",
             "recall",
             "movements",
+            "legislation",
+            "legislation_toggles",
         ]
     }
     fn requires_decided(&self) -> bool {
@@ -537,10 +542,9 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
                     _ => None,
                 },
                 recall: None,
-                // Case files are read under the law in force, which has no
-                // progression model (see progression.rs).
-                section_250: false,
-                progression_excluded: false,
+                // Read only under the progression model (progression.rs).
+                section_250: c.section_250,
+                progression_excluded: c.progression_excluded,
             }
         })
         .collect();
@@ -582,7 +586,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
                 last_day: u.to.as_ref().map(|t| t.value),
             })
             .collect(),
-        legislation: Legislation::IN_FORCE,
+        legislation: legislation::of(d),
         deductions_by_date: Vec::new(),
         bank_holidays: Vec::new(),
         early_removal: d.early_removal,
@@ -836,6 +840,7 @@ fn calendar(
             }
         }
     }
+    findings.extend(legislation::findings(d, path));
     if d.date_of_birth.is_none() {
         findings.push(Finding::new(
             Severity::Assumption,
@@ -1274,6 +1279,8 @@ defendants:
     # movements:                                 # releases and admissions the prison records
     #   - day: 2025-01-10                        # e.g. release-hdc, release-crd, release-ecsl,
     #     kind: release-hdc                      # admission-recall, admission-sentence
+    # legislation: in-force                      # or sds-50, sds-progression-model-october (the MoJ's test profiles)
+    # legislation_toggles: [hdc-repealed]        # the MoJ's feature toggles (docs/case-format.md)
     custody:
       - from: 2024-01-05                         # remand, deducted from the release day (s. 240ZA)
     judgments:
@@ -1289,6 +1296,8 @@ defendants:
             penalty: 1 year
             consecutive_to: [1]                  # without it, concurrent
             release_regime: standard             # or two-thirds, excluded-from-40, excluded-from-40-t3
+            # section_250: true                  # detention of a child (Sentencing Code s. 250): not in the progression model
+            # progression_excluded: true         # an offence excluded from the progression model
             # sentence_type: eds                   # or eds-automatic, sopc, sopc-under-18 (the penalty is the custodial term), dto, fine-default, civil-debt, botus
             # extension: 4 years                   # the licence period after it (EDS; a SOPC has 1 year)
 "#;
