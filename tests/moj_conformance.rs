@@ -1027,6 +1027,7 @@ fn our_answer(v: &Validation) -> Result<Vec<&'static str>, String> {
     let Some(yaml) = case_file(c) else {
         return Err("not expressible as a case file".to_string());
     };
+    let yaml = with_remand_as_recorded(&yaml, c);
     let f = sentencing::case::load_str(&c.source, &yaml);
     let mut codes: Vec<&'static str> = f
         .findings
@@ -1049,6 +1050,41 @@ fn our_answer(v: &Validation) -> Result<Vec<&'static str>, String> {
     codes.sort_unstable();
     codes.dedup();
     Ok(codes)
+}
+
+/// The case file with the remand periods as the MoJ records them (their
+/// own first and last days) instead of the days counted back from the day
+/// of sentence: a validation may turn on them (a remand overlapping a
+/// sentence).
+fn with_remand_as_recorded(yaml: &str, c: &Case) -> String {
+    let records: Vec<(Date, Date)> = c
+        .remand
+        .iter()
+        .filter_map(|r| Some((r.from?, r.to?)))
+        .collect();
+    if records.len() != c.remand.len() || records.is_empty() {
+        return yaml.to_string();
+    }
+    let mut out = String::new();
+    let mut lines = yaml.lines().peekable();
+    while let Some(l) = lines.next() {
+        if l == "    custody:" {
+            while lines
+                .peek()
+                .is_some_and(|n| n.starts_with("      - from:") || n.starts_with("        to:"))
+            {
+                lines.next();
+            }
+            out.push_str("    custody:\n");
+            for (from, to) in &records {
+                out.push_str(&format!("      - from: {from}\n        to: {to}\n"));
+            }
+        } else {
+            out.push_str(l);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// Why our answer differs from the MoJ's validation, by its code (every
@@ -1088,7 +1124,7 @@ fn validation_note(code: &str) -> &'static str {
             "remand longer than the custodial part: we warn (custody.exceeds-term) where it covers the whole term; where it covers the release point only, we give dates without a flag"
         }
         "REMAND_OVERLAPS_WITH_SENTENCE" => {
-            "the converted case file writes remand as the days before the day of sentence, so the overlap the MoJ sees is not in it; not measured properly"
+            "remand reaching the day of sentence or after it: we warn (custody.after-execution, the remand periods written as the MoJ records them); a remand inside an earlier sentence's time in custody (validation/crs-2082) is not flagged"
         }
         "UNABLE_TO_DETERMINE_SHPO_RELEASE_PROVISIONS" => {
             "the MoJ cannot decide which release provisions apply and stops; we give dates without a flag (not analysed further)"
