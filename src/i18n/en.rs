@@ -2230,7 +2230,7 @@ pub fn template(id: MsgId) -> &'static str {
             "add `extension:` with the period on licence the court set after the custodial term, such as `4 years`"
         }
         MsgId::GbParoleBoard => {
-            "no automatic release before the CRD, {crd}; before it, release only at the Parole Board's direction, from the PED, {ped}"
+            "the PED, {ped}, if the Parole Board directs release; otherwise automatic release on the CRD, {crd}"
         }
         MsgId::GbSentenceTypeText => {
             "count {n}: {kind}, custodial term {term} and extension period {extension} on licence"

@@ -1932,7 +1932,7 @@ pub fn template(id: MsgId) -> &'static str {
             "请加上 `extension:`，写明法院判定的监禁刑期之后的许可期，如 `4 years`"
         }
         MsgId::GbParoleBoard => {
-            "附条件释放日（CRD）{crd}前不自动释放；此前只能自假释资格日（PED）{ped}起经假释委员会决定释放"
+            "自假释资格日（PED）{ped}起，经假释委员会决定可以释放；否则于附条件释放日（CRD）{crd}自动释放"
         }
         MsgId::GbSentenceTypeText => "第{n}项：{kind}，监禁刑期{term}，其后许可延长期{extension}",
         MsgId::EvExtensionPeriod => "延长期",

@@ -1128,7 +1128,7 @@ fn calendar(
                     .flatten();
                 own.unwrap_or_else(|| {
                     Msg::new(MsgId::GbNamedDateText)
-                        .arg("summary", rule.summary)
+                        .arg("summary", Arg::Summary(RuleRef(rule)))
                         .arg("date", date)
                 })
             }
@@ -1147,8 +1147,9 @@ fn calendar(
         .get(&DateCode::Crd)
         .or(outcome.dates.get(&DateCode::Ard))
     {
-        out.parole.not_applicable = Some(match outcome.dates.get(&DateCode::Ped) {
-            // An extended sentence or SOPC: the Parole Board may release from the PED.
+        match outcome.dates.get(&DateCode::Ped) {
+            // An extended sentence or SOPC: the Parole Board may release from
+            // the PED, so parole applies (as a date, not a minimum term).
             Some((ped, ped_rule)) => {
                 out.dates.parole_eligible = Some(*ped);
                 if let Some(e) = events
@@ -1157,12 +1158,17 @@ fn calendar(
                 {
                     out.parole.steps.push(e.step.clone());
                 }
-                Msg::new(MsgId::GbParoleBoard)
-                    .arg("ped", *ped)
-                    .arg("crd", *release)
+                out.parole.at_board_direction = Some(
+                    Msg::new(MsgId::GbParoleBoard)
+                        .arg("ped", *ped)
+                        .arg("crd", *release),
+                );
             }
-            None => Msg::new(MsgId::GbAutomaticRelease).arg("crd", *release),
-        });
+            None => {
+                out.parole.not_applicable =
+                    Some(Msg::new(MsgId::GbAutomaticRelease).arg("crd", *release))
+            }
+        }
         if let Some(e) = events
             .iter()
             .find(|e| e.date == Some(*release) && std::ptr::eq(e.step.rule, *rule))
