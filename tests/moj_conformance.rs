@@ -591,9 +591,9 @@ fn section(s: &Suite) -> String {
          (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
          restored, time at large and the recall written as the defendant's fields, counts of an earlier hearing\n\
          with their `sentenced:` day, EDS, SOPC, DTO, fine defaults and breaches of supervision as the\n\
-         count's `sentence_type` (and `extension`); the others have an offence dated after the sentence, run under\n\
-         the `sds-50` or `sds-progression-model-october` profile (or with a feature toggle) where the\n\
-         law in force would change the dates, record an SDS+ eligibility that differs from the release\n\
+         count's `sentence_type` (and `extension`), the case's profile and toggles as `legislation:` and\n\
+         `legislation_toggles:`, `section_250:` and `progression_excluded:` on the counts; the others\n\
+         have an offence dated after the sentence, record an SDS+ eligibility that differs from the release\n\
          at two-thirds, record recalls of different kinds or days in one booking, or turn on a bank\n\
          holiday the suite's fixture lacks (above; tagged bail credited from a later day of sentence is\n\
          written with `applies_from`).\n\n"
@@ -674,7 +674,7 @@ fn term_text(l: &Length) -> String {
 /// terms in years, months, weeks and days, remand as one
 /// custody period before the day of sentence, tagged bail, added and
 /// restored days and time at large as the defendant's fields, no offence
-/// after the sentence, and the legislation in force giving the MoJ's dates.
+/// after the sentence, under the case's legislation profile and toggles.
 fn case_file(c: &Case) -> Option<String> {
     // A case file uses the rules' bank holidays, not the suite's fixture.
     if TURN_ON_A_BANK_HOLIDAY.iter().any(|(k, _)| *k == c.source) {
@@ -734,22 +734,38 @@ fn case_file(c: &Case) -> Option<String> {
     {
         return None;
     }
-    // The case file is always read under the law in force.
-    let mut b = booking(c);
-    b.legislation = Legislation::IN_FORCE;
-    let in_force: BTreeMap<String, Date> = release_dates(&b)
-        .ok()?
-        .dates
+    // The case file names the case's profile and toggles (`legislation:`,
+    // `legislation_toggles:`).
+    let profile = match c.legislation.as_str() {
+        "default" => None,
+        "sds-50" => Some("sds-50"),
+        "progression-model" => Some("sds-progression-model-october"),
+        _ => return None,
+    };
+    let toggles: Vec<&str> = c
+        .toggles
         .iter()
-        .map(|(k, (d, _))| (k.code().to_string(), *d))
+        .filter_map(|t| match t.as_str() {
+            "applyPostRecallRepealRules" => Some("top-up-supervision-repealed"),
+            "applyPostHdcedRepealRules" => Some("hdc-repealed"),
+            "adultHdcSuspended" => Some("adult-hdc-suspended"),
+            "useLatestErsedFromPreErs30Snapshot" => Some("ersed-from-before-ers30"),
+            _ => None,
+        })
         .collect();
-    if in_force != c.expected {
-        return None;
-    }
     let mut y = format!(
         "case: MoJ {}\njurisdiction: GB-EAW\ndefendants:\n  - name: Offender\n    date_of_birth: {}\n    sex_offender: {}\n    early_removal: {}\n",
         c.source, c.date_of_birth, c.sex_offender, c.calculate_ersed
     );
+    if let Some(p) = profile {
+        y.push_str(&format!("    legislation: {p}\n"));
+    }
+    if !toggles.is_empty() {
+        y.push_str(&format!(
+            "    legislation_toggles: [{}]\n",
+            toggles.join(", ")
+        ));
+    }
     // Remand by the day of sentence it is credited from, each as one
     // custody period ending the day before; periods that would overlap are
     // not expressible.
@@ -902,18 +918,32 @@ fn case_file(c: &Case) -> Option<String> {
             (false, None) => "standard",
         };
         y.push_str(&format!("            release_regime: {regime}\n"));
+        if s.section_250 {
+            y.push_str("            section_250: true\n");
+        }
+        if s.exclusions
+            .iter()
+            .any(|e| PROGRESSION_EXCLUDED.contains(&e.as_str()))
+        {
+            y.push_str("            progression_excluded: true\n");
+        }
     }
     Some(y)
 }
+
+const FLOOR_PROGRESSION: usize = 180;
+const FLOOR_SDS50: usize = 378;
 
 #[test]
 fn the_converted_cases_as_case_files_give_the_mojs_dates() {
     let s = suite();
     let mut checked = 0;
+    let mut by_profile: BTreeMap<&str, usize> = BTreeMap::new();
     let mut failures = Vec::new();
     for c in &s.cases {
         let Some(yaml) = case_file(c) else { continue };
         checked += 1;
+        *by_profile.entry(c.legislation.as_str()).or_insert(0) += 1;
         let f = sentencing::case::load_str(&c.source, &yaml);
         let Some(case) = f.case else {
             failures.push(format!(
@@ -937,9 +967,12 @@ fn the_converted_cases_as_case_files_give_the_mojs_dates() {
             ));
         }
     }
+    // The floors: every profile written as `legislation:` (650 on main before the
+    // field existed, all under the law in force).
+    let n = |p: &str| by_profile.get(p).copied().unwrap_or(0);
     assert!(
-        checked >= 260,
-        "only {checked} cases expressible as case files"
+        checked >= 820 && n("progression-model") >= FLOOR_PROGRESSION && n("sds-50") >= FLOOR_SDS50,
+        "only {checked} cases expressible as case files: {by_profile:?}"
     );
     assert!(
         failures.is_empty(),

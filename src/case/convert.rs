@@ -16,6 +16,7 @@ use jiff::civil::Date;
 use serde_saphyr::{Location, Spanned};
 use std::fmt;
 
+mod legislation;
 mod penalty_text;
 mod recall;
 
@@ -954,6 +955,11 @@ fn convert_defendant(
             d.unlawfully_at_large.as_ref().map(span),
         ),
         ("recall", d.recall.as_ref().map(span)),
+        ("legislation", d.legislation.as_ref().map(span)),
+        (
+            "legislation_toggles",
+            d.legislation_toggles.as_ref().map(span),
+        ),
     ];
     for (name, at) in present {
         if let Some(at) = at
@@ -1042,6 +1048,11 @@ fn convert_defendant(
     } else {
         None
     };
+    let legislation = if ok {
+        c.legislation_field(d, path, &mut ok)
+    } else {
+        None
+    };
     // The same for the CN fields (CL 86 ¶3, CL 65–66).
     let cn_fields = [
         ("parole_revoked", d.parole_revoked.as_ref().map(span)),
@@ -1084,6 +1095,7 @@ fn convert_defendant(
         restored_days,
         unlawfully_at_large,
         recall,
+        legislation,
         state_functionary: d.state_functionary.unwrap_or(false),
         custody,
         judgments,
@@ -1628,6 +1640,18 @@ fn convert_count(
             d
         }
     };
+    // GB-EAW flags of the progression model; refused elsewhere.
+    let mut flag = |name: &'static str, v: &Option<Spanned<bool>>| match v {
+        Some(v) if c.jurisdiction.is_some() && !accepted.contains(&name) => {
+            c.field_not_for_jurisdiction(name, field, span(v));
+            ok = false;
+            false
+        }
+        Some(v) => v.value,
+        None => false,
+    };
+    let section_250 = flag("section_250", &rc.section_250);
+    let progression_excluded = flag("progression_excluded", &rc.progression_excluded);
     let (full, political_rights, fine, confiscation) = match (full, pr, fine, conf) {
         (Some(full), Ok(pr), Ok(fine), Ok(conf)) => {
             let pr = c.merge_part(
@@ -1669,6 +1693,8 @@ fn convert_count(
             release_regime,
             sentence_type,
             sentenced,
+            section_250,
+            progression_excluded,
             note: rc.note.clone(),
             span: span(&rc.offence),
         }),

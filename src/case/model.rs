@@ -140,6 +140,9 @@ pub struct Defendant {
     pub unlawfully_at_large: Vec<AtLargePeriod>,
     /// England and Wales: the recall of the licence.
     pub recall: Option<Located<RecallRecord>>,
+    /// England and Wales: the legislation profile and toggles (`None`: the
+    /// law in force, nothing said).
+    pub legislation: Option<LegislationChoice>,
     pub state_functionary: bool,
     pub custody: Vec<CustodyPeriod>,
     /// In date order (checked).
@@ -513,6 +516,10 @@ pub struct Count {
     /// The day of sentence when the count was sentenced at an earlier
     /// hearing than its judgment's date (England and Wales).
     pub sentenced: Option<Located<Date>>,
+    /// England and Wales: detention under the Sentencing Code s. 250.
+    pub section_250: bool,
+    /// England and Wales: an offence excluded from the progression model.
+    pub progression_excluded: bool,
     pub note: Option<String>,
     /// Where the count starts in the file.
     pub span: Span,
@@ -593,6 +600,91 @@ impl ReleaseRegime {
         ReleaseRegime::TwoThirds,
         ReleaseRegime::ExcludedFrom40FromTrancheThree,
     ];
+}
+
+/// The legislation a release date in England and Wales is computed
+/// under: the law in force or one of the MoJ's test profiles (its
+/// `application-*.yml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum LegislationProfile {
+    /// The law in force, as the MoJ's live service applies it.
+    #[default]
+    InForce,
+    /// The MoJ's `sds-50` profile: SI 2024/844 not commenced.
+    Sds50,
+    /// The MoJ's `sds-progression-model-october` profile.
+    ProgressionModelOctober,
+}
+
+impl LegislationProfile {
+    /// The identifier written in case files (the MoJ's profile name).
+    pub fn id(self) -> &'static str {
+        match self {
+            LegislationProfile::InForce => "in-force",
+            LegislationProfile::Sds50 => "sds-50",
+            LegislationProfile::ProgressionModelOctober => "sds-progression-model-october",
+        }
+    }
+
+    /// All values, for hints.
+    pub const ALL: &'static [LegislationProfile] = &[
+        LegislationProfile::InForce,
+        LegislationProfile::Sds50,
+        LegislationProfile::ProgressionModelOctober,
+    ];
+}
+
+/// A feature toggle of the MoJ's service that changes dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LegislationToggle {
+    /// `applyPostRecallRepealRules`.
+    TopUpSupervisionRepealed,
+    /// `applyPostHdcedRepealRules`.
+    HdcRepealed,
+    /// `adultHdcSuspended`.
+    AdultHdcSuspended,
+    /// `useLatestErsedFromPreErs30Snapshot`.
+    ErsedFromBeforeErs30,
+}
+
+impl LegislationToggle {
+    /// The identifier written in case files.
+    pub fn id(self) -> &'static str {
+        match self {
+            LegislationToggle::TopUpSupervisionRepealed => "top-up-supervision-repealed",
+            LegislationToggle::HdcRepealed => "hdc-repealed",
+            LegislationToggle::AdultHdcSuspended => "adult-hdc-suspended",
+            LegislationToggle::ErsedFromBeforeErs30 => "ersed-from-before-ers30",
+        }
+    }
+
+    /// The MoJ's name of the toggle.
+    pub fn moj_name(self) -> &'static str {
+        match self {
+            LegislationToggle::TopUpSupervisionRepealed => "applyPostRecallRepealRules",
+            LegislationToggle::HdcRepealed => "applyPostHdcedRepealRules",
+            LegislationToggle::AdultHdcSuspended => "adultHdcSuspended",
+            LegislationToggle::ErsedFromBeforeErs30 => "useLatestErsedFromPreErs30Snapshot",
+        }
+    }
+
+    /// All values, for hints.
+    pub const ALL: &'static [LegislationToggle] = &[
+        LegislationToggle::TopUpSupervisionRepealed,
+        LegislationToggle::HdcRepealed,
+        LegislationToggle::AdultHdcSuspended,
+        LegislationToggle::ErsedFromBeforeErs30,
+    ];
+}
+
+/// England and Wales: the legislation the file asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LegislationChoice {
+    /// The profile; `None` when the file gives only toggles (the law in force).
+    pub profile: Option<Located<LegislationProfile>>,
+    pub toggles: Vec<Located<LegislationToggle>>,
+    /// The profile was set by `report --legislation`, not by the file.
+    pub from_flag: bool,
 }
 
 /// A type of sentence in England and Wales other than the standard

@@ -323,6 +323,16 @@ pub struct RawDefendant {
     #[serde(default)]
     #[schemars(with = "Option<RawRecall>")]
     pub recall: Option<Spanned<RawRecall>>,
+    /// GB-EAW only: the legislation the release dates are computed under:
+    /// `in-force` (default; the MoJ's live service), `sds-50` or
+    /// `sds-progression-model-october` (the MoJ's test profiles).
+    #[serde(default)]
+    #[schemars(with = "Option<LegislationText>")]
+    pub legislation: Option<SpannedText>,
+    /// GB-EAW only: the MoJ's feature toggles switched on with the legislation.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<LegislationToggleText>>")]
+    pub legislation_toggles: Option<Spanned<Bounded<SpannedText, ItemsLimit>>>,
     /// A (former) state functionary (国家工作人员): SPC-2019 applies to their
     /// graft and bribery sentences.
     #[serde(default)]
@@ -623,6 +633,16 @@ pub struct RawCount {
     #[serde(default)]
     #[schemars(with = "Option<ReleaseRegimeText>")]
     pub release_regime: Option<SpannedText>,
+    /// GB-EAW only: detention under the Sentencing Code s. 250 (a child):
+    /// outside the progression model.
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub section_250: Option<Spanned<bool>>,
+    /// GB-EAW only: an offence excluded from the progression model (the
+    /// MoJ's schedule of excluded offences).
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub progression_excluded: Option<Spanned<bool>>,
     /// GB-EAW only: the type of sentence: `sds` (standard determinate, the
     /// default), `eds` or `eds-automatic` (extended determinate sentence),
     /// `sopc` or `sopc-under-18` (offender of particular concern), `dto`

@@ -100,6 +100,19 @@ text_schema!(ReleaseRegimeText, "The release regime of a sentence in England and
     "description": "standard: half, or 40 % under SI 2024/844. two-thirds: CJA 2003 s. 244ZA (SDS+). excluded-from-40: a listed exclusion of SI 2024/844 (half). excluded-from-40-t3: an offence added to the exclusions for prisoners in custody on or after 2024-12-16 (half from then)."
 });
 
+// s2-prog: the legislation profile and toggles (England and Wales).
+text_schema!(LegislationText, "The legislation a release date in England and Wales is computed under.", {
+    "type": "string",
+    "enum": ["in-force", "sds-50", "sds-progression-model-october"],
+    "description": "in-force: the law in force, as the MoJ's live service applies it (its default profile). sds-50: the MoJ's test profile with SI 2024/844 not commenced (release at half). sds-progression-model-october: the MoJ's test profile with the progression model (release at one-third for standard determinate sentences, in ten tranches from 2026-10-01; UNVERIFIED)."
+});
+
+text_schema!(LegislationToggleText, "A feature toggle of the MoJ's release-date service.", {
+    "type": "string",
+    "enum": ["top-up-supervision-repealed", "hdc-repealed", "adult-hdc-suspended", "ersed-from-before-ers30"],
+    "description": "top-up-supervision-repealed: applyPostRecallRepealRules (no TUSED). hdc-repealed: applyPostHdcedRepealRules (no adult HDC from 2026-09-02, nor under the progression model). adult-hdc-suspended: adultHdcSuspended (no adult HDC). ersed-from-before-ers30: useLatestErsedFromPreErs30Snapshot."
+});
+
 text_schema!(SentenceTypeText, "The type of a sentence in England and Wales.", {
     "type": "string",
     "enum": ["sds", "eds", "eds-automatic", "sopc", "sopc-under-18", "dto", "fine-default", "fine-default-full", "civil-debt", "botus"],

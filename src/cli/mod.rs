@@ -62,6 +62,29 @@ impl From<LangArg> for Lang {
     }
 }
 
+/// The legislation profiles of `report --legislation` (the case file's
+/// `legislation:` values).
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum LegislationArg {
+    /// The law in force, as the MoJ's live service applies it.
+    InForce,
+    /// The MoJ's test profile with SI 2024/844 not commenced.
+    #[value(name = "sds-50")]
+    Sds50,
+    /// The MoJ's test profile with the progression model (UNVERIFIED).
+    SdsProgressionModelOctober,
+}
+
+impl From<LegislationArg> for sentencing::case::LegislationProfile {
+    fn from(l: LegislationArg) -> Self {
+        match l {
+            LegislationArg::InForce => Self::InForce,
+            LegislationArg::Sds50 => Self::Sds50,
+            LegislationArg::SdsProgressionModelOctober => Self::ProgressionModelOctober,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum ColorWhen {
     Auto,
@@ -88,6 +111,12 @@ enum Command {
         /// (YYYY-MM-DD; default: today, shown in the output).
         #[arg(long, value_name = "DATE", value_parser = parse_as_of)]
         as_of: Option<jiff::civil::Date>,
+        /// England and Wales: compute the release dates under this
+        /// legislation instead of the file's `legislation:` (the file's
+        /// toggles are kept); other jurisdictions' files are reported as
+        /// usual, with a warning.
+        #[arg(long, value_enum, value_name = "PROFILE")]
+        legislation: Option<LegislationArg>,
     },
     /// One table with a row per defendant across all files. Exits with 1
     /// when a file fails or a court's figure is outside the law.
@@ -231,6 +260,7 @@ const REPORT_EXAMPLES: &str = "Examples:
   sentencing report cases/wang-lijun.yaml
   sentencing report -f html -o report.html cases
   sentencing report --as-of 2026-01-01 -f json cases/li-zhuang.yaml
+  sentencing report --legislation sds-progression-model-october cases/gb-worked-example-release.yaml
   sentencing report -f csv --bom -o report.csv cases
   cat case.yaml | sentencing report -";
 
@@ -430,7 +460,12 @@ struct Checked {
     analysis: Option<CaseAnalysis>,
 }
 
-fn check(p: &std::path::Path, max_file_size: u64, as_of: Option<jiff::civil::Date>) -> Checked {
+fn check(
+    p: &std::path::Path,
+    max_file_size: u64,
+    as_of: Option<jiff::civil::Date>,
+    legislation: Option<LegislationArg>,
+) -> Checked {
     let (path, loaded) = if is_stdin(p) {
         (STDIN_NAME.to_string(), load_stdin(max_file_size))
     } else {
@@ -446,9 +481,21 @@ fn check(p: &std::path::Path, max_file_size: u64, as_of: Option<jiff::civil::Dat
             read_error: Some(e),
             analysis: None,
         },
-        Ok(f) => {
-            let analysis = match &f.case {
-                Some(case) if !f.has_errors() => Some(sentencing::law::analyse_as_of(case, as_of)),
+        Ok(mut f) => {
+            let readable = !f.has_errors();
+            let analysis = match &mut f.case {
+                Some(case) if readable => {
+                    let refused = legislation.and_then(|l| {
+                        sentencing::law::gb_eaw::legislation::set_profile(case, l.into())
+                    });
+                    let mut a = sentencing::law::analyse_as_of(case, as_of);
+                    if let Some(finding) = refused {
+                        for d in &mut a.defendants {
+                            d.findings.push(finding.clone());
+                        }
+                    }
+                    Some(a)
+                }
                 _ => None,
             };
             Checked {
@@ -533,6 +580,7 @@ fn each_checked<P: Send>(
     input: &InputArgs,
     files: &Inputs,
     as_of: Option<jiff::civil::Date>,
+    legislation: Option<LegislationArg>,
     prepare: impl Fn(Checked) -> P + Sync + Send,
     mut sink: impl FnMut(P) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
@@ -541,7 +589,7 @@ fn each_checked<P: Send>(
     sentencing::batch::run_ordered(
         &files.paths,
         input.threads,
-        |p| prepare(check(p, max, as_of)),
+        |p| prepare(check(p, max, as_of, legislation)),
         |prepared| {
             progress.inc(1);
             progress.suspend(|| sink(prepared))
@@ -707,6 +755,7 @@ fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
             format,
             bom,
             as_of,
+            legislation,
         } => {
             let as_of_line = if as_of.is_some() {
                 MsgId::LabelAsOfLine
@@ -790,7 +839,7 @@ fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
                     problem: c.analysis.is_none() || legal_error,
                 })
             };
-            each_checked(&input, &files, Some(as_of), prepare, |part| {
+            each_checked(&input, &files, Some(as_of), legislation, prepare, |part| {
                 let part = part?;
                 err.write_all(part.stderr.as_bytes())?;
                 if part.unreadable {
@@ -866,6 +915,7 @@ fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
             each_checked(
                 &input,
                 &files,
+                None,
                 None,
                 prepare,
                 |(stderr, unreadable, lines)| {
@@ -1063,7 +1113,7 @@ fn run_to(cli: Cli, width: usize, out: &mut impl Write) -> anyhow::Result<u8> {
                     record,
                 }
             };
-            each_checked(&input, &files, None, prepare, |v| {
+            each_checked(&input, &files, None, None, prepare, |v| {
                 checked += 1;
                 if format != ValidateFormat::Text {
                     records.push(v.record);

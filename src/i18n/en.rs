@@ -2138,6 +2138,25 @@ pub fn template(id: MsgId) -> &'static str {
             "CL 71 with the remainder stated, but the earlier judgment is not dated to the day («{record}»): the case file needs its day, which is not invented"
         }
         // --- end CL 71 remainder ---
+        // --- England and Wales: the legislation profile (issue #15, prog) ---
+        MsgId::CvBadLegislation => "unknown legislation `{value}`",
+        MsgId::CvBadLegislationToggle => "unknown legislation toggle `{value}`",
+        MsgId::CvDuplicateLegislationToggle => "the toggle `{value}` is listed twice",
+        MsgId::CvDuplicateLegislationToggleHint => "list each toggle once",
+        MsgId::GbLegislationInForce => {
+            "dates under the law in force, as the MoJ's live service applies it (its default profile)"
+        }
+        MsgId::GbLegislationSds50 => {
+            "dates under the MoJ's test profile `sds-50` (SI 2024/844 not commenced: release at half, not 40 %), not the law in force; for comparison only"
+        }
+        MsgId::GbLegislationProgression => {
+            "dates under the MoJ's test profile `sds-progression-model-october`, not its default: the progression model (release at one-third of a standard determinate sentence, in ten tranches from 2026-10-01) as that test profile sets it; UNVERIFIED: the tool has not read the commencement of the law it models"
+        }
+        MsgId::GbLegislationToggles => "with the MoJ's feature toggles switched on: {toggles}",
+        MsgId::GbLegislationFlagNotUsed => {
+            "`--legislation` applies to England and Wales (GB-EAW) files only; this file is {jurisdiction}: not used"
+        }
+        // --- end the legislation profile ---
         MsgId::CnrUnder12 => {
             "{offence} was committed at {age}: under 12 there is no criminal responsibility (CL 17)"
         }

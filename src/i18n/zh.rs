@@ -1856,6 +1856,23 @@ pub fn template(id: MsgId) -> &'static str {
             "属第七十一条且载明了余刑，但前罪判决未载明具体日期（「{record}」）：案件文件需要该日期，不予推测"
         }
         // --- end CL 71 remainder ---
+        // --- England and Wales: the legislation profile (issue #15, prog) ---
+        MsgId::CvBadLegislation => "未知的法律版本 `{value}`",
+        MsgId::CvBadLegislationToggle => "未知的法律开关 `{value}`",
+        MsgId::CvDuplicateLegislationToggle => "开关 `{value}` 重复列出",
+        MsgId::CvDuplicateLegislationToggleHint => "每个开关只列一次",
+        MsgId::GbLegislationInForce => "按现行法律计算日期，即司法部在线服务所适用者（其默认配置）",
+        MsgId::GbLegislationSds50 => {
+            "按司法部测试配置 `sds-50` 计算日期（SI 2024/844 未生效：刑期过半释放，而非40%），并非现行法律；仅供比较"
+        }
+        MsgId::GbLegislationProgression => {
+            "按司法部测试配置 `sds-progression-model-october` 计算日期，并非其默认配置：累进模式（标准定期刑服满三分之一释放，自2026-10-01起分十批适用），依该测试配置；未经核实：本工具未读过所模拟法律的生效规定"
+        }
+        MsgId::GbLegislationToggles => "开启的司法部功能开关：{toggles}",
+        MsgId::GbLegislationFlagNotUsed => {
+            "`--legislation` 仅适用于英格兰和威尔士（GB-EAW）的案件文件；本文件为{jurisdiction}：未采用"
+        }
+        // --- end the legislation profile ---
         MsgId::CnrUnder12 => "{offence}系{age}周岁时所犯：不满十二周岁不负刑事责任（第十七条）",
         MsgId::CnrMinorDeath => {
             "{offence}系不满十八周岁（{adult}以前）时所犯：不适用死刑，包括死刑缓期执行（第四十九条第一款）"

@@ -1240,5 +1240,15 @@ message_ids! {
     CnrStatedRemainder,
     CnrStatedRemainderDiffers,
     CnrStatedRemainderDiffersHint,
+    // England and Wales: the legislation profile in case files (issue #15, prog).
+    CvBadLegislation,
+    CvBadLegislationToggle,
+    CvDuplicateLegislationToggle,
+    CvDuplicateLegislationToggleHint,
+    GbLegislationInForce,
+    GbLegislationSds50,
+    GbLegislationProgression,
+    GbLegislationToggles,
+    GbLegislationFlagNotUsed,
     ImpEarlierUndated,
 }

@@ -250,6 +250,8 @@ mod tests {
             statutory_min: None,
             consecutive_to: None,
             release_regime: None,
+            section_250: false,
+            progression_excluded: false,
             sentence_type: None,
             sentenced: None,
             note: None,

@@ -25,6 +25,7 @@ mod hdced;
 pub mod kind;
 #[cfg(test)]
 mod kind_tests;
+pub mod legislation;
 pub mod length;
 pub mod named;
 pub mod post_recall;
@@ -80,6 +81,8 @@ impl System for EnglandAndWales {
             "sentence_type",
             "extension",
             "sentenced",
+            "section_250",
+            "progression_excluded",
         ]
     }
     fn defendant_fields(&self) -> &'static [&'static str] {
@@ -91,6 +94,8 @@ impl System for EnglandAndWales {
             "restored_days",
             "unlawfully_at_large",
             "recall",
+            "legislation",
+            "legislation_toggles",
         ]
     }
     fn requires_decided(&self) -> bool {
@@ -531,10 +536,9 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
                     _ => None,
                 },
                 recall: None,
-                // Case files are read under the law in force, which has no
-                // progression model (see progression.rs).
-                section_250: false,
-                progression_excluded: false,
+                // Read only under the progression model (progression.rs).
+                section_250: c.section_250,
+                progression_excluded: c.progression_excluded,
             }
         })
         .collect();
@@ -575,7 +579,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
                 last_day: u.to.as_ref().map(|t| t.value),
             })
             .collect(),
-        legislation: Legislation::IN_FORCE,
+        legislation: legislation::of(d),
         deductions_by_date: Vec::new(),
         bank_holidays: Vec::new(),
         early_removal: d.early_removal,
@@ -828,6 +832,7 @@ fn calendar(
             }
         }
     }
+    findings.extend(legislation::findings(d, path));
     if d.date_of_birth.is_none() {
         findings.push(Finding::new(
             Severity::Assumption,
@@ -1211,6 +1216,8 @@ defendants:
     #   returned: 2025-03-03                     # back in custody: the fixed term counts from it
     #   counts: [1, 2]                           # the counts recalled (default: all)
     #   remand: 2                                # days of remand credited to the recall
+    # legislation: in-force                      # or sds-50, sds-progression-model-october (the MoJ's test profiles)
+    # legislation_toggles: [hdc-repealed]        # the MoJ's feature toggles (docs/case-format.md)
     custody:
       - from: 2024-01-05                         # remand, deducted from the release day (s. 240ZA)
     judgments:
@@ -1226,6 +1233,8 @@ defendants:
             penalty: 1 year
             consecutive_to: [1]                  # without it, concurrent
             release_regime: standard             # or two-thirds, excluded-from-40, excluded-from-40-t3
+            # section_250: true                  # detention of a child (Sentencing Code s. 250): not in the progression model
+            # progression_excluded: true         # an offence excluded from the progression model
             # sentence_type: eds                   # or eds-automatic, sopc, sopc-under-18 (the penalty is the custodial term), dto, fine-default, civil-debt, botus
             # extension: 4 years                   # the licence period after it (EDS; a SOPC has 1 year)
 "#;
