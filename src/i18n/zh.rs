@@ -1944,6 +1944,10 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CvExtensionWithoutTypeHint => {
             "请加上 `sentence_type: eds`（或 eds-automatic、sopc、sopc-under-18），或删除 `extension`（标准确定刑和拘禁与训练令没有延长期）"
         }
+        MsgId::CvSupervisionExpiryWithoutBotus => "补充监督届满日仅适用于违反补充监督的收监",
+        MsgId::CvSupervisionExpiryWithoutBotusHint => {
+            "请加上 `sentence_type: botus`，或删除 `supervision_expiry`（其他刑罚的补充监督届满日由本工具计算）"
+        }
         MsgId::CvMissingExtension => "延长确定刑须写明延长期",
         MsgId::CvMissingExtensionHint => {
             "请加上 `extension:`，写明法院判定的监禁刑期之后的许可期，如 `4 years`"

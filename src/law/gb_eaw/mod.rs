@@ -80,6 +80,7 @@ impl System for EnglandAndWales {
             "release_regime",
             "sentence_type",
             "extension",
+            "supervision_expiry",
             "sentenced",
             "section_250",
             "progression_excluded",
@@ -618,8 +619,9 @@ fn kind_of(t: SentenceType) -> booking::SentenceKind {
         SentenceType::FineDefault { full_term, civil } => {
             booking::SentenceKind::FineDefault { full_term, civil }
         }
-        // The breached supervision's recorded expiry is not in the case format.
-        SentenceType::Botus => booking::SentenceKind::Botus { latest_tused: None },
+        SentenceType::Botus { supervision_expiry } => booking::SentenceKind::Botus {
+            latest_tused: supervision_expiry,
+        },
     }
 }
 
@@ -1237,4 +1239,5 @@ defendants:
             # progression_excluded: true         # an offence excluded from the progression model
             # sentence_type: eds                   # or eds-automatic, sopc, sopc-under-18 (the penalty is the custodial term), dto, fine-default, civil-debt, botus
             # extension: 4 years                   # the licence period after it (EDS; a SOPC has 1 year)
+            # supervision_expiry: 2025-05-14       # botus: the breached top-up supervision's recorded expiry (TUSED)
 "#;
