@@ -592,7 +592,7 @@ fn section(s: &Suite) -> String {
          (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
          restored, time at large and the recall written as the defendant's fields, counts of an earlier hearing\n\
          with their `sentenced:` day, EDS, SOPC, DTO, fine defaults and breaches of supervision as the\n\
-         count's `sentence_type` (and `extension`), the case's profile and toggles as `legislation:` and\n\
+         count's `sentence_type` (with `extension` or `supervision_expiry`), the case's profile and toggles as `legislation:` and\n\
          `legislation_toggles:`, `section_250:` and `progression_excluded:` on the counts; the others\n\
          have an offence dated after the sentence, record an SDS+ eligibility that differs from the release\n\
          at two-thirds, record recalls of different kinds or days in one booking, or turn on a bank\n\
@@ -897,9 +897,12 @@ fn case_file(c: &Case) -> Option<String> {
             Some(Kind::Botus { latest_tused: None }) => {
                 y.push_str("            sentence_type: botus\n")
             }
-            // The breached supervision's recorded expiry is not in the case
-            // format.
-            Some(Kind::Botus { .. }) => return None,
+            // The breached supervision's recorded expiry (latestTusedDate).
+            Some(Kind::Botus {
+                latest_tused: Some(t),
+            }) => y.push_str(&format!(
+                "            sentence_type: botus\n            supervision_expiry: {t}\n"
+            )),
             Some(Kind::FineDefault { full_term, civil }) => y.push_str(&format!(
                 "            sentence_type: {}\n",
                 match (full_term, civil) {
