@@ -109,17 +109,22 @@ def reason(case, has_response):
 
 
 def progression_with_kinds(case):
-    """An EDS or SOPC under the progression model's tranche, or None."""
+    """An EDS or SOPC under the progression model's tranche that is not
+    reproduced, or None. The tranche is allocated by the length with the
+    extension period (progression.rs, rule gb.sa2026.progression.tranche); what stays out is a
+    booking that also has a sentence passed on or after the commencement."""
     if case.get("params") != "sds-progression-model-october":
         return None
     ss = case["booking"]["sentences"]
     before = [s for s in ss if s["sentencedAt"] < "2026-10-01"]
-    if any(s.get("type") in ("ExtendedDeterminateSentence", "SopcSentence") for s in before) and any(
+    after = [s for s in ss if s["sentencedAt"] >= "2026-10-01"]
+    if after and any(s.get("type") in ("ExtendedDeterminateSentence", "SopcSentence") for s in before) and any(
         (s.get("type") or "StandardSentence") == "StandardSentence" for s in before
     ):
         return ("legislation profile sds-progression-model-october: an EDS or SOPC and a standard sentence "
-                "passed before its commencement (2026-10-01): the tranche's effect on the PED and on a chain "
-                "with an extended sentence is not reproduced")
+                "passed before its commencement (2026-10-01) and a sentence passed after it: the PED of such "
+                "a booking is not reproduced (the MoJ counts the later sentence at one-third and the earlier "
+                "standard sentence at its pre-model point)")
     return None
 
 

@@ -82,9 +82,9 @@ pub static TRANCHE: Rule = Rule {
     citation: "Sentencing Act 2026 (progression model, commencement in tranches), as the MoJ names it",
     in_force_from: date(2026, 10, 1),
     in_force_until: None,
-    summary: "a sentence passed before 2026-10-01 comes under the model on its tranche day, by its length: up to 574 days on 2026-10-01, up to 882 days on 2026-10-13, 1162 days on 2026-11-10, 1561 days on 2026-12-08, 2121 days on 2027-01-12, 2758 days on 2027-02-09, 3283 days on 2027-03-09, 3654 days on 2027-04-13, 4396 days on 2027-05-11, longer on 2027-06-08; a new date before the tranche day becomes the tranche day (plus awarded days), an old date before it stays",
+    summary: "a sentence passed before 2026-10-01 comes under the model on its tranche day, by the length of its chain passed before then (an extended sentence or SOPC counted with its extension period): up to 574 days on 2026-10-01, up to 882 days on 2026-10-13, 1162 days on 2026-11-10, 1561 days on 2026-12-08, 2121 days on 2027-01-12, 2758 days on 2027-02-09, 3283 days on 2027-03-09, 3654 days on 2027-04-13, 4396 days on 2027-05-11, longer on 2027-06-08; a new date before the tranche day becomes the tranche day (plus awarded days), an old date before it stays",
     verification: Verification::Unverified(
-        "the commencement regulations are not available here; the MoJ's method (calculate-release-dates-api, application-sds-progression-model-october.yml tranches; TrancheAllocationService.kt; SDSProgressionModelFinalDatesService.kt; ProgressionModelLegislation.applyDefaulting)",
+        "the commencement regulations are not available here; the MoJ's method (calculate-release-dates-api, application-sds-progression-model-october.yml tranches; TrancheAllocationService.kt, whose length is CalculableSentence.totalDuration, the custodial term and extension period of an EDS or SOPC; SDSProgressionModelFinalDatesService.kt; ProgressionModelLegislation.applyDefaulting)",
     ),
 };
 
@@ -278,7 +278,9 @@ fn chain_days(b: &Booking, c: &SentenceCalc) -> Result<i64, MethodError> {
     let mut end = c.sentenced;
     for &i in &c.parts {
         if let Some(s) = b.sentences.get(i) {
-            end = add_days(s.length.last_day(end)?, 1)?;
+            // An extended sentence or SOPC counts with its extension period
+            // (the MoJ's totalDuration; rule TRANCHE).
+            end = add_days(s.kind.total(s.length).last_day(end)?, 1)?;
         }
     }
     Ok(crate::calendar::days_between(c.sentenced, end)?)
@@ -770,6 +772,28 @@ mod tests {
         assert_eq!(get(&b, DateCode::Crd), Some(date(2027, 1, 12)));
         assert_eq!(get(&b, DateCode::Sled), Some(date(2030, 5, 1)));
         assert_eq!(get(&b, DateCode::Esed), Some(date(2030, 4, 17)));
+    }
+
+    #[test]
+    fn progression_model_tranche_length_counts_the_extension_period_moj_crs_2504_ac1_4() {
+        // EDS of 6 years custodial and 2 years extension from 2019-10-29,
+        // then 4 years SDS consecutive: 12 years with the extension (4383
+        // days, tranche 9, 2027-05-11), 10 without (tranche 8, 2027-04-13).
+        // The SDS's new release falls before the tranche day: CRD is the
+        // tranche day.
+        let mut eds = sentence(date(2019, 10, 29), date(2019, 10, 29), years(6));
+        eds.kind = crate::law::gb_eaw::booking::SentenceKind::Extended {
+            extension: years(2),
+            automatic_release: false,
+        };
+        let mut sds = sentence(date(2019, 10, 29), date(2019, 10, 29), years(4));
+        sds.consecutive_to = vec![0];
+        let b = booking(vec![eds, sds], false);
+        let t = allocate(&b, &OCTOBER_2026).expect("allocated");
+        assert_eq!(t.map(|t| (t.number, t.date)), Some((9, date(2027, 5, 11))));
+        assert_eq!(get(&b, DateCode::Crd), Some(date(2027, 5, 11)));
+        assert_eq!(get(&b, DateCode::Ped), Some(date(2025, 6, 4)));
+        assert_eq!(get(&b, DateCode::Sled), Some(date(2031, 10, 28)));
     }
 
     #[test]
