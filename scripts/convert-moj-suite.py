@@ -105,27 +105,11 @@ def reason(case, has_response):
         return "unknown legislation profile " + str(case.get("params"))
     if (case.get("userInputs") or {}).get("sentenceCalculationUserInputs"):
         return "per-sentence user inputs"
-    return several_dates(case) or progression_with_kinds(case)
-
-
-def progression_with_kinds(case):
-    """An EDS or SOPC under the progression model's tranche that is not
-    reproduced, or None. The tranche is allocated by the length with the
-    extension period (progression.rs, rule gb.sa2026.progression.tranche); what stays out is a
-    booking that also has a sentence passed on or after the commencement."""
-    if case.get("params") != "sds-progression-model-october":
-        return None
-    ss = case["booking"]["sentences"]
-    before = [s for s in ss if s["sentencedAt"] < "2026-10-01"]
-    after = [s for s in ss if s["sentencedAt"] >= "2026-10-01"]
-    if after and any(s.get("type") in ("ExtendedDeterminateSentence", "SopcSentence") for s in before) and any(
-        (s.get("type") or "StandardSentence") == "StandardSentence" for s in before
-    ):
-        return ("legislation profile sds-progression-model-october: an EDS or SOPC and a standard sentence "
-                "passed before its commencement (2026-10-01) and a sentence passed after it: the PED of such "
-                "a booking is not reproduced (the MoJ counts the later sentence at one-third and the earlier "
-                "standard sentence at its pre-model point)")
-    return None
+    # The progression model with an EDS or SOPC is modelled (progression.rs:
+    # the tranche by the length with the extension period; the snapshot on
+    # the tranche day with a sentence passed from the commencement at
+    # one-third).
+    return several_dates(case)
 
 
 def several_dates(case):

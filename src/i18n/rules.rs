@@ -1112,6 +1112,9 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         "gb.sa2026.progression.tranche" => {
             "2026年10月1日前判处的刑罚按生效日前判处的连续刑期长短（延长刑和SOPC连同延长期计算）于其批次生效日进入渐进模式：不超过574日的于2026-10-01，不超过882日的于2026-10-13，1162日的于2026-11-10，1561日的于2026-12-08，2121日的于2027-01-12，2758日的于2027-02-09，3283日的于2027-03-09，3654日的于2027-04-13，4396日的于2027-05-11，更长的于2027-06-08；新日期早于批次生效日的改为该日（加上加处日数），原日期早于该日的保留原日期"
         }
+        "gb.sa2026.progression.snapshot-after-commencement" => {
+            "刑罚执行在批次生效日前保留的日期（早于该日的原CRD、PED或ERSED）中，2026年10月1日起判处的刑罚已按渐进模式的比例计算，此前判处的刑罚按渐进模式前的法律计算"
+        }
         "gb.sa2026.progression.short-pre-ora-on-licence" => {
             "渐进模式下，2015年2月1日前犯罪、刑期不满十二个月的，附许可释放（CRD和SLED），而非无许可释放（ARD和SED）"
         }
@@ -1310,6 +1313,9 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         "gb.sa2026.progression.sds-plus-half" => "法条原文未随附；依司法部的方法（同上测试配置）",
         "gb.sa2026.progression.tranche" => {
             "生效规章未随附；批次及其日期依司法部的方法（同上测试配置及其批次分配和日期取舍）"
+        }
+        "gb.sa2026.progression.snapshot-after-commencement" => {
+            "生效规章未随附；依司法部的方法（ProgressionModelSnapshotTimelineCalculationHandler：批次生效日的快照即时间线当日的最新计算）"
         }
         "gb.sa2026.progression.short-pre-ora-on-licence" => {
             "法条原文未随附；依司法部的方法（ProgressionModelLegislation）"

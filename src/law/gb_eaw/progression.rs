@@ -100,6 +100,19 @@ pub static SHORT_ON_LICENCE: Rule = Rule {
     ),
 };
 
+/// The dates a booking keeps from before its tranche day, with a sentence
+/// passed between the commencement and that day.
+pub static SNAPSHOT_AFTER_COMMENCEMENT: Rule = Rule {
+    id: "gb.sa2026.progression.snapshot-after-commencement",
+    citation: "Sentencing Act 2026 (progression model), as the MoJ names it",
+    in_force_from: date(2026, 10, 1),
+    in_force_until: None,
+    summary: "the dates a booking keeps from before its tranche day (the old CRD, PED or ERSED before that day) count a sentence passed from 2026-10-01 at the model's fraction already, the sentences passed before at the law before the model",
+    verification: Verification::Unverified(
+        "the commencement regulations are not available here; the MoJ's method (calculate-release-dates-api, ProgressionModelSnapshotTimelineCalculationHandler: the snapshot BEFORE_PROGRESSION_MODEL_TRANCHE is the timeline's latest calculation on the tranche day; SDSProgressionModelFinalDatesService)",
+    ),
+};
+
 /// The repeal of top-up supervision.
 pub static NO_TOP_UP_SUPERVISION: Rule = Rule {
     id: "gb.sa2026.top-up-supervision-repealed",
@@ -142,6 +155,7 @@ pub static RULES: &[&Rule] = &[
     &SDS_PLUS_HALF,
     &TRANCHE,
     &SHORT_ON_LICENCE,
+    &SNAPSHOT_AFTER_COMMENCEMENT,
     &NO_TOP_UP_SUPERVISION,
     &NO_ADULT_HDC,
     &ERSED_BEFORE_ERS30,
@@ -359,9 +373,23 @@ fn several_days(
     // sentence in the model (the MoJ's `sentencesToModifyReleaseDates`).
     let mut recalculated: Vec<usize> = Vec::new();
     let mut old = None;
+    let from_start = |s: &Sentence| s.sentenced >= start;
     if let Some(t) = tranche {
         let (at_t, keep) = only_before(b, t.date);
-        let snapshot = sds40::release_dates(&at_t)?;
+        // The snapshot is the timeline as it stands on the tranche day: a
+        // sentence passed from the commencement is already at the model's
+        // fraction there (SNAPSHOT_AFTER_COMMENCEMENT).
+        let snapshot = if at_t.sentences.iter().any(|s| from_start(s) && in_model(s)) {
+            let cs =
+                super::timeline::walk(&at_t, &|c, a| calc_with(&at_t, c, a, &from_start), None)?;
+            Outcome {
+                dates: extraction::extract(&at_t, &cs, &ora(&at_t))?,
+                sentences: cs,
+                tranche: None,
+            }
+        } else {
+            sds40::release_dates(&at_t)?
+        };
         for c in &snapshot.sentences {
             let in_it = c
                 .parts
@@ -376,7 +404,6 @@ fn several_days(
         repeal_hdc(b, &mut d, false);
         old = Some(d);
     }
-    let from_start = |s: &Sentence| s.sentenced >= start;
     let before = |c: &[usize], a: Added| calc_with(b, c, a, &from_start);
     let after = |c: &[usize], a: Added| {
         calc_with(b, c, a, &|s| {
@@ -821,6 +848,41 @@ mod tests {
         assert_eq!(crd.map(|c| c.0), Some(date(2026, 11, 15)));
         assert!(crd.is_some_and(|c| std::ptr::eq(c.1, &TRANCHE)));
         assert_eq!(get(&b, DateCode::Sled), Some(date(2028, 12, 14)));
+    }
+
+    #[test]
+    fn progression_model_snapshot_counts_a_sentence_after_commencement_at_one_third_moj_crs_2689_ac1_4()
+     {
+        // SOPC 3 years + 1 year extension from 2023-03-26, 30 months SDS
+        // consecutive to it (6 years 6 months with the extension: tranche 6,
+        // 2027-02-09), 20 months SDS passed 2026-12-08 consecutive to the
+        // 30 months. On the tranche day the 20 months are already at
+        // one-third: PED = 731 (SOPC, two-thirds) + 366 (40 % of 915) + 203
+        // (one-third of 607) days → 2026-10-15, before the tranche day, so
+        // kept (with the 20 months at 40 % it would be 2026-11-23).
+        let mut sopc = sentence(date(2023, 3, 26), date(2023, 3, 26), years(3));
+        sopc.kind = crate::law::gb_eaw::booking::SentenceKind::Sopc {
+            extension: years(1),
+            under_18: false,
+        };
+        let mut thirty = sentence(
+            date(2023, 3, 26),
+            date(2023, 3, 26),
+            SentenceLength::months(30),
+        );
+        thirty.consecutive_to = vec![0];
+        let mut twenty = sentence(
+            date(2026, 12, 8),
+            date(2026, 12, 8),
+            SentenceLength::months(20),
+        );
+        twenty.consecutive_to = vec![1];
+        let b = booking(vec![sopc, thirty, twenty], false);
+        let t = allocate(&b, &OCTOBER_2026).expect("allocated");
+        assert_eq!(t.map(|t| (t.number, t.date)), Some((6, date(2027, 2, 9))));
+        assert_eq!(get(&b, DateCode::Ped), Some(date(2026, 10, 15)));
+        assert_eq!(get(&b, DateCode::Crd), Some(date(2027, 8, 14)));
+        assert_eq!(get(&b, DateCode::Sled), Some(date(2031, 5, 25)));
     }
 
     #[test]
