@@ -39,6 +39,8 @@ pub mod sds40;
 #[cfg(test)]
 mod terms_tests;
 #[cfg(test)]
+mod test_support;
+#[cfg(test)]
 mod tests;
 pub mod timeline;
 #[cfg(test)]

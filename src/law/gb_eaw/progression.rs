@@ -599,58 +599,16 @@ mod tests {
     //! suite (tests/moj/cases.json) where one exists.
 
     use super::*;
-    use crate::law::gb_eaw::booking::{AtLarge, Legislation, Offender, Sds40Exclusion};
+    use crate::law::gb_eaw::booking::{AtLarge, Legislation, Sds40Exclusion};
+    use crate::law::gb_eaw::test_support::standard as sentence;
+    use crate::law::gb_eaw::test_support::{self, get, years};
     use jiff::civil::date;
 
-    fn sentence(offence: Date, sentenced: Date, length: SentenceLength) -> Sentence {
-        Sentence {
-            kind: crate::law::gb_eaw::booking::SentenceKind::Standard,
-            offence_date: Some(offence),
-            sentenced,
-            length,
-            consecutive_to: Vec::new(),
-            sds_plus: false,
-            sds_plus_eligible: false,
-            exclusion: None,
-            section_250: false,
-            progression_excluded: false,
-            recall: None,
-        }
-    }
-
-    fn years(n: u32) -> SentenceLength {
-        SentenceLength {
-            years: n,
-            ..SentenceLength::default()
-        }
-    }
-
     fn booking(sentences: Vec<Sentence>, sex_offender: bool) -> Booking {
-        Booking {
-            offender: Offender {
-                date_of_birth: Some(date(1990, 1, 1)),
-                sex_offender,
-            },
-            sentences,
-            remand_days: 0,
-            tagged_bail_days: 0,
-            additional_days: Vec::new(),
-            restored_days: Vec::new(),
-            at_large: Vec::new(),
-            legislation: Legislation::PROGRESSION_MODEL,
-            deductions_by_date: Vec::new(),
-            bank_holidays: Vec::new(),
-            early_removal: false,
-            recall: Default::default(),
-        }
-    }
-
-    fn get(b: &Booking, code: DateCode) -> Option<Date> {
-        release_dates(b)
-            .expect("dates")
-            .dates
-            .get(&code)
-            .map(|d| d.0)
+        let mut b =
+            test_support::booking(date(1990, 1, 1), Legislation::PROGRESSION_MODEL, sentences);
+        b.offender.sex_offender = sex_offender;
+        b
     }
 
     #[test]
