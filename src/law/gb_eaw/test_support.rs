@@ -20,6 +20,18 @@ pub(super) fn years(n: u32) -> SentenceLength {
     }
 }
 
+pub(super) fn months(n: u32) -> SentenceLength {
+    SentenceLength::months(n)
+}
+
+pub(super) fn ym(years: u32, months: u32) -> SentenceLength {
+    SentenceLength {
+        years,
+        months,
+        ..SentenceLength::default()
+    }
+}
+
 /// A sentence of `kind`, passed alone: not consecutive, not SDS+ (nor
 /// eligible), no 40 % exclusion, not s.250, not excluded from the
 /// progression model, not recalled.

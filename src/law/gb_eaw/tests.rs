@@ -4,12 +4,8 @@ use super::booking::{Booking, Legislation, Sds40Exclusion, Sentence};
 use super::length::SentenceLength;
 use super::named::DateCode;
 use super::sds40::release_dates;
-use super::test_support::{self, years};
+use super::test_support::{self, months, years};
 use jiff::civil::{Date, date};
-
-fn months(n: u32) -> SentenceLength {
-    SentenceLength::months(n)
-}
 
 fn sds(sentenced: Date, length: SentenceLength) -> Sentence {
     test_support::standard(date(2023, 1, 1), sentenced, length)

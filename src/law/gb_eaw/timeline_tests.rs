@@ -6,7 +6,7 @@ use super::booking::{Booking, DatedDays, Legislation, Sentence};
 use super::length::SentenceLength;
 use super::named::DateCode;
 use super::sds40::release_dates;
-use super::test_support;
+use super::test_support::{self, ym};
 use jiff::civil::{Date, date};
 
 fn sds(sentenced: Date, months: u32) -> Sentence {
@@ -105,14 +105,6 @@ fn group_release_a_sentence_passed_after_the_last_working_day_before_release_sta
 
 fn term(sentenced: Date, offence: Date, length: SentenceLength) -> Sentence {
     test_support::standard(offence, sentenced, length)
-}
-
-fn ym(years: u32, months: u32) -> SentenceLength {
-    SentenceLength {
-        years,
-        months,
-        ..SentenceLength::default()
-    }
 }
 
 fn in_force(mut b: Booking) -> Booking {
