@@ -260,24 +260,7 @@ fn analyse(s: &mut Start<'_>) {
         out.parole.not_applicable = Some(Msg::new(MsgId::GbLifeNotModelled));
         None
     } else {
-        let pairs: Vec<(Principal, Vec<usize>)> = counts
-            .iter()
-            .map(|c| {
-                (
-                    c.penalty.value,
-                    c.consecutive_to
-                        .as_ref()
-                        .map(|l| {
-                            l.value
-                                .iter()
-                                .filter_map(|n| usize::try_from(*n).ok()?.checked_sub(1))
-                                .collect()
-                        })
-                        .unwrap_or_default(),
-                )
-            })
-            .collect();
-        let chains = common::consecutive_chains(&pairs);
+        let chains = count_chains(counts);
         let mut total = Term::ZERO;
         for (i, (c, len)) in counts.iter().zip(&chains).enumerate() {
             match len {
@@ -373,17 +356,10 @@ fn analyse(s: &mut Start<'_>) {
     }
 }
 
-/// Counts sentenced on several days: the periods in custody the timeline
-/// formed (a combination step each, with the group release moved to a
-/// working day), and remand covering a whole calculable sentence.
-fn several_days_report(
-    b: &Booking,
-    counts: &[Count],
-    sentences: &[figures::SentenceCalc],
-    path: &str,
-    out: &mut DefendantAnalysis,
-    findings: &mut Vec<Finding>,
-) -> Result<(), MethodError> {
+/// The length of the chain of consecutive terms ending at each count
+/// (`common::consecutive_chains`; a count's `consecutive_to` numbers
+/// counts from 1, the chains index them from 0).
+fn count_chains(counts: &[Count]) -> Vec<Option<Term>> {
     let pairs: Vec<(Principal, Vec<usize>)> = counts
         .iter()
         .map(|c| {
@@ -401,7 +377,21 @@ fn several_days_report(
             )
         })
         .collect();
-    let chains = common::consecutive_chains(&pairs);
+    common::consecutive_chains(&pairs)
+}
+
+/// Counts sentenced on several days: the periods in custody the timeline
+/// formed (a combination step each, with the group release moved to a
+/// working day), and remand covering a whole calculable sentence.
+fn several_days_report(
+    b: &Booking,
+    counts: &[Count],
+    sentences: &[figures::SentenceCalc],
+    path: &str,
+    out: &mut DefendantAnalysis,
+    findings: &mut Vec<Finding>,
+) -> Result<(), MethodError> {
+    let chains = count_chains(counts);
     let periods = sentences
         .iter()
         .map(|c| c.period)
