@@ -566,26 +566,7 @@ fn under_profile(b: &Booking) -> Result<Outcome, MethodError> {
         }
     })?;
     let new = extraction::extract(b, &cs, &ora(b))?;
-    let mut dates = new.clone();
-    match old.get(&DateCode::Hdced) {
-        Some(h) => {
-            dates.insert(DateCode::Hdced, *h);
-        }
-        None => repeal_hdc(b, &mut dates, true),
-    }
-    let awarded: i64 = b.additional_days.iter().map(|d| d.days).sum::<i64>()
-        - b.restored_days.iter().map(|d| d.days).sum::<i64>();
-    for k in [DateCode::Crd, DateCode::Ped, DateCode::Ersed] {
-        match (old.get(&k), new.get(&k)) {
-            (Some(o), _) if t.date > add_days(o.0, -awarded)? => {
-                dates.insert(k, *o);
-            }
-            (_, Some((n, _))) if t.date > add_days(*n, -awarded)? => {
-                dates.insert(k, (add_days(t.date, awarded)?, &TRANCHE));
-            }
-            _ => {}
-        }
-    }
+    let dates = merge(b, t.date, &old, &new)?;
     Ok(Outcome {
         dates,
         sentences: cs,
