@@ -506,12 +506,7 @@ fn under_profile(b: &Booking) -> Result<Outcome, MethodError> {
         return Ok(o);
     };
     let start = pm.commencement();
-    let s0 = b
-        .sentences
-        .iter()
-        .map(|s| s.sentenced)
-        .min()
-        .ok_or(MethodError::NoSentences)?;
+    let s0 = b.first_sentenced()?;
     // Validates the booking (references, loops) as the law before does.
     let standard = sds40::release_dates(b)?;
     let chains = sds40::chains(b);
