@@ -362,22 +362,23 @@ fn analyse(s: &mut Start<'_>) {
 fn count_chains(counts: &[Count]) -> Vec<Option<Term>> {
     let pairs: Vec<(Principal, Vec<usize>)> = counts
         .iter()
-        .map(|c| {
-            (
-                c.penalty.value,
-                c.consecutive_to
-                    .as_ref()
-                    .map(|l| {
-                        l.value
-                            .iter()
-                            .filter_map(|n| usize::try_from(*n).ok()?.checked_sub(1))
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-            )
-        })
+        .map(|c| (c.penalty.value, follows(c)))
         .collect();
     common::consecutive_chains(&pairs)
+}
+
+/// The counts a count runs after, 0-based (its `consecutive_to` numbers
+/// them from 1; a number below 1 is left out).
+fn follows(c: &Count) -> Vec<usize> {
+    c.consecutive_to
+        .as_ref()
+        .map(|l| {
+            l.value
+                .iter()
+                .filter_map(|n| usize::try_from(*n).ok()?.checked_sub(1))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Counts sentenced on several days: the periods in custody the timeline
@@ -508,16 +509,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
                     weeks: 0,
                     days: term.day_part(),
                 },
-                consecutive_to: c
-                    .consecutive_to
-                    .as_ref()
-                    .map(|l| {
-                        l.value
-                            .iter()
-                            .filter_map(|n| usize::try_from(*n).ok()?.checked_sub(1))
-                            .collect()
-                    })
-                    .unwrap_or_default(),
+                consecutive_to: follows(c),
                 sds_plus: regime == Some(ReleaseRegime::TwoThirds),
                 sds_plus_eligible: regime == Some(ReleaseRegime::TwoThirds),
                 exclusion: match regime {
