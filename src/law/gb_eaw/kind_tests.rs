@@ -4,7 +4,7 @@
 use super::booking::{Booking, Legislation, Sentence};
 use super::kind::{PED_CONCURRENT_RELEASE, SentenceKind};
 use super::length::SentenceLength;
-use super::test_support::{self, dates, years};
+use super::test_support::{self, years};
 use super::{DateCode, release_dates};
 use jiff::civil::{Date, date};
 
@@ -14,6 +14,10 @@ fn eds(custodial: u32, extension: u32, automatic_release: bool, sentenced: Date)
         automatic_release,
     };
     test_support::sentence(kind, date(2013, 1, 20), sentenced, years(custodial))
+}
+
+fn dates(b: &Booking) -> Vec<(DateCode, Date)> {
+    test_support::dates_by(release_dates, b)
 }
 
 fn booking(sentences: Vec<Sentence>, remand_days: i64, tagged_bail_days: i64) -> Booking {

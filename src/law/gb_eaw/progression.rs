@@ -577,7 +577,7 @@ mod tests {
     use super::*;
     use crate::law::gb_eaw::booking::{AtLarge, Legislation, Sds40Exclusion};
     use crate::law::gb_eaw::test_support::standard as sentence;
-    use crate::law::gb_eaw::test_support::{self, get, months, years, ym};
+    use crate::law::gb_eaw::test_support::{self, months, years, ym};
     use jiff::civil::date;
 
     fn booking(sentences: Vec<Sentence>, sex_offender: bool) -> Booking {
@@ -585,6 +585,10 @@ mod tests {
             test_support::booking(date(1990, 1, 1), Legislation::PROGRESSION_MODEL, sentences);
         b.offender.sex_offender = sex_offender;
         b
+    }
+
+    fn get(b: &Booking, code: DateCode) -> Option<Date> {
+        test_support::get_by(release_dates, b, code)
     }
 
     #[test]

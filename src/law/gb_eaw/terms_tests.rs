@@ -2,14 +2,18 @@
 //! and default terms for unpaid fines (fine.rs), each after the provision
 //! or the MoJ case it protects.
 
-use super::DateCode;
 use super::booking::{Booking, Legislation, Sentence, SentenceKind};
 use super::length::SentenceLength;
-use super::test_support::{self, dates};
+use super::test_support;
+use super::{DateCode, release_dates};
 use jiff::civil::{Date, date};
 
 fn order(kind: SentenceKind, months: u32, sentenced: Date, offence: Date) -> Sentence {
     test_support::sentence(kind, offence, sentenced, SentenceLength::months(months))
+}
+
+fn dates(b: &Booking) -> Vec<(DateCode, Date)> {
+    test_support::dates_by(release_dates, b)
 }
 
 fn booking(born: Date, sentences: Vec<Sentence>, remand_days: i64) -> Booking {
