@@ -211,7 +211,7 @@ def dated(b, kind):
 def main():
     files = [p for p in git("ls-tree", "-r", "--name-only", "HEAD", ROOT + "overall_calculation/").split("\n") if p.endswith(".json")]
     responses = set(git("ls-tree", "-r", "--name-only", "HEAD", ROOT + "overall_calculation_response/").split("\n"))
-    cases, out = [], []
+    cases, out, validation = [], [], []
     for path in sorted(files):
         source = path[len(ROOT + "overall_calculation/"):]
         group = source.split("/")[0]
@@ -220,11 +220,40 @@ def main():
         why = reason(case, resp in responses)
         if why:
             out.append({"source": source, "group": group, "reason": why})
+        # The MoJ's validation cases: its code, and the facts when the
+        # model covers them otherwise (docs/conformance.md, validation).
+        if "expectedValidationException" in case or "error" in case:
+            rest = {k: v for k, v in case.items() if k not in ("expectedValidationException", "error")}
+            other = reason(rest, True)
+            validation.append({
+                "source": source,
+                "group": group,
+                "code": case.get("expectedValidationException") or case.get("error"),
+                "other_reason": other,
+                "facts": None if other else facts(case, source, group, {}),
+            })
+        if why:
             continue
+        cases.append(facts(case, source, group, show(resp)["dates"]))
+    commit = git("rev-parse", "HEAD").strip()
+    json.dump({
+        "about": "Facts and expected dates converted from the test suite of the Ministry of Justice's "
+                 "calculate-release-dates-api (github.com/ministryofjustice/calculate-release-dates-api, "
+                 "MIT licence, see LICENSE in this folder) by scripts/convert-moj-suite.py",
+        "moj_commit": commit,
+        "cases": cases,
+        "out_of_scope": out,
+        "validation": validation,
+    }, sys.stdout, indent=1)
+    sys.stdout.write("\n")
+
+
+def facts(case, source, group, expected):
+    """The facts of a case the model covers, with the dates expected."""
+    if True:
         b = case["booking"]
         ids = {s.get("identifier"): i + 1 for i, s in enumerate(b["sentences"]) if s.get("identifier")}
-        expected = show(resp)
-        cases.append({
+        return {
             "source": source,
             "group": group,
             "legislation": LEGISLATION[case.get("params")],
@@ -252,18 +281,8 @@ def main():
             "recall_tagged_bail": dated(b, "RECALL_TAGGED_BAIL"),
             "toggles": sorted(k for k, v in (case.get("featureToggles") or {}).items() if v),
             # One MoJ response writes a date with a trailing space ("2028-06-16 ").
-            "expected": {k: v.strip() for k, v in expected["dates"].items()},
-        })
-    commit = git("rev-parse", "HEAD").strip()
-    json.dump({
-        "about": "Facts and expected dates converted from the test suite of the Ministry of Justice's "
-                 "calculate-release-dates-api (github.com/ministryofjustice/calculate-release-dates-api, "
-                 "MIT licence, see LICENSE in this folder) by scripts/convert-moj-suite.py",
-        "moj_commit": commit,
-        "cases": cases,
-        "out_of_scope": out,
-    }, sys.stdout, indent=1)
-    sys.stdout.write("\n")
+            "expected": {k: v.strip() for k, v in expected.items()},
+        }
 
 
 main()

@@ -155,6 +155,10 @@ pub struct ParoleFigures {
     pub barred_by: Option<&'static crate::law::Rule>,
     /// Why parole does not apply at all (death, detention, surveillance).
     pub not_applicable: Option<Msg>,
+    /// Release before the automatic release date only at a parole body's
+    /// direction, from `dates.parole_eligible` (an E&W extended sentence or
+    /// SOPC): the sentence to show in place of a minimum term.
+    pub at_board_direction: Option<Msg>,
     pub steps: Vec<Step>,
 }
 

@@ -200,3 +200,57 @@ fn cja_2003_s258_fine_default_in_a_case_file_gives_ard_at_half() {
         ])
     );
 }
+
+// MoJ case botus-examples/tused-after-release-date written as a case file:
+// a 14-day committal under CJA 2003 s. 256AC(4)(a) on 2024-10-12, the
+// breached supervision recorded to 2025-05-14, which stays the TUSED.
+#[test]
+fn cja_2003_s256ac_botus_supervision_expiry_in_a_case_file_stays_the_tused() {
+    let text = case(
+        "          - offence: breach of supervision\n            penalty: 14 days\n            sentence_type: botus\n            supervision_expiry: 2025-05-14\n",
+        "",
+    )
+    .replace("date: 2013-01-21", "date: 2024-10-12");
+    assert_eq!(
+        named(&text),
+        expect(&[
+            ("ARD", "2024-10-25"),
+            ("SED", "2024-10-25"),
+            ("TUSED", "2025-05-14"),
+        ])
+    );
+}
+
+#[test]
+fn a_supervision_expiry_needs_a_botus_and_is_refused_outside_england_and_wales() {
+    let sds = case(
+        "          - offence: a\n            penalty: 1 year\n            supervision_expiry: 2025-05-14\n",
+        "",
+    );
+    let f = load_str("x.yaml", &sds).findings;
+    let e = f
+        .iter()
+        .find(|f| f.code == "input.supervision-expiry-without-botus")
+        .expect("input.supervision-expiry-without-botus");
+    assert_eq!(
+        e.field.as_deref(),
+        Some("defendants[0].judgments[0].counts[0].supervision_expiry")
+    );
+    assert!(e.span.is_some() && e.hint.is_some());
+    let bad_date = case(
+        "          - offence: a\n            penalty: 14 days\n            sentence_type: botus\n            supervision_expiry: 2025-13-01\n",
+        "",
+    );
+    assert!(
+        codes(&bad_date).iter().any(|(c, _)| c == "input.bad-date"),
+        "{:?}",
+        codes(&bad_date)
+    );
+    let us = "case: x\njurisdiction: US-federal\ndefendants:\n  - name: A\n    judgments:\n      - court: D\n        date: 2024-01-01\n        counts:\n          - offence: a\n            penalty: 2 years\n            supervision_expiry: 2025-05-14\n";
+    assert!(
+        codes(us)
+            .iter()
+            .any(|(c, f)| c == "input.field-not-for-jurisdiction"
+                && f.as_deref() == Some("defendants[0].judgments[0].counts[0].supervision_expiry"))
+    );
+}

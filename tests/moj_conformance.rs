@@ -31,6 +31,7 @@ struct Suite {
     moj_commit: String,
     cases: Vec<Case>,
     out_of_scope: Vec<OutOfScope>,
+    validation: Vec<Validation>,
 }
 
 #[derive(Deserialize)]
@@ -591,7 +592,7 @@ fn section(s: &Suite) -> String {
          (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
          restored, time at large and the recall written as the defendant's fields, counts of an earlier hearing\n\
          with their `sentenced:` day, EDS, SOPC, DTO, fine defaults and breaches of supervision as the\n\
-         count's `sentence_type` (and `extension`), the case's profile and toggles as `legislation:` and\n\
+         count's `sentence_type` (with `extension` or `supervision_expiry`), the case's profile and toggles as `legislation:` and\n\
          `legislation_toggles:`, `section_250:` and `progression_excluded:` on the counts; the others\n\
          have an offence dated after the sentence, record an SDS+ eligibility that differs from the release\n\
          at two-thirds, record recalls of different kinds or days in one booking, or turn on a bank\n\
@@ -642,6 +643,17 @@ fn docs_conformance_england_and_wales_section_is_current() {
         &doc[..a + START.len()],
         section(&suite()),
         &doc[b..]
+    );
+    // The validation section too, in the same write (two tests writing one
+    // file would race).
+    let (Some(a), Some(b)) = (want.find(VALIDATION_START), want.find(VALIDATION_END)) else {
+        panic!("docs/conformance.md lacks the markers {VALIDATION_START:?} … {VALIDATION_END:?}");
+    };
+    let want = format!(
+        "{}{}{}",
+        &want[..a + VALIDATION_START.len()],
+        validation_section(&suite()),
+        &want[b..]
     );
     if std::env::var_os("UPDATE_CONFORMANCE").is_some() {
         std::fs::write(path, &want).expect("write docs/conformance.md");
@@ -885,9 +897,12 @@ fn case_file(c: &Case) -> Option<String> {
             Some(Kind::Botus { latest_tused: None }) => {
                 y.push_str("            sentence_type: botus\n")
             }
-            // The breached supervision's recorded expiry is not in the case
-            // format.
-            Some(Kind::Botus { .. }) => return None,
+            // The breached supervision's recorded expiry (latestTusedDate).
+            Some(Kind::Botus {
+                latest_tused: Some(t),
+            }) => y.push_str(&format!(
+                "            sentence_type: botus\n            supervision_expiry: {t}\n"
+            )),
             Some(Kind::FineDefault { full_term, civil }) => y.push_str(&format!(
                 "            sentence_type: {}\n",
                 match (full_term, civil) {
@@ -981,3 +996,227 @@ fn the_converted_cases_as_case_files_give_the_mojs_dates() {
         failures.join("\n")
     );
 }
+
+/// One of the MoJ's validation cases: its code, and the facts when the
+/// model covers them otherwise.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Validation {
+    source: String,
+    group: String,
+    code: String,
+    other_reason: Option<String>,
+    facts: Option<Case>,
+}
+
+/// What our tool does with a validation case's facts: the codes of the
+/// errors and warnings of reading and analysing it as a case file (or why
+/// it was not run).
+fn our_answer(v: &Validation) -> Result<Vec<&'static str>, String> {
+    let Some(c) = &v.facts else {
+        return Err(format!(
+            "not converted: {}",
+            v.other_reason.as_deref().unwrap_or("?")
+        ));
+    };
+    if let Err(e) = release_dates(&booking(c)) {
+        return Ok(vec![match e {
+            sentencing::law::gb_eaw::MethodError::NoReturnToCustody => {
+                "method: no return to custody"
+            }
+            _ => "method error",
+        }]);
+    }
+    let Some(yaml) = case_file(c) else {
+        return Err("not expressible as a case file".to_string());
+    };
+    let yaml = with_remand_as_recorded(&yaml, c);
+    let f = sentencing::case::load_str(&c.source, &yaml);
+    let mut codes: Vec<&'static str> = f
+        .findings
+        .iter()
+        .filter(|x| x.is_error() || x.severity == sentencing::finding::Severity::Warning)
+        .map(|x| x.code)
+        .collect();
+    if let Some(case) = f.case.filter(|_| !f.findings.iter().any(|x| x.is_error())) {
+        let a = sentencing::law::analyse_as_of(&case, None);
+        codes.extend(
+            a.defendants
+                .iter()
+                .flat_map(|d| &d.findings)
+                .filter(|x| x.is_error() || x.severity == sentencing::finding::Severity::Warning)
+                // Which profile the dates follow is not a refusal.
+                .filter(|x| !x.code.starts_with("gb.legislation"))
+                .map(|x| x.code),
+        );
+    }
+    codes.sort_unstable();
+    codes.dedup();
+    Ok(codes)
+}
+
+/// The case file with the remand periods as the MoJ records them (their
+/// own first and last days) instead of the days counted back from the day
+/// of sentence: a validation may turn on them (a remand overlapping a
+/// sentence).
+fn with_remand_as_recorded(yaml: &str, c: &Case) -> String {
+    let records: Vec<(Date, Date)> = c
+        .remand
+        .iter()
+        .filter_map(|r| Some((r.from?, r.to?)))
+        .collect();
+    if records.len() != c.remand.len() || records.is_empty() {
+        return yaml.to_string();
+    }
+    let mut out = String::new();
+    let mut lines = yaml.lines().peekable();
+    while let Some(l) = lines.next() {
+        if l == "    custody:" {
+            while lines
+                .peek()
+                .is_some_and(|n| n.starts_with("      - from:") || n.starts_with("        to:"))
+            {
+                lines.next();
+            }
+            out.push_str("    custody:\n");
+            for (from, to) in &records {
+                out.push_str(&format!("      - from: {from}\n        to: {to}\n"));
+            }
+        } else {
+            out.push_str(l);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Why our answer differs from the MoJ's validation, by its code (every
+/// code of the suite needs one: a new code fails the test until explained).
+fn validation_note(code: &str) -> &'static str {
+    match code {
+        "ADJUSTMENT_AFTER_RELEASE_ADA" => {
+            "the MoJ refuses days awarded (ADA) dated after the release they would put back; we add them (not checked: the check needs our own release date, not added in this pass)"
+        }
+        "BreakdownChangedSinceLastCalculation" => {
+            "not a fault of the facts: the MoJ compares with a calculation it stored earlier; we store none, so there is nothing to compare"
+        }
+        "FTR_14_DAYS_AGGREGATE_GE_12_MONTHS|FTR_TYPE_14_DAYS_AGGREGATE_GE_12_MONTHS" => {
+            "the MoJ checks the fixed-term recall's kind against the aggregate length (14 days under 12 months, 28 from 12 months); we take the recorded kind (the amended s. 255B is not read here, so no check was added)"
+        }
+        "FTR_28_DAYS_AGGREGATE_LT_12_MONTHS|FTR_TYPE_28_DAYS_AGGREGATE_LT_12_MONTHS" => {
+            "as above, for a 28-day recall of an aggregate under 12 months: not checked"
+        }
+        "FTR_TYPE_14_DAYS_SENTENCE_GAP_GT_14_DAYS" => {
+            "the MoJ checks the recall's kind against the gap between sentences; not checked (one case not expressible as a case file)"
+        }
+        "FTR_TYPE_14_DAYS_SENTENCE_GT_12_MONTHS" => {
+            "as for the aggregate: a 14-day recall of a sentence of 12 months or more is not checked"
+        }
+        "FTR_TYPE_28_DAYS_SENTENCE_GAP_LT_14_DAYS" => {
+            "the MoJ checks the recall's kind against the gap between sentences; not checked"
+        }
+        "HDCED_REPEAL" => "not converted (external movements); no counterpart",
+        "NoValidReturnToCustodyDateException" => {
+            "not converted; a case file's fixed-term recall without `returned` is refused (input.missing-field, a return to custody is needed), the same meaning, but the converter does not write this case"
+        }
+        "PROGRESSION_MODEL_UNSUPPORTED_EXTINGUISHED_SENTENCE" => {
+            "the MoJ refuses what its code calls an extinguished sentence under the progression model; we give dates (not checked, not analysed further)"
+        }
+        "PROGRESSION_TRANCHE_ONE_ALLOCATION" => "not converted (a feature toggle we do not model)",
+        "RELEASE_DATE_BEFORE_SENTENCE_DATE" => {
+            "remand longer than the custodial part: we warn (custody.exceeds-term) where it covers the whole term; where it covers the release point only, we give dates without a flag"
+        }
+        "REMAND_OVERLAPS_WITH_SENTENCE" => {
+            "remand reaching the day of sentence or after it: we warn (custody.after-execution, the remand periods written as the MoJ records them); a remand inside an earlier sentence's time in custody (validation/crs-2082) is not flagged"
+        }
+        "UNABLE_TO_DETERMINE_SHPO_RELEASE_PROVISIONS" => {
+            "the MoJ cannot decide which release provisions apply and stops; we give dates without a flag (not analysed further)"
+        }
+        "UNSUPPORTED_OUT_OF_CUSTODY_AT_PROGRESSION_MODEL_COMMENCEMENT" => {
+            "the MoJ refuses a booking whose offender is out of custody when the model commences; we give dates (not checked); 2 not converted"
+        }
+        "UNSUPPORTED_SDS40_CONSECUTIVE_SDS_BETWEEN_TRANCHE_COMMENCEMENTS" => {
+            "refused, but for another reason (input.dates-out-of-order in the converted case file): not the MoJ's meaning"
+        }
+        _ => panic!("no note for the MoJ's validation code {code}"),
+    }
+}
+
+/// The validation section of docs/conformance.md.
+fn validation_section(s: &Suite) -> String {
+    #[derive(Default)]
+    struct Row<'a> {
+        cases: usize,
+        run: usize,
+        flagged: usize,
+        ours: BTreeMap<&'static str, usize>,
+        not_run: BTreeMap<String, usize>,
+        sources: Vec<&'a str>,
+    }
+    let mut rows: BTreeMap<&str, Row> = BTreeMap::new();
+    for v in &s.validation {
+        let r = rows.entry(&v.code).or_default();
+        r.cases += 1;
+        r.sources.push(&v.source);
+        let _ = &v.group;
+        match our_answer(v) {
+            Ok(codes) => {
+                r.run += 1;
+                if !codes.is_empty() {
+                    r.flagged += 1;
+                }
+                for c in codes {
+                    *r.ours.entry(c).or_default() += 1;
+                }
+            }
+            Err(why) => *r.not_run.entry(why).or_default() += 1,
+        }
+    }
+    let total = s.validation.len();
+    let run: usize = rows.values().map(|r| r.run).sum();
+    let flagged: usize = rows.values().map(|r| r.flagged).sum();
+    let mut out = format!(
+        "The MoJ's suite has {total} cases where it expects a validation error instead of dates\n\
+         (`expectedValidationException` or `error`). Their facts are converted like the others (the\n\
+         `validation` list of tests/moj/cases.json) and run as case files through `report`'s whole path;\n\
+         a case counts as refused or flagged when reading or analysing it gives an error or a warning\n\
+         (their codes are listed; whether that is the MoJ's meaning is said in the note).\n\n\
+         {total} cases; {run} run; {flagged} refused or flagged by an error or warning of ours.\n\n\
+         | MoJ validation code | cases | run | refused or flagged | our codes | not run | note |\n\
+         |---|---:|---:|---:|---|---|---|\n"
+    );
+    for (code, r) in &rows {
+        let ours: Vec<String> = r.ours.iter().map(|(c, n)| format!("`{c}` ({n})")).collect();
+        let not_run: Vec<String> = r
+            .not_run
+            .iter()
+            .map(|(c, n)| format!("{c} ({n})"))
+            .collect();
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {} | {} |\n",
+            code.replace('|', " or "),
+            r.cases,
+            r.run,
+            r.flagged,
+            if ours.is_empty() {
+                "—".to_string()
+            } else {
+                ours.join(", ")
+            },
+            if not_run.is_empty() {
+                "—".to_string()
+            } else {
+                not_run.join("; ")
+            },
+            validation_note(code)
+        ));
+    }
+    out.push_str(
+        "\nTo regenerate: as above (`UPDATE_CONFORMANCE=1 cargo test --test moj_conformance`).\n",
+    );
+    out
+}
+
+const VALIDATION_START: &str =
+    "<!-- moj-validation:start (generated by tests/moj_conformance.rs) -->\n";
+const VALIDATION_END: &str = "<!-- moj-validation:end -->\n";

@@ -256,13 +256,45 @@ impl Converter {
             }
             _ => None,
         };
+        let supervision_expiry = match &rc.supervision_expiry {
+            Some(v) if taken("supervision_expiry", span(v), self) => {
+                match self.date(v, &field.key("supervision_expiry")) {
+                    Some(d) => Some(d),
+                    None => {
+                        *ok = false;
+                        return None;
+                    }
+                }
+            }
+            _ => None,
+        };
+        // The recorded expiry belongs to a committal for breach of top-up
+        // supervision only.
+        if let Some(d) = &supervision_expiry
+            && !matches!(&ty, Some((id, _)) if id == "botus")
+        {
+            self.error(
+                "input.supervision-expiry-without-botus",
+                &field.key("supervision_expiry"),
+                d.span,
+                Msg::new(MsgId::CvSupervisionExpiryWithoutBotus),
+                MsgId::CvSupervisionExpiryWithoutBotusHint,
+            );
+            *ok = false;
+            return None;
+        }
         let (id, at) = match ty {
             Some((id, at))
                 if extension.is_none() && !id.contains("sopc") && !id.contains("eds") =>
             {
                 return match id.as_str() {
                     "dto" => Some(Located::new(SentenceType::Dto, at)),
-                    "botus" => Some(Located::new(SentenceType::Botus, at)),
+                    "botus" => Some(Located::new(
+                        SentenceType::Botus {
+                            supervision_expiry: supervision_expiry.map(|d| d.value),
+                        },
+                        at,
+                    )),
                     "fine-default" | "fine-default-full" | "civil-debt" => Some(Located::new(
                         SentenceType::FineDefault {
                             full_term: id == "fine-default-full",

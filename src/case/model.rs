@@ -713,7 +713,10 @@ pub enum SentenceType {
         civil: bool,
     },
     /// A committal for breach of top-up supervision (CJA 2003 s. 256AC).
-    Botus,
+    Botus {
+        /// The recorded expiry of the supervision breached (TUSED).
+        supervision_expiry: Option<Date>,
+    },
 }
 
 impl SentenceType {
@@ -753,7 +756,7 @@ impl SentenceType {
             } => "fine-default-full",
             SentenceType::FineDefault { civil: true, .. } => "civil-debt",
             SentenceType::FineDefault { .. } => "fine-default",
-            SentenceType::Botus => "botus",
+            SentenceType::Botus { .. } => "botus",
         }
     }
 
@@ -763,7 +766,9 @@ impl SentenceType {
             SentenceType::Extended { extension, .. } | SentenceType::Sopc { extension, .. } => {
                 Some(extension)
             }
-            SentenceType::Dto | SentenceType::FineDefault { .. } | SentenceType::Botus => None,
+            SentenceType::Dto | SentenceType::FineDefault { .. } | SentenceType::Botus { .. } => {
+                None
+            }
         }
     }
 }

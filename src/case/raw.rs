@@ -656,6 +656,12 @@ pub struct RawCount {
     #[serde(default)]
     #[schemars(with = "Option<PenaltyText>")]
     pub extension: Option<SpannedText>,
+    /// GB-EAW only, with `sentence_type: botus`: the recorded expiry of the
+    /// top-up supervision breached (the MoJ's `latestTusedDate`), kept as the
+    /// TUSED when it falls after the committal ends.
+    #[serde(default)]
+    #[schemars(with = "Option<DateText>")]
+    pub supervision_expiry: Option<SpannedText>,
     /// GB-EAW only: the day this count was sentenced, when at an earlier
     /// hearing than the judgment's date (sentences passed on several days);
     /// without it, the judgment's date.

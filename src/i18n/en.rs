@@ -2244,12 +2244,18 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CvExtensionWithoutTypeHint => {
             "add `sentence_type: eds` (or eds-automatic, sopc, sopc-under-18), or remove `extension` (a standard sentence and a DTO have none)"
         }
+        MsgId::CvSupervisionExpiryWithoutBotus => {
+            "a supervision expiry belongs to a committal for breach of top-up supervision"
+        }
+        MsgId::CvSupervisionExpiryWithoutBotusHint => {
+            "add `sentence_type: botus`, or remove `supervision_expiry` (the TUSED of other sentences is computed)"
+        }
         MsgId::CvMissingExtension => "an extended determinate sentence needs its extension period",
         MsgId::CvMissingExtensionHint => {
             "add `extension:` with the period on licence the court set after the custodial term, such as `4 years`"
         }
         MsgId::GbParoleBoard => {
-            "no automatic release before the CRD, {crd}; before it, release only at the Parole Board's direction, from the PED, {ped}"
+            "the PED, {ped}, if the Parole Board directs release; otherwise automatic release on the CRD, {crd}"
         }
         MsgId::GbSentenceTypeText => {
             "count {n}: {kind}, custodial term {term} and extension period {extension} on licence"

@@ -57,6 +57,7 @@ impl Arg {
             (Arg::Named { en, zh }, Lang::Zh) => zh.clone().unwrap_or_else(|| en.clone()),
             (Arg::Cite(r), _) => rules::cite(r.0, lang),
             (Arg::Citation(r), _) => rules::citation(r.0, lang).to_string(),
+            (Arg::Summary(r), _) => rules::summary(r.0, lang).to_string(),
             (Arg::Kind(k), _) => lang.label(kind_name(*k)),
             (Arg::UnverifiedWhy(r), lang) => {
                 let en = match r.0.verification {

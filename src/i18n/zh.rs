@@ -1944,12 +1944,16 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::CvExtensionWithoutTypeHint => {
             "请加上 `sentence_type: eds`（或 eds-automatic、sopc、sopc-under-18），或删除 `extension`（标准确定刑和拘禁与训练令没有延长期）"
         }
+        MsgId::CvSupervisionExpiryWithoutBotus => "补充监督届满日仅适用于违反补充监督的收监",
+        MsgId::CvSupervisionExpiryWithoutBotusHint => {
+            "请加上 `sentence_type: botus`，或删除 `supervision_expiry`（其他刑罚的补充监督届满日由本工具计算）"
+        }
         MsgId::CvMissingExtension => "延长确定刑须写明延长期",
         MsgId::CvMissingExtensionHint => {
             "请加上 `extension:`，写明法院判定的监禁刑期之后的许可期，如 `4 years`"
         }
         MsgId::GbParoleBoard => {
-            "附条件释放日（CRD）{crd}前不自动释放；此前只能自假释资格日（PED）{ped}起经假释委员会决定释放"
+            "自假释资格日（PED）{ped}起，经假释委员会决定可以释放；否则于附条件释放日（CRD）{crd}自动释放"
         }
         MsgId::GbSentenceTypeText => "第{n}项：{kind}，监禁刑期{term}，其后许可延长期{extension}",
         MsgId::EvExtensionPeriod => "延长期",

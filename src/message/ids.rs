@@ -1193,6 +1193,8 @@ message_ids! {
     CvBadExtensionHint,
     CvExtensionWithoutType,
     CvExtensionWithoutTypeHint,
+    CvSupervisionExpiryWithoutBotus,
+    CvSupervisionExpiryWithoutBotusHint,
     CvMissingExtension,
     CvMissingExtensionHint,
     GbParoleBoard,

@@ -80,6 +80,8 @@ pub enum Arg {
     /// Why an UNVERIFIED rule is not confirmed (its own words in English,
     /// the catalogue's in Chinese where it has them).
     UnverifiedWhy(RuleRef),
+    /// A rule's one-line summary (the catalogue's Chinese where it has one).
+    Summary(RuleRef),
     Msg(Box<Msg>),
     List(Vec<Arg>, Sep),
     /// A name from the case file in English, and in Chinese when the file gives it

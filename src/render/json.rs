@@ -348,6 +348,7 @@ fn defendant_in(d: &DefendantAnalysis, lang: Lang) -> Value {
             "counted_from": msg(&d.parole.counted_from, lang),
             "barred_by": d.parole.barred_by.map(|r| r.id),
             "not_applicable": msg(&d.parole.not_applicable, lang),
+            "at_board_direction": msg(&d.parole.at_board_direction, lang),
             "steps": steps(&d.parole.steps, lang),
         },
         "commutation": {

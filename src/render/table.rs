@@ -468,6 +468,8 @@ fn defendant_report_in(d: &DefendantAnalysis, style: Style, lang: Lang) -> Strin
     let p = &d.parole;
     let parole_value = if let Some(r) = p.barred_by {
         barred(r, lang)
+    } else if let Some(by_board) = &p.at_board_direction {
+        by_board.render(lang)
     } else if let Some(na) = &p.not_applicable {
         Msg::new(MsgId::LabelNotApplicableBecause)
             .arg("why", na.clone())
@@ -1049,6 +1051,8 @@ fn compare_cells(r: &CompareRow<'_>, lang: Lang, style: Style) -> Vec<String> {
     });
     let parole = if let Some(rule) = d.parole.barred_by {
         barred(rule, lang)
+    } else if d.parole.at_board_direction.is_some() {
+        opt(&d.dates.parole_eligible)
     } else if d.parole.not_applicable.is_some() {
         lang.label(MsgId::LabelNotApplicable)
     } else {

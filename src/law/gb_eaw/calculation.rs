@@ -367,6 +367,11 @@ pub fn calculate(
         types: t,
         unadjusted_ped,
         ped,
+        ped_rule: ped.and(
+            ss.iter()
+                .find_map(|s| s.kind.parole_fraction(s.sentenced))
+                .map(|f| f.rule),
+        ),
         sds_plus_eligible: ss.iter().any(|s| s.sds_plus_eligible),
         dto,
         fine_default: fine.is_some(),

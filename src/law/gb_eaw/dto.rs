@@ -90,50 +90,80 @@ pub fn last_released(
 }
 
 /// The mid-term: release at half of the order.
+///
+/// SA 2020 s. 241(2) (legislation.gov.uk/ukpga/2020/17/section/241): "Subject
+/// to subsections (3) to (5), the period of detention and training under a
+/// detention and training order is half of the term of the order." Its
+/// predecessor CDA 1998 s. 75(2), as enacted: "shall be one-half of the term of
+/// the order".
 pub static DTO_MID_TERM: Rule = Rule {
     id: "gb.sa2020.s241.dto-mid-term",
-    citation: "SA 2020 s. 241(1); PCC(S)A 2000 s. 102(2)",
+    citation: "SA 2020 s. 241(2); PCC(S)A 2000 s. 102(2)",
     in_force_from: DTO_2000,
     in_force_until: None,
     summary: "detention and training order: released at the mid-term, half the term (⌈days × 1/2⌉), less tagged bail, and less remand for an order made from 2022-06-28; consecutive orders count at most 24 months; no additional days (MTD)",
     verification: Verification::Reference(
-        "the MoJ's method (calculate-release-dates-api, SentenceIdentificationTrack.DTO_BEFORE_PCSC/DTO_AFTER_PCSC, multiplier 1/2; TimelineCalculator.setAdjustments: no remand before PCSC_COMMENCEMENT_DATE 2022-06-28, no awarded days for a term); the statute text was not read",
+        "the MoJ's method (calculate-release-dates-api, SentenceIdentificationTrack.DTO_BEFORE_PCSC/DTO_AFTER_PCSC, multiplier 1/2; TimelineCalculator.setAdjustments: no remand before PCSC_COMMENCEMENT_DATE 2022-06-28, no awarded days for a term); SA 2020 s. 241(2) read at legislation.gov.uk/ukpga/2020/17/section/241 and CDA 1998 s. 75(2) as enacted; PCC(S)A 2000 s. 102 itself and the crediting of remand and tagged bail against an order (the MoJ's) were not read",
     ),
 };
 
 /// Early and late release.
+///
+/// SA 2020 s. 241(4): the Secretary of State may release the offender, for an
+/// order of "8 months or more, but less than 18 months, at any time during the
+/// period of 1 month ending with the half-way point", and for "18 months or
+/// more, at any time during the period of 2 months ending with that point";
+/// (5): if a youth court so orders, release "1 month after the half-way point"
+/// (8 to under 18 months) or "1 month or 2 months after that point" (18 months
+/// or more). (The id keeps `s242` from before the text was read.)
 pub static DTO_EARLY_LATE: Rule = Rule {
     id: "gb.sa2020.s242.dto-early-late-release",
-    citation: "SA 2020 s. 242; PCC(S)A 2000 s. 102(4), (5)",
+    citation: "SA 2020 s. 241(4), (5); PCC(S)A 2000 s. 102(4), (5)",
     in_force_from: DTO_2000,
     in_force_until: None,
     summary: "detention and training order of 8 months to under 18 months: release up to one month before (ETD) or after (LTD) the mid-term; 18 months to 24 months: two months; none when released on the day of the order",
     verification: Verification::Reference(
-        "the MoJ's method (calculate-release-dates-api, SentenceAdjustedCalculationService ETD/LTD and BookingExtractionService.calculateEtd/calculateLtd); the statute text was not read",
+        "the MoJ's method (calculate-release-dates-api, SentenceAdjustedCalculationService ETD/LTD and BookingExtractionService.calculateEtd/calculateLtd), which gives the earliest day of (4) and the latest of (5); SA 2020 s. 241(4), (5) read at legislation.gov.uk/ukpga/2020/17/section/241; PCC(S)A 2000 s. 102 not read",
     ),
 };
 
 /// Supervision to the end of the order.
+///
+/// SA 2020 s. 233: "an order that the offender is subject, for the term
+/// specified in the order, to a period of detention and training followed by a
+/// period of supervision". The period of supervision is s. 242 (Sch. 12 para. 1
+/// names "section 242(4)(b)" as a supervision requirement; s. 243 introduces
+/// Sch. 12, breach); the text of s. 242 was not read. (The id keeps `s243`.)
 pub static DTO_SUPERVISION: Rule = Rule {
     id: "gb.sa2020.s243.dto-supervision",
-    citation: "SA 2020 s. 243; PCC(S)A 2000 s. 103",
+    citation: "SA 2020 ss. 233, 242; PCC(S)A 2000 s. 103",
     in_force_from: DTO_2000,
     in_force_until: None,
     summary: "detention and training order: supervised from release to the end of the term (SED), less tagged bail and remand as for the mid-term",
     verification: Verification::Reference(
-        "the MoJ's method (calculate-release-dates-api, identifyDtoSentence: SED, MTD, ETD, LTD, TUSED); the statute text was not read",
+        "the MoJ's method (calculate-release-dates-api, identifyDtoSentence: SED, MTD, ETD, LTD, TUSED); SA 2020 s. 233 read at legislation.gov.uk/ukpga/2020/17/part/10/chapter/2; the text of s. 242 (the period of supervision ends with the term) and PCC(S)A 2000 s. 103 were not read",
     ),
 };
 
 /// Top-up supervision after a DTO.
+///
+/// SA 2020 s. 247(1) (legislation.gov.uk/ukpga/2020/17/section/247): applies
+/// where "(a) the offender is aged 18 or over at the half-way point of the term
+/// of the order, (b) the term of the order is less than 24 months, and (c) the
+/// order was imposed in respect of an offence committed on or after 1 February
+/// 2015"; (2) applies CJA 2003 ss. 256AA(2) to (11), 256AB and 256AC. Its
+/// predecessor PCC(S)A 2000 s. 106B was inserted by ORA 2014 s. 6(4), whose
+/// explanatory notes say the supervision period "begins at the end of their
+/// detention and training order and ends 12 months after the halfway point".
+/// (The id keeps `s256b`, the section first cited from memory.)
 pub static DTO_TOP_UP: Rule = Rule {
     id: "gb.cja2003.s256b.dto-top-up-supervision",
-    citation: "CJA 2003 s. 256B",
+    citation: "SA 2020 s. 247; PCC(S)A 2000 s. 106B",
     in_force_from: date(2015, 2, 1),
     in_force_until: None,
     summary: "detention and training order, offender 18 or over on release, supervision of under a year: top-up supervision to 12 months after release (TUSED); consecutive or concurrent orders under 2 years each, not all released under 18",
     verification: Verification::Reference(
-        "s. 256B inserted by ORA 2014 s. 6 (1 February 2015); the MoJ's method (calculate-release-dates-api, TusedCalculator.sentenceMatchesTusedCriteria and BookingExtractionService.isTusedableDtos); the statute text was not read",
+        "SA 2020 s. 247(1), (2) read at legislation.gov.uk/ukpga/2020/17/section/247, and the explanatory notes to ORA 2014 s. 6 (PCC(S)A 2000 s. 106B, 1 February 2015); the MoJ's method (calculate-release-dates-api, TusedCalculator.sentenceMatchesTusedCriteria and BookingExtractionService.isTusedableDtos) tests the age on release rather than at the half-way point and applies the rule to consecutive and concurrent orders, which the text read does not address; the text of s. 247(3) ff. was not read",
     ),
 };
 

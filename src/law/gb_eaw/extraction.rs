@@ -130,7 +130,8 @@ pub fn extract_with(
             d.insert(DateCode::Ersed, e);
         }
         if let Some(p) = c.ped {
-            d.insert(DateCode::Ped, (p.max(c.sentenced), &kind::EDS_PED));
+            let rule = c.ped_rule.unwrap_or(&kind::EDS_PED);
+            d.insert(DateCode::Ped, (p.max(c.sentenced), rule));
         }
         // No ESED for breaches of top-up supervision only (the MoJ's
         // extractSingle).

@@ -130,6 +130,9 @@ pub struct SentenceCalc {
     /// The parole eligibility date before and after remand and added days.
     pub unadjusted_ped: Option<Date>,
     pub ped: Option<Date>,
+    /// The rule of the PED: the parole fraction of the first sentence
+    /// released at the Parole Board's direction (an EDS or a SOPC).
+    pub ped_rule: Option<&'static Rule>,
     /// A term that would be SDS+ today: no HDC for the whole booking.
     pub sds_plus_eligible: bool,
     /// Detention and training orders only (dto.rs): MTD instead of CRD/ARD.

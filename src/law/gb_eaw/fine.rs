@@ -29,6 +29,12 @@ pub const CIVIL_CODES: &[&str] = &[
 ];
 
 /// Released at half, without licence.
+///
+/// CJA 2003 s. 258(1): "a person committed to prison— (a) in default of
+/// payment of a sum adjudged to be paid by a conviction, or (b) for contempt of
+/// court or any kindred offence"; (2): "As soon as a person to whom this section
+/// applies has served one-half of the term for which he was committed, it is
+/// the duty of the Secretary of State to release him unconditionally."
 pub static FINE_DEFAULT_HALF: Rule = Rule {
     id: "gb.cja2003.s258.fine-default-half",
     citation: "CJA 2003 s. 258(2)",
@@ -36,19 +42,25 @@ pub static FINE_DEFAULT_HALF: Rule = Rule {
     in_force_until: None,
     summary: "term in default of payment of a fine: released unconditionally at half the term (⌈days × 1/2⌉), less remand and tagged bail (none for a civil debt), without licence (ARD and SED); no additional days",
     verification: Verification::Reference(
-        "the MoJ's method (calculate-release-dates-api, SentenceIdentificationTrack.AFINE_ARD_AT_HALFWAY, TimelineCalculator.setAdjustments: a term takes no awarded days, a civil offence no remand or tagged bail); the statute text was not read",
+        "the MoJ's method (calculate-release-dates-api, SentenceIdentificationTrack.AFINE_ARD_AT_HALFWAY, TimelineCalculator.setAdjustments: a term takes no awarded days, a civil offence no remand or tagged bail); s. 258(1), (2) read at legislation.gov.uk/ukpga/2003/44/section/258; the crediting of remand and tagged bail is the MoJ's and was not checked against s. 240ZA/240A",
     ),
 };
 
 /// Served in full.
+///
+/// CJA 2003 s. 258(2B): "Subsection (2) does not apply to a person within
+/// subsection (1)(a) if the sum in question is a sum of more than £10 million
+/// ordered to be paid under a confiscation order made under Part 2 of the
+/// Proceeds of Crime Act 2002." The MoJ applies it to any default term for a
+/// sum of £10 million or more; hence UNVERIFIED.
 pub static FINE_DEFAULT_FULL: Rule = Rule {
     id: "gb.cja2003.s258.fine-default-ten-million",
-    citation: "CJA 2003 s. 258(2A)",
+    citation: "CJA 2003 s. 258(2B)",
     in_force_from: TEN_MILLION_FULL_TERM,
     in_force_until: None,
     summary: "term in default of payment of a fine of £10 million or more imposed from 2015-06-01: served in full (ARD at the end of the term)",
-    verification: Verification::Reference(
-        "the MoJ's method (calculate-release-dates-api, SentenceIdentificationTrack.AFINE_ARD_AT_FULL_TERM when fineAmount ≥ 10,000,000 and sentenced from A_FINE_TEN_MILLION_FULL_RELEASE_DATE); the subsection (inserted by CJCA 2015) was not read",
+    verification: Verification::Unverified(
+        "s. 258(2B) read at legislation.gov.uk/ukpga/2003/44/section/258: \"more than £10 million ordered to be paid under a confiscation order\"; inserted by the Serious Crime Act 2015 for confiscation orders made from 1 June 2015 (PSI 16/2010 as revised July 2015); the MoJ's method (calculate-release-dates-api, SentenceIdentificationTrack.AFINE_ARD_AT_FULL_TERM when fineAmount ≥ 10,000,000 and sentenced from A_FINE_TEN_MILLION_FULL_RELEASE_DATE) goes beyond the text: exactly £10 million, and a default term for any sum, not only a confiscation order",
     ),
 };
 

@@ -191,6 +191,15 @@ impl SentenceKind {
 }
 
 /// EDS with automatic release.
+///
+/// The text of s. 246A was not found. The explanatory notes to CJCA 2015 s. 4
+/// (legislation.data.gov.uk/ukpga/2015/2/section/4/notes) say that s. 4 makes
+/// "all offenders serving such sentences ... subject to Parole Board release
+/// between the two-thirds and end points of the custodial term (instead of
+/// automatic release at the two-thirds point)", for sentences passed after its
+/// commencement; Halsbury's Laws (Sentencing, para. 716) adds that automatic
+/// release also needed an appropriate custodial term under ten years and no
+/// listed offence.
 pub static EDS_AUTOMATIC: Rule = Rule {
     id: "gb.cja2003.s246a.eds-automatic-release",
     citation: "CJA 2003 s. 246A(2)",
@@ -198,7 +207,7 @@ pub static EDS_AUTOMATIC: Rule = Rule {
     in_force_until: None,
     summary: "extended determinate sentence with automatic release: released on licence at two-thirds of the custodial term (⌈days × 2/3⌉), less remand",
     verification: Verification::Reference(
-        "s. 246A inserted by LASPO 2012 s. 125 (in force 3 December 2012); the MoJ's method (calculate-release-dates-api, SentenceIdentificationTrack.EDS_AUTOMATIC_RELEASE, multiplier 2/3); the statute text was not read",
+        "s. 246A inserted by LASPO 2012 s. 125 (in force 3 December 2012); the MoJ's method (calculate-release-dates-api, SentenceIdentificationTrack.EDS_AUTOMATIC_RELEASE, multiplier 2/3); the statute text was not found: the two-thirds point is confirmed only by the explanatory notes to CJCA 2015 s. 4, and the subsection numbers are as commonly cited, not checked",
     ),
 };
 
@@ -211,7 +220,7 @@ pub static EDS_DISCRETIONARY: Rule = Rule {
     in_force_until: None,
     summary: "extended determinate sentence released at the Parole Board's direction: released on licence at the end of the custodial term at the latest (CRD), less remand",
     verification: Verification::Reference(
-        "the MoJ's method (calculate-release-dates-api, SentenceIdentificationTrack.EDS_DISCRETIONARY_RELEASE, multiplier 1); every EDS imposed from 13 April 2015 (CJCA 2015 s. 4); the statute text was not read",
+        "the MoJ's method (calculate-release-dates-api, SentenceIdentificationTrack.EDS_DISCRETIONARY_RELEASE, multiplier 1); every EDS imposed from 13 April 2015 (CJCA 2015 s. 4, whose explanatory notes say Parole Board release \"between the two-thirds and end points of the custodial term\"); the text of s. 246A was not found and its subsection numbers are not checked",
     ),
 };
 
@@ -223,7 +232,7 @@ pub static EDS_PED: Rule = Rule {
     in_force_until: None,
     summary: "extended determinate sentence released at the Parole Board's direction: eligible for parole (PED) after two-thirds of the custodial term (⌈days × 2/3⌉), less remand, never before the day of sentence; for consecutive terms after the custodial parts of the others",
     verification: Verification::Reference(
-        "the MoJ's method (calculate-release-dates-api, UnadjustedReleaseDate.determinePedMultiplier and calculateConsecutivePed, BookingExtractionService.extractPedForBooking); the statute text was not read",
+        "the MoJ's method (calculate-release-dates-api, UnadjustedReleaseDate.determinePedMultiplier and calculateConsecutivePed, BookingExtractionService.extractPedForBooking); the text of s. 246A was not found: the explanatory notes to CJCA 2015 s. 4 say the case is referred to the Parole Board \"when the two-thirds point of the appropriate custodial term has been reached\"; the subsection numbers are not checked",
     ),
 };
 
@@ -240,38 +249,55 @@ pub static EDS_EXTENSION: Rule = Rule {
 };
 
 /// SOPC: released at the end of the custodial term at the latest.
+///
+/// CJA 2003 s. 244A(5) (legislation.gov.uk/ukpga/2003/44/section/244A): "It is
+/// the duty of the Secretary of State to release P on licence under this
+/// section as soon as P has served the appropriate custodial term, unless P
+/// has previously been released on licence under this section and recalled".
 pub static SOPC_RELEASE: Rule = Rule {
     id: "gb.cja2003.s244a.sopc-end-of-custodial-term",
-    citation: "CJA 2003 s. 244A(2)",
+    citation: "CJA 2003 s. 244A(5)",
     in_force_from: CJCA_2015,
     in_force_until: None,
     summary: "sentence for an offender of particular concern: released on licence at the end of the custodial term at the latest (CRD), less remand",
     verification: Verification::Reference(
-        "s. 244A inserted by CJCA 2015 s. 6 and Sch. 1 (in force 13 April 2015); the MoJ's method (calculate-release-dates-api, SentenceIdentificationTrack.SOPC_PED_AT_HALFWAY/SOPC_PED_AT_TWO_THIRDS, multiplier 1); the statute text was not read",
+        "s. 244A(5) read at legislation.gov.uk/ukpga/2003/44/section/244A (inserted by CJCA 2015 s. 6 and Sch. 1 para. 6; in force 13 April 2015 as the MoJ dates it, commencement not checked); the MoJ's method (calculate-release-dates-api, SentenceIdentificationTrack.SOPC_PED_AT_HALFWAY/SOPC_PED_AT_TWO_THIRDS, multiplier 1)",
     ),
 };
 
 /// SOPC: parole eligibility at half of the custodial term.
+///
+/// CJA 2003 s. 244A(2)(a): the case is referred to the Board "as soon as P has
+/// served the requisite custodial period"; (3): release "as soon as (a) P has
+/// served the requisite custodial period, and (b) the Board has directed P's
+/// release"; (6): "the requisite custodial period" means "(a) in relation to a
+/// person serving one sentence imposed before the day on which section 131 of
+/// the Police, Crime, Sentencing and Courts Act 2022 came into force, one-half
+/// of the appropriate custodial term".
 pub static SOPC_PED_HALF: Rule = Rule {
     id: "gb.cja2003.s244a.sopc-parole-at-half",
-    citation: "CJA 2003 s. 244A(3)",
+    citation: "CJA 2003 s. 244A(2), (3), (6)",
     in_force_from: CJCA_2015,
     in_force_until: Some(date(2022, 6, 27)),
     summary: "sentence for an offender of particular concern passed before 28 June 2022: eligible for parole (PED) after half the custodial term (⌈days × 1/2⌉), less remand",
     verification: Verification::Reference(
-        "the MoJ's method (calculate-release-dates-api, SentenceIdentificationService.identifySopcSentence: SOPC_PED_AT_HALFWAY before PCSC_COMMENCEMENT_DATE 2022-06-28); the statute text was not read",
+        "the MoJ's method (calculate-release-dates-api, SentenceIdentificationService.identifySopcSentence: SOPC_PED_AT_HALFWAY before PCSC_COMMENCEMENT_DATE 2022-06-28); s. 244A(2), (3) and (6)(a) read at legislation.gov.uk/ukpga/2003/44/section/244A; the rest of (6) (several sentences) was not read",
     ),
 };
 
 /// SOPC: parole eligibility at two-thirds from PCSCA 2022.
+///
+/// CJA 2003 s. 244A(6)(a) keeps one-half for "one sentence imposed before the
+/// day on which section 131 of the Police, Crime, Sentencing and Courts Act
+/// 2022 came into force"; the branch for later sentences was not read.
 pub static SOPC_PED_TWO_THIRDS: Rule = Rule {
     id: "gb.cja2003.s244a.sopc-parole-at-two-thirds",
-    citation: "CJA 2003 s. 244A(3) (as amended by PCSCA 2022)",
+    citation: "CJA 2003 s. 244A(6) (as amended by PCSCA 2022 s. 131)",
     in_force_from: PCSC_2022,
     in_force_until: None,
     summary: "sentence for an offender of particular concern passed from 28 June 2022, or a special sentence for an offender under 18: eligible for parole (PED) after two-thirds of the custodial term (⌈days × 2/3⌉), less remand",
     verification: Verification::Reference(
-        "PCSCA 2022 s. 130 ff., in force 28 June 2022 (PCSC_COMMENCEMENT_DATE); the MoJ's method (calculate-release-dates-api, SentenceIdentificationService.identifySopcSentence: SOPC_PED_AT_TWO_THIRDS when sdopcu18 or sentenced from that day); the statute text was not read",
+        "s. 244A(6)(a) (legislation.gov.uk/ukpga/2003/44/section/244A) names PCSCA 2022 s. 131 as the turning point; its commencement (28 June 2022, the MoJ's PCSC_COMMENCEMENT_DATE) and the two-thirds branch of (6) were not read; the MoJ's method (calculate-release-dates-api, SentenceIdentificationService.identifySopcSentence: SOPC_PED_AT_TWO_THIRDS when sdopcu18 or sentenced from that day) also applies two-thirds to a special sentence for an offender under 18, which the text read does not cover",
     ),
 };
 
@@ -358,7 +384,14 @@ pub fn booking_ped(
     Ok(match other {
         Some(o) if o >= last.release => None,
         Some(o) if latest < o => Some((o, &PED_CONCURRENT_RELEASE)),
-        _ => Some((latest, &EDS_PED)),
+        // The rule of the sentence whose eligibility date is the latest.
+        _ => Some((
+            latest,
+            cs.iter()
+                .filter(|c| c.ped == Some(latest))
+                .find_map(|c| c.ped_rule)
+                .unwrap_or(&EDS_PED),
+        )),
     })
 }
 

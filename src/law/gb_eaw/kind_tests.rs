@@ -2,7 +2,9 @@
 //! the MoJ case it protects.
 
 use super::booking::{Booking, Legislation, Sentence};
-use super::kind::{PED_CONCURRENT_RELEASE, SentenceKind};
+use super::kind::{
+    EDS_PED, PED_CONCURRENT_RELEASE, SOPC_PED_HALF, SOPC_PED_TWO_THIRDS, SentenceKind,
+};
 use super::length::SentenceLength;
 use super::test_support::{self, years};
 use super::{DateCode, release_dates};
@@ -185,4 +187,25 @@ fn s244a_sopc_from_pcsca_2022_parole_at_two_thirds() {
             (DateCode::Esed, date(2030, 10, 12)),
         ]
     );
+}
+
+// CJA 2003 s. 244A(6)(a): a SOPC's PED is its own requisite custodial period
+// (half before PCSCA 2022 s. 131, two-thirds after), not the EDS rule; the
+// PED of one sentence and of a booking (booking_ped) both cite it.
+#[test]
+fn s244a_6_sopc_ped_cites_the_sopc_rule_not_the_eds_rule() {
+    let half = release_dates(&booking(vec![sopc(5, date(2021, 9, 6))], 0, 0)).unwrap();
+    let ped = half.dates.get(&DateCode::Ped).unwrap();
+    assert_eq!(ped.0, date(2024, 3, 6));
+    assert_eq!(ped.1.id, SOPC_PED_HALF.id);
+    let day = date(2022, 10, 13);
+    let two = release_dates(&booking(vec![sopc(7, day), sopc(3, day)], 0, 0)).unwrap();
+    assert_eq!(
+        two.dates.get(&DateCode::Ped).unwrap().1.id,
+        SOPC_PED_TWO_THIRDS.id
+    );
+    let eds = release_dates(&booking(vec![eds(6, 4, false, date(2024, 3, 1))], 0, 0)).unwrap();
+    let ped = eds.dates.get(&DateCode::Ped).unwrap();
+    assert_eq!(ped.0, date(2028, 2, 29));
+    assert_eq!(ped.1.id, EDS_PED.id);
 }

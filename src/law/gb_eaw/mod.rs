@@ -82,6 +82,7 @@ impl System for EnglandAndWales {
             "release_regime",
             "sentence_type",
             "extension",
+            "supervision_expiry",
             "sentenced",
             "section_250",
             "progression_excluded",
@@ -602,8 +603,9 @@ fn kind_of(t: SentenceType) -> booking::SentenceKind {
         SentenceType::FineDefault { full_term, civil } => {
             booking::SentenceKind::FineDefault { full_term, civil }
         }
-        // The breached supervision's recorded expiry is not in the case format.
-        SentenceType::Botus => booking::SentenceKind::Botus { latest_tused: None },
+        SentenceType::Botus { supervision_expiry } => booking::SentenceKind::Botus {
+            latest_tused: supervision_expiry,
+        },
     }
 }
 
@@ -1117,7 +1119,7 @@ fn calendar(
                     .flatten();
                 own.unwrap_or_else(|| {
                     Msg::new(MsgId::GbNamedDateText)
-                        .arg("summary", rule.summary)
+                        .arg("summary", Arg::Summary(RuleRef(rule)))
                         .arg("date", date)
                 })
             }
@@ -1136,8 +1138,9 @@ fn calendar(
         .get(&DateCode::Crd)
         .or(outcome.dates.get(&DateCode::Ard))
     {
-        out.parole.not_applicable = Some(match outcome.dates.get(&DateCode::Ped) {
-            // An extended sentence or SOPC: the Parole Board may release from the PED.
+        match outcome.dates.get(&DateCode::Ped) {
+            // An extended sentence or SOPC: the Parole Board may release from
+            // the PED, so parole applies (as a date, not a minimum term).
             Some((ped, ped_rule)) => {
                 out.dates.parole_eligible = Some(*ped);
                 if let Some(e) = events
@@ -1146,12 +1149,17 @@ fn calendar(
                 {
                     out.parole.steps.push(e.step.clone());
                 }
-                Msg::new(MsgId::GbParoleBoard)
-                    .arg("ped", *ped)
-                    .arg("crd", *release)
+                out.parole.at_board_direction = Some(
+                    Msg::new(MsgId::GbParoleBoard)
+                        .arg("ped", *ped)
+                        .arg("crd", *release),
+                );
             }
-            None => Msg::new(MsgId::GbAutomaticRelease).arg("crd", *release),
-        });
+            None => {
+                out.parole.not_applicable =
+                    Some(Msg::new(MsgId::GbAutomaticRelease).arg("crd", *release))
+            }
+        }
         if let Some(e) = events
             .iter()
             .find(|e| e.date == Some(*release) && std::ptr::eq(e.step.rule, *rule))
@@ -1215,4 +1223,5 @@ defendants:
             # progression_excluded: true         # an offence excluded from the progression model
             # sentence_type: eds                   # or eds-automatic, sopc, sopc-under-18 (the penalty is the custodial term), dto, fine-default, civil-debt, botus
             # extension: 4 years                   # the licence period after it (EDS; a SOPC has 1 year)
+            # supervision_expiry: 2025-05-14       # botus: the breached top-up supervision's recorded expiry (TUSED)
 "#;

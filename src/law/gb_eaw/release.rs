@@ -215,6 +215,15 @@ pub static LED_THREE_QUARTERS: Rule = Rule {
 };
 
 /// HDC of up to 180 days.
+///
+/// CJA 2003 s. 246(1)(a) (legislation.gov.uk/ukpga/2003/44/section/246): the
+/// Secretary of State may release a fixed-term prisoner "at any time during the
+/// period of [180] days ending with the day on which the prisoner will have
+/// served the requisite custodial period"; (2) not unless "(a) the length of
+/// the requisite custodial period is at least 6 weeks" and "(b) he has served
+/// (i) at least 4 weeks of that period". The version as at 1 December 2020
+/// reads 135 days, not 180: the MoJ's 180 days for every date before
+/// 2025-06-03 goes beyond the text read.
 pub static HDC_180: Rule = Rule {
     id: "gb.cja2003.s246.hdc-180",
     citation: "CJA 2003 s. 246",
@@ -222,7 +231,7 @@ pub static HDC_180: Rule = Rule {
     in_force_until: Some(date(2025, 6, 2)),
     summary: "home detention curfew from half the custodial part (at least 28 days) when it is under 360 days, else 180 days before release; at least 14 days after sentence; none under 42 days or for SDS+ or a sex offender",
     verification: Verification::Reference(
-        "HdcedCalculator.kt and application-calculation-params.yml (hdced) in calculate-release-dates-api; the statute text of s. 246 was not read",
+        "HdcedCalculator.kt and application-calculation-params.yml (hdced) in calculate-release-dates-api; s. 246(1)(a), (2)(a), (b)(i) read at legislation.gov.uk/ukpga/2003/44/section/246 (current: 180 days; as at 2020-12-01: 135 days, so the 180 days are not the text for earlier release dates; the date of the change was not read); the rest of (2)(b) and the exclusions of (4) were not read",
     ),
 };
 
@@ -410,6 +419,14 @@ pub static AGGREGATION: Rule = Rule {
 };
 
 /// Top-up supervision (TUSED), as the MoJ computes it.
+///
+/// CJA 2003 s. 256AA(1) (as at 26 February 2020): applies where a person "has
+/// served a fixed-term sentence which was for a term of more than 1 day but
+/// less than 2 years, except where (a) the offender was aged under 18 on the
+/// last day of the requisite custodial period", (b) an extended sentence,
+/// (ba) a s. 236A sentence, (bb) s. 247A, or "(c) the sentence was imposed in
+/// respect of an offence committed before the day on which section 2(2) of the
+/// Offender Rehabilitation Act 2014 came into force" (inserted 1.2.2015).
 pub static TOP_UP_SUPERVISION: Rule = Rule {
     id: "gb.ora2014.top-up-supervision",
     citation: "CJA 2003 s. 256AA (Offender Rehabilitation Act 2014)",
@@ -417,7 +434,7 @@ pub static TOP_UP_SUPERVISION: Rule = Rule {
     in_force_until: None,
     summary: "offence on or after 2015-02-01, term of more than 1 day and under 2 years, licence under 12 months, offender over 18 at the half-way point and 18 on release: supervision until 12 months after release (TUSED)",
     verification: Verification::Reference(
-        "TusedCalculator.kt and ImportantDates.ORA_DATE in calculate-release-dates-api, reproduced on its test suite; the statute text of s. 256AA was not read",
+        "TusedCalculator.kt and ImportantDates.ORA_DATE in calculate-release-dates-api, reproduced on its test suite; s. 256AA(1) read at legislation.gov.uk/ukpga/2003/44/chapter/6/crossheading/supervision-of-offenders (version of 2020-02-26); the length of the supervision period (12 months after release, s. 256AA(4)?) and the MoJ's licence-under-12-months test were not read",
     ),
 };
 
