@@ -8,7 +8,7 @@ copying any of its files: for every case under
 src/test/resources/test_data/overall_calculation/<group>/<name>.json it writes
 the facts (date of birth, sentences, remand, tagged bail, days awarded, restored and
 unlawfully at large, recalls and their remand and tagged bail, return to
-custody, legislation profile) and the
+custody, external movements, legislation profile) and the
 expected dates from overall_calculation_response/<group>/<name>.json, or, for
 a case outside the model of England and Wales, the reason.
 
@@ -87,18 +87,16 @@ def reason(case, has_response):
         return "adjustment of another kind: " + ", ".join(other)
     if any(r.get("numberOfDays") is None for k in known for r in adjustments.get(k, [])):
         return "an adjustment without its number of days"
-    if b.get("externalMovements"):
-        return "external movements (releases and returns)"
+    # External movements (releases and returns) are modelled
+    # (src/law/gb_eaw/movement.rs, out_of_custody.rs).
     if b.get("historicalTusedData"):
         return "historical TUSED data"
     # The progression model is modelled for standard determinate sentences
     # (progression.rs), on one day or several, recalled or not; these stay
     # out under this reason once the reasons above are modelled.
-    if case.get("params") == "sds-progression-model-october" and (
-        kinds
-        or b.get("externalMovements")
-    ):
-        return ("legislation profile sds-progression-model-october with external movements or a sentence "
+    # (External movements under the profile are modelled: out_of_custody.rs.)
+    if case.get("params") == "sds-progression-model-october" and kinds:
+        return ("legislation profile sds-progression-model-october with a sentence "
                 "other than SDS (the model covers standard determinate sentences)")
     other_toggles = [t for t in toggles if t not in TOGGLES]
     if other_toggles:
@@ -273,13 +271,18 @@ def facts(case, source, group, expected):
             "additional_days": dated(b, "ADDITIONAL_DAYS_AWARDED"),
             "restored_days": dated(b, "RESTORATION_OF_ADDITIONAL_DAYS_AWARDED"),
             "at_large": [
-                {"from": r["appliesToSentencesFrom"], "days": r["numberOfDays"], "last_day": r.get("toDate")}
+                {"from": r["appliesToSentencesFrom"], "days": r["numberOfDays"], "first_day": r.get("fromDate"),
+                 "last_day": r.get("toDate")}
                 for r in (b.get("adjustments") or {}).get("UNLAWFULLY_AT_LARGE") or []
             ],
             "return_to_custody": b.get("returnToCustodyDate"),
             "recall_remand": dated(b, "RECALL_REMAND"),
             "recall_tagged_bail": dated(b, "RECALL_TAGGED_BAIL"),
             "toggles": sorted(k for k, v in (case.get("featureToggles") or {}).items() if v),
+            "external_movements": [
+                {"day": m["movementDate"], "reason": m["movementReason"], "direction": m["direction"]}
+                for m in b.get("externalMovements") or []
+            ],
             # One MoJ response writes a date with a trailing space ("2028-06-16 ").
             "expected": {k: v.strip() for k, v in expected.items()},
         }

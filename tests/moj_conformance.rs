@@ -16,6 +16,7 @@
 use jiff::civil::Date;
 use sentencing::law::gb_eaw::booking::{AtLarge, DatedDays, SentenceKind};
 use sentencing::law::gb_eaw::length::SentenceLength;
+use sentencing::law::gb_eaw::movement::{Direction, Movement, Reason};
 use sentencing::law::gb_eaw::progression::Toggles;
 use sentencing::law::gb_eaw::recall::{Recall, RecallFacts, RecallKind};
 use sentencing::law::gb_eaw::{
@@ -62,7 +63,45 @@ struct Case {
     recall_tagged_bail: Vec<Dated>,
     /// The MoJ's feature toggles switched on.
     toggles: Vec<String>,
+    /// Releases from and returns to custody.
+    external_movements: Vec<RawMovement>,
     expected: BTreeMap<String, Date>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMovement {
+    day: Date,
+    reason: String,
+    direction: String,
+}
+
+fn movement(m: &RawMovement) -> Movement {
+    Movement {
+        day: m.day,
+        direction: match m.direction.as_str() {
+            "OUT" => Direction::Out,
+            "IN" => Direction::In,
+            other => panic!("unknown movement direction {other}"),
+        },
+        reason: match m.reason.as_str() {
+            "HDC" => Reason::HomeDetentionCurfew,
+            "ERS" => Reason::EarlyRemoval,
+            "PAROLE" => Reason::Parole,
+            "ECSL" => Reason::EndOfCustodyLicence,
+            "CRD" => Reason::ConditionalRelease,
+            "DTO" => Reason::DetentionAndTraining,
+            "IMMIGRATION_BAIL" => Reason::ImmigrationBail,
+            "RECALL_RELEASE" => Reason::RecallRelease,
+            "SENTENCE" => Reason::Sentence,
+            "REMAND" => Reason::Remand,
+            "RECALL_ADMISSION" => Reason::RecallAdmission,
+            "HDC_RECALL" => Reason::CurfewRecall,
+            "ERS_BREACH" => Reason::EarlyRemovalBreach,
+            "FAILED_ERS_REMOVAL" => Reason::FailedRemoval,
+            other => panic!("unknown movement reason {other}"),
+        },
+    }
 }
 
 #[derive(Deserialize)]
@@ -198,6 +237,7 @@ struct Dated {
 struct AtLargeRaw {
     from: Date,
     days: i64,
+    first_day: Option<Date>,
     last_day: Option<Date>,
 }
 
@@ -283,6 +323,7 @@ fn booking(c: &Case) -> Booking {
         remand_days: c
             .remand
             .iter()
+            .filter(|r| credited(c, r.applies_from))
             // The MoJ counts the days it is given (a few of its test
             // records state fewer days than their from–to span).
             .map(|r| {
@@ -290,7 +331,12 @@ fn booking(c: &Case) -> Booking {
                 r.days
             })
             .sum(),
-        tagged_bail_days: c.tagged_bail.iter().map(|t| t.days).sum(),
+        tagged_bail_days: c
+            .tagged_bail
+            .iter()
+            .filter(|t| credited(c, t.applies_from))
+            .map(|t| t.days)
+            .sum(),
         additional_days: c
             .additional_days
             .iter()
@@ -313,6 +359,7 @@ fn booking(c: &Case) -> Booking {
             .map(|u| AtLarge {
                 from: u.from,
                 days: u.days,
+                first_day: u.first_day,
                 last_day: u.last_day,
             })
             .collect(),
@@ -332,11 +379,13 @@ fn booking(c: &Case) -> Booking {
             .iter()
             .map(|r| (r.applies_from, r.days))
             .chain(c.tagged_bail.iter().map(|t| (t.applies_from, t.days)))
+            .filter(|(from, _)| credited(c, *from))
             .filter_map(|(from, days)| Some(DatedDays { from: from?, days }))
             .collect(),
         // The suite's fixture, as the MoJ's tests run it; the rules' full
         // list is checked by `the_rules_bank_holidays_change_only_the_named_cases`.
         bank_holidays: MOJ_FIXTURE_BANK_HOLIDAYS.to_vec(),
+        movements: c.external_movements.iter().map(movement).collect(),
         early_removal: c.calculate_ersed,
         recall: RecallFacts {
             return_to_custody: c.return_to_custody,
@@ -350,6 +399,15 @@ fn booking(c: &Case) -> Booking {
                 .collect(),
         },
     }
+}
+
+/// Remand or tagged bail is credited, as the MoJ's timeline credits it:
+/// a record is shared among the sentences passed on the day it applies
+/// from (`shareDeductionsThatAreApplicableToThisSentenceDate`), so one that
+/// applies from a day on which no sentence was passed is credited to none;
+/// one without the day, from the first day of sentence.
+fn credited(c: &Case, applies_from: Option<Date>) -> bool {
+    applies_from.is_none_or(|a| c.sentences.iter().any(|s| s.sentenced == a))
 }
 
 /// Remand or tagged bail for a recall, as the MoJ's timeline credits it:
@@ -561,7 +619,8 @@ fn section(s: &Suite) -> String {
          (BOTUS) passed on one day or on several (the booking's timeline: later sentences concurrent\n\
          with or consecutive to earlier ones, or after their release), concurrent or consecutive, with\n\
          remand, tagged bail, additional days awarded and restored, time unlawfully at large, and\n\
-         standard and fixed-term recalls (14, 28 and 56 days; PRRD), under\n\
+         standard and fixed-term recalls (14, 28 and 56 days; PRRD), releases and returns to custody\n\
+         recorded in the booking (external movements: src/law/gb_eaw/out_of_custody.rs), under\n\
          the legislation in force (the MoJ's default profile), its `sds-50` profile\n\
          (SI 2024/844 not commenced) or its `sds-progression-model-october` profile (the progression\n\
          model in tranches from 2026-10-01; src/law/gb_eaw/progression.rs), with the feature toggles\n\
@@ -590,7 +649,7 @@ fn section(s: &Suite) -> String {
     out.push_str(&format!(
         "{as_files} of the in-scope cases are also run as case files through `report`'s whole path\n\
          (`the_converted_cases_as_case_files_give_the_mojs_dates`), tagged bail, days awarded and\n\
-         restored, time at large and the recall written as the defendant's fields, counts of an earlier hearing\n\
+         restored, time at large, the recall and the releases and admissions (`movements`) written as the defendant's fields, counts of an earlier hearing\n\
          with their `sentenced:` day, EDS, SOPC, DTO, fine defaults and breaches of supervision as the\n\
          count's `sentence_type` (with `extension` or `supervision_expiry`), the case's profile and toggles as `legislation:` and\n\
          `legislation_toggles:`, `section_250:` and `progression_excluded:` on the counts; the others\n\
@@ -692,6 +751,15 @@ fn case_file(c: &Case) -> Option<String> {
     if TURN_ON_A_BANK_HOLIDAY.iter().any(|(k, _)| *k == c.source) {
         return None;
     }
+    // A case file's period at large starts on the day it applies from
+    // (which the tranche test of movements reads).
+    if !c.external_movements.is_empty()
+        && c.at_large
+            .iter()
+            .any(|u| u.first_day.is_some_and(|f| f != u.from))
+    {
+        return None;
+    }
     let expressible = c.sentences.iter().enumerate().all(|(i, s)| {
         s.sds_plus == s.sds_plus_eligible
                 && s.consecutive_to.iter().all(|&k| k >= 1 && k <= i)
@@ -727,13 +795,19 @@ fn case_file(c: &Case) -> Option<String> {
         .tagged_bail
         .iter()
         .all(|t| t.applies_from.is_none_or(|a| days.contains(&a)));
-    // The recall's remand and tagged bail only from the first day (a case
-    // file's `recall` has no day); records from another day credit nothing.
-    let recall_credit_ok = c
+    // The recall's remand and tagged bail from one day of sentence (the
+    // recall's `applies_from:`); records from another day credit nothing.
+    let mut credit_days: Vec<Date> = c
         .recall_remand
         .iter()
         .chain(&c.recall_tagged_bail)
-        .all(|r| r.from == first || !days.contains(&r.from));
+        .map(|r| r.from)
+        .filter(|d| days.contains(d))
+        .collect();
+    credit_days.sort_unstable();
+    credit_days.dedup();
+    let recall_credit_ok = credit_days.len() <= 1;
+    let applies_from = credit_days.first().copied().filter(|d| *d != first);
     // A few MoJ records end a period at large before it starts, which a
     // case file refuses (input.dates-out-of-order).
     if !expressible
@@ -836,6 +910,36 @@ fn case_file(c: &Case) -> Option<String> {
             }
         }
     }
+    if !c.external_movements.is_empty() {
+        y.push_str("    movements:\n");
+        for m in &c.external_movements {
+            let kind = match m.reason.as_str() {
+                "HDC" => "release-hdc",
+                "ERS" => "release-early-removal",
+                "PAROLE" => "release-parole",
+                "ECSL" => "release-ecsl",
+                "CRD" => "release-crd",
+                "DTO" => "release-dto",
+                "IMMIGRATION_BAIL" => "release-immigration-bail",
+                "RECALL_RELEASE" => "release-after-recall",
+                "SENTENCE" => "admission-sentence",
+                "REMAND" => "admission-remand",
+                "RECALL_ADMISSION" => "admission-recall",
+                "HDC_RECALL" => "admission-hdc-recall",
+                "ERS_BREACH" => "admission-ers-breach",
+                "FAILED_ERS_REMOVAL" => "admission-failed-removal",
+                other => panic!("unknown movement reason {other}"),
+            };
+            // The case file's kind carries the direction the MoJ records.
+            assert_eq!(
+                kind.starts_with("release-"),
+                m.direction == "OUT",
+                "{}",
+                c.source
+            );
+            y.push_str(&format!("      - day: {}\n        kind: {kind}\n", m.day));
+        }
+    }
     if let Some((kind, revoked, returned)) = recall {
         y.push_str(&format!("    recall:\n      kind: {kind}\n"));
         if let Some(d) = revoked {
@@ -859,6 +963,9 @@ fn case_file(c: &Case) -> Option<String> {
             if days > 0 {
                 y.push_str(&format!("      {name}: {days}\n"));
             }
+        }
+        if let Some(d) = applies_from {
+            y.push_str(&format!("      applies_from: {d}\n"));
         }
     }
     y.push_str(&format!(

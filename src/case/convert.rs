@@ -17,6 +17,7 @@ use serde_saphyr::{Location, Spanned};
 use std::fmt;
 
 mod legislation;
+mod movement;
 mod penalty_text;
 mod recall;
 
@@ -987,6 +988,7 @@ fn convert_defendant(
             d.unlawfully_at_large.as_ref().map(span),
         ),
         ("recall", d.recall.as_ref().map(span)),
+        ("movements", d.movements.as_ref().map(span)),
         ("legislation", d.legislation.as_ref().map(span)),
         (
             "legislation_toggles",
@@ -1080,6 +1082,11 @@ fn convert_defendant(
     } else {
         None
     };
+    let movements = if ok {
+        c.movements_field(d, path, &mut ok)
+    } else {
+        Vec::new()
+    };
     let legislation = if ok {
         c.legislation_field(d, path, &mut ok)
     } else {
@@ -1127,6 +1134,7 @@ fn convert_defendant(
         restored_days,
         unlawfully_at_large,
         recall,
+        movements,
         legislation,
         state_functionary: d.state_functionary.unwrap_or(false),
         custody,

@@ -140,6 +140,8 @@ pub struct Defendant {
     pub unlawfully_at_large: Vec<AtLargePeriod>,
     /// England and Wales: the recall of the licence.
     pub recall: Option<Located<RecallRecord>>,
+    /// England and Wales: releases from and admissions to custody.
+    pub movements: Vec<MovementRecord>,
     /// England and Wales: the legislation profile and toggles (`None`: the
     /// law in force, nothing said).
     pub legislation: Option<LegislationChoice>,
@@ -554,6 +556,92 @@ impl RecallKindId {
     ];
 }
 
+/// A release from or admission to custody (England and Wales), as the
+/// prison records it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MovementKindId {
+    /// Release on home detention curfew (CJA 2003 s. 246).
+    HomeDetentionCurfew,
+    /// Removal under the early removal scheme (s. 260).
+    EarlyRemoval,
+    /// Release on parole.
+    Parole,
+    /// Release on end of custody licence.
+    EndOfCustodyLicence,
+    /// Release at the conditional release date.
+    ConditionalRelease,
+    /// Release at the end of a detention and training order's custody.
+    DetentionAndTraining,
+    /// Release on immigration bail.
+    ImmigrationBail,
+    /// Release after a recall.
+    RecallRelease,
+    /// Admission on sentence.
+    Sentence,
+    /// Admission on remand.
+    Remand,
+    /// Return to custody on recall.
+    RecallAdmission,
+    /// Return on recall from home detention curfew.
+    CurfewRecall,
+    /// Return after breaching the early removal scheme.
+    EarlyRemovalBreach,
+    /// Return after a removal under the scheme failed.
+    FailedRemoval,
+}
+
+impl MovementKindId {
+    /// The identifier written in case files.
+    pub fn id(self) -> &'static str {
+        match self {
+            MovementKindId::HomeDetentionCurfew => "release-hdc",
+            MovementKindId::EarlyRemoval => "release-early-removal",
+            MovementKindId::Parole => "release-parole",
+            MovementKindId::EndOfCustodyLicence => "release-ecsl",
+            MovementKindId::ConditionalRelease => "release-crd",
+            MovementKindId::DetentionAndTraining => "release-dto",
+            MovementKindId::ImmigrationBail => "release-immigration-bail",
+            MovementKindId::RecallRelease => "release-after-recall",
+            MovementKindId::Sentence => "admission-sentence",
+            MovementKindId::Remand => "admission-remand",
+            MovementKindId::RecallAdmission => "admission-recall",
+            MovementKindId::CurfewRecall => "admission-hdc-recall",
+            MovementKindId::EarlyRemovalBreach => "admission-ers-breach",
+            MovementKindId::FailedRemoval => "admission-failed-removal",
+        }
+    }
+
+    /// A release (out of custody); otherwise an admission.
+    pub fn is_release(self) -> bool {
+        self.id().starts_with("release-")
+    }
+
+    /// All values, for hints.
+    pub const ALL: &'static [MovementKindId] = &[
+        MovementKindId::HomeDetentionCurfew,
+        MovementKindId::EarlyRemoval,
+        MovementKindId::Parole,
+        MovementKindId::EndOfCustodyLicence,
+        MovementKindId::ConditionalRelease,
+        MovementKindId::DetentionAndTraining,
+        MovementKindId::ImmigrationBail,
+        MovementKindId::RecallRelease,
+        MovementKindId::Sentence,
+        MovementKindId::Remand,
+        MovementKindId::RecallAdmission,
+        MovementKindId::CurfewRecall,
+        MovementKindId::EarlyRemovalBreach,
+        MovementKindId::FailedRemoval,
+    ];
+}
+
+/// A release or admission on a day (England and Wales).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MovementRecord {
+    pub day: Located<Date>,
+    pub kind: MovementKindId,
+}
+
 /// A recall after release on licence (England and Wales), as recorded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecallRecord {
@@ -566,6 +654,8 @@ pub struct RecallRecord {
     /// Days of remand and of tagged bail credited to the recall.
     pub remand: u32,
     pub tagged_bail: u32,
+    /// The day of sentence they count from (default: the first).
+    pub applies_from: Option<Located<Date>>,
 }
 
 /// The release regime of a standard determinate sentence in England and Wales.

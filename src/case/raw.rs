@@ -323,6 +323,11 @@ pub struct RawDefendant {
     #[serde(default)]
     #[schemars(with = "Option<RawRecall>")]
     pub recall: Option<Spanned<RawRecall>>,
+    /// GB-EAW only: the prisoner's releases from and admissions to custody
+    /// as the prison records them (external movements), by day.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<RawMovement>>")]
+    pub movements: Option<Spanned<Bounded<RawMovement, ItemsLimit>>>,
     /// GB-EAW only: the legislation the release dates are computed under:
     /// `in-force` (default; the MoJ's live service), `sds-50` or
     /// `sds-progression-model-october` (the MoJ's test profiles).
@@ -425,6 +430,27 @@ pub struct RawRecall {
     /// Days of tagged bail credited to the recall.
     #[serde(default)]
     pub tagged_bail: Option<u32>,
+    /// Counts sentenced on several days: the day of sentence (a count's
+    /// `sentenced:` or the judgment's date) whose sentences the recall's
+    /// remand and tagged bail count for; without it, the first day of
+    /// sentence.
+    #[serde(default)]
+    #[schemars(with = "Option<DateText>")]
+    pub applies_from: Option<SpannedText>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// A release from or admission to custody (GB-EAW).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawMovement {
+    /// The day of the movement.
+    #[schemars(with = "DateText")]
+    pub day: SpannedText,
+    /// The release or admission, e.g. `release-hdc`, `admission-recall`.
+    #[schemars(with = "MovementKindText")]
+    pub kind: SpannedText,
     #[serde(default)]
     pub note: Option<String>,
 }

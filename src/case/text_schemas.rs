@@ -125,6 +125,12 @@ text_schema!(RecallKindText, "The kind of a recall in England and Wales.", {
     "description": "standard: CJA 2003 s. 255C, to the end of the sentence. fixed-term-14, fixed-term-28: s. 255B, released after 14 or 28 days from the return to custody. fixed-term-56: the 56-day fixed-term recall of 2026."
 });
 
+text_schema!(MovementKindText, "A release from or admission to custody in England and Wales.", {
+    "type": "string",
+    "enum": ["release-hdc", "release-early-removal", "release-parole", "release-ecsl", "release-crd", "release-dto", "release-immigration-bail", "release-after-recall", "admission-sentence", "admission-remand", "admission-recall", "admission-hdc-recall", "admission-ers-breach", "admission-failed-removal"],
+    "description": "release-hdc: release on home detention curfew (CJA 2003 s. 246). release-early-removal: removal under the early removal scheme (s. 260). release-parole: release on parole. release-ecsl: release on end of custody licence. release-crd: release at the conditional release date. release-dto: release at the end of a detention and training order's custody. release-immigration-bail: release on immigration bail. release-after-recall: release after a recall. admission-sentence: admission on sentence. admission-remand: admission on remand. admission-recall: return to custody on recall. admission-hdc-recall: return on recall from home detention curfew. admission-ers-breach: return after breaching the early removal scheme. admission-failed-removal: return after a removal under the scheme failed."
+});
+
 text_schema!(JurisdictionText, "A jurisdiction.", {
     "type": "string",
     "enum": ["CN", "DE", "TW", "JP", "US-federal", "GB-EAW"],

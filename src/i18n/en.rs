@@ -2029,6 +2029,19 @@ pub fn template(id: MsgId) -> &'static str {
             "write the numbers (1-based) of counts of the judgment in force under `recall: counts:`, or leave `counts` out to recall every count"
         }
         MsgId::CvBadRecallKind => "unknown recall kind `{value}`",
+        MsgId::CvBadMovementKind => "unknown release or admission `{value}`",
+        MsgId::GbPostRecallRelease => {
+            "release on the post-recall release date (PRRD), {prrd}; release by the Parole Board before it is not modelled"
+        }
+        MsgId::GbCreditNotToRecall => {
+            "{credit}; not credited to the recalled count(s) {counts}, which count the recall's remand and tagged bail instead: {recall} day(s)"
+        }
+        MsgId::GbRecallAppliesFromNoSentence => {
+            "the recall's remand and tagged bail apply from {date}, on which no count was sentenced"
+        }
+        MsgId::GbRecallAppliesFromNoSentenceHint => {
+            "write under `recall: applies_from:` the day of sentence (a count's `sentenced:` or the judgment's date) whose sentences the days count for, or leave it out for the first day of sentence"
+        }
         MsgId::GbPrrdStandard => "standard recall: released at the end of the sentence, {date}",
         MsgId::GbPrrdFixed => {
             "{days}-day fixed term counted from the return to custody on {returned} (its last day), plus {ual} day(s) at large and {awarded} day(s) awarded during the recall: {date}"

@@ -184,6 +184,13 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "CJA 2003 ss. 240ZA, 240A (recall)" => {
             "英格兰和威尔士《2003年刑事司法法》第240ZA条、第240A条（召回）"
         }
+        // --- recall: external movements (issue #15) ---
+        "CJA 2003 s. 244, s. 246, s. 260; Sentence Calculation Policy Framework (external movements)" => {
+            "英格兰和威尔士《2003年刑事司法法》第244条、第246条、第260条；刑期计算政策框架（出入监记录）"
+        }
+        "SI 2024/844 art. 2; CJA 2003 s. 244(1ZA)" => {
+            "英格兰和威尔士《2024年第844号法定文书》第2条；《2003年刑事司法法》第244条第(1ZA)款"
+        }
         "18 U.S.C. § 3584(a), (c)" => "美国《联邦法典》第18编第3584条(a)款、(c)款",
         "18 U.S.C. § 3585(a)" => "美国《联邦法典》第18编第3585条(a)款",
         "18 U.S.C. § 3585(b)" => "美国《联邦法典》第18编第3585条(b)款",
@@ -607,6 +614,12 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         }
         "gb.recall.remand-and-tagged-bail" => {
             "被召回的刑罚折抵为召回记载的还押和电子监控保释日数（RECALL_REMAND、RECALL_TAGGED_BAIL），而非原判刑罚的日数"
+        }
+        "gb.movement.release-ends-custody" => {
+            "在押期间记载的释放（居家宵禁、监管许可提前释放、附条件释放日释放等）于释放当日结束该羁押期，此后判处的刑罚开始新的羁押期；依提前遣返计划的遣返失败或在2022年6月28日及以后的，视为仍在羁押"
+        }
+        "gb.si2024-844.out-at-tranche" => {
+            "《2024年第844号法定文书》某批施行之日前已释放（未被召回收押）的，不适用40%释放，适用原规则的日期；该日非法在外的视为在押，但系居家宵禁、提前遣返或监管许可提前释放后的除外"
         }
         "gb.psi-2015-03.term-in-days" => {
             "刑期自判决之日（第一日）起按日计算：年和月按日历，再加周和日"
@@ -1172,6 +1185,12 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         }
         "gb.recall.remand-and-tagged-bail" => {
             "依照司法部释放日期计算器（TimelineCalculator.setAdjustments：被召回的刑罚只计召回的还押与电子监控保释）；条文未经查阅"
+        }
+        "gb.movement.release-ends-custody" => {
+            "依照司法部释放日期计算器的TimelineExternalMovementCalculationHandler（释放之日成为该组刑罚的释放日，当日不重新计算；ERS_STOP_CLOCK_COMMENCEMENT为2022年6月28日）；政策框架关于出入监记录的原文未经查阅"
+        }
+        "gb.si2024-844.out-at-tranche" => {
+            "依照司法部释放日期计算器的SDSLegislation.SDS40Legislation.isOutOfCustodyAtAllocatedTrancheDate与ExternalMovementTimeline.statusBeforeDate；该法定文书对许可期内人员的过渡条文未经查阅"
         }
         "us.3584.aggregate" => {
             "规则出自参考摘要（未附条文）；其施行起始日1987年11月1日取自参考资料中废除假释的日期，并非针对第3584条载明"

@@ -1761,6 +1761,19 @@ pub fn template(id: MsgId) -> &'static str {
             "在 `recall: counts:` 下写生效判决中罪名的序号（从1起），或省略 `counts` 以召回全部罪名"
         }
         MsgId::CvBadRecallKind => "未知的召回种类 `{value}`",
+        MsgId::CvBadMovementKind => "未知的出监或入监记录 `{value}`",
+        MsgId::GbPostRecallRelease => {
+            "于召回后释放日（PRRD）{prrd}释放；假释委员会在该日前指示释放的情形未建模"
+        }
+        MsgId::GbCreditNotToRecall => {
+            "{credit}；不折抵被召回的第{counts}项罪名，该刑罚改以召回记载的还押和电子监控保释日数折抵：{recall}日"
+        }
+        MsgId::GbRecallAppliesFromNoSentence => {
+            "召回的还押和电子监控保释日数自{date}起折抵，但该日没有判处任何罪名"
+        }
+        MsgId::GbRecallAppliesFromNoSentenceHint => {
+            "在 `recall: applies_from:` 下写这些日数所折抵刑罚的判决之日（罪名的 `sentenced:` 或判决日期），或省略以自第一个判决之日起折抵"
+        }
         MsgId::GbPrrdStandard => "标准召回：于刑期届满时释放，{date}",
         MsgId::GbPrrdFixed => {
             "自{returned}返回羁押起算{days}日定期（其最后一日），加上召回期间非法在外{ual}日及加处{awarded}日：{date}"

@@ -1225,6 +1225,12 @@ message_ids! {
     GbSentencedLaterText,
     CvConsecutiveToLaterSentence,
     CvConsecutiveToLaterSentenceHint,
+    // England and Wales: releases and admissions (issue #15, recall).
+    CvBadMovementKind,
+    GbRecallAppliesFromNoSentence,
+    GbRecallAppliesFromNoSentenceHint,
+    GbCreditNotToRecall,
+    GbPostRecallRelease,
     GbTaggedBailNotADayOfSentence,
     GbTaggedBailNotADayOfSentenceHint,
     GbTaggedBailFromText,

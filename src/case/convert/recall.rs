@@ -39,7 +39,16 @@ impl Converter {
             .returned
             .as_ref()
             .map(|t| self.date(t, &f.key("returned")));
-        if matches!(revoked, Some(None)) || matches!(returned, Some(None)) || kind.is_none() {
+        let applies_from = r
+            .value
+            .applies_from
+            .as_ref()
+            .map(|t| self.date(t, &f.key("applies_from")));
+        if matches!(revoked, Some(None))
+            || matches!(returned, Some(None))
+            || matches!(applies_from, Some(None))
+            || kind.is_none()
+        {
             *ok = false;
             return None;
         }
@@ -79,6 +88,7 @@ impl Converter {
                 counts: r.value.counts.clone().unwrap_or_default(),
                 remand: r.value.remand.unwrap_or(0),
                 tagged_bail: r.value.tagged_bail.unwrap_or(0),
+                applies_from: applies_from.flatten(),
             },
             span(r),
         ))

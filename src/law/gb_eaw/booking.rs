@@ -126,6 +126,8 @@ pub struct AtLarge {
     /// The day it applies to the sentences from.
     pub from: Date,
     pub days: i64,
+    /// Its first day, when known (`out_of_custody::out_at_tranche`).
+    pub first_day: Option<Date>,
     /// Its last day, when known.
     pub last_day: Option<Date>,
 }
@@ -182,6 +184,9 @@ pub struct Booking {
     pub early_removal: bool,
     /// Return to custody and the credits of recalled sentences.
     pub recall: RecallFacts,
+    /// Releases from and returns to custody (`movement.rs`, the method in
+    /// `out_of_custody.rs`).
+    pub movements: Vec<super::movement::Movement>,
 }
 
 impl Booking {

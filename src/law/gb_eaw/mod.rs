@@ -27,7 +27,11 @@ pub mod kind;
 mod kind_tests;
 pub mod legislation;
 pub mod length;
+pub mod movement;
+#[cfg(test)]
+mod movement_tests;
 pub mod named;
+pub mod out_of_custody;
 pub mod post_recall;
 #[cfg(test)]
 mod post_recall_tests;
@@ -97,6 +101,7 @@ impl System for EnglandAndWales {
             "restored_days",
             "unlawfully_at_large",
             "recall",
+            "movements",
             "legislation",
             "legislation_toggles",
         ]
@@ -117,6 +122,7 @@ impl System for EnglandAndWales {
             timeline::RULES,
             bank_holidays::RULES,
             post_recall::RULES,
+            out_of_custody::RULES,
             progression::RULES,
             crate::law::custody::RULES,
         ]
@@ -561,6 +567,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             .map(|u| AtLarge {
                 from: u.from.value,
                 days: i64::from(u.days),
+                first_day: Some(u.from.value),
                 last_day: u.to.as_ref().map(|t| t.value),
             })
             .collect(),
@@ -573,6 +580,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
             .as_ref()
             .map(|r| post_recall::facts(&r.value))
             .unwrap_or_default(),
+        movements: d.movements.iter().map(movement::from_record).collect(),
     }
 }
 
@@ -826,6 +834,22 @@ fn calendar(
             Msg::new(MsgId::GbNoDateOfBirth),
         ));
     }
+    if let Some(r) = &d.recall
+        && let Some(a) = &r.value.applies_from
+        && !counts.iter().any(|c| day_of(c) == a.value)
+    {
+        findings.push(
+            Finding::new(
+                Severity::Error,
+                "gb.recall.applies-from-no-sentence",
+                Msg::new(MsgId::GbRecallAppliesFromNoSentence).arg("date", a.value),
+            )
+            .field(format!("{path}.recall.applies_from"))
+            .at(a.span)
+            .hint(MsgId::GbRecallAppliesFromNoSentenceHint),
+        );
+        return Ok(());
+    }
     if let Some(r) = &d.recall {
         for &n in &r.value.counts {
             if n == 0 || n as usize > counts.len() {
@@ -858,13 +882,33 @@ fn calendar(
     let sentenced = first;
     out.dates.executed = Some(sentenced);
     out.dates.custody_credit_days = Some(credit.days);
+    // A recalled sentence counts the recall's remand and tagged bail, not
+    // the custody before the original sentence (`post_recall::RECALL_CREDIT`).
+    let recalled: Vec<usize> = match &d.recall {
+        Some(r) if r.value.counts.is_empty() => (1..=counts.len()).collect(),
+        Some(r) => (1..=counts.len())
+            .filter(|n| r.value.counts.iter().any(|&k| k as usize == *n))
+            .collect(),
+        None => Vec::new(),
+    };
+    let recall_credit = d.recall.as_ref().map_or(0, |r| {
+        i64::from(r.value.remand) + i64::from(r.value.tagged_bail)
+    });
+    let all_recalled = !counts.is_empty() && recalled.len() == counts.len();
+    if all_recalled {
+        out.dates.custody_credit_days = Some(recall_credit);
+    }
     out.dates.current = out
         .combination
         .as_ref()
         .and_then(|c| c.total)
         .map(Principal::Imprisonment);
     out.dates.term_start = Some(sentenced);
-    out.dates.served_from = Some(add_days(sentenced, dated - credit.days)?);
+    out.dates.served_from = Some(if all_recalled {
+        add_days(sentenced, -recall_credit)?
+    } else {
+        add_days(sentenced, dated - credit.days)?
+    });
 
     let mut events = vec![common::event(
         MsgId::EvTermStarts,
@@ -894,13 +938,25 @@ fn calendar(
         }
     }
     if !credit.lines.is_empty() {
+        let total = Msg::new(MsgId::CoCreditTotal)
+            .arg("lines", common::lines_arg(&credit.lines))
+            .arg("days", credit.days);
+        let text = if recalled.is_empty() {
+            total
+        } else {
+            Msg::new(MsgId::GbCreditNotToRecall)
+                .arg("credit", total)
+                .arg(
+                    "counts",
+                    Arg::List(recalled.iter().map(|&n| Arg::from(n)).collect(), Sep::Comma),
+                )
+                .arg("recall", recall_credit)
+        };
         events.push(common::event(
             MsgId::EvCustodyCredit,
             None,
             release::remand_rule(sentenced),
-            Msg::new(MsgId::CoCreditTotal)
-                .arg("lines", common::lines_arg(&credit.lines))
-                .arg("days", credit.days),
+            text,
         ));
     }
     // Counts sentenced at later hearings (the booking's timeline).
@@ -1166,6 +1222,16 @@ fn calendar(
         {
             out.parole.steps.push(e.step.clone());
         }
+    } else if let Some((release, rule)) = outcome.dates.get(&DateCode::Prrd) {
+        // Recalled: released on the PRRD, shown as the CRD is.
+        out.parole.not_applicable =
+            Some(Msg::new(MsgId::GbPostRecallRelease).arg("prrd", *release));
+        if let Some(e) = events
+            .iter()
+            .find(|e| e.date == Some(*release) && std::ptr::eq(e.step.rule, *rule))
+        {
+            out.parole.steps.push(e.step.clone());
+        }
     }
     out.dates.events = events;
     Ok(())
@@ -1202,6 +1268,9 @@ defendants:
     #   returned: 2025-03-03                     # back in custody: the fixed term counts from it
     #   counts: [1, 2]                           # the counts recalled (default: all)
     #   remand: 2                                # days of remand credited to the recall
+    # movements:                                 # releases and admissions the prison records
+    #   - day: 2025-01-10                        # e.g. release-hdc, release-crd, release-ecsl,
+    #     kind: release-hdc                      # admission-recall, admission-sentence
     # legislation: in-force                      # or sds-50, sds-progression-model-october (the MoJ's test profiles)
     # legislation_toggles: [hdc-repealed]        # the MoJ's feature toggles (docs/case-format.md)
     custody:

@@ -421,7 +421,14 @@ pub fn facts(r: &RecallRecord) -> RecallFacts {
         return_to_custody: r.returned.as_ref().map(|d| d.value),
         remand_days: i64::from(r.remand),
         tagged_bail_days: i64::from(r.tagged_bail),
-        by_day: Vec::new(),
+        // From a day of sentence: shared among the sentences passed that
+        // day (`gb.recall.remand-and-tagged-bail`).
+        by_day: r
+            .applies_from
+            .as_ref()
+            .map(|d| (d.value, i64::from(r.remand) + i64::from(r.tagged_bail)))
+            .into_iter()
+            .collect(),
     }
 }
 

@@ -217,6 +217,7 @@ fn pa1952_s49_at_large_after_release_puts_back_the_recalled_expiry() {
     at_large.at_large.push(AtLarge {
         from: date(2025, 2, 1),
         days: 10,
+        first_day: None,
         last_day: None,
     });
     let end = |b: &Booking| release_dates(b).unwrap().dates[&DateCode::Sled].0;
@@ -267,4 +268,43 @@ fn recall_credit_is_shared_on_the_day_of_sentence_it_applies_from() {
             ("ESED", date(2024, 2, 8)),
         ]
     );
+}
+
+/// MoJ custom-examples/crs-790-ftr-ac2: 28-day recalls of a 14-month and a
+/// 3-month term, 13 days at large before the return to custody: the PRRD is
+/// 2022-02-03 + 27 days (the time at large was before the return), the
+/// SLED and TUSED are put back by the 13 days.
+#[test]
+fn s255b_at_large_before_the_return_puts_back_the_expiry_not_the_fixed_term() {
+    let day = date(2021, 2, 12);
+    let back = Some(date(2022, 2, 3));
+    let mut b = booking(
+        vec![
+            recalled(
+                day,
+                SentenceLength::months(14),
+                date(2019, 10, 15),
+                RecallKind::FixedTerm(28),
+                back,
+            ),
+            recalled(
+                day,
+                SentenceLength::months(3),
+                date(2019, 10, 15),
+                RecallKind::FixedTerm(28),
+                back,
+            ),
+        ],
+        Legislation::SDS40_NOT_COMMENCED,
+    );
+    b.at_large.push(AtLarge {
+        from: date(2022, 1, 20),
+        days: 13,
+        first_day: None,
+        last_day: Some(date(2022, 1, 20)),
+    });
+    let d = dates(&b);
+    assert!(d.contains(&("PRRD", date(2022, 3, 2))), "{d:?}");
+    assert!(d.contains(&("SLED", date(2022, 4, 24))), "{d:?}");
+    assert!(d.contains(&("TUSED", date(2022, 9, 24))), "{d:?}");
 }

@@ -697,6 +697,7 @@ mod tests {
         b.at_large.push(AtLarge {
             from: date(2027, 1, 5),
             days: 14,
+            first_day: None,
             last_day: Some(date(2027, 1, 18)),
         });
         assert_eq!(get(&b, DateCode::Crd), Some(date(2027, 1, 12)));

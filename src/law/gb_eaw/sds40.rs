@@ -177,7 +177,18 @@ pub(super) fn simulate(
         // The booking is released on the working day on or before the
         // latest release day (`timeline::GROUP_RELEASE`).
         let released = match cs.iter().map(|c| c.release).max() {
-            Some(r) => day > super::timeline::previous_working_day(b, r)?.max(s0),
+            Some(r) => {
+                let group = super::timeline::previous_working_day(b, r)?.max(s0);
+                // Or released earlier, on a release recorded in custody
+                // (`out_of_custody::RELEASE_ENDS_CUSTODY`).
+                day > group
+                    || b.movements.iter().any(|m| {
+                        m.day >= s0
+                            && m.day < day
+                            && m.day <= group
+                            && super::out_of_custody::release_on(b, m.day)
+                    })
+            }
             None => true,
         };
         if released {
@@ -321,6 +332,15 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
             }
         }
     }
+    // Out of custody when the tranche commences: the old law's dates
+    // (`out_of_custody::OUT_AT_TRANCHE`).
+    if super::out_of_custody::out_at_tranche(b, tranche) {
+        return Ok(Outcome {
+            dates: std_dates,
+            sentences: std_cs,
+            tranche: None,
+        });
+    }
     let early_cs = if super::timeline::several_days(b) {
         let before =
             |c: &[usize], a: Added| calculation::calculate(b, c, &|s| before_tranche(s, leg), a);
@@ -334,7 +354,12 @@ pub fn release_dates(b: &Booking) -> Result<Outcome, MethodError> {
             }),
         )?
     } else {
-        simulate(b, &chains, &|c, a, _| with_early(b, c, a))?
+        // Before the tranche day the timeline still calculates under the
+        // old law (the MoJ's SDS40 snapshot on the tranche day).
+        simulate(b, &chains, &|c, a, day| match day {
+            Some(d) if d < tranche => calculation::calculate(b, c, &|s| before_tranche(s, leg), a),
+            _ => with_early(b, c, a),
+        })?
     };
     let early_dates = extraction::extract_with(b, &early_cs, &ora, Some(tranche))?;
     let mut d = early_dates.clone();

@@ -65,8 +65,8 @@ pub(super) fn standard(offence: Date, sentenced: Date, length: SentenceLength) -
 
 /// A booking of an offender born on `born`, not a sex offender, under
 /// `legislation`, with no remand, tagged bail, added, restored or
-/// unlawfully-at-large days, no bank holidays of its own, no early removal
-/// and no recall facts.
+/// unlawfully-at-large days, no bank holidays of its own, no early removal,
+/// no recall facts and no movements out of and into custody.
 pub(super) fn booking(born: Date, legislation: Legislation, sentences: Vec<Sentence>) -> Booking {
     Booking {
         offender: Offender {
@@ -84,6 +84,7 @@ pub(super) fn booking(born: Date, legislation: Legislation, sentences: Vec<Sente
         bank_holidays: Vec::new(),
         early_removal: false,
         recall: Default::default(),
+        movements: Vec::new(),
     }
 }
 

@@ -191,6 +191,7 @@ fn prison_act_1952_s49_time_at_large_puts_back_release_and_expiry() {
     b.at_large = vec![AtLarge {
         from: date(2023, 6, 1),
         days: 5,
+        first_day: None,
         last_day: Some(date(2023, 6, 5)),
     }];
     assert_eq!(get(&b, DateCode::Crd), Some(date(2023, 9, 4)));

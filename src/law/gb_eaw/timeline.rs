@@ -328,6 +328,7 @@ pub fn walk(
         .chain(b.restored_days.iter().map(|d| d.from))
         .chain(b.at_large.iter().map(|u| u.from))
         .chain(tranche.map(|t| t.day))
+        .chain(b.movements.iter().map(|m| m.day))
         .collect();
     days.sort_unstable();
     days.dedup();
@@ -435,6 +436,12 @@ pub fn walk(
             }
             carried = 0;
         }
+        // A release ends the period in custody that day, and nothing is
+        // recalculated that day (`out_of_custody::RELEASE_ENDS_CUSTODY`).
+        let moved = super::out_of_custody::release_recorded_on(b, day);
+        if moved && !current.is_empty() && super::out_of_custody::release_on(b, day) {
+            latest.0 = day;
+        }
         // Days awarded and restored: each of the two events takes both.
         let ada = b.additional_days.iter().any(|d| d.from == day);
         let rada = b.restored_days.iter().any(|d| d.from == day);
@@ -482,7 +489,7 @@ pub fn walk(
             // Recalled sentences already released: their licence period.
             licence_period(b, calc, &mut released, day, 0, &ual)?;
         }
-        if required && !current.is_empty() {
+        if required && !moved && !current.is_empty() {
             let mut best: Option<(Date, Member, SentenceCalc)> = None;
             for m in &current {
                 let c = match tranche {
