@@ -230,9 +230,24 @@ fn analyse(s: &mut Start<'_>) {
             Sep::Comma,
         )
     };
+    // The law's name follows the profile the dates are computed under.
+    let (version, name) = match d.legislation.as_ref().and_then(|c| c.profile.as_ref()) {
+        Some(p) if p.value == crate::case::LegislationProfile::Sds50 => (
+            "GB-EAW-CJA2003-SDS50",
+            "Criminal Justice Act 2003 release provisions without SI 2024/844 (the MoJ's sds-50 profile, for comparison)",
+        ),
+        Some(p) if p.value == crate::case::LegislationProfile::ProgressionModelOctober => (
+            "GB-EAW-CJA2003-PROGRESSION",
+            "Criminal Justice Act 2003 release provisions with the progression model of the Sentencing Act 2026 (the MoJ's sds-progression-model-october test profile)",
+        ),
+        _ => (
+            "GB-EAW-CJA2003",
+            "Criminal Justice Act 2003 release provisions, as modified by SI 2024/844",
+        ),
+    };
     out.law = Some(LawApplied {
-        version: "GB-EAW-CJA2003",
-        name: "Criminal Justice Act 2003 release provisions, as modified by SI 2024/844",
+        version,
+        name,
         reason: if several_days {
             Msg::new(MsgId::GbLawReasonSeveralDays).arg("dates", day_list())
         } else {
