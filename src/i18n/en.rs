@@ -1414,6 +1414,12 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbLawName => {
             "Criminal Justice Act 2003 release provisions, as modified by SI 2024/844"
         }
+        MsgId::GbLawNameSds50 => {
+            "Criminal Justice Act 2003 release provisions without SI 2024/844 (the MoJ's sds-50 profile, for comparison)"
+        }
+        MsgId::GbLawNameProgression => {
+            "Criminal Justice Act 2003 release provisions with the progression model of the Sentencing Act 2026 (the MoJ's sds-progression-model-october test profile)"
+        }
         MsgId::GbLawReason => {
             "sentence of {date}; the release fraction is the one in force when the release falls due"
         }

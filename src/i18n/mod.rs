@@ -323,6 +323,8 @@ pub fn law_version_name(version: &str, en: &'static str, lang: Lang) -> String {
         "JP-PC" | "JP-PC-2025" => MsgId::JpLawName,
         "US-18USC" => MsgId::UsLawName,
         "GB-EAW-CJA2003" => MsgId::GbLawName,
+        "GB-EAW-CJA2003-SDS50" => MsgId::GbLawNameSds50,
+        "GB-EAW-CJA2003-PROGRESSION" => MsgId::GbLawNameProgression,
         "TW-CC-PRE2005" => MsgId::TwLawNamePre2005,
         _ => return en.to_string(),
     };

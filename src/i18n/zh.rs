@@ -1228,6 +1228,12 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbLawName => {
             "英格兰和威尔士《2003年刑事司法法》释放条款（经SI 2024/844号法定文书修改）"
         }
+        MsgId::GbLawNameSds50 => {
+            "英格兰和威尔士《2003年刑事司法法》释放条款（不适用SI 2024/844号法定文书；司法部sds-50配置，仅供比较）"
+        }
+        MsgId::GbLawNameProgression => {
+            "英格兰和威尔士《2003年刑事司法法》释放条款（适用《2026年量刑法》渐进模式；司法部sds-progression-model-october测试配置）"
+        }
         MsgId::GbLawReason => "判决日期为{date}；释放比例以释放到期时有效的规定为准",
         MsgId::GbLifeNotModelled => "终身刑：服满最低刑期后由假释委员会决定释放，未建模",
         MsgId::GbAggregateChain => "合并监禁刑期 = 最长的连续执行链 = {total}",

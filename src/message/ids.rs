@@ -881,6 +881,8 @@ message_ids! {
     UsAggregateMismatch,
     GbNoCounts,
     GbLawName,
+    GbLawNameSds50,
+    GbLawNameProgression,
     GbLawReason,
     GbLifeNotModelled,
     GbAggregateChain,

@@ -188,3 +188,22 @@ pub struct Booking {
     /// `out_of_custody.rs`).
     pub movements: Vec<super::movement::Movement>,
 }
+
+impl Booking {
+    /// The first day of sentence of the booking.
+    pub fn first_sentenced(&self) -> Result<Date, MethodError> {
+        self.sentences
+            .iter()
+            .map(|s| s.sentenced)
+            .min()
+            .ok_or(MethodError::NoSentences)
+    }
+
+    /// The days awarded (ADA) less the days restored (RADA) on `day`.
+    pub fn awarded_on(&self, day: Date) -> i64 {
+        let on = |list: &[DatedDays]| -> i64 {
+            list.iter().filter(|d| d.from == day).map(|d| d.days).sum()
+        };
+        on(&self.additional_days) - on(&self.restored_days)
+    }
+}

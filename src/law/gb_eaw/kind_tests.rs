@@ -1,68 +1,37 @@
 //! Unit tests of the sentence kinds (kind.rs), each after the provision or
 //! the MoJ case it protects.
 
-use super::booking::{Booking, Legislation, Offender, Sentence};
+use super::booking::{Booking, Legislation, Sentence};
 use super::kind::{
     EDS_PED, PED_CONCURRENT_RELEASE, SOPC_PED_HALF, SOPC_PED_TWO_THIRDS, SentenceKind,
 };
 use super::length::SentenceLength;
+use super::test_support::{self, years};
 use super::{DateCode, release_dates};
 use jiff::civil::{Date, date};
 
-fn years(n: u32) -> SentenceLength {
-    SentenceLength {
-        years: n,
-        ..SentenceLength::default()
-    }
+fn eds(custodial: u32, extension: u32, automatic_release: bool, sentenced: Date) -> Sentence {
+    let kind = SentenceKind::Extended {
+        extension: years(extension),
+        automatic_release,
+    };
+    test_support::sentence(kind, date(2013, 1, 20), sentenced, years(custodial))
 }
 
-fn eds(custodial: u32, extension: u32, automatic_release: bool, sentenced: Date) -> Sentence {
-    Sentence {
-        kind: SentenceKind::Extended {
-            extension: years(extension),
-            automatic_release,
-        },
-        offence_date: Some(date(2013, 1, 20)),
-        sentenced,
-        length: years(custodial),
-        consecutive_to: Vec::new(),
-        sds_plus: false,
-        sds_plus_eligible: false,
-        exclusion: None,
-        section_250: false,
-        progression_excluded: false,
-        recall: None,
-    }
+fn dates(b: &Booking) -> Vec<(DateCode, Date)> {
+    test_support::dates_by(release_dates, b)
 }
 
 fn booking(sentences: Vec<Sentence>, remand_days: i64, tagged_bail_days: i64) -> Booking {
     Booking {
-        offender: Offender {
-            date_of_birth: Some(date(1990, 1, 1)),
-            sex_offender: false,
-        },
-        sentences,
         remand_days,
         tagged_bail_days,
-        additional_days: Vec::new(),
-        restored_days: Vec::new(),
-        at_large: Vec::new(),
-        legislation: Legislation::SDS40_NOT_COMMENCED,
-        deductions_by_date: Vec::new(),
-        bank_holidays: Vec::new(),
-        early_removal: false,
-        recall: Default::default(),
-        movements: Vec::new(),
+        ..test_support::booking(
+            date(1990, 1, 1),
+            Legislation::SDS40_NOT_COMMENCED,
+            sentences,
+        )
     }
-}
-
-fn dates(b: &Booking) -> Vec<(DateCode, Date)> {
-    release_dates(b)
-        .unwrap()
-        .dates
-        .iter()
-        .map(|(k, (d, _))| (*k, *d))
-        .collect()
 }
 
 // MoJ case custom-examples/crs-870-eds-ac1: 4 years + 4 years extension,

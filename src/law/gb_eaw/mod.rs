@@ -43,6 +43,8 @@ pub mod sds40;
 #[cfg(test)]
 mod terms_tests;
 #[cfg(test)]
+mod test_support;
+#[cfg(test)]
 mod tests;
 pub mod timeline;
 #[cfg(test)]
@@ -228,9 +230,24 @@ fn analyse(s: &mut Start<'_>) {
             Sep::Comma,
         )
     };
+    // The law's name follows the profile the dates are computed under.
+    let (version, name) = match d.legislation.as_ref().and_then(|c| c.profile.as_ref()) {
+        Some(p) if p.value == crate::case::LegislationProfile::Sds50 => (
+            "GB-EAW-CJA2003-SDS50",
+            "Criminal Justice Act 2003 release provisions without SI 2024/844 (the MoJ's sds-50 profile, for comparison)",
+        ),
+        Some(p) if p.value == crate::case::LegislationProfile::ProgressionModelOctober => (
+            "GB-EAW-CJA2003-PROGRESSION",
+            "Criminal Justice Act 2003 release provisions with the progression model of the Sentencing Act 2026 (the MoJ's sds-progression-model-october test profile)",
+        ),
+        _ => (
+            "GB-EAW-CJA2003",
+            "Criminal Justice Act 2003 release provisions, as modified by SI 2024/844",
+        ),
+    };
     out.law = Some(LawApplied {
-        version: "GB-EAW-CJA2003",
-        name: "Criminal Justice Act 2003 release provisions, as modified by SI 2024/844",
+        version,
+        name,
         reason: if several_days {
             Msg::new(MsgId::GbLawReasonSeveralDays).arg("dates", day_list())
         } else {
@@ -265,24 +282,7 @@ fn analyse(s: &mut Start<'_>) {
         out.parole.not_applicable = Some(Msg::new(MsgId::GbLifeNotModelled));
         None
     } else {
-        let pairs: Vec<(Principal, Vec<usize>)> = counts
-            .iter()
-            .map(|c| {
-                (
-                    c.penalty.value,
-                    c.consecutive_to
-                        .as_ref()
-                        .map(|l| {
-                            l.value
-                                .iter()
-                                .filter_map(|n| usize::try_from(*n).ok()?.checked_sub(1))
-                                .collect()
-                        })
-                        .unwrap_or_default(),
-                )
-            })
-            .collect();
-        let chains = common::consecutive_chains(&pairs);
+        let chains = count_chains(counts);
         let mut total = Term::ZERO;
         for (i, (c, len)) in counts.iter().zip(&chains).enumerate() {
             match len {
@@ -378,6 +378,31 @@ fn analyse(s: &mut Start<'_>) {
     }
 }
 
+/// The length of the chain of consecutive terms ending at each count
+/// (`common::consecutive_chains`; a count's `consecutive_to` numbers
+/// counts from 1, the chains index them from 0).
+fn count_chains(counts: &[Count]) -> Vec<Option<Term>> {
+    let pairs: Vec<(Principal, Vec<usize>)> = counts
+        .iter()
+        .map(|c| (c.penalty.value, follows(c)))
+        .collect();
+    common::consecutive_chains(&pairs)
+}
+
+/// The counts a count runs after, 0-based (its `consecutive_to` numbers
+/// them from 1; a number below 1 is left out).
+fn follows(c: &Count) -> Vec<usize> {
+    c.consecutive_to
+        .as_ref()
+        .map(|l| {
+            l.value
+                .iter()
+                .filter_map(|n| usize::try_from(*n).ok()?.checked_sub(1))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// Counts sentenced on several days: the periods in custody the timeline
 /// formed (a combination step each, with the group release moved to a
 /// working day), and remand covering a whole calculable sentence.
@@ -389,24 +414,7 @@ fn several_days_report(
     out: &mut DefendantAnalysis,
     findings: &mut Vec<Finding>,
 ) -> Result<(), MethodError> {
-    let pairs: Vec<(Principal, Vec<usize>)> = counts
-        .iter()
-        .map(|c| {
-            (
-                c.penalty.value,
-                c.consecutive_to
-                    .as_ref()
-                    .map(|l| {
-                        l.value
-                            .iter()
-                            .filter_map(|n| usize::try_from(*n).ok()?.checked_sub(1))
-                            .collect()
-                    })
-                    .unwrap_or_default(),
-            )
-        })
-        .collect();
-    let chains = common::consecutive_chains(&pairs);
+    let chains = count_chains(counts);
     let periods = sentences
         .iter()
         .map(|c| c.period)
@@ -523,16 +531,7 @@ fn booking(d: &Defendant, counts: &[Count], remand_days: i64) -> Booking {
                     weeks: 0,
                     days: term.day_part(),
                 },
-                consecutive_to: c
-                    .consecutive_to
-                    .as_ref()
-                    .map(|l| {
-                        l.value
-                            .iter()
-                            .filter_map(|n| usize::try_from(*n).ok()?.checked_sub(1))
-                            .collect()
-                    })
-                    .unwrap_or_default(),
+                consecutive_to: follows(c),
                 sds_plus: regime == Some(ReleaseRegime::TwoThirds),
                 sds_plus_eligible: regime == Some(ReleaseRegime::TwoThirds),
                 exclusion: match regime {

@@ -1,48 +1,23 @@
 //! Releases and returns recorded in the booking (`movement.rs`), one test
 //! each, named after the rule and the MoJ case it protects.
 
-use super::booking::{Booking, DatedDays, Legislation, Offender, Sentence};
+use super::booking::{Booking, DatedDays, Legislation, Sentence};
 use super::length::SentenceLength;
 use super::movement::{Direction, Movement, Reason};
 use super::named::DateCode;
 use super::out_of_custody::{out_at_tranche, release_on, release_recorded_on};
 use super::sds40::release_dates;
+use super::test_support;
 use jiff::civil::{Date, date};
 
 fn sds(offence: Date, sentenced: Date, length: SentenceLength) -> Sentence {
-    Sentence {
-        offence_date: Some(offence),
-        sentenced,
-        length,
-        consecutive_to: Vec::new(),
-        sds_plus: false,
-        sds_plus_eligible: false,
-        exclusion: None,
-        recall: None,
-        section_250: false,
-        progression_excluded: false,
-        kind: super::booking::SentenceKind::Standard,
-    }
+    test_support::standard(offence, sentenced, length)
 }
 
 fn booking(sentences: Vec<Sentence>, movements: Vec<Movement>) -> Booking {
     Booking {
-        offender: Offender {
-            date_of_birth: Some(date(1990, 1, 1)),
-            sex_offender: false,
-        },
-        sentences,
-        remand_days: 0,
-        tagged_bail_days: 0,
-        additional_days: Vec::new(),
-        restored_days: Vec::new(),
-        at_large: Vec::new(),
-        legislation: Legislation::IN_FORCE,
-        deductions_by_date: Vec::new(),
-        bank_holidays: Vec::new(),
-        early_removal: false,
-        recall: Default::default(),
         movements,
+        ..test_support::booking(date(1990, 1, 1), Legislation::IN_FORCE, sentences)
     }
 }
 
@@ -55,7 +30,7 @@ fn moved(day: Date, direction: Direction, reason: Reason) -> Movement {
 }
 
 fn get(b: &Booking, code: DateCode) -> Option<Date> {
-    release_dates(b).unwrap().dates.get(&code).map(|d| d.0)
+    test_support::get_by(release_dates, b, code)
 }
 
 /// MoJ crs-1953-sds40-external-movements-ac1-2: released on end of

@@ -1,13 +1,14 @@
 //! Unit tests of the recall rules (`post_recall.rs`), named after the
 //! provision or the MoJ case they protect.
 
-use super::booking::{AtLarge, Booking, DatedDays, Legislation, Offender, Sentence};
+use super::booking::{AtLarge, Booking, DatedDays, Legislation, Sentence};
 use super::extraction::Dates;
 use super::length::SentenceLength;
 use super::named::DateCode;
 use super::post_recall::*;
 use super::recall::{Recall, RecallFacts, RecallKind};
 use super::sds40::release_dates;
+use super::test_support;
 use crate::calendar::add_days;
 use jiff::civil::{Date, date};
 
@@ -19,46 +20,23 @@ fn recalled(
     returned: Option<Date>,
 ) -> Sentence {
     Sentence {
-        kind: super::booking::SentenceKind::Standard,
-        offence_date: Some(offence),
-        sentenced,
-        length,
-        consecutive_to: Vec::new(),
-        sds_plus: false,
-        sds_plus_eligible: false,
-        exclusion: None,
-        section_250: false,
-        progression_excluded: false,
         recall: Some(Recall {
             kind,
             revoked: returned,
             returned,
         }),
+        ..test_support::standard(offence, sentenced, length)
     }
 }
 
 fn booking(sentences: Vec<Sentence>, legislation: Legislation) -> Booking {
     let return_to_custody = sentences.iter().filter_map(|s| s.recall?.returned).max();
     Booking {
-        offender: Offender {
-            date_of_birth: Some(date(1990, 1, 1)),
-            sex_offender: false,
-        },
-        sentences,
-        remand_days: 0,
-        tagged_bail_days: 0,
-        additional_days: Vec::new(),
-        restored_days: Vec::new(),
-        at_large: Vec::new(),
-        legislation,
-        deductions_by_date: Vec::new(),
-        bank_holidays: Vec::new(),
-        early_removal: false,
         recall: RecallFacts {
             return_to_custody,
             ..RecallFacts::default()
         },
-        movements: Vec::new(),
+        ..test_support::booking(date(1990, 1, 1), legislation, sentences)
     }
 }
 

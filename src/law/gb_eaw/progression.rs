@@ -535,12 +535,7 @@ fn under_profile(b: &Booking) -> Result<Outcome, MethodError> {
         return Ok(o);
     };
     let start = pm.commencement();
-    let s0 = b
-        .sentences
-        .iter()
-        .map(|s| s.sentenced)
-        .min()
-        .ok_or(MethodError::NoSentences)?;
+    let s0 = b.first_sentenced()?;
     // Validates the booking (references, loops) as the law before does.
     let standard = sds40::release_dates(b)?;
     let chains = sds40::chains(b);
@@ -595,26 +590,7 @@ fn under_profile(b: &Booking) -> Result<Outcome, MethodError> {
         }
     })?;
     let new = extraction::extract(b, &cs, &ora(b))?;
-    let mut dates = new.clone();
-    match old.get(&DateCode::Hdced) {
-        Some(h) => {
-            dates.insert(DateCode::Hdced, *h);
-        }
-        None => repeal_hdc(b, &mut dates, true),
-    }
-    let awarded: i64 = b.additional_days.iter().map(|d| d.days).sum::<i64>()
-        - b.restored_days.iter().map(|d| d.days).sum::<i64>();
-    for k in [DateCode::Crd, DateCode::Ped, DateCode::Ersed] {
-        match (old.get(&k), new.get(&k)) {
-            (Some(o), _) if t.date > add_days(o.0, -awarded)? => {
-                dates.insert(k, *o);
-            }
-            (_, Some((n, _))) if t.date > add_days(*n, -awarded)? => {
-                dates.insert(k, (add_days(t.date, awarded)?, &TRANCHE));
-            }
-            _ => {}
-        }
-    }
+    let dates = merge(b, t.date, &old, &new)?;
     Ok(Outcome {
         dates,
         sentences: cs,
@@ -628,59 +604,20 @@ mod tests {
     //! suite (tests/moj/cases.json) where one exists.
 
     use super::*;
-    use crate::law::gb_eaw::booking::{AtLarge, Legislation, Offender, Sds40Exclusion};
+    use crate::law::gb_eaw::booking::{AtLarge, Legislation, Sds40Exclusion};
+    use crate::law::gb_eaw::test_support::standard as sentence;
+    use crate::law::gb_eaw::test_support::{self, months, years, ym};
     use jiff::civil::date;
 
-    fn sentence(offence: Date, sentenced: Date, length: SentenceLength) -> Sentence {
-        Sentence {
-            kind: crate::law::gb_eaw::booking::SentenceKind::Standard,
-            offence_date: Some(offence),
-            sentenced,
-            length,
-            consecutive_to: Vec::new(),
-            sds_plus: false,
-            sds_plus_eligible: false,
-            exclusion: None,
-            section_250: false,
-            progression_excluded: false,
-            recall: None,
-        }
-    }
-
-    fn years(n: u32) -> SentenceLength {
-        SentenceLength {
-            years: n,
-            ..SentenceLength::default()
-        }
-    }
-
     fn booking(sentences: Vec<Sentence>, sex_offender: bool) -> Booking {
-        Booking {
-            offender: Offender {
-                date_of_birth: Some(date(1990, 1, 1)),
-                sex_offender,
-            },
-            sentences,
-            remand_days: 0,
-            tagged_bail_days: 0,
-            additional_days: Vec::new(),
-            restored_days: Vec::new(),
-            at_large: Vec::new(),
-            legislation: Legislation::PROGRESSION_MODEL,
-            deductions_by_date: Vec::new(),
-            bank_holidays: Vec::new(),
-            early_removal: false,
-            recall: Default::default(),
-            movements: Vec::new(),
-        }
+        let mut b =
+            test_support::booking(date(1990, 1, 1), Legislation::PROGRESSION_MODEL, sentences);
+        b.offender.sex_offender = sex_offender;
+        b
     }
 
     fn get(b: &Booking, code: DateCode) -> Option<Date> {
-        release_dates(b)
-            .expect("dates")
-            .dates
-            .get(&code)
-            .map(|d| d.0)
+        test_support::get_by(release_dates, b, code)
     }
 
     #[test]
@@ -783,11 +720,7 @@ mod tests {
         // moves by 14 days although one-third (2026-12-31 with them) had
         // passed; the release is the tranche day.
         let mut b = booking(
-            vec![sentence(
-                date(2025, 4, 18),
-                date(2025, 4, 18),
-                SentenceLength::months(60),
-            )],
+            vec![sentence(date(2025, 4, 18), date(2025, 4, 18), months(60))],
             true,
         );
         b.at_large.push(AtLarge {
@@ -829,11 +762,7 @@ mod tests {
         // (2026-11-10); 8 days of tagged bail; 5 days awarded on 2026-03-12.
         // One-third without them falls before the tranche day: the tranche
         // day plus the 5 days.
-        let first = sentence(
-            date(2025, 10, 23),
-            date(2025, 10, 23),
-            SentenceLength::months(19),
-        );
+        let first = sentence(date(2025, 10, 23), date(2025, 10, 23), months(19));
         let mut second = first.clone();
         second.consecutive_to = vec![0];
         let mut b = booking(vec![first, second], true);
@@ -891,15 +820,7 @@ mod tests {
         // 2027-09-21, still in custody then: one-third 2027-03-03, so the
         // tranche day) and 9 years passed 2026-10-03, at one-third from the
         // start: ⌈3287 / 3⌉ = 1096 days → 2029-10-02.
-        let first = sentence(
-            date(2024, 5, 23),
-            date(2024, 5, 23),
-            SentenceLength {
-                years: 8,
-                months: 4,
-                ..SentenceLength::default()
-            },
-        );
+        let first = sentence(date(2024, 5, 23), date(2024, 5, 23), ym(8, 4));
         let second = sentence(date(2026, 10, 3), date(2026, 10, 3), years(9));
         let b = booking(vec![first, second], true);
         assert_eq!(get(&b, DateCode::Crd), Some(date(2029, 10, 2)));
@@ -915,17 +836,9 @@ mod tests {
         // and 12 months consecutive, passed 2026-10-12 (in the model from
         // the start); the first is in custody on its tranche day and comes
         // under the model too.
-        let mut first = sentence(
-            date(2025, 11, 24),
-            date(2025, 11, 24),
-            SentenceLength::months(40),
-        );
+        let mut first = sentence(date(2025, 11, 24), date(2025, 11, 24), months(40));
         first.exclusion = Some(Sds40Exclusion::Excluded);
-        let mut second = sentence(
-            date(2026, 10, 12),
-            date(2026, 10, 12),
-            SentenceLength::months(12),
-        );
+        let mut second = sentence(date(2026, 10, 12), date(2026, 10, 12), months(12));
         second.consecutive_to = vec![0];
         let mut b = booking(vec![first, second], true);
         b.offender.date_of_birth = Some(date(2009, 1, 1));
@@ -938,16 +851,8 @@ mod tests {
         // 18 months from 2025-03-10 and 30 months consecutive from
         // 2025-09-30, 2 days awarded on 2025-06-03, a foreign national: the
         // chain counts as passed after 2025-09-23 (ERS 30 only, not ERS 50).
-        let first = sentence(
-            date(2025, 3, 10),
-            date(2025, 3, 10),
-            SentenceLength::months(18),
-        );
-        let mut second = sentence(
-            date(2025, 9, 30),
-            date(2025, 9, 30),
-            SentenceLength::months(30),
-        );
+        let first = sentence(date(2025, 3, 10), date(2025, 3, 10), months(18));
+        let mut second = sentence(date(2025, 9, 30), date(2025, 9, 30), months(30));
         second.consecutive_to = vec![0];
         let mut b = booking(vec![first, second], false);
         b.offender.date_of_birth = Some(date(2000, 1, 1));
@@ -969,15 +874,7 @@ mod tests {
         // toggle keeps.
         let mut first = sentence(date(2024, 2, 5), date(2024, 2, 5), years(4));
         first.exclusion = Some(Sds40Exclusion::Excluded);
-        let mut second = sentence(
-            date(2025, 10, 8),
-            date(2025, 10, 8),
-            SentenceLength {
-                years: 1,
-                months: 6,
-                ..SentenceLength::default()
-            },
-        );
+        let mut second = sentence(date(2025, 10, 8), date(2025, 10, 8), ym(1, 6));
         second.consecutive_to = vec![0];
         let mut b = booking(vec![first, second], false);
         b.legislation = Legislation::IN_FORCE;
@@ -1006,11 +903,7 @@ mod tests {
     fn progression_model_short_pre_ora_term_released_on_licence() {
         // 10 months for an offence of 2014: without licence (ARD, SED)
         // under the law in force, on licence (CRD, SLED) under the model.
-        let s = sentence(
-            date(2014, 10, 13),
-            date(2026, 11, 2),
-            SentenceLength::months(10),
-        );
+        let s = sentence(date(2014, 10, 13), date(2026, 11, 2), months(10));
         let b = booking(vec![s.clone()], false);
         assert!(get(&b, DateCode::Crd).is_some());
         assert!(get(&b, DateCode::Sled).is_some());
@@ -1031,11 +924,7 @@ mod tests {
         // 20 months from 2025-01-05 under the law in force: TUSED without
         // the repeal, none with it; the other dates stay.
         let mut b = booking(
-            vec![sentence(
-                date(2025, 1, 5),
-                date(2025, 1, 5),
-                SentenceLength::months(20),
-            )],
+            vec![sentence(date(2025, 1, 5), date(2025, 1, 5), months(20))],
             false,
         );
         b.legislation = Legislation::IN_FORCE;
@@ -1048,29 +937,13 @@ mod tests {
 
     #[test]
     fn adult_hdc_suspended_but_not_for_section_250_moj_crs_2673_ac1_1b_and_ac2_2b() {
-        let adult = sentence(
-            date(2025, 12, 2),
-            date(2025, 12, 3),
-            SentenceLength {
-                years: 2,
-                months: 6,
-                ..SentenceLength::default()
-            },
-        );
+        let adult = sentence(date(2025, 12, 2), date(2025, 12, 3), ym(2, 6));
         let mut b = booking(vec![adult], false);
         assert_eq!(get(&b, DateCode::Hdced), Some(date(2026, 6, 4)));
         b.legislation.toggles.adult_hdc_suspended = true;
         assert_eq!(get(&b, DateCode::Hdced), None);
         assert_eq!(get(&b, DateCode::Crd), Some(date(2026, 11, 10)));
-        let mut child = sentence(
-            date(2025, 12, 4),
-            date(2025, 12, 5),
-            SentenceLength {
-                years: 3,
-                months: 8,
-                ..SentenceLength::default()
-            },
-        );
+        let mut child = sentence(date(2025, 12, 4), date(2025, 12, 5), ym(3, 8));
         child.section_250 = true;
         let mut b = booking(vec![child], false);
         b.legislation.toggles.adult_hdc_suspended = true;

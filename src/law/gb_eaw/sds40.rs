@@ -135,12 +135,7 @@ pub(super) fn simulate(
         // model, the only day-aware calculation, is not applied to these).
         return super::timeline::walk(b, &|c, a| calc(c, a, None), None);
     }
-    let s0 = b
-        .sentences
-        .iter()
-        .map(|s| s.sentenced)
-        .min()
-        .ok_or(MethodError::NoSentences)?;
+    let s0 = b.first_sentenced()?;
     let mut added = vec![Added::default(); chains.len()];
     // The FTR56 tranche, from the figures before any adjustment.
     let first = chains
@@ -160,22 +155,10 @@ pub(super) fn simulate(
         .collect();
     days.sort_unstable();
     days.dedup();
-    let awarded_on = |day: Date| -> i64 {
-        b.additional_days
-            .iter()
-            .filter(|d| d.from == day)
-            .map(|d| d.days)
-            .sum::<i64>()
-            - b.restored_days
-                .iter()
-                .filter(|d| d.from == day)
-                .map(|d| d.days)
-                .sum::<i64>()
-    };
     let before: i64 = days
         .iter()
         .filter(|d| **d < s0)
-        .map(|d| awarded_on(*d))
+        .map(|d| b.awarded_on(*d))
         .sum();
     for a in &mut added {
         a.awarded += before;
@@ -186,7 +169,7 @@ pub(super) fn simulate(
             .zip(&added)
             .map(|(c, a)| calc(c, *a, Some(day)))
             .collect::<Result<Vec<_>, _>>()?;
-        let awarded = awarded_on(day);
+        let awarded = b.awarded_on(day);
         let ual: Vec<&super::booking::AtLarge> =
             b.at_large.iter().filter(|u| u.from == day).collect();
         let ual_days: i64 = ual.iter().map(|u| u.days).sum();

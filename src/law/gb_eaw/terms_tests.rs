@@ -2,55 +2,25 @@
 //! and default terms for unpaid fines (fine.rs), each after the provision
 //! or the MoJ case it protects.
 
-use super::booking::{Booking, Legislation, Offender, Sentence, SentenceKind};
+use super::booking::{Booking, Legislation, Sentence, SentenceKind};
 use super::length::SentenceLength;
+use super::test_support;
 use super::{DateCode, release_dates};
 use jiff::civil::{Date, date};
 
 fn order(kind: SentenceKind, months: u32, sentenced: Date, offence: Date) -> Sentence {
-    Sentence {
-        kind,
-        offence_date: Some(offence),
-        sentenced,
-        length: SentenceLength::months(months),
-        consecutive_to: Vec::new(),
-        sds_plus: false,
-        sds_plus_eligible: false,
-        exclusion: None,
-        section_250: false,
-        progression_excluded: false,
-        recall: None,
-    }
+    test_support::sentence(kind, offence, sentenced, SentenceLength::months(months))
+}
+
+fn dates(b: &Booking) -> Vec<(DateCode, Date)> {
+    test_support::dates_by(release_dates, b)
 }
 
 fn booking(born: Date, sentences: Vec<Sentence>, remand_days: i64) -> Booking {
     Booking {
-        offender: Offender {
-            date_of_birth: Some(born),
-            sex_offender: false,
-        },
-        sentences,
         remand_days,
-        tagged_bail_days: 0,
-        additional_days: Vec::new(),
-        restored_days: Vec::new(),
-        at_large: Vec::new(),
-        legislation: Legislation::SDS40_NOT_COMMENCED,
-        deductions_by_date: Vec::new(),
-        bank_holidays: Vec::new(),
-        early_removal: false,
-        recall: Default::default(),
-        movements: Vec::new(),
+        ..test_support::booking(born, Legislation::SDS40_NOT_COMMENCED, sentences)
     }
-}
-
-fn dates(b: &Booking) -> Vec<(DateCode, Date)> {
-    release_dates(b)
-        .unwrap()
-        .dates
-        .iter()
-        .map(|(k, (d, _))| (*k, *d))
-        .collect()
 }
 
 // MoJ case custom-examples/crs-1096-ac1: 18 months, an offender under 18

@@ -1,61 +1,25 @@
 //! The MoJ's conventions, one test each, named after the provision.
 
-use super::booking::{Booking, Legislation, Offender, Sds40Exclusion, Sentence};
+use super::booking::{Booking, Legislation, Sds40Exclusion, Sentence};
 use super::length::SentenceLength;
 use super::named::DateCode;
 use super::sds40::release_dates;
+use super::test_support::{self, months, years};
 use jiff::civil::{Date, date};
 
-fn years(n: u32) -> SentenceLength {
-    SentenceLength {
-        years: n,
-        ..SentenceLength::default()
-    }
-}
-
-fn months(n: u32) -> SentenceLength {
-    SentenceLength::months(n)
-}
-
 fn sds(sentenced: Date, length: SentenceLength) -> Sentence {
-    Sentence {
-        kind: super::booking::SentenceKind::Standard,
-        offence_date: Some(date(2023, 1, 1)),
-        sentenced,
-        length,
-        consecutive_to: Vec::new(),
-        sds_plus: false,
-        sds_plus_eligible: false,
-        exclusion: None,
-        recall: None,
-        section_250: false,
-        progression_excluded: false,
-    }
+    test_support::standard(date(2023, 1, 1), sentenced, length)
 }
 
 fn booking(sentences: Vec<Sentence>, remand_days: i64) -> Booking {
     Booking {
-        offender: Offender {
-            date_of_birth: Some(date(1980, 1, 1)),
-            sex_offender: false,
-        },
-        sentences,
         remand_days,
-        tagged_bail_days: 0,
-        additional_days: Vec::new(),
-        restored_days: Vec::new(),
-        at_large: Vec::new(),
-        legislation: Legislation::IN_FORCE,
-        deductions_by_date: Vec::new(),
-        bank_holidays: Vec::new(),
-        early_removal: false,
-        recall: Default::default(),
-        movements: Vec::new(),
+        ..test_support::booking(date(1980, 1, 1), Legislation::IN_FORCE, sentences)
     }
 }
 
 fn get(b: &Booking, code: DateCode) -> Option<Date> {
-    release_dates(b).unwrap().dates.get(&code).map(|d| d.0)
+    test_support::get_by(release_dates, b, code)
 }
 
 #[test]

@@ -319,12 +319,7 @@ pub fn walk(
     calc: &Calc<'_>,
     tranche: Option<&Tranche<'_>>,
 ) -> Result<Vec<SentenceCalc>, MethodError> {
-    let first = b
-        .sentences
-        .iter()
-        .map(|s| s.sentenced)
-        .min()
-        .ok_or(MethodError::NoSentences)?;
+    let first = b.first_sentenced()?;
     let mut days: Vec<Date> = b
         .sentences
         .iter()
@@ -451,17 +446,7 @@ pub fn walk(
         let ada = b.additional_days.iter().any(|d| d.from == day);
         let rada = b.restored_days.iter().any(|d| d.from == day);
         if ada || rada {
-            let net = b
-                .additional_days
-                .iter()
-                .filter(|d| d.from == day)
-                .map(|d| d.days)
-                .sum::<i64>()
-                - b.restored_days
-                    .iter()
-                    .filter(|d| d.from == day)
-                    .map(|d| d.days)
-                    .sum::<i64>();
+            let net = b.awarded_on(day);
             if current.is_empty() {
                 // Out of custody: counted (once for each kind) for the
                 // next sentence, unless a recalled sentence is on licence

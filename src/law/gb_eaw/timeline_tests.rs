@@ -2,51 +2,31 @@
 //! the MoJ's booking timeline. Every figure is worked by hand in the
 //! comments; the law before SI 2024/844 (release at half) throughout.
 
-use super::booking::{Booking, DatedDays, Legislation, Offender, Sentence};
+use super::booking::{Booking, DatedDays, Legislation, Sentence};
 use super::length::SentenceLength;
 use super::named::DateCode;
 use super::sds40::release_dates;
+use super::test_support::{self, ym};
 use jiff::civil::{Date, date};
 
 fn sds(sentenced: Date, months: u32) -> Sentence {
-    Sentence {
-        kind: super::booking::SentenceKind::Standard,
-        offence_date: Some(date(2022, 12, 1)),
-        sentenced,
-        length: SentenceLength::months(months),
-        consecutive_to: Vec::new(),
-        sds_plus: false,
-        sds_plus_eligible: false,
-        exclusion: None,
-        recall: None,
-        section_250: false,
-        progression_excluded: false,
-    }
+    test_support::standard(date(2022, 12, 1), sentenced, SentenceLength::months(months))
 }
 
 fn booking(sentences: Vec<Sentence>, remand: Vec<DatedDays>) -> Booking {
     Booking {
-        offender: Offender {
-            date_of_birth: Some(date(1980, 1, 1)),
-            sex_offender: false,
-        },
-        sentences,
         remand_days: remand.iter().map(|r| r.days).sum(),
-        tagged_bail_days: 0,
-        additional_days: Vec::new(),
-        restored_days: Vec::new(),
-        at_large: Vec::new(),
-        legislation: Legislation::SDS40_NOT_COMMENCED,
         deductions_by_date: remand,
-        bank_holidays: Vec::new(),
-        early_removal: false,
-        recall: Default::default(),
-        movements: Vec::new(),
+        ..test_support::booking(
+            date(1980, 1, 1),
+            Legislation::SDS40_NOT_COMMENCED,
+            sentences,
+        )
     }
 }
 
 fn get(b: &Booking, code: DateCode) -> Option<Date> {
-    release_dates(b).unwrap().dates.get(&code).map(|d| d.0)
+    test_support::get_by(release_dates, b, code)
 }
 
 #[test]
@@ -124,27 +104,7 @@ fn group_release_a_sentence_passed_after_the_last_working_day_before_release_sta
 // the facts of the MoJ case that needs it (its expected dates).
 
 fn term(sentenced: Date, offence: Date, length: SentenceLength) -> Sentence {
-    Sentence {
-        kind: super::booking::SentenceKind::Standard,
-        offence_date: Some(offence),
-        sentenced,
-        length,
-        consecutive_to: Vec::new(),
-        sds_plus: false,
-        sds_plus_eligible: false,
-        exclusion: None,
-        section_250: false,
-        progression_excluded: false,
-        recall: None,
-    }
-}
-
-fn ym(years: u32, months: u32) -> SentenceLength {
-    SentenceLength {
-        years,
-        months,
-        ..SentenceLength::default()
-    }
+    test_support::standard(offence, sentenced, length)
 }
 
 fn in_force(mut b: Booking) -> Booking {
