@@ -1208,19 +1208,19 @@ fn validation_note(code: &str) -> &'static str {
             "not a fault of the facts: the MoJ compares with a calculation it stored earlier; we store none, so there is nothing to compare"
         }
         "FTR_14_DAYS_AGGREGATE_GE_12_MONTHS|FTR_TYPE_14_DAYS_AGGREGATE_GE_12_MONTHS" => {
-            "the MoJ checks the fixed-term recall's kind against the aggregate length (14 days under 12 months, 28 from 12 months); we take the recorded kind (the amended s. 255B is not read here, so no check was added)"
+            "the same meaning: a 14-day recall where the sentence served (consecutive terms as their aggregate) is 12 months or more is warned (gb.recall.fixed-term-length, CJA 2003 s. 255B(1A)); the dates follow the recorded kind"
         }
         "FTR_28_DAYS_AGGREGATE_LT_12_MONTHS|FTR_TYPE_28_DAYS_AGGREGATE_LT_12_MONTHS" => {
-            "as above, for a 28-day recall of an aggregate under 12 months: not checked"
+            "the same meaning: a 28-day recall of an aggregate under 12 months is warned (gb.recall.fixed-term-length, s. 255B(1A))"
         }
         "FTR_TYPE_14_DAYS_SENTENCE_GAP_GT_14_DAYS" => {
-            "the MoJ checks the recall's kind against the gap between sentences; not checked (one case not expressible as a case file)"
+            "the MoJ checks the recall's kind against the gap between the expiries of sentences on both sides of 12 months (its own rule, not found in s. 255B); not checked (one case not expressible as a case file)"
         }
         "FTR_TYPE_14_DAYS_SENTENCE_GT_12_MONTHS" => {
-            "as for the aggregate: a 14-day recall of a sentence of 12 months or more is not checked"
+            "not flagged: the recall covers a sentence of 12 months and one of 11 months; with sentences on both sides of 12 months the MoJ decides by the gap between their expiries, a rule of its own that no statute text read here states, so gb.recall.fixed-term-length checks only recalls whose sentences are all on one side"
         }
         "FTR_TYPE_28_DAYS_SENTENCE_GAP_LT_14_DAYS" => {
-            "the MoJ checks the recall's kind against the gap between sentences; not checked"
+            "as above (the MoJ's gap rule for sentences on both sides of 12 months): not checked"
         }
         "HDCED_REPEAL" => "not converted (external movements); no counterpart",
         "NoValidReturnToCustodyDateException" => {

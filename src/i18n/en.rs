@@ -2034,6 +2034,14 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbRecallNoSuchCountHint => {
             "write the numbers (1-based) of counts of the judgment in force under `recall: counts:`, or leave `counts` out to recall every count"
         }
+        // valid (issue #15): the MoJ's validation cases
+        MsgId::GbRecallFixedTermLength => {
+            "a {recorded}-day fixed-term recall of a sentence of {term}: s. 255B gives {expected} days ({citation}); the dates follow the recorded {recorded} days"
+        }
+        MsgId::GbRecallFixedTermLengthHint => {
+            "check `recall: kind:`: 14 days for a sentence under 12 months, 28 days for 12 months or more (consecutive terms count as their aggregate)"
+        }
+        // end valid
         MsgId::CvBadRecallKind => "unknown recall kind `{value}`",
         MsgId::CvBadMovementKind => "unknown release or admission `{value}`",
         MsgId::GbPostRecallRelease => {

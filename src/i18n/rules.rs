@@ -70,6 +70,10 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
         "CJA 2003 s. 244ZA (as extended in 2022)" => {
             "英格兰和威尔士《2003年刑事司法法》第244ZA条（2022年扩展后）"
         }
+        // valid (issue #15)
+        "CJA 2003 s. 255B(1A) (as amended by ORA 2014 s. 9)" => {
+            "英格兰和威尔士《2003年刑事司法法》第255B条第(1A)款（经《2014年罪犯改造法》第9条修正）"
+        }
         "CJA 2003 s. 240ZA" => "英格兰和威尔士《2003年刑事司法法》第240ZA条",
         // hostile (issue #16): the shared custody credit
         "StGB § 51 ¶1; 18 U.S.C. § 3585(b); CJA 2003 s. 240ZA; Taiwan CC art. 37-2" => {
@@ -605,6 +609,9 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         }
         "gb.cja2003.s255b.fixed-term-recall" => {
             "定期召回：自返回羁押之日起算的定期（刑期不满十二个月的14日，否则28日）最后一日自动释放，加上返回后非法在外及加处的日数，不晚于刑期届满日"
+        }
+        "gb.cja2003.s255b.fixed-term-by-length" => {
+            "定期召回的期间：所服刑期不满十二个月的为14日，十二个月以上的为28日；连续执行的刑期按合计计算"
         }
         "gb.ftr56.fixed-term-recall" => {
             "56日定期召回：自返回羁押之日起算56日的最后一日释放，加上返回后非法在外及加处的日数，不晚于刑期届满日；该法适用于该刑罚之前按标准召回计算"
@@ -1179,6 +1186,9 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         }
         "gb.cja2003.s255b.fixed-term-recall" => {
             "依照司法部释放日期计算器（FIXED_TERM_RECALL_14/28：返回羁押日加日数减一，加上定期召回的调整，以届满日为限）；第255A条、第255B条原文未经查阅"
+        }
+        "gb.cja2003.s255b.fixed-term-by-length" => {
+            "已查阅legislation.gov.uk上第255B条第(1A)款的现行文本（对相关青少年罪犯保留此划分）：所服刑期不满十二个月的，自返回羁押之日起14日；十二个月以上的，28日；依第255BA条56日召回的成年人不作检查；连续刑期按合计计算依照司法部释放日期计算器（FixedTermRecallAfterCalculationValidator）；同一召回涵盖长短两类刑期的不作检查"
         }
         "gb.ftr56.fixed-term-recall" => {
             "依照司法部释放日期计算器（FIXED_TERM_RECALL_56，application-calculation-params.yml的ftr-legislations：首批2026年3月31日）；修正法律未经查阅，其按刑期长度分批的规则未建模"

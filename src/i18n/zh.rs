@@ -1766,6 +1766,14 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbRecallNoSuchCountHint => {
             "在 `recall: counts:` 下写生效判决中罪名的序号（从1起），或省略 `counts` 以召回全部罪名"
         }
+        // valid (issue #15): the MoJ's validation cases
+        MsgId::GbRecallFixedTermLength => {
+            "刑期{term}的{recorded}日定期召回：第255B条规定为{expected}日（{citation}）；日期仍按所记载的{recorded}日计算"
+        }
+        MsgId::GbRecallFixedTermLengthHint => {
+            "核对 `recall: kind:`：刑期不满十二个月的为14日，十二个月以上的为28日（连续执行的刑期按合计计算）"
+        }
+        // end valid
         MsgId::CvBadRecallKind => "未知的召回种类 `{value}`",
         MsgId::CvBadMovementKind => "未知的出监或入监记录 `{value}`",
         MsgId::GbPostRecallRelease => {

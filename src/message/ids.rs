@@ -1211,6 +1211,10 @@ message_ids! {
     GbRecallText,
     GbRecallNoSuchCount,
     GbRecallNoSuchCountHint,
+    // valid (issue #15): the MoJ's validation cases
+    GbRecallFixedTermLength,
+    GbRecallFixedTermLengthHint,
+    // end valid
     CvBadRecallKind,
     CvRecallReturnedBeforeRevoked,
     CvRecallReturnedBeforeRevokedHint,

@@ -38,6 +38,7 @@ mod post_recall_tests;
 pub mod profile;
 pub mod progression;
 pub mod recall;
+pub mod recall_length;
 pub mod release;
 pub mod sds40;
 #[cfg(test)]
@@ -122,6 +123,7 @@ impl System for EnglandAndWales {
             timeline::RULES,
             bank_holidays::RULES,
             post_recall::RULES,
+            recall_length::RULES,
             out_of_custody::RULES,
             progression::RULES,
             crate::law::custody::RULES,
@@ -884,6 +886,8 @@ fn calendar(
             }
         }
     }
+    // The recall's kind against the sentence's length (s. 255B).
+    findings.extend(recall_length::check(d, counts, path));
     let outcome = release_dates(&b)?;
     if several_days {
         several_days_report(&b, counts, &outcome.sentences, path, out, findings)?;
