@@ -2,7 +2,8 @@
 //! sentence served (CJA 2003 s. 255B(1A): 14 days under 12 months, 28 days
 //! from 12 months, consecutive terms as their aggregate), the MoJ's
 //! validation codes FTR_14_DAYS_AGGREGATE_GE_12_MONTHS and
-//! FTR_28_DAYS_AGGREGATE_LT_12_MONTHS.
+//! FTR_28_DAYS_AGGREGATE_LT_12_MONTHS; and remand that would release
+//! before the day of sentence (RELEASE_DATE_BEFORE_SENTENCE_DATE).
 
 use sentencing::finding::{Finding, Severity};
 
@@ -89,4 +90,28 @@ fn sentences_on_both_sides_of_12_months_are_not_checked() {
     let counts = count("12 months", None) + &count("11 months", None);
     assert!(length_warnings(&case("fixed-term-14", &counts)).is_empty());
     assert!(length_warnings(&case("fixed-term-28", &counts)).is_empty());
+}
+
+/// MoJ custom-examples/crs-657-single-sentence (RELEASE_DATE_BEFORE_SENTENCE_DATE):
+/// 12 months from 2020-10-01 with 200 days of remand would release on
+/// 2020-09-12, before the day of sentence; CJA 2003 s. 240ZA(3): released
+/// on the day of sentence, said as a warning on the custody.
+#[test]
+fn release_date_before_sentence_date_is_warned_on_the_custody() {
+    let text = "case: remand\njurisdiction: GB-EAW\ndefendants:\n  - name: A\n    date_of_birth: 1990-01-01\n    custody:\n      - from: 2020-03-14\n        to: 2020-09-30\n    judgments:\n      - court: Crown Court\n        date: 2020-10-01\n        counts:\n          - offence: theft\n            committed: 2020-01-01\n            penalty: 12 months\n";
+    let f = findings(text);
+    let w: Vec<&Finding> = f
+        .iter()
+        .filter(|f| f.code == "gb.release-before-sentence")
+        .collect();
+    assert_eq!(w.len(), 1, "{f:?}");
+    assert_eq!(w[0].field.as_deref(), Some("defendants[0].custody"));
+    assert!(!f.iter().any(|f| f.code == "custody.exceeds-term"), "{f:?}");
+    // Remand that leaves the release after the day of sentence is not said.
+    let short = text.replace("from: 2020-03-14", "from: 2020-06-01");
+    assert!(
+        !findings(&short)
+            .iter()
+            .any(|f| f.code == "gb.release-before-sentence")
+    );
 }

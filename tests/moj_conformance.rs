@@ -1227,11 +1227,11 @@ fn validation_note(code: &str) -> &'static str {
             "not converted; a case file's fixed-term recall without `returned` is refused (input.missing-field, a return to custody is needed), the same meaning, but the converter does not write this case"
         }
         "PROGRESSION_MODEL_UNSUPPORTED_EXTINGUISHED_SENTENCE" => {
-            "the MoJ refuses what its code calls an extinguished sentence under the progression model; we give dates (not checked, not analysed further)"
+            "the same condition as RELEASE_DATE_BEFORE_SENTENCE_DATE (the MoJ's code routes it to a manual calculation under the progression model): remand putting the release before the day before the day of sentence; we warn (gb.release-before-sentence) and release on the day of sentence"
         }
         "PROGRESSION_TRANCHE_ONE_ALLOCATION" => "not converted (a feature toggle we do not model)",
         "RELEASE_DATE_BEFORE_SENTENCE_DATE" => {
-            "remand longer than the custodial part: we warn (custody.exceeds-term) where it covers the whole term; where it covers the release point only, we give dates without a flag"
+            "the same meaning: remand covering the whole term is warned as custody.exceeds-term; remand covering the release point only (the MoJ's ExtinguishedSentenceGroupChecker: the uncapped release before the day before the first day of sentence) as gb.release-before-sentence; we release on the day of sentence (CJA 2003 s. 240ZA(3))"
         }
         "REMAND_OVERLAPS_WITH_SENTENCE" => {
             "remand reaching the day of sentence or after it: we warn (custody.after-execution, the remand periods written as the MoJ records them); a remand inside an earlier sentence's time in custody (validation/crs-2082) is not flagged"

@@ -2041,6 +2041,12 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbRecallFixedTermLengthHint => {
             "check `recall: kind:`: 14 days for a sentence under 12 months, 28 days for 12 months or more (consecutive terms count as their aggregate)"
         }
+        MsgId::GbReleaseBeforeSentence => {
+            "the {days} day(s) of remand and tagged bail put the release on {release}, before the day of sentence {sentenced}: release is on the day of sentence and the days beyond the custodial part are not used by this sentence ({citation})"
+        }
+        MsgId::GbReleaseBeforeSentenceHint => {
+            "check the remand and tagged bail credited to this sentence (days credited to another sentence count once); the MoJ refuses this calculation (RELEASE_DATE_BEFORE_SENTENCE_DATE) until the adjustments are checked"
+        }
         // end valid
         MsgId::CvBadRecallKind => "unknown recall kind `{value}`",
         MsgId::CvBadMovementKind => "unknown release or admission `{value}`",

@@ -610,6 +610,9 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         "gb.cja2003.s255b.fixed-term-recall" => {
             "定期召回：自返回羁押之日起算的定期（刑期不满十二个月的14日，否则28日）最后一日自动释放，加上返回后非法在外及加处的日数，不晚于刑期届满日"
         }
+        "gb.moj.release-before-sentence" => {
+            "还押及电子监控保释使释放日早于判决日前一日的，予以说明：于判决日释放，超出羁押部分的日数不为本刑罚所用"
+        }
         "gb.cja2003.s255b.fixed-term-by-length" => {
             "定期召回的期间：所服刑期不满十二个月的为14日，十二个月以上的为28日；连续执行的刑期按合计计算"
         }
@@ -1186,6 +1189,9 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         }
         "gb.cja2003.s255b.fixed-term-recall" => {
             "依照司法部释放日期计算器（FIXED_TERM_RECALL_14/28：返回羁押日加日数减一，加上定期召回的调整，以届满日为限）；第255A条、第255B条原文未经查阅"
+        }
+        "gb.moj.release-before-sentence" => {
+            "第240ZA条第(3)款将还押计为已服刑期；条件依照司法部释放日期计算器（ValidateSentenceHasNotBeenExtinguished与ExtinguishedSentenceGroupChecker.check：同一羁押期内定期刑最晚的未设下限释放日早于最早判决日的前一日，且有还押或电子监控保释的，以RELEASE_DATE_BEFORE_SENTENCE_DATE拒绝计算）"
         }
         "gb.cja2003.s255b.fixed-term-by-length" => {
             "已查阅legislation.gov.uk上第255B条第(1A)款的现行文本（对相关青少年罪犯保留此划分）：所服刑期不满十二个月的，自返回羁押之日起14日；十二个月以上的，28日；依第255BA条56日召回的成年人不作检查；连续刑期按合计计算依照司法部释放日期计算器（FixedTermRecallAfterCalculationValidator）；同一召回涵盖长短两类刑期的不作检查"

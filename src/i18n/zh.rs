@@ -1773,6 +1773,12 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbRecallFixedTermLengthHint => {
             "核对 `recall: kind:`：刑期不满十二个月的为14日，十二个月以上的为28日（连续执行的刑期按合计计算）"
         }
+        MsgId::GbReleaseBeforeSentence => {
+            "{days}日还押及电子监控保释使释放日落在{release}，早于判决日{sentenced}：于判决日释放，超出羁押部分的日数不为本刑罚所用（{citation}）"
+        }
+        MsgId::GbReleaseBeforeSentenceHint => {
+            "核对折抵本刑罚的还押及电子监控保释日数（已折抵他罪的日数只计一次）；司法部计算器在调整核对前拒绝计算（RELEASE_DATE_BEFORE_SENTENCE_DATE）"
+        }
         // end valid
         MsgId::CvBadRecallKind => "未知的召回种类 `{value}`",
         MsgId::CvBadMovementKind => "未知的出监或入监记录 `{value}`",

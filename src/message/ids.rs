@@ -1214,6 +1214,8 @@ message_ids! {
     // valid (issue #15): the MoJ's validation cases
     GbRecallFixedTermLength,
     GbRecallFixedTermLengthHint,
+    GbReleaseBeforeSentence,
+    GbReleaseBeforeSentenceHint,
     // end valid
     CvBadRecallKind,
     CvRecallReturnedBeforeRevoked,

@@ -18,6 +18,7 @@ pub mod botus;
 pub mod calculation;
 pub mod dto;
 mod ersed;
+pub mod extinguished;
 pub mod extraction;
 pub mod figures;
 pub mod fine;
@@ -124,6 +125,7 @@ impl System for EnglandAndWales {
             bank_holidays::RULES,
             post_recall::RULES,
             recall_length::RULES,
+            extinguished::RULES,
             out_of_custody::RULES,
             progression::RULES,
             crate::law::custody::RULES,
@@ -891,6 +893,11 @@ fn calendar(
     let outcome = release_dates(&b)?;
     if several_days {
         several_days_report(&b, counts, &outcome.sentences, path, out, findings)?;
+    }
+    // Remand putting the release before the day of sentence, unless the
+    // remand covering the whole term was already said.
+    if !findings.iter().any(|f| f.code == "custody.exceeds-term") {
+        findings.extend(extinguished::check(&outcome.sentences, path));
     }
     let later_days = {
         let mut v: Vec<Date> = counts.iter().map(day_of).filter(|x| *x > first).collect();
