@@ -1202,7 +1202,7 @@ fn with_remand_as_recorded(yaml: &str, c: &Case) -> String {
 fn validation_note(code: &str) -> &'static str {
     match code {
         "ADJUSTMENT_AFTER_RELEASE_ADA" => {
-            "the MoJ refuses days awarded (ADA) dated after the release they would put back; we add them (not checked: the check needs our own release date, not added in this pass)"
+            "the same meaning: days awarded (ADA) dated after the last release of the sentences (DTOs left out, as the MoJ's validator leaves out its Term sentences) are warned (gb.awarded-after-release); we still add them as recorded"
         }
         "BreakdownChangedSinceLastCalculation" => {
             "not a fault of the facts: the MoJ compares with a calculation it stored earlier; we store none, so there is nothing to compare"

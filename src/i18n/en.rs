@@ -2047,6 +2047,12 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbReleaseBeforeSentenceHint => {
             "check the remand and tagged bail credited to this sentence (days credited to another sentence count once); the MoJ refuses this calculation (RELEASE_DATE_BEFORE_SENTENCE_DATE) until the adjustments are checked"
         }
+        MsgId::GbAwardedAfterRelease => {
+            "{days} day(s) dated {date}, after the last release on {release}: days are awarded to a prisoner, so they cannot put back a release already past ({citation}); they are added as recorded"
+        }
+        MsgId::GbAwardedAfterReleaseHint => {
+            "check the date of the award; an award made during a later time in custody belongs to the sentence then in force"
+        }
         // end valid
         MsgId::CvBadRecallKind => "unknown recall kind `{value}`",
         MsgId::CvBadMovementKind => "unknown release or admission `{value}`",

@@ -71,6 +71,9 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
             "英格兰和威尔士《2003年刑事司法法》第244ZA条（2022年扩展后）"
         }
         // valid (issue #15)
+        "CJA 2003 s. 257; Prison Rules 1999 r. 55" => {
+            "英格兰和威尔士《2003年刑事司法法》第257条；《1999年监狱规则》第55条"
+        }
         "CJA 2003 s. 255B(1A) (as amended by ORA 2014 s. 9)" => {
             "英格兰和威尔士《2003年刑事司法法》第255B条第(1A)款（经《2014年罪犯改造法》第9条修正）"
         }
@@ -609,6 +612,9 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         }
         "gb.cja2003.s255b.fixed-term-recall" => {
             "定期召回：自返回羁押之日起算的定期（刑期不满十二个月的14日，否则28日）最后一日自动释放，加上返回后非法在外及加处的日数，不晚于刑期届满日"
+        }
+        "gb.cja2003.s257.awarded-after-release" => {
+            "加处日数只针对在押者：日期晚于现行刑罚最后一次释放日的加处或恢复，予以说明，应予核对"
         }
         "gb.moj.release-before-sentence" => {
             "还押及电子监控保释使释放日早于判决日前一日的，予以说明：于判决日释放，超出羁押部分的日数不为本刑罚所用"
@@ -1189,6 +1195,9 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         }
         "gb.cja2003.s255b.fixed-term-recall" => {
             "依照司法部释放日期计算器（FIXED_TERM_RECALL_14/28：返回羁押日加日数减一，加上定期召回的调整，以届满日为限）；第255A条、第255B条原文未经查阅"
+        }
+        "gb.cja2003.s257.awarded-after-release" => {
+            "第257条与第55条原文未经查阅；条件依照司法部释放日期计算器（AdjustmentsAfterReleaseDateValidator：加处或恢复日数的日期晚于各刑罚最晚释放日的，以ADJUSTMENT_AFTER_RELEASE_ADA/RADA拒绝计算）"
         }
         "gb.moj.release-before-sentence" => {
             "第240ZA条第(3)款将还押计为已服刑期；条件依照司法部释放日期计算器（ValidateSentenceHasNotBeenExtinguished与ExtinguishedSentenceGroupChecker.check：同一羁押期内定期刑最晚的未设下限释放日早于最早判决日的前一日，且有还押或电子监控保释的，以RELEASE_DATE_BEFORE_SENTENCE_DATE拒绝计算）"

@@ -1779,6 +1779,12 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbReleaseBeforeSentenceHint => {
             "核对折抵本刑罚的还押及电子监控保释日数（已折抵他罪的日数只计一次）；司法部计算器在调整核对前拒绝计算（RELEASE_DATE_BEFORE_SENTENCE_DATE）"
         }
+        MsgId::GbAwardedAfterRelease => {
+            "{date}加处的{days}日晚于最后一次释放日{release}：加处日数只针对在押者，不能推迟已过的释放日（{citation}）；仍按记载加计"
+        }
+        MsgId::GbAwardedAfterReleaseHint => {
+            "核对加处日期；在其后的羁押期间作出的加处，属于当时执行的刑罚"
+        }
         // end valid
         MsgId::CvBadRecallKind => "未知的召回种类 `{value}`",
         MsgId::CvBadMovementKind => "未知的出监或入监记录 `{value}`",

@@ -1216,6 +1216,8 @@ message_ids! {
     GbRecallFixedTermLengthHint,
     GbReleaseBeforeSentence,
     GbReleaseBeforeSentenceHint,
+    GbAwardedAfterRelease,
+    GbAwardedAfterReleaseHint,
     // end valid
     CvBadRecallKind,
     CvRecallReturnedBeforeRevoked,

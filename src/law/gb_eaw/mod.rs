@@ -12,6 +12,7 @@
 //! (fine.rs) and for breach of top-up supervision (botus.rs).
 //! Not modelled: life sentences.
 
+pub mod awarded_after_release;
 pub mod bank_holidays;
 pub mod booking;
 pub mod botus;
@@ -126,6 +127,7 @@ impl System for EnglandAndWales {
             post_recall::RULES,
             recall_length::RULES,
             extinguished::RULES,
+            awarded_after_release::RULES,
             out_of_custody::RULES,
             progression::RULES,
             crate::law::custody::RULES,
@@ -899,6 +901,7 @@ fn calendar(
     if !findings.iter().any(|f| f.code == "custody.exceeds-term") {
         findings.extend(extinguished::check(&outcome.sentences, path));
     }
+    findings.extend(awarded_after_release::check(d, &outcome.sentences, path));
     let later_days = {
         let mut v: Vec<Date> = counts.iter().map(day_of).filter(|x| *x > first).collect();
         v.sort_unstable();

@@ -1,9 +1,11 @@
-//! England and Wales: a fixed-term recall's kind against the length of the
-//! sentence served (CJA 2003 s. 255B(1A): 14 days under 12 months, 28 days
-//! from 12 months, consecutive terms as their aggregate), the MoJ's
-//! validation codes FTR_14_DAYS_AGGREGATE_GE_12_MONTHS and
-//! FTR_28_DAYS_AGGREGATE_LT_12_MONTHS; and remand that would release
-//! before the day of sentence (RELEASE_DATE_BEFORE_SENTENCE_DATE).
+//! England and Wales: checks matching the MoJ's validation codes, each
+//! a warning located on the field: a fixed-term recall's kind against the
+//! length of the sentence served (CJA 2003 s. 255B(1A): 14 days under 12
+//! months, 28 days from 12 months, consecutive terms as their aggregate;
+//! FTR_14_DAYS_AGGREGATE_GE_12_MONTHS, FTR_28_DAYS_AGGREGATE_LT_12_MONTHS),
+//! remand that would release before the day of sentence
+//! (RELEASE_DATE_BEFORE_SENTENCE_DATE), and days awarded after the release
+//! (ADJUSTMENT_AFTER_RELEASE_ADA).
 
 use sentencing::finding::{Finding, Severity};
 
@@ -114,4 +116,29 @@ fn release_date_before_sentence_date_is_warned_on_the_custody() {
             .iter()
             .any(|f| f.code == "gb.release-before-sentence")
     );
+}
+
+/// MoJ custom-examples/crs-2211 (ADJUSTMENT_AFTER_RELEASE_ADA): days
+/// awarded on a day after the release are warned, located on the award;
+/// days awarded while in custody are not.
+#[test]
+fn adjustment_after_release_ada_is_warned_on_the_award() {
+    let text = |awarded: &str| {
+        format!(
+            "case: ada\njurisdiction: GB-EAW\ndefendants:\n  - name: A\n    date_of_birth: 1990-01-01\n    additional_days:\n      - from: {awarded}\n        days: 10\n    judgments:\n      - court: Crown Court\n        date: 2024-09-20\n        counts:\n          - offence: theft\n            committed: 2022-12-31\n            penalty: 8 months\n"
+        )
+    };
+    let f = findings(&text("2026-01-05"));
+    let w: Vec<&Finding> = f
+        .iter()
+        .filter(|f| f.code == "gb.awarded-after-release")
+        .collect();
+    assert_eq!(w.len(), 1, "{f:?}");
+    assert_eq!(
+        w[0].field.as_deref(),
+        Some("defendants[0].additional_days[0].from")
+    );
+    assert_eq!(w[0].span.map(|s| s.line), Some(7), "{w:?}");
+    let inside = findings(&text("2024-10-01"));
+    assert!(!inside.iter().any(|f| f.code == "gb.awarded-after-release"));
 }
