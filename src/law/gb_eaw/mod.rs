@@ -891,7 +891,8 @@ fn calendar(
         }
     }
     // The recall's kind against the sentence's length (s. 255B).
-    findings.extend(recall_length::check(d, counts, path));
+    let after: Vec<Vec<usize>> = counts.iter().map(follows).collect();
+    findings.extend(recall_length::check(d, &count_chains(counts), &after, path));
     let outcome = release_dates(&b)?;
     if several_days {
         several_days_report(&b, counts, &outcome.sentences, path, out, findings)?;

@@ -9,7 +9,7 @@
 //! expiries (`FixedTermRecallAfterCalculationValidator.validateMixedDurations`),
 //! a practice of its own that no statute text read here states.
 
-use crate::case::{Count, Defendant, RecallKindId};
+use crate::case::{Defendant, RecallKindId};
 use crate::finding::{Finding, Severity};
 use crate::law::{Rule, Verification};
 use crate::message::{Arg, Msg, MsgId, RuleRef};
@@ -42,8 +42,15 @@ pub fn days_for(served: Term) -> u32 {
 /// A warning when the recorded 14- or 28-day recall contradicts the length
 /// of the sentence served: each recalled count's chain of consecutive terms
 /// (s. 264's aggregate) that no other count runs after, all on one side of
-/// 12 months.
-pub fn check(d: &Defendant, counts: &[Count], path: &str) -> Option<Finding> {
+/// 12 months. `chains[i]` is the length of the chain of consecutive terms
+/// ending at count `i` and `after[i]` the counts (0-based) count `i` runs
+/// after, both from the jurisdiction's reading of the counts.
+pub fn check(
+    d: &Defendant,
+    chains: &[Option<Term>],
+    after: &[Vec<usize>],
+    path: &str,
+) -> Option<Finding> {
     let r = d.recall.as_ref()?;
     let RecallKindId::FixedTerm(recorded @ (14 | 28)) = r.value.kind else {
         return None;
@@ -60,12 +67,11 @@ pub fn check(d: &Defendant, counts: &[Count], path: &str) -> Option<Finding> {
     }
     let recalled =
         |i: usize| r.value.counts.is_empty() || r.value.counts.iter().any(|&n| n as usize == i + 1);
-    let chains = super::count_chains(counts);
     let followed = |i: usize| {
-        counts
+        after
             .iter()
             .enumerate()
-            .any(|(j, c)| recalled(j) && super::follows(c).contains(&i))
+            .any(|(j, a)| recalled(j) && a.contains(&i))
     };
     let mut served: Vec<Term> = Vec::new();
     for (i, chain) in chains.iter().enumerate() {
