@@ -89,8 +89,13 @@ def reason(case, has_response):
         return "adjustment of another kind: " + ", ".join(other)
     # External movements (releases and returns) are modelled
     # (src/law/gb_eaw/movement.rs, out_of_custody.rs).
-    if b.get("historicalTusedData"):
-        return "historical TUSED data"
+    # The booking's historicalTusedData is where the MoJ's service copies the
+    # recorded TUSED from (BookingService -> TransformFunctions: each BOTUS
+    # sentence's latestTusedDate); the calculation reads only the sentences'
+    # latestTusedDate, which sentence() converts. Out only where they differ.
+    h = b.get("historicalTusedData")
+    if h and any(s.get("type") == "BotusSentence" and s.get("latestTusedDate") != h.get("tused") for s in ss):
+        return "historical TUSED data differing from the breaches' latestTusedDate"
     # The progression model is modelled for standard determinate sentences
     # (progression.rs), on one day or several, recalled or not; these stay
     # out under this reason once the reasons above are modelled.

@@ -267,3 +267,95 @@ fn cja_2003_s256ac_breach_keeps_the_recorded_tused() {
         ]
     );
 }
+
+// MoJ case botus-examples/tused-before-release-date: the breached
+// supervision's recorded expiry (the booking's historicalTusedData,
+// copied onto the breach) fell before the committal ends, and top-up
+// supervision is repealed (`applyPostRecallRepealRules`): no TUSED.
+#[test]
+fn cja_2003_s256ac_breach_recorded_tused_before_the_committal_ends_gives_no_tused() {
+    let day = date(2025, 10, 12);
+    let mut s = order(
+        SentenceKind::Botus {
+            latest_tused: Some(date(2024, 5, 14)),
+        },
+        0,
+        day,
+        date(2025, 4, 4),
+    );
+    s.length = SentenceLength {
+        days: 14,
+        ..SentenceLength::default()
+    };
+    let mut b = booking(date(1990, 1, 1), vec![s], 0);
+    b.legislation = Legislation {
+        toggles: super::profile::Toggles {
+            top_up_supervision_repealed: true,
+            ..super::profile::Toggles::NONE
+        },
+        ..Legislation::IN_FORCE
+    };
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Ard, date(2025, 10, 25)),
+            (DateCode::Sed, date(2025, 10, 25)),
+        ]
+    );
+}
+
+// MoJ case botus-examples/crs-2317: a breach with a recorded TUSED
+// (2026-04-27) beside standard sentences whose own top-up supervision is
+// calculated: the calculated TUSED (12 months after the CRD) is the
+// booking's, even though the recorded one is later
+// (BookingExtractionService.extractManyTopUpSuperVisionDate).
+#[test]
+fn cja_2003_s256ac_a_calculated_tused_wins_over_a_breachs_recorded_one() {
+    let day = date(2025, 1, 27);
+    let weeks = |n| SentenceLength {
+        weeks: n,
+        ..SentenceLength::default()
+    };
+    let sds = |offence, n| test_support::sentence(SentenceKind::Standard, offence, day, weeks(n));
+    let mut first = sds(date(2024, 1, 1), 12);
+    first.consecutive_to = vec![1];
+    let mut second = sds(date(2023, 1, 1), 8);
+    second.consecutive_to = vec![2];
+    let mut breach = order(
+        SentenceKind::Botus {
+            latest_tused: Some(date(2026, 4, 27)),
+        },
+        0,
+        day,
+        date(2024, 1, 1),
+    );
+    breach.length = SentenceLength {
+        days: 7,
+        ..SentenceLength::default()
+    };
+    let b = Booking {
+        remand_days: 0,
+        ..test_support::booking(
+            date(1990, 1, 1),
+            Legislation::IN_FORCE,
+            vec![
+                first,
+                second,
+                sds(date(2023, 5, 20), 6),
+                sds(date(2025, 1, 1), 8),
+                sds(date(2025, 1, 1), 8),
+                breach,
+            ],
+        )
+    };
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Hdced, date(2025, 3, 5)),
+            (DateCode::Crd, date(2025, 4, 9)),
+            (DateCode::Sled, date(2025, 7, 27)),
+            (DateCode::Tused, date(2026, 4, 9)),
+            (DateCode::Esed, date(2025, 7, 27)),
+        ]
+    );
+}
