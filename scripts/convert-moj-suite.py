@@ -133,9 +133,8 @@ def several_dates(case):
     if all(before_cja(s) for s in ss) and not any(s.get("consecutiveSentenceUUIDs") for s in ss) and len(ss) > 2:
         return "several sentence dates: a single term of three or more sentences (offences before 2005-04-04, passed before 2012-12-03; the MoJ's SingleTermSentence counts the first two only; not reproduced)"
     # The MoJ's DtoSingleTermSentence: concurrent detention and training
-    # orders made on several days, served as one term of at most 2 years.
-    if all(s.get("type") == "DetentionAndTrainingOrderSentence" for s in ss) and not any(s.get("consecutiveSentenceUUIDs") for s in ss):
-        return "several sentence dates: concurrent detention and training orders made on several days, served as a single term (not modelled)"
+    # orders made on several days, served as one term of at most 2 years
+    # (modelled: src/law/gb_eaw/dto_single_term.rs)
     return None
 
 

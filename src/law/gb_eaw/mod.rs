@@ -17,6 +17,7 @@ pub mod booking;
 pub mod botus;
 pub mod calculation;
 pub mod dto;
+pub mod dto_single_term;
 mod ersed;
 pub mod extraction;
 pub mod figures;
@@ -117,6 +118,7 @@ impl System for EnglandAndWales {
             release::RULES,
             kind::RULES,
             dto::RULES,
+            dto_single_term::RULES,
             fine::RULES,
             botus::RULES,
             timeline::RULES,

@@ -359,3 +359,60 @@ fn cja_2003_s256ac_a_calculated_tused_wins_over_a_breachs_recorded_one() {
         ]
     );
 }
+
+fn dto_made(sentenced: Date, months: u32) -> Sentence {
+    order(SentenceKind::Dto, months, sentenced, sentenced)
+}
+
+// MoJ case custom-examples/crs-1164-ac4: orders of 11 months (2022-05-17)
+// and 12 months (2022-08-03) served as one term from 2022-05-17 to
+// 2023-08-02 (443 days); the second order was made after 28 June 2022, so
+// the 30 days' remand count against the term.
+#[test]
+fn sa_2020_s236_4_orders_made_on_several_days_are_one_term_with_remand_after_pcsca_2022() {
+    let b = booking(
+        date(2004, 1, 1),
+        vec![
+            dto_made(date(2022, 5, 17), 11),
+            dto_made(date(2022, 8, 3), 12),
+        ],
+        30,
+    );
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Sed, date(2023, 7, 3)),
+            (DateCode::Tused, date(2023, 11, 24)),
+            (DateCode::Esed, date(2023, 8, 2)),
+            (DateCode::Etd, date(2022, 10, 24)),
+            (DateCode::Mtd, date(2022, 11, 24)),
+            (DateCode::Ltd, date(2022, 12, 24)),
+        ]
+    );
+}
+
+// The MoJ's DtoSingleTermSentence.combinedDuration: the term runs to the
+// later expiry of the longest order of the earliest day and the longest
+// of the latest day; an order of a day between does not lengthen it.
+#[test]
+fn sa_2020_s236_4_single_term_ignores_an_order_of_a_day_between() {
+    let (a, m, z) = (
+        dto_made(date(2020, 1, 1), 4),
+        dto_made(date(2020, 2, 1), 12),
+        dto_made(date(2020, 3, 1), 4),
+    );
+    // 2020-01-01 to 2020-06-30.
+    assert_eq!(super::dto_single_term::days(&[&a, &m, &z]), Ok(182));
+}
+
+// SA 2020 s. 236(4): the single term runs at most 24 months from the
+// earliest day an order was made.
+#[test]
+fn sa_2020_s236_4_single_term_at_most_24_months() {
+    let (a, z) = (
+        dto_made(date(2020, 1, 1), 24),
+        dto_made(date(2021, 6, 1), 24),
+    );
+    // 2020-01-01 to 2022-01-01, not to 2023-05-31.
+    assert_eq!(super::dto_single_term::days(&[&a, &z]), Ok(731));
+}
