@@ -89,8 +89,13 @@ def reason(case, has_response):
         return "adjustment of another kind: " + ", ".join(other)
     # External movements (releases and returns) are modelled
     # (src/law/gb_eaw/movement.rs, out_of_custody.rs).
-    if b.get("historicalTusedData"):
-        return "historical TUSED data"
+    # The booking's historicalTusedData is where the MoJ's service copies the
+    # recorded TUSED from (BookingService -> TransformFunctions: each BOTUS
+    # sentence's latestTusedDate); the calculation reads only the sentences'
+    # latestTusedDate, which sentence() converts. Out only where they differ.
+    h = b.get("historicalTusedData")
+    if h and any(s.get("type") == "BotusSentence" and s.get("latestTusedDate") != h.get("tused") for s in ss):
+        return "historical TUSED data differing from the breaches' latestTusedDate"
     # The progression model is modelled for standard determinate sentences
     # (progression.rs), on one day or several, recalled or not; these stay
     # out under this reason once the reasons above are modelled.
@@ -128,9 +133,8 @@ def several_dates(case):
     if all(before_cja(s) for s in ss) and not any(s.get("consecutiveSentenceUUIDs") for s in ss) and len(ss) > 2:
         return "several sentence dates: a single term of three or more sentences (offences before 2005-04-04, passed before 2012-12-03; the MoJ's SingleTermSentence counts the first two only; not reproduced)"
     # The MoJ's DtoSingleTermSentence: concurrent detention and training
-    # orders made on several days, served as one term of at most 2 years.
-    if all(s.get("type") == "DetentionAndTrainingOrderSentence" for s in ss) and not any(s.get("consecutiveSentenceUUIDs") for s in ss):
-        return "several sentence dates: concurrent detention and training orders made on several days, served as a single term (not modelled)"
+    # orders made on several days, served as one term of at most 2 years
+    # (modelled: src/law/gb_eaw/dto_single_term.rs)
     return None
 
 

@@ -115,6 +115,9 @@ pub fn citation_zh(citation: &str) -> Option<&'static str> {
             "英格兰和威尔士《2003年刑事司法法》第244条；刑期计算政策框架（释放日为周末或银行假日的）"
         }
         "CJA 1991 s. 51(2)" => "英格兰和威尔士《1991年刑事司法法》第51条第(2)款",
+        "SA 2020 s. 236(4); PCC(S)A 2000 s. 101(4)" => {
+            "英格兰和威尔士《2020年量刑法》第236条第(4)款；《2000年刑事法院（量刑）权力法》第101条第(4)款"
+        }
         "CJA 2003 s. 240ZA, s. 240A, s. 257" => {
             "英格兰和威尔士《2003年刑事司法法》第240ZA条、第240A条、第257条"
         }
@@ -572,6 +575,9 @@ pub fn summary_zh(id: &str) -> Option<&'static str> {
         // --- multi (issue #15: sentences passed on several days) ---
         "gb.timeline.group-release" => {
             "分数日判处的：在押刑罚释放（释放日当日或之前的最后一个工作日）之后判处的刑罚开始新的羁押期；此前判处的并入在押刑罚，同时或连续执行"
+        }
+        "gb.sa2020.s236-4.dto-single-term" => {
+            "分数日作出、同时执行的拘禁与训练令：作为一个刑期执行，自最早作出之日至该日最长命令与最后一日最长命令中较晚的届满之日（至多24个月），于二分之一释放；任一命令于2022年6月28日以后作出的，扣除还押"
         }
         "gb.cja1991.s51-2.single-term" => {
             "2005年4月4日前的犯罪于2012年12月3日前分数日判处、同时执行的刑期：作为一个刑期执行，自最早判决之日至最晚届满之日，于二分之一释放"
@@ -1173,6 +1179,9 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
         // --- multi (issue #15: sentences passed on several days) ---
         "gb.timeline.group-release" => {
             "依照司法部释放日期计算器（calculate-release-dates-api）的BookingTimelineService与WorkingDayService.previousWorkingDay；政策框架中关于周末或银行假日前释放的原文未经查阅；银行假日按规则推算（gb.bfda1971.bank-holidays、gb.bfda1971.substitute-day、gb.bfda1971.proclaimed-days），与司法部从gov.uk读取者相同"
+        }
+        "gb.sa2020.s236-4.dto-single-term" => {
+            "依照司法部释放日期计算器的SentenceCombinationService.createSingleTermSentences与DtoSingleTermSentence.combinedDuration（刑期末日晚于最早作出之日加2年的，计至该日）；《2020年量刑法》第236条与《2000年刑事法院（量刑）权力法》第101条关于分数日作出命令的原文未经查阅"
         }
         "gb.cja1991.s51-2.single-term" => {
             "依照司法部释放日期计算器的SentenceCombinationService.createSingleTermSentences与SingleTermSentence；《1991年刑事司法法》第51条第(2)款原文未经查阅，其施行日（1992年10月1日）为该法第二编通常引用的施行日，未经核对"

@@ -108,13 +108,23 @@ pub fn calculate(
     let single_term = !single && ss.iter().all(|s| s.consecutive_to.is_empty());
     let (length_days, days_to_expiry, days_to_release, custodial_exact, fractions, days_to_ped) =
         if single_term {
-            let mut end = s0;
-            for s in &ss {
-                end = end.max(s.length.last_day(s.sentenced)?);
-            }
-            let days = crate::calendar::days_between(s0, end)? + 1;
+            let (days, rule) = if dto {
+                (
+                    super::dto_single_term::days(&ss)?,
+                    &super::dto_single_term::DTO_SINGLE_TERM,
+                )
+            } else {
+                let mut end = s0;
+                for s in &ss {
+                    end = end.max(s.length.last_day(s.sentenced)?);
+                }
+                (
+                    crate::calendar::days_between(s0, end)? + 1,
+                    &rules::SINGLE_TERM,
+                )
+            };
             let f = Fraction {
-                rule: &rules::SINGLE_TERM,
+                rule,
                 ..fraction(first)
             };
             (days, days, f.of(days), (days * f.num, f.den), vec![f], None)
@@ -199,13 +209,19 @@ pub fn calculate(
     // Remand and tagged bail are both deductions (the MoJ's `deductions`,
     // shared across hearings by the timeline); a recalled chain (recalled
     // with its first sentence) has those of the recall instead; no remand
-    // against a DTO made before 28 June 2022.
+    // against a DTO made before 28 June 2022 (a single term of orders made
+    // on several days: only when every order was, dto_single_term.rs).
     let rec = first.recall;
+    let dto_before_pcsc = if single_term && dto {
+        ss.iter().all(|s| s.sentenced < dto::PCSC_2022)
+    } else {
+        s0 < dto::PCSC_2022
+    };
     let r = if rec.is_some() {
         added
             .recall_deductions
             .unwrap_or(b.recall.remand_days + b.recall.tagged_bail_days)
-    } else if dto && s0 < dto::PCSC_2022 {
+    } else if dto && dto_before_pcsc {
         b.tagged_bail_days
     } else if fine == Some(true) || botus_only {
         // A committal for a civil debt, or for breaches of top-up

@@ -18,6 +18,7 @@ pub mod booking;
 pub mod botus;
 pub mod calculation;
 pub mod dto;
+pub mod dto_single_term;
 mod ersed;
 pub mod extinguished;
 pub mod extraction;
@@ -120,6 +121,7 @@ impl System for EnglandAndWales {
             release::RULES,
             kind::RULES,
             dto::RULES,
+            dto_single_term::RULES,
             fine::RULES,
             botus::RULES,
             timeline::RULES,

@@ -267,3 +267,152 @@ fn cja_2003_s256ac_breach_keeps_the_recorded_tused() {
         ]
     );
 }
+
+// MoJ case botus-examples/tused-before-release-date: the breached
+// supervision's recorded expiry (the booking's historicalTusedData,
+// copied onto the breach) fell before the committal ends, and top-up
+// supervision is repealed (`applyPostRecallRepealRules`): no TUSED.
+#[test]
+fn cja_2003_s256ac_breach_recorded_tused_before_the_committal_ends_gives_no_tused() {
+    let day = date(2025, 10, 12);
+    let mut s = order(
+        SentenceKind::Botus {
+            latest_tused: Some(date(2024, 5, 14)),
+        },
+        0,
+        day,
+        date(2025, 4, 4),
+    );
+    s.length = SentenceLength {
+        days: 14,
+        ..SentenceLength::default()
+    };
+    let mut b = booking(date(1990, 1, 1), vec![s], 0);
+    b.legislation = Legislation {
+        toggles: super::profile::Toggles {
+            top_up_supervision_repealed: true,
+            ..super::profile::Toggles::NONE
+        },
+        ..Legislation::IN_FORCE
+    };
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Ard, date(2025, 10, 25)),
+            (DateCode::Sed, date(2025, 10, 25)),
+        ]
+    );
+}
+
+// MoJ case botus-examples/crs-2317: a breach with a recorded TUSED
+// (2026-04-27) beside standard sentences whose own top-up supervision is
+// calculated: the calculated TUSED (12 months after the CRD) is the
+// booking's, even though the recorded one is later
+// (BookingExtractionService.extractManyTopUpSuperVisionDate).
+#[test]
+fn cja_2003_s256ac_a_calculated_tused_wins_over_a_breachs_recorded_one() {
+    let day = date(2025, 1, 27);
+    let weeks = |n| SentenceLength {
+        weeks: n,
+        ..SentenceLength::default()
+    };
+    let sds = |offence, n| test_support::sentence(SentenceKind::Standard, offence, day, weeks(n));
+    let mut first = sds(date(2024, 1, 1), 12);
+    first.consecutive_to = vec![1];
+    let mut second = sds(date(2023, 1, 1), 8);
+    second.consecutive_to = vec![2];
+    let mut breach = order(
+        SentenceKind::Botus {
+            latest_tused: Some(date(2026, 4, 27)),
+        },
+        0,
+        day,
+        date(2024, 1, 1),
+    );
+    breach.length = SentenceLength {
+        days: 7,
+        ..SentenceLength::default()
+    };
+    let b = Booking {
+        remand_days: 0,
+        ..test_support::booking(
+            date(1990, 1, 1),
+            Legislation::IN_FORCE,
+            vec![
+                first,
+                second,
+                sds(date(2023, 5, 20), 6),
+                sds(date(2025, 1, 1), 8),
+                sds(date(2025, 1, 1), 8),
+                breach,
+            ],
+        )
+    };
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Hdced, date(2025, 3, 5)),
+            (DateCode::Crd, date(2025, 4, 9)),
+            (DateCode::Sled, date(2025, 7, 27)),
+            (DateCode::Tused, date(2026, 4, 9)),
+            (DateCode::Esed, date(2025, 7, 27)),
+        ]
+    );
+}
+
+fn dto_made(sentenced: Date, months: u32) -> Sentence {
+    order(SentenceKind::Dto, months, sentenced, sentenced)
+}
+
+// MoJ case custom-examples/crs-1164-ac4: orders of 11 months (2022-05-17)
+// and 12 months (2022-08-03) served as one term from 2022-05-17 to
+// 2023-08-02 (443 days); the second order was made after 28 June 2022, so
+// the 30 days' remand count against the term.
+#[test]
+fn sa_2020_s236_4_orders_made_on_several_days_are_one_term_with_remand_after_pcsca_2022() {
+    let b = booking(
+        date(2004, 1, 1),
+        vec![
+            dto_made(date(2022, 5, 17), 11),
+            dto_made(date(2022, 8, 3), 12),
+        ],
+        30,
+    );
+    assert_eq!(
+        dates(&b),
+        vec![
+            (DateCode::Sed, date(2023, 7, 3)),
+            (DateCode::Tused, date(2023, 11, 24)),
+            (DateCode::Esed, date(2023, 8, 2)),
+            (DateCode::Etd, date(2022, 10, 24)),
+            (DateCode::Mtd, date(2022, 11, 24)),
+            (DateCode::Ltd, date(2022, 12, 24)),
+        ]
+    );
+}
+
+// The MoJ's DtoSingleTermSentence.combinedDuration: the term runs to the
+// later expiry of the longest order of the earliest day and the longest
+// of the latest day; an order of a day between does not lengthen it.
+#[test]
+fn sa_2020_s236_4_single_term_ignores_an_order_of_a_day_between() {
+    let (a, m, z) = (
+        dto_made(date(2020, 1, 1), 4),
+        dto_made(date(2020, 2, 1), 12),
+        dto_made(date(2020, 3, 1), 4),
+    );
+    // 2020-01-01 to 2020-06-30.
+    assert_eq!(super::dto_single_term::days(&[&a, &m, &z]), Ok(182));
+}
+
+// SA 2020 s. 236(4): the single term runs at most 24 months from the
+// earliest day an order was made.
+#[test]
+fn sa_2020_s236_4_single_term_at_most_24_months() {
+    let (a, z) = (
+        dto_made(date(2020, 1, 1), 24),
+        dto_made(date(2021, 6, 1), 24),
+    );
+    // 2020-01-01 to 2022-01-01, not to 2023-05-31.
+    assert_eq!(super::dto_single_term::days(&[&a, &z]), Ok(731));
+}

@@ -126,8 +126,11 @@ fn combine(b: &Booking, present: &[usize]) -> Vec<Vec<usize>> {
     // consecutive, passed on more than one day.
     let ss: Vec<&super::booking::Sentence> =
         present.iter().filter_map(|&i| b.sentences.get(i)).collect();
+    // Or every sentence a detention and training order, none recalled
+    // (dto_single_term.rs).
     if ss.len() > 1
-        && ss.iter().all(|s| super::booking::before_cja(s))
+        && (ss.iter().all(|s| super::booking::before_cja(s))
+            || super::dto_single_term::applies(&ss))
         && ss.iter().all(|s| s.consecutive_to.is_empty())
         && ss
             .first()
