@@ -1461,7 +1461,7 @@ pub fn template(id: MsgId) -> &'static str {
             "remand ({remand} days) covers the custodial part ({part} days): release on the day of sentence, {date}"
         }
         MsgId::GbTrancheDefault => {
-            "the 40 % date {early} had passed when the tranche commenced: {date}"
+            "the release date at the new fraction, {early}, had passed when its tranche commenced: release on the tranche day, {date}"
         }
         MsgId::GbCustodialPart => {
             "{days} days × {fractions} = {part} days counted from {from}: last day {last}; less {remand} days on remand: {date}"

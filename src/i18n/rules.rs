@@ -1203,7 +1203,7 @@ pub fn unverified_reason_zh(id: &str) -> Option<&'static str> {
             "依照司法部释放日期计算器（RecallType.STANDARD_RECALL：PRRD为调整后的届满日）；第254条、第255C条原文未经查阅，假释委员会在届满前指示释放的情形未建模"
         }
         "gb.cja2003.s255b.fixed-term-recall" => {
-            "依照司法部释放日期计算器（FIXED_TERM_RECALL_14/28：返回羁押日加日数减一，加上定期召回的调整，以届满日为限）；第255A条、第255B条原文未经查阅"
+            "依照司法部释放日期计算器（FIXED_TERM_RECALL_14/28：返回羁押日加日数减一，加上定期召回的调整，以届满日为限）；14日与28日之分见第255B条第(1A)款，已于legislation.gov.uk查阅（见gb.cja2003.s255b.fixed-term-by-length；现行文本仅对相关青少年犯保留此分，成年人适用第255BA条）；第255A条及召回期间加计日数未经查阅"
         }
         "gb.cja2003.s257.awarded-after-release" => {
             "第257条与第55条原文未经查阅；条件依照司法部释放日期计算器（AdjustmentsAfterReleaseDateValidator：加处或恢复日数的日期晚于各刑罚最晚释放日的，以ADJUSTMENT_AFTER_RELEASE_ADA/RADA拒绝计算）"

@@ -1264,7 +1264,9 @@ pub fn template(id: MsgId) -> &'static str {
         MsgId::GbImmediateRelease => {
             "羁押（{remand}日）已覆盖监禁部分（{part}日）：于判决之日{date}释放"
         }
-        MsgId::GbTrancheDefault => "40%日期{early}在该批次生效时已过：{date}",
+        MsgId::GbTrancheDefault => {
+            "按新比例计算的释放日{early}在其批次生效时已过：于批次生效日释放，{date}"
+        }
         MsgId::GbCustodialPart => {
             "{days}日 × {fractions} = {part}日，自{from}起算：最后一日{last}；扣除羁押{remand}日：{date}"
         }

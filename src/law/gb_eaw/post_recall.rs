@@ -61,7 +61,7 @@ pub static FIXED_TERM_RECALL: Rule = Rule {
     in_force_until: None,
     summary: "fixed-term recall: released automatically on the last day of the fixed term (14 days for a term under 12 months, 28 days otherwise) counted from the return to custody, plus days at large and awarded after the return, never after the sentence expiry",
     verification: Verification::Unverified(
-        "follows calculate-release-dates-api (RecallType FIXED_TERM_RECALL_14/28: returnToCustodyDate + days − 1, adjustmentsForFixedTermRecall, capped at the expiry); the texts of ss. 255A and 255B were not read",
+        "follows calculate-release-dates-api (RecallType FIXED_TERM_RECALL_14/28: returnToCustodyDate + days − 1, adjustmentsForFixedTermRecall, capped at the expiry); the 14/28-day split is s. 255B(1A), read at legislation.gov.uk (see gb.cja2003.s255b.fixed-term-by-length; today's text keeps it for relevant young offenders, adults falling under s. 255BA); s. 255A and the days added during the recall were not read",
     ),
 };
 
