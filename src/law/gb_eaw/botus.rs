@@ -12,10 +12,9 @@
 //! breaches only)).
 
 use crate::law::{Rule, Verification};
-use jiff::civil::{Date, date};
 
 /// ORA 2014 s. 256AC in force.
-const ORA_2014: Date = date(2015, 2, 1);
+use super::release::ORA_DATE as ORA_2014;
 
 /// Served in full, without licence.
 ///

@@ -20,7 +20,7 @@ use crate::penalty::Term;
 use jiff::civil::{Date, date};
 
 /// PCSCA 2022 in force: remand counts against a DTO made from this day.
-pub const PCSC_2022: Date = date(2022, 6, 28);
+pub use super::release::PCSC_2022;
 /// The DTO as a sentence type (PCC(S)A 2000 s. 100, in force 1 April 2000).
 const DTO_2000: Date = date(2000, 4, 1);
 
@@ -159,7 +159,7 @@ pub static DTO_SUPERVISION: Rule = Rule {
 pub static DTO_TOP_UP: Rule = Rule {
     id: "gb.cja2003.s256b.dto-top-up-supervision",
     citation: "SA 2020 s. 247; PCC(S)A 2000 s. 106B",
-    in_force_from: date(2015, 2, 1),
+    in_force_from: super::release::ORA_DATE,
     in_force_until: None,
     summary: "detention and training order, offender 18 or over on release, supervision of under a year: top-up supervision to 12 months after release (TUSED); consecutive or concurrent orders under 2 years each, not all released under 18",
     verification: Verification::Reference(

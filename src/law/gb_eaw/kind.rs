@@ -316,7 +316,7 @@ pub static SOPC_LICENCE: Rule = Rule {
 /// CJCA 2015 s. 6 (SOPC) in force.
 pub const CJCA_2015: Date = date(2015, 4, 13);
 /// PCSCA 2022: SOPC parole at two-thirds (`PCSC_COMMENCEMENT_DATE`).
-const PCSC_2022: Date = date(2022, 6, 28);
+use super::release::PCSC_2022;
 
 /// The rules of this file.
 pub static RULES: &[&Rule] = &[

@@ -37,7 +37,7 @@ pub static RELEASE_ENDS_CUSTODY: Rule = Rule {
 pub static OUT_AT_TRANCHE: Rule = Rule {
     id: "gb.si2024-844.out-at-tranche",
     citation: "SI 2024/844 art. 2; CJA 2003 s. 244(1ZA)",
-    in_force_from: date(2024, 9, 10),
+    in_force_from: super::release::SDS40_UNDER_5,
     in_force_until: None,
     summary: "a prisoner already released (not recalled and returned) before the day an SI 2024/844 tranche commences is not released at 40 %: the old law's dates stand; unlawfully at large on that day counts as in custody, except after a release on home detention curfew, early removal or end of custody licence",
     verification: Verification::Unverified(

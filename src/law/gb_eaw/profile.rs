@@ -36,6 +36,10 @@ impl Progression {
     }
 }
 
+/// The progression model's commencement in the MoJ's profile: the day of its
+/// first tranche (`tranche(1, …)` below), from which its rules are in force.
+pub const SA2026_COMMENCEMENT: Date = date(2026, 10, 1);
+
 const fn tranche(number: u8, up_to_days: Option<i64>, y: i16, m: i8, d: i8) -> Tranche {
     Tranche {
         number,

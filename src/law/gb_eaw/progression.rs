@@ -48,7 +48,7 @@ use super::rules;
 use super::sds40::{self, Outcome};
 use crate::calendar::add_days;
 use crate::law::{Rule, Verification};
-use jiff::civil::{Date, date};
+use jiff::civil::Date;
 
 pub use super::profile::{HDC_CLEAN_STOP, OCTOBER_2026, Progression, Toggles, Tranche};
 
@@ -58,7 +58,7 @@ const MOJ: &str = "application-sds-progression-model-october.yml, SDSLegislation
 pub static ONE_THIRD: Rule = Rule {
     id: "gb.sa2026.progression.one-third",
     citation: "Sentencing Act 2026 (progression model), as the MoJ names it",
-    in_force_from: date(2026, 10, 1),
+    in_force_from: super::profile::SA2026_COMMENCEMENT,
     in_force_until: None,
     summary: "progression model: a standard determinate sentence in the model is released at one-third of the term (SDS+ at half); not for s. 250 detention, a sentence that would be SDS+ today, or an excluded offence",
     verification: Verification::Unverified(
@@ -70,7 +70,7 @@ pub static ONE_THIRD: Rule = Rule {
 pub static SDS_PLUS_HALF: Rule = Rule {
     id: "gb.sa2026.progression.sds-plus-half",
     citation: "Sentencing Act 2026 (progression model), as the MoJ names it",
-    in_force_from: date(2026, 10, 1),
+    in_force_from: super::profile::SA2026_COMMENCEMENT,
     in_force_until: None,
     summary: "progression model: a sentence released at two-thirds (SDS+, s. 244ZA) is released at half",
     verification: Verification::Unverified(MOJ),
@@ -80,7 +80,7 @@ pub static SDS_PLUS_HALF: Rule = Rule {
 pub static TRANCHE: Rule = Rule {
     id: "gb.sa2026.progression.tranche",
     citation: "Sentencing Act 2026 (progression model, commencement in tranches), as the MoJ names it",
-    in_force_from: date(2026, 10, 1),
+    in_force_from: super::profile::SA2026_COMMENCEMENT,
     in_force_until: None,
     summary: "a sentence passed before 2026-10-01 comes under the model on its tranche day, by the length of its chain passed before then (an extended sentence or SOPC counted with its extension period): up to 574 days on 2026-10-01, up to 882 days on 2026-10-13, 1162 days on 2026-11-10, 1561 days on 2026-12-08, 2121 days on 2027-01-12, 2758 days on 2027-02-09, 3283 days on 2027-03-09, 3654 days on 2027-04-13, 4396 days on 2027-05-11, longer on 2027-06-08; a new date before the tranche day becomes the tranche day (plus awarded days), an old date before it stays",
     verification: Verification::Unverified(
@@ -92,7 +92,7 @@ pub static TRANCHE: Rule = Rule {
 pub static SHORT_ON_LICENCE: Rule = Rule {
     id: "gb.sa2026.progression.short-pre-ora-on-licence",
     citation: "Sentencing Act 2026 (progression model), as the MoJ names it",
-    in_force_from: date(2026, 10, 1),
+    in_force_from: super::profile::SA2026_COMMENCEMENT,
     in_force_until: None,
     summary: "under the model a term shorter than 12 months for an offence before 2015-02-01 is released on licence (CRD and SLED) instead of without (ARD and SED)",
     verification: Verification::Unverified(
@@ -105,7 +105,7 @@ pub static SHORT_ON_LICENCE: Rule = Rule {
 pub static SNAPSHOT_AFTER_COMMENCEMENT: Rule = Rule {
     id: "gb.sa2026.progression.snapshot-after-commencement",
     citation: "Sentencing Act 2026 (progression model), as the MoJ names it",
-    in_force_from: date(2026, 10, 1),
+    in_force_from: super::profile::SA2026_COMMENCEMENT,
     in_force_until: None,
     summary: "the dates a booking keeps from before its tranche day (the old CRD, PED or ERSED before that day) count a sentence passed from 2026-10-01 at the model's fraction already, the sentences passed before at the law before the model",
     verification: Verification::Unverified(
@@ -117,7 +117,7 @@ pub static SNAPSHOT_AFTER_COMMENCEMENT: Rule = Rule {
 pub static NO_TOP_UP_SUPERVISION: Rule = Rule {
     id: "gb.sa2026.top-up-supervision-repealed",
     citation: "Sentencing Act 2026 (repeal of top-up supervision), as the MoJ names it",
-    in_force_from: date(2026, 10, 1),
+    in_force_from: super::profile::SA2026_COMMENCEMENT,
     in_force_until: None,
     summary: "with the repeal of top-up supervision switched on, no TUSED is given",
     verification: Verification::Unverified(
@@ -661,6 +661,10 @@ mod tests {
         assert_eq!(t(4396), Some((9, date(2027, 5, 11))));
         assert_eq!(t(4397), Some((10, date(2027, 6, 8))));
         assert_eq!(OCTOBER_2026.commencement(), date(2026, 10, 1));
+        assert_eq!(
+            super::super::profile::SA2026_COMMENCEMENT,
+            OCTOBER_2026.commencement()
+        );
     }
 
     #[test]

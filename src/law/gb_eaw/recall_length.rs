@@ -14,11 +14,10 @@ use crate::finding::{Finding, Severity};
 use crate::law::{Rule, Verification};
 use crate::message::{Arg, Msg, MsgId, RuleRef};
 use crate::penalty::Term;
-use jiff::civil::{Date, date};
 
 /// The 14-day recall for terms under 12 months: Offender Rehabilitation Act
 /// 2014 s. 9, in force 2015-02-01 (S.I. 2015/40); 28 days for all before.
-pub const ORA_2014: Date = date(2015, 2, 1);
+pub use super::release::ORA_DATE as ORA_2014;
 
 pub static FIXED_TERM_BY_LENGTH: Rule = Rule {
     id: "gb.cja2003.s255b.fixed-term-by-length",

@@ -65,8 +65,12 @@ pub const SDS40_UNDER_5: Date = date(2024, 9, 10);
 pub const SDS40_5_PLUS: Date = date(2024, 10, 22);
 /// The two-thirds point from 1 April 2020 (SI 2020/158 art. 1).
 pub const S244ZA_2020: Date = date(2020, 4, 1);
+/// PCSCA 2022 in force, 28 June 2022 (the MoJ's `PCSC_COMMENCEMENT_DATE`):
+/// s. 244ZA extended (s. 130), SOPC parole at two-thirds (s. 131), remand
+/// counted against a detention and training order.
+pub const PCSC_2022: Date = date(2022, 6, 28);
 /// s. 244ZA extended by PCSCA 2022 s. 130, in force 28 June 2022.
-pub const S244ZA_2022: Date = date(2022, 6, 28);
+pub const S244ZA_2022: Date = PCSC_2022;
 
 /// ORA 2014 in force: licence and top-up supervision for short terms
 /// (`ORA_DATE`).
