@@ -33,7 +33,9 @@ def show(path):
 UNITS = {"YEARS": "years", "MONTHS": "months", "WEEKS": "weeks", "DAYS": "days"}
 # Sentence types other than SDS that the model covers (src/law/gb_eaw/kind.rs).
 MODELLED_KINDS = {"ExtendedDeterminateSentence", "SopcSentence", "DetentionAndTrainingOrderSentence", "AFineSentence", "BotusSentence"}
-# The MoJ's Offence.CIVIL_OFFENCE_CODES: committals for a civil debt.
+# The MoJ's Offence.CIVIL_OFFENCE_CODES: committals for a civil debt. The tool reads no
+# offence codes: a case file says `sentence_type: civil-debt` (or `fine-default-full` for the
+# £10 million rule below); this converter decides both for the MoJ's cases.
 CIVIL_CODES = {"ZZ01004", "ZZ01005", "ZZ01001", "ZZ01003", "ZZ01002", "ZZ01008", "ZZ01010", "XX00000-016N"}
 RECALLS = {"STANDARD_RECALL": "standard", "FIXED_TERM_RECALL_14": "fixed-term-14",
            "FIXED_TERM_RECALL_28": "fixed-term-28", "FIXED_TERM_RECALL_56": "fixed-term-56"}

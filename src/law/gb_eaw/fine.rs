@@ -12,21 +12,9 @@ use crate::law::{Rule, Verification};
 use jiff::civil::{Date, date};
 
 /// CJA 2003 Part 12 (s. 258) in force.
-const CJA_2003: Date = date(2005, 4, 4);
+use super::release::CJA_2003;
 /// The MoJ's `A_FINE_TEN_MILLION_FULL_RELEASE_DATE`.
 pub const TEN_MILLION_FULL_TERM: Date = date(2015, 6, 1);
-
-/// The civil debt codes the MoJ takes no remand for (`Offence.CIVIL_OFFENCE_CODES`).
-pub const CIVIL_CODES: &[&str] = &[
-    "ZZ01004",
-    "ZZ01005",
-    "ZZ01001",
-    "ZZ01003",
-    "ZZ01002",
-    "ZZ01008",
-    "ZZ01010",
-    "XX00000-016N",
-];
 
 /// Released at half, without licence.
 ///

@@ -132,7 +132,7 @@ pub fn ftr56_applies(sentenced: Date, expiry: Date) -> bool {
 /// longer sentences from the last day (`ftr-legislations` in the MoJ's
 /// application-calculation-params.yml).
 const FTR56_TRANCHES: [(i64, Date); 5] = [
-    (1701, date(2026, 3, 31)),
+    (1701, FTR56_COMMENCEMENT),
     (2128, date(2026, 4, 14)),
     (2576, date(2026, 4, 21)),
     (3304, date(2026, 4, 28)),
