@@ -406,9 +406,11 @@ fn run() -> Results {
                         .iter()
                         .filter(|p| {
                             p.field.starts_with(&format!("defendants[{di}].custody["))
-                                && p.assumed
-                                    .as_deref()
-                                    .is_some_and(|a| a.contains("another matter began"))
+                                && p.assumed.as_deref().is_some_and(|a| {
+                                    a.contains(
+                                        sentencing::import::conventions::OTHER_DETENTION_ENDS,
+                                    )
+                                })
                         })
                         .count() as i64;
                     Some(if by_calendar == c.to {
@@ -794,12 +796,20 @@ fn judge_corpus_conformance_section_is_current() {
 #[test]
 fn every_stated_term_difference_has_a_named_cause_and_most_are_reproduced() {
     let r = results();
-    // Every checked term is either reproduced or classified (Cause has no
-    // "unexplained" variant; this guards the bookkeeping).
-    assert!(
-        r.stated
-            .iter()
-            .all(|x| x.cause.is_some() || x.to == x.law_end)
+    // The catch-all cause holds only the judgments examined by hand in
+    // docs/import.md (known limits); any other difference landing there is
+    // a new, unexplained one.
+    let mut catch_all: Vec<_> = r
+        .stated
+        .iter()
+        .filter(|x| x.cause == Some(Cause::CustodyNotGiven))
+        .map(|x| x.line)
+        .collect();
+    catch_all.sort_unstable();
+    assert_eq!(
+        catch_all,
+        [233, 261, 454],
+        "differences without a specific cause"
     );
     assert!(r.load_errors.is_empty(), "{:?}", r.load_errors);
     // An error finding of the law is an importer mistake unless it is the
