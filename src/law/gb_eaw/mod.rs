@@ -470,7 +470,7 @@ fn several_days_report(
             let mut d = release;
             let mut holiday = None;
             while d > working {
-                if bank_holidays::is_bank_holiday(d)? {
+                if timeline::is_bank_holiday(b, d)? {
                     holiday = Some(d);
                 }
                 d = add_days(d, -1)?;

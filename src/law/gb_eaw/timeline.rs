@@ -196,20 +196,24 @@ fn combine(b: &Booking, present: &[usize]) -> Vec<Vec<usize>> {
     out
 }
 
+/// A bank holiday for this booking: its own list when it gives one (the
+/// MoJ's service is given the gov.uk list, its test suite a fixture), else
+/// those of England and Wales by rule (`bank_holidays`).
+pub(super) fn is_bank_holiday(b: &Booking, d: Date) -> Result<bool, MethodError> {
+    if b.bank_holidays.is_empty() {
+        super::bank_holidays::is_bank_holiday(d)
+    } else {
+        Ok(b.bank_holidays.contains(&d))
+    }
+}
+
 /// The last working day on or before `day`: weekends and bank holidays are
 /// not working days, the booking's own list of bank holidays if it gives
 /// one (as the MoJ's service is given the gov.uk list, its test suite a
 /// fixture), else those of England and Wales by rule (`bank_holidays`).
 pub(super) fn previous_working_day(b: &Booking, day: Date) -> Result<Date, MethodError> {
-    let holiday = |d: Date| -> Result<bool, MethodError> {
-        if b.bank_holidays.is_empty() {
-            super::bank_holidays::is_bank_holiday(d)
-        } else {
-            Ok(b.bank_holidays.contains(&d))
-        }
-    };
     let mut d = day;
-    while matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) || holiday(d)? {
+    while matches!(d.weekday(), Weekday::Saturday | Weekday::Sunday) || is_bank_holiday(b, d)? {
         d = add_days(d, -1)?;
     }
     Ok(d)
